@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Entities;
+
+/// <summary>Entity labels (CoNLL style).</summary>
+public static class EntityLabels
+{
+    /// <summary>Person.</summary>
+    public const string Person = "PER";
+    /// <summary>Location.</summary>
+    public const string Location = "LOC";
+    /// <summary>Organization.</summary>
+    public const string Organization = "ORG";
+    /// <summary>Miscellaneous.</summary>
+    public const string Misc = "MISC";
+}
+
+/// <summary>A mention of a named entity.</summary>
+/// <param name="Span">Span in the original text.</param>
+/// <param name="Text">Exactly the original text under <paramref name="Span"/>.</param>
+/// <param name="Label">PER, LOC, ORG or MISC.</param>
+/// <param name="Cluster">Id of the cluster it belongs to.</param>
+/// <param name="Confidence">0..1.</param>
+public sealed record EntityMention(TextSpan Span, string Text, string Label, int Cluster, double Confidence) : ISpannedText;
+
+/// <summary>One real-world entity: the mentions that refer to it.</summary>
+/// <param name="Id">Cluster id (0-based, stable within a document).</param>
+/// <param name="Label">PER, LOC, ORG or MISC.</param>
+/// <param name="Name">The fullest name the text gives.</param>
+/// <param name="Mentions">Indexes into <see cref="AnalyzedDocument.Entities"/>.</param>
+/// <param name="Aliases">Other names the text gives it (declared aliases, short names).</param>
+/// <param name="Kind">Finer type when known: <c>country</c>, <c>city</c>, <c>region</c>, <c>river</c>, <c>party</c>…, or null.</param>
+public sealed record EntityCluster(int Id, string Label, string Name, ImmutableArray<int> Mentions, ImmutableArray<string> Aliases, string? Kind);

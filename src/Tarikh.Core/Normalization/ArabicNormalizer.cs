@@ -1,0 +1,310 @@
+using System.Text;
+
+namespace Tarikh.Core.Normalization;
+
+/// <summary>Which foldings the normalizer applies.</summary>
+/// <param name="FoldAlef">أ إ آ ٱ ٲ ٳ → ا.</param>
+/// <param name="FoldYa">ى (alef maksura) and Farsi ی → ي.</param>
+/// <param name="FoldTaMarbuta">ة → ه.</param>
+/// <param name="FoldHamzaCarriers">ؤ → و and ئ → ي (off by default: they distinguish words).</param>
+/// <param name="LowerLatin">A–Z → a–z.</param>
+public sealed record NormalizerOptions(
+    bool FoldAlef = true,
+    bool FoldYa = true,
+    bool FoldTaMarbuta = true,
+    bool FoldHamzaCarriers = false,
+    bool LowerLatin = true)
+{
+    /// <summary>The defaults used for matching throughout Tarikh.</summary>
+    public static NormalizerOptions Default { get; } = new();
+}
+
+/// <summary>
+/// Arabic normalization for matching, keeping an exact map back to the original text:
+/// removes tatweel, harakat (U+064B–U+065F, U+0670, Quranic marks) and invisible format characters;
+/// folds alef forms, alef maksura, ta marbuta; maps Eastern Arabic and Persian digits to ASCII;
+/// maps Arabic punctuation (، ؛ ؟ ٪ ٫ ٬) and typographic dashes/quotes/spaces to ASCII;
+/// decomposes Arabic presentation forms (ﻻ → لا). Immutable and thread-safe: build once, reuse.
+/// </summary>
+public sealed class ArabicNormalizer
+{
+    private const char Delete = '\uFFFF';
+    private readonly char[] _map; // BMP → mapped char, the char itself, or Delete
+    private readonly Dictionary<char, string> _expansions;
+
+    /// <summary>Creates a normalizer with the given options.</summary>
+    public ArabicNormalizer(NormalizerOptions? options = null)
+    {
+        Options = options ?? NormalizerOptions.Default;
+        _map = new char[65536];
+        for (var i = 0; i < _map.Length; i++)
+        {
+            _map[i] = (char)i;
+        }
+
+        _expansions = [];
+        BuildTable(Options);
+    }
+
+    /// <summary>The default normalizer.</summary>
+    public static ArabicNormalizer Default { get; } = new();
+
+    /// <summary>The options in force.</summary>
+    public NormalizerOptions Options { get; }
+
+    /// <summary>True when the character is removed by normalization (haraka, tatweel, format mark).</summary>
+    public bool IsDeleted(char c) => _map[c] == Delete;
+
+    /// <summary>The normalized form of one character (its first character when it expands), or <c>\uFFFF</c> when deleted.</summary>
+    public char Map(char c) => _map[c];
+
+    /// <summary>Normalizes a text and keeps the offset map.</summary>
+    public NormalizedText Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var n = text.Length;
+        var chars = new char[n + 8];
+        var starts = new int[n + 8];
+        var ends = new int[n + 8];
+        var k = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var c = text[i];
+            var m = _map[c];
+            if (m == Delete)
+            {
+                // A deleted mark belongs to the character before it, when contiguous.
+                if (k > 0 && ends[k - 1] == i)
+                {
+                    ends[k - 1] = i + 1;
+                }
+
+                continue;
+            }
+
+            if (_expansions.Count > 0 && _expansions.TryGetValue(c, out var expansion))
+            {
+                if (k + expansion.Length >= chars.Length)
+                {
+                    Grow(ref chars, ref starts, ref ends, k + expansion.Length + 8);
+                }
+
+                foreach (var e in expansion)
+                {
+                    chars[k] = e;
+                    starts[k] = i;
+                    ends[k] = i + 1;
+                    k++;
+                }
+
+                continue;
+            }
+
+            if (k >= chars.Length)
+            {
+                Grow(ref chars, ref starts, ref ends, chars.Length * 2);
+            }
+
+            chars[k] = m;
+            starts[k] = i;
+            ends[k] = i + 1;
+            k++;
+        }
+
+        Array.Resize(ref starts, k);
+        Array.Resize(ref ends, k);
+        return new NormalizedText(new string(chars, 0, k), starts, ends, n);
+    }
+
+    /// <summary>Normalizes a short string (a lexicon entry, a query) without keeping a map.</summary>
+    public string NormalizeString(ReadOnlySpan<char> text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var m = _map[c];
+            if (m == Delete)
+            {
+                continue;
+            }
+
+            if (_expansions.Count > 0 && _expansions.TryGetValue(c, out var expansion))
+            {
+                sb.Append(expansion);
+            }
+            else
+            {
+                sb.Append(m);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static void Grow(ref char[] chars, ref int[] starts, ref int[] ends, int size)
+    {
+        Array.Resize(ref chars, size);
+        Array.Resize(ref starts, size);
+        Array.Resize(ref ends, size);
+    }
+
+    private void BuildTable(NormalizerOptions o)
+    {
+        // Harakat, Quranic annotation marks, superscript alef, tatweel.
+        for (var c = '\u064B'; c <= '\u065F'; c++)
+        {
+            _map[c] = Delete;
+        }
+
+        _map['\u0670'] = Delete;
+        _map['\u0640'] = Delete;
+        for (var c = '\u0610'; c <= '\u061A'; c++)
+        {
+            _map[c] = Delete;
+        }
+
+        for (var c = '\u06D6'; c <= '\u06DC'; c++)
+        {
+            _map[c] = Delete;
+        }
+
+        for (var c = '\u06DF'; c <= '\u06E8'; c++)
+        {
+            _map[c] = Delete;
+        }
+
+        for (var c = '\u06EA'; c <= '\u06ED'; c++)
+        {
+            _map[c] = Delete;
+        }
+
+        // Invisible format characters: ZWNJ, ZWJ, LRM, RLM, bidi embeddings/isolates, BOM, soft hyphen.
+        foreach (var c in "\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\uFEFF\u00AD\u061C")
+        {
+            _map[c] = Delete;
+        }
+
+        // Digits.
+        for (var d = 0; d < 10; d++)
+        {
+            _map['\u0660' + d] = (char)('0' + d);
+            _map['\u06F0' + d] = (char)('0' + d);
+        }
+
+        // Punctuation.
+        _map['\u060C'] = ','; // ،
+        _map['\u061B'] = ';'; // ؛
+        _map['\u061F'] = '?'; // ؟
+        _map['\u066A'] = '%'; // ٪
+        _map['\u066B'] = '.'; // ٫ decimal separator
+        _map['\u066C'] = ','; // ٬ thousands separator
+        _map['\u06D4'] = '.'; // ۔ full stop
+        foreach (var c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+        {
+            _map[c] = '-';
+        }
+
+        foreach (var c in "\u00AB\u00BB\u201C\u201D\u201E\u201F\u2033")
+        {
+            _map[c] = '"';
+        }
+
+        foreach (var c in "\u2018\u2019\u201A\u201B\u2032")
+        {
+            _map[c] = '\'';
+        }
+
+        foreach (var c in "\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000")
+        {
+            _map[c] = ' ';
+        }
+
+        _map['\u2026'] = '.'; // … keeps one unit per character
+
+        // Letter variants.
+        _map['\u06A9'] = '\u0643'; // ک → ك
+        _map['\u06AA'] = '\u0643';
+        _map['\u06CC'] = '\u064A'; // ی → ي
+        _map['\u06D0'] = '\u064A';
+        if (o.FoldAlef)
+        {
+            foreach (var c in "\u0622\u0623\u0625\u0671\u0672\u0673")
+            {
+                _map[c] = '\u0627';
+            }
+        }
+
+        if (o.FoldYa)
+        {
+            _map['\u0649'] = '\u064A';
+        }
+
+        if (o.FoldTaMarbuta)
+        {
+            _map['\u0629'] = '\u0647';
+        }
+
+        if (o.FoldHamzaCarriers)
+        {
+            _map['\u0624'] = '\u0648';
+            _map['\u0626'] = '\u064A';
+        }
+
+        if (o.LowerLatin)
+        {
+            for (var c = 'A'; c <= 'Z'; c++)
+            {
+                _map[c] = (char)(c + 32);
+            }
+        }
+
+        // Arabic presentation forms (FB50–FDFF, FE70–FEFC): decompose with NFKC, then fold.
+        for (var c = 0xFB50; c <= 0xFEFC; c++)
+        {
+            if (c is > 0xFDFF and < 0xFE70)
+            {
+                continue;
+            }
+
+            var ch = (char)c;
+            string decomposed;
+            try
+            {
+                decomposed = ch.ToString().Normalize(NormalizationForm.FormKC);
+            }
+            catch (ArgumentException)
+            {
+                continue;
+            }
+
+            if (decomposed.Length == 1 && decomposed[0] == ch)
+            {
+                continue;
+            }
+
+            var folded = new StringBuilder();
+            foreach (var d in decomposed)
+            {
+                var m = _map[d];
+                if (m != Delete && d != ' ')
+                {
+                    folded.Append(m);
+                }
+            }
+
+            if (folded.Length == 0)
+            {
+                _map[ch] = Delete;
+            }
+            else if (folded.Length == 1)
+            {
+                _map[ch] = folded[0];
+            }
+            else
+            {
+                _map[ch] = folded[0];
+                _expansions[ch] = folded.ToString();
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Normalization;
+
+/// <summary>
+/// The normalized view of a text (for matching) with an offset map back to the original.
+/// Character <c>i</c> of <see cref="Text"/> comes from the original range
+/// <c>[SourceStart(i), SourceEnd(i))</c>; a deleted mark (haraka, tatweel) is counted with the
+/// character before it, so a mapped span covers the marks that follow its last letter.
+/// </summary>
+public sealed class NormalizedText
+{
+    private readonly int[] _starts;
+    private readonly int[] _ends;
+
+    internal NormalizedText(string text, int[] starts, int[] ends, int sourceLength)
+    {
+        Text = text;
+        _starts = starts;
+        _ends = ends;
+        SourceLength = sourceLength;
+    }
+
+    /// <summary>The normalized text.</summary>
+    public string Text { get; }
+
+    /// <summary>Length of the original text.</summary>
+    public int SourceLength { get; }
+
+    /// <summary>Length of the normalized text.</summary>
+    public int Length => Text.Length;
+
+    /// <summary>Start in the original text of normalized character <paramref name="index"/> (or the source length at the end).</summary>
+    public int SourceStart(int index) => index >= Text.Length ? SourceLength : _starts[index];
+
+    /// <summary>End in the original text of normalized character <paramref name="index"/>.</summary>
+    public int SourceEnd(int index) => _ends[index];
+
+    /// <summary>Maps a span of the normalized text to the span of the original text it comes from.</summary>
+    public TextSpan ToSource(TextSpan normalized)
+    {
+        if ((uint)normalized.Start > (uint)Text.Length || normalized.End > Text.Length || normalized.End < normalized.Start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(normalized), normalized, $"Span outside the normalized text of length {Text.Length}.");
+        }
+
+        if (normalized.IsEmpty)
+        {
+            var p = SourceStart(normalized.Start);
+            return new TextSpan(p, p);
+        }
+
+        return new TextSpan(_starts[normalized.Start], _ends[normalized.End - 1]);
+    }
+
+    /// <summary>
+    /// Index of the first normalized character whose source range ends after <paramref name="sourcePosition"/>
+    /// (the normalized position of a source position).
+    /// </summary>
+    public int FromSource(int sourcePosition)
+    {
+        int lo = 0, hi = _ends.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_ends[mid] <= sourcePosition)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Maps a span of the original text to the smallest normalized span covering the same characters.</summary>
+    public TextSpan FromSource(TextSpan source)
+    {
+        var start = FromSource(source.Start);
+        var end = source.IsEmpty ? start : FromSource(source.End - 1) + 1;
+        return new TextSpan(start, Math.Min(Math.Max(end, start), Text.Length));
+    }
+}

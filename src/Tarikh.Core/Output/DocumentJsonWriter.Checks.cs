@@ -1,0 +1,37 @@
+using System.Text.Json;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Output;
+
+public static partial class DocumentJsonWriter
+{
+    private static void WriteFlags(Utf8JsonWriter w, AnalyzedDocument d)
+    {
+        w.WriteStartArray("flags");
+        foreach (var f in d.Flags)
+        {
+            w.WriteStartObject();
+            w.WriteString("rule", f.Rule);
+            w.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
+            w.WriteStartArray("spans");
+            foreach (var s in f.Spans)
+            {
+                WriteSpan(w, d.Source, s);
+            }
+
+            w.WriteEndArray();
+            w.WriteString("message_ar", f.MessageAr);
+            w.WriteString("message_en", f.MessageEn);
+            w.WriteStartObject("evidence");
+            foreach (var (k, v) in f.Evidence)
+            {
+                w.WriteString(k, v);
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+}

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using Tarikh.Core.Pipeline;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Segmentation;
+
+/// <summary>Adds sentences (marked as noise where they lie on a noise line) and tokens with clitics.</summary>
+public sealed class SegmentationStage : IStage
+{
+    private readonly SentenceSplitter _splitter;
+    private readonly Tokenizer _tokenizer;
+
+    /// <summary>Creates the stage.</summary>
+    public SegmentationStage(SentenceSplitter? splitter = null, Tokenizer? tokenizer = null)
+    {
+        _splitter = splitter ?? SentenceSplitter.Default;
+        _tokenizer = tokenizer ?? Tokenizer.Default;
+    }
+
+    /// <inheritdoc />
+    public string Name => "segmentation";
+
+    /// <inheritdoc />
+    public IReadOnlyList<Layer> Requires => [Layer.Normalized, Layer.Noise];
+
+    /// <inheritdoc />
+    public IReadOnlyList<Layer> Produces => [Layer.Sentences, Layer.Tokens];
+
+    /// <inheritdoc />
+    public AnalyzedDocument Run(AnalyzedDocument document, CancellationToken cancellationToken = default)
+    {
+        var normalized = document.Normalized ?? throw new InvalidOperationException("The normalization stage must run first.");
+        var candidates = _splitter.Split(normalized.Text);
+        var tokens = new List<Token>(normalized.Length / 5 + 16);
+        var sentences = ImmutableArray.CreateBuilder<Sentence>(candidates.Count);
+        var pool = new StringPool();
+        var noise = document.Noise;
+        var noiseIndex = 0;
+        var heading = -1;
+        foreach (var candidate in candidates)
+        {
+            var span = normalized.ToSource(candidate.NormSpan);
+            while (noiseIndex < noise.Length && noise[noiseIndex].Span.End <= span.Start)
+            {
+                noiseIndex++;
+            }
+
+            var isNoise = noiseIndex < noise.Length && noise[noiseIndex].Span.Contains(span);
+            var first = tokens.Count;
+            _tokenizer.Tokenize(normalized, candidate.NormSpan, sentences.Count, tokens, pool);
+            if (candidate.Kind == SentenceKind.Heading && !isNoise)
+            {
+                heading = sentences.Count;
+            }
+
+            sentences.Add(new Sentence(span, first, tokens.Count - first, candidate.Kind, isNoise, candidate.Kind == SentenceKind.Heading ? -1 : heading));
+        }
+
+        return document with
+        {
+            Sentences = sentences.MoveToImmutable(),
+            Tokens = [.. tokens],
+            Layers = document.Layers.Add(Layer.Sentences).Add(Layer.Tokens),
+        };
+    }
+}

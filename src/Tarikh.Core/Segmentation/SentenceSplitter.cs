@@ -1,0 +1,203 @@
+using Tarikh.Core.Normalization;
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Segmentation;
+
+/// <summary>Options of the sentence splitter.</summary>
+/// <param name="MaxHeadingTokens">A line without final punctuation and with at most this many word tokens is a heading.</param>
+public sealed record SentenceSplitterOptions(int MaxHeadingTokens = 12);
+
+/// <summary>A sentence found by the splitter, in normalized coordinates, before tokenization.</summary>
+/// <param name="NormSpan">Span in the normalized text (trimmed).</param>
+/// <param name="Kind">Body, heading or list item.</param>
+public readonly record struct SentenceCandidate(TextSpan NormSpan, SentenceKind Kind);
+
+/// <summary>
+/// Splits normalized text into sentences: every line break ends one; inside a line, . ! ? ; and the
+/// Arabic ؟ (normalized to ?) end one unless the period is part of a number (3.5) or an
+/// abbreviation of single letters (ق.م، د.). A line starting with "- ", "• ", "* ", "1." "1-" "1)"
+/// is a list item; a short line without final punctuation is a heading.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class SentenceSplitter
+{
+    /// <summary>Creates a splitter.</summary>
+    public SentenceSplitter(SentenceSplitterOptions? options = null) => Options = options ?? new SentenceSplitterOptions();
+
+    /// <summary>The default splitter.</summary>
+    public static SentenceSplitter Default { get; } = new();
+
+    /// <summary>The options in force.</summary>
+    public SentenceSplitterOptions Options { get; }
+
+    /// <summary>Splits the normalized text into sentence candidates, in order.</summary>
+    public List<SentenceCandidate> Split(string normalized)
+    {
+        var result = new List<SentenceCandidate>();
+        var text = normalized.AsSpan();
+        var lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            var rel = text[lineStart..].IndexOfAny('\n', '\r');
+            var lineEnd = rel < 0 ? text.Length : lineStart + rel;
+            SplitLine(text, lineStart, lineEnd, result);
+            if (rel < 0)
+            {
+                break;
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return result;
+    }
+
+    private void SplitLine(ReadOnlySpan<char> text, int start, int end, List<SentenceCandidate> output)
+    {
+        (start, end) = Trim(text, start, end);
+        if (start >= end)
+        {
+            return;
+        }
+
+        var kind = SentenceKind.Body;
+        var markerEnd = ListMarkerEnd(text, start, end);
+        if (markerEnd > start)
+        {
+            kind = SentenceKind.ListItem;
+        }
+
+        var first = output.Count;
+        var sentenceStart = start;
+        for (var i = markerEnd > start ? markerEnd : start; i < end; i++)
+        {
+            var c = text[i];
+            if (c is not ('.' or '!' or '?' or ';'))
+            {
+                continue;
+            }
+
+            if (c == '.' && IsInnerPeriod(text, start, end, i))
+            {
+                continue;
+            }
+
+            // Take a run of closing punctuation and quotes along ("؟!", "...", ".)").
+            var j = i + 1;
+            while (j < end && text[j] is '.' or '!' or '?' or '"' or '\'' or ')' or ']')
+            {
+                j++;
+            }
+
+            var (s, e) = Trim(text, sentenceStart, j);
+            if (e > s)
+            {
+                output.Add(new SentenceCandidate(new TextSpan(s, e), kind));
+            }
+
+            sentenceStart = j;
+            i = j - 1;
+        }
+
+        var (rs, re) = Trim(text, sentenceStart, end);
+        if (re > rs)
+        {
+            output.Add(new SentenceCandidate(new TextSpan(rs, re), kind));
+        }
+
+        // One unit on the line, no final punctuation, short: a heading.
+        if (kind == SentenceKind.Body && output.Count == first + 1)
+        {
+            var span = output[first].NormSpan;
+            var last = text[span.End - 1];
+            if (last is not ('.' or '!' or '?' or ':' or ';' or ',') && CountWords(text[span.Start..span.End]) <= Options.MaxHeadingTokens)
+            {
+                output[first] = output[first] with { Kind = SentenceKind.Heading };
+            }
+        }
+    }
+
+    private static bool IsInnerPeriod(ReadOnlySpan<char> text, int lineStart, int lineEnd, int i)
+    {
+        var prev = i > lineStart ? text[i - 1] : ' ';
+        var next = i + 1 < lineEnd ? text[i + 1] : ' ';
+
+        // 3.5, 1.000
+        if (CharClass.IsDigit(prev) && CharClass.IsDigit(next))
+        {
+            return true;
+        }
+
+        // Single-letter abbreviations: ق.م، د. أحمد، U.S.
+        var prevIsLetter = CharClass.IsArabicLetter(prev) || CharClass.IsLatinLetter(prev);
+        var beforePrev = i - 2 >= lineStart ? text[i - 2] : ' ';
+        var singleLetter = prevIsLetter && !(CharClass.IsArabicLetter(beforePrev) || CharClass.IsLatinLetter(beforePrev));
+        if (singleLetter && (CharClass.IsArabicLetter(next) || CharClass.IsLatinLetter(next) || next == ' '))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    private static int ListMarkerEnd(ReadOnlySpan<char> text, int start, int end)
+    {
+        var c = text[start];
+        if (c is '-' or '\u2022' or '*' or '\u25CF' or '\u25AA' or '\u2013' && start + 1 < end && text[start + 1] == ' ')
+        {
+            return start + 2;
+        }
+
+        if (c == '\u2022' || c == '\u25CF')
+        {
+            return start + 1;
+        }
+
+        var i = start;
+        while (i < end && i - start < 3 && CharClass.IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        if (i > start && i + 1 < end && text[i] is '.' or '-' or ')' && text[i + 1] == ' ')
+        {
+            return i + 2;
+        }
+
+        return start;
+    }
+
+    private static (int Start, int End) Trim(ReadOnlySpan<char> text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    private static int CountWords(ReadOnlySpan<char> span)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in span)
+        {
+            var w = !char.IsWhiteSpace(c);
+            if (w && !inWord)
+            {
+                count++;
+            }
+
+            inWord = w;
+        }
+
+        return count;
+    }
+}
