@@ -33,7 +33,7 @@ public static class DateBound
 
         var s = value.Trim();
         var calendar = CalendarSystem.Iso;
-        foreach (var suffix in (string[])["هـ", "ه", "h", "H", "AH"])
+        foreach (var suffix in (string[])["AH", "هـ", "ه", "h", "H"])
         {
             if (s.EndsWith(suffix, StringComparison.Ordinal))
             {

@@ -251,7 +251,7 @@ public sealed class SearchIndex : IDisposable
             if (textQuery is not null)
             {
                 var scorer = new QueryScorer(textQuery, TextField);
-                highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
+                highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new MinimalHtmlEncoder(), scorer)
                 {
                     TextFragmenter = new SimpleSpanFragmenter(scorer, 160),
                     MaxDocCharsToAnalyze = 500_000,
@@ -367,6 +367,12 @@ public sealed class SearchIndex : IDisposable
     }
 
     private static SearchOutcome Fail(string parameter, string reason, string ar, string en) => new(null, new SearchError(parameter, reason, ar, en));
+
+    /// <summary>Escapes only the HTML-significant characters, keeping Arabic text readable.</summary>
+    private sealed class MinimalHtmlEncoder : IEncoder
+    {
+        public string EncodeText(string originalText) => System.Net.WebUtility.HtmlEncode(originalText);
+    }
 
     /// <inheritdoc />
     public void Dispose()
