@@ -19,6 +19,8 @@ public sealed record LibraryOptions(string Database = DocumentStore.DefaultPath,
 /// </summary>
 public sealed class TarikhLibrary : IAsyncDisposable
 {
+    private int _disposed;
+
     private TarikhLibrary(IDocumentStore store, SearchIndex index)
     {
         Store = store;
@@ -120,6 +122,11 @@ public sealed class TarikhLibrary : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         Index.Commit();
         Index.Dispose();
         await Store.DisposeAsync().ConfigureAwait(false);
