@@ -216,6 +216,7 @@
     state.items = new Map(items.map(x => [x.key, x]));
     $('timeline-empty').hidden = items.length > 0;
     $('timeline').hidden = items.length === 0;
+    document.querySelectorAll('.timeline-tools button').forEach(b => { b.hidden = items.length === 0; });
     if (state.timeline) { state.timeline.destroy(); state.timeline = null; }
     if (!items.length || typeof vis === 'undefined') return;
     const data = items.map(x => {
@@ -278,6 +279,8 @@
 
   $('search-form').addEventListener('submit', (e) => { e.preventDefault(); search(1); });
 
+  let searchTicket = 0;
+
   async function search(page) {
     const params = new URLSearchParams();
     const q = $('search-q').value.trim();
@@ -285,11 +288,15 @@
     for (const k of FILTERS) { const v = $('search-' + k).value.trim(); if (v) params.set(k, v); }
     params.set('page', page);
     state.lastSearch = params.toString();
+    const ticket = ++searchTicket;
     const r = await fetch('api/search?' + params);
+    if (ticket !== searchTicket) return; // a newer search was started: drop this stale answer
     const err = $('search-error');
-    if (!r.ok) { err.textContent = await problemText(r); err.hidden = false; return; }
+    if (!r.ok) { const message = await problemText(r); if (ticket === searchTicket) { err.textContent = message; err.hidden = false; } return; }
+    const results = await r.json();
+    if (ticket !== searchTicket) return;
     err.hidden = true;
-    renderResults(await r.json());
+    renderResults(results);
   }
 
   function renderResults(res) {
