@@ -703,6 +703,12 @@ public sealed class TimexRecognizer
             {
                 j++;
             }
+            else if (weekday is null && Find(j, LexKind.DayWord) is { } dayWord && dayWord.Entry.A == 1 && TryDay(dayWord.End, out _, out _, out _))
+            {
+                // "يوم 3 إبريل 2011"
+                strip = dayWord.Stripped;
+                j = dayWord.End;
+            }
 
             var hasDay = TryDay(j, out var day, out var dayEnd, out var dayStrip);
             MonthParse mp;
