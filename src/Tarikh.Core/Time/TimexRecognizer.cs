@@ -252,6 +252,7 @@ public sealed class TimexRecognizer
             var pos = i;
             var state = -1; // -1 start, 0 unit, 1 teen, 2 ten, 3 hundred, 4 thousand
             var lastUnit = 0;
+            var classical = false; // units before hundreds: "ست وخمسين وستمائة"
             while (pos < _e)
             {
                 var m = Find(pos, LexKind.Number);
@@ -269,12 +270,17 @@ public sealed class TimexRecognizer
                     var ok = role switch
                     {
                         1 => state == 0 && !hasWa && lastUnit < 10, // أحد عشر
-                        2 => hasWa && (state is 0 or 3 or 4), // والعشرين
-                        0 => hasWa && state is 3 or 4, // وثمانية after hundreds/thousands
-                        3 => hasWa && state == 4, // وتسعمائة
+                        2 => hasWa && (state is 0 or 3 or 4) && !classical, // والعشرين
+                        0 => hasWa && state is 3 or 4 && !classical, // وثمانية after hundreds/thousands
+                        3 => hasWa && (state == 4 || (state is 0 or 1 or 2 && !classical)), // وتسعمائة; classical "خمس وثلاثين ومائتين"
+                        4 => hasWa && state is 0 or 1 or 2 or 3 && total == 0, // classical "… وألف"
                         5 => !hasWa && state == 0, // ثلاثة آلاف
                         _ => false,
                     };
+                    if (ok && role is 3 or 4 && state is 0 or 1 or 2)
+                    {
+                        classical = true;
+                    }
                     if (!ok)
                     {
                         break;
@@ -326,9 +332,10 @@ public sealed class TimexRecognizer
                 }
 
                 pos = m.Value.End;
-                if (state is 1 or 2)
+                if (state is 1 or 2 && !NextIsHundredOrThousand(pos))
                 {
-                    // a teen or a ten closes the number (الخامس عشر والتاسع عشر are two numbers)
+                    // a teen or a ten closes the number (الخامس عشر والتاسع عشر are two numbers),
+                    // unless hundreds follow in the classical order ("ثلاث عشرة وثلاثمائة").
                     break;
                 }
             }
@@ -342,6 +349,9 @@ public sealed class TimexRecognizer
             end = pos;
             return value > 0;
         }
+
+        private bool NextIsHundredOrThousand(int pos)
+            => pos < _e && (_tokens[pos].Clitics & Proclitics.Wa) != 0 && Find(pos, LexKind.Number) is { } m && m.Entry.C is 3 or 4;
 
         // ---------------------------------------------------------------- building blocks
 

@@ -32,6 +32,7 @@ internal sealed class TimexResolver
     {
         raws.Sort((a, b) => a.SpanStart != b.SpanStart ? a.SpanStart.CompareTo(b.SpanStart) : a.SpanEnd.CompareTo(b.SpanEnd));
         var text = doc.Source.Text;
+        ApplyDocumentCalendar(raws);
         CheckMalformedYears(raws);
         var resolved = new Resolved?[raws.Count];
         for (var i = 0; i < raws.Count; i++)
@@ -89,6 +90,46 @@ internal sealed class TimexResolver
         }
 
         return new Resolved(t.Calendar, t.Bc ? 1 - y : y, t.Month, t.Day, g);
+    }
+
+    /// <summary>
+    /// A chronicle that dates by the Hijra (most explicit dates Hijri) writes bare years in Hijri too:
+    /// "وفي سنة ست وخمسين وستمائة". Bare years (no era, no month name) then take the Hijri calendar.
+    /// </summary>
+    private static void ApplyDocumentCalendar(List<RawTimex> raws)
+    {
+        int hijri = 0, other = 0;
+        foreach (var t in raws)
+        {
+            if (t.Type != TimexType.Date || !t.CalendarExplicit)
+            {
+                continue;
+            }
+
+            if (t.Calendar == CalendarKind.Hijri)
+            {
+                hijri++;
+            }
+            else
+            {
+                other++;
+            }
+        }
+
+        if (hijri < 2 || hijri <= other * 2)
+        {
+            return;
+        }
+
+        foreach (var t in raws)
+        {
+            if (t.Type == TimexType.Date && !t.CalendarExplicit && t.Month is null && t.Relative == Relativity.None
+                && (t.Year is not null || t.Century is not null) && (t.Year is null or < 1500))
+            {
+                t.Calendar = CalendarKind.Hijri;
+                t.Confidence = Math.Min(t.Confidence, 0.75);
+            }
+        }
     }
 
     // ---------------------------------------------------------------- malformed years
