@@ -60,6 +60,8 @@ internal sealed class RawTimex
     public int RelativeOffset;
     public bool MonthRelative;
     public bool WeekdayRelative;
+    public bool ShiftByDuration;
+    public string? DayPart;
     public int HolidayDays;
     public bool HolidayHijri;
     public bool Partial;

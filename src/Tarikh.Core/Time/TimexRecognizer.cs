@@ -72,6 +72,8 @@ public sealed class TimexRecognizer
         private int _s;
         private int _e;
         private int _sentence;
+        private List<RawTimex>? _output;
+        private int _sentenceFirst;
 
         public Scanner(TimexRecognizer owner, AnalyzedDocument doc, NormalizedText normalized)
         {
@@ -116,6 +118,8 @@ public sealed class TimexRecognizer
             }
 
             var firstOfSentence = output.Count;
+            _output = output;
+            _sentenceFirst = firstOfSentence;
             var i2 = start;
             while (i2 < end)
             {
@@ -639,6 +643,42 @@ public sealed class TimexRecognizer
                 }
             }
 
+            if (Find(i, LexKind.DayPart) is { } dpart)
+            {
+                var j = dpart.End;
+                if (Find(j, LexKind.DayWord) is { Entry.A: 1 } yom && (TryDay(yom.End, out _, out _, out _) || Find(yom.End, LexKind.Weekday) is not null))
+                {
+                    j = yom.End;
+                }
+
+                var inner = TryAny(j, false);
+                if (inner is not null && inner.Type == TimexType.Date && inner.Granularity is Granularity.Day)
+                {
+                    inner.StartToken = i;
+                    inner.Strip = dpart.Stripped;
+                    inner.DayPart = dpart.Entry.S;
+                    Consider(inner);
+                }
+            }
+
+            if (Find(i, LexKind.Part) is { } pt2 && Find(pt2.End, LexKind.Unit) is { Entry.B: 1 } pu && pu.Stripped > 0
+                && (_tokens[pt2.End].Clitics & Proclitics.Al) != 0 && Find(pu.End, LexKind.Direction) is null && !TryDigits(pu.End, out _, out _))
+            {
+                // "مطلع العام"، "نهاية السنة": the current one.
+                var t = New(i, pu.End, pt2.Stripped, GranOf((TimeUnit)pu.Entry.A), 0.75);
+                t.Relative = _doc.ReferenceDate is null ? Relativity.Narrative : Relativity.Reference;
+                t.RelativeUnit = (TimeUnit)pu.Entry.A;
+                t.Mod = pt2.Entry.S switch { "START" => TimexMod.Start, "MID" => TimexMod.Mid, _ => TimexMod.End };
+                Consider(t);
+            }
+
+            if (Find(i, LexKind.Fuzzy) is { } fz)
+            {
+                var t = New(i, fz.End, fz.Stripped, Granularity.None, 0.7);
+                t.Type = TimexType.Duration;
+                Consider(t);
+            }
+
             Consider(TryRelative(i));
             Consider(TryCentury(i));
             Consider(TryDecade(i));
@@ -736,6 +776,15 @@ public sealed class TimexRecognizer
                 }
 
                 monthStart = k;
+                if (k > dayEnd && Find(k, LexKind.Every) is { } evm && Find(evm.End, LexKind.Unit) is { Entry.A: (int)TimeUnit.Month, Entry.B: 1 } evmu)
+                {
+                    // "العاشر من كل شهر"
+                    var ts = New(i, evmu.End, strip >= 0 ? strip : dayStrip, Granularity.None, 0.85);
+                    ts.Type = TimexType.Set;
+                    ts.Value = $"XXXX-XX-{day:D2}";
+                    return ts;
+                }
+
                 if (!TryMonth(k, out mp))
                 {
                     // Weekday and day without a month: "الخميس في 21".
@@ -809,7 +858,26 @@ public sealed class TimexRecognizer
                 pos = yp.End;
             }
 
-            if (!MonthAcceptable(monthStart, mp, hasDay, hasYear))
+            RawTimex? yearRelative = null;
+            var setEvery = false;
+            if (!hasYear)
+            {
+                var k = IsNorm(pos, "من") ? pos + 1 : pos;
+                if (Find(k, LexKind.Every) is { } ev && Find(ev.End, LexKind.Unit) is { Entry.A: (int)TimeUnit.Year, Entry.B: 1 } evu)
+                {
+                    // "7 يناير من كل عام": every year on that day.
+                    setEvery = true;
+                    pos = evu.End;
+                }
+                else if (k != pos && TryRelative(k) is { RelativeUnit: TimeUnit.Year, Month: null, Season: null } rel)
+                {
+                    // "أفريل من العام نفسه"، "ذي القعدة من السنة نفسها"
+                    yearRelative = rel;
+                    pos = rel.EndToken;
+                }
+            }
+
+            if (!MonthAcceptable(monthStart, mp, hasDay, hasYear || yearRelative is not null || setEvery))
             {
                 return null;
             }
@@ -839,6 +907,17 @@ public sealed class TimexRecognizer
             if (hasYear)
             {
                 SetYear(t, yp);
+            }
+            else if (yearRelative is not null)
+            {
+                t.Relative = yearRelative.Relative;
+                t.RelativeUnit = TimeUnit.Year;
+                t.RelativeOffset = yearRelative.RelativeOffset;
+            }
+            else if (setEvery)
+            {
+                t.Type = TimexType.Set;
+                t.Value = hasDay ? $"XXXX-{mp.Month:D2}-{day:D2}" : $"XXXX-{mp.Month:D2}";
             }
 
             return t;
@@ -1138,10 +1217,11 @@ public sealed class TimexRecognizer
                 return null;
             }
 
+            var strict = h.Entry.C < 0;
             var t = New(i, h.End, h.Stripped, Granularity.Day, 0.85);
             t.Month = h.Entry.A;
             t.Day = h.Entry.B;
-            t.HolidayDays = h.Entry.C;
+            t.HolidayDays = Math.Abs(h.Entry.C);
             t.HolidayHijri = h.Entry.S == "hijri";
             if (t.HolidayHijri)
             {
@@ -1162,6 +1242,11 @@ public sealed class TimexRecognizer
                     t.Calendar = CalendarKind.Gregorian;
                     t.CalendarExplicit = false;
                 }
+            }
+            else if (strict)
+            {
+                // "الحج" alone names the pilgrimage, not its days.
+                return null;
             }
 
             return t;
@@ -1293,6 +1378,9 @@ public sealed class TimexRecognizer
                     }
 
                     var t = New(i, end, o.Stripped, GranOf(dur.Unit), narrative ? 0.85 : 0.7);
+                    t.ShiftByDuration = true;
+                    // "ثم عقدت جلسة ثانية بعد أسبوع": after a date of the same sentence, from that date.
+                    narrative |= !fromNow && sign > 0 && EarlierDateInSentence();
                     t.Relative = narrative || (!fromNow && _doc.ReferenceDate is null) ? Relativity.Narrative : Relativity.Reference;
                     t.RelativeUnit = dur.Unit;
                     t.RelativeOffset = sign * dur.Count;
@@ -1322,6 +1410,24 @@ public sealed class TimexRecognizer
             }
 
             return null;
+        }
+
+        private bool EarlierDateInSentence()
+        {
+            if (_output is null)
+            {
+                return false;
+            }
+
+            for (var k = _sentenceFirst; k < _output.Count; k++)
+            {
+                if (_output[k].Type == TimexType.Date && _output[k].Relative == Relativity.None)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private int NonArticle(int i)
@@ -1395,10 +1501,12 @@ public sealed class TimexRecognizer
             var start = i;
             var allowSingle = false;
             var strip = -1;
+            _articleAfterIntro = false;
             if (Find(i, LexKind.DurationIntro) is { } intro)
             {
                 start = intro.End;
                 allowSingle = true;
+                _articleAfterIntro = _tokens[i].NormBase is "طوال" or "طيله";
             }
             else if ((_tokens[i].Clitics & Proclitics.Li) != 0 && Find(i, LexKind.Unit) is { Entry.B: 1 } && Find(i + 1, LexKind.Whole) is not null)
             {
@@ -1429,6 +1537,8 @@ public sealed class TimexRecognizer
 
             return t;
         }
+
+        private bool _articleAfterIntro;
 
         private struct DurationParse
         {
@@ -1581,6 +1691,23 @@ public sealed class TimexRecognizer
                 return true;
             }
 
+            if (Find(i, LexKind.Unit) is { } u6 && u6.Entry.B == 0 && (_tokens[i].Clitics & Proclitics.Al) == 0)
+            {
+                // A bare plural: "لمدة سنوات"، "بأشهر"، "سنوات طويلة"، "شهوراً".
+                var tok = _tokens[i];
+                var bi = (tok.Clitics & Proclitics.Bi) != 0 && u6.Stripped > 0;
+                var accusative = tok.NormBase.EndsWith("\u0627") && !tok.NormBase.EndsWith("\u0627\u062A");
+                var vague = Find(u6.End, LexKind.Vague) is not null;
+                if (allowSingle || bi || vague || accusative)
+                {
+                    isFew = true;
+                    unit = (TimeUnit)u6.Entry.A;
+                    end = vague ? Find(u6.End, LexKind.Vague)!.Value.End : u6.End;
+                    strip = u6.Stripped;
+                    return true;
+                }
+            }
+
             if (Find(i, LexKind.Unit) is { } u5)
             {
                 // Plurals after a number were taken above; here a dual or a singular.
@@ -1615,7 +1742,8 @@ public sealed class TimexRecognizer
                         return true;
                     }
 
-                    if (allowSingle && !TryDigits(u5.End, out _, out _) && Find(u5.End, LexKind.Direction) is null && Find(u5.End, LexKind.Month) is null)
+                    if (allowSingle && !TryDigits(u5.End, out _, out _) && Find(u5.End, LexKind.Direction) is null && Find(u5.End, LexKind.Month) is null
+                        && (_articleAfterIntro || (_tokens[i].Clitics & Proclitics.Al) == 0 || u5.Stripped < _tokens[i].CliticCount))
                     {
                         amount = 1;
                         unit = (TimeUnit)u5.Entry.A;

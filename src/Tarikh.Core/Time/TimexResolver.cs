@@ -233,6 +233,28 @@ internal sealed class TimexResolver
             t.Confidence = Math.Min(t.Confidence, 0.6);
             return;
         }
+
+        // News: the occurrence of that month (and day) closest to the reference date.
+        if (doc.ReferenceDate is { } rd && t.Calendar == CalendarKind.Gregorian && t.Month is { } month and >= 1 and <= 12)
+        {
+            var best = rd.Year;
+            var bestDistance = int.MaxValue;
+            for (var y = rd.Year - 1; y <= rd.Year + 1; y++)
+            {
+                var day = Math.Min(t.Day ?? 15, CalendarSystem.Iso.GetDaysInMonth(y, month));
+                var distance = Math.Abs(Period.Between(rd, new LocalDate(y, month, Math.Max(day, 1)), PeriodUnits.Days).Days);
+                if (distance < bestDistance)
+                {
+                    bestDistance = distance;
+                    best = y;
+                }
+            }
+
+            t.Year = best;
+            t.YearDigits = 4;
+            t.AnchorReference = true;
+            t.Confidence = Math.Min(t.Confidence, 0.6);
+        }
     }
 
     // ---------------------------------------------------------------- relative expressions
@@ -316,6 +338,9 @@ internal sealed class TimexResolver
                 case TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second when a.Month is { } mm && a.Day is { } dd:
                     SetDay(t, new LocalDate(a.Year, mm, dd, cal).PlusDays(t.RelativeUnit == TimeUnit.Day ? t.RelativeOffset : 0));
                     break;
+                case TimeUnit.Week when t.ShiftByDuration && a.Month is { } sm && a.Day is { } sd:
+                    SetDay(t, new LocalDate(a.Year, sm, sd, cal).PlusWeeks(t.RelativeOffset));
+                    break;
                 case TimeUnit.Week when a.Month is { } wm && a.Day is { } wdd:
                     var day = new LocalDate(a.Year, wm, wdd, cal).PlusWeeks(t.RelativeOffset).WithCalendar(CalendarSystem.Iso);
                     t.Calendar = CalendarKind.Gregorian;
@@ -332,7 +357,11 @@ internal sealed class TimexResolver
                     break;
                 case TimeUnit.Year:
                     t.Year = a.Year + t.RelativeOffset;
-                    t.Granularity = Granularity.Year;
+                    if (t.Month is null)
+                    {
+                        t.Granularity = Granularity.Year;
+                    }
+
                     break;
                 case TimeUnit.Decade:
                     t.Decade = (a.Year / 10) + t.RelativeOffset;
@@ -577,7 +606,7 @@ internal sealed class TimexResolver
                     return t.Weekday is { } wdd && t.Year is null ? $"XXXX-WXX-{wdd}" : $"{YearText()}-XX-{onlyDay.ToString("D2", inv)}";
                 }
 
-                return $"{YearText()}-{(t.Month ?? 0).ToString("D2", inv)}-{(t.Day ?? 0).ToString("D2", inv)}";
+                return $"{YearText()}-{(t.Month ?? 0).ToString("D2", inv)}-{(t.Day ?? 0).ToString("D2", inv)}{(t.DayPart is null ? "" : "T" + t.DayPart)}";
             case Granularity.Month:
                 return $"{YearText()}-{(t.Month ?? 0).ToString("D2", inv)}";
             case Granularity.Quarter:

@@ -10,7 +10,8 @@ namespace Tarikh.Core.Time.Evaluation;
 /// <param name="Span">Its span in the text.</param>
 /// <param name="Type">DATE, TIME, DURATION or SET.</param>
 /// <param name="Value">TIMEX3 value, or null when the annotator gives none.</param>
-public sealed record GoldTimex(TextSpan Span, string Type, string? Value);
+/// <param name="Calendar">The calendar the value is written in (gregorian by default; julian or hijri).</param>
+public sealed record GoldTimex(TextSpan Span, string Type, string? Value, string? Calendar = null);
 
 /// <summary>A gold document: the text, its reference date and its expressions.</summary>
 /// <param name="Id">Document id.</param>
@@ -192,7 +193,7 @@ public static class TimexScorer
             if (g.Value is not null)
             {
                 valueScored++;
-                if (ValuesEqual(g.Value, s.Value, s.Interval))
+                if (ValuesEqual(g.Value, s.Value, s.Interval) || (GoldInterval(g) is { } gi && s.Interval == gi))
                 {
                     valueOk++;
                 }
@@ -226,6 +227,40 @@ public static class TimexScorer
         };
     }
 
+    /// <summary>The Gregorian interval of a gold value written in the Julian or Hijri calendar (YYYY, YYYY-MM, YYYY-MM-DD).</summary>
+    public static GregorianInterval? GoldInterval(GoldTimex g)
+    {
+        if (g.Value is not { } v || g.Calendar is not ("julian" or "hijri"))
+        {
+            return null;
+        }
+
+        var kind = g.Calendar == "julian" ? CalendarKind.Julian : CalendarKind.Hijri;
+        var parts = v.Split('-');
+        var cal = Calendars.TarikhCalendars.Default;
+        if (parts.Length == 0 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var y))
+        {
+            return null;
+        }
+
+        if (parts.Length == 1)
+        {
+            return cal.TryYears(kind, y, y, out var iv, out _) ? iv : null;
+        }
+
+        if (!int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var m))
+        {
+            return null;
+        }
+
+        if (parts.Length == 2)
+        {
+            return cal.TryMonth(kind, y, m, out var mv, out _) ? mv : null;
+        }
+
+        return int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var d) && cal.TryDay(kind, y, m, d, out var day, out _) ? GregorianInterval.Day(day) : null;
+    }
+
     private static string? Slice(string? text, TextSpan span) => text is null || span.End > text.Length ? null : text[span.Start..span.End];
 
     /// <summary>True when a gold value and a system value denote the same thing.</summary>
@@ -234,6 +269,21 @@ public static class TimexScorer
         if (system is not null && string.Equals(Canon(gold), Canon(system), StringComparison.OrdinalIgnoreCase))
         {
             return true;
+        }
+
+        // An underspecified expected value (XXXX-04-22) accepts a system value that fills its Xs.
+        if (system is not null && gold.Contains('X', StringComparison.Ordinal) && gold.Length == system.Length && !system.Contains('X', StringComparison.Ordinal))
+        {
+            var fits = true;
+            for (var k = 0; k < gold.Length && fits; k++)
+            {
+                fits = gold[k] == 'X' ? char.IsDigit(system[k]) : gold[k] == system[k];
+            }
+
+            if (fits)
+            {
+                return true;
+            }
         }
 
         var gi = IntervalOf(gold);
@@ -311,7 +361,7 @@ public static class TimexScorer
     /// <summary>
     /// Parses one line of a gold JSONL file (format in docs/time.md). <paramref name="loadText"/> reads a
     /// <c>text_file</c> (relative to the gold file); each expression is located at its first occurrence, on
-    /// word boundaries, at or after the start of the previous one, unless it gives <c>start</c>.
+    /// word boundaries, at or after the end of the previous one, unless it gives <c>start</c>.
     /// </summary>
     public static GoldDocument ParseGoldLine(string line, Func<string, string> loadText)
     {
@@ -353,10 +403,11 @@ public static class TimexScorer
                 }
             }
 
-            from = start + 1;
+            from = start + t.Length;
             var type = e.TryGetProperty("type", out var ty) ? ty.GetString() ?? "DATE" : "DATE";
             var value = e.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-            list.Add(new GoldTimex(new TextSpan(start, start + t.Length), type, value));
+            var calendar = e.TryGetProperty("calendar", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
+            list.Add(new GoldTimex(new TextSpan(start, start + t.Length), type, value, calendar));
         }
 
         return new GoldDocument(id, text, reference, list);

@@ -76,6 +76,12 @@ public enum LexKind : byte
     Every,
     /// <summary>A holiday (A = month, B = day, C = length in days, S = calendar).</summary>
     Holiday,
+    /// <summary>A part of the day (S = MO | AF | EV | NI), appended to a day's value: 1988-05-03TMO.</summary>
+    DayPart,
+    /// <summary>An adjective of vague quantity after a plural unit (سنوات طويلة).</summary>
+    Vague,
+    /// <summary>A vague length of time (فترة وجيزة): a duration without a value.</summary>
+    Fuzzy,
     /// <summary>A noun that names an event after a month (ثورة أكتوبر، حرب أكتوبر): a bare month after it is not a date.</summary>
     NameHead,
 }
@@ -284,7 +290,8 @@ public sealed class TimeLexicon
                         break;
                     case "holidays" when cols.Length >= 4 && int.TryParse(cols[2], CultureInfo.InvariantCulture, out var hm) && int.TryParse(cols[3], CultureInfo.InvariantCulture, out var hd):
                         var len = cols.Length > 4 && int.TryParse(cols[4], CultureInfo.InvariantCulture, out var l) ? l : 1;
-                        AddForm(trie, cols[0], new LexEntry(LexKind.Holiday, hm, hd, len, cols[1]), normalizer, tokenizer, false);
+                        var strict = cols.Length > 5 && cols[5] == "1";
+                        AddForm(trie, cols[0], new LexEntry(LexKind.Holiday, hm, hd, strict ? -len : len, cols[1]), normalizer, tokenizer, false);
                         count++;
                         break;
                 }
@@ -358,6 +365,9 @@ public sealed class TimeLexicon
             "quarter" => LexKind.Quarter,
             "every" => LexKind.Every,
             "namehead" => LexKind.NameHead,
+            "daypart" => LexKind.DayPart,
+            "vague" => LexKind.Vague,
+            "fuzzy" => LexKind.Fuzzy,
             _ => null,
         };
         entry = kind is { } k ? new LexEntry(k, n, 0, 0, value) : default;
@@ -373,6 +383,12 @@ public sealed class TimeLexicon
         }
 
         trie.Add(key, entry);
+        if (entry.Kind == LexKind.Unit && entry.B == 0 && key.Count == 1 && !key[0].EndsWith('\u0627') && !key[0].EndsWith('\u062A'))
+        {
+            // Broken plurals take the accusative alef too: شهوراً، أياماً، أعواماً.
+            trie.Add([key[0] + "\u0627"], entry);
+        }
+
         if (addAccusative && key.Count == 1 && !key[0].EndsWith('\u0627') && !key[0].EndsWith('\u0647'))
         {
             // عام → عاما (tanwin fath written with an alef): عاماً، يوماً، أسبوعاً.
