@@ -601,6 +601,11 @@ public sealed class TimexRecognizer
         /// <summary>The longest expression starting at <paramref name="i"/>.</summary>
         private RawTimex? TryAny(int i, bool allowPartial)
         {
+            if (!InSentence(i))
+            {
+                return null;
+            }
+
             RawTimex? best = null;
 
             void Consider(RawTimex? c)
@@ -702,6 +707,11 @@ public sealed class TimexRecognizer
         /// <summary>A bare range end: a day number or ordinal, or a bare number that the other end will type.</summary>
         private RawTimex? TryPartial(int i)
         {
+            if (!InSentence(i))
+            {
+                return null;
+            }
+
             if (TryDigits(i, out var v, out var digits) && digits <= 4)
             {
                 var t = New(i, i + 1, _tokens[i].CliticCount, digits <= 2 && v <= 31 ? Granularity.Day : Granularity.Year, 0.8);
