@@ -55,6 +55,8 @@ public static class Program
 
         // `eval` is shared: each helper registers its evaluation below with one line.
         var eval = EvalCommand.Create(console);
+        eval.Add(EvalTimexCommand.Create(console));
+        eval.Add(EvalRecognizersCommand.Create(console));
         root.Add(eval);
         return root;
     }

@@ -15,7 +15,8 @@ public static class TarikhPipeline
         ArgumentNullException.ThrowIfNull(resources);
         var builder = AnalysisPipeline.CreateBuilder()
             .Add(new NormalizationStage(resources.Normalizer, resources.Noise))
-            .Add(new SegmentationStage(resources.Splitter, resources.Tokenizer));
+            .Add(new SegmentationStage(resources.Splitter, resources.Tokenizer))
+            .Add(new Time.TimeStage(resources.TimeLexicon, resources.Calendars));
         return builder.Build();
     }
 

@@ -21,6 +21,12 @@ public sealed record TarikhResources
     /// <summary>The tokenizer.</summary>
     public Tokenizer Tokenizer { get; init; } = Tokenizer.Default;
 
+    /// <summary>The temporal lexicon (months, numbers, units, markers, holidays).</summary>
+    public Time.Lexicon.TimeLexicon TimeLexicon { get; init; } = Time.Lexicon.TimeLexicon.Default;
+
+    /// <summary>The calendars (tabular Hijri Base16 + Civil, Umm al-Qura, Julian, Gregorian).</summary>
+    public Time.Calendars.TarikhCalendars Calendars { get; init; } = Time.Calendars.TarikhCalendars.Default;
+
     /// <summary>Loads the default resources (embedded lexicons, committed models).</summary>
     public static TarikhResources LoadDefault() => new();
 }
