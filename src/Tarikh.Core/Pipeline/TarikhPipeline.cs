@@ -16,6 +16,7 @@ public static class TarikhPipeline
         var builder = AnalysisPipeline.CreateBuilder()
             .Add(new NormalizationStage(resources.Normalizer, resources.Noise))
             .Add(new SegmentationStage(resources.Splitter, resources.Tokenizer));
+        if (resources.Entities is not null) { builder.Add(new Entities.EntityStage(resources.Entities)); }
         return builder.Build();
     }
 

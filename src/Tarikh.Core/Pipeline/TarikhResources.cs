@@ -21,6 +21,9 @@ public sealed record TarikhResources
     /// <summary>The tokenizer.</summary>
     public Tokenizer Tokenizer { get; init; } = Tokenizer.Default;
 
+    /// <summary>The entity tagger and lexicons (null: the pipeline has no entity stage).</summary>
+    public Entities.EntityResources? Entities { get; init; }
+
     /// <summary>Loads the default resources (embedded lexicons, committed models).</summary>
-    public static TarikhResources LoadDefault() => new();
+    public static TarikhResources LoadDefault() => new() { Entities = Tarikh.Core.Entities.EntityResources.LoadDefault() };
 }
