@@ -17,6 +17,11 @@ public static class TarikhPipeline
             .Add(new NormalizationStage(resources.Normalizer, resources.Noise))
             .Add(new SegmentationStage(resources.Splitter, resources.Tokenizer))
             .Add(new Time.TimeStage(resources.TimeLexicon, resources.Calendars));
+        if (resources.Entities is not null)
+        {
+            builder.Add(new Entities.EntityStage(resources.Entities));
+        }
+
         return builder.Build();
     }
 

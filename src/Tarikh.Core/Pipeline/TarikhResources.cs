@@ -27,6 +27,9 @@ public sealed record TarikhResources
     /// <summary>The calendars (tabular Hijri Base16 + Civil, Umm al-Qura, Julian, Gregorian).</summary>
     public Time.Calendars.TarikhCalendars Calendars { get; init; } = Time.Calendars.TarikhCalendars.Default;
 
+    /// <summary>The entity tagger and lexicons (null: the pipeline has no entity stage).</summary>
+    public Entities.EntityResources? Entities { get; init; }
+
     /// <summary>Loads the default resources (embedded lexicons, committed models).</summary>
-    public static TarikhResources LoadDefault() => new();
+    public static TarikhResources LoadDefault() => new() { Entities = Tarikh.Core.Entities.EntityResources.LoadDefault() };
 }
