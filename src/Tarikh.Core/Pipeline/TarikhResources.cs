@@ -21,6 +21,12 @@ public sealed record TarikhResources
     /// <summary>The tokenizer.</summary>
     public Tokenizer Tokenizer { get; init; } = Tokenizer.Default;
 
+    /// <summary>The event extractor (embedded trigger lexicon).</summary>
+    public Events.EventExtractor Events { get; init; } = Tarikh.Core.Events.EventExtractor.Default;
+
+    /// <summary>The timeline builder.</summary>
+    public Timeline.TimelineBuilder Timeline { get; init; } = Tarikh.Core.Timeline.TimelineBuilder.Default;
+
     /// <summary>Loads the default resources (embedded lexicons, committed models).</summary>
     public static TarikhResources LoadDefault() => new();
 }
