@@ -95,6 +95,7 @@ public sealed class EventExtractor
         int? topic = baseTopic;
         int? listTopic = baseTopic;
         var lastSection = -2;
+        var lifeBounds = new HashSet<int>(); // timexes of births and deaths: no narrative anchor for what follows them
 
         for (var si = 0; si < doc.Sentences.Length; si++)
         {
@@ -160,7 +161,12 @@ public sealed class EventExtractor
                 {
                     if (d.Date is null && Options.UseNarrativeAnchor && d.Match.Entry.Pos == TriggerPos.Verb && s.Kind == SentenceKind.Body)
                     {
-                        Narrative(doc, ix, si, d);
+                        Narrative(doc, ix, si, d, lifeBounds);
+                    }
+
+                    if (d.Time is { } ti && OnceTypes.Contains(d.Match.Entry.Type))
+                    {
+                        lifeBounds.Add(ti);
                     }
 
                     drafts.Add(d);
@@ -365,7 +371,7 @@ public sealed class EventExtractor
         d.Uncertain = uncertain;
     }
 
-    private void Narrative(AnalyzedDocument doc, DocIndex ix, int si, Draft d)
+    private void Narrative(AnalyzedDocument doc, DocIndex ix, int si, Draft d, HashSet<int> lifeBounds)
     {
         var s = doc.Sentences[si];
         var section = s.Heading;
@@ -399,7 +405,7 @@ public sealed class EventExtractor
             }
         }
 
-        if (bestTi >= 0)
+        if (bestTi >= 0 && !lifeBounds.Contains(bestTi))
         {
             SetTime(doc, ix, d, bestTi, EventDateSources.Narrative);
             d.Uncertain = true;
@@ -820,7 +826,8 @@ public sealed class EventExtractor
                     continue;
                 }
 
-                var sameSentence = o.Sentence == e.Sentence && j < i && (e.Date is null || o.Date is not null);
+                var sameSentence = o.Sentence == e.Sentence && j < i && (e.Date is null || o.Date is not null)
+                    && o.Subtype == e.Subtype && (o.Place is null || e.Place is null || o.Place == e.Place);
                 var headingOfSection = doc.Sentences[e.Sentence].Kind == SentenceKind.Heading && doc.Sentences[o.Sentence].Heading == e.Sentence && (e.Date is null || o.Date is not null);
                 var once = OnceTypes.Contains(e.Type) && e.MainParticipant is not null && (e.Date is null ? o.Date is not null || j < i : o.Date is not null && j < i);
                 if (sameSentence || headingOfSection || once)

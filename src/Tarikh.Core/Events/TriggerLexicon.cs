@@ -27,6 +27,7 @@ public enum TriggerPos
 /// <param name="ArticleOk">A noun that reports an event even with the article and no date.</param>
 /// <param name="NoSubject">Never give the topic as participant.</param>
 /// <param name="Blocker">A participle or relative trigger: timexes after it belong to it, not to earlier triggers.</param>
+/// <param name="TaMarbuta">The written form ends with ة (so a token ending with the pronoun ه is not it: كتابه ≠ كتابة).</param>
 public sealed record TriggerEntry(
     ImmutableArray<string> Words,
     string Type,
@@ -38,7 +39,8 @@ public sealed record TriggerEntry(
     int Window,
     bool ArticleOk,
     bool NoSubject,
-    bool Blocker);
+    bool Blocker,
+    bool TaMarbuta = false);
 
 /// <summary>The label of an event type in Arabic and English.</summary>
 /// <param name="Type">Type id.</param>
@@ -171,7 +173,8 @@ public sealed class TriggerLexicon
                 window,
                 artOk,
                 noSubject,
-                blocker));
+                blocker,
+                f[0].TrimEnd().EndsWith('\u0629')));
         }
 
         var cancelWords = new List<KeyValuePair<string, string>>();

@@ -89,7 +89,7 @@ public sealed class TriggerMatcher
         // 1. Whole candidates (with 0..all clitics stripped).
         for (var k = 0; k <= count; k++)
         {
-            if (TryEntries(doc, i, end, t.BaseCandidate(k), StrippedClitics(t.Clitics, k), string.Empty, imperfect: false, out match))
+            if (TryEntries(doc, i, end, t.BaseCandidate(k), StrippedClitics(t.Clitics, k), string.Empty, imperfect: false, out match, pronounH: !taMarbuta && EndsWithHa(t)))
             {
                 return true;
             }
@@ -191,7 +191,9 @@ public sealed class TriggerMatcher
         return false;
     }
 
-    private bool TryEntries(AnalyzedDocument doc, int i, int end, ReadOnlySpan<char> word, Proclitics stripped, string suffix, bool imperfect, out TriggerMatch match, bool verbOnly = false, bool nounOnly = false)
+    private static bool EndsWithHa(Token t) => t.Norm.Length > 0 && t.Norm[^1] == '\u0647';
+
+    private bool TryEntries(AnalyzedDocument doc, int i, int end, ReadOnlySpan<char> word, Proclitics stripped, string suffix, bool imperfect, out TriggerMatch match, bool verbOnly = false, bool nounOnly = false, bool pronounH = false)
     {
         match = default;
         if (!_lexicon.TryGet(word, out var entries))
@@ -216,6 +218,11 @@ public sealed class TriggerMatcher
             if (imperfect && e.Pos != TriggerPos.Verb)
             {
                 continue;
+            }
+
+            if (pronounH && e.TaMarbuta && e.Words.Length == 1)
+            {
+                continue; // written ه, not ة: a pronoun (كتابه "his book"), not the noun كتابة
             }
 
             var last = i;
