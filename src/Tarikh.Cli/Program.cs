@@ -55,6 +55,7 @@ public static class Program
 
         // `eval` is shared: each helper registers its evaluation below with one line.
         var eval = EvalCommand.Create(console);
+        eval.Add(EvalEventsCommand.Create(console));
         root.Add(eval);
         return root;
     }
