@@ -34,6 +34,7 @@ public sealed class EventExtractor
     {
         "\u0641\u064A", "\u0627\u0644\u064A", "\u0645\u0646", "\u0639\u0644\u064A", "\u0639\u0646", "\u0645\u0639", "\u0645\u0646\u0630", "\u062D\u062A\u064A",
         "\u0646\u062D\u0648", "\u062F\u0627\u062E\u0644", "\u0642\u0631\u0628", "\u0628\u064A\u0646", "\u0644\u062F\u064A", "\u0639\u0646\u062F", "\u0628\u0639\u062F", "\u0642\u0628\u0644",
+        "\u062D\u0648\u0644", "\u062E\u0644\u0627\u0644", "\u062F\u0648\u0646", "\u0636\u062F", "\u062A\u062D\u062A", "\u0641\u0648\u0642", "\u0628\u0634\u0627\u0646",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PlacePrepositions = new[]
@@ -91,11 +92,11 @@ public sealed class EventExtractor
         var ix = new DocIndex(doc);
         var drafts = new List<Draft>();
         var matches = new List<TriggerMatch>();
-        var baseTopic = doc.Subject is { } subj && subj >= 0 && subj < doc.Clusters.Length ? subj : MostMentionedPerson(doc);
+        var baseTopic = doc.Subject is { } subj && subj >= 0 && subj < doc.Clusters.Length && doc.Clusters[subj].Label == EntityLabels.Person ? subj : MostMentionedPerson(doc);
         int? topic = baseTopic;
         int? listTopic = baseTopic;
         var lastSection = -2;
-        var lifeBounds = new HashSet<int>(); // timexes of births and deaths: no narrative anchor for what follows them
+        var lifeBounds = new HashSet<int>(); // timexes of births, deaths and background events: no narrative anchor for what follows them
 
         for (var si = 0; si < doc.Sentences.Length; si++)
         {
@@ -164,7 +165,8 @@ public sealed class EventExtractor
                         Narrative(doc, ix, si, d, lifeBounds);
                     }
 
-                    if (d.Time is { } ti && OnceTypes.Contains(d.Match.Entry.Type))
+                    if (d.Time is { } ti && d.DateSource != EventDateSources.Narrative
+                        && (OnceTypes.Contains(d.Match.Entry.Type) || d.Match.Entry.Blocker || d.Match.Entry.NoSubject || PrecededByRelative(doc, d.Match.FirstToken)))
                     {
                         lifeBounds.Add(ti);
                     }
@@ -268,6 +270,25 @@ public sealed class EventExtractor
             }
         }
 
+        if (m.Entry.Pos == TriggerPos.Verb)
+        {
+            // A verb cannot follow a preposition: حول نشر الماركسية is a noun.
+            if (p.Kind == TokenKind.Arabic && Prepositions.Contains(p.Norm))
+            {
+                return true;
+            }
+
+            // يجب أن تبني، قرر أن يعود: a complement, not a reported event (but بعد أن / قبل أن / منذ أن report one).
+            if (p.Norm is "\u0627\u0646" or "\u0643\u064A" or "\u0644\u0643\u064A")
+            {
+                var before = prev - 1 >= s.FirstToken ? doc.Tokens[prev - 1].Base : string.Empty;
+                if (before is not ("\u0628\u0639\u062F" or "\u0642\u0628\u0644" or "\u0645\u0646\u0630"))
+                {
+                    return true;
+                }
+            }
+        }
+
         return false;
     }
 
@@ -326,7 +347,14 @@ public sealed class EventExtractor
                 continue;
             }
 
-            if (o.Match.Entry.Blocker || (o.Match.HasArticle && o.Match.Entry.Pos == TriggerPos.Noun && o.Match.Entry.ArticleOk) || PrecededByRelative(doc, o.Match.FirstToken))
+            var oe = o.Match.Entry;
+            if (oe.Blocker || (o.Match.HasArticle && oe.Pos == TriggerPos.Noun && oe.ArticleOk) || PrecededByRelative(doc, o.Match.FirstToken))
+            {
+                return true;
+            }
+
+            // بعد إعدام أخيه في عام 1887: the date is closer to the noun in construct; عند وصوله … شغل منصب … 1917: the verb owns it.
+            if (oe.Type != d.Match.Entry.Type && ((oe.Pos == TriggerPos.Noun && !o.Match.HasArticle) || (d.Match.Entry.Pos == TriggerPos.Noun && oe.Pos == TriggerPos.Verb)))
             {
                 return true;
             }
@@ -491,6 +519,28 @@ public sealed class EventExtractor
         int? main;
         var mainRole = e.MainRole;
         var fromTopic = false;
+        if (explicitMain is { } em0 && e.Type is "meeting" or "marriage" && topic is { } tp0 && tp0 != em0 && m.ContextToken < 0 && !FollowedByPartner(doc, ix, m, clause))
+        {
+            others.Insert(0, em0); // التقى ليبكنشت / تعرف على تروتسكي: the named person is the partner, the topic the subject
+            explicitMain = null;
+        }
+
+        var kin = KinSubject(doc, ix, s, m);
+        if (explicitMain is null && kin is not null)
+        {
+            explicitMain = kin.Value.Cluster;
+            if (kin.Value.Span is { } ks)
+            {
+                d.Evidence.Add(ks);
+            }
+        }
+        else if (explicitMain is null && KinFollows(doc, m))
+        {
+            d.Participants = ImmutableArray<Participant>.Empty;
+            d.MainFromTopic = false;
+            return; // a relative the text does not name: better no participant than the wrong one
+        }
+
         if (explicitMain is { } em)
         {
             if (m.HasPronoun && e.Pos == TriggerPos.Verb && e.MainRole == "patient")
@@ -562,6 +612,74 @@ public sealed class EventExtractor
         {
             topic = ex;
         }
+    }
+
+    /// <summary>True when another person follows the first one after مع / من / و (تزوج خالد من ليلى): the first is then the subject.</summary>
+    private static bool FollowedByPartner(AnalyzedDocument doc, DocIndex ix, TriggerMatch m, int clause)
+    {
+        var persons = 0;
+        for (var t = m.LastToken + 1; t < doc.Tokens.Length && t <= m.LastToken + 8 && ix.Clause[t] == clause; t++)
+        {
+            var mi = ix.MentionAt[t];
+            if (mi >= 0 && doc.Entities[mi].Label == EntityLabels.Person)
+            {
+                persons++;
+                t = ix.MentionLastToken[mi];
+            }
+        }
+
+        return persons >= 2;
+    }
+
+    private bool KinFollows(AnalyzedDocument doc, TriggerMatch m)
+    {
+        var next = m.LastToken + 1;
+        if (m.Entry.Pos == TriggerPos.Verb && next < doc.Tokens.Length && doc.Tokens[next].Sentence == doc.Tokens[m.LastToken].Sentence)
+        {
+            return _matcher.Lexicon.KinOf(doc.Tokens[next]) is not null;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A kinship noun as subject (توفيت والدته): the relative named after an earlier mention of the same
+    /// kin word in this or the previous sentence, or null.
+    /// </summary>
+    private (int Cluster, TextSpan? Span)? KinSubject(AnalyzedDocument doc, DocIndex ix, Sentence s, TriggerMatch m)
+    {
+        var next = m.LastToken + 1;
+        if (m.Entry.Pos != TriggerPos.Verb || next >= s.EndToken)
+        {
+            return null;
+        }
+
+        var kin = _matcher.Lexicon.KinOf(doc.Tokens[next]);
+        if (kin is null)
+        {
+            return null;
+        }
+
+        var si = doc.Tokens[next].Sentence;
+        var from = si > 0 ? doc.Sentences[si - 1].FirstToken : s.FirstToken;
+        for (var t = from; t < m.FirstToken; t++)
+        {
+            if (_matcher.Lexicon.KinOf(doc.Tokens[t]) != kin)
+            {
+                continue;
+            }
+
+            for (var u = t + 1; u < m.FirstToken && u <= t + 14; u++)
+            {
+                var mi = ix.MentionAt[u];
+                if (mi >= 0 && doc.Entities[mi].Label == EntityLabels.Person)
+                {
+                    return (doc.Entities[mi].Cluster, doc.Entities[mi].Span);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Who a dropped subject or a pronoun refers to.</summary>
@@ -821,16 +939,25 @@ public sealed class EventExtractor
                 }
 
                 var o = result[j];
+                var once = OnceTypes.Contains(e.Type) && e.MainParticipant is not null && o.MainParticipant == e.MainParticipant && o.Type == e.Type
+                    && (e.Date is null ? o.Date is not null || j < i : o.Date is not null && j < i);
+                if (once)
+                {
+                    result[i] = e with { DuplicateOf = j };
+                    break;
+                }
+
                 if (o.Type != e.Type || o.MainParticipant != e.MainParticipant || !DatesCompatible(o.Date, e.Date))
                 {
                     continue;
                 }
 
-                var sameSentence = o.Sentence == e.Sentence && j < i && (e.Date is null || o.Date is not null)
+                var sameSentence = o.Sentence == e.Sentence && ((j < i && (e.Date is null || o.Date is not null)) || (j > i && e.Date is null && o.Date is not null))
                     && o.Subtype == e.Subtype && (o.Place is null || e.Place is null || o.Place == e.Place);
                 var headingOfSection = doc.Sentences[e.Sentence].Kind == SentenceKind.Heading && doc.Sentences[o.Sentence].Heading == e.Sentence && (e.Date is null || o.Date is not null);
-                var once = OnceTypes.Contains(e.Type) && e.MainParticipant is not null && (e.Date is null ? o.Date is not null || j < i : o.Date is not null && j < i);
-                if (sameSentence || headingOfSection || once)
+                var sameEvent = e.Date is not null && o.Date == e.Date && j < i && e.MainParticipant is not null
+                    && e.DateSource != EventDateSources.Narrative && o.DateSource != EventDateSources.Narrative;
+                if (sameSentence || headingOfSection || sameEvent)
                 {
                     result[i] = e with { DuplicateOf = j };
                     break;
@@ -911,21 +1038,26 @@ public sealed class EventExtractor
             InQuote = new bool[n];
             ParenOpen = new int[n];
             var clause = 0;
+            var nextClause = 1;
             var sentence = -1;
             var quote = false;
             var parens = new Stack<int>();
+            var outer = new Stack<int>(); // the clause an opened parenthesis or quote interrupts
             for (var t = 0; t < n; t++)
             {
                 var tok = doc.Tokens[t];
                 if (tok.Sentence != sentence)
                 {
                     sentence = tok.Sentence;
-                    clause++;
+                    clause = nextClause++;
                     quote = false;
                     parens.Clear();
+                    outer.Clear();
                 }
 
                 var boundary = false;
+                var open = false;
+                var close = false;
                 if (tok.Kind == TokenKind.Punctuation)
                 {
                     foreach (var ch in tok.Norm)
@@ -937,7 +1069,7 @@ public sealed class EventExtractor
                                 break;
                             case '(' or '[':
                                 parens.Push(t);
-                                boundary = true;
+                                open = true;
                                 break;
                             case ')' or ']':
                                 if (parens.Count > 0)
@@ -945,28 +1077,48 @@ public sealed class EventExtractor
                                     parens.Pop();
                                 }
 
-                                boundary = true;
+                                close = true;
                                 break;
                             case '"' or '\u00AB' or '\u00BB':
                                 quote = ch == '\u00AB' || (ch != '\u00BB' && !quote);
-                                boundary = true;
+                                if (quote)
+                                {
+                                    open = true;
+                                }
+                                else
+                                {
+                                    close = true;
+                                }
+
                                 break;
                         }
                     }
                 }
 
-                if (boundary)
+                // Punctuation gets a clause of its own; a parenthesis or quote interrupts the clause around it.
+                if (open)
                 {
-                    clause++;
+                    outer.Push(clause);
+                    Clause[t] = nextClause++;
+                    clause = nextClause++;
+                }
+                else if (close)
+                {
+                    Clause[t] = nextClause++;
+                    clause = outer.Count > 0 ? outer.Pop() : nextClause++;
+                }
+                else if (boundary)
+                {
+                    Clause[t] = nextClause++;
+                    clause = nextClause++;
+                }
+                else
+                {
+                    Clause[t] = clause;
                 }
 
-                Clause[t] = clause;
                 InQuote[t] = quote;
                 ParenOpen[t] = parens.Count > 0 ? parens.Peek() : -1;
-                if (boundary)
-                {
-                    clause++;
-                }
             }
 
             // Usable timexes (dated), grouped by sentence.

@@ -59,6 +59,9 @@ public sealed class TriggerLexicon
     private readonly FrozenDictionary<string, string> _cancel;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _cancelLookup;
 
+    private FrozenDictionary<string, string> _kin = FrozenDictionary<string, string>.Empty;
+    private FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _kinLookup = FrozenDictionary<string, string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Creates a lexicon from parsed entries.</summary>
     public TriggerLexicon(IEnumerable<TriggerEntry> entries, IEnumerable<KeyValuePair<string, string>> cancelWords, IEnumerable<EventTypeInfo> types)
     {
@@ -89,6 +92,64 @@ public sealed class TriggerLexicon
     public bool Cancels(ReadOnlySpan<char> word, TriggerPos pos)
         => _cancelLookup.TryGetValue(word, out var scope) && (scope == "all" || (scope == "verb") == (pos == TriggerPos.Verb));
 
+    /// <summary>Kinship nouns (normalized singular → itself), e.g. والده، شقيقه.</summary>
+    public IEnumerable<string> KinWords => _kin.Keys;
+
+    /// <summary>A lexicon with these kinship nouns (written forms; normalized here).</summary>
+    public TriggerLexicon WithKin(IEnumerable<string> words, ArabicNormalizer normalizer)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(normalizer);
+        var copy = (TriggerLexicon)MemberwiseClone();
+        copy._kin = words.Select(w => normalizer.NormalizeString(w)).Distinct().ToFrozenDictionary(w => w, w => w, StringComparer.Ordinal);
+        copy._kinLookup = copy._kin.GetAlternateLookup<ReadOnlySpan<char>>();
+        return copy;
+    }
+
+    /// <summary>The kinship noun a token is (seeing through clitics and a possessive suffix: والدته، أخيه), or null.</summary>
+    public string? KinOf(Segmentation.Token token)
+    {
+        Span<char> buf = stackalloc char[32];
+        for (var k = 0; k <= token.CliticCount; k++)
+        {
+            var c = token.BaseCandidate(k);
+            if (_kinLookup.TryGetValue(c, out var w))
+            {
+                return w;
+            }
+
+            foreach (var suffix in (ReadOnlySpan<string>)["\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647"])
+            {
+                if (c.Length > suffix.Length + 1 && c.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    var stem = c[..^suffix.Length];
+                    if (_kinLookup.TryGetValue(stem, out w))
+                    {
+                        return w;
+                    }
+
+                    // والدته → والدة; أخيه → أخ; أبيه → أب
+                    if (stem.Length < 32 && stem[^1] == '\u062A')
+                    {
+                        stem.CopyTo(buf);
+                        buf[stem.Length - 1] = '\u0647';
+                        if (_kinLookup.TryGetValue(buf[..stem.Length], out w))
+                        {
+                            return w;
+                        }
+                    }
+
+                    if (stem.Length > 2 && stem[^1] is '\u064A' or '\u0648' && _kinLookup.TryGetValue(stem[..^1], out w))
+                    {
+                        return w;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Arabic label of a type (the id when unknown).</summary>
     public string ArabicLabel(string type) => Types.TryGetValue(type, out var t) ? t.Arabic : type;
 
@@ -99,7 +160,8 @@ public sealed class TriggerLexicon
     public static TriggerLexicon LoadEmbedded(ArabicNormalizer normalizer)
     {
         ArgumentNullException.ThrowIfNull(normalizer);
-        return Parse(ReadResource("triggers.tsv"), ReadResource("cancel.tsv"), ReadResource("types.tsv"), normalizer);
+        var kin = ReadResource("kin.tsv").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#');
+        return Parse(ReadResource("triggers.tsv"), ReadResource("cancel.tsv"), ReadResource("types.tsv"), normalizer).WithKin(kin, normalizer);
     }
 
     /// <summary>Parses the three data files (triggers, cancel words, types). Malformed lines throw: the data ships with the code.</summary>

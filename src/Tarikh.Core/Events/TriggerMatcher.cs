@@ -41,7 +41,7 @@ public sealed class TriggerMatcher
 
     private static readonly string[] NounSuffixes =
     [
-        "\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0646", "\u0647\u0627", "\u0643\u0645", "\u0646\u0627", "\u0647", "\u064A", "\u0643", "\u0627",
+        "\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0646", "\u0647\u0627", "\u0643\u0645", "\u0646\u0627", "\u0647", "\u0643", "\u0627",
     ];
 
     private readonly TriggerLexicon _lexicon;
@@ -75,6 +75,12 @@ public sealed class TriggerMatcher
             {
                 into.Add(m);
                 i = Math.Max(m.LastToken, m.ContextToken);
+
+                // أصدر مرسوماً بتأميم…: a noun of the same type right after the context word is the same event.
+                if (m.ContextToken >= 0 && i + 1 < end && TryMatchAt(doc, i + 1, end, out var next) && next.Entry.Type == m.Entry.Type && next.Entry.Pos == TriggerPos.Noun)
+                {
+                    i = Math.Max(next.LastToken, next.ContextToken);
+                }
             }
         }
     }

@@ -212,4 +212,74 @@ public class EventExtractorTests
         var e = Single(doc, type);
         Assert.Equal(EventTestDocs.Interval("1920"), e.Date);
     }
+
+    [Fact]
+    public void KinSubjectIsTheRelativeNamedEarlier()
+    {
+        var doc = new EventTestDocs("والدته كانت معلمة اسمها ليلى، وتوفيت والدته في عام 1916.")
+            .Person("ليلى").Person("سمير").Subject("سمير").Time("عام 1916", "1916").Run();
+        Assert.Equal("ليلى", ClusterName(doc, Single(doc, "death").MainParticipant));
+    }
+
+    [Fact]
+    public void UnnamedRelativeGivesNoParticipantRatherThanTheTopic()
+    {
+        var doc = new EventTestDocs("توفي والده في عام 1886.").Person("سمير").Subject("سمير").Time("عام 1886", "1886").Run();
+        Assert.Null(Single(doc, "death").MainParticipant);
+    }
+
+    [Fact]
+    public void WordAfterAPrepositionIsNotAVerb()
+    {
+        var doc = new EventTestDocs("وافقوا على إطلاق ورقة حول نشر الماركسية في روسيا.").Person("سمير").Subject("سمير").Run();
+        Assert.DoesNotContain(doc.Events, e => e.Type == "publication");
+    }
+
+    [Fact]
+    public void ImperfectAfterAnIsAComplementNotAnEvent()
+    {
+        var doc = new EventTestDocs("رأى أن البروليتاريا يجب أن تبني تحالفاً مع الفلاحين.").Person("سمير").Subject("سمير").Run();
+        Assert.DoesNotContain(doc.Events, e => e.Type == "adoption");
+    }
+
+    [Fact]
+    public void PerfectAfterBadaAnIsAnEvent()
+    {
+        var doc = new EventTestDocs("توفي سمير في عام 1924 بعد أن عانى من غيبوبة.").Person("سمير").Subject("سمير").Time("عام 1924", "1924").Run();
+        Assert.Contains(doc.Events, e => e.Type == "illness");
+    }
+
+    [Fact]
+    public void NamedPersonAfterMeetingVerbIsThePartner()
+    {
+        var doc = new EventTestDocs("انتقل لينين إلى لندن في عام 1902 حيث تعرف على ليون تروتسكي.")
+            .Person("ليون تروتسكي").Person("لينين").Place("لندن").Subject("لينين").Time("عام 1902", "1902").Run();
+        var m = Single(doc, "meeting");
+        Assert.Equal("لينين", ClusterName(doc, m.MainParticipant));
+        Assert.Contains(m.Participants, p => p.Role == "with" && ClusterName(doc, p.Cluster) == "ليون تروتسكي");
+    }
+
+    [Fact]
+    public void ParenthesisDoesNotEndTheClause()
+    {
+        var doc = new EventTestDocs("نشر لينين الكتيب الذي حمل عنوان \"ما العمل\" (بالروسية) في عام 1902.")
+            .Person("لينين").Subject("لينين").Time("عام 1902", "1902").Run();
+        Assert.Equal(EventDateSources.Clause, Single(doc, "publication").DateSource);
+    }
+
+    [Fact]
+    public void DateOfANounInConstructIsNotTheVerbs()
+    {
+        var doc = new EventTestDocs("تبنى سمير الاشتراكية بعد إعدام أخيه في عام 1887.").Person("سمير").Subject("سمير").Time("عام 1887", "1887").Run();
+        Assert.Null(Single(doc, "adoption").Date);
+        Assert.Equal(EventTestDocs.Interval("1887"), Single(doc, "execution").Date);
+    }
+
+    [Fact]
+    public void SecondDeathOfTheSamePersonIsARepeat()
+    {
+        var doc = new EventTestDocs("توفي سمير في الحادي والعشرين من يناير عام 1924، وأعلنت الحكومة وفاة سمير في اليوم التالي.")
+            .Person("سمير").Subject("سمير").Time("الحادي والعشرين من يناير عام 1924", "1924-01-21").Time("اليوم التالي", "1924-01-22").Run();
+        Assert.Equal(EventTestDocs.Interval("1924-01-21"), Single(doc, "death").Date);
+    }
 }
