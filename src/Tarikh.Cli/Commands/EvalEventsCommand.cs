@@ -88,7 +88,8 @@ public static class EvalEventsCommand
             {
                 foreach (var m in ev.Missed)
                 {
-                    o.WriteLine($"    missed   line {m.Line,3}: {m.Type} {m.DateText} {m.Participant} — {m.Evidence}");
+                    var how = ev.MissedTypeDate.Contains(m) ? "type/date" : "participant";
+                    o.WriteLine($"    missed   line {m.Line,3} ({how}): {m.Type} {m.DateText} {m.Participant} — {m.Evidence}");
                 }
 
                 foreach (var s in ev.Spurious)

@@ -30,7 +30,8 @@ public readonly record struct Score(int Gold, int Predicted, int Matched)
 /// <param name="BiographicalDated">Recall of (type, date) over the dated biographical gold events (the target measure).</param>
 /// <param name="Missed">Gold events with no (type, date, participant) match.</param>
 /// <param name="Spurious">Predicted events with no (type, date, participant) match.</param>
-public sealed record EventEvaluation(Score Triples, Score TypeDate, Score TypeOnly, Score BiographicalDated, ImmutableArray<GoldEvent> Missed, ImmutableArray<EventMention> Spurious);
+/// <param name="MissedTypeDate">Gold events with no (type, date) match either.</param>
+public sealed record EventEvaluation(Score Triples, Score TypeDate, Score TypeOnly, Score BiographicalDated, ImmutableArray<GoldEvent> Missed, ImmutableArray<EventMention> Spurious, ImmutableArray<GoldEvent> MissedTypeDate);
 
 /// <summary>
 /// Compares predicted events with gold events. Predicted events are those not marked as repeats
@@ -120,13 +121,15 @@ public static class EventEvaluator
         var missedLines = new List<int>();
         var usedTriples = new bool[predicted.Count];
         var triples = Run((g, p) => TypeOk(g, p) && DateOk(g, p) && ParticipantOk(g, p), gold, missedLines, usedTriples);
-        var typeDate = Run((g, p) => TypeOk(g, p) && DateOk(g, p), gold, null, null);
+        var missedTd = new List<int>();
+        var typeDate = Run((g, p) => TypeOk(g, p) && DateOk(g, p), gold, missedTd, null);
         var typeOnly = Run(TypeOk, gold, null, null);
         var bio = gold.Where(g => g.Biographical && g.Date is not null).ToList();
         var bioScore = Run((g, p) => TypeOk(g, p) && DateOk(g, p), bio, null, null);
         var missed = gold.Where(g => missedLines.Contains(g.Line)).ToImmutableArray();
         var spurious = predicted.Where((e, i) => !usedTriples[i]).ToImmutableArray();
-        return new EventEvaluation(triples, typeDate, typeOnly, bioScore with { Predicted = predicted.Count }, missed, spurious);
+        var missedTypeDate = gold.Where(g => missedTd.Contains(g.Line)).ToImmutableArray();
+        return new EventEvaluation(triples, typeDate, typeOnly, bioScore with { Predicted = predicted.Count }, missed, spurious, missedTypeDate);
     }
 
     private static HashSet<string> ClusterWords(AnalyzedDocument doc, int? cluster, ArabicNormalizer normalizer)
