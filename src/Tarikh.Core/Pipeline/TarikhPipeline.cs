@@ -20,6 +20,8 @@ public static class TarikhPipeline
         if (resources.Entities is not null)
         {
             builder.Add(new Entities.EntityStage(resources.Entities));
+            builder.Add(new Events.EventStage(resources.Events));
+            builder.Add(new Timeline.TimelineStage(resources.Timeline));
         }
 
         return builder.Build();

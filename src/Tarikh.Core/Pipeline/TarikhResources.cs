@@ -30,6 +30,12 @@ public sealed record TarikhResources
     /// <summary>The entity tagger and lexicons (null: the pipeline has no entity stage).</summary>
     public Entities.EntityResources? Entities { get; init; }
 
+    /// <summary>The event extractor (embedded trigger lexicon).</summary>
+    public Events.EventExtractor Events { get; init; } = Tarikh.Core.Events.EventExtractor.Default;
+
+    /// <summary>The timeline builder.</summary>
+    public Timeline.TimelineBuilder Timeline { get; init; } = Tarikh.Core.Timeline.TimelineBuilder.Default;
+
     /// <summary>Loads the default resources (embedded lexicons, committed models).</summary>
     public static TarikhResources LoadDefault() => new() { Entities = Tarikh.Core.Entities.EntityResources.LoadDefault() };
 }
