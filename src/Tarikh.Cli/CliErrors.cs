@@ -1,0 +1,41 @@
+using Tarikh.Core.Input;
+
+namespace Tarikh.Cli;
+
+/// <summary>Writes user-facing errors to standard error, in Arabic and English, without stack traces.</summary>
+public static class CliErrors
+{
+    /// <summary>Writes an input error about <paramref name="what"/> (a path or a batch id).</summary>
+    public static void Input(CliConsole console, string? what, InputError error)
+    {
+        var where = string.IsNullOrEmpty(what) ? string.Empty : what + ": ";
+        console.Error.WriteLine($"tarikh: error [{error.Code}] {where}{error.MessageEn}");
+        console.Error.WriteLine($"tarikh: خطأ [{error.Code}] {where}{error.MessageAr}");
+    }
+
+    /// <summary>Writes a usage error.</summary>
+    public static void Usage(CliConsole console, string messageEn, string messageAr)
+    {
+        console.Error.WriteLine($"tarikh: error: {messageEn}");
+        console.Error.WriteLine($"tarikh: خطأ: {messageAr}");
+        console.Error.WriteLine("tarikh: see `tarikh --help` / راجع `tarikh --help`");
+    }
+
+    /// <summary>Writes an output error.</summary>
+    public static void Output(CliConsole console, string path, string reason)
+    {
+        console.Error.WriteLine($"tarikh: error [output] cannot write {path}: {reason}");
+        console.Error.WriteLine($"tarikh: خطأ [output] تعذّرت الكتابة في {path}: {reason}");
+    }
+
+    /// <summary>Writes an internal error (a bug): one line each language; the stack trace only with TARIKH_DEBUG=1.</summary>
+    public static void Internal(CliConsole console, Exception e)
+    {
+        console.Error.WriteLine($"tarikh: internal error (a bug, please report it with the input): {e.GetType().Name}: {e.Message}");
+        console.Error.WriteLine("tarikh: خطأ داخلي (خلل في البرنامج، يرجى الإبلاغ عنه مع النص المدخل)");
+        if (Environment.GetEnvironmentVariable("TARIKH_DEBUG") == "1")
+        {
+            console.Error.WriteLine(e.ToString());
+        }
+    }
+}

@@ -1,0 +1,483 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using Tarikh.Cli.Reporting;
+using Tarikh.Core.Input;
+using Tarikh.Core.Output;
+using Tarikh.Core.Pipeline;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Cli.Commands;
+
+/// <summary>What <c>tarikh analyze</c> was asked to do.</summary>
+/// <param name="Path">A file, a folder, or <c>-</c> for standard input; null with <paramref name="Jsonl"/>.</param>
+/// <param name="Jsonl">A JSON Lines batch file (or <c>-</c>), or null.</param>
+/// <param name="Format">Output format: <c>text</c> or an exporter's name (<c>json</c>, <c>jsonl</c>…); null for the default.</param>
+/// <param name="Output">Output file (or folder, for per-document formats), or null for standard output.</param>
+/// <param name="ReferenceDate">The reference date for relative expressions, or null.</param>
+/// <param name="Tokens">Include tokens in JSON.</param>
+/// <param name="IncludeText">Include the full text in JSON.</param>
+/// <param name="Indent">Pretty-print JSON.</param>
+/// <param name="MaxBytes">Size limit per input.</param>
+/// <param name="Bidi">Arabic display in text reports: <c>auto</c>, <c>visual</c> or <c>logical</c>.</param>
+public sealed record AnalyzeSettings(
+    string? Path,
+    string? Jsonl,
+    string? Format,
+    string? Output,
+    LocalDate? ReferenceDate,
+    bool Tokens,
+    bool IncludeText,
+    bool Indent,
+    long MaxBytes,
+    string Bidi);
+
+/// <summary>
+/// <c>tarikh analyze PATH [--format json|jsonl|text] [--output FILE] [--reference-date YYYY-MM-DD] [--tokens] [--include-text]</c>
+/// and <c>tarikh analyze --jsonl FILE</c>. PATH may be a file, a folder (read recursively: .txt .md .html .htm) or <c>-</c> (stdin).
+/// </summary>
+public static class AnalyzeCommand
+{
+    /// <summary>File extensions read from a folder.</summary>
+    public static readonly IReadOnlyList<string> FolderExtensions = [".txt", ".md", ".html", ".htm"];
+
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliConsole console)
+    {
+        var path = new Argument<string?>("PATH")
+        {
+            Description = "A file, a folder (recursive: .txt .md .html .htm) or - for standard input / ملف أو مجلد أو - للمدخل القياسي",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var jsonl = new Option<string?>("--jsonl")
+        {
+            Description = "Batch: a JSON Lines file of {\"id\",\"text\",\"reference_date\"?} objects (- for stdin) / دفعة من الأسطر",
+        };
+        var formats = FormatNames();
+        var format = new Option<string?>("--format", "-f")
+        {
+            Description = $"Output format: {string.Join(", ", formats)} (default: json for one document, jsonl for a folder or batch) / صيغة المخرجات",
+        };
+        format.AcceptOnlyFromAmong([.. formats]);
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file (or folder, for per-document formats) instead of standard output / ملف المخرجات" };
+        var reference = new Option<string?>("--reference-date") { Description = "The date 'today' refers to, YYYY-MM-DD / التاريخ المرجعي" };
+        var tokens = new Option<bool>("--tokens") { Description = "Include tokens with their clitics in JSON / تضمين الكلمات وسوابقها" };
+        var includeText = new Option<bool>("--include-text") { Description = "Include the full text in JSON (always for HTML input) / تضمين النص كاملاً" };
+        var indent = new Option<bool>("--indent") { Description = "Pretty-print JSON / تنسيق JSON" };
+        var maxSize = new Option<double>("--max-size")
+        {
+            Description = "Largest input accepted, in MB (default 64) / أكبر حجم مقبول بالميغابايت",
+            DefaultValueFactory = _ => InputOptions.DefaultMaxBytes / (double)(1 << 20),
+        };
+        var bidi = new Option<string>("--bidi")
+        {
+            Description = "Arabic in --format text: auto (visual order on a terminal, logical when redirected), visual, logical / عرض العربية",
+            DefaultValueFactory = _ => "auto",
+        };
+        bidi.AcceptOnlyFromAmong("auto", "visual", "logical");
+
+        var command = new Command("analyze", "Analyze Arabic text: normalization, sentences, tokens, dates, entities, events, timeline, checks / تحليل نص عربي")
+        {
+            path, jsonl, format, output, reference, tokens, includeText, indent, maxSize, bidi,
+        };
+        command.SetAction(parse =>
+        {
+            LocalDate? referenceDate = null;
+            var referenceText = parse.GetValue(reference);
+            if (referenceText is not null)
+            {
+                var parsed = LocalDatePattern.Iso.Parse(referenceText);
+                if (!parsed.Success)
+                {
+                    CliErrors.Usage(console, $"--reference-date must be YYYY-MM-DD, got '{referenceText}'.", $"يجب أن يكون --reference-date بالصيغة YYYY-MM-DD، والقيمة المعطاة '{referenceText}'.");
+                    return ExitCodes.Usage;
+                }
+
+                referenceDate = parsed.Value;
+            }
+
+            var max = parse.GetValue(maxSize);
+            if (!(max > 0) || max > 2047)
+            {
+                CliErrors.Usage(console, "--max-size must be between 0 and 2047 MB.", "يجب أن يكون --max-size بين 0 و2047 ميغابايت.");
+                return ExitCodes.Usage;
+            }
+
+            var settings = new AnalyzeSettings(
+                parse.GetValue(path), parse.GetValue(jsonl), parse.GetValue(format), parse.GetValue(output), referenceDate,
+                parse.GetValue(tokens), parse.GetValue(includeText), parse.GetValue(indent), (long)(max * (1 << 20)), parse.GetValue(bidi) ?? "auto");
+            return Execute(settings, console);
+        });
+        return command;
+    }
+
+    /// <summary>The output formats: <c>text</c> and every registered exporter.</summary>
+    public static IReadOnlyList<string> FormatNames() => ["text", .. DocumentExporters.Default.Formats];
+
+    /// <summary>Runs the command.</summary>
+    public static int Execute(AnalyzeSettings settings, CliConsole console)
+    {
+        if (settings.Path is null == settings.Jsonl is null)
+        {
+            CliErrors.Usage(console, "give either PATH (a file, a folder or -) or --jsonl FILE.", "حدّد إما PATH (ملف أو مجلد أو -) أو --jsonl FILE.");
+            return ExitCodes.Usage;
+        }
+
+        var run = new AnalyzeRun(settings, console);
+        return run.Execute();
+    }
+
+    /// <summary>One execution of the command: the pipeline, the output sink, the counters.</summary>
+    private sealed class AnalyzeRun(AnalyzeSettings settings, CliConsole console)
+    {
+        private readonly InputDecoder _decoder = new(new InputOptions(settings.MaxBytes));
+        private AnalysisPipeline? _pipeline;
+        private int _failures;
+        private int _documents;
+
+        private AnalysisPipeline Pipeline => _pipeline ??= TarikhPipeline.CreateDefault(TarikhResources.LoadDefault());
+
+        private ExportOptions ExportOptions => new(new JsonOutputOptions(settings.IncludeText, settings.Tokens, settings.Indent));
+
+        public int Execute()
+        {
+            if (settings.Jsonl is not null)
+            {
+                return WithSink(multi: true, sink => Batch(settings.Jsonl, sink));
+            }
+
+            var path = settings.Path!;
+            if (path == "-")
+            {
+                var decoded = ReadStdin();
+                if (!decoded.IsSuccess)
+                {
+                    CliErrors.Input(console, "stdin", decoded.Error);
+                    return ExitCodes.InputError;
+                }
+
+                return WithSink(multi: false, sink =>
+                {
+                    sink.Write(Analyze(decoded.Text, null, settings.ReferenceDate));
+                    return ExitCodes.Ok;
+                });
+            }
+
+            if (Directory.Exists(path))
+            {
+                return WithSink(multi: true, sink => Folder(path, sink));
+            }
+
+            var single = ReadFile(path);
+            if (!single.IsSuccess)
+            {
+                CliErrors.Input(console, path, single.Error);
+                return ExitCodes.InputError;
+            }
+
+            return WithSink(multi: false, sink =>
+            {
+                sink.Write(Analyze(single.Text, null, settings.ReferenceDate));
+                return ExitCodes.Ok;
+            });
+        }
+
+        private AnalyzedDocument Analyze(SourceText source, string? id, LocalDate? referenceDate)
+        {
+            _documents++;
+            return Pipeline.Run(source, id, referenceDate);
+        }
+
+        private int Folder(string folder, OutputSink sink)
+        {
+            var files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
+                .Where(f => FolderExtensions.Contains(System.IO.Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            if (files.Count == 0)
+            {
+                CliErrors.Input(console, folder, new InputError(InputError.Empty,
+                    $"The folder has no {string.Join(" ", FolderExtensions)} files.",
+                    $"لا يحتوي المجلد على ملفات {string.Join(" ", FolderExtensions)}."));
+                return ExitCodes.InputError;
+            }
+
+            foreach (var file in files)
+            {
+                var decoded = ReadFile(file);
+                if (decoded.IsSuccess)
+                {
+                    sink.Write(Analyze(decoded.Text, null, settings.ReferenceDate));
+                }
+                else
+                {
+                    _failures++;
+                    CliErrors.Input(console, file, decoded.Error);
+                    sink.WriteError("path", file, decoded.Error, line: null);
+                }
+            }
+
+            return _failures == 0 ? ExitCodes.Ok : ExitCodes.PartialFailure;
+        }
+
+        private int Batch(string batchPath, OutputSink sink)
+        {
+            TextReader reader;
+            if (batchPath == "-")
+            {
+                reader = new StreamReader(console.OpenInput(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+            }
+            else if (!File.Exists(batchPath))
+            {
+                CliErrors.Input(console, batchPath, InputError.NotFoundInput(batchPath));
+                return ExitCodes.InputError;
+            }
+            else
+            {
+                try
+                {
+                    reader = new StreamReader(batchPath, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    CliErrors.Input(console, batchPath, InputError.UnreadableInput(batchPath, e.Message));
+                    return ExitCodes.InputError;
+                }
+            }
+
+            using (reader)
+            {
+                var lineNumber = 0;
+                while (reader.ReadLine() is { } line)
+                {
+                    lineNumber++;
+                    if (string.IsNullOrWhiteSpace(line))
+                    {
+                        continue;
+                    }
+
+                    var item = BatchLine.Parse(line, settings.ReferenceDate);
+                    if (item.Error is not null)
+                    {
+                        _failures++;
+                        CliErrors.Input(console, item.Id is null ? $"line {lineNumber}" : $"line {lineNumber} (id {item.Id})", item.Error);
+                        sink.WriteError("id", item.Id, item.Error, lineNumber);
+                        continue;
+                    }
+
+                    var decoded = _decoder.FromString(item.Text!, null, InputFormat.Text);
+                    if (!decoded.IsSuccess)
+                    {
+                        _failures++;
+                        CliErrors.Input(console, $"line {lineNumber} (id {item.Id})", decoded.Error);
+                        sink.WriteError("id", item.Id, decoded.Error, lineNumber);
+                        continue;
+                    }
+
+                    sink.Write(Analyze(decoded.Text, item.Id, item.ReferenceDate));
+                }
+            }
+
+            if (_documents == 0 && _failures == 0)
+            {
+                CliErrors.Input(console, batchPath, InputError.EmptyInput());
+                return ExitCodes.InputError;
+            }
+
+            return _failures == 0 ? ExitCodes.Ok : ExitCodes.PartialFailure;
+        }
+
+        private DecodedInput ReadFile(string path)
+        {
+            if (!File.Exists(path))
+            {
+                return DecodedInput.Failure(InputError.NotFoundInput(path));
+            }
+
+            try
+            {
+                var length = new FileInfo(path).Length;
+                if (length > settings.MaxBytes)
+                {
+                    return DecodedInput.Failure(InputError.TooLargeInput(length, settings.MaxBytes));
+                }
+
+                var bytes = File.ReadAllBytes(path);
+                return _decoder.Decode(bytes, path, InputOptions.FormatOfPath(path));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return DecodedInput.Failure(InputError.UnreadableInput(path, e.Message));
+            }
+        }
+
+        private DecodedInput ReadStdin()
+        {
+            using var input = console.OpenInput();
+            using var buffer = new MemoryStream();
+            var chunk = new byte[1 << 16];
+            int read;
+            while ((read = input.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > settings.MaxBytes)
+                {
+                    return DecodedInput.Failure(InputError.TooLargeInput(buffer.Length, settings.MaxBytes));
+                }
+            }
+
+            return _decoder.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), null, InputFormat.Auto);
+        }
+
+        private int WithSink(bool multi, Func<OutputSink, int> body)
+        {
+            var format = (settings.Format ?? (multi ? "jsonl" : "json")).ToLowerInvariant();
+            if (multi && format == "json")
+            {
+                format = "jsonl"; // several documents: one JSON object per line.
+            }
+
+            Stream stream;
+            var ownsStream = false;
+            string? folder = null;
+            var exporter = format == "text" ? null : DocumentExporters.Default.Find(format);
+            if (settings.Output is null)
+            {
+                stream = console.OutputStream;
+            }
+            else if (multi && exporter is { Streamable: false } && (Directory.Exists(settings.Output) || settings.Output.EndsWith('/')))
+            {
+                folder = settings.Output;
+                stream = Stream.Null;
+                try
+                {
+                    Directory.CreateDirectory(folder);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    CliErrors.Output(console, folder, e.Message);
+                    return ExitCodes.OutputError;
+                }
+            }
+            else
+            {
+                try
+                {
+                    stream = new FileStream(settings.Output, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+                    ownsStream = true;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+                {
+                    CliErrors.Output(console, settings.Output, e.Message);
+                    return ExitCodes.OutputError;
+                }
+            }
+
+            try
+            {
+                var bidi = settings.Bidi switch
+                {
+                    "visual" => true,
+                    "logical" => false,
+                    _ => settings.Output is null && console.OutputIsTerminal,
+                };
+                var sink = new OutputSink(stream, exporter, ExportOptions, folder, new TextReportOptions(bidi, console.TerminalWidth));
+                var code = body(sink);
+                stream.Flush();
+                return code;
+            }
+            catch (IOException e)
+            {
+                CliErrors.Output(console, settings.Output ?? "stdout", e.Message);
+                return ExitCodes.OutputError;
+            }
+            finally
+            {
+                if (ownsStream)
+                {
+                    stream.Dispose();
+                }
+            }
+        }
+    }
+
+    /// <summary>Writes documents and error records in the chosen format.</summary>
+    private sealed class OutputSink(Stream stream, IDocumentExporter? exporter, ExportOptions options, string? folder, TextReportOptions textOptions)
+    {
+        private int _count;
+
+        public void Write(AnalyzedDocument document)
+        {
+            _count++;
+            if (exporter is null)
+            {
+                var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+                TextReport.Default.Render(writer, document, textOptions with { First = _count == 1 });
+                writer.Flush();
+                return;
+            }
+
+            if (folder is not null)
+            {
+                var name = document.Id ?? System.IO.Path.GetFileNameWithoutExtension(document.Source.Path) ?? $"document-{_count}";
+                var target = System.IO.Path.Combine(folder, SafeName(name) + "." + exporter.FileExtension);
+                using var file = File.Create(target);
+                exporter.Write(file, document, options);
+                return;
+            }
+
+            exporter.Write(stream, document, options);
+        }
+
+        public void WriteError(string key, string? value, InputError error, int? line)
+        {
+            if (exporter is null)
+            {
+                var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+                writer.WriteLine($"✗ {value ?? $"line {line}"}: [{error.Code}] {error.MessageEn}");
+                writer.Flush();
+                return;
+            }
+
+            if (!exporter.Streamable && folder is not null)
+            {
+                return; // reported on stderr only
+            }
+
+            using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            {
+                w.WriteStartObject();
+                if (value is null)
+                {
+                    w.WriteNull(key);
+                }
+                else
+                {
+                    w.WriteString(key, value);
+                }
+
+                if (line is { } l)
+                {
+                    w.WriteNumber("line", l);
+                }
+
+                w.WriteStartObject("error");
+                w.WriteString("code", error.Code);
+                w.WriteString("message", error.MessageEn);
+                w.WriteString("message_ar", error.MessageAr);
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+
+            stream.WriteByte((byte)'\n');
+        }
+
+        private static string SafeName(string name)
+        {
+            var invalid = System.IO.Path.GetInvalidFileNameChars();
+            return string.Concat(name.Select(c => invalid.Contains(c) ? '_' : c));
+        }
+    }
+}
