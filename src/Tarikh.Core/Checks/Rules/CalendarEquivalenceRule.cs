@@ -120,6 +120,15 @@ public sealed class CalendarEquivalenceRule : ICheckRule
 
         var (_, ce) = ctx.ClauseOf(Math.Max(0, end - 1));
         var stop = Math.Min(ce, end + 8);
+        foreach (var other in ctx.Timexes)
+        {
+            // A marker after a later date belongs to that date.
+            if (other.Span.Start >= t.Span.End)
+            {
+                stop = Math.Min(stop, ctx.FirstToken(other.Span));
+                break;
+            }
+        }
         for (var k = end; k < stop; k++)
         {
             if (ctx.MatchCue(k, "gregorian-marker", out _) is not null)

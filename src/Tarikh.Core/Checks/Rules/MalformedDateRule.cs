@@ -57,6 +57,23 @@ public sealed class MalformedDateRule : ICheckRule
                 continue;
             }
 
+            if (digits.Any(c => !char.IsAsciiDigit(c)))
+            {
+                // One number token with a separator inside: 19.05, 1,905
+                var joined = new string([.. digits.Where(char.IsAsciiDigit)]);
+                if (joined.Length == 4 && !(digits.Length == 5 && digits[1] == ',' ))
+                {
+                    var span = new TextSpan(yearWordSpan.Start, tokens[n].Span.End);
+                    flagged.Add(span);
+                    yield return CheckContext.MakeFlag(Id, Severity.Warning, [span],
+                        $"السنة «{ctx.Text(tokens[n].Span)}» مكتوبة بعلامة ترقيم بين أرقامها؛ الأرجح أنها {joined}.",
+                        $"The year “{ctx.Text(tokens[n].Span)}” has punctuation inside its digits; it is probably {joined}.",
+                        ("written", ctx.Text(tokens[n].Span)), ("likely", joined), ("reason", "split-digits"));
+                }
+
+                continue;
+            }
+
             if (digits.Length >= 5)
             {
                 var span = new TextSpan(yearWordSpan.Start, tokens[n].Span.End);
