@@ -16,6 +16,7 @@ public static class TarikhPipeline
         var builder = AnalysisPipeline.CreateBuilder()
             .Add(new NormalizationStage(resources.Normalizer, resources.Noise))
             .Add(new SegmentationStage(resources.Splitter, resources.Tokenizer));
+        builder.Add(new Checks.ChecksStage(resources.Checker, requires: [Text.Layer.Tokens])); // last; reads time/entities/events when present
         return builder.Build();
     }
 

@@ -21,6 +21,9 @@ public sealed record TarikhResources
     /// <summary>The tokenizer.</summary>
     public Tokenizer Tokenizer { get; init; } = Tokenizer.Default;
 
+    /// <summary>The consistency checker (rules, cue lexicon, thresholds).</summary>
+    public Checks.ConsistencyChecker Checker { get; init; } = Checks.ConsistencyChecker.Default;
+
     /// <summary>Loads the default resources (embedded lexicons, committed models).</summary>
     public static TarikhResources LoadDefault() => new();
 }
