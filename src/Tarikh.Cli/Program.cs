@@ -52,6 +52,7 @@ public static class Program
 
         // `eval` is shared: each helper registers its evaluation below with one line.
         var eval = EvalCommand.Create(console);
+        eval.Add(EvalChecksCommand.Create(console));
         root.Add(eval);
         return root;
     }
