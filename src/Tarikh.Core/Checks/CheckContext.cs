@@ -17,6 +17,11 @@ public sealed class CheckContext
     private readonly int[] _mentionAtToken;
     private PersonFacts? _persons;
     private List<TextSpan>? _suspect;
+    private EntityCluster? _subject;
+    private bool _subjectDone;
+    private List<string[]>? _subjectNames;
+    private string? _titleName;
+    private Dictionary<string, List<(ImmutableArray<string> Form, int Cluster, string Label)>>? _names;
 
     /// <summary>Prepares the lookups of a document.</summary>
     public CheckContext(AnalyzedDocument document, CheckLexicon lexicon, ChecksOptions options)
@@ -292,11 +297,249 @@ public sealed class CheckContext
         return null;
     }
 
+    /// <summary>
+    /// The cluster named at token <paramref name="k"/>: the entity mention covering it, else a written
+    /// form of a cluster's mentions starting there (the entity stage may tag only some occurrences of
+    /// a name). Returns the cluster id (or -1) and the mention span.
+    /// </summary>
+    public int ClusterNamedAt(int k, out TextSpan span, string? label = null)
+    {
+        span = default;
+        if (k < 0 || k >= Tokens.Length)
+        {
+            return -1;
+        }
+
+        var m = MentionAtToken(k);
+        if (m >= 0)
+        {
+            var e = Document.Entities[m];
+            span = e.Span;
+            return label is null || e.Label == label ? e.Cluster : -1;
+        }
+
+        _names ??= BuildNames();
+        if (!_names.TryGetValue(Tokens[k].Base, out var candidates) && !_names.TryGetValue(Tokens[k].Norm, out candidates))
+        {
+            return -1;
+        }
+
+        foreach (var (form, cluster, lab) in candidates)
+        {
+            if ((label is null || lab == label) && MatchPhrase(k, form, out var n))
+            {
+                span = new TextSpan(Tokens[k].Span.Start, Tokens[k + n - 1].Span.End);
+                return cluster;
+            }
+        }
+
+        return -1;
+    }
+
+    private Dictionary<string, List<(ImmutableArray<string> Form, int Cluster, string Label)>> BuildNames()
+    {
+        var norm = Normalization.ArabicNormalizer.Default;
+        var byText = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var labels = new Dictionary<int, string>();
+        foreach (var e in Document.Entities)
+        {
+            var t = norm.NormalizeString(e.Text).Trim();
+            if (t.Length < 3)
+            {
+                continue;
+            }
+
+            if (!byText.TryGetValue(t, out var set))
+            {
+                byText[t] = set = [];
+            }
+
+            set.Add(e.Cluster);
+            labels[e.Cluster] = e.Label;
+        }
+
+        var result = new Dictionary<string, List<(ImmutableArray<string>, int, string)>>(StringComparer.Ordinal);
+        foreach (var (text, clusters) in byText)
+        {
+            if (clusters.Count != 1)
+            {
+                continue;
+            }
+
+            var form = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToImmutableArray();
+            var first = form[0].StartsWith("ال", StringComparison.Ordinal) && form[0].Length > 3 ? form[0] : form[0];
+            if (!result.TryGetValue(first, out var list))
+            {
+                result[first] = list = [];
+            }
+
+            var c = clusters.First();
+            list.Add((form, c, labels[c]));
+        }
+
+        foreach (var list in result.Values)
+        {
+            list.Sort((a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
+        }
+
+        return result;
+    }
+
+    /// <summary>True when the cluster is named in the sentence (a mention, or a written form of one).</summary>
+    public bool ClusterNamedInSentence(int cluster, int sentence)
+    {
+        if (sentence < 0 || sentence >= Document.Sentences.Length)
+        {
+            return false;
+        }
+
+        var (ss, se) = SentenceTokens(sentence);
+        for (var k = ss; k < se; k++)
+        {
+            if (ClusterNamedAt(k, out _) == cluster)
+            {
+                return true;
+            }
+        }
+
+        return cluster == SubjectId && SubjectNamedIn(sentence, default) is not null;
+    }
+
     /// <summary>Index of the entity mention covering a token, or -1.</summary>
     public int MentionAtToken(int token) => token >= 0 && token < _mentionAtToken.Length ? _mentionAtToken[token] : -1;
 
-    /// <summary>The subject cluster, or null.</summary>
-    public EntityCluster? Subject => Document.Subject is { } s ? ClusterById(s) : null;
+    /// <summary>
+    /// The person the document is about: the entity stage's subject when it is a person, else the
+    /// person cluster named most often (at least three times and more than any other), or null.
+    /// </summary>
+    public EntityCluster? Subject
+    {
+        get
+        {
+            if (!_subjectDone)
+            {
+                _subject = FindSubject();
+                _subjectDone = true;
+            }
+
+            return _subject;
+        }
+    }
+
+    /// <summary>
+    /// Normalized name forms of the subject (token arrays): the subject cluster's name, aliases and
+    /// mentions, and the leading name of the document's title when each of its words recurs in the
+    /// text (at least three times). Empty when the subject is unknown.
+    /// </summary>
+    public IReadOnlyList<string[]> SubjectNames => _subjectNames ??= FindSubjectNames();
+
+    private List<string[]> FindSubjectNames()
+    {
+        var norm = Normalization.ArabicNormalizer.Default;
+        var forms = new List<string[]>();
+        if (Subject is { } c)
+        {
+            foreach (var text in c.Mentions.Where(m => m >= 0 && m < Document.Entities.Length).Select(m => Document.Entities[m].Text).Append(c.Name).Concat(c.Aliases))
+            {
+                forms.Add(norm.NormalizeString(text).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+
+        if (Document.Sentences.Length > 0 && Document.Sentences[0].Kind == SentenceKind.Heading)
+        {
+            var (ss, se) = SentenceTokens(0);
+            var name = new List<string>();
+            for (var k = ss; k < se && name.Count < 4 && Tokens[k].Kind == TokenKind.Arabic; k++)
+            {
+                name.Add(Tokens[k].Norm);
+            }
+
+            if (name.Count >= 2 && name.All(w => Tokens.Count(t => t.Norm == w || t.Base == w) >= 3))
+            {
+                forms.Add([.. name]);
+                _titleName ??= Text(new TextSpan(Tokens[ss].Span.Start, Tokens[ss + name.Count - 1].Span.End));
+            }
+        }
+
+        return [.. forms.Where(f => f.Length > 0).Distinct(new FormComparer())];
+    }
+
+    private sealed class FormComparer : IEqualityComparer<string[]>
+    {
+        public bool Equals(string[]? x, string[]? y) => x is not null && y is not null && x.SequenceEqual(y);
+
+        public int GetHashCode(string[] obj) => string.Join(' ', obj).GetHashCode(StringComparison.Ordinal);
+    }
+
+    /// <summary>The subject's name for messages: the cluster's fullest name, else the title's name; or null.</summary>
+    public string? SubjectDisplayName
+    {
+        get
+        {
+            _ = SubjectNames;
+            return Subject?.Name ?? _titleName;
+        }
+    }
+
+    /// <summary>The span of a mention of the subject in a sentence (cluster mention or a written name form), outside <paramref name="except"/>; or null.</summary>
+    public TextSpan? SubjectNamedIn(int sentence, TextSpan except)
+    {
+        if (sentence < 0 || sentence >= Document.Sentences.Length)
+        {
+            return null;
+        }
+
+        if (SubjectId is { } id)
+        {
+            foreach (var m in MentionsInSentence(sentence))
+            {
+                var e = Document.Entities[m];
+                if (e.Cluster == id && !e.Span.Overlaps(except))
+                {
+                    return e.Span;
+                }
+            }
+        }
+
+        var (ss, se) = SentenceTokens(sentence);
+        foreach (var form in SubjectNames.OrderByDescending(f => f.Length))
+        {
+            var phrase = form.ToImmutableArray();
+            for (var k = ss; k < se; k++)
+            {
+                if (MatchPhrase(k, phrase, out var n))
+                {
+                    var span = new TextSpan(Tokens[k].Span.Start, Tokens[k + n - 1].Span.End);
+                    if (!span.Overlaps(except))
+                    {
+                        return span;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Id of <see cref="Subject"/>, or null.</summary>
+    public int? SubjectId => Subject?.Id;
+
+    private EntityCluster? FindSubject()
+    {
+        if (Document.Subject is { } s && ClusterById(s) is { Label: EntityLabels.Person } c)
+        {
+            return c;
+        }
+
+        var counts = Document.Entities.Where(e => e.Label == EntityLabels.Person).GroupBy(e => e.Cluster)
+            .Select(g => (Cluster: g.Key, Count: g.Count())).OrderByDescending(x => x.Count).Take(2).ToList();
+        if (counts.Count == 0 || counts[0].Count < 3 || (counts.Count > 1 && counts[1].Count * 2 > counts[0].Count))
+        {
+            return null;
+        }
+
+        return ClusterById(counts[0].Cluster);
+    }
 
     /// <summary>A cluster by id, or null.</summary>
     public EntityCluster? ClusterById(int id)

@@ -209,31 +209,30 @@ public sealed class PersonFacts
         var (_, ce) = ctx.ClauseOf(cue);
         for (var k = cue + 1; k < Math.Min(ce, cue + 4); k++)
         {
-            var m = ctx.MentionAtToken(k);
-            if (m >= 0)
+            var c = ctx.ClusterNamedAt(k, out _);
+            if (c >= 0)
             {
-                return doc.Entities[m].Label == EntityLabels.Person ? doc.Entities[m].Cluster : null;
+                return ctx.ClusterById(c)?.Label == EntityLabels.Person ? c : null;
             }
         }
 
         for (var k = cue - 1; k >= ss; k--)
         {
-            var m = ctx.MentionAtToken(k);
-            if (m >= 0 && doc.Entities[m].Label == EntityLabels.Person)
+            var c = ctx.ClusterNamedAt(k, out _, EntityLabels.Person);
+            if (c >= 0)
             {
-                return doc.Entities[m].Cluster;
+                return c;
             }
         }
 
-        if (doc.Subject is not { } subject)
+        if (ctx.SubjectId is not { } subject)
         {
             return null;
         }
 
         for (var k = ss; k < se; k++)
         {
-            var m = ctx.MentionAtToken(k);
-            if (m >= 0 && doc.Entities[m].Label == EntityLabels.Person)
+            if (ctx.ClusterNamedAt(k, out _, EntityLabels.Person) >= 0)
             {
                 return null;
             }

@@ -61,30 +61,33 @@ public sealed class AnachronismRule : ICheckRule
         }
 
         var reported = new HashSet<(int, int)>();
-        for (var m = 0; m < doc.Entities.Length; m++)
+        for (var k = 0; k < ctx.Tokens.Length; k++)
         {
-            var mention = doc.Entities[m];
-            var hasStart = founded.TryGetValue(mention.Cluster, out var f);
-            var hasEnd = ended.TryGetValue(mention.Cluster, out var en);
-            if (!hasStart && !hasEnd)
+            var cluster = ctx.ClusterNamedAt(k, out var mentionSpan);
+            if (cluster < 0)
             {
                 continue;
             }
 
-            var k = ctx.FirstToken(mention.Span);
-            if (k >= ctx.Tokens.Length || !ctx.IsContent(ctx.Tokens[k].Sentence))
+            var mention = new Entities.EntityMention(mentionSpan, ctx.Text(mentionSpan), "", cluster, 1);
+            var skipTo = ctx.EndToken(mentionSpan) - 1;
+            var hasStart = founded.TryGetValue(cluster, out var f);
+            var hasEnd = ended.TryGetValue(cluster, out var en);
+            if ((!hasStart && !hasEnd) || !ctx.IsContent(ctx.Tokens[k].Sentence))
             {
+                k = Math.Max(k, skipTo);
                 continue;
             }
 
             var (cs, ce) = ctx.ClauseOf(k);
+            k = Math.Max(k, skipTo);
             if (boundClauses.Contains(cs) || ctx.FindCue(cs, ce, "retro") >= 0 || ctx.FindCue(cs, ce, "founding") >= 0 || ctx.FindCue(cs, ce, "ending") >= 0)
             {
                 continue;
             }
 
-            var activity = ctx.FindCue(cs, ce, "activity") >= 0 || doc.Events.Any(e => e.Sentence == ctx.Tokens[k].Sentence && e.Participants.Any(p => p.Cluster == mention.Cluster) && e.Type is not ("founding" or "dissolution"));
-            if (!activity || DateInClause(ctx, cs, ce, k) is not { } when || !reported.Add((mention.Cluster, when.Span.Start)))
+            var activity = ctx.FindCue(cs, ce, "activity") >= 0 || doc.Events.Any(e => e.Sentence == ctx.Tokens[k].Sentence && e.Participants.Any(p => p.Cluster == cluster) && e.Type is not ("founding" or "dissolution"));
+            if (!activity || DateInClause(ctx, cs, ce, k) is not { } when || !reported.Add((cluster, when.Span.Start)))
             {
                 continue;
             }
@@ -112,34 +115,29 @@ public sealed class AnachronismRule : ICheckRule
         // After the cue first ("تأسس الحزب"), then before it ("الحزب الذي أسسه").
         for (var j = cue + 1; j < ce && j < cue + 6; j++)
         {
-            var m = ctx.MentionAtToken(j);
-            if (m >= 0)
+            var c = ctx.ClusterNamedAt(j, out _);
+            if (c >= 0)
             {
-                return IsOrg(ctx, m) ? ctx.Document.Entities[m].Cluster : null;
+                return IsOrg(ctx, c) ? c : null;
             }
         }
 
         for (var j = cue - 1; j >= cs && j > cue - 10; j--)
         {
-            var m = ctx.MentionAtToken(j);
-            if (m >= 0 && IsOrg(ctx, m))
+            var c = ctx.ClusterNamedAt(j, out _);
+            if (c >= 0 && IsOrg(ctx, c))
             {
-                return ctx.Document.Entities[m].Cluster;
+                return c;
             }
         }
 
         return null;
     }
 
-    private static bool IsOrg(CheckContext ctx, int m)
+    private static bool IsOrg(CheckContext ctx, int cluster)
     {
-        var e = ctx.Document.Entities[m];
-        if (e.Label == EntityLabels.Organization)
-        {
-            return true;
-        }
-
-        return e.Label == EntityLabels.Location && ctx.ClusterById(e.Cluster)?.Kind is "country" or "state";
+        var c = ctx.ClusterById(cluster);
+        return c?.Label == EntityLabels.Organization || (c?.Label == EntityLabels.Location && c.Kind is "country" or "state");
     }
 
     private static (GregorianInterval Date, TextSpan Span)? DateInClause(CheckContext ctx, int cs, int ce, int near)

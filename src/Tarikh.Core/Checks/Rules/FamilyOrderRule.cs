@@ -60,7 +60,7 @@ public sealed class FamilyOrderRule : ICheckRule
             }
         }
 
-        cluster ??= ctx.Document.Subject;
+        cluster ??= ctx.SubjectId;
         if (cluster is not { } c || ctx.Persons.Consistent(c, "birth") is not { Date: { } d, DateSpan: { } span } fact)
         {
             return null;
@@ -72,6 +72,33 @@ public sealed class FamilyOrderRule : ICheckRule
         }
 
         return (c, d.Start.WithCalendar(DateText.System(fact.Calendar)).Year, span, ctx.ClusterById(c)?.Name ?? "");
+    }
+
+    /// <summary>Whose sibling: a person named between the kinship word and "الأكبر", else the nearest person before it, else the subject.</summary>
+    private static (int Cluster, int Year, TextSpan Span, string Name)? SiblingReference(CheckContext ctx, int kin, int cue)
+    {
+        int? cluster = null;
+        for (var j = kin + 1; j < cue && cluster is null; j++)
+        {
+            var c = ctx.ClusterNamedAt(j, out _, EntityLabels.Person);
+            cluster = c >= 0 ? c : null;
+        }
+
+        var (ss, _) = ctx.SentenceTokens(ctx.Tokens[kin].Sentence);
+        for (var j = kin - 1; j >= ss && cluster is null; j--)
+        {
+            var c = ctx.ClusterNamedAt(j, out _, EntityLabels.Person);
+            cluster = c >= 0 ? c : null;
+        }
+
+        cluster ??= ctx.SubjectId;
+        if (cluster is not { } id || ctx.Persons.Consistent(id, "birth") is not { Date: { } d, DateSpan: { } span } fact
+            || DateText.PrecisionOf(d, fact.Calendar) == DatePrecision.Other)
+        {
+            return null;
+        }
+
+        return (id, d.Start.WithCalendar(DateText.System(fact.Calendar)).Year, span, ctx.ClusterById(id)?.Name ?? "");
     }
 
     private IEnumerable<Flag> CountStatements(CheckContext ctx, int sentence, List<(int Sentence, Listed Entry)> listed)
@@ -187,7 +214,7 @@ public sealed class FamilyOrderRule : ICheckRule
                 }
 
                 var entry = listed.Select(l => l.Entry).FirstOrDefault(e => e.Norm == nameTok.Norm || e.Norm.Split(' ')[0] == nameTok.Norm);
-                if (entry is null || Reference(ctx, sentence) is not { } r || entry.Year == r.Year)
+                if (entry is null || SiblingReference(ctx, k, j) is not { } r || entry.Year == r.Year)
                 {
                     break;
                 }
@@ -211,7 +238,7 @@ public sealed class FamilyOrderRule : ICheckRule
 
     private IEnumerable<Flag> Parents(CheckContext ctx, List<(int Sentence, Listed Entry)> listed)
     {
-        if (ctx.Document.Subject is not { } subject || ctx.Persons.Consistent(subject, "birth") is not { Date: { } childBirth } childFact)
+        if (ctx.SubjectId is not { } subject || ctx.Persons.Consistent(subject, "birth") is not { Date: { } childBirth } childFact)
         {
             yield break;
         }

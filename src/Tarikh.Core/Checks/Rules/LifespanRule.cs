@@ -107,7 +107,7 @@ public sealed class LifespanRule : ICheckRule
     /// <summary>The event's date when it is safely the event's own: a usable timex in the trigger's clause, no relative clause between, the person named in the sentence.</summary>
     private static (GregorianInterval Date, TextSpan Span)? DateOf(CheckContext ctx, EventMention e, int person)
     {
-        if (e.Time is not { } ti || ti < 0 || ti >= ctx.Timexes.Length || !ctx.Usable(ctx.Timexes[ti]) || !ctx.ClusterInSentence(person, e.Sentence))
+        if (e.Time is not { } ti || ti < 0 || ti >= ctx.Timexes.Length || !ctx.Usable(ctx.Timexes[ti]) || !ctx.ClusterNamedInSentence(person, e.Sentence))
         {
             return null;
         }

@@ -23,43 +23,24 @@ public sealed class NameAnomalyRule : ICheckRule
     public IEnumerable<Flag> Check(CheckContext ctx)
     {
         var doc = ctx.Document;
-        if (ctx.Subject is not { } subject)
+        var forms = ctx.SubjectNames;
+        var given = forms.Where(f => f.Length >= 2).GroupBy(f => f[0]).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
+            ?? (forms.Count > 0 && forms.All(f => f.Length == 1 && f[0] == forms[0][0]) ? forms[0][0] : null);
+        if (given is null || ctx.SubjectDisplayName is not { } subjectName)
         {
             yield break;
         }
 
         var norm = ArabicNormalizer.Default;
-        var subjectTokens = new HashSet<string>(StringComparer.Ordinal);
-        var firstTokens = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var text in subject.Mentions.Where(m => m >= 0 && m < doc.Entities.Length).Select(m => doc.Entities[m].Text).Append(subject.Name).Concat(subject.Aliases))
-        {
-            var parts = norm.NormalizeString(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length >= 2)
-            {
-                firstTokens[parts[0]] = firstTokens.GetValueOrDefault(parts[0]) + 1;
-            }
-        }
-
-        if (firstTokens.Count == 0)
-        {
-            yield break;
-        }
-
-        var given = firstTokens.MaxBy(kv => kv.Value).Key;
-        foreach (var text in subject.Mentions.Where(m => m >= 0 && m < doc.Entities.Length).Select(m => doc.Entities[m].Text).Append(subject.Name).Concat(subject.Aliases))
-        {
-            var parts = norm.NormalizeString(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            foreach (var p in parts)
-            {
-                subjectTokens.Add(p);
-            }
-        }
+        var subjectTokens = new HashSet<string>(forms.SelectMany(f => f), StringComparer.Ordinal);
+        var subjectId = ctx.SubjectId ?? -1;
 
         // Family names of the other persons the text names.
         var otherFamilies = new Dictionary<string, string>(StringComparer.Ordinal);
+        var shared = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in doc.Clusters)
         {
-            if (c.Id == subject.Id || c.Label != EntityLabels.Person)
+            if (c.Id == subjectId || c.Label != EntityLabels.Person)
             {
                 continue;
             }
@@ -67,8 +48,27 @@ public sealed class NameAnomalyRule : ICheckRule
             var parts = norm.NormalizeString(c.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length >= 2 && parts[0] != given && !subjectTokens.Contains(parts[^1]))
             {
-                otherFamilies.TryAdd(parts[^1], c.Name);
+                if (!otherFamilies.TryAdd(parts[^1], c.Name))
+                {
+                    shared.Add(parts[^1]);
+                }
             }
+        }
+
+        // A family name two people of the text share is a family's name; one the subject's given name
+        // carries in a full name (given, father's name, family) is the subject's own.
+        foreach (var e in doc.Entities)
+        {
+            var parts = norm.NormalizeString(e.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (e.Label == EntityLabels.Person && parts.Length >= 3 && parts[0] == given)
+            {
+                shared.Add(parts[^1]);
+            }
+        }
+
+        foreach (var f in shared)
+        {
+            otherFamilies.Remove(f);
         }
 
         var tokens = ctx.Tokens;
@@ -84,7 +84,7 @@ public sealed class NameAnomalyRule : ICheckRule
             var famLen = 0;
             foreach (var fp in ctx.Lexicon.Famous)
             {
-                if (ctx.MatchPhrase(i + 1, fp.Family, out var n) && !fp.Family.Any(subjectTokens.Contains))
+                if (ctx.MatchPhrase(i + 1, fp.Family, out var n) && !fp.Family.Any(t => forms.Any(f => f.Contains(t) && !(f.Length == fp.Family.Length + 1 && f[0] == given && f.Skip(1).SequenceEqual(fp.Family)))))
                 {
                     famous = fp;
                     famLen = n;
@@ -112,8 +112,8 @@ public sealed class NameAnomalyRule : ICheckRule
                 continue;
             }
 
-            var subjectHere = SubjectMentionIn(ctx, subject.Id, sentence, span);
-            var subjectBefore = sentence > 0 && SubjectMentionIn(ctx, subject.Id, sentence - 1, span) is not null;
+            var subjectHere = ctx.SubjectNamedIn(sentence, span);
+            var subjectBefore = sentence > 0 && ctx.SubjectNamedIn(sentence - 1, span) is not null;
             if (subjectHere is null && !subjectBefore)
             {
                 continue;
@@ -130,7 +130,6 @@ public sealed class NameAnomalyRule : ICheckRule
                 }
             }
 
-            var subjectName = subject.Name;
             var spans = new List<TextSpan> { span };
             if (subjectHere is { } sh)
             {
@@ -173,20 +172,6 @@ public sealed class NameAnomalyRule : ICheckRule
                     ("written", written), ("subject", subjectName), ("other_person", otherName!));
             }
         }
-    }
-
-    private static TextSpan? SubjectMentionIn(CheckContext ctx, int subject, int sentence, TextSpan except)
-    {
-        foreach (var m in ctx.MentionsInSentence(sentence))
-        {
-            var e = ctx.Document.Entities[m];
-            if (e.Cluster == subject && !e.Span.Overlaps(except))
-            {
-                return e.Span;
-            }
-        }
-
-        return null;
     }
 
     private static int Occurrences(CheckContext ctx, string nameNorm)
