@@ -58,6 +58,7 @@ public static class Program
         eval.Add(EvalTimexCommand.Create(console));
         eval.Add(EvalRecognizersCommand.Create(console));
         eval.Add(EvalEventsCommand.Create(console));
+        eval.Add(EvalChecksCommand.Create(console));
         root.Add(eval);
         return root;
     }

@@ -24,6 +24,7 @@ public static class TarikhPipeline
             builder.Add(new Timeline.TimelineStage(resources.Timeline));
         }
 
+        builder.Add(new Checks.ChecksStage(resources.Checker, requires: [Text.Layer.Tokens, Text.Layer.Time])); // last; reads entities/events when present
         return builder.Build();
     }
 

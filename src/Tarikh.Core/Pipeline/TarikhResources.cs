@@ -36,6 +36,9 @@ public sealed record TarikhResources
     /// <summary>The timeline builder.</summary>
     public Timeline.TimelineBuilder Timeline { get; init; } = Tarikh.Core.Timeline.TimelineBuilder.Default;
 
+    /// <summary>The consistency checker (rules, cue lexicon, thresholds).</summary>
+    public Checks.ConsistencyChecker Checker { get; init; } = Checks.ConsistencyChecker.Default;
+
     /// <summary>Loads the default resources (embedded lexicons, committed models).</summary>
     public static TarikhResources LoadDefault() => new() { Entities = Tarikh.Core.Entities.EntityResources.LoadDefault() };
 }
