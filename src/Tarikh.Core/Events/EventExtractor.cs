@@ -764,7 +764,6 @@ public sealed class EventExtractor
                 }
             }
 
-            return null; // a feminine subject and no woman in sight: unknown rather than the wrong person
         }
 
         return topic;
