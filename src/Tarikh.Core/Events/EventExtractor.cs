@@ -677,7 +677,7 @@ public sealed class EventExtractor
     private bool KinFollows(AnalyzedDocument doc, TriggerMatch m)
     {
         var next = m.LastToken + 1;
-        if (m.Entry.Pos == TriggerPos.Verb && next < doc.Tokens.Length && doc.Tokens[next].Sentence == doc.Tokens[m.LastToken].Sentence)
+        if (next < doc.Tokens.Length && doc.Tokens[next].Sentence == doc.Tokens[m.LastToken].Sentence)
         {
             return _matcher.Lexicon.KinOf(doc.Tokens[next], doc.Source) is not null;
         }
@@ -692,7 +692,7 @@ public sealed class EventExtractor
     private (int Cluster, TextSpan? Span)? KinSubject(AnalyzedDocument doc, DocIndex ix, Sentence s, TriggerMatch m)
     {
         var next = m.LastToken + 1;
-        if (m.Entry.Pos != TriggerPos.Verb || next >= s.EndToken)
+        if (next >= s.EndToken)
         {
             return null;
         }
