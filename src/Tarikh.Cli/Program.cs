@@ -49,6 +49,9 @@ public static class Program
     {
         var root = new RootCommand("Tarikh (تاريخ): reads Arabic historical and biographical text and turns it into a verified timeline.");
         root.Add(AnalyzeCommand.Create(console));
+        root.Add(IngestCommand.Create(console));
+        root.Add(SearchCommand.Create(console));
+        root.Add(ServeCommand.Create(console));
 
         // `eval` is shared: each helper registers its evaluation below with one line.
         var eval = EvalCommand.Create(console);
