@@ -69,6 +69,13 @@ public sealed class TimexRecognizer
         private readonly List<LexMatch> _scratch = new(8);
         private int[] _first = new int[64];
         private int[] _count = new int[64];
+        private ulong[] _kinds = new ulong[64];
+
+        /// <summary>Kinds that cannot begin an expression (they only continue or qualify one).</summary>
+        private const ulong NonStarters =
+            (1UL << (int)LexKind.CalendarIntro) | (1UL << (int)LexKind.RangeTo) | (1UL << (int)LexKind.Equivalence)
+            | (1UL << (int)LexKind.Direction) | (1UL << (int)LexKind.Vague) | (1UL << (int)LexKind.Whole) | (1UL << (int)LexKind.NameHead)
+            | (1UL << (int)LexKind.Era) | (1UL << (int)LexKind.CalendarCue) | (1UL << (int)LexKind.Now);
         private int _s;
         private int _e;
         private int _sentence;
@@ -94,6 +101,7 @@ public sealed class TimexRecognizer
             {
                 _first = new int[Math.Max(n, _first.Length * 2)];
                 _count = new int[_first.Length];
+                _kinds = new ulong[_first.Length];
             }
 
             _matches.Clear();
@@ -109,7 +117,14 @@ public sealed class TimexRecognizer
 
                 _first[i - start] = before;
                 _count[i - start] = _matches.Count - before;
-                any |= _count[i - start] > 0 || t.Kind == TokenKind.Number;
+                ulong kinds = 0;
+                for (var k = before; k < _matches.Count; k++)
+                {
+                    kinds |= 1UL << (int)_matches[k].Entry.Kind;
+                }
+
+                _kinds[i - start] = kinds;
+                any |= (kinds & ~NonStarters) != 0 || t.Kind == TokenKind.Number;
             }
 
             if (!any)
@@ -124,7 +139,7 @@ public sealed class TimexRecognizer
             while (i2 < end)
             {
                 var t = _tokens[i2];
-                if (_count[i2 - start] == 0 && t.Kind != TokenKind.Number)
+                if ((_kinds[i2 - start] & ~NonStarters) == 0 && t.Kind != TokenKind.Number)
                 {
                     i2++;
                     continue;
@@ -171,7 +186,7 @@ public sealed class TimexRecognizer
 
         private LexMatch? Find(int i, LexKind kind, int maxStrip = 8)
         {
-            if (!InSentence(i))
+            if (!InSentence(i) || (_kinds[i - _s] & (1UL << (int)kind)) == 0)
             {
                 return null;
             }
@@ -601,7 +616,7 @@ public sealed class TimexRecognizer
         /// <summary>The longest expression starting at <paramref name="i"/>.</summary>
         private RawTimex? TryAny(int i, bool allowPartial)
         {
-            if (!InSentence(i))
+            if (!InSentence(i) || ((_kinds[i - _s] & ~NonStarters) == 0 && _tokens[i].Kind != TokenKind.Number))
             {
                 return null;
             }
