@@ -822,9 +822,12 @@ public sealed class TimexRecognizer
                         return t0;
                     }
 
-                    if (weekday is not null || !IsNorm(j, "في"))
+                    if (strip >= 0 && weekday is null)
                     {
-                        return null;
+                        // "يوم 27": a day of an unnamed month.
+                        var td = New(i, dayEnd, strip, Granularity.Day, 0.7);
+                        td.Day = day;
+                        return td;
                     }
 
                     return null;
@@ -1299,6 +1302,18 @@ public sealed class TimexRecognizer
 
             var t = New(start, w.End, strip, Granularity.Weekday, 0.8);
             t.Weekday = w.Entry.A;
+            var wk = IsNorm(w.End, "من") ? w.End + 1 : w.End;
+            if (TryRelative(wk) is { RelativeUnit: TimeUnit.Week, Relative: not Relativity.None } week && !week.ShiftByDuration)
+            {
+                // "الجمعة من الأسبوع المقبل"، "يوم الجمعة الأسبوع المقبل"
+                t.EndToken = week.EndToken;
+                t.Relative = week.Relative;
+                t.RelativeUnit = TimeUnit.Week;
+                t.RelativeOffset = week.RelativeOffset;
+                t.Granularity = Granularity.Week;
+                return t;
+            }
+
             if (Find(w.End, LexKind.Direction) is { } dir && dir.Entry.S is "next-ref" or "prev-ref" or "this-ref")
             {
                 t.EndToken = dir.End;
@@ -1362,6 +1377,22 @@ public sealed class TimexRecognizer
                 {
                     // In a narrative without a reference date, "العام المقبل" reads as "the following year".
                     t.Relative = Relativity.Narrative;
+                }
+
+                if (t.RelativeUnit == TimeUnit.Week)
+                {
+                    // "الأسبوع القادم يوم الجمعة"
+                    var k = dir.End;
+                    if (Find(k, LexKind.DayWord) is { Entry.A: 1 } yw2 && Find(yw2.End, LexKind.Weekday, 1) is { } wd2)
+                    {
+                        t.Weekday = wd2.Entry.A;
+                        t.EndToken = wd2.End;
+                    }
+                    else if (Find(k, LexKind.Weekday) is { } wd3 && (_tokens[k].Clitics & Proclitics.Al) != 0)
+                    {
+                        t.Weekday = wd3.Entry.A;
+                        t.EndToken = wd3.End;
+                    }
                 }
 
                 return t;
@@ -1548,7 +1579,19 @@ public sealed class TimexRecognizer
             t.Type = TimexType.Duration;
             t.Value = dur.Value;
             var end = dur.End;
-            if (IsNorm(end, "من") && Find(end + 1, LexKind.Now) is not null && dur.Whole)
+            if (IsNorm(end, "من") && Find(end + 1, LexKind.Now) is not null && !dur.Whole && dur.Period is { } period)
+            {
+                // "شهر و21 يوماً من الآن"
+                t.Type = TimexType.Date;
+                t.Value = null;
+                t.EndToken = end + 2;
+                t.Granularity = Granularity.Day;
+                t.Relative = Relativity.Reference;
+                t.RelativeUnit = TimeUnit.Day;
+                t.ShiftByDuration = true;
+                t.ShiftPeriod = period;
+            }
+            else if (IsNorm(end, "من") && Find(end + 1, LexKind.Now) is not null && dur.Whole)
             {
                 // "شهر و21 يوماً من الآن": a date relative to now.
                 t.Type = TimexType.Date;
@@ -1573,6 +1616,7 @@ public sealed class TimexRecognizer
             public bool Whole;
             public TimeUnit Unit;
             public int Count;
+            public NodaTime.Period? Period;
         }
 
         /// <summary>One or more quantities of units joined by و: "ثلاث سنوات"، "عام واحد وشهر و21 يوماً"، "ساعتين ونصف".</summary>
@@ -1658,6 +1702,21 @@ public sealed class TimexRecognizer
 
             dp.Whole = whole;
             dp.Count = count;
+            var integral = true;
+            for (var u = 0; u < 9; u++)
+            {
+                integral &= !few[u] && amounts[u] == Math.Floor(amounts[u]);
+            }
+
+            dp.Period = integral && amounts[(int)TimeUnit.Century] == 0 && amounts[(int)TimeUnit.Decade] == 0
+                ? new NodaTime.PeriodBuilder
+                {
+                    Years = (int)amounts[(int)TimeUnit.Year],
+                    Months = (int)amounts[(int)TimeUnit.Month],
+                    Weeks = (int)amounts[(int)TimeUnit.Week],
+                    Days = (int)amounts[(int)TimeUnit.Day],
+                }.Build()
+                : null;
             _ = lastUnit;
             return true;
         }
