@@ -699,6 +699,7 @@ public sealed class TimexRecognizer
                 Consider(t);
             }
 
+            Consider(TryClock(i));
             Consider(TryRelative(i));
             Consider(TryCentury(i));
             Consider(TryDecade(i));
@@ -1468,6 +1469,50 @@ public sealed class TimexRecognizer
             return null;
         }
 
+        /// <summary>"الساعة 3 مساءً"، "الساعة التاسعة صباحاً"، "الساعة 10:30": a time of day (TIME, value T15, T10:30).</summary>
+        private RawTimex? TryClock(int i)
+        {
+            if (Find(i, LexKind.Clock) is not { } c)
+            {
+                return null;
+            }
+
+            var j = c.End;
+            int hour, minute = 0;
+            if (TryDigits(j, out hour, out var hd) && hd <= 2 && hour <= 24)
+            {
+                j++;
+                if (IsPunct(j, ':') && TryDigits(j + 1, out var mm, out var md) && md == 2 && mm < 60)
+                {
+                    minute = mm;
+                    j += 2;
+                }
+            }
+            else if (TryNumberWords(j, out hour, out _, out _, out var wend, out _) && hour is >= 1 and <= 12)
+            {
+                j = wend;
+            }
+            else
+            {
+                return null;
+            }
+
+            if (Find(j, LexKind.AmPm) is { } ap)
+            {
+                if (ap.Entry.S == "PM" && hour < 12)
+                {
+                    hour += 12;
+                }
+
+                j = ap.End;
+            }
+
+            var t = New(i, j, c.Stripped, Granularity.None, 0.85);
+            t.Type = TimexType.Time;
+            t.Value = minute == 0 ? $"T{hour:D2}" : $"T{hour:D2}:{minute:D2}";
+            return t;
+        }
+
         private bool EarlierDateInSentence()
         {
             if (_output is null)
@@ -1734,7 +1779,7 @@ public sealed class TimexRecognizer
             }
 
             // number + unit
-            if (TryDecimal(i, out var d) && d > 0 && Find(i + 1, LexKind.Unit, 0) is { } u1)
+            if (TryDecimal(i, out var d) && d > 0 && Find(i + 1, LexKind.Unit, (_tokens[i + 1 < _e ? i + 1 : i].Clitics & Proclitics.Al) != 0 ? 1 : 0) is { } u1)
             {
                 amount = d;
                 unit = (TimeUnit)u1.Entry.A;
@@ -1808,11 +1853,11 @@ public sealed class TimexRecognizer
                 if (u5.Entry.B == 1)
                 {
                     // "عام واحد"، "أسبوع كامل"، or a bare unit after لمدة.
-                    if (IsNorm(u5.End, "واحد") || IsNorm(u5.End, "واحده"))
+                    if (IsNorm(u5.End, "واحد") || IsNorm(u5.End, "واحده") || IsNorm(u5.End, "ونصف"))
                     {
                         amount = 1;
                         unit = (TimeUnit)u5.Entry.A;
-                        end = u5.End + 1;
+                        end = IsNorm(u5.End, "ونصف") ? u5.End : u5.End + 1;
                         strip = u5.Stripped;
                         return true;
                     }
@@ -2046,6 +2091,49 @@ public sealed class TimexRecognizer
 
         private void PostProcess(List<RawTimex> output, int first)
         {
+            // A set and a clock time next to each other are one recurring time: "كل يوم اثنين الساعة 4 مساءً".
+            for (var k = first; k + 1 < output.Count; k++)
+            {
+                var a = output[k];
+                var b = output[k + 1];
+                var (set, time) = a.Type == TimexType.Set && b.Type == TimexType.Time ? (a, b) : b.Type == TimexType.Set && a.Type == TimexType.Time ? (b, a) : (null, null);
+                if (set is null || time is null || !GapIsSmall(a.EndToken, b.StartToken))
+                {
+                    continue;
+                }
+
+                set.Value = set.Value switch
+                {
+                    "P1D" or "TMO" or "TEV" or "TNI" or "TAF" => time.Value,
+                    { } v when v.StartsWith("XXXX", StringComparison.Ordinal) => v + time.Value,
+                    var v => v,
+                };
+                set.StartToken = Math.Min(a.StartToken, b.StartToken);
+                set.EndToken = Math.Max(a.EndToken, b.EndToken);
+                set.Strip = a.Strip;
+                Finish(set);
+                output.Remove(time);
+            }
+
+            // A day and a clock time next to each other are one date-time: "غداً الساعة 3 مساءً".
+            for (var k = first; k + 1 < output.Count; k++)
+            {
+                var a = output[k];
+                var b = output[k + 1];
+                var (date, time) = a.Type == TimexType.Date && b.Type == TimexType.Time ? (a, b) : b.Type == TimexType.Date && a.Type == TimexType.Time ? (b, a) : (null, null);
+                if (date is null || time is null || date.Granularity != Granularity.Day || date.DayPart is not null || date.RangeWith is not null || !GapIsSmall(a.EndToken, b.StartToken))
+                {
+                    continue;
+                }
+
+                date.DayPart = time.Value!.Length > 1 ? time.Value[1..] : null;
+                date.StartToken = a.StartToken;
+                date.EndToken = b.EndToken;
+                date.Strip = a.Strip;
+                Finish(date);
+                output.Remove(time);
+            }
+
             for (var k = first; k < output.Count; k++)
             {
                 var t = output[k];
@@ -2094,6 +2182,24 @@ public sealed class TimexRecognizer
             }
 
             ApplyCalendarCues(output, first);
+        }
+
+        private bool GapIsSmall(int from, int to)
+        {
+            if (to < from || to - from > 2)
+            {
+                return false;
+            }
+
+            for (var k = from; k < to; k++)
+            {
+                if (!IsNorm(k, "في") && _tokens[k].Kind != TokenKind.Punctuation)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>True when only punctuation and an equivalence marker lie between two expressions.</summary>

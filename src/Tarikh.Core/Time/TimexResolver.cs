@@ -469,7 +469,7 @@ internal sealed class TimexResolver
         string? value;
         GregorianInterval? interval = null;
         var reason = t.Reason;
-        if (t.Type is TimexType.Duration or TimexType.Set)
+        if (t.Type is TimexType.Duration or TimexType.Set or TimexType.Time)
         {
             value = t.Value;
         }
