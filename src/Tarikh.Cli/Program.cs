@@ -57,6 +57,8 @@ public static class Program
         var eval = EvalCommand.Create(console);
         eval.Add(EvalTimexCommand.Create(console));
         eval.Add(EvalRecognizersCommand.Create(console));
+        eval.Add(EvalEventsCommand.Create(console));
+        eval.Add(EvalChecksCommand.Create(console));
         root.Add(eval);
         return root;
     }
