@@ -207,6 +207,16 @@ public sealed class PersonFacts
         var sentence = ctx.Tokens[cue].Sentence;
         var (ss, se) = ctx.SentenceTokens(sentence);
         var (_, ce) = ctx.ClauseOf(cue);
+
+        // "قتل زوجها بيير", "توفي والده": the cue speaks of a relative, not of the named person or the subject.
+        for (var k = cue + 1; k < Math.Min(ce, cue + 3); k++)
+        {
+            if (ctx.MatchCue(k, "kin", out _) is not null)
+            {
+                return null;
+            }
+        }
+
         for (var k = cue + 1; k < Math.Min(ce, cue + 4); k++)
         {
             var c = ctx.ClusterNamedAt(k, out _);

@@ -35,6 +35,22 @@ public sealed class NameAnomalyRule : ICheckRule
         var subjectTokens = new HashSet<string>(forms.SelectMany(f => f), StringComparer.Ordinal);
         var subjectId = ctx.SubjectId ?? -1;
 
+        // The subject's own full names: the cluster's fullest name, the title's name, the first mention.
+        var ownNames = new HashSet<string>(StringComparer.Ordinal) { norm.NormalizeString(subjectName) };
+        if (ctx.Subject is { } sc && sc.Mentions.Length > 0 && sc.Mentions.Min() is var first && first >= 0 && first < doc.Entities.Length)
+        {
+            ownNames.Add(norm.NormalizeString(doc.Entities[first].Text));
+        }
+
+        foreach (var f in forms.Where(f => f.Length >= 2 && ctx.Tokens.Length > 0))
+        {
+            var joined = string.Join(' ', f);
+            if (ctx.Document.Sentences.Length > 0 && ctx.SubjectNamedIn(0, default) is { } t0 && norm.NormalizeString(ctx.Text(t0)) == joined)
+            {
+                ownNames.Add(joined);
+            }
+        }
+
         // Family names of the other persons the text names.
         var otherFamilies = new Dictionary<string, string>(StringComparer.Ordinal);
         var shared = new HashSet<string>(StringComparer.Ordinal);
@@ -106,6 +122,11 @@ public sealed class NameAnomalyRule : ICheckRule
 
             var span = new TextSpan(tokens[i].Span.Start, tokens[i + famLen].Span.End);
             var written = ctx.Text(span);
+            if (ownNames.Contains(norm.NormalizeString(written)))
+            {
+                continue; // the subject's own name (the subject may be the well-known person)
+            }
+
             var familyText = ctx.Text(new TextSpan(tokens[i + 1].Span.Start, span.End));
             var nameNorm = norm.NormalizeString(written);
             if (Occurrences(ctx, nameNorm) > 2)
