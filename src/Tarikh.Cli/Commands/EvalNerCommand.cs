@@ -22,6 +22,8 @@ public static class EvalNerCommand
         var heldout = new Option<bool>("--heldout") { Description = "Score only the held-out part of the file (last 10%, as `train ner` leaves it out) / الجزء المحجوز فقط" };
         var aqmarCv = new Option<string?>("--aqmar-cv") { Description = "AQMAR folder: cross-validate by article (retrains 5 times) / تحقق متقاطع حسب المقالة" };
         var data = new Option<string?>("--data") { Description = "Shared NER data folder for --aqmar-cv (default ../shared/data/ner) / مجلد البيانات" };
+        var noWiki = new Option<bool>("--no-wikifane") { Description = "With --aqmar-cv: train the folds without WikiFANE (faster) / دون WikiFANE" };
+        var epochs = new Option<int>("--epochs") { Description = "With --aqmar-cv: epochs per fold / عدد الدورات", DefaultValueFactory = _ => NerTrainingOptions.Default.Epochs };
         var model = NerCommand.ModelOption();
         var command = new Command("ner", "Score the entity tagger on a gold CoNLL file (CoNLL entity-level P/R/F1) / تقييم معرّف الكيانات");
         command.Add(conll);
@@ -30,12 +32,14 @@ public static class EvalNerCommand
         command.Add(aqmarCv);
         command.Add(data);
         command.Add(model);
+        command.Add(noWiki);
+        command.Add(epochs);
         command.SetAction(parse =>
         {
             var cv = parse.GetValue(aqmarCv);
             if (cv is not null)
             {
-                return CrossValidate(console, cv, parse.GetValue(data) ?? TrainCommand.DefaultDataFolder());
+                return CrossValidate(console, cv, parse.GetValue(data) ?? TrainCommand.DefaultDataFolder(), !parse.GetValue(noWiki), parse.GetValue(epochs));
             }
 
             var path = parse.GetValue(conll);
@@ -65,7 +69,7 @@ public static class EvalNerCommand
         return command;
     }
 
-    private static int CrossValidate(CliConsole console, string aqmarDir, string dataDir)
+    private static int CrossValidate(CliConsole console, string aqmarDir, string dataDir, bool wikifane, int epochs)
     {
         var articles = Directory.Exists(aqmarDir) ? Directory.GetFiles(aqmarDir, "*.txt").Order(StringComparer.Ordinal).ToList() : [];
         if (articles.Count == 0)
@@ -75,7 +79,7 @@ public static class EvalNerCommand
             return ExitCodes.InputError;
         }
 
-        var baseFiles = TrainCommand.DataFiles(dataDir, aqmar: false, wikifane: true).ToList();
+        var baseFiles = TrainCommand.DataFiles(dataDir, aqmar: false, wikifane: wikifane).ToList();
         var lexicon = NerLexicon.LoadDefault();
         var total = new NerEvaluation();
         const int folds = 5;
@@ -83,7 +87,7 @@ public static class EvalNerCommand
         {
             var heldOut = articles.Where((_, i) => i % folds == f).ToList();
             var files = baseFiles.Concat(articles.Where((_, i) => i % folds != f).Select(a => new NerDataFile("aqmar/" + Path.GetFileName(a), File.ReadAllBytes(a), ConllScheme.Aqmar))).ToList();
-            var (model, _) = NerTrainingPlan.Run(files, NerTrainingOptions.Default, lexicon, s => console.Error.WriteLine($"fold {f + 1}: {s}"), retrainOnDev: true);
+            var model = NerTrainingPlan.RunFixed(files, NerTrainingOptions.Default with { Epochs = epochs }, lexicon, s => console.Error.WriteLine($"fold {f + 1}: {s}"));
             var tagger = new NerTagger(model, new NerFeatures(lexicon));
             var eval = new NerEvaluation();
             foreach (var a in heldOut)
