@@ -37,51 +37,55 @@ public sealed class NoiseDetector
         _rules = [.. rules.Select(r => (r, Canonical(_normalizer.NormalizeString(r.Phrase))))];
     }
 
-    /// <summary>The built-in rules.</summary>
-    public static ImmutableArray<NoiseRule> DefaultRules { get; } =
-    [
-        new("video", "This browser does not support the video element", NoiseMatch.Prefix),
-        new("video", "Your browser does not support the video tag", NoiseMatch.Prefix),
-        new("video", "Your browser does not support HTML5 video", NoiseMatch.Prefix),
-        new("video", "متصفحك لا يدعم تشغيل الفيديو", NoiseMatch.Prefix),
-        new("video", "فيديو ذات صلة", NoiseMatch.Exact),
-        new("video", "فيديو ذو صلة", NoiseMatch.Exact),
-        new("video", "شاهد الفيديو", NoiseMatch.Prefix, 6),
-        new("video", "شاهد أيضا", NoiseMatch.Prefix, 8),
-        new("related", "اقرأ أيضا", NoiseMatch.Prefix, 16),
-        new("related", "إقرأ أيضا", NoiseMatch.Prefix, 16),
-        new("related", "اقرأ المزيد", NoiseMatch.Prefix, 8),
-        new("related", "مقالات ذات صلة", NoiseMatch.Exact),
-        new("related", "مواضيع ذات صلة", NoiseMatch.Exact),
-        new("related", "أخبار ذات صلة", NoiseMatch.Exact),
-        new("related", "قد يهمك أيضا", NoiseMatch.Prefix, 12),
-        new("related", "قد يعجبك أيضا", NoiseMatch.Prefix, 12),
-        new("related", "المزيد من المقالات", NoiseMatch.Exact),
-        new("related", "Read more", NoiseMatch.Exact),
-        new("related", "Related", NoiseMatch.Exact),
-        new("share", "شارك المقال", NoiseMatch.Prefix, 8),
-        new("share", "شارك على", NoiseMatch.Prefix, 8),
-        new("share", "مشاركة عبر", NoiseMatch.Prefix, 8),
-        new("share", "انشر على", NoiseMatch.Prefix, 6),
-        new("share", "Share on", NoiseMatch.Prefix, 6),
-        new("share", "Share this", NoiseMatch.Prefix, 6),
-        new("share", "Tweet", NoiseMatch.Exact),
-        new("subscribe", "اشترك في النشرة", NoiseMatch.Prefix, 14),
-        new("subscribe", "اشترك الآن", NoiseMatch.Prefix, 10),
-        new("subscribe", "اشترك في قناتنا", NoiseMatch.Prefix, 12),
-        new("subscribe", "تابعونا على", NoiseMatch.Prefix, 10),
-        new("subscribe", "تابعنا على", NoiseMatch.Prefix, 10),
-        new("subscribe", "Subscribe", NoiseMatch.Prefix, 8),
-        new("navigation", "الصفحة الرئيسية", NoiseMatch.Exact),
-        new("navigation", "جميع الحقوق محفوظة", NoiseMatch.Contains, 14),
-        new("navigation", "All rights reserved", NoiseMatch.Contains, 14),
-        new("navigation", "إعلان", NoiseMatch.Exact),
-        new("navigation", "Advertisement", NoiseMatch.Exact),
-        new("navigation", "تعليقات", NoiseMatch.Exact),
-        new("navigation", "أضف تعليق", NoiseMatch.Prefix, 6),
-        new("cookies", "نستخدم ملفات تعريف الارتباط", NoiseMatch.Prefix, 40),
-        new("cookies", "We use cookies", NoiseMatch.Prefix, 40),
-    ];
+    /// <summary>The built-in rules, read from the embedded <c>Normalization/Lexicon/noise-rules.tsv</c> (data: add lines there).</summary>
+    public static ImmutableArray<NoiseRule> DefaultRules { get; } = LoadEmbeddedRules();
+
+    /// <summary>Parses rules in the TSV format of <c>noise-rules.tsv</c> (kind, match, max words, phrase).</summary>
+    public static ImmutableArray<NoiseRule> ParseRules(IEnumerable<string> lines)
+    {
+        var rules = ImmutableArray.CreateBuilder<NoiseRule>();
+        foreach (var raw in lines)
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var parts = line.Split('\t');
+            if (parts.Length != 4)
+            {
+                throw new FormatException($"Noise rule needs 4 tab-separated fields: '{line}'.");
+            }
+
+            var match = parts[1] switch
+            {
+                "exact" => NoiseMatch.Exact,
+                "prefix" => NoiseMatch.Prefix,
+                "contains" => NoiseMatch.Contains,
+                _ => throw new FormatException($"Unknown noise match '{parts[1]}' in '{line}'."),
+            };
+            var maxWords = parts[2].Length == 0 ? 12 : int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
+            rules.Add(new NoiseRule(parts[0], parts[3], match, maxWords));
+        }
+
+        return rules.ToImmutable();
+    }
+
+    private static ImmutableArray<NoiseRule> LoadEmbeddedRules()
+    {
+        var assembly = typeof(NoiseDetector).Assembly;
+        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("Normalization.Lexicon.noise-rules.tsv", StringComparison.Ordinal));
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            lines.Add(line);
+        }
+
+        return ParseRules(lines);
+    }
 
     /// <summary>The detector with <see cref="DefaultRules"/>.</summary>
     public static NoiseDetector Default { get; } = new(DefaultRules);

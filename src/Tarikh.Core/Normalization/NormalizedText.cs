@@ -76,11 +76,33 @@ public sealed class NormalizedText
         return lo;
     }
 
-    /// <summary>Maps a span of the original text to the smallest normalized span covering the same characters.</summary>
+    /// <summary>
+    /// Maps a span of the original text to the smallest normalized span covering the same characters
+    /// (every normalized character whose source range overlaps the span; both letters of an expanded ligature).
+    /// </summary>
     public TextSpan FromSource(TextSpan source)
     {
         var start = FromSource(source.Start);
-        var end = source.IsEmpty ? start : FromSource(source.End - 1) + 1;
-        return new TextSpan(start, Math.Min(Math.Max(end, start), Text.Length));
+        if (source.IsEmpty)
+        {
+            return new TextSpan(start, start);
+        }
+
+        // First normalized character whose source starts at or after the span's end.
+        int lo = start, hi = _starts.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_starts[mid] < source.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return new TextSpan(start, Math.Max(lo, start));
     }
 }

@@ -15,12 +15,24 @@ public sealed class CliticAnalyzer
     private const char Waw = '\u0648', Fa = '\u0641', Ba = '\u0628', Lam = '\u0644', Kaf = '\u0643', Sin = '\u0633', Alef = '\u0627', Mim = '\u0645';
     private readonly FrozenSet<string> _shortWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _shortLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _articleShortLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notArticleLookup;
+    private readonly WordFrequencies _frequencies;
 
-    /// <summary>Creates an analyzer; <paramref name="shortBases"/> are two-letter words a clitic may attach to (normalized).</summary>
-    public CliticAnalyzer(IEnumerable<string>? shortBases = null)
+    /// <summary>Creates an analyzer.</summary>
+    /// <param name="shortBases">Two-letter words a conjunction or preposition may attach to (normalized).</param>
+    /// <param name="frequencies">Word-form counts used to keep attested words whole (والده، فيها); empty for none.</param>
+    /// <param name="notArticle">Words whose initial ال is not the article (ألمانيا، ألقى), normalized or not.</param>
+    /// <param name="articleShortBases">Two-letter bases the article attaches to (الأب، اليد، الآن).</param>
+    public CliticAnalyzer(IEnumerable<string>? shortBases = null, WordFrequencies? frequencies = null, IEnumerable<string>? notArticle = null, IEnumerable<string>? articleShortBases = null)
     {
         _shortWords = (shortBases ?? DefaultShortBases).ToFrozenSet(StringComparer.Ordinal);
         _shortLookup = _shortWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _articleShortLookup = (articleShortBases ?? DefaultArticleShortBases).Select(w => Normalization.ArabicNormalizer.Default.NormalizeString(w))
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _notArticleLookup = (notArticle ?? []).Select(w => Normalization.ArabicNormalizer.Default.NormalizeString(w))
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _frequencies = frequencies ?? WordFrequencies.Empty;
     }
 
     /// <summary>Two-letter bases (normalized) clitics commonly attach to: prepositions, pronouns, particles.</summary>
@@ -30,11 +42,77 @@ public sealed class CliticAnalyzer
         "\u0647\u0627", "\u0647\u0646", "\u0644\u0646", "\u0627\u0646", "\u0630\u0627", "\u0643\u0644", "\u0627\u0648", "\u0627\u0645", "\u0645\u0639", "\u062B\u0645",
     ];
 
-    /// <summary>The default analyzer.</summary>
-    public static CliticAnalyzer Default { get; } = new();
+    /// <summary>Two-letter nouns the article attaches to: الأب الأخ الأم اليد الدم الفم الغد الآن الذي التي الله العم.</summary>
+    public static IReadOnlyList<string> DefaultArticleShortBases { get; } = ["أب", "أخ", "أم", "يد", "دم", "فم", "غد", "آن", "ذي", "تي", "له", "عم", "جد", "حج", "حق", "رب", "سن", "شك", "حد", "كل", "بر"];
+
+    /// <summary>The default analyzer, with the embedded word frequencies and not-article list.</summary>
+    public static CliticAnalyzer Default { get; } = new(frequencies: WordFrequencies.Default, notArticle: WordFrequencies.EmbeddedLines("not-article.txt"));
 
     /// <summary>Analyzes a normalized word; returns its clitics and how many characters they take.</summary>
     public (Proclitics Clitics, int PrefixLength) Analyze(ReadOnlySpan<char> word)
+    {
+        var (clitics, prefix) = AnalyzeShape(word);
+        if (prefix == 0 || _frequencies.Count == 0)
+        {
+            return (clitics, prefix);
+        }
+
+        // Keep an attested word whole when what is left after its conjunction/preposition is much rarer
+        // (والده is "his father", not و + الده; فيها is not ف + يها). The article alone is never vetoed here:
+        // القاهرة is as rare without ال as ألمانيا (see the not-article list for those).
+        var whole = Attested(word);
+        if (whole < 3 || clitics == Proclitics.Al)
+        {
+            return (clitics, prefix);
+        }
+
+        var best = 0;
+        var count = System.Numerics.BitOperations.PopCount((uint)clitics);
+        for (var k = 1; k <= count; k++)
+        {
+            var offset = Token.CliticOffsets(clitics, k);
+            best = Math.Max(best, Attested(word[offset..]));
+        }
+
+        return best * 2 < whole ? (Proclitics.None, 0) : (clitics, prefix);
+    }
+
+    /// <summary>
+    /// How often a form is attested: its own count, or else the count of its stem without a pronoun suffix
+    /// (والدته → والده، كتبهم → كتب), restoring ta marbuta before the suffix (ـته → ـه).
+    /// </summary>
+    private int Attested(ReadOnlySpan<char> form)
+    {
+        var n = _frequencies[form];
+        if (n > 0)
+        {
+            return n;
+        }
+
+        Span<char> buffer = stackalloc char[64];
+        foreach (var suffix in PronounSuffixes)
+        {
+            if (form.Length - suffix.Length < 3 || !form.EndsWith(suffix) || form.Length > buffer.Length)
+            {
+                continue;
+            }
+
+            var stem = form[..^suffix.Length];
+            n = Math.Max(n, _frequencies[stem]);
+            if (stem[^1] == '\u062A')
+            {
+                stem.CopyTo(buffer);
+                buffer[stem.Length - 1] = '\u0647';
+                n = Math.Max(n, _frequencies[buffer[..stem.Length]]);
+            }
+        }
+
+        return n;
+    }
+
+    private static readonly string[] PronounSuffixes = ["\u0647\u0645\u0627", "\u0643\u0645\u0627", "\u0647\u0627", "\u0647\u0645", "\u0647\u0646", "\u0643\u0645", "\u0646\u0627", "\u0647", "\u0643", "\u064A"];
+
+    private (Proclitics Clitics, int PrefixLength) AnalyzeShape(ReadOnlySpan<char> word)
     {
         var best = (Proclitics.None, 0);
         var pos = 0;
@@ -79,7 +157,7 @@ public sealed class CliticAnalyzer
         {
             var afterPrep = rest[1..];
             var withArticle = afterPrep.Length > 3 && afterPrep[0] == Alef && afterPrep[1] == Lam && prep != Proclitics.Sa;
-            if (withArticle && IsGoodBase(afterPrep[2..], hasArticle: true))
+            if (withArticle && IsGoodBase(afterPrep[2..], hasArticle: true) && !_notArticleLookup.Contains(afterPrep))
             {
                 return (clitics | prep | Proclitics.Al, pos + 3);
             }
@@ -91,7 +169,7 @@ public sealed class CliticAnalyzer
         }
 
         // Article alone.
-        if (rest.Length > 3 && rest[0] == Alef && rest[1] == Lam && IsGoodBase(rest[2..], hasArticle: true))
+        if (rest.Length > 3 && rest[0] == Alef && rest[1] == Lam && IsGoodBase(rest[2..], hasArticle: true) && !_notArticleLookup.Contains(rest))
         {
             return (clitics | Proclitics.Al, pos + 2);
         }
@@ -115,6 +193,6 @@ public sealed class CliticAnalyzer
             return true;
         }
 
-        return b.Length == 2 && (hasArticle || _shortLookup.Contains(b));
+        return b.Length == 2 && (hasArticle ? _articleShortLookup.Contains(b) : _shortLookup.Contains(b));
     }
 }

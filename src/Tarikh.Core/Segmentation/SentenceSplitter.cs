@@ -135,10 +135,46 @@ public sealed class SentenceSplitter
         var singleLetter = prevIsLetter && !(CharClass.IsArabicLetter(beforePrev) || CharClass.IsLatinLetter(beforePrev));
         if (singleLetter && (CharClass.IsArabicLetter(next) || CharClass.IsLatinLetter(next) || next == ' '))
         {
+            // A period after a word ends the sentence when the single letter is an era marker written after a
+            // number ("1870م." "808 هـ.") or closes a chain of abbreviations ("323 ق.م."), and a space follows.
+            if (next == ' ' && (IsEraMarkerAfterNumber(text, lineStart, i - 1) || ClosesAbbreviationChain(text, lineStart, i - 1)))
+            {
+                return false;
+            }
+
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>م or ه (normalized هـ) right after a number, with or without a space: 1870م، 808 هـ.</summary>
+    private static bool IsEraMarkerAfterNumber(ReadOnlySpan<char> text, int lineStart, int letter)
+    {
+        if (text[letter] is not ('\u0645' or '\u0647'))
+        {
+            return false;
+        }
+
+        var j = letter - 1;
+        if (j >= lineStart && text[j] == ' ')
+        {
+            j--;
+        }
+
+        return j >= lineStart && CharClass.IsDigit(text[j]);
+    }
+
+    /// <summary>The single letter is itself preceded by "X." (a chain like ق.م), so its period is the chain's last.</summary>
+    private static bool ClosesAbbreviationChain(ReadOnlySpan<char> text, int lineStart, int letter)
+    {
+        var dot = letter - 1;
+        if (dot - 1 < lineStart || text[dot] != '.' || !CharClass.IsArabicLetter(text[dot - 1]))
+        {
+            return false;
+        }
+
+        return dot - 2 < lineStart || !CharClass.IsArabicLetter(text[dot - 2]);
     }
 
     private static int ListMarkerEnd(ReadOnlySpan<char> text, int start, int end)

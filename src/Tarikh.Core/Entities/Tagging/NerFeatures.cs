@@ -47,7 +47,7 @@ public sealed class NerFeatures
         var tokens = new Token[n];
         for (var i = 0; i < n; i++)
         {
-            tokens[i] = words[i].Token;
+            tokens[i] = words[i].ForFeatures().Token;
         }
 
         var gaz = new int[n];

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using Tarikh.Storage.Sql;
+
+namespace Tarikh.Storage;
+
+/// <summary>A schema change: applied once, in version order, in its own transaction.</summary>
+/// <param name="Version">Version reached after applying it (1, 2, …).</param>
+/// <param name="Name">Short description.</param>
+/// <param name="Statements">DDL statements for a dialect.</param>
+public sealed record Migration(int Version, string Name, Func<SqlDialect, IReadOnlyList<string>> Statements);
+
+/// <summary>
+/// The versioned schema shared by the SQLite and PostgreSQL stores. Dates are stored twice: as ISO
+/// text (<c>YYYY-MM-DD</c>, readable) and as day numbers since 1970-01-01 (<c>*_day</c>, comparable,
+/// valid before year 1). Never edit a released migration: append a new one.
+/// </summary>
+public static class Migrations
+{
+    /// <summary>All migrations, in order.</summary>
+    public static ImmutableArray<Migration> All { get; } =
+    [
+        new(1, "documents, analysis and layer tables", d =>
+        [
+            $"""
+            CREATE TABLE documents (
+              id {d.IdColumn},
+              sha256 TEXT NOT NULL UNIQUE,
+              source_path TEXT NULL,
+              ingested_at TEXT NOT NULL,
+              length INTEGER NOT NULL,
+              text TEXT NOT NULL,
+              analysis_json TEXT NOT NULL,
+              schema_id TEXT NOT NULL)
+            """,
+            $"""
+            CREATE TABLE timexes (
+              document_id {d.BigInt} NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              idx INTEGER NOT NULL,
+              span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL,
+              type TEXT NOT NULL, value TEXT NULL, mod TEXT NULL, calendar TEXT NOT NULL,
+              greg_start TEXT NULL, greg_end TEXT NULL, start_day {d.BigInt} NULL, end_day {d.BigInt} NULL,
+              valid INTEGER NOT NULL, reason TEXT NULL, confidence {d.Real} NOT NULL,
+              PRIMARY KEY (document_id, idx))
+            """,
+            "CREATE INDEX ix_timexes_days ON timexes(start_day, end_day)",
+            $"""
+            CREATE TABLE clusters (
+              document_id {d.BigInt} NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              cluster_id INTEGER NOT NULL,
+              label TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NULL, mention_count INTEGER NOT NULL,
+              is_subject INTEGER NOT NULL,
+              PRIMARY KEY (document_id, cluster_id))
+            """,
+            "CREATE INDEX ix_clusters_name ON clusters(label, name)",
+            $"""
+            CREATE TABLE aliases (
+              document_id {d.BigInt} NOT NULL, cluster_id INTEGER NOT NULL, alias TEXT NOT NULL,
+              FOREIGN KEY (document_id, cluster_id) REFERENCES clusters(document_id, cluster_id) ON DELETE CASCADE)
+            """,
+            "CREATE INDEX ix_aliases_alias ON aliases(alias)",
+            $"""
+            CREATE TABLE events (
+              document_id {d.BigInt} NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              idx INTEGER NOT NULL,
+              type TEXT NOT NULL,
+              trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, trigger_text TEXT NOT NULL,
+              timex_idx INTEGER NULL,
+              date_start TEXT NULL, date_end TEXT NULL, start_day {d.BigInt} NULL, end_day {d.BigInt} NULL,
+              place_cluster INTEGER NULL, sentence INTEGER NOT NULL, confidence {d.Real} NOT NULL,
+              PRIMARY KEY (document_id, idx))
+            """,
+            "CREATE INDEX ix_events_type_days ON events(type, start_day, end_day)",
+            "CREATE INDEX ix_events_days ON events(start_day, end_day)",
+            $"""
+            CREATE TABLE participants (
+              document_id {d.BigInt} NOT NULL, event_idx INTEGER NOT NULL, role TEXT NOT NULL, cluster_id INTEGER NOT NULL,
+              FOREIGN KEY (document_id, event_idx) REFERENCES events(document_id, idx) ON DELETE CASCADE)
+            """,
+            "CREATE INDEX ix_participants_cluster ON participants(document_id, cluster_id)",
+            $"""
+            CREATE TABLE flags (
+              document_id {d.BigInt} NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              idx INTEGER NOT NULL,
+              rule TEXT NOT NULL, severity TEXT NOT NULL,
+              span_start INTEGER NULL, span_end INTEGER NULL,
+              message_ar TEXT NOT NULL, message_en TEXT NOT NULL, evidence_json TEXT NOT NULL,
+              PRIMARY KEY (document_id, idx))
+            """,
+            "CREATE INDEX ix_flags_rule ON flags(rule)",
+        ]),
+    ];
+
+    /// <summary>The latest schema version.</summary>
+    public static int Latest => All[^1].Version;
+}

@@ -1,0 +1,48 @@
+using System.Data.Common;
+using Npgsql;
+using Tarikh.Storage.Sql;
+
+namespace Tarikh.Storage;
+
+/// <summary>
+/// The PostgreSQL store: same schema and migrations as SQLite, concurrent writers (the unique SHA-256
+/// and <c>ON CONFLICT DO NOTHING</c> make concurrent ingest of the same text safe), one transaction per document.
+/// </summary>
+public sealed class PostgresDocumentStore : SqlDocumentStore
+{
+    private readonly NpgsqlDataSource _dataSource;
+
+    /// <summary>Connects with an Npgsql connection string. Call <see cref="IDocumentStore.MigrateAsync"/> before use.</summary>
+    public PostgresDocumentStore(string connectionString)
+        : base(SqlDialect.Postgres)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+    }
+
+    /// <summary>Opens and migrates a store.</summary>
+    public static async Task<PostgresDocumentStore> OpenAsync(string connectionString, CancellationToken cancellationToken = default)
+    {
+        var store = new PostgresDocumentStore(connectionString);
+        await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        return store;
+    }
+
+    /// <inheritdoc />
+    protected override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken)
+        => await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <inheritdoc />
+    protected override async Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var cmd = Command(connection, transaction, "SELECT pg_advisory_xact_lock(7261726)");
+        await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public override async ValueTask DisposeAsync()
+    {
+        await _dataSource.DisposeAsync().ConfigureAwait(false);
+        await base.DisposeAsync().ConfigureAwait(false);
+    }
+}
