@@ -292,15 +292,23 @@ public sealed class InputDecoder
         return (valid, invalid, Math.Max(first, 0));
     }
 
-    private static readonly System.Buffers.SearchValues<char> Controls = System.Buffers.SearchValues.Create(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFD");
-
     private static int CountControls(string text)
     {
         var count = 0;
         var span = text.AsSpan();
         int i;
-        while ((i = span.IndexOfAny(Controls)) >= 0)
+        while ((i = span.IndexOfAnyInRange('\u0000', '\u001F')) >= 0)
+        {
+            if (span[i] is not ('\t' or '\n' or '\r' or '\f'))
+            {
+                count++;
+            }
+
+            span = span[(i + 1)..];
+        }
+
+        span = text.AsSpan();
+        while ((i = span.IndexOf('\uFFFD')) >= 0)
         {
             count++;
             span = span[(i + 1)..];

@@ -29,6 +29,7 @@ public sealed record NormalizerOptions(
 public sealed class ArabicNormalizer
 {
     private const char Delete = '\uFFFF';
+    private const char Expand = '\uFFFE'; // the character expands to several (see _expansions)
     private readonly char[] _map; // BMP → mapped char, the char itself, or Delete
     private readonly Dictionary<char, string> _expansions;
 
@@ -56,64 +57,62 @@ public sealed class ArabicNormalizer
     public bool IsDeleted(char c) => _map[c] == Delete;
 
     /// <summary>The normalized form of one character (its first character when it expands), or <c>\uFFFF</c> when deleted.</summary>
-    public char Map(char c) => _map[c];
+    public char Map(char c) => _map[c] == Expand ? _expansions[c][0] : _map[c];
 
     /// <summary>Normalizes a text and keeps the offset map.</summary>
     public NormalizedText Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var n = text.Length;
-        var chars = new char[n + 8];
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(n + 8);
         var starts = new int[n + 8];
-        var ends = new int[n + 8];
+        var map = _map;
         var k = 0;
-        for (var i = 0; i < n; i++)
+        try
         {
-            var c = text[i];
-            var m = _map[c];
-            if (m == Delete)
+            for (var i = 0; i < n; i++)
             {
-                // A deleted mark belongs to the character before it, when contiguous.
-                if (k > 0 && ends[k - 1] == i)
+                var c = text[i];
+                var m = map[c];
+                if (m == Delete)
                 {
-                    ends[k - 1] = i + 1;
+                    // A deleted mark belongs to the character before it (its source range ends after the mark).
+                    continue;
                 }
 
-                continue;
-            }
-
-            if (_expansions.Count > 0 && _expansions.TryGetValue(c, out var expansion))
-            {
-                if (k + expansion.Length >= chars.Length)
+                if (m == Expand)
                 {
-                    Grow(ref chars, ref starts, ref ends, k + expansion.Length + 8);
+                    var expansion = _expansions[c];
+                    if (k + expansion.Length >= starts.Length)
+                    {
+                        Array.Resize(ref starts, starts.Length * 2 + expansion.Length);
+                        var bigger = System.Buffers.ArrayPool<char>.Shared.Rent(starts.Length);
+                        chars.AsSpan(0, k).CopyTo(bigger);
+                        System.Buffers.ArrayPool<char>.Shared.Return(chars);
+                        chars = bigger;
+                    }
+
+                    foreach (var e in expansion)
+                    {
+                        chars[k] = e;
+                        starts[k] = i;
+                        k++;
+                    }
+
+                    continue;
                 }
 
-                foreach (var e in expansion)
-                {
-                    chars[k] = e;
-                    starts[k] = i;
-                    ends[k] = i + 1;
-                    k++;
-                }
-
-                continue;
+                chars[k] = m;
+                starts[k] = i;
+                k++;
             }
 
-            if (k >= chars.Length)
-            {
-                Grow(ref chars, ref starts, ref ends, chars.Length * 2);
-            }
-
-            chars[k] = m;
-            starts[k] = i;
-            ends[k] = i + 1;
-            k++;
+            return new NormalizedText(new string(chars, 0, k), starts, n);
         }
-
-        Array.Resize(ref starts, k);
-        Array.Resize(ref ends, k);
-        return new NormalizedText(new string(chars, 0, k), starts, ends, n);
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     /// <summary>Normalizes a short string (a lexicon entry, a query) without keeping a map.</summary>
@@ -128,9 +127,9 @@ public sealed class ArabicNormalizer
                 continue;
             }
 
-            if (_expansions.Count > 0 && _expansions.TryGetValue(c, out var expansion))
+            if (m == Expand)
             {
-                sb.Append(expansion);
+                sb.Append(_expansions[c]);
             }
             else
             {
@@ -139,13 +138,6 @@ public sealed class ArabicNormalizer
         }
 
         return sb.ToString();
-    }
-
-    private static void Grow(ref char[] chars, ref int[] starts, ref int[] ends, int size)
-    {
-        Array.Resize(ref chars, size);
-        Array.Resize(ref starts, size);
-        Array.Resize(ref ends, size);
     }
 
     private void BuildTable(NormalizerOptions o)
@@ -157,6 +149,8 @@ public sealed class ArabicNormalizer
         }
 
         _map['\u0670'] = Delete;
+        _map['\uFFFE'] = Delete; // noncharacters; U+FFFE doubles as the expansion marker
+        _map['\uFFFF'] = Delete;
         _map['\u0640'] = Delete;
         for (var c = '\u0610'; c <= '\u061A'; c++)
         {
@@ -302,7 +296,7 @@ public sealed class ArabicNormalizer
             }
             else
             {
-                _map[ch] = folded[0];
+                _map[ch] = Expand;
                 _expansions[ch] = folded.ToString();
             }
         }

@@ -29,12 +29,14 @@ public sealed class NoiseDetector
 {
     private readonly ImmutableArray<(NoiseRule Rule, string Norm)> _rules;
     private readonly ArabicNormalizer _normalizer;
+    private readonly int _maxWords;
 
     /// <summary>Creates a detector with the given rules.</summary>
     public NoiseDetector(IEnumerable<NoiseRule> rules, ArabicNormalizer? normalizer = null)
     {
         _normalizer = normalizer ?? ArabicNormalizer.Default;
         _rules = [.. rules.Select(r => (r, Canonical(_normalizer.NormalizeString(r.Phrase))))];
+        _maxWords = _rules.IsEmpty ? 0 : _rules.Max(r => r.Rule.MaxWords);
     }
 
     /// <summary>The built-in rules, read from the embedded <c>Normalization/Lexicon/noise-rules.tsv</c> (data: add lines there).</summary>
@@ -100,7 +102,7 @@ public sealed class NoiseDetector
             var rel = text.AsSpan(lineStart).IndexOfAny('\n', '\r');
             var lineEnd = rel < 0 ? text.Length : lineStart + rel;
             var (s, e) = TrimLine(text, lineStart, lineEnd);
-            if (e > s && e - s < 400)
+            if (e > s && e - s < 400 && text.AsSpan(s, e - s).Count(' ') < _maxWords)
             {
                 var kind = Classify(text.AsSpan(s, e - s));
                 if (kind is not null)

@@ -10,14 +10,16 @@ namespace Tarikh.Core.Normalization;
 /// </summary>
 public sealed class NormalizedText
 {
+    // Source start of each normalized character (the array may be longer than the text). The source end of
+    // character i is the start of the next character from another source position (deleted marks in between
+    // belong to i), the end of its own source character when the next one comes from the same (an expanded
+    // ligature), or the source length for the last character.
     private readonly int[] _starts;
-    private readonly int[] _ends;
 
-    internal NormalizedText(string text, int[] starts, int[] ends, int sourceLength)
+    internal NormalizedText(string text, int[] starts, int sourceLength)
     {
         Text = text;
         _starts = starts;
-        _ends = ends;
         SourceLength = sourceLength;
     }
 
@@ -34,7 +36,21 @@ public sealed class NormalizedText
     public int SourceStart(int index) => index >= Text.Length ? SourceLength : _starts[index];
 
     /// <summary>End in the original text of normalized character <paramref name="index"/>.</summary>
-    public int SourceEnd(int index) => _ends[index];
+    public int SourceEnd(int index)
+    {
+        if ((uint)index >= (uint)Text.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index));
+        }
+
+        if (index + 1 == Text.Length)
+        {
+            return SourceLength;
+        }
+
+        var next = _starts[index + 1];
+        return next == _starts[index] ? next + 1 : next;
+    }
 
     /// <summary>Maps a span of the normalized text to the span of the original text it comes from.</summary>
     public TextSpan ToSource(TextSpan normalized)
@@ -50,7 +66,7 @@ public sealed class NormalizedText
             return new TextSpan(p, p);
         }
 
-        return new TextSpan(_starts[normalized.Start], _ends[normalized.End - 1]);
+        return new TextSpan(_starts[normalized.Start], SourceEnd(normalized.End - 1));
     }
 
     /// <summary>
@@ -59,11 +75,11 @@ public sealed class NormalizedText
     /// </summary>
     public int FromSource(int sourcePosition)
     {
-        int lo = 0, hi = _ends.Length;
+        int lo = 0, hi = Text.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (_ends[mid] <= sourcePosition)
+            if (SourceEnd(mid) <= sourcePosition)
             {
                 lo = mid + 1;
             }
@@ -89,7 +105,7 @@ public sealed class NormalizedText
         }
 
         // First normalized character whose source starts at or after the span's end.
-        int lo = start, hi = _starts.Length;
+        int lo = start, hi = Text.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;

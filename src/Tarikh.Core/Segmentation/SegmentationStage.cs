@@ -31,7 +31,7 @@ public sealed class SegmentationStage : IStage
     {
         var normalized = document.Normalized ?? throw new InvalidOperationException("The normalization stage must run first.");
         var candidates = _splitter.Split(normalized.Text);
-        var tokens = new List<Token>(normalized.Length / 5 + 16);
+        using var tokens = new TokenBuffer(normalized.Length / 4 + 16);
         var sentences = ImmutableArray.CreateBuilder<Sentence>(candidates.Count);
         var pool = new StringPool();
         var noise = document.Noise;
@@ -59,7 +59,7 @@ public sealed class SegmentationStage : IStage
         return document with
         {
             Sentences = sentences.MoveToImmutable(),
-            Tokens = [.. tokens],
+            Tokens = tokens.ToImmutable(),
             Layers = document.Layers.Add(Layer.Sentences).Add(Layer.Tokens),
         };
     }

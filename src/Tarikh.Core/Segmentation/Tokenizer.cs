@@ -25,6 +25,14 @@ public sealed class Tokenizer
     /// </summary>
     public void Tokenize(NormalizedText normalized, TextSpan range, int sentence, List<Token> output, StringPool pool)
     {
+        using var buffer = new TokenBuffer(16);
+        Tokenize(normalized, range, sentence, buffer, pool);
+        output.AddRange(buffer.AsSpan());
+    }
+
+    /// <summary>As <see cref="Tokenize(NormalizedText, TextSpan, int, List{Token}, StringPool)"/>, into a pooled buffer (no per-document garbage).</summary>
+    public void Tokenize(NormalizedText normalized, TextSpan range, int sentence, TokenBuffer output, StringPool pool)
+    {
         var text = normalized.Text.AsSpan();
         var i = range.Start;
         var end = range.End;
@@ -58,7 +66,6 @@ public sealed class Tokenizer
                 else
                 {
                     kind = TokenKind.Arabic;
-                    (clitics, prefix) = _clitics.Analyze(text[start..i]);
                 }
             }
             else if (CharClass.IsDigit(c))
@@ -88,7 +95,17 @@ public sealed class Tokenizer
             }
 
             var normSpan = new TextSpan(start, i);
-            var norm = pool.Get(text[start..i]);
+            string norm;
+            if (kind == TokenKind.Arabic)
+            {
+                // One clitic analysis per distinct word of the document.
+                (norm, clitics, prefix) = pool.GetAnalyzed(text[start..i], _clitics);
+            }
+            else
+            {
+                norm = pool.Get(text[start..i]);
+            }
+
             output.Add(new Token(normalized.ToSource(normSpan), normSpan, norm, kind, clitics, (byte)prefix, sentence));
         }
     }
@@ -154,11 +171,62 @@ public sealed class Tokenizer
     }
 }
 
-/// <summary>Shares string instances of repeated tokens within one document. Not thread-safe: one per run.</summary>
+/// <summary>
+/// A growable list of tokens over arrays rented from <see cref="System.Buffers.ArrayPool{T}"/>, so that
+/// tokenizing a large document leaves only its final, exactly sized array behind. Dispose to return the array.
+/// Not thread-safe.
+/// </summary>
+public sealed class TokenBuffer : IDisposable
+{
+    private Token[] _items;
+
+    /// <summary>Creates a buffer with room for <paramref name="capacity"/> tokens.</summary>
+    public TokenBuffer(int capacity) => _items = System.Buffers.ArrayPool<Token>.Shared.Rent(Math.Max(16, capacity));
+
+    /// <summary>Number of tokens.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Appends a token.</summary>
+    public void Add(in Token token)
+    {
+        if (Count == _items.Length)
+        {
+            var bigger = System.Buffers.ArrayPool<Token>.Shared.Rent(_items.Length * 2);
+            _items.AsSpan(0, Count).CopyTo(bigger);
+            System.Buffers.ArrayPool<Token>.Shared.Return(_items, clearArray: true);
+            _items = bigger;
+        }
+
+        _items[Count++] = token;
+    }
+
+    /// <summary>The tokens so far.</summary>
+    public ReadOnlySpan<Token> AsSpan() => _items.AsSpan(0, Count);
+
+    /// <summary>An immutable copy, exactly sized.</summary>
+    public System.Collections.Immutable.ImmutableArray<Token> ToImmutable() =>
+        System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(_items.AsSpan(0, Count).ToArray());
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_items.Length > 0)
+        {
+            // Tokens hold string references: clear so the pool does not keep a document's words alive.
+            System.Buffers.ArrayPool<Token>.Shared.Return(_items, clearArray: true);
+            _items = [];
+        }
+    }
+}
+
+/// <summary>
+/// Shares string instances (and clitic analyses) of repeated tokens within one document.
+/// Not thread-safe: one per run.
+/// </summary>
 public sealed class StringPool
 {
-    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, Entry> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     /// <summary>Creates an empty pool.</summary>
     public StringPool() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -166,13 +234,29 @@ public sealed class StringPool
     /// <summary>The pooled string equal to <paramref name="chars"/>.</summary>
     public string Get(ReadOnlySpan<char> chars)
     {
-        if (_lookup.TryGetValue(chars, out var s))
+        if (_lookup.TryGetValue(chars, out var e))
         {
-            return s;
+            return e.Text;
         }
 
-        s = chars.ToString();
-        _strings[s] = s;
+        var s = chars.ToString();
+        _strings[s] = new Entry(s, Proclitics.None, 0, Analyzed: false);
         return s;
     }
+
+    /// <summary>The pooled string of an Arabic word with its clitic analysis, computed once per distinct word.</summary>
+    public (string Text, Proclitics Clitics, int Prefix) GetAnalyzed(ReadOnlySpan<char> chars, CliticAnalyzer analyzer)
+    {
+        if (_lookup.TryGetValue(chars, out var e) && e.Analyzed)
+        {
+            return (e.Text, e.Clitics, e.Prefix);
+        }
+
+        var s = e?.Text ?? chars.ToString();
+        var (clitics, prefix) = analyzer.Analyze(chars);
+        _strings[s] = new Entry(s, clitics, prefix, Analyzed: true);
+        return (s, clitics, prefix);
+    }
+
+    private sealed record Entry(string Text, Proclitics Clitics, int Prefix, bool Analyzed);
 }

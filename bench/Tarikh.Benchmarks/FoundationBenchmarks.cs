@@ -1,0 +1,55 @@
+using BenchmarkDotNet.Attributes;
+using Tarikh.Core.Input;
+using Tarikh.Core.Normalization;
+using Tarikh.Core.Pipeline;
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Benchmarks;
+
+/// <summary>
+/// Foundation throughput on ≥ 5 MB of Arabic: decoding (bytes → text), normalization with its offset
+/// map and web-noise detection, sentences and tokens with clitics. One document of the whole corpus,
+/// single-threaded, so MB/s = corpus MB / mean time is per core. Allocations per MB = allocated / corpus MB.
+/// </summary>
+[MemoryDiagnoser]
+public class FoundationBenchmarks
+{
+    private byte[] _bytes = [];
+    private SourceText _source = null!;
+    private AnalyzedDocument _normalized = null!;
+    private AnalysisPipeline _foundation = null!;
+    private readonly NormalizationStage _normalization = new();
+    private readonly SegmentationStage _segmentation = new();
+
+    /// <summary>Corpus size in MB (UTF-8), printed for the MB/s computation.</summary>
+    public double CorpusMegabytes => _bytes.Length / (double)(1 << 20);
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _bytes = BenchmarkCorpus.Build();
+        var decoded = InputDecoder.Default.Decode(_bytes);
+        _source = decoded.Text ?? throw new InvalidOperationException(decoded.Error!.MessageEn);
+        _foundation = TarikhPipeline.CreateFoundation(TarikhResources.LoadDefault());
+        _normalized = _normalization.Run(new AnalyzedDocument(_source));
+        Console.WriteLine($"// corpus: {_bytes.Length:N0} UTF-8 bytes ({CorpusMegabytes:F2} MB), {_source.Length:N0} chars");
+    }
+
+    /// <summary>Loading + normalization + sentences + tokens: the number reported against the 50 MB/s target.</summary>
+    [Benchmark(Baseline = true)]
+    public int LoadNormalizeSegment()
+    {
+        var source = InputDecoder.Default.Decode(_bytes).Text!;
+        return _foundation.Run(source).Tokens.Length;
+    }
+
+    [Benchmark]
+    public int Decode() => InputDecoder.Default.Decode(_bytes).Text!.Length;
+
+    [Benchmark]
+    public int NormalizeAndNoise() => _normalization.Run(new AnalyzedDocument(_source)).Normalized!.Length;
+
+    [Benchmark]
+    public int SentencesAndTokens() => _segmentation.Run(_normalized).Tokens.Length;
+}

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using Tarikh.Benchmarks;
+
+// BenchmarkDotNet: `dotnet run -c Release --project bench/Tarikh.Benchmarks -- --filter '*Foundation*' --job short`
+// `-- quick`: a stopwatch run of the foundation benchmarks (no BenchmarkDotNet) that reports both wall-clock
+// and CPU-time throughput; on a shared, overloaded machine the CPU time is the fairer per-core figure.
+if (args is ["quick", ..])
+{
+    var bench = new FoundationBenchmarks();
+    bench.Setup();
+    var process = Process.GetCurrentProcess();
+    foreach (var (name, action) in new (string, Func<int>)[]
+    {
+        ("load+normalize+segment", bench.LoadNormalizeSegment),
+        ("decode", bench.Decode),
+        ("normalize+noise", bench.NormalizeAndNoise),
+        ("sentences+tokens", bench.SentencesAndTokens),
+    })
+    {
+        action();
+        action();
+        const int runs = 5;
+        process.Refresh();
+        var cpu0 = process.TotalProcessorTime;
+        var allocated0 = GC.GetTotalAllocatedBytes(precise: true);
+        var sw = Stopwatch.StartNew();
+        for (var i = 0; i < runs; i++)
+        {
+            action();
+        }
+
+        var wall = sw.Elapsed.TotalSeconds / runs;
+        process.Refresh();
+        var cpu = (process.TotalProcessorTime - cpu0).TotalSeconds / runs;
+        var allocatedPerMb = (GC.GetTotalAllocatedBytes(precise: true) - allocated0) / (double)runs / bench.CorpusMegabytes / (1 << 20);
+        Console.WriteLine($"{name,-24} wall {wall * 1000,6:F0} ms = {bench.CorpusMegabytes / wall,6:F1} MB/s | cpu {cpu * 1000,6:F0} ms = {bench.CorpusMegabytes / cpu,6:F1} MB/s | {allocatedPerMb:F1} MB allocated per MB");
+    }
+
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(FoundationBenchmarks).Assembly).Run(args);
