@@ -55,6 +55,10 @@ public static class Program
 
         // `eval` is shared: each helper registers its evaluation below with one line.
         var eval = EvalCommand.Create(console);
+        eval.Add(EvalTimexCommand.Create(console));
+        eval.Add(EvalRecognizersCommand.Create(console));
+        eval.Add(EvalEventsCommand.Create(console));
+        eval.Add(EvalChecksCommand.Create(console));
         root.Add(eval);
         return root;
     }

@@ -65,6 +65,7 @@ public sealed class TextReport(ImmutableArray<ITextReportSection> sections)
         new SummarySection(),
         new SentencesSection(),
         new NoiseSection(),
+        new TimelineSection(),
     ]);
 
     /// <summary>The sections, in order.</summary>

@@ -31,4 +31,14 @@ public sealed record EntityMention(TextSpan Span, string Text, string Label, int
 /// <param name="Mentions">Indexes into <see cref="AnalyzedDocument.Entities"/>.</param>
 /// <param name="Aliases">Other names the text gives it (declared aliases, short names).</param>
 /// <param name="Kind">Finer type when known: <c>country</c>, <c>city</c>, <c>region</c>, <c>river</c>, <c>party</c>…, or null.</param>
-public sealed record EntityCluster(int Id, string Label, string Name, ImmutableArray<int> Mentions, ImmutableArray<string> Aliases, string? Kind);
+public sealed record EntityCluster(int Id, string Label, string Name, ImmutableArray<int> Mentions, ImmutableArray<string> Aliases, string? Kind)
+{
+    /// <summary>Kinship and other relations the text states for this entity (e.g. "brother" of another cluster).</summary>
+    public ImmutableArray<EntityRelation> Relations { get; init; } = ImmutableArray<EntityRelation>.Empty;
+}
+
+/// <summary>A relation the text states: this cluster is <see cref="Kind"/> of cluster <see cref="Of"/>.</summary>
+/// <param name="Kind">father, mother, brother, sister, wife, husband, son, daughter, siblings…</param>
+/// <param name="Of">The other cluster's id.</param>
+/// <param name="Evidence">The kinship words in the original text ("شقيقه الأكبر").</param>
+public sealed record EntityRelation(string Kind, int Of, TextSpan Evidence);

@@ -16,7 +16,11 @@ public sealed class DocumentExporters
     /// <summary>The built-in formats.</summary>
     public static DocumentExporters Default { get; } = Empty
         .With(new JsonDocumentExporter())
-        .With(new JsonLinesDocumentExporter());
+        .With(new JsonLinesDocumentExporter())
+        .With(new Timeline.Export.TimeMLExporter())
+        .With(new Timeline.Export.TimelineJsExporter())
+        .With(new Timeline.Export.CsvExporter())
+        .With(new Timeline.Export.HtmlExporter());
 
     /// <summary>A registry with no formats.</summary>
     public static DocumentExporters Empty => new(ImmutableSortedDictionary.Create<string, IDocumentExporter>(StringComparer.Ordinal));

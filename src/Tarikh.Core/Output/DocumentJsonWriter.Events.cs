@@ -28,6 +28,18 @@ public static partial class DocumentJsonWriter
             w.WriteEndArray();
             w.WriteNumber("sentence", e.Sentence);
             w.WriteNumber("confidence", Math.Round(e.Confidence, 3));
+            WriteNullableString(w, "subtype", e.Subtype);
+            w.WriteString("pos", e.Pos);
+            WriteNullableString(w, "date_source", e.DateSource);
+            w.WriteBoolean("uncertain", e.Uncertain);
+            WriteNullableInt(w, "duplicate_of", e.DuplicateOf);
+            w.WriteStartArray("evidence");
+            foreach (var s in e.Evidence.IsDefault ? [] : e.Evidence)
+            {
+                WriteSpan(w, d.Source, s);
+            }
+
+            w.WriteEndArray();
             w.WriteEndObject();
         }
 
@@ -43,6 +55,8 @@ public static partial class DocumentJsonWriter
             w.WriteNumber("event", t.Event);
             WriteInterval(w, "date", t.Date);
             w.WriteBoolean("uncertain", t.Uncertain);
+            w.WriteString("placement", t.Placement);
+            WriteNullableInt(w, "after", t.After);
             w.WriteStartArray("evidence");
             foreach (var s in t.Evidence)
             {

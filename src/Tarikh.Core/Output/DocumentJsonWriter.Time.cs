@@ -44,6 +44,7 @@ public static partial class DocumentJsonWriter
             w.WriteBoolean("valid", t.Valid);
             WriteNullableString(w, "reason", t.Reason);
             w.WriteNumber("confidence", Math.Round(t.Confidence, 3));
+            WriteNullableString(w, "conversion", t.Conversion);
             w.WriteEndObject();
         }
 

@@ -15,7 +15,16 @@ public static class TarikhPipeline
         ArgumentNullException.ThrowIfNull(resources);
         var builder = AnalysisPipeline.CreateBuilder()
             .Add(new NormalizationStage(resources.Normalizer, resources.Noise))
-            .Add(new SegmentationStage(resources.Splitter, resources.Tokenizer));
+            .Add(new SegmentationStage(resources.Splitter, resources.Tokenizer))
+            .Add(new Time.TimeStage(resources.TimeLexicon, resources.Calendars));
+        if (resources.Entities is not null)
+        {
+            builder.Add(new Entities.EntityStage(resources.Entities));
+            builder.Add(new Events.EventStage(resources.Events));
+            builder.Add(new Timeline.TimelineStage(resources.Timeline));
+        }
+
+        builder.Add(new Checks.ChecksStage(resources.Checker, requires: [Text.Layer.Tokens, Text.Layer.Time])); // last; reads entities/events when present
         return builder.Build();
     }
 

@@ -21,6 +21,24 @@ public sealed record TarikhResources
     /// <summary>The tokenizer.</summary>
     public Tokenizer Tokenizer { get; init; } = Tokenizer.Default;
 
+    /// <summary>The temporal lexicon (months, numbers, units, markers, holidays).</summary>
+    public Time.Lexicon.TimeLexicon TimeLexicon { get; init; } = Time.Lexicon.TimeLexicon.Default;
+
+    /// <summary>The calendars (tabular Hijri Base16 + Civil, Umm al-Qura, Julian, Gregorian).</summary>
+    public Time.Calendars.TarikhCalendars Calendars { get; init; } = Time.Calendars.TarikhCalendars.Default;
+
+    /// <summary>The entity tagger and lexicons (null: the pipeline has no entity stage).</summary>
+    public Entities.EntityResources? Entities { get; init; }
+
+    /// <summary>The event extractor (embedded trigger lexicon).</summary>
+    public Events.EventExtractor Events { get; init; } = Tarikh.Core.Events.EventExtractor.Default;
+
+    /// <summary>The timeline builder.</summary>
+    public Timeline.TimelineBuilder Timeline { get; init; } = Tarikh.Core.Timeline.TimelineBuilder.Default;
+
+    /// <summary>The consistency checker (rules, cue lexicon, thresholds).</summary>
+    public Checks.ConsistencyChecker Checker { get; init; } = Checks.ConsistencyChecker.Default;
+
     /// <summary>Loads the default resources (embedded lexicons, committed models).</summary>
-    public static TarikhResources LoadDefault() => new();
+    public static TarikhResources LoadDefault() => new() { Entities = Tarikh.Core.Entities.EntityResources.LoadDefault() };
 }

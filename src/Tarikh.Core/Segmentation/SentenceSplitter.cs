@@ -14,8 +14,8 @@ public sealed record SentenceSplitterOptions(int MaxHeadingTokens = 12);
 public readonly record struct SentenceCandidate(TextSpan NormSpan, SentenceKind Kind);
 
 /// <summary>
-/// Splits normalized text into sentences: every line break ends one; inside a line, . ! ? ; and the
-/// Arabic ؟ (normalized to ?) end one unless the period is part of a number (3.5) or an
+/// Splits normalized text into sentences: every line break ends one; inside a line, . ! ? and the
+/// Arabic ؟ (normalized to ?) end one (not ; or ؛, which join clauses; not inside quotes or parentheses) unless the period is part of a number (3.5) or an
 /// abbreviation of single letters (ق.م، د.). A line starting with "- ", "• ", "* ", "1." "1-" "1)"
 /// is a list item; a short line without final punctuation is a heading.
 /// Immutable and thread-safe.
@@ -70,10 +70,37 @@ public sealed class SentenceSplitter
 
         var first = output.Count;
         var sentenceStart = start;
+        var inQuote = false;
+        var depth = 0;
         for (var i = markerEnd > start ? markerEnd : start; i < end; i++)
         {
             var c = text[i];
-            if (c is not ('.' or '!' or '?' or ';'))
+
+            // A question or full stop inside quotes or parentheses that close on the same line
+            // does not end the sentence: "ما العمل؟" في عام 1902.
+            if (c == '"')
+            {
+                inQuote = !inQuote && text[(i + 1)..end].Contains('"');
+                continue;
+            }
+
+            if (c is '(' or '[')
+            {
+                if (text[(i + 1)..end].IndexOfAny(')', ']') >= 0)
+                {
+                    depth++;
+                }
+
+                continue;
+            }
+
+            if (c is ')' or ']')
+            {
+                depth = Math.Max(0, depth - 1);
+                continue;
+            }
+
+            if (c is not ('.' or '!' or '?') || inQuote || depth > 0)
             {
                 continue;
             }

@@ -82,4 +82,11 @@ public sealed record Timex(
     int? Equivalent,
     bool Valid,
     string? Reason,
-    double Confidence) : ISpannedText;
+    double Confidence) : ISpannedText
+{
+    /// <summary>
+    /// The arithmetic that produced <see cref="Gregorian"/>: <c>gregorian</c>, <c>julian</c>, <c>hijri-umalqura</c> or
+    /// <c>hijri-tabular-base16-civil</c>; null when there is no interval.
+    /// </summary>
+    public string? Conversion { get; init; }
+}

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Globalization;
+using Tarikh.Core.Checks;
+using Tarikh.Core.Pipeline;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Cli.Commands;
+
+/// <summary>
+/// <c>tarikh eval checks --gold FILE [--verbose]</c>: runs the full pipeline on every gold case of the
+/// consistency-check test set (JSON Lines, see data/gold/checks/README.md) and prints precision and
+/// recall per rule. Exit codes: 0 done, 1 usage (no --gold), 2 the gold file is missing or unreadable.
+/// </summary>
+public static class EvalChecksCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliConsole console)
+    {
+        var gold = new Option<string?>("--gold") { Description = "Gold cases, JSON Lines (data/gold/checks/cases.jsonl) / ملف الحالات المرجعية" };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "List every missed or unexpected flag / عرض كل خطأ" };
+        var command = new Command("checks", "Precision and recall of the consistency checks per rule / دقة قواعد الاتساق واستدعاؤها")
+        {
+            gold,
+            verbose,
+        };
+        command.SetAction(parse => Run(console, parse.GetValue(gold), parse.GetValue(verbose)));
+        return command;
+    }
+
+    /// <summary>Runs the evaluation and prints the table.</summary>
+    public static int Run(CliConsole console, string? goldPath, bool verbose)
+    {
+        if (string.IsNullOrEmpty(goldPath))
+        {
+            CliErrors.Usage(console, "--gold FILE is required.", "الخيار ‎--gold FILE‎ مطلوب.");
+            return ExitCodes.Usage;
+        }
+
+        string content;
+        try
+        {
+            content = File.ReadAllText(goldPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            console.Error.WriteLine($"tarikh: error [gold] cannot read {goldPath}: {e.Message}");
+            console.Error.WriteLine($"tarikh: خطأ [gold] تعذّرت قراءة {goldPath}");
+            return ExitCodes.InputError;
+        }
+
+        var (cases, errors) = ChecksEvaluation.Parse(content);
+        foreach (var error in errors)
+        {
+            console.Error.WriteLine($"tarikh: warning [gold] {goldPath} {error} (skipped) / سطر غير صالح، تم تجاوزه");
+        }
+
+        var pipeline = TarikhPipeline.CreateDefault(TarikhResources.LoadDefault());
+        var result = ChecksEvaluation.Evaluate(cases, text => pipeline.Run(new SourceText(text)).Flags);
+        var o = console.Out;
+        var present = string.Join(", ", pipeline.Stages.Select(s => s.Name));
+        o.WriteLine($"consistency checks on {goldPath}: {cases.Length} cases ({cases.Count(c => c.Expected.Length > 0)} wrong, {cases.Count(c => c.Expected.Length == 0)} correct); pipeline: {present}");
+        o.WriteLine($"{"rule",-22} {"TP",4} {"FP",4} {"FN",4} {"precision",10} {"recall",8}");
+        foreach (var s in result.Rules.Append(result.Total))
+        {
+            o.WriteLine($"{s.Rule,-22} {s.TruePositives,4} {s.FalsePositives,4} {s.FalseNegatives,4} {F(s.Precision),10} {F(s.Recall),8}");
+        }
+
+        var wrongCorrect = result.Outcomes.Count(x => x.Case.Expected.Length == 0 && x.Flagged.Length > 0);
+        o.WriteLine($"correct texts flagged: {wrongCorrect} of {cases.Count(c => c.Expected.Length == 0)}");
+        if (verbose)
+        {
+            foreach (var x in result.Outcomes)
+            {
+                foreach (var r in x.Missed)
+                {
+                    o.WriteLine($"  missed     {x.Case.Id,-10} {r}");
+                }
+
+                foreach (var f in x.Flags.Where(f => !x.Case.Expected.Contains(f.Rule)))
+                {
+                    o.WriteLine($"  unexpected {x.Case.Id,-10} {f.Rule}: {f.MessageEn}");
+                }
+            }
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,604 @@
+using System.Collections.Immutable;
+using Tarikh.Core.Entities;
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+using Tarikh.Core.Time;
+
+namespace Tarikh.Core.Checks;
+
+/// <summary>
+/// What the rules share while checking one document: the layers, the lexicon, the thresholds, and
+/// lookups (timexes per sentence, tokens per span, cue phrases, clauses, person facts) computed once.
+/// Built by <see cref="ConsistencyChecker"/>; not thread-safe (one per document).
+/// </summary>
+public sealed class CheckContext
+{
+    private readonly List<int>[] _timexesBySentence;
+    private readonly int[] _mentionAtToken;
+    private PersonFacts? _persons;
+    private List<TextSpan>? _suspect;
+    private EntityCluster? _subject;
+    private bool _subjectDone;
+    private List<string[]>? _subjectNames;
+    private string? _titleName;
+    private Dictionary<string, List<(ImmutableArray<string> Form, int Cluster, string Label)>>? _names;
+
+    /// <summary>Prepares the lookups of a document.</summary>
+    public CheckContext(AnalyzedDocument document, CheckLexicon lexicon, ChecksOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        Document = document;
+        Lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+        Options = options ?? throw new ArgumentNullException(nameof(options));
+        _timexesBySentence = new List<int>[document.Sentences.Length];
+        for (var s = 0; s < _timexesBySentence.Length; s++)
+        {
+            _timexesBySentence[s] = [];
+        }
+
+        for (var i = 0; i < document.Timexes.Length; i++)
+        {
+            var s = document.SentenceAt(document.Timexes[i].Span.Start);
+            if (s >= 0)
+            {
+                _timexesBySentence[s].Add(i);
+            }
+        }
+
+        _mentionAtToken = new int[document.Tokens.Length];
+        Array.Fill(_mentionAtToken, -1);
+        for (var m = 0; m < document.Entities.Length; m++)
+        {
+            var span = document.Entities[m].Span;
+            for (var t = document.FirstTokenAtOrAfter(span.Start); t < document.Tokens.Length && document.Tokens[t].Span.Start < span.End; t++)
+            {
+                _mentionAtToken[t] = m;
+            }
+        }
+    }
+
+    /// <summary>The document being checked.</summary>
+    public AnalyzedDocument Document { get; }
+
+    /// <summary>The cue words and tables.</summary>
+    public CheckLexicon Lexicon { get; }
+
+    /// <summary>The thresholds.</summary>
+    public ChecksOptions Options { get; }
+
+    /// <summary>The tokens.</summary>
+    public ImmutableArray<Token> Tokens => Document.Tokens;
+
+    /// <summary>The timexes.</summary>
+    public ImmutableArray<Timex> Timexes => Document.Timexes;
+
+    /// <summary>Birth and death facts of persons, gathered once.</summary>
+    public PersonFacts Persons => _persons ??= PersonFacts.Gather(this);
+
+    /// <summary>The original text under a span.</summary>
+    public string Text(TextSpan span) => Document.Source[span];
+
+    /// <summary>Indexes of the timexes starting in a sentence, in order.</summary>
+    public IReadOnlyList<int> TimexesInSentence(int sentence)
+        => sentence >= 0 && sentence < _timexesBySentence.Length ? _timexesBySentence[sentence] : [];
+
+    /// <summary>The sentence a timex lies in, or -1.</summary>
+    public int SentenceOf(Timex t) => Document.SentenceAt(t.Span.Start);
+
+    /// <summary>True when the sentence is running text, not a web-noise line.</summary>
+    public bool IsContent(int sentence) => sentence >= 0 && sentence < Document.Sentences.Length && !Document.Sentences[sentence].IsNoise;
+
+    /// <summary>Index of the first token of a span (the first token ending after its start).</summary>
+    public int FirstToken(TextSpan span)
+    {
+        var i = Document.FirstTokenAtOrAfter(span.Start);
+        if (i > 0 && Tokens[i - 1].Span.End > span.Start)
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    /// <summary>Index one past the last token of a span.</summary>
+    public int EndToken(TextSpan span)
+    {
+        var i = FirstToken(span);
+        while (i < Tokens.Length && Tokens[i].Span.Start < span.End)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>The token range [start, end) of a sentence.</summary>
+    public (int Start, int End) SentenceTokens(int sentence)
+    {
+        var s = Document.Sentences[sentence];
+        return (s.FirstToken, s.EndToken);
+    }
+
+    /// <summary>True when the token is clause punctuation (, ; . : ( ) ! ?) — not a slash or dash.</summary>
+    public bool IsClauseBreak(int token)
+    {
+        var t = Tokens[token];
+        if (t.Kind != TokenKind.Punctuation)
+        {
+            return false;
+        }
+
+        foreach (var c in t.Norm)
+        {
+            if (c is ',' or ';' or '.' or ':' or '(' or ')' or '!' or '?' or '[' or ']' or '"' or '«' or '»')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The clause around a token: the tokens between the nearest clause breaks inside its sentence.</summary>
+    public (int Start, int End) ClauseOf(int token)
+    {
+        var (ss, se) = SentenceTokens(Tokens[token].Sentence);
+        var start = token;
+        while (start > ss && !IsClauseBreak(start - 1))
+        {
+            start--;
+        }
+
+        var end = token + 1;
+        while (end < se && !IsClauseBreak(end))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>True when the phrase matches at token <paramref name="i"/>; the first token may carry proclitics.</summary>
+    public bool MatchPhrase(int i, ImmutableArray<string> phrase, out int length)
+    {
+        length = 0;
+        if (phrase.IsDefaultOrEmpty || i < 0 || i + phrase.Length > Tokens.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            var t = Tokens[i + k];
+            if (k > 0 && t.Sentence != Tokens[i].Sentence)
+            {
+                return false;
+            }
+
+            if (!TokenIs(t, phrase[k], allowClitics: k == 0 || phrase[k].StartsWith("ال", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        length = phrase.Length;
+        return true;
+    }
+
+    /// <summary>True when the token (or, with <paramref name="allowClitics"/>, one of its clitic-stripped forms) equals the normalized word.</summary>
+    public static bool TokenIs(Token t, string word, bool allowClitics = true)
+    {
+        if (t.Norm == word)
+        {
+            return true;
+        }
+
+        if (!allowClitics)
+        {
+            return false;
+        }
+
+        for (var k = 1; k <= t.CliticCount; k++)
+        {
+            if (t.BaseCandidate(k).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        // "ال" + word written with a prefix (بال، وال، لل) whose analysis kept the article.
+        if (word.StartsWith("ال", StringComparison.Ordinal) && t.Norm.EndsWith(word.AsSpan(2), StringComparison.Ordinal) && t.Norm.Length > word.Length - 2)
+        {
+            var prefix = t.Norm.AsSpan(0, t.Norm.Length - (word.Length - 2));
+            return prefix is "لل" or "ولل" or "فلل" || prefix.EndsWith("ال", StringComparison.Ordinal) && prefix.Length <= 4;
+        }
+
+        return false;
+    }
+
+    /// <summary>The longest cue phrase of a category matching at token <paramref name="i"/>, or null.</summary>
+    public CuePhrase? MatchCue(int i, string category, out int length)
+    {
+        length = 0;
+        CuePhrase? best = null;
+        foreach (var p in Lexicon.Cues(category))
+        {
+            if (MatchPhrase(i, p.Tokens, out var n) && n > length)
+            {
+                best = p;
+                length = n;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The first token in [from, to) where a cue of the category starts, or -1.</summary>
+    public int FindCue(int from, int to, string category)
+    {
+        for (var i = Math.Max(0, from); i < Math.Min(to, Tokens.Length); i++)
+        {
+            if (MatchCue(i, category, out _) is not null)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when a timex is a usable calendar date: DATE type with an interval.</summary>
+    public static bool IsDated(Timex t) => t.Type == TimexType.Date && t.Gregorian is not null && t.Valid;
+
+    /// <summary>Spans the malformed-date rule flags (cut-short or garbled years), computed once.</summary>
+    public IReadOnlyList<TextSpan> SuspectSpans => _suspect ??= [.. new Rules.MalformedDateRule().Check(this).SelectMany(f => f.Spans)];
+
+    /// <summary>True when a timex is dated and its year is not cut short or garbled: safe for comparisons.</summary>
+    public bool Usable(Timex t) => IsDated(t) && !SuspectSpans.Any(s => s.Overlaps(t.Span));
+
+    /// <summary>True when the timex text itself writes a year (a run of three or more digits).</summary>
+    public static bool HasWrittenYear(Timex t)
+    {
+        var run = 0;
+        foreach (var c in t.Text)
+        {
+            if (char.IsDigit(c))
+            {
+                if (++run >= 3)
+                {
+                    return true;
+                }
+            }
+            else
+            {
+                run = 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The month name written in the tokens [from, to), or null.</summary>
+    public MonthName? FindMonth(int from, int to, out int at)
+    {
+        for (var i = Math.Max(0, from); i < Math.Min(to, Tokens.Length); i++)
+        {
+            foreach (var m in Lexicon.Months)
+            {
+                if (MatchPhrase(i, m.Tokens, out _))
+                {
+                    at = i;
+                    return m;
+                }
+            }
+        }
+
+        at = -1;
+        return null;
+    }
+
+    /// <summary>
+    /// The cluster named at token <paramref name="k"/>: the entity mention covering it, else a written
+    /// form of a cluster's mentions starting there (the entity stage may tag only some occurrences of
+    /// a name). Returns the cluster id (or -1) and the mention span.
+    /// </summary>
+    public int ClusterNamedAt(int k, out TextSpan span, string? label = null)
+    {
+        span = default;
+        if (k < 0 || k >= Tokens.Length)
+        {
+            return -1;
+        }
+
+        var m = MentionAtToken(k);
+        if (m >= 0)
+        {
+            var e = Document.Entities[m];
+            span = e.Span;
+            return label is null || e.Label == label ? e.Cluster : -1;
+        }
+
+        _names ??= BuildNames();
+        if (!_names.TryGetValue(Tokens[k].Base, out var candidates) && !_names.TryGetValue(Tokens[k].Norm, out candidates))
+        {
+            return -1;
+        }
+
+        foreach (var (form, cluster, lab) in candidates)
+        {
+            if ((label is null || lab == label) && MatchPhrase(k, form, out var n))
+            {
+                span = new TextSpan(Tokens[k].Span.Start, Tokens[k + n - 1].Span.End);
+                return cluster;
+            }
+        }
+
+        return -1;
+    }
+
+    private Dictionary<string, List<(ImmutableArray<string> Form, int Cluster, string Label)>> BuildNames()
+    {
+        var norm = Normalization.ArabicNormalizer.Default;
+        var byText = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var labels = new Dictionary<int, string>();
+        foreach (var e in Document.Entities)
+        {
+            var t = norm.NormalizeString(e.Text).Trim();
+            if (t.Length < 3)
+            {
+                continue;
+            }
+
+            if (!byText.TryGetValue(t, out var set))
+            {
+                byText[t] = set = [];
+            }
+
+            set.Add(e.Cluster);
+            labels[e.Cluster] = e.Label;
+        }
+
+        var result = new Dictionary<string, List<(ImmutableArray<string>, int, string)>>(StringComparer.Ordinal);
+        foreach (var (text, clusters) in byText)
+        {
+            if (clusters.Count != 1)
+            {
+                continue;
+            }
+
+            var form = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToImmutableArray();
+            var first = form[0].StartsWith("ال", StringComparison.Ordinal) && form[0].Length > 3 ? form[0] : form[0];
+            if (!result.TryGetValue(first, out var list))
+            {
+                result[first] = list = [];
+            }
+
+            var c = clusters.First();
+            list.Add((form, c, labels[c]));
+        }
+
+        foreach (var list in result.Values)
+        {
+            list.Sort((a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
+        }
+
+        return result;
+    }
+
+    /// <summary>True when the cluster is named in the sentence (a mention, or a written form of one).</summary>
+    public bool ClusterNamedInSentence(int cluster, int sentence)
+    {
+        if (sentence < 0 || sentence >= Document.Sentences.Length)
+        {
+            return false;
+        }
+
+        var (ss, se) = SentenceTokens(sentence);
+        for (var k = ss; k < se; k++)
+        {
+            if (ClusterNamedAt(k, out _) == cluster)
+            {
+                return true;
+            }
+        }
+
+        return cluster == SubjectId && SubjectNamedIn(sentence, default) is not null;
+    }
+
+    /// <summary>Index of the entity mention covering a token, or -1.</summary>
+    public int MentionAtToken(int token) => token >= 0 && token < _mentionAtToken.Length ? _mentionAtToken[token] : -1;
+
+    /// <summary>
+    /// The person the document is about: the entity stage's subject when it is a person, else the
+    /// person cluster named most often (at least three times and more than any other), or null.
+    /// </summary>
+    public EntityCluster? Subject
+    {
+        get
+        {
+            if (!_subjectDone)
+            {
+                _subject = FindSubject();
+                _subjectDone = true;
+            }
+
+            return _subject;
+        }
+    }
+
+    /// <summary>
+    /// Normalized name forms of the subject (token arrays): the subject cluster's name, aliases and
+    /// mentions, and the leading name of the document's title when each of its words recurs in the
+    /// text (at least three times). Empty when the subject is unknown.
+    /// </summary>
+    public IReadOnlyList<string[]> SubjectNames => _subjectNames ??= FindSubjectNames();
+
+    private List<string[]> FindSubjectNames()
+    {
+        var norm = Normalization.ArabicNormalizer.Default;
+        var forms = new List<string[]>();
+        if (Subject is { } c)
+        {
+            foreach (var text in c.Mentions.Where(m => m >= 0 && m < Document.Entities.Length).Select(m => Document.Entities[m].Text).Append(c.Name).Concat(c.Aliases))
+            {
+                forms.Add(norm.NormalizeString(text).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+
+        if (Document.Sentences.Length > 0 && Document.Sentences[0].Kind == SentenceKind.Heading)
+        {
+            var (ss, se) = SentenceTokens(0);
+            var name = new List<string>();
+            for (var k = ss; k < se && name.Count < 4 && Tokens[k].Kind == TokenKind.Arabic; k++)
+            {
+                name.Add(Tokens[k].Norm);
+            }
+
+            if (name.Count >= 2 && name.All(w => Tokens.Count(t => t.Norm == w || t.Base == w) >= 3))
+            {
+                forms.Add([.. name]);
+                _titleName ??= Text(new TextSpan(Tokens[ss].Span.Start, Tokens[ss + name.Count - 1].Span.End));
+            }
+        }
+
+        return [.. forms.Where(f => f.Length > 0).Distinct(new FormComparer())];
+    }
+
+    private sealed class FormComparer : IEqualityComparer<string[]>
+    {
+        public bool Equals(string[]? x, string[]? y) => x is not null && y is not null && x.SequenceEqual(y);
+
+        public int GetHashCode(string[] obj) => string.Join(' ', obj).GetHashCode(StringComparison.Ordinal);
+    }
+
+    /// <summary>The subject's name for messages: the cluster's fullest name, else the title's name; or null.</summary>
+    public string? SubjectDisplayName
+    {
+        get
+        {
+            _ = SubjectNames;
+            return Subject?.Name ?? _titleName;
+        }
+    }
+
+    /// <summary>The span of a mention of the subject in a sentence (cluster mention or a written name form), outside <paramref name="except"/>; or null.</summary>
+    public TextSpan? SubjectNamedIn(int sentence, TextSpan except)
+    {
+        if (sentence < 0 || sentence >= Document.Sentences.Length)
+        {
+            return null;
+        }
+
+        if (SubjectId is { } id)
+        {
+            foreach (var m in MentionsInSentence(sentence))
+            {
+                var e = Document.Entities[m];
+                if (e.Cluster == id && !e.Span.Overlaps(except))
+                {
+                    return e.Span;
+                }
+            }
+        }
+
+        var (ss, se) = SentenceTokens(sentence);
+        foreach (var form in SubjectNames.OrderByDescending(f => f.Length))
+        {
+            var phrase = form.ToImmutableArray();
+            for (var k = ss; k < se; k++)
+            {
+                if (MatchPhrase(k, phrase, out var n))
+                {
+                    var span = new TextSpan(Tokens[k].Span.Start, Tokens[k + n - 1].Span.End);
+                    if (!span.Overlaps(except))
+                    {
+                        return span;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Id of <see cref="Subject"/>, or null.</summary>
+    public int? SubjectId => Subject?.Id;
+
+    private EntityCluster? FindSubject()
+    {
+        if (Document.Subject is { } s && ClusterById(s) is { Label: EntityLabels.Person } c)
+        {
+            return c;
+        }
+
+        var counts = Document.Entities.Where(e => e.Label == EntityLabels.Person).GroupBy(e => e.Cluster)
+            .Select(g => (Cluster: g.Key, Count: g.Count())).OrderByDescending(x => x.Count).Take(2).ToList();
+        if (counts.Count == 0 || counts[0].Count < 3 || (counts.Count > 1 && counts[1].Count * 2 > counts[0].Count))
+        {
+            return null;
+        }
+
+        return ClusterById(counts[0].Cluster);
+    }
+
+    /// <summary>A cluster by id, or null.</summary>
+    public EntityCluster? ClusterById(int id)
+    {
+        if (id >= 0 && id < Document.Clusters.Length && Document.Clusters[id].Id == id)
+        {
+            return Document.Clusters[id];
+        }
+
+        foreach (var c in Document.Clusters)
+        {
+            if (c.Id == id)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Entity mentions (indexes) lying in a sentence.</summary>
+    public IEnumerable<int> MentionsInSentence(int sentence)
+    {
+        if (sentence < 0 || sentence >= Document.Sentences.Length)
+        {
+            yield break;
+        }
+
+        var span = Document.Sentences[sentence].Span;
+        for (var m = 0; m < Document.Entities.Length; m++)
+        {
+            var e = Document.Entities[m].Span;
+            if (e.Start >= span.End)
+            {
+                yield break;
+            }
+
+            if (span.Contains(e))
+            {
+                yield return m;
+            }
+        }
+    }
+
+    /// <summary>True when a mention of the cluster lies in the sentence.</summary>
+    public bool ClusterInSentence(int cluster, int sentence)
+    {
+        foreach (var m in MentionsInSentence(sentence))
+        {
+            if (Document.Entities[m].Cluster == cluster)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Builds a flag; evidence pairs become a sorted dictionary.</summary>
+    public static Flag MakeFlag(string rule, Severity severity, IEnumerable<TextSpan> spans, string ar, string en, params (string Key, string Value)[] evidence)
+        => new(rule, severity, [.. spans.Distinct()], ar, en, evidence.ToImmutableSortedDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal));
+}

@@ -1,0 +1,156 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Reflection;
+using NodaTime;
+using Tarikh.Core.Normalization;
+
+namespace Tarikh.Core.Checks;
+
+/// <summary>A country that kept the Julian calendar after 1582 (row of <c>julian-countries.tsv</c>).</summary>
+/// <param name="Id">Short id (<c>russia</c>).</param>
+/// <param name="NameAr">Arabic name.</param>
+/// <param name="NameEn">English name.</param>
+/// <param name="FirstGregorianDay">First day of Gregorian civil use (ISO).</param>
+/// <param name="Places">Normalized place names and demonyms that place a sentence in the country (token arrays).</param>
+public sealed record JulianCountry(string Id, string NameAr, string NameEn, LocalDate FirstGregorianDay, ImmutableArray<ImmutableArray<string>> Places);
+
+/// <summary>A well-known person (row of <c>famous-persons.tsv</c>).</summary>
+/// <param name="Given">Normalized given name.</param>
+/// <param name="Family">Normalized family name tokens.</param>
+/// <param name="NameEn">English name.</param>
+/// <param name="Born">Birth year, or null.</param>
+/// <param name="Died">Death year, or null.</param>
+public sealed record FamousPerson(string Given, ImmutableArray<string> Family, string NameEn, int? Born, int? Died);
+
+/// <summary>A cue phrase of a category, normalized and split into tokens, with an optional value.</summary>
+/// <param name="Tokens">Normalized tokens.</param>
+/// <param name="Value">Value column, or empty.</param>
+public sealed record CuePhrase(ImmutableArray<string> Tokens, string Value);
+
+/// <summary>A month name (row of <c>months.tsv</c>).</summary>
+/// <param name="Tokens">Normalized tokens.</param>
+/// <param name="Hijri">True for a Hijri month.</param>
+/// <param name="Month">1..12.</param>
+public sealed record MonthName(ImmutableArray<string> Tokens, bool Hijri, int Month);
+
+/// <summary>
+/// The data the consistency rules use: cue words by category, ordinal words, month names,
+/// the Julian-calendar countries and well-known people. Loaded from embedded TSV files under
+/// <c>Checks/Data/</c>; extensible without code changes. Immutable and thread-safe.
+/// </summary>
+public sealed class CheckLexicon
+{
+    private readonly ImmutableDictionary<string, ImmutableArray<CuePhrase>> _cues;
+
+    /// <summary>Creates a lexicon from already-parsed tables.</summary>
+    public CheckLexicon(
+        ImmutableDictionary<string, ImmutableArray<CuePhrase>> cues,
+        ImmutableArray<(ImmutableArray<string> Tokens, int Value)> ordinals,
+        ImmutableArray<MonthName> months,
+        ImmutableArray<JulianCountry> julianCountries,
+        ImmutableArray<FamousPerson> famous)
+    {
+        _cues = cues;
+        Ordinals = ordinals.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        Months = months.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        JulianCountries = julianCountries;
+        Famous = famous;
+    }
+
+    /// <summary>The lexicon built from the embedded data files.</summary>
+    public static CheckLexicon Default { get; } = LoadEmbedded(ArabicNormalizer.Default);
+
+    /// <summary>Ordinal words (longest first) and their values.</summary>
+    public ImmutableArray<(ImmutableArray<string> Tokens, int Value)> Ordinals { get; }
+
+    /// <summary>Month names (longest first).</summary>
+    public ImmutableArray<MonthName> Months { get; }
+
+    /// <summary>Countries that used the Julian calendar after 1582.</summary>
+    public ImmutableArray<JulianCountry> JulianCountries { get; }
+
+    /// <summary>Well-known people.</summary>
+    public ImmutableArray<FamousPerson> Famous { get; }
+
+    /// <summary>The cue phrases of a category (empty when unknown).</summary>
+    public ImmutableArray<CuePhrase> Cues(string category) => _cues.TryGetValue(category, out var v) ? v : [];
+
+    /// <summary>Loads the embedded data files.</summary>
+    public static CheckLexicon LoadEmbedded(ArabicNormalizer normalizer)
+    {
+        ArgumentNullException.ThrowIfNull(normalizer);
+        var asm = typeof(CheckLexicon).Assembly;
+        var cues = new Dictionary<string, List<CuePhrase>>(StringComparer.Ordinal);
+        foreach (var row in Rows(asm, "lexicon.tsv"))
+        {
+            if (row.Length < 2)
+            {
+                continue;
+            }
+
+            if (!cues.TryGetValue(row[0], out var list))
+            {
+                cues[row[0]] = list = [];
+            }
+
+            list.Add(new CuePhrase(Split(normalizer, row[1]), row.Length > 2 ? row[2] : ""));
+        }
+
+        var ordinals = Rows(asm, "ordinals.tsv")
+            .Where(r => r.Length >= 2)
+            .Select(r => (Split(normalizer, r[0]), int.Parse(r[1], CultureInfo.InvariantCulture)))
+            .ToImmutableArray();
+        var months = Rows(asm, "months.tsv")
+            .Where(r => r.Length >= 3)
+            .Select(r => new MonthName(Split(normalizer, r[0]), r[1] == "hijri", int.Parse(r[2], CultureInfo.InvariantCulture)))
+            .ToImmutableArray();
+        var countries = Rows(asm, "julian-countries.tsv")
+            .Where(r => r.Length >= 5)
+            .Select(r => new JulianCountry(r[0], r[1], r[2], ParseIso(r[3]),
+                [.. r[4].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => Split(normalizer, p))]))
+            .ToImmutableArray();
+        var famous = Rows(asm, "famous-persons.tsv")
+            .Where(r => r.Length >= 3)
+            .Select(r => new FamousPerson(
+                normalizer.NormalizeString(r[0].Trim()),
+                Split(normalizer, r[1]),
+                r[2],
+                r.Length > 3 && int.TryParse(r[3], CultureInfo.InvariantCulture, out var b) ? b : null,
+                r.Length > 4 && int.TryParse(r[4], CultureInfo.InvariantCulture, out var d) ? d : null))
+            .ToImmutableArray();
+        return new CheckLexicon(
+            cues.ToImmutableDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal),
+            ordinals,
+            months,
+            countries,
+            famous);
+    }
+
+    private static LocalDate ParseIso(string s)
+    {
+        var parts = s.Split('-');
+        return new LocalDate(int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture));
+    }
+
+    private static ImmutableArray<string> Split(ArabicNormalizer normalizer, string phrase)
+        => [.. normalizer.NormalizeString(phrase.Trim()).Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+
+    private static IEnumerable<string[]> Rows(Assembly asm, string file)
+    {
+        using var stream = asm.GetManifestResourceStream("Tarikh.Core.Checks.Data." + file)
+            ?? throw new InvalidOperationException($"Embedded resource Checks/Data/{file} is missing.");
+        using var reader = new StreamReader(stream);
+        var rows = new List<string[]>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            rows.Add(line.Split('\t'));
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+
+namespace Tarikh.Core.Checks;
+
+/// <summary>Thresholds of the consistency rules.</summary>
+/// <param name="MaxAge">Ages above this are implausible (lifespan).</param>
+/// <param name="MinMarriageAge">Marrying younger than this is implausible (lifespan).</param>
+/// <param name="MinUniversityAge">Studying at a university younger than this is implausible (lifespan).</param>
+/// <param name="PosthumousChildMonths">A child born more than this many months after a parent's death is impossible (family-order).</param>
+/// <param name="HijriToleranceDays">Allowed difference between a Hijri day and its stated Gregorian equivalent (tabular vs observed calendars).</param>
+/// <param name="FarAnchorSentences">An anchoring year this many sentences back or more is unreliable (underspecified-date).</param>
+/// <param name="Disabled">Rule ids not to run.</param>
+public sealed record ChecksOptions(
+    int MaxAge = 120,
+    int MinMarriageAge = 10,
+    int MinUniversityAge = 12,
+    int PosthumousChildMonths = 10,
+    int HijriToleranceDays = 2,
+    int FarAnchorSentences = 4,
+    ImmutableHashSet<string>? Disabled = null)
+{
+    /// <summary>The default thresholds.</summary>
+    public static ChecksOptions Default { get; } = new();
+}

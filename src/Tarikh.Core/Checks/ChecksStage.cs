@@ -1,0 +1,40 @@
+using Tarikh.Core.Pipeline;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Checks;
+
+/// <summary>
+/// The consistency-check stage: runs <see cref="ConsistencyChecker"/> over the time, entity and event
+/// layers and adds the <see cref="Layer.Checks"/> layer (<see cref="AnalyzedDocument.Flags"/>).
+/// </summary>
+public sealed class ChecksStage : IStage
+{
+    /// <summary>Creates the stage.</summary>
+    /// <param name="checker">The checker (rules, lexicon, thresholds).</param>
+    /// <param name="requires">The layers required (defaults to tokens, time, entities and events).</param>
+    public ChecksStage(ConsistencyChecker? checker = null, IReadOnlyList<Layer>? requires = null)
+    {
+        Checker = checker ?? ConsistencyChecker.Default;
+        Requires = requires ?? [Layer.Tokens, Layer.Time, Layer.Entities, Layer.Events];
+    }
+
+    /// <summary>The checker.</summary>
+    public ConsistencyChecker Checker { get; }
+
+    /// <inheritdoc />
+    public string Name => "checks";
+
+    /// <inheritdoc />
+    public IReadOnlyList<Layer> Requires { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Layer> Produces { get; } = [Layer.Checks];
+
+    /// <inheritdoc />
+    public AnalyzedDocument Run(AnalyzedDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var flags = Checker.Check(document, cancellationToken);
+        return document with { Flags = flags, Layers = document.Layers.Add(Layer.Checks) };
+    }
+}

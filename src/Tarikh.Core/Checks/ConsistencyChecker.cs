@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using Tarikh.Core.Checks.Rules;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Checks;
+
+/// <summary>
+/// Runs the consistency rules over an analyzed document and returns their flags, de-duplicated and
+/// ordered by the first evidence span. Pure, immutable and thread-safe.
+/// </summary>
+public sealed class ConsistencyChecker
+{
+    /// <summary>Creates a checker with the given rules.</summary>
+    public ConsistencyChecker(IEnumerable<ICheckRule> rules, CheckLexicon? lexicon = null, ChecksOptions? options = null)
+    {
+        Rules = [.. rules];
+        Lexicon = lexicon ?? CheckLexicon.Default;
+        Options = options ?? ChecksOptions.Default;
+    }
+
+    /// <summary>The checker with every built-in rule and the embedded lexicon.</summary>
+    public static ConsistencyChecker Default { get; } = new(DefaultRules());
+
+    /// <summary>The rules, in run order.</summary>
+    public ImmutableArray<ICheckRule> Rules { get; }
+
+    /// <summary>The cue words and tables.</summary>
+    public CheckLexicon Lexicon { get; }
+
+    /// <summary>The thresholds.</summary>
+    public ChecksOptions Options { get; }
+
+    /// <summary>A fresh instance of every built-in rule.</summary>
+    public static IEnumerable<ICheckRule> DefaultRules() =>
+    [
+        new CalendarEquivalenceRule(),
+        new ImpossibleDateRule(),
+        new MalformedDateRule(),
+        new LifespanRule(),
+        new AnachronismRule(),
+        new OrdinalSeriesRule(),
+        new FamilyOrderRule(),
+        new ConflictingValuesRule(),
+        new NameAnomalyRule(),
+        new UnderspecifiedDateRule(),
+        new OldStyleAmbiguityRule(),
+    ];
+
+    /// <summary>The rule ids of the built-in rules.</summary>
+    public static ImmutableArray<string> RuleIds { get; } = [.. DefaultRules().Select(r => r.Id)];
+
+    /// <summary>Checks a document.</summary>
+    public ImmutableArray<Flag> Check(AnalyzedDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var ctx = new CheckContext(document, Lexicon, Options);
+        var flags = new List<Flag>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in Rules)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (Options.Disabled?.Contains(rule.Id) == true)
+            {
+                continue;
+            }
+
+            foreach (var f in rule.Check(ctx))
+            {
+                var key = f.Rule + "|" + string.Join(",", f.Spans.Select(s => s.ToString())) + "|" + f.MessageEn;
+                if (seen.Add(key))
+                {
+                    flags.Add(f);
+                }
+            }
+        }
+
+        return [.. flags.OrderBy(f => f.Spans.IsDefaultOrEmpty ? int.MaxValue : f.Spans.Min(s => s.Start)).ThenBy(f => f.Rule, StringComparer.Ordinal)];
+    }
+}

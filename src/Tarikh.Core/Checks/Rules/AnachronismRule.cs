@@ -1,0 +1,167 @@
+using Tarikh.Core.Entities;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Checks.Rules;
+
+/// <summary>
+/// anachronism: an office in, membership of, or event of an organization or state dated before its
+/// founding or after its end, as the same text states them ("تأسس الحزب عام 1918" … "انضم إلى الحزب
+/// عام 1915"). Founding and ending come from founding/dissolution events and from founding or ending
+/// cue words next to the entity with a date in the same clause; an activity is an event with the
+/// entity as participant, or an office/membership cue in the entity's clause with a date.
+/// </summary>
+public sealed class AnachronismRule : ICheckRule
+{
+    /// <inheritdoc />
+    public string Id => "anachronism";
+
+    private sealed record Bound(int Cluster, GregorianInterval Date, TextSpan DateSpan, TextSpan Cue, int Clause);
+
+    /// <inheritdoc />
+    public IEnumerable<Flag> Check(CheckContext ctx)
+    {
+        var doc = ctx.Document;
+        var founded = new Dictionary<int, Bound>();
+        var ended = new Dictionary<int, Bound>();
+        var boundClauses = new HashSet<int>();
+        for (var k = 0; k < ctx.Tokens.Length; k++)
+        {
+            if (!ctx.IsContent(ctx.Tokens[k].Sentence))
+            {
+                continue;
+            }
+
+            var isFounding = ctx.MatchCue(k, "founding", out _) is not null;
+            var isEnding = !isFounding && ctx.MatchCue(k, "ending", out _) is not null;
+            if (!isFounding && !isEnding)
+            {
+                continue;
+            }
+
+            var (cs, ce) = ctx.ClauseOf(k);
+            var cluster = NearestOrg(ctx, k, cs, ce);
+            var date = DateInClause(ctx, cs, ce, k);
+            if (cluster is null || date is null)
+            {
+                continue;
+            }
+
+            boundClauses.Add(cs);
+            var bound = new Bound(cluster.Value, date.Value.Date, date.Value.Span, ctx.Tokens[k].Span, cs);
+            var target = isFounding ? founded : ended;
+            if (!target.TryGetValue(cluster.Value, out var existing) || (isFounding ? bound.Date.Start < existing.Date.Start : bound.Date.End > existing.Date.End))
+            {
+                target[cluster.Value] = bound;
+            }
+        }
+
+        if (founded.Count == 0 && ended.Count == 0)
+        {
+            yield break;
+        }
+
+        var reported = new HashSet<(int, int)>();
+        for (var k = 0; k < ctx.Tokens.Length; k++)
+        {
+            var cluster = ctx.ClusterNamedAt(k, out var mentionSpan);
+            if (cluster < 0)
+            {
+                continue;
+            }
+
+            var mention = new Entities.EntityMention(mentionSpan, ctx.Text(mentionSpan), "", cluster, 1);
+            var skipTo = ctx.EndToken(mentionSpan) - 1;
+            var hasStart = founded.TryGetValue(cluster, out var f);
+            var hasEnd = ended.TryGetValue(cluster, out var en);
+            if ((!hasStart && !hasEnd) || !ctx.IsContent(ctx.Tokens[k].Sentence))
+            {
+                k = Math.Max(k, skipTo);
+                continue;
+            }
+
+            var (cs, ce) = ctx.ClauseOf(k);
+            k = Math.Max(k, skipTo);
+            if (boundClauses.Contains(cs) || ctx.FindCue(cs, ce, "retro") >= 0 || ctx.FindCue(cs, ce, "founding") >= 0 || ctx.FindCue(cs, ce, "ending") >= 0)
+            {
+                continue;
+            }
+
+            var activity = ctx.FindCue(cs, ce, "activity") >= 0 || doc.Events.Any(e => e.Sentence == ctx.Tokens[k].Sentence && e.Participants.Any(p => p.Cluster == cluster) && e.Type is not ("founding" or "dissolution"));
+            if (!activity || DateInClause(ctx, cs, ce, k) is not { } when || !reported.Add((cluster, when.Span.Start)))
+            {
+                continue;
+            }
+
+            var name = ctx.ClusterById(mention.Cluster)?.Name ?? mention.Text;
+            if (hasStart && when.Date.End < f!.Date.Start)
+            {
+                yield return CheckContext.MakeFlag(Id, Severity.Error, [mention.Span, when.Span, f.Cue, f.DateSpan],
+                    $"يربط النص «{mention.Text}» بتاريخ {DateText.IntervalAr(when.Date)}، لكنه يذكر أن {name} تأسس في {DateText.IntervalAr(f.Date)}.",
+                    $"The text ties “{mention.Text}” to {DateText.IntervalEn(when.Date)}, but it says {name} was founded in {DateText.IntervalEn(f.Date)}.",
+                    ("entity", name), ("date", DateText.Iso(when.Date)), ("founded", DateText.Iso(f.Date)), ("reason", "before-founding"));
+            }
+            else if (hasEnd && when.Date.Start > en!.Date.End)
+            {
+                yield return CheckContext.MakeFlag(Id, Severity.Error, [mention.Span, when.Span, en.Cue, en.DateSpan],
+                    $"يربط النص «{mention.Text}» بتاريخ {DateText.IntervalAr(when.Date)}، لكنه يذكر أن {name} انتهى في {DateText.IntervalAr(en.Date)}.",
+                    $"The text ties “{mention.Text}” to {DateText.IntervalEn(when.Date)}, but it says {name} ended in {DateText.IntervalEn(en.Date)}.",
+                    ("entity", name), ("date", DateText.Iso(when.Date)), ("ended", DateText.Iso(en.Date)), ("reason", "after-end"));
+            }
+        }
+    }
+
+    private static int? NearestOrg(CheckContext ctx, int cue, int cs, int ce)
+    {
+        // After the cue first ("تأسس الحزب"), then before it ("الحزب الذي أسسه").
+        for (var j = cue + 1; j < ce && j < cue + 6; j++)
+        {
+            var c = ctx.ClusterNamedAt(j, out _);
+            if (c >= 0)
+            {
+                return IsOrg(ctx, c) ? c : null;
+            }
+        }
+
+        for (var j = cue - 1; j >= cs && j > cue - 10; j--)
+        {
+            var c = ctx.ClusterNamedAt(j, out _);
+            if (c >= 0 && IsOrg(ctx, c))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsOrg(CheckContext ctx, int cluster)
+    {
+        var c = ctx.ClusterById(cluster);
+        return c?.Label == EntityLabels.Organization || (c?.Label == EntityLabels.Location && c.Kind is "country" or "state");
+    }
+
+    private static (GregorianInterval Date, TextSpan Span)? DateInClause(CheckContext ctx, int cs, int ce, int near)
+    {
+        var clause = new TextSpan(ctx.Tokens[cs].Span.Start, ctx.Tokens[ce - 1].Span.End);
+        (GregorianInterval, TextSpan)? best = null;
+        var bestDistance = int.MaxValue;
+        var at = ctx.Tokens[near].Span.Start;
+        foreach (var ti in ctx.TimexesInSentence(ctx.Tokens[near].Sentence))
+        {
+            var t = ctx.Timexes[ti];
+            if (!clause.Contains(t.Span) || !ctx.Usable(t) || !CheckContext.HasWrittenYear(t))
+            {
+                continue;
+            }
+
+            var distance = Math.Abs(t.Span.Start - at);
+            if (distance < bestDistance)
+            {
+                best = (t.Gregorian!.Value, t.Span);
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+}

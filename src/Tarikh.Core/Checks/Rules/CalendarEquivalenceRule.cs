@@ -1,0 +1,323 @@
+using NodaTime;
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+using Tarikh.Core.Time;
+
+namespace Tarikh.Core.Checks.Rules;
+
+/// <summary>
+/// calendar-equivalence: two expressions the text says denote the same day or year ("الموافق",
+/// "X (Y)", "250 هـ / 864 م") that do not. Julian/Gregorian days must match exactly; a Hijri day may
+/// differ from its Gregorian equivalent by the tabular calendar's tolerance; coarser expressions
+/// must overlap. The message names the right equivalent.
+/// </summary>
+public sealed class CalendarEquivalenceRule : ICheckRule
+{
+    /// <inheritdoc />
+    public string Id => "calendar-equivalence";
+
+    /// <inheritdoc />
+    public IEnumerable<Flag> Check(CheckContext ctx)
+    {
+        var timexes = ctx.Timexes;
+        var done = new HashSet<(int, int)>();
+        for (var i = 0; i < timexes.Length; i++)
+        {
+            var j = timexes[i].Equivalent ?? -1;
+            if (j < 0 || j >= timexes.Length)
+            {
+                j = AdjacentEquivalent(ctx, i);
+            }
+
+            if (j < 0 || j == i)
+            {
+                continue;
+            }
+
+            var (a, b) = i < j ? (i, j) : (j, i);
+            if (!done.Add((a, b)))
+            {
+                continue;
+            }
+
+            if (Compare(ctx, a, b) is { } flag)
+            {
+                yield return flag;
+            }
+        }
+    }
+
+    /// <summary>The next timex when only punctuation, a calendar mark or an equivalence cue separates them and the calendars differ or a cue says so; else -1.</summary>
+    private static int AdjacentEquivalent(CheckContext ctx, int i)
+    {
+        var timexes = ctx.Timexes;
+        if (i + 1 >= timexes.Length)
+        {
+            return -1;
+        }
+
+        var a = timexes[i];
+        var b = timexes[i + 1];
+        if (ctx.SentenceOf(a) != ctx.SentenceOf(b) || !CheckContext.IsDated(a) || !CheckContext.IsDated(b) || b.Range == i || a.Range == i + 1)
+        {
+            return -1;
+        }
+
+        var from = ctx.EndToken(a.Span);
+        var to = ctx.FirstToken(b.Span);
+        var cue = false;
+        for (var k = from; k < to; k++)
+        {
+            var t = ctx.Tokens[k];
+            if (t.Kind == TokenKind.Punctuation && t.Norm.All(c => c is '(' or '/' or '-' or ',' or '['))
+            {
+                continue;
+            }
+
+            if (ctx.MatchCue(k, "equivalence", out var n) is not null)
+            {
+                cue = true;
+                k += n - 1;
+                continue;
+            }
+
+            if (ctx.MatchCue(k, "era-marker", out var m) is not null || t.Norm is "ل" or "لل" or "مع")
+            {
+                k += Math.Max(m, 1) - 1;
+                continue;
+            }
+
+            return -1;
+        }
+
+        if (to - from > 6)
+        {
+            return -1;
+        }
+
+        return cue || EffectiveCalendar(ctx, a) != EffectiveCalendar(ctx, b) ? i + 1 : -1;
+    }
+
+    /// <summary>The calendar of a timex: its own, or Julian when a Julian marker follows it in its clause.</summary>
+    internal static CalendarKind EffectiveCalendar(CheckContext ctx, Timex t)
+    {
+        if (t.Calendar != CalendarKind.Gregorian)
+        {
+            return t.Calendar;
+        }
+
+        return JulianMarkerAfter(ctx, t) >= 0 ? CalendarKind.Julian : CalendarKind.Gregorian;
+    }
+
+    /// <summary>Token index of a Julian-calendar marker in the clause after the timex (within 8 tokens), or -1.</summary>
+    internal static int JulianMarkerAfter(CheckContext ctx, Timex t)
+    {
+        var end = ctx.EndToken(t.Span);
+        if (end >= ctx.Tokens.Length)
+        {
+            return -1;
+        }
+
+        var (_, ce) = ctx.ClauseOf(Math.Max(0, end - 1));
+        var stop = Math.Min(ce, end + 8);
+        foreach (var other in ctx.Timexes)
+        {
+            // A marker after a later date belongs to that date.
+            if (other.Span.Start >= t.Span.End)
+            {
+                stop = Math.Min(stop, ctx.FirstToken(other.Span));
+                break;
+            }
+        }
+        for (var k = end; k < stop; k++)
+        {
+            if (ctx.MatchCue(k, "gregorian-marker", out _) is not null)
+            {
+                return -1;
+            }
+
+            if (ctx.MatchCue(k, "julian-marker", out _) is not null)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The Gregorian interval a timex denotes when read in its effective calendar, or null.</summary>
+    internal static GregorianInterval? Real(CheckContext ctx, Timex t, out CalendarKind calendar)
+    {
+        calendar = EffectiveCalendar(ctx, t);
+        if (t.Gregorian is not { } g)
+        {
+            return null;
+        }
+
+        if (calendar == t.Calendar)
+        {
+            return g;
+        }
+
+        // Written as Gregorian fields by the time stage, but the text says Julian: re-read the fields.
+        try
+        {
+            var s = new LocalDate(g.Start.Year, g.Start.Month, g.Start.Day, CalendarSystem.Julian);
+            var e = new LocalDate(g.End.Year, g.End.Month, Math.Min(g.End.Day, CalendarSystem.Julian.GetDaysInMonth(g.End.Year, g.End.Month)), CalendarSystem.Julian);
+            return new GregorianInterval(s, e);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    private static Flag? Compare(CheckContext ctx, int ia, int ib)
+    {
+        var ta = ctx.Timexes[ia];
+        var tb = ctx.Timexes[ib];
+        if (!CheckContext.IsDated(ta) || !CheckContext.IsDated(tb))
+        {
+            return null;
+        }
+
+        var ga = Real(ctx, ta, out var ca);
+        var gb = Real(ctx, tb, out var cb);
+        if (ga is not { } a || gb is not { } b)
+        {
+            return null;
+        }
+
+        var pa = DateText.PrecisionOf(a, ca);
+        var pb = DateText.PrecisionOf(b, cb);
+        var spans = new[] { ta.Span, tb.Span };
+        if (pa == DatePrecision.Day && pb == DatePrecision.Day)
+        {
+            var diff = Period.Between(a.Start, b.Start, PeriodUnits.Days).Days;
+            if (ca == CalendarKind.Hijri || cb == CalendarKind.Hijri)
+            {
+                if (Math.Abs(diff) <= ctx.Options.HijriToleranceDays)
+                {
+                    return null;
+                }
+
+                return DayFlag(ctx, spans, ta, a, ca, tb, b, cb, diff, approx: true);
+            }
+
+            if (diff == 0)
+            {
+                return null;
+            }
+
+            if (ca == cb)
+            {
+                // Two Gregorian days said to be equal: when they differ by about the Old-Style offset,
+                // the second is meant as Julian; check it as such.
+                var offset = JulianOffsetDays(a.Start);
+                if (Math.Abs(Math.Abs(diff) - offset) <= 3 && TryJulianFields(b.Start, out var bj))
+                {
+                    if (Period.Between(a.Start, bj, PeriodUnits.Days).Days == 0)
+                    {
+                        return null;
+                    }
+
+                    return DayFlag(ctx, spans, ta, a, ca, tb, GregorianInterval.Day(bj), CalendarKind.Julian, Period.Between(a.Start, bj, PeriodUnits.Days).Days, approx: false);
+                }
+
+                return CheckContext.MakeFlag("calendar-equivalence", Severity.Error, spans,
+                    $"يقدّم النص «{ta.Text}» و«{tb.Text}» على أنهما اليوم نفسه، لكن بينهما {Math.Abs(diff)} يوماً في التقويم نفسه.",
+                    $"The text gives “{ta.Text}” and “{tb.Text}” as the same day, but in the same calendar they are {Math.Abs(diff)} days apart.",
+                    ("first", DateText.Iso(a)), ("second", DateText.Iso(b)), ("difference_days", diff.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            return DayFlag(ctx, spans, ta, a, ca, tb, b, cb, diff, approx: false);
+        }
+
+        if (a.Overlaps(b))
+        {
+            return null;
+        }
+
+        // Coarser: the intervals must overlap. Name the right equivalent of the first in the second's calendar.
+        var right = cb == ca ? DateText.IntervalEn(a, ca) : Equivalent(a, pa, cb, en: true);
+        var rightAr = cb == ca ? DateText.IntervalAr(a, ca) : Equivalent(a, pa, cb, en: false);
+        return CheckContext.MakeFlag("calendar-equivalence", Severity.Error, spans,
+            $"«{ta.Text}» يقابل {rightAr} {CalendarAr(cb)}، لا «{tb.Text}».",
+            $"“{ta.Text}” ({DateText.IntervalEn(a, ca)} {CalendarEn(ca)}) corresponds to {right} {CalendarEn(cb)}, not “{tb.Text}” ({DateText.IntervalEn(b, cb)}).",
+            ("first", DateText.Iso(a)), ("first_calendar", Name(ca)), ("second", DateText.Iso(b)), ("second_calendar", Name(cb)), ("expected", right));
+    }
+
+    private static Flag DayFlag(CheckContext ctx, TextSpan[] spans, Timex ta, GregorianInterval a, CalendarKind ca, Timex tb, GregorianInterval b, CalendarKind cb, int diff, bool approx)
+    {
+        // Name the first-written date and its right equivalent in the second's calendar.
+        var expected = a.Start.WithCalendar(DateText.System(cb));
+        var expectedEn = cb == CalendarKind.Hijri || ca == CalendarKind.Hijri
+            ? DateText.DayEn(expected, cb)
+            : (expected.Year == b.Start.WithCalendar(DateText.System(cb)).Year ? DateText.DayMonthEn(expected, cb) + " " + DateText.YearEn(expected.Year) : DateText.DayEn(expected, cb));
+        var expectedAr = DateText.DayAr(expected, cb);
+        var statedEn = DateText.DayMonthEn(b.Start, cb);
+        var statedAr = DateText.DayMonthAr(b.Start, cb);
+        var tol = approx ? $" (±{ctx.Options.HijriToleranceDays} days)" : "";
+        var tolAr = approx ? $" (بفارق يومين على الأكثر)" : "";
+        return CheckContext.MakeFlag("calendar-equivalence", Severity.Error, spans,
+            $"{DateText.DayAr(a.Start, ca)} ({CalendarAr(ca)}) يوافق {expectedAr} {CalendarAr(cb)}{tolAr}، لا {statedAr}.",
+            $"{DateText.DayEn(a.Start, ca)} ({CalendarEn(ca)}) is {expectedEn} in the {CalendarEn(cb)} calendar{tol}, not {statedEn}.",
+            ("first", DateText.DayEn(a.Start, ca)), ("first_calendar", Name(ca)), ("first_text", ta.Text),
+            ("second", DateText.DayEn(b.Start, cb)), ("second_calendar", Name(cb)), ("second_text", tb.Text),
+            ("expected", DateText.DayEn(expected, cb)), ("difference_days", diff.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    private static bool TryJulianFields(LocalDate written, out LocalDate real)
+    {
+        try
+        {
+            real = new LocalDate(written.Year, written.Month, written.Day, CalendarSystem.Julian).WithCalendar(CalendarSystem.Iso);
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            real = written;
+            return false;
+        }
+    }
+
+    /// <summary>Days the Julian calendar lags the Gregorian at a date (10 in 1582–1700 … 13 in 1900–2100).</summary>
+    internal static int JulianOffsetDays(LocalDate gregorian)
+    {
+        var j = gregorian.WithCalendar(CalendarSystem.Julian);
+        var asIfSameFields = new LocalDate(j.Year, j.Month, Math.Min(j.Day, 28), CalendarSystem.Iso);
+        return Period.Between(asIfSameFields, gregorian.PlusDays(Math.Min(j.Day, 28) - j.Day), PeriodUnits.Days).Days;
+    }
+
+    private static string Equivalent(GregorianInterval g, DatePrecision p, CalendarKind target, bool en)
+    {
+        var cal = DateText.System(target);
+        var s = g.Start.WithCalendar(cal);
+        var e = g.End.WithCalendar(cal);
+        var suffix = target == CalendarKind.Hijri ? (en ? " AH" : " هـ") : "";
+        if (p == DatePrecision.Day)
+        {
+            return en ? DateText.DayEn(g.Start, target) : DateText.DayAr(g.Start, target);
+        }
+
+        return s.Year == e.Year
+            ? (en ? DateText.YearEn(s.Year) : DateText.YearAr(s.Year)) + suffix
+            : (en ? $"{DateText.YearEn(s.Year)}–{DateText.YearEn(e.Year)}" : $"{DateText.YearAr(s.Year)}–{DateText.YearAr(e.Year)}") + suffix;
+    }
+
+    internal static string Name(CalendarKind c) => c.ToString().ToLowerInvariant();
+
+    internal static string CalendarEn(CalendarKind c) => c switch
+    {
+        CalendarKind.Julian => "Julian (Old Style)",
+        CalendarKind.Hijri => "Hijri",
+        _ => "Gregorian",
+    };
+
+    internal static string CalendarAr(CalendarKind c) => c switch
+    {
+        CalendarKind.Julian => "في التقويم اليولياني (الشرقي)",
+        CalendarKind.Hijri => "في التقويم الهجري",
+        _ => "في التقويم الميلادي الغريغوري",
+    };
+}

@@ -1,0 +1,259 @@
+using System.Globalization;
+using NodaTime;
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Checks.Rules;
+
+/// <summary>
+/// impossible-date: a day its month does not have (31 شباط, 30 of a 29-day Hijri month, 29 February
+/// of a common year), month 13, year 0. Uses the time stage's invalid timexes and its own scan of
+/// "day + month name (+ year)" and numeric d/m/y dates, so a date the time stage skipped is still seen.
+/// </summary>
+public sealed class ImpossibleDateRule : ICheckRule
+{
+    private static readonly CalendarSystem UmmAlQura = CalendarSystem.UmAlQura;
+
+    /// <inheritdoc />
+    public string Id => "impossible-date";
+
+    /// <inheritdoc />
+    public IEnumerable<Flag> Check(CheckContext ctx)
+    {
+        var flagged = new List<TextSpan>();
+        var tokens = ctx.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsNumber || !ctx.IsContent(tokens[i].Sentence))
+            {
+                continue;
+            }
+
+            if (ScanDayMonth(ctx, i) is { } f1)
+            {
+                flagged.Add(f1.Spans[0]);
+                yield return f1;
+            }
+            else if (ScanNumeric(ctx, i) is { } f2)
+            {
+                flagged.Add(f2.Spans[0]);
+                yield return f2;
+            }
+        }
+
+        foreach (var t in ctx.Timexes)
+        {
+            if (t.Valid || t.Reason is not ("day-out-of-range" or "month-out-of-range" or "year-zero") || flagged.Any(s => s.Overlaps(t.Span)))
+            {
+                continue;
+            }
+
+            var (ar, en) = t.Reason switch
+            {
+                "year-zero" => ($"«{t.Text}»: لا توجد سنة صفر؛ بعد سنة 1 قبل الميلاد تأتي سنة 1 للميلاد.", $"“{t.Text}”: there is no year 0; 1 BC is followed by AD 1."),
+                "month-out-of-range" => ($"«{t.Text}»: لا يوجد شهر بهذا الرقم؛ للسنة اثنا عشر شهراً.", $"“{t.Text}”: no such month; a year has twelve months."),
+                _ => ($"«{t.Text}»: الشهر لا يضم هذا العدد من الأيام.", $"“{t.Text}”: the month does not have that many days."),
+            };
+            yield return CheckContext.MakeFlag(Id, Severity.Error, [t.Span], ar, en, ("reason", t.Reason), ("text", t.Text), ("value", t.Value ?? ""));
+        }
+    }
+
+    private Flag? ScanDayMonth(CheckContext ctx, int i)
+    {
+        var tokens = ctx.Tokens;
+        var t = tokens[i];
+        if (t.Clitics != Proclitics.None || t.Norm.Length > 2 || !int.TryParse(t.Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+        {
+            return null;
+        }
+
+        // day [من] [شهر] month-name
+        var k = i + 1;
+        while (k < tokens.Length && k < i + 3 && tokens[k].Sentence == t.Sentence && tokens[k].Norm is "من" or "شهر")
+        {
+            k++;
+        }
+
+        MonthName? month = null;
+        var monthLen = 0;
+        foreach (var m in ctx.Lexicon.Months)
+        {
+            if (ctx.MatchPhrase(k, m.Tokens, out var n))
+            {
+                month = m;
+                monthLen = n;
+                break;
+            }
+        }
+
+        if (month is null)
+        {
+            return null;
+        }
+
+        // optional "/ alternative month name" and year word, then the year
+        var y = k + monthLen;
+        var end = y - 1;
+        int? year = null;
+        for (var s = 0; s < 6 && y < tokens.Length && tokens[y].Sentence == t.Sentence; s++, y++)
+        {
+            var tok = tokens[y];
+            if (tok.IsNumber)
+            {
+                if (tok.Base.Length is >= 3 and <= 4 && int.TryParse(tok.Base, NumberStyles.None, CultureInfo.InvariantCulture, out var yy))
+                {
+                    year = yy;
+                    end = y;
+                }
+
+                break;
+            }
+
+            if (tok.Norm is "/" or "-" || ctx.MatchCue(y, "year-word", out _) is not null || ctx.Lexicon.Months.Any(m => ctx.MatchPhrase(y, m.Tokens, out _)) || tok.Norm is "الاول" or "الثاني")
+            {
+                continue;
+            }
+
+            break;
+        }
+
+        var hijri = month.Hijri || (year is not null && EraAfter(ctx, end + 1) == "hijri");
+        var span = new TextSpan(t.Span.Start, tokens[end].Span.End);
+        var text = ctx.Text(span);
+        if (hijri)
+        {
+            if (day > 30 || day == 0)
+            {
+                return Make(span, text, day, month.Month, true, year, "day-out-of-range", 30, Severity.Error);
+            }
+
+            if (day == 30 && year is { } hy)
+            {
+                var tabular = DateText.DaysInMonth(DateText.Hijri, hy, month.Month);
+                var observed = DateText.DaysInMonth(UmmAlQura, hy, month.Month);
+                if (tabular == 29 && observed is null or 29)
+                {
+                    return Make(span, text, day, month.Month, true, year, "day-out-of-range", 29, Severity.Warning);
+                }
+            }
+
+            return null;
+        }
+
+        if (day == 0)
+        {
+            return Make(span, text, day, month.Month, false, year, "day-out-of-range", 0, Severity.Error);
+        }
+
+        var max = month.Month == 2 ? (year is { } gy ? (CalendarSystem.Iso.IsLeapYear(gy) ? 29 : 28) : 29) : CalendarSystem.Iso.GetDaysInMonth(2001, month.Month);
+        if (day <= max)
+        {
+            return null;
+        }
+
+        if (month.Month == 2 && day == 29 && year is { } jy && jy % 4 == 0 && jy < 1923)
+        {
+            // A Julian leap day (29 February 1900 Old Style) exists.
+            return CheckContext.MakeFlag(Id, Severity.Warning, [span],
+                $"«{text}»: سنة {jy} ليست كبيسة في التقويم الغريغوري، فليس فيها 29 شباط/فبراير إلا إذا كان التاريخ بالتقويم اليولياني (الشرقي).",
+                $"“{text}”: {jy} is not a leap year in the Gregorian calendar, so it has no 29 February unless the date is Julian (Old Style).",
+                ("day", "29"), ("month", "2"), ("year", jy.ToString(CultureInfo.InvariantCulture)), ("reason", "day-out-of-range"), ("max_day", "28"));
+        }
+
+        return Make(span, text, day, month.Month, false, year, "day-out-of-range", max, Severity.Error);
+    }
+
+    private Flag? ScanNumeric(CheckContext ctx, int i)
+    {
+        // d/m/yyyy or d-m-yyyy or d.m.yyyy written as adjacent tokens.
+        var tokens = ctx.Tokens;
+        if (i + 4 >= tokens.Length || tokens[i].Clitics != Proclitics.None)
+        {
+            return null;
+        }
+
+        var sep = tokens[i + 1].Norm;
+        if (sep is not ("/" or "-" or ".") || tokens[i + 3].Norm != sep || !tokens[i + 2].IsNumber || !tokens[i + 4].IsNumber
+            || tokens[i + 4].Sentence != tokens[i].Sentence
+            || tokens[i + 1].Span.Start != tokens[i].Span.End || tokens[i + 4].Span.Start != tokens[i + 3].Span.End)
+        {
+            return null;
+        }
+
+        if (tokens[i].Norm.Length > 2 || tokens[i + 2].Norm.Length > 2 || tokens[i + 4].Norm.Length != 4
+            || (i > 0 && tokens[i - 1].Span.End == tokens[i].Span.Start && tokens[i - 1].Kind is TokenKind.Punctuation or TokenKind.Number))
+        {
+            return null;
+        }
+
+        var d = int.Parse(tokens[i].Norm, CultureInfo.InvariantCulture);
+        var m = int.Parse(tokens[i + 2].Norm, CultureInfo.InvariantCulture);
+        var y = int.Parse(tokens[i + 4].Norm, CultureInfo.InvariantCulture);
+        var span = new TextSpan(tokens[i].Span.Start, tokens[i + 4].Span.End);
+        var text = ctx.Text(span);
+        bool Valid(int dd, int mm) => mm is >= 1 and <= 12 && dd >= 1 && dd <= CalendarSystem.Iso.GetDaysInMonth(Math.Max(1, y), mm);
+        if (Valid(d, m) || Valid(m, d))
+        {
+            return null;
+        }
+
+        if (m > 12 && d > 12)
+        {
+            return CheckContext.MakeFlag(Id, Severity.Error, [span],
+                $"«{text}»: لا يوجد شهر رقمه {m} ولا {d}؛ للسنة اثنا عشر شهراً.",
+                $"“{text}”: neither {m} nor {d} is a month number; a year has twelve months.",
+                ("reason", "month-out-of-range"), ("text", text));
+        }
+
+        var month = m <= 12 ? m : d;
+        var day = m <= 12 ? d : m;
+        var max = month is >= 1 and <= 12 ? CalendarSystem.Iso.GetDaysInMonth(Math.Max(1, y), month) : 0;
+        return Make(span, text, day, month, false, y, month is >= 1 and <= 12 ? "day-out-of-range" : "month-out-of-range", max, Severity.Error);
+    }
+
+    private static string? EraAfter(CheckContext ctx, int k)
+    {
+        if (k < ctx.Tokens.Length && ctx.MatchCue(k, "era-marker", out _) is { } cue)
+        {
+            return cue.Tokens[0].StartsWith('ه') || cue.Tokens[0].Contains("هجر", StringComparison.Ordinal) ? "hijri" : "gregorian";
+        }
+
+        return null;
+    }
+
+    private Flag Make(TextSpan span, string text, int day, int month, bool hijri, int? year, string reason, int max, Severity severity)
+    {
+        var monthEn = DateText.MonthEn(month, hijri);
+        var monthAr = DateText.MonthAr(month, hijri);
+        var yearEn = year is { } y ? $" {y}{(hijri ? " AH" : "")}" : "";
+        var yearAr = year is { } y2 ? $" {y2}{(hijri ? " هـ" : "")}" : "";
+        string ar, en;
+        if (day == 0)
+        {
+            ar = $"«{text}»: لا يوجد يوم صفر في الشهر.";
+            en = $"“{text}”: there is no day 0 in a month.";
+        }
+        else if (hijri && max == 29)
+        {
+            ar = $"«{text}»: شهر {monthAr}{yearAr} 29 يوماً في التقويم الهجري الجدولي وفي تقويم أم القرى، فلا يوم 30 فيه (قد تختلف رؤية الهلال).";
+            en = $"“{text}”: {monthEn}{yearEn} has 29 days in the tabular Hijri and Umm al-Qura calendars, so it has no 30th (observation may differ).";
+        }
+        else if (hijri)
+        {
+            ar = $"«{text}»: الشهر الهجري لا يتجاوز 30 يوماً، فلا يوم {day} في {monthAr}.";
+            en = $"“{text}”: a Hijri month has at most 30 days, so {monthEn} has no day {day}.";
+        }
+        else
+        {
+            ar = $"«{text}»: شهر {monthAr}{yearAr} {max} يوماً، فلا يوم {day} فيه.";
+            en = $"“{text}”: {monthEn}{yearEn} has {max} days, so there is no {Ordinal(day)}.";
+        }
+
+        return CheckContext.MakeFlag(Id, severity, [span], ar, en,
+            ("day", day.ToString(CultureInfo.InvariantCulture)), ("month", month.ToString(CultureInfo.InvariantCulture)),
+            ("calendar", hijri ? "hijri" : "gregorian"), ("year", year?.ToString(CultureInfo.InvariantCulture) ?? ""),
+            ("max_day", max.ToString(CultureInfo.InvariantCulture)), ("reason", reason));
+    }
+
+    private static string Ordinal(int n) => n % 100 is 11 or 12 or 13 ? n + "th" : (n % 10) switch { 1 => n + "st", 2 => n + "nd", 3 => n + "rd", _ => n + "th" };
+}

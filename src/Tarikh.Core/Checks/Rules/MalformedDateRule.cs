@@ -1,0 +1,187 @@
+using System.Globalization;
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Checks.Rules;
+
+/// <summary>
+/// malformed-date: a year cut short or garbled — "عام 190." in an article whose years run 1864–1926,
+/// digits split by punctuation ("عام 19.05"), a five-digit year. A short year is flagged only when
+/// it carries no era mark (190 هـ is a real year) and the article's own four-digit years fall in the
+/// range it is a prefix of; the message names the likely years, narrowed by the dates around it.
+/// </summary>
+public sealed class MalformedDateRule : ICheckRule
+{
+    /// <inheritdoc />
+    public string Id => "malformed-date";
+
+    /// <inheritdoc />
+    public IEnumerable<Flag> Check(CheckContext ctx)
+    {
+        var tokens = ctx.Tokens;
+        var years = DocumentYears(ctx);
+        var flagged = new List<TextSpan>();
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (!ctx.IsContent(tokens[i].Sentence) || ctx.MatchCue(i, "year-word", out var len) is null)
+            {
+                continue;
+            }
+
+            var n = i + len;
+            if (n >= tokens.Length || !tokens[n].IsNumber || tokens[n].Clitics != Proclitics.None || tokens[n].Sentence != tokens[i].Sentence)
+            {
+                continue;
+            }
+
+            var digits = tokens[n].Norm;
+            var after = n + 1 < tokens.Length && tokens[n + 1].Sentence == tokens[n].Sentence ? n + 1 : -1;
+            var yearWordSpan = tokens[i].Span;
+            if (after >= 0 && ctx.MatchCue(after, "era-marker", out _) is not null)
+            {
+                continue;
+            }
+
+            // Digits split by punctuation: 19.05, 18,70
+            if (after >= 0 && tokens[after].Kind == TokenKind.Punctuation && tokens[after].Norm is "." or "," or "'" && tokens[after].Span.Start == tokens[n].Span.End
+                && after + 1 < tokens.Length && tokens[after + 1].IsNumber && tokens[after + 1].Span.Start == tokens[after].Span.End
+                && digits.Length + tokens[after + 1].Norm.Length == 4)
+            {
+                var joined = digits + tokens[after + 1].Norm;
+                var span = new TextSpan(yearWordSpan.Start, tokens[after + 1].Span.End);
+                flagged.Add(span);
+                yield return CheckContext.MakeFlag(Id, Severity.Warning, [span],
+                    $"السنة «{ctx.Text(new TextSpan(tokens[n].Span.Start, tokens[after + 1].Span.End))}» مكتوبة بعلامة ترقيم بين أرقامها؛ الأرجح أنها {joined}.",
+                    $"The year “{ctx.Text(new TextSpan(tokens[n].Span.Start, tokens[after + 1].Span.End))}” has punctuation inside its digits; it is probably {joined}.",
+                    ("written", ctx.Text(new TextSpan(tokens[n].Span.Start, tokens[after + 1].Span.End))), ("likely", joined), ("reason", "split-digits"));
+                continue;
+            }
+
+            if (digits.Any(c => !char.IsAsciiDigit(c)))
+            {
+                // One number token with a separator inside: 19.05, 1,905
+                var joined = new string([.. digits.Where(char.IsAsciiDigit)]);
+                if (joined.Length == 4 && !(digits.Length == 5 && digits[1] == ',' ))
+                {
+                    var span = new TextSpan(yearWordSpan.Start, tokens[n].Span.End);
+                    flagged.Add(span);
+                    yield return CheckContext.MakeFlag(Id, Severity.Warning, [span],
+                        $"السنة «{ctx.Text(tokens[n].Span)}» مكتوبة بعلامة ترقيم بين أرقامها؛ الأرجح أنها {joined}.",
+                        $"The year “{ctx.Text(tokens[n].Span)}” has punctuation inside its digits; it is probably {joined}.",
+                        ("written", ctx.Text(tokens[n].Span)), ("likely", joined), ("reason", "split-digits"));
+                }
+
+                continue;
+            }
+
+            if (digits.Length >= 5)
+            {
+                var span = new TextSpan(yearWordSpan.Start, tokens[n].Span.End);
+                flagged.Add(span);
+                yield return CheckContext.MakeFlag(Id, Severity.Error, [span],
+                    $"السنة «{digits}» من {digits.Length} أرقام، وهذا ليس عاماً صالحاً في سياق النص.",
+                    $"The year “{digits}” has {digits.Length} digits, which is not a plausible year here.",
+                    ("written", digits), ("reason", "too-many-digits"));
+                continue;
+            }
+
+            if (digits.Length is < 2 or > 3 || years.Count < 3)
+            {
+                continue;
+            }
+
+            var v = int.Parse(digits, CultureInfo.InvariantCulture);
+            var scale = digits.Length == 3 ? 10 : 100;
+            var lo = v * scale;
+            var hi = lo + scale - 1;
+            var min = years.Min();
+            var max = years.Max();
+            if (hi < min - 10 || lo > max + 10 || years.Any(y => y < 1000))
+            {
+                continue;
+            }
+
+            // The article's years lie in the range this number is a prefix of: the year is cut short.
+            var span2 = new TextSpan(yearWordSpan.Start, tokens[n].Span.End);
+            var (nlo, nhi, around) = Narrow(ctx, tokens[n].Span, lo, hi);
+            var likely = nlo == nhi ? nlo.ToString(CultureInfo.InvariantCulture) : $"{nlo}–{nhi}";
+            var aroundEn = around is null ? "" : $"; the dates around it ({around}) narrow it to {likely}";
+            var aroundAr = around is null ? "" : $"؛ والتواريخ المحيطة به ({around}) تحصره في {likely}";
+            flagged.Add(span2);
+            yield return CheckContext.MakeFlag(Id, Severity.Error, [span2],
+                $"السنة «{digits}» تبدو مبتورة: سنوات المقال الأخرى بين {min} و{max}، فالأرجح أنها إحدى السنوات {lo}–{hi}{aroundAr}.",
+                $"The year “{digits}” looks cut short: the article's other years run from {min} to {max}, so it is probably one of {lo}–{hi}{aroundEn}.",
+                ("written", digits), ("document_years", $"{min}–{max}"), ("candidates", $"{lo}–{hi}"), ("likely", likely), ("reason", "cut-short"));
+        }
+
+        foreach (var t in ctx.Timexes)
+        {
+            if (t.Reason == "malformed-year" && !flagged.Any(s => s.Overlaps(t.Span)))
+            {
+                yield return CheckContext.MakeFlag(Id, Severity.Error, [t.Span],
+                    $"السنة في «{t.Text}» مشوهة أو ناقصة.",
+                    $"The year in “{t.Text}” is garbled or cut short.",
+                    ("written", t.Text), ("reason", "malformed-year"));
+            }
+        }
+    }
+
+    /// <summary>The four-digit years (500–2100) written in the content sentences.</summary>
+    private static List<int> DocumentYears(CheckContext ctx)
+    {
+        var years = new List<int>();
+        foreach (var t in ctx.Tokens)
+        {
+            if (t.IsNumber && t.Base.Length is 3 or 4 && ctx.IsContent(t.Sentence) && int.TryParse(t.Base, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 500 and <= 2100)
+            {
+                years.Add(y);
+            }
+        }
+
+        // Other short years (three digits) count too: they make a classical text, where 190 is a real year.
+        return years;
+    }
+
+    /// <summary>Narrows the candidate years by the nearest dated expressions before and after.</summary>
+    private static (int Lo, int Hi, string? Around) Narrow(CheckContext ctx, TextSpan at, int lo, int hi)
+    {
+        Text.GregorianInterval? before = null, after = null;
+        string? beforeText = null, afterText = null;
+        foreach (var t in ctx.Timexes)
+        {
+            if (!CheckContext.IsDated(t) || !CheckContext.HasWrittenYear(t) || t.Span.Overlaps(at))
+            {
+                continue;
+            }
+
+            var g = t.Gregorian!.Value;
+            if (g.End.Year < lo - 5 || g.Start.Year > hi + 5)
+            {
+                continue;
+            }
+
+            if (t.Span.End <= at.Start)
+            {
+                before = g;
+                beforeText = t.Text;
+            }
+            else if (t.Span.Start >= at.End && after is null)
+            {
+                after = g;
+                afterText = t.Text;
+            }
+        }
+
+        if (before is { } b && after is { } a && b.Start.Year <= a.End.Year)
+        {
+            var nlo = Math.Max(lo, b.Start.Year);
+            var nhi = Math.Min(hi, a.End.Year);
+            if (nlo <= nhi && (nlo > lo || nhi < hi))
+            {
+                return (nlo, nhi, $"{beforeText} … {afterText}");
+            }
+        }
+
+        return (lo, hi, null);
+    }
+}

@@ -1,0 +1,188 @@
+using System.Globalization;
+using Tarikh.Core.Entities;
+using Tarikh.Core.Normalization;
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Checks.Rules;
+
+/// <summary>
+/// name-anomaly: a name that shares the subject's given name but carries another known person's
+/// family name ("فلاديمير بوتين" in a sentence about Lenin's exams in 1890). "Known" means a person
+/// of the well-known-people table (<c>famous-persons.tsv</c>, with life years) or another person the
+/// text itself names. Flagged only in a sentence about the subject (the subject named in it or in
+/// the sentence before), for a name the text uses at most twice; for a table person, only when the
+/// sentence's date falls outside that person's life (or the sentence has no date and names the subject).
+/// </summary>
+public sealed class NameAnomalyRule : ICheckRule
+{
+    /// <inheritdoc />
+    public string Id => "name-anomaly";
+
+    /// <inheritdoc />
+    public IEnumerable<Flag> Check(CheckContext ctx)
+    {
+        var doc = ctx.Document;
+        var forms = ctx.SubjectNames;
+        var given = forms.Where(f => f.Length >= 2).GroupBy(f => f[0]).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
+            ?? (forms.Count > 0 && forms.All(f => f.Length == 1 && f[0] == forms[0][0]) ? forms[0][0] : null);
+        if (given is null || ctx.SubjectDisplayName is not { } subjectName)
+        {
+            yield break;
+        }
+
+        var norm = ArabicNormalizer.Default;
+        var subjectTokens = new HashSet<string>(forms.SelectMany(f => f), StringComparer.Ordinal);
+        var subjectId = ctx.SubjectId ?? -1;
+
+        // Family names of the other persons the text names.
+        var otherFamilies = new Dictionary<string, string>(StringComparer.Ordinal);
+        var shared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in doc.Clusters)
+        {
+            if (c.Id == subjectId || c.Label != EntityLabels.Person)
+            {
+                continue;
+            }
+
+            var parts = norm.NormalizeString(c.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length >= 2 && parts[0] != given && !subjectTokens.Contains(parts[^1]))
+            {
+                if (!otherFamilies.TryAdd(parts[^1], c.Name))
+                {
+                    shared.Add(parts[^1]);
+                }
+            }
+        }
+
+        // A family name two people of the text share is a family's name; one the subject's given name
+        // carries in a full name (given, father's name, family) is the subject's own.
+        foreach (var e in doc.Entities)
+        {
+            var parts = norm.NormalizeString(e.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (e.Label == EntityLabels.Person && parts.Length >= 3 && parts[0] == given)
+            {
+                shared.Add(parts[^1]);
+            }
+        }
+
+        foreach (var f in shared)
+        {
+            otherFamilies.Remove(f);
+        }
+
+        var tokens = ctx.Tokens;
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Arabic || !CheckContext.TokenIs(tokens[i], given) || !ctx.IsContent(tokens[i].Sentence))
+            {
+                continue;
+            }
+
+            var sentence = tokens[i].Sentence;
+            FamousPerson? famous = null;
+            var famLen = 0;
+            foreach (var fp in ctx.Lexicon.Famous)
+            {
+                if (ctx.MatchPhrase(i + 1, fp.Family, out var n) && !fp.Family.Any(t => forms.Any(f => f.Contains(t) && !(f.Length == fp.Family.Length + 1 && f[0] == given && f.Skip(1).SequenceEqual(fp.Family)))))
+                {
+                    famous = fp;
+                    famLen = n;
+                    break;
+                }
+            }
+
+            string? otherName = null;
+            if (famous is null && tokens[i + 1].Sentence == sentence && otherFamilies.TryGetValue(tokens[i + 1].Norm, out var on))
+            {
+                otherName = on;
+                famLen = 1;
+            }
+
+            if (famous is null && otherName is null)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tokens[i].Span.Start, tokens[i + famLen].Span.End);
+            var written = ctx.Text(span);
+            var nameNorm = norm.NormalizeString(written);
+            if (Occurrences(ctx, nameNorm) > 2)
+            {
+                continue;
+            }
+
+            var subjectHere = ctx.SubjectNamedIn(sentence, span);
+            var subjectBefore = sentence > 0 && ctx.SubjectNamedIn(sentence - 1, span) is not null;
+            if (subjectHere is null && !subjectBefore)
+            {
+                continue;
+            }
+
+            // The sentence's date, if any.
+            Time.Timex? when = null;
+            foreach (var ti in ctx.TimexesInSentence(sentence))
+            {
+                if (ctx.Usable(ctx.Timexes[ti]) && CheckContext.HasWrittenYear(ctx.Timexes[ti]))
+                {
+                    when = ctx.Timexes[ti];
+                    break;
+                }
+            }
+
+            var spans = new List<TextSpan> { span };
+            if (subjectHere is { } sh)
+            {
+                spans.Add(sh);
+            }
+
+            if (famous is not null)
+            {
+                var outside = when is not null && famous.Born is { } born && (when.Gregorian!.Value.End.Year < born || famous.Died is { } died && when.Gregorian!.Value.Start.Year > died);
+                if (when is not null && !outside)
+                {
+                    continue;
+                }
+
+                if (when is null && subjectHere is null)
+                {
+                    continue;
+                }
+
+                if (when is not null)
+                {
+                    spans.Add(when.Span);
+                }
+
+                var life = famous.Born is { } b ? (famous.Died is { } d ? $"{b}–{d}" : $"b. {b}") : "";
+                var lifeAr = famous.Born is { } b2 ? (famous.Died is { } d2 ? $"{b2}–{d2}" : $"مواليد {b2}") : "";
+                var dateEn = when is null ? "" : $" dated {DateText.IntervalEn(when.Gregorian!.Value)}";
+                var dateAr = when is null ? "" : $" مؤرخة بـ{DateText.IntervalAr(when.Gregorian!.Value)}";
+                yield return CheckContext.MakeFlag(Id, when is null ? Severity.Warning : Severity.Error, spans,
+                    $"«{written}» في جملة عن {subjectName}{dateAr}: الاسم الأول اسم {subjectName} لكن اسم العائلة لشخص معروف آخر ({written}، {lifeAr})؛ الأرجح أن المقصود {subjectName}.",
+                    $"“{written}” appears in a sentence about {subjectName}{dateEn}: the given name is {subjectName}'s but the family name belongs to another well-known person ({famous.NameEn}, {life}); {subjectName} is probably meant.",
+                    ("written", written), ("subject", subjectName), ("other_person", famous.NameEn), ("other_life", life),
+                    ("sentence_date", when is null ? "" : DateText.Iso(when.Gregorian!.Value)));
+            }
+            else if (subjectHere is not null)
+            {
+                yield return CheckContext.MakeFlag(Id, Severity.Warning, spans,
+                    $"«{written}» في جملة عن {subjectName}: الاسم الأول اسم {subjectName} لكن اسم العائلة لـ{otherName} المذكور في النص؛ تحقق من الاسم.",
+                    $"“{written}” appears in a sentence about {subjectName}: the given name is {subjectName}'s but the family name is that of {otherName}, named elsewhere in the text; check the name.",
+                    ("written", written), ("subject", subjectName), ("other_person", otherName!));
+            }
+        }
+    }
+
+    private static int Occurrences(CheckContext ctx, string nameNorm)
+    {
+        var text = ctx.Document.Normalized?.Text ?? ArabicNormalizer.Default.NormalizeString(ctx.Document.Source.Text);
+        var count = 0;
+        for (var at = text.IndexOf(nameNorm, StringComparison.Ordinal); at >= 0; at = text.IndexOf(nameNorm, at + nameNorm.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}

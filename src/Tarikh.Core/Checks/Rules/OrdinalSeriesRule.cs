@@ -1,0 +1,192 @@
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Checks.Rules;
+
+/// <summary>
+/// ordinal-series: numbered series (المؤتمر الأول/الثاني/الثالث…, الأممية الأولى/الثانية…, الحرب
+/// العالمية الأولى/الثانية) whose dates do not advance with the number. The series nouns
+/// (<c>series-head</c>) and ordinal words (<c>ordinals.tsv</c>) are data; an item is dated by the
+/// nearest usable date in its own clause. Flags a later number dated wholly before an earlier one
+/// (error), and two consecutive numbers in the very same month (warning).
+/// </summary>
+public sealed class OrdinalSeriesRule : ICheckRule
+{
+    /// <inheritdoc />
+    public string Id => "ordinal-series";
+
+    private sealed record Item(string Head, string? Qualifier, int Number, TextSpan Span, string Surface, List<(GregorianInterval Date, TextSpan Span, string Text, Time.CalendarKind Calendar)> Dates);
+
+    /// <inheritdoc />
+    public IEnumerable<Flag> Check(CheckContext ctx)
+    {
+        var heads = new HashSet<string>(ctx.Lexicon.Cues("series-head").Select(c => string.Join(' ', c.Tokens)), StringComparer.Ordinal);
+        var items = new List<Item>();
+        var tokens = ctx.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!ctx.IsContent(tokens[i].Sentence))
+            {
+                continue;
+            }
+
+            foreach (var (ordTokens, value) in ctx.Lexicon.Ordinals)
+            {
+                if (!ctx.MatchPhrase(i, ordTokens, out var len))
+                {
+                    continue;
+                }
+
+                Item? item = null;
+                if (ordTokens.Length == 1 && ordTokens[0] == "اول" && i + 1 < tokens.Length && tokens[i + 1].Sentence == tokens[i].Sentence)
+                {
+                    // "أول مؤتمر": the noun follows.
+                    var head = Bare(tokens[i + 1]);
+                    if (heads.Contains(head))
+                    {
+                        var sp = new TextSpan(tokens[i].Span.Start, tokens[i + 1].Span.End);
+                        item = new Item(head, Qualifier(ctx, i + 2), 1, sp, ctx.Text(sp), []);
+                    }
+                }
+                else if (i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && HasArticle(tokens[i - 1]))
+                {
+                    var one = Bare(tokens[i - 1]);
+                    var start = i - 1;
+                    string? head = null;
+                    if (i > 1 && tokens[i - 2].Sentence == tokens[i].Sentence && HasArticle(tokens[i - 2]) && heads.Contains(Bare(tokens[i - 2]) + " " + one))
+                    {
+                        head = Bare(tokens[i - 2]) + " " + one;
+                        start = i - 2;
+                    }
+                    else if (heads.Contains(one))
+                    {
+                        head = one;
+                    }
+
+                    if (head is not null)
+                    {
+                        var sp = new TextSpan(tokens[start].Span.Start, tokens[i + len - 1].Span.End);
+                        item = new Item(head, Qualifier(ctx, i + len), value, sp, ctx.Text(sp), []);
+                    }
+                }
+
+                if (item is not null)
+                {
+                    DateItem(ctx, item, i);
+                    items.Add(item);
+                    i += len - 1;
+                }
+
+                break;
+            }
+        }
+
+        foreach (var group in items.GroupBy(x => x.Head))
+        {
+            var qualifiers = group.Select(x => x.Qualifier).Where(q => q is not null).Distinct().ToList();
+            var series = qualifiers.Count <= 1
+                ? [group.ToList()]
+                : qualifiers.Select(q => group.Where(x => x.Qualifier == q).ToList()).ToList();
+            foreach (var s in series)
+            {
+                foreach (var f in CheckSeries(s))
+                {
+                    yield return f;
+                }
+            }
+        }
+    }
+
+    private IEnumerable<Flag> CheckSeries(List<Item> items)
+    {
+        var byNumber = items.Where(x => x.Dates.Count > 0).GroupBy(x => x.Number).OrderBy(g => g.Key).ToList();
+        for (var a = 0; a < byNumber.Count; a++)
+        {
+            for (var b = a + 1; b < byNumber.Count; b++)
+            {
+                var lower = byNumber[a];
+                var higher = byNumber[b];
+                var lowDates = lower.SelectMany(x => x.Dates).ToList();
+                var highDates = higher.SelectMany(x => x.Dates).ToList();
+                var lowMin = lowDates.MinBy(d => d.Date.Start);
+                var highMax = highDates.MaxBy(d => d.Date.End);
+                var lowItem = lower.First(x => x.Dates.Contains(lowMin));
+                var highItem = higher.First(x => x.Dates.Contains(highMax));
+                if (highMax.Date.End < lowMin.Date.Start)
+                {
+                    yield return CheckContext.MakeFlag(Id, Severity.Error, [highItem.Span, highMax.Span, lowItem.Span, lowMin.Span],
+                        $"«{Text(highItem)}» مؤرخ بـ{DateText.IntervalAr(highMax.Date, highMax.Calendar)}، أي قبل «{Text(lowItem)}» ({DateText.IntervalAr(lowMin.Date, lowMin.Calendar)})، مع أن رقمه يقتضي أن يأتي بعده.",
+                        $"“{Text(highItem)}” (number {higher.Key}) is dated {DateText.IntervalEn(highMax.Date, highMax.Calendar)}, before “{Text(lowItem)}” (number {lower.Key}, {DateText.IntervalEn(lowMin.Date, lowMin.Calendar)}), though its number says it came later.",
+                        ("series", lowItem.Head), ("earlier_number", lower.Key.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                        ("earlier_date", DateText.Iso(lowMin.Date)), ("later_number", higher.Key.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                        ("later_date", DateText.Iso(highMax.Date)));
+                }
+                else if (higher.Key == lower.Key + 1 && lowDates.Count == 1 && highDates.Count == 1
+                    && lowMin.Date == highMax.Date && DateText.PrecisionOf(lowMin.Date, lowMin.Calendar) is DatePrecision.Month or DatePrecision.Day)
+                {
+                    yield return CheckContext.MakeFlag(Id, Severity.Warning, [highItem.Span, highMax.Span, lowItem.Span, lowMin.Span],
+                        $"«{Text(lowItem)}» و«{Text(highItem)}» مؤرخان كلاهما بـ{DateText.IntervalAr(lowMin.Date, lowMin.Calendar)}: يندر أن ينعقد اثنان متتاليان من السلسلة في الوقت نفسه.",
+                        $"“{Text(lowItem)}” and “{Text(highItem)}” are both dated {DateText.IntervalEn(lowMin.Date, lowMin.Calendar)}: two consecutive numbers of a series rarely fall in the same month.",
+                        ("series", lowItem.Head), ("earlier_number", lower.Key.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                        ("later_number", higher.Key.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("date", DateText.Iso(lowMin.Date)));
+                }
+            }
+        }
+
+        static string Text(Item x) => x.Surface;
+    }
+
+    private static void DateItem(CheckContext ctx, Item item, int ordinalToken)
+    {
+        // The nearest usable timex in the item's clause, preferring one after it.
+        var (cs, ce) = ctx.ClauseOf(ordinalToken);
+        var clause = new TextSpan(ctx.Tokens[cs].Span.Start, ctx.Tokens[ce - 1].Span.End);
+        Time.Timex? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var ti in ctx.TimexesInSentence(ctx.Tokens[ordinalToken].Sentence))
+        {
+            var t = ctx.Timexes[ti];
+            if (!clause.Contains(t.Span) || !ctx.Usable(t) || t.Range is not null)
+            {
+                continue;
+            }
+
+            var distance = t.Span.Start >= item.Span.End ? t.Span.Start - item.Span.End : (item.Span.Start - t.Span.End) * 2;
+            if (distance < bestDistance)
+            {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+
+        if (best is not null && DateText.PrecisionOf(best.Gregorian!.Value, best.Calendar) != DatePrecision.Other)
+        {
+            item.Dates.Add((best.Gregorian!.Value, best.Span, best.Text, best.Calendar));
+        }
+    }
+
+    private static bool HasArticle(Token t) => (t.Clitics & Proclitics.Al) != 0 || t.Base.StartsWith("ال", StringComparison.Ordinal);
+
+    private static string Bare(Token t)
+    {
+        var b = t.Base;
+        return b.StartsWith("ال", StringComparison.Ordinal) && b.Length > 3 ? b[2..] : b;
+    }
+
+    private static string? Qualifier(CheckContext ctx, int k)
+    {
+        if (k >= ctx.Tokens.Length)
+        {
+            return null;
+        }
+
+        var t = ctx.Tokens[k];
+        if ((t.Clitics & Proclitics.Li) == 0 || t.Kind != TokenKind.Arabic)
+        {
+            return null;
+        }
+
+        var b = Bare(t);
+        return b.Length <= 2 ? null : b;
+    }
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using Tarikh.Core.Text;
+using Tarikh.Core.Time;
+
+namespace Tarikh.Core.Checks.Rules;
+
+/// <summary>
+/// underspecified-date: a month or day written without a year ("وفي شهر آب/ أغسطس") whose year can
+/// only come from the narrative, when that anchor is unreliable: the last year stated is far back,
+/// lies in another section, or would put the date before the date it follows (the story would run
+/// backwards, so the next year is as likely). Anaphora ("في ذلك الشهر"), stated equivalents and
+/// range ends sharing a year are not flagged.
+/// </summary>
+public sealed class UnderspecifiedDateRule : ICheckRule
+{
+    /// <inheritdoc />
+    public string Id => "underspecified-date";
+
+    /// <inheritdoc />
+    public IEnumerable<Flag> Check(CheckContext ctx)
+    {
+        var timexes = ctx.Timexes;
+        var linked = new HashSet<int>();
+        for (var i = 0; i < timexes.Length; i++)
+        {
+            if (timexes[i].Equivalent is { } e)
+            {
+                linked.Add(e);
+                linked.Add(i);
+            }
+
+            if (timexes[i].Range is { } r && r >= 0 && r < timexes.Length && CheckContext.HasWrittenYear(timexes[r]))
+            {
+                linked.Add(i);
+            }
+        }
+
+        for (var i = 0; i < timexes.Length; i++)
+        {
+            var t = timexes[i];
+            var sentence = ctx.SentenceOf(t);
+            if (t.Type != TimexType.Date || CheckContext.HasWrittenYear(t) || linked.Contains(i) || !ctx.IsContent(sentence))
+            {
+                continue;
+            }
+
+            var from = ctx.FirstToken(t.Span);
+            var to = ctx.EndToken(t.Span);
+            var month = ctx.FindMonth(from, to, out _);
+            if (month is null || ctx.FindCue(from, to, "anaphor") >= 0 || FollowsEquivalenceCue(ctx, from))
+            {
+                continue;
+            }
+
+            // The anchor: the time stage's, else the nearest earlier timex that writes a year.
+            var anchorIndex = -1;
+            if (t.Anchor?.Timex is { } a && a >= 0 && a < timexes.Length && a != i)
+            {
+                anchorIndex = a;
+            }
+            else
+            {
+                for (var k = i - 1; k >= 0; k--)
+                {
+                    if (CheckContext.HasWrittenYear(timexes[k]) && ctx.Usable(timexes[k]))
+                    {
+                        anchorIndex = k;
+                        break;
+                    }
+                }
+            }
+
+            if (t.Anchor?.IsReference == true)
+            {
+                continue;
+            }
+
+            if (anchorIndex < 0)
+            {
+                yield return CheckContext.MakeFlag(Id, Severity.Info, [t.Span],
+                    $"«{t.Text}» بلا سنة، ولا سنة قبله في النص يُستند إليها: السنة مجهولة.",
+                    $"“{t.Text}” has no year, and no year is stated before it: the year is unknown.",
+                    ("text", t.Text), ("reason", "no-anchor"));
+                continue;
+            }
+
+            var anchor = timexes[anchorIndex];
+            if (!ctx.Usable(anchor))
+            {
+                continue;
+            }
+
+            var ag = anchor.Gregorian!.Value;
+            var anchorSentence = ctx.SentenceOf(anchor);
+            var distance = sentence - anchorSentence;
+            var reasons = new List<(string Code, string Ar, string En)>();
+            var anchorCal = DateText.System(anchor.Calendar);
+            var anchorEnd = ag.End.WithCalendar(anchorCal);
+            var anchorStart = ag.Start.WithCalendar(anchorCal);
+            var anchorPrecision = DateText.PrecisionOf(ag, anchor.Calendar);
+            var year = anchorEnd.Year;
+            var sameCalendar = month.Hijri == (anchor.Calendar == CalendarKind.Hijri);
+            if (sameCalendar && anchorPrecision is DatePrecision.Day or DatePrecision.Month && anchorStart.Year == anchorEnd.Year && month.Month < anchorStart.Month)
+            {
+                reasons.Add(("backward",
+                    $"و{DateText.MonthAr(month.Month, month.Hijri)} {year} يسبق «{anchor.Text}» الذي ورد قبله، فقد يكون المقصود {year + 1}",
+                    $"and {DateText.MonthEn(month.Month, month.Hijri)} {year} would come before “{anchor.Text}”, which precedes it in the text, so {year + 1} is as likely"));
+            }
+
+            if (distance >= ctx.Options.FarAnchorSentences)
+            {
+                reasons.Add(("far",
+                    $"وآخر سنة مذكورة ({year}) وردت قبل {distance} جمل",
+                    $"and the last year stated ({year}) is {distance} sentences back"));
+            }
+
+            var heading = ctx.Document.Sentences[sentence].Heading;
+            if (anchorSentence >= 0 && heading >= 0 && heading != ctx.Document.Sentences[anchorSentence].Heading && heading > anchorSentence)
+            {
+                reasons.Add(("new-section",
+                    $"والسنة {year} وردت في قسم سابق قبل عنوان «{ctx.Text(ctx.Document.Sentences[heading].Span)}»",
+                    $"and the year {year} was stated in an earlier section, before the heading “{ctx.Text(ctx.Document.Sentences[heading].Span)}”"));
+            }
+
+            if (reasons.Count == 0)
+            {
+                continue;
+            }
+
+            var severity = reasons.Any(r => r.Code == "backward") ? Severity.Warning : Severity.Info;
+            yield return CheckContext.MakeFlag(Id, severity, [t.Span, anchor.Span],
+                $"«{t.Text}» بلا سنة؛ أقرب سنة قبله {year} من «{anchor.Text}»، {string.Join("، ", reasons.Select(r => r.Ar))}: السنة غير مؤكدة.",
+                $"“{t.Text}” has no year; the nearest year before it is {year}, from “{anchor.Text}”, {string.Join(", ", reasons.Select(r => r.En))}: the year is uncertain.",
+                ("text", t.Text), ("anchor", anchor.Text), ("anchor_year", year.ToString(CultureInfo.InvariantCulture)),
+                ("sentences_back", distance.ToString(CultureInfo.InvariantCulture)), ("reason", string.Join(",", reasons.Select(r => r.Code))),
+                ("uncertain", "true"));
+        }
+    }
+
+    private static bool FollowsEquivalenceCue(CheckContext ctx, int from)
+    {
+        for (var k = from - 1; k >= Math.Max(0, from - 3); k--)
+        {
+            if (ctx.MatchCue(k, "equivalence", out _) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

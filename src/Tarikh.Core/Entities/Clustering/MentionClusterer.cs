@@ -1,0 +1,526 @@
+using System.Collections.Immutable;
+using Tarikh.Core.Entities.Gazetteers;
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Entities.Clustering;
+
+/// <summary>The clusterer's result.</summary>
+/// <param name="Mentions">Final mentions, ordered by start.</param>
+/// <param name="Clusters">Clusters (ids are indexes).</param>
+/// <param name="Subject">The main subject's cluster id, or null.</param>
+public sealed record ClusteringResult(ImmutableArray<EntityMention> Mentions, ImmutableArray<EntityCluster> Clusters, int? Subject);
+
+/// <summary>
+/// Groups mentions into entities. Rules, in order:
+/// (1) declared aliases link two names (X المعروف باسم Y، الملقب بـ، اسمه الحقيقي/المستعار Y);
+/// (2) a person's name joins a cluster when all its words occur among the cluster's name words and
+///     its first name agrees (full and short names: فلاديمير إيليتش أوليانوف / فلاديمير لينين / لينين);
+///     words match exactly or, from four letters on, by consonant skeleton (transliteration variants);
+/// (3) a place joins a cluster sharing its longest word (سانت بطرسبرغ / سان بطرسبورغ / بطرسبرغ);
+///     organizations and other names need all their content words in the cluster;
+/// (4) kinship descriptions (شقيقه الأكبر ألكسندر، والدته ماريا) become relations to the possessor;
+/// (5) the subject is the cluster named in the title/first sentence and mentioned most.
+/// Pure and thread-safe.
+/// </summary>
+public sealed class MentionClusterer
+{
+    private readonly NerLexicon _lexicon;
+    private readonly EntityOptions _options;
+
+    /// <summary>Creates a clusterer.</summary>
+    public MentionClusterer(NerLexicon lexicon, EntityOptions? options = null)
+    {
+        _lexicon = lexicon;
+        _options = options ?? EntityOptions.Default;
+    }
+
+    private sealed class Group
+    {
+        public int Type;
+        public readonly List<int> Members = [];
+        public readonly List<string> Words = [];
+        public readonly List<string> FirstWords = [];
+        public readonly List<string> Keys = [];
+        public readonly List<string> DeclaredAliases = [];
+        public readonly List<EntityRelation> Relations = [];
+    }
+
+    /// <summary>Clusters mentions found in a document.</summary>
+    /// <param name="doc">The document (tokens, sentences).</param>
+    /// <param name="drafts">Mentions ordered by start, non-overlapping.</param>
+    /// <param name="build">Builds an extra mention over a token range (for declared aliases the tagger missed), or returns null.</param>
+    public ClusteringResult Cluster(AnalyzedDocument doc, List<MentionDraft> drafts, Func<int, int, int, MentionDraft?>? build = null)
+    {
+        var mentions = new List<MentionDraft>(drafts);
+        var aliasPairs = _options.DeclaredAliases ? FindAliases(doc, mentions, build) : [];
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+
+        // Union-find over declared aliases.
+        var parent = Enumerable.Range(0, mentions.Count).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        foreach (var (a, b) in aliasPairs)
+        {
+            var ia = mentions.IndexOf(a);
+            var ib = mentions.IndexOf(b);
+            if (ia >= 0 && ib >= 0)
+            {
+                parent[Find(ia)] = Find(ib);
+            }
+        }
+
+        var groups = new List<Group>();
+        var groupOf = new int[mentions.Count];
+        var rootGroup = new Dictionary<int, int>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            var root = Find(i);
+            int g;
+            if (rootGroup.TryGetValue(root, out var rg))
+            {
+                g = rg;
+            }
+            else
+            {
+                g = Match(groups, m);
+                if (g < 0)
+                {
+                    groups.Add(new Group { Type = m.Type });
+                    g = groups.Count - 1;
+                }
+
+                if (root != i || parent.Count(p => Find(p) == root) > 1)
+                {
+                    rootGroup[root] = g;
+                }
+            }
+
+            Add(groups[g], m, i);
+            groupOf[i] = g;
+        }
+
+        Relations(doc, mentions, groups, groupOf);
+        var subject = Subject(doc, mentions, groups, groupOf);
+
+        // Build the output, mentions ordered by start.
+        var entityMentions = ImmutableArray.CreateBuilder<EntityMention>(mentions.Count);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            entityMentions.Add(new EntityMention(m.Span, doc.Source[m.Span], m.Label, groupOf[i], Math.Round(m.Confidence, 3)));
+        }
+
+        var clusters = ImmutableArray.CreateBuilder<EntityCluster>(groups.Count);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var grp = groups[g];
+            var best = grp.Members.OrderByDescending(i => mentions[i].Words.Length).ThenBy(i => i).First();
+            var name = doc.Source[mentions[best].Span];
+            var seen = new HashSet<string>(StringComparer.Ordinal) { mentions[best].Key };
+            var aliases = ImmutableArray.CreateBuilder<string>();
+            foreach (var i in grp.Members)
+            {
+                if (seen.Add(mentions[i].Key))
+                {
+                    aliases.Add(doc.Source[mentions[i].Span]);
+                }
+            }
+
+            foreach (var a in grp.DeclaredAliases)
+            {
+                if (seen.Add(a))
+                {
+                    aliases.Add(a);
+                }
+            }
+
+            clusters.Add(new EntityCluster(g, Tagging.NerLabels.Types[grp.Type], name, [.. grp.Members], aliases.ToImmutable(), KindOf(doc, mentions, grp))
+            {
+                Relations = [.. grp.Relations],
+            });
+        }
+
+        return new ClusteringResult(entityMentions.ToImmutable(), clusters.ToImmutable(), subject);
+    }
+
+    private static void Add(Group g, MentionDraft m, int index)
+    {
+        g.Members.Add(index);
+        g.Keys.Add(m.Key);
+        g.FirstWords.Add(m.Words[0]);
+        foreach (var w in m.Words)
+        {
+            if (!g.Words.Contains(w))
+            {
+                g.Words.Add(w);
+            }
+        }
+    }
+
+    private bool Same(string a, string b) => _options.Transliteration ? NameSkeleton.SameName(a, b) : a == b;
+
+    private bool Contains(List<string> words, string w)
+    {
+        foreach (var x in words)
+        {
+            if (Same(x, w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The group a mention joins, or -1.</summary>
+    private int Match(List<Group> groups, MentionDraft m)
+    {
+        // Exact (or transliteration-equal) full name: the most recent such group.
+        for (var g = groups.Count - 1; g >= 0; g--)
+        {
+            if (groups[g].Type != m.Type)
+            {
+                continue;
+            }
+
+            foreach (var key in groups[g].Keys)
+            {
+                var kw = key.Split(' ');
+                if (kw.Length == m.Words.Length && kw.Zip(m.Words).All(p => Same(p.First, p.Second)))
+                {
+                    return g;
+                }
+            }
+        }
+
+        var bestGroup = -1;
+        var bestSize = 0;
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var grp = groups[g];
+            if (grp.Type != m.Type)
+            {
+                continue;
+            }
+
+            var ok = m.Type switch
+            {
+                0 => m.Words.All(w => Contains(grp.Words, w)) && (m.Words.Length == 1 || Contains(grp.FirstWords, m.Words[0]) || grp.FirstWords.All(f => !IsGivenNameConflict(f, m.Words[0], grp))),
+                1 => Contains(grp.Words, Longest(m.Words)),
+                _ => ContentWords(m.Words).Any() && ContentWords(m.Words).All(w => Contains(grp.Words, w)),
+            };
+            if (ok && grp.Members.Count > bestSize)
+            {
+                bestGroup = g;
+                bestSize = grp.Members.Count;
+            }
+        }
+
+        return bestGroup;
+    }
+
+    // Two first names conflict when the candidate's first word is a first name of the group that differs.
+    private bool IsGivenNameConflict(string groupFirst, string first, Group grp)
+        => !Same(groupFirst, first) && grp.Keys.Any(k => k.Contains(' ', StringComparison.Ordinal));
+
+    private static string Longest(string[] words) => words.OrderByDescending(w => w.Length).First();
+
+    private IEnumerable<string> ContentWords(string[] words)
+        => words.Where(w => w.Length >= 3 && _lexicon.CueOf(w).Class is not (CueClass.OrgHead or CueClass.LocHead));
+
+    /// <summary>Finds declared aliases; adds mentions for aliases the tagger missed.</summary>
+    private List<(MentionDraft, MentionDraft)> FindAliases(AnalyzedDocument doc, List<MentionDraft> mentions, Func<int, int, int, MentionDraft?>? build)
+    {
+        var pairs = new List<(MentionDraft, MentionDraft)>();
+        var tokens = doc.Tokens;
+        var byStart = new Dictionary<int, MentionDraft>();
+        var byEnd = new Dictionary<int, MentionDraft>();
+        foreach (var m in mentions)
+        {
+            byStart.TryAdd(m.FirstToken, m);
+            byEnd.TryAdd(m.EndToken, m);
+        }
+
+        var handled = new HashSet<int>();
+        foreach (var s in doc.Sentences)
+        {
+            if (s.IsNoise)
+            {
+                continue;
+            }
+
+            for (var i = s.FirstToken; i < s.EndToken; i++)
+            {
+                if (_lexicon.CueOf(tokens[i].Norm).Class != CueClass.Alias)
+                {
+                    continue;
+                }
+
+                // Y: after the cue and its link words, quotes and brackets.
+                var j = i + 1;
+                while (j < s.EndToken && (IsAliasWord(tokens[j]) || IsQuote(tokens[j])))
+                {
+                    j++;
+                }
+
+                if (j >= s.EndToken || handled.Contains(j))
+                {
+                    continue;
+                }
+
+                // X: the mention just before the cue (المعروف، الملقب), or the nearest person before (اسمه، المستعار).
+                var k = i;
+                while (k > s.FirstToken && (IsAliasWord(tokens[k - 1]) || tokens[k - 1].Kind == TokenKind.Punctuation))
+                {
+                    k--;
+                }
+
+                var declarative = tokens[i].Norm.StartsWith("الم", StringComparison.Ordinal) && !tokens[i].Norm.EndsWith("ستعار", StringComparison.Ordinal) && !tokens[i].Norm.EndsWith("حقيقي", StringComparison.Ordinal);
+                MentionDraft? x = null;
+                if (declarative)
+                {
+                    byEnd.TryGetValue(k, out x);
+                }
+                else
+                {
+                    x = mentions.Where(m => m.Type == 0 && m.EndToken <= k && m.FirstToken >= s.FirstToken).LastOrDefault()
+                        ?? mentions.Where(m => m.Type == 0 && m.EndToken <= k).LastOrDefault();
+                }
+
+                if (x is null)
+                {
+                    continue;
+                }
+
+                if (!byStart.TryGetValue(j, out var y))
+                {
+                    if (build is null || tokens[j].Kind is not (TokenKind.Arabic or TokenKind.Latin) || mentions.Any(m => m.FirstToken <= j && j < m.EndToken))
+                    {
+                        continue;
+                    }
+
+                    // One word, or up to three inside quotes.
+                    var end = j + 1;
+                    if (j > 0 && IsQuote(tokens[j - 1]))
+                    {
+                        while (end < s.EndToken && end - j < 3 && !IsQuote(tokens[end]) && tokens[end].Kind == TokenKind.Arabic)
+                        {
+                            end++;
+                        }
+                    }
+
+                    y = build(j, end, x.Type);
+                    if (y is null)
+                    {
+                        continue;
+                    }
+
+                    mentions.Add(y);
+                    byStart[j] = y;
+                }
+
+                if (!ReferenceEquals(x, y) && (x.Type == y.Type))
+                {
+                    pairs.Add((x, y));
+                    handled.Add(j);
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    private bool IsAliasWord(Token t) => _lexicon.CueOf(t.Norm).Class is CueClass.Alias or CueClass.AliasLink;
+
+    private static bool IsQuote(Token t) => t.Kind == TokenKind.Punctuation && t.Norm is "\"" or "'" or "(" or ")" or "«" or "»" or ":";
+
+    /// <summary>Kinship: "شقيقه الأكبر ألكسندر" → ألكسندر is brother of the last person named before; "شقيق لينين الأكبر ألكسندر" → of لينين.</summary>
+    private void Relations(AnalyzedDocument doc, List<MentionDraft> mentions, List<Group> groups, int[] groupOf)
+    {
+        var tokens = doc.Tokens;
+        var byStart = new Dictionary<int, int>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            byStart.TryAdd(mentions[i].FirstToken, i);
+        }
+
+        foreach (var s in doc.Sentences)
+        {
+            if (s.IsNoise)
+            {
+                continue;
+            }
+
+            for (var i = s.FirstToken; i < s.EndToken; i++)
+            {
+                var cue = CueForKin(tokens[i]);
+                if (cue.Class != CueClass.Kin || cue.Kind is null)
+                {
+                    continue;
+                }
+
+                var kind = cue.Kind;
+                var surface = doc.Source.Slice(tokens[i].Span);
+                if (surface.EndsWith("ة") && kind is "father" or "brother" or "husband")
+                {
+                    kind = kind switch { "father" => "mother", "brother" => "sister", _ => "wife" };
+                }
+
+                int? possessor = null;
+                var j = i + 1;
+                if (byStart.TryGetValue(j, out var pm) && mentions[pm].Type == 0 && !surface.EndsWith("ه") && !surface.EndsWith("ها"))
+                {
+                    possessor = groupOf[pm];
+                    j = mentions[pm].EndToken;
+                }
+
+                while (j < s.EndToken && _lexicon.CueOf(tokens[j].Norm).Class == CueClass.Modifier)
+                {
+                    j++;
+                }
+
+                if (!byStart.TryGetValue(j, out var rm) || mentions[rm].Type != 0)
+                {
+                    continue;
+                }
+
+                if (possessor is null)
+                {
+                    var before = mentions.Where(m => m.Type == 0 && m.EndToken <= i).LastOrDefault();
+                    if (before is null)
+                    {
+                        continue;
+                    }
+
+                    possessor = groupOf[mentions.IndexOf(before)];
+                }
+
+                var relative = groups[groupOf[rm]];
+                if (groupOf[rm] == possessor)
+                {
+                    continue;
+                }
+
+                var evidence = new TextSpan(tokens[i].Span.Start, tokens[j - 1].Span.End);
+                if (!relative.Relations.Any(r => r.Kind == kind && r.Of == possessor))
+                {
+                    relative.Relations.Add(new EntityRelation(kind, possessor.Value, evidence));
+                }
+
+                if (j == i + 1 || !byStart.ContainsKey(i + 1))
+                {
+                    relative.DeclaredAliases.Add(doc.Source[evidence]);
+                }
+            }
+        }
+    }
+
+    private Cue CueForKin(Token t)
+    {
+        var c = _lexicon.CueOf(t.Norm);
+        if (c.Class == CueClass.Kin)
+        {
+            return c;
+        }
+
+        // "وشقيقه", "ووالدته": a conjunction before the kinship noun.
+        if ((t.Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0 && t.Norm.Length > 3)
+        {
+            return _lexicon.CueOf(t.Norm.AsSpan(1));
+        }
+
+        return default;
+    }
+
+    private static int? Subject(AnalyzedDocument doc, List<MentionDraft> mentions, List<Group> groups, int[] groupOf)
+    {
+        if (groups.Count == 0)
+        {
+            return null;
+        }
+
+        var firstSentences = doc.Sentences.Select((s, i) => (s, i)).Where(p => !p.s.IsNoise && p.s.TokenCount > 0).Take(2).Select(p => p.i).ToList();
+        var scores = new double[groups.Count];
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var g = groupOf[i];
+            scores[g] += 1;
+            var sentence = doc.Tokens[mentions[i].FirstToken].Sentence;
+            if (firstSentences.Count > 0 && sentence == firstSentences[0])
+            {
+                scores[g] += 10;
+            }
+            else if (firstSentences.Count > 1 && sentence == firstSentences[1])
+            {
+                scores[g] += 4;
+            }
+        }
+
+        for (var g = 0; g < groups.Count; g++)
+        {
+            if (groups[g].Type == 0)
+            {
+                scores[g] *= 1.5;
+            }
+        }
+
+        var best = 0;
+        for (var g = 1; g < groups.Count; g++)
+        {
+            if (scores[g] > scores[best])
+            {
+                best = g;
+            }
+        }
+
+        return best;
+    }
+
+    private string? KindOf(AnalyzedDocument doc, List<MentionDraft> mentions, Group g)
+    {
+        if (g.Type is 0 or 3)
+        {
+            return null;
+        }
+
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var i in g.Members)
+        {
+            var m = mentions[i];
+            string? kind = null;
+            if (g.Type == 1)
+            {
+                kind = _lexicon.Places.KindOf(m.Key);
+            }
+
+            var head = _lexicon.CueOf(m.Words[0]);
+            if (kind is null && head.Kind is not null && head.Class == (g.Type == 1 ? CueClass.LocHead : CueClass.OrgHead))
+            {
+                kind = head.Kind;
+            }
+
+            if (kind is null && m.FirstToken > 0)
+            {
+                var before = doc.Tokens[m.FirstToken - 1];
+                var c = _lexicon.CueOf(before.Norm);
+                if (c.Class == CueClass.None && before.CliticCount > 0)
+                {
+                    c = _lexicon.CueOf(before.Base);
+                }
+
+                if (c.Kind is not null && c.Class == (g.Type == 1 ? CueClass.LocHead : CueClass.OrgHead))
+                {
+                    kind = c.Kind;
+                }
+            }
+
+            if (kind is not null)
+            {
+                votes[kind] = votes.GetValueOrDefault(kind) + 1;
+            }
+        }
+
+        return votes.Count == 0 ? null : votes.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using Tarikh.Core.Normalization;
+
+namespace Tarikh.Core.Entities.Gazetteers;
+
+/// <summary>Cue-word classes (see <c>Entities/Data/cues.tsv</c>).</summary>
+public enum CueClass : byte
+{
+    /// <summary>Not a cue.</summary>
+    None,
+    /// <summary>A title before a person's name (الملك، الرئيس).</summary>
+    Title,
+    /// <summary>A link in an Arabic name chain (بن، أبو، عبد).</summary>
+    Chain,
+    /// <summary>A kinship noun with a pronoun (والدته، شقيقه).</summary>
+    Kin,
+    /// <summary>An adjective after a kinship noun (الأكبر).</summary>
+    Modifier,
+    /// <summary>A head noun of an organization name (حزب، جامعة).</summary>
+    OrgHead,
+    /// <summary>A head noun of a place name (نهر، مدينة).</summary>
+    LocHead,
+    /// <summary>A word that often precedes a person (قال، ولد).</summary>
+    PersonCue,
+    /// <summary>The start of an alias declaration (المعروف، الملقب، اسمه).</summary>
+    Alias,
+    /// <summary>A word between an alias cue and the alias (باسم، الحقيقي، المستعار).</summary>
+    AliasLink,
+}
+
+/// <summary>A cue word's class and the finer kind it implies (party, river…), if any.</summary>
+/// <param name="Class">The class.</param>
+/// <param name="Kind">The finer kind, or null.</param>
+public readonly record struct Cue(CueClass Class, string? Kind);
+
+/// <summary>
+/// The entity stage's lexicons: cue words and the place gazetteer. Loaded from embedded data files;
+/// immutable and thread-safe.
+/// </summary>
+public sealed class NerLexicon
+{
+    private readonly FrozenDictionary<string, Cue> _cues;
+    private readonly FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> _cueLookup;
+
+    /// <summary>Creates a lexicon from cue entries and a gazetteer.</summary>
+    public NerLexicon(IEnumerable<(string Word, Cue Cue)> cues, Gazetteer places, ArabicNormalizer? normalizer = null)
+    {
+        normalizer ??= ArabicNormalizer.Default;
+        var dict = new Dictionary<string, Cue>(StringComparer.Ordinal);
+        foreach (var (word, cue) in cues)
+        {
+            dict.TryAdd(normalizer.NormalizeString(word), cue);
+        }
+
+        _cues = dict.ToFrozenDictionary(StringComparer.Ordinal);
+        _cueLookup = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
+        Places = places;
+    }
+
+    /// <summary>The place gazetteer.</summary>
+    public Gazetteer Places { get; }
+
+    /// <summary>Number of cue words.</summary>
+    public int CueCount => _cues.Count;
+
+    /// <summary>The cue of a normalized word, or <see cref="CueClass.None"/>.</summary>
+    public Cue CueOf(ReadOnlySpan<char> normalizedWord) => _cueLookup.TryGetValue(normalizedWord, out var c) ? c : default;
+
+    /// <summary>Loads the embedded cue list and the place gazetteers (CLDR countries + hand-written places).</summary>
+    public static NerLexicon LoadDefault()
+    {
+        var cues = ParseCues(ReadResource("cues.tsv"));
+        var places = new Gazetteer(Gazetteer.ParseTsv(ReadResource("places-cldr.tsv")).Concat(Gazetteer.ParseTsv(ReadResource("places-extra.tsv"))));
+        return new NerLexicon(cues, places);
+    }
+
+    /// <summary>An embedded data file of the entity stage, as text.</summary>
+    internal static string ReadResource(string name)
+    {
+        var asm = typeof(NerLexicon).Assembly;
+        var full = "Tarikh.Core.Entities.Data." + name;
+        using var stream = asm.GetManifestResourceStream(full) ?? throw new InvalidOperationException("Missing embedded resource " + full);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Parses cue lines (<c>word&lt;TAB&gt;CLASS[&lt;TAB&gt;kind]</c>).</summary>
+    public static IEnumerable<(string Word, Cue Cue)> ParseCues(string text)
+    {
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var parts = line.Split('\t');
+            if (parts.Length < 2)
+            {
+                continue;
+            }
+
+            var cls = parts[1].Trim() switch
+            {
+                "TITLE" => CueClass.Title,
+                "CHAIN" => CueClass.Chain,
+                "KIN" => CueClass.Kin,
+                "MOD" => CueClass.Modifier,
+                "ORG" => CueClass.OrgHead,
+                "LOC" => CueClass.LocHead,
+                "PERCUE" => CueClass.PersonCue,
+                "ALIAS" => CueClass.Alias,
+                "ALIASLINK" => CueClass.AliasLink,
+                _ => CueClass.None,
+            };
+            if (cls != CueClass.None)
+            {
+                yield return (parts[0].Trim(), new Cue(cls, parts.Length > 2 && parts[2].Trim().Length > 0 ? parts[2].Trim() : null));
+            }
+        }
+    }
+}

@@ -1,0 +1,205 @@
+using Tarikh.Core.Entities.Gazetteers;
+using Tarikh.Core.Segmentation;
+
+namespace Tarikh.Core.Entities.Tagging;
+
+/// <summary>
+/// Turns a sentence of <see cref="NerWord"/>s into hashed feature keys per token: word, normalized
+/// form, base after proclitics, light stem, affixes, shape, position, neighbours (±2), gazetteer
+/// hits, cue words (titles, name-chain links, kinship nouns, organization and place heads).
+/// Pure and thread-safe; the per-sentence scratch lives in <see cref="SentenceFeatures"/>.
+/// </summary>
+public sealed class NerFeatures
+{
+    /// <summary>Version of the feature templates; stored in the model and checked on load.</summary>
+    public const int Version = 3;
+
+    /// <summary>Upper bound of features per token.</summary>
+    public const int MaxPerToken = 48;
+
+    private readonly NerLexicon _lexicon;
+
+    /// <summary>Creates the extractor.</summary>
+    public NerFeatures(NerLexicon lexicon) => _lexicon = lexicon;
+
+    /// <summary>The lexicon used for cue and gazetteer features.</summary>
+    public NerLexicon Lexicon => _lexicon;
+
+    /// <summary>Per-token precomputed hashes.</summary>
+    private struct Info
+    {
+        public ulong Norm, Surface, Base, Stem, Pre1, Pre2, Pre3, Suf1, Suf2, Suf3, RawPre2, Shape, Clitics, Gaz, Cue, CueKind;
+    }
+
+    private static readonly Info Boundary = new()
+    {
+        Norm = 1, Surface = 1, Base = 1, Stem = 1, Pre1 = 1, Pre2 = 1, Pre3 = 1, Suf1 = 1, Suf2 = 1, Suf3 = 1, RawPre2 = 1, Shape = 1, Clitics = 1, Gaz = 1, Cue = 1, CueKind = 1,
+    };
+
+    /// <summary>Extracts the features of every token of a sentence; returns them as a flat array with offsets.</summary>
+    public SentenceFeatures Extract(ReadOnlySpan<NerWord> words)
+    {
+        var n = words.Length;
+        var infos = new Info[n];
+        var tokens = new Token[n];
+        for (var i = 0; i < n; i++)
+        {
+            tokens[i] = words[i].Token;
+        }
+
+        var gaz = new int[n];
+        foreach (var hit in _lexicon.Places.Match(tokens))
+        {
+            var kindCode = (int)(FeatureHash.Of(hit.Kind) & 0xFFFF) + 1;
+            for (var j = 0; j < hit.Length; j++)
+            {
+                gaz[hit.Start + j] = (kindCode << 1) | (j == 0 ? 0 : 1);
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            ref var info = ref infos[i];
+            var t = tokens[i];
+            var norm = t.Norm.AsSpan();
+            var b = t.NormBase;
+            info.Norm = FeatureHash.Of(norm);
+            info.Surface = FeatureHash.Of(words[i].Surface.Span);
+            info.Base = FeatureHash.Of(b);
+            info.Stem = FeatureHash.Of(LightStemmer.Stem(b.Length >= 2 ? b : norm));
+            info.Pre1 = FeatureHash.Of(b[..Math.Min(1, b.Length)]);
+            info.Pre2 = FeatureHash.Of(b[..Math.Min(2, b.Length)]);
+            info.Pre3 = FeatureHash.Of(b[..Math.Min(3, b.Length)]);
+            info.Suf1 = FeatureHash.Of(norm[Math.Max(0, norm.Length - 1)..]);
+            info.Suf2 = FeatureHash.Of(norm[Math.Max(0, norm.Length - 2)..]);
+            info.Suf3 = FeatureHash.Of(norm[Math.Max(0, norm.Length - 3)..]);
+            info.RawPre2 = FeatureHash.Of(norm[..Math.Min(2, norm.Length)]);
+            info.Shape = (ulong)Shape(t, words[i].Surface.Span) + 7;
+            info.Clitics = (ulong)t.Clitics + 11;
+            info.Gaz = (ulong)gaz[i] + 13;
+            var cue = CueOf(t);
+            info.Cue = (ulong)cue.Class + 17;
+            info.CueKind = cue.Kind is null ? 19 : FeatureHash.Of(cue.Kind);
+        }
+
+        var keys = new uint[n * MaxPerToken];
+        var offsets = new int[n + 1];
+        var count = 0;
+        for (var i = 0; i < n; i++)
+        {
+            offsets[i] = count;
+            count += Token(infos, i, keys.AsSpan(count, MaxPerToken));
+        }
+
+        offsets[n] = count;
+        return new SentenceFeatures(keys, offsets);
+    }
+
+    private Cue CueOf(Token t)
+    {
+        var c = _lexicon.CueOf(t.Norm);
+        if (c.Class != CueClass.None)
+        {
+            return c;
+        }
+
+        for (var k = 1; k <= t.CliticCount; k++)
+        {
+            c = _lexicon.CueOf(t.BaseCandidate(k));
+            if (c.Class != CueClass.None)
+            {
+                return c;
+            }
+        }
+
+        return default;
+    }
+
+    private static int Shape(Token t, ReadOnlySpan<char> surface)
+    {
+        var len = Math.Min(t.Norm.Length - t.PrefixLength, 8);
+        var shape = (int)t.Kind * 16 + len;
+        if (t.Kind == TokenKind.Latin && surface.Length > 0)
+        {
+            shape += char.IsUpper(surface[0]) ? 200 : 100;
+            if (surface.Length > 1 && char.IsUpper(surface[^1]))
+            {
+                shape += 300;
+            }
+        }
+
+        if (t.Kind == TokenKind.Punctuation && surface.Length > 0)
+        {
+            shape = 1000 + surface[0];
+        }
+
+        return shape;
+    }
+
+    private static int Token(Info[] infos, int i, Span<uint> k)
+    {
+        var n = infos.Length;
+        ref readonly var c = ref infos[i];
+        ref readonly var p1 = ref i > 0 ? ref infos[i - 1] : ref Boundary;
+        ref readonly var p2 = ref i > 1 ? ref infos[i - 2] : ref Boundary;
+        ref readonly var n1 = ref i + 1 < n ? ref infos[i + 1] : ref Boundary;
+        ref readonly var n2 = ref i + 2 < n ? ref infos[i + 2] : ref Boundary;
+        var x = 0;
+        k[x++] = FeatureHash.Key(1, 0);
+        k[x++] = FeatureHash.Key(2, c.Norm);
+        k[x++] = FeatureHash.Key(3, c.Surface);
+        k[x++] = FeatureHash.Key(4, c.Base);
+        k[x++] = FeatureHash.Key(5, c.Stem);
+        k[x++] = FeatureHash.Key(6, c.Pre1);
+        k[x++] = FeatureHash.Key(7, c.Pre2);
+        k[x++] = FeatureHash.Key(8, c.Pre3);
+        k[x++] = FeatureHash.Key(9, c.Suf1);
+        k[x++] = FeatureHash.Key(10, c.Suf2);
+        k[x++] = FeatureHash.Key(11, c.Suf3);
+        k[x++] = FeatureHash.Key(12, c.Shape);
+        k[x++] = FeatureHash.Key(13, c.Clitics);
+        k[x++] = FeatureHash.Key(14, p1.Norm);
+        k[x++] = FeatureHash.Key(15, n1.Norm);
+        k[x++] = FeatureHash.Key(16, p2.Norm);
+        k[x++] = FeatureHash.Key(17, n2.Norm);
+        k[x++] = FeatureHash.Key(18, p1.Base);
+        k[x++] = FeatureHash.Key(19, n1.Base);
+        k[x++] = FeatureHash.Key(20, p1.Stem);
+        k[x++] = FeatureHash.Key(21, n1.Stem);
+        k[x++] = FeatureHash.Key(22, p1.Norm, c.Norm);
+        k[x++] = FeatureHash.Key(23, c.Norm, n1.Norm);
+        k[x++] = FeatureHash.Key(24, p1.Shape, c.Shape, n1.Shape);
+        k[x++] = FeatureHash.Key(25, (ulong)(i == 0 ? 0 : i == 1 ? 1 : i == n - 1 ? 2 : 3));
+        k[x++] = FeatureHash.Key(26, c.Gaz);
+        k[x++] = FeatureHash.Key(27, p1.Gaz);
+        k[x++] = FeatureHash.Key(28, n1.Gaz);
+        k[x++] = FeatureHash.Key(29, c.Cue);
+        k[x++] = FeatureHash.Key(30, p1.Cue);
+        k[x++] = FeatureHash.Key(31, n1.Cue);
+        k[x++] = FeatureHash.Key(32, p2.Cue);
+        k[x++] = FeatureHash.Key(33, p1.Suf2);
+        k[x++] = FeatureHash.Key(34, c.Base, p1.Cue);
+        k[x++] = FeatureHash.Key(35, n1.Suf3);
+        k[x++] = FeatureHash.Key(36, p1.Base, c.Base);
+        k[x++] = FeatureHash.Key(37, p1.CueKind);
+        k[x++] = FeatureHash.Key(38, c.RawPre2);
+        k[x++] = FeatureHash.Key(39, n1.Suf2);
+        k[x++] = FeatureHash.Key(40, c.Gaz, p1.Cue);
+        k[x++] = FeatureHash.Key(41, c.Shape, p1.Shape);
+        k[x++] = FeatureHash.Key(42, c.Base, n1.Base);
+        k[x++] = FeatureHash.Key(43, p2.CueKind);
+        return x;
+    }
+}
+
+/// <summary>The hashed feature keys of a sentence: token <c>i</c> owns <c>Keys[Offsets[i]..Offsets[i+1]]</c>.</summary>
+/// <param name="Keys">Feature keys.</param>
+/// <param name="Offsets">Start offset per token, plus the end.</param>
+public sealed record SentenceFeatures(uint[] Keys, int[] Offsets)
+{
+    /// <summary>Number of tokens.</summary>
+    public int Length => Offsets.Length - 1;
+
+    /// <summary>The keys of token <paramref name="i"/>.</summary>
+    public ReadOnlySpan<uint> Of(int i) => Keys.AsSpan(Offsets[i], Offsets[i + 1] - Offsets[i]);
+}

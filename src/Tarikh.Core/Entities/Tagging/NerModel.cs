@@ -1,0 +1,281 @@
+using System.Collections.Frozen;
+using System.IO.Compression;
+using System.Text;
+
+namespace Tarikh.Core.Entities.Tagging;
+
+/// <summary>
+/// A trained linear-chain model: per-feature label weights (averaged perceptron), label transitions
+/// and a start row, decoded with Viterbi under BIO constraints. Immutable and thread-safe.
+/// File format (gzip): "TNER", format version, feature version, metadata JSON, transitions,
+/// sparse rows (key, label mask, half-precision weights), name words.
+/// </summary>
+public sealed class NerModel
+{
+    /// <summary>Version of the binary format.</summary>
+    public const int FormatVersion = 1;
+
+    private const int L = NerLabels.Count;
+    private static ReadOnlySpan<byte> Magic => "TNER"u8;
+
+    private readonly FrozenDictionary<uint, int> _rows;
+    private readonly float[] _weights; // rows × L
+    private readonly float[] _transitions; // (L + 1) × L, last row = start
+
+    /// <summary>Creates a model from its parts.</summary>
+    public NerModel(IReadOnlyDictionary<uint, int> rows, float[] weights, float[] transitions, string metadata, IReadOnlyCollection<string> nameWords)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (transitions.Length != (L + 1) * L || weights.Length < rows.Count * L)
+        {
+            throw new ArgumentException("Weight arrays do not match the label count.");
+        }
+
+        _rows = rows.ToFrozenDictionary();
+        _weights = weights;
+        _transitions = transitions;
+        Metadata = metadata;
+        NameWords = nameWords.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>JSON metadata: data files with their SHA-256, epochs, seed, scores.</summary>
+    public string Metadata { get; }
+
+    /// <summary>Normalized words that start gold entities in the training data (a weak prior for clitic stripping).</summary>
+    public FrozenSet<string> NameWords { get; }
+
+    /// <summary>Number of feature rows.</summary>
+    public int FeatureCount => _rows.Count;
+
+    /// <summary>Transition weight from label <paramref name="from"/> (-1 = start) to <paramref name="to"/>.</summary>
+    public float Transition(int from, int to) => _transitions[(from < 0 ? L : from) * L + to];
+
+    /// <summary>Adds the emission scores of every token of a sentence into <paramref name="scores"/> (tokens × labels).</summary>
+    public void Emissions(SentenceFeatures features, Span<float> scores)
+    {
+        scores.Clear();
+        for (var t = 0; t < features.Length; t++)
+        {
+            var row = scores.Slice(t * L, L);
+            foreach (var key in features.Of(t))
+            {
+                if (_rows.TryGetValue(key, out var r))
+                {
+                    var w = _weights.AsSpan(r * L, L);
+                    for (var l = 0; l < L; l++)
+                    {
+                        row[l] += w[l];
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Tags a sentence; writes labels and per-token margins (best minus second-best path score) when asked.</summary>
+    public void Tag(SentenceFeatures features, Span<byte> labels, Span<float> margins = default)
+    {
+        var n = features.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
+        var scores = n * L <= 4096 ? stackalloc float[n * L] : new float[n * L];
+        Emissions(features, scores);
+        Viterbi(scores, _transitions, n, labels);
+        if (!margins.IsEmpty)
+        {
+            for (var t = 0; t < n; t++)
+            {
+                var row = scores.Slice(t * L, L);
+                var chosen = row[labels[t]];
+                var second = float.NegativeInfinity;
+                for (var l = 0; l < L; l++)
+                {
+                    if (l != labels[t] && row[l] > second)
+                    {
+                        second = row[l];
+                    }
+                }
+
+                margins[t] = chosen - second;
+            }
+        }
+    }
+
+    /// <summary>Viterbi decoding with BIO constraints over emission scores and a transition table ((L+1) × L).</summary>
+    public static void Viterbi(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int n, Span<byte> labels)
+    {
+        if (n == 0)
+        {
+            return;
+        }
+
+        var delta = n * L <= 4096 ? stackalloc float[n * L] : new float[n * L];
+        var back = n * L <= 4096 ? stackalloc byte[n * L] : new byte[n * L];
+        for (var l = 0; l < L; l++)
+        {
+            delta[l] = NerLabels.Allowed(-1, (byte)l) ? transitions[L * L + l] + emissions[l] : float.NegativeInfinity;
+        }
+
+        for (var t = 1; t < n; t++)
+        {
+            for (var l = 0; l < L; l++)
+            {
+                var best = float.NegativeInfinity;
+                var arg = 0;
+                for (var p = 0; p < L; p++)
+                {
+                    if (!NerLabels.Allowed(p, (byte)l))
+                    {
+                        continue;
+                    }
+
+                    var s = delta[(t - 1) * L + p] + transitions[p * L + l];
+                    if (s > best)
+                    {
+                        best = s;
+                        arg = p;
+                    }
+                }
+
+                delta[t * L + l] = best + emissions[t * L + l];
+                back[t * L + l] = (byte)arg;
+            }
+        }
+
+        var last = 0;
+        var max = float.NegativeInfinity;
+        for (var l = 0; l < L; l++)
+        {
+            if (delta[(n - 1) * L + l] > max)
+            {
+                max = delta[(n - 1) * L + l];
+                last = l;
+            }
+        }
+
+        labels[n - 1] = (byte)last;
+        for (var t = n - 1; t > 0; t--)
+        {
+            last = back[t * L + last];
+            labels[t - 1] = (byte)last;
+        }
+    }
+
+    /// <summary>Writes the model (gzip-compressed binary).</summary>
+    public void Save(Stream stream, float pruneBelow = 0f)
+    {
+        using var gz = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(gz, Encoding.UTF8, leaveOpen: true);
+        w.Write(Magic);
+        w.Write(FormatVersion);
+        w.Write(NerFeatures.Version);
+        w.Write(Metadata);
+        w.Write(L);
+        foreach (var t in _transitions)
+        {
+            w.Write(t);
+        }
+
+        var kept = new List<(uint Key, int Row, ushort Mask)>();
+        foreach (var (key, row) in _rows.OrderBy(p => p.Key))
+        {
+            ushort mask = 0;
+            for (var l = 0; l < L; l++)
+            {
+                var v = _weights[row * L + l];
+                if (Math.Abs(v) > pruneBelow && (Half)v != Half.Zero)
+                {
+                    mask |= (ushort)(1 << l);
+                }
+            }
+
+            if (mask != 0)
+            {
+                kept.Add((key, row, mask));
+            }
+        }
+
+        w.Write(kept.Count);
+        foreach (var (key, row, mask) in kept)
+        {
+            w.Write(key);
+            w.Write(mask);
+            for (var l = 0; l < L; l++)
+            {
+                if ((mask & (1 << l)) != 0)
+                {
+                    w.Write((Half)_weights[row * L + l]);
+                }
+            }
+        }
+
+        var names = NameWords.Order(StringComparer.Ordinal).ToList();
+        w.Write(names.Count);
+        foreach (var name in names)
+        {
+            w.Write(name);
+        }
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>; throws <see cref="InvalidDataException"/> for another format or feature version.</summary>
+    public static NerModel Load(Stream stream)
+    {
+        using var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var buffered = new BufferedStream(gz, 1 << 16);
+        using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
+        Span<byte> magic = stackalloc byte[4];
+        r.BaseStream.ReadExactly(magic);
+        if (!magic.SequenceEqual(Magic))
+        {
+            throw new InvalidDataException("Not a Tarikh entity model (bad magic).");
+        }
+
+        var format = r.ReadInt32();
+        var features = r.ReadInt32();
+        if (format != FormatVersion || features != NerFeatures.Version)
+        {
+            throw new InvalidDataException($"Entity model format {format}/features {features}; this build reads {FormatVersion}/{NerFeatures.Version}. Retrain with `tarikh train ner`.");
+        }
+
+        var metadata = r.ReadString();
+        var labels = r.ReadInt32();
+        if (labels != L)
+        {
+            throw new InvalidDataException($"Entity model has {labels} labels; expected {L}.");
+        }
+
+        var transitions = new float[(L + 1) * L];
+        for (var i = 0; i < transitions.Length; i++)
+        {
+            transitions[i] = r.ReadSingle();
+        }
+
+        var count = r.ReadInt32();
+        var rows = new Dictionary<uint, int>(count);
+        var weights = new float[count * L];
+        for (var i = 0; i < count; i++)
+        {
+            var key = r.ReadUInt32();
+            var mask = r.ReadUInt16();
+            rows[key] = i;
+            for (var l = 0; l < L; l++)
+            {
+                if ((mask & (1 << l)) != 0)
+                {
+                    weights[i * L + l] = (float)r.ReadHalf();
+                }
+            }
+        }
+
+        var nameCount = r.ReadInt32();
+        var names = new List<string>(nameCount);
+        for (var i = 0; i < nameCount; i++)
+        {
+            names.Add(r.ReadString());
+        }
+
+        return new NerModel(rows, weights, transitions, metadata, names);
+    }
+}

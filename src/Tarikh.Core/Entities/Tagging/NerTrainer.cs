@@ -1,0 +1,290 @@
+using System.Globalization;
+using System.Text;
+using Tarikh.Core.Entities.Gazetteers;
+
+namespace Tarikh.Core.Entities.Tagging;
+
+/// <summary>Training options.</summary>
+/// <param name="Epochs">Passes over the data (the best epoch on the dev set is kept when a dev set is given).</param>
+/// <param name="Seed">Seed of the shuffling (training is deterministic for a seed).</param>
+/// <param name="MinFeatureCount">Features seen fewer times in the training data are dropped.</param>
+/// <param name="PruneBelow">Averaged weights with smaller magnitude are not saved.</param>
+public sealed record NerTrainingOptions(int Epochs = 12, int Seed = 20260417, int MinFeatureCount = 2, float PruneBelow = 0.02f)
+{
+    /// <summary>Defaults.</summary>
+    public static NerTrainingOptions Default { get; } = new();
+}
+
+/// <summary>What a training run did: dev F1 per epoch and the epoch chosen.</summary>
+/// <param name="DevF1">Dev micro F1 after each epoch (empty without a dev set).</param>
+/// <param name="BestEpoch">Epochs used for the returned model.</param>
+/// <param name="Features">Feature rows of the model.</param>
+public sealed record NerTrainingReport(IReadOnlyList<double> DevF1, int BestEpoch, int Features);
+
+/// <summary>
+/// Averaged structured perceptron (Collins 2002) for the linear-chain tagger: Viterbi decoding,
+/// additive updates on the features of mistaken tokens and on mistaken label transitions, weights
+/// averaged over all steps (lazy averaging with a step-weighted accumulator). Deterministic for a seed.
+/// </summary>
+public sealed class NerTrainer
+{
+    private const int L = NerLabels.Count;
+    private readonly NerFeatures _features;
+
+    /// <summary>Creates a trainer using the given feature extractor.</summary>
+    public NerTrainer(NerFeatures features) => _features = features;
+
+    /// <summary>Converts raw sentences to words (normalization and clitic analysis as in the pipeline).</summary>
+    public static NerWord[] Words(ConllSentence s) => s.Words.Select(w => NerWord.FromRaw(w)).ToArray();
+
+    /// <summary>
+    /// Trains on <paramref name="train"/>. With a <paramref name="dev"/> set, evaluates the averaged
+    /// weights after every epoch and returns the best epoch's model.
+    /// </summary>
+    public (NerModel Model, NerTrainingReport Report) Train(
+        IReadOnlyList<ConllSentence> train,
+        IReadOnlyList<ConllSentence>? dev,
+        NerTrainingOptions options,
+        string metadata,
+        Action<string>? log = null)
+    {
+        log ??= _ => { };
+        var feats = new SentenceFeatures[train.Count];
+        Parallel.For(0, train.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => feats[i] = _features.Extract(Words(train[i])));
+        SentenceFeatures[]? devFeats = null;
+        if (dev is not null)
+        {
+            devFeats = new SentenceFeatures[dev.Count];
+            Parallel.For(0, dev.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => devFeats[i] = _features.Extract(Words(dev[i])));
+        }
+
+        // Feature index: keys seen at least MinFeatureCount times.
+        var counts = new Dictionary<uint, int>();
+        foreach (var f in feats)
+        {
+            foreach (var k in f.Keys.AsSpan(0, f.Offsets[^1]))
+            {
+                counts[k] = counts.GetValueOrDefault(k) + 1;
+            }
+        }
+
+        var index = new Dictionary<uint, int>();
+        foreach (var (k, c) in counts.OrderBy(p => p.Key))
+        {
+            if (c >= options.MinFeatureCount)
+            {
+                index[k] = index.Count;
+            }
+        }
+
+        counts.Clear();
+        log($"{train.Count} sentences, {feats.Sum(f => f.Length)} tokens, {index.Count} features");
+        var rows = new int[feats.Length][];
+        for (var s = 0; s < feats.Length; s++)
+        {
+            var f = feats[s];
+            var r = new int[f.Offsets[^1]];
+            for (var j = 0; j < r.Length; j++)
+            {
+                r[j] = index.GetValueOrDefault(f.Keys[j], -1);
+            }
+
+            rows[s] = r;
+        }
+
+        var w = new float[index.Count * L];
+        var u = new double[index.Count * L];
+        var tw = new float[(L + 1) * L];
+        var tu = new double[(L + 1) * L];
+        var step = 1L;
+        var order = Enumerable.Range(0, train.Count).ToArray();
+        var rng = new Random(options.Seed);
+        var devF1 = new List<double>();
+        NerModel? best = null;
+        var bestF1 = double.NegativeInfinity;
+        var bestEpoch = options.Epochs;
+        var pred = new byte[256];
+        var em = new float[256 * L];
+        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            rng.Shuffle(order);
+            var mistakes = 0;
+            foreach (var s in order)
+            {
+                var f = feats[s];
+                var r = rows[s];
+                var gold = train[s].Labels;
+                var n = gold.Length;
+                if (pred.Length < n)
+                {
+                    pred = new byte[n * 2];
+                    em = new float[n * 2 * L];
+                }
+
+                var scores = em.AsSpan(0, n * L);
+                scores.Clear();
+                for (var t = 0; t < n; t++)
+                {
+                    for (var j = f.Offsets[t]; j < f.Offsets[t + 1]; j++)
+                    {
+                        var row = r[j];
+                        if (row < 0)
+                        {
+                            continue;
+                        }
+
+                        var ws = w.AsSpan(row * L, L);
+                        var sc = scores.Slice(t * L, L);
+                        for (var l = 0; l < L; l++)
+                        {
+                            sc[l] += ws[l];
+                        }
+                    }
+                }
+
+                NerModel.Viterbi(scores, tw, n, pred);
+                var wrong = false;
+                for (var t = 0; t < n; t++)
+                {
+                    var prevG = t == 0 ? L : gold[t - 1];
+                    var prevP = t == 0 ? L : pred[t - 1];
+                    if (gold[t] != pred[t])
+                    {
+                        wrong = true;
+                        for (var j = f.Offsets[t]; j < f.Offsets[t + 1]; j++)
+                        {
+                            var row = r[j];
+                            if (row < 0)
+                            {
+                                continue;
+                            }
+
+                            w[row * L + gold[t]] += 1;
+                            u[row * L + gold[t]] += step;
+                            w[row * L + pred[t]] -= 1;
+                            u[row * L + pred[t]] -= step;
+                        }
+                    }
+
+                    if (gold[t] != pred[t] || prevG != prevP)
+                    {
+                        tw[prevG * L + gold[t]] += 1;
+                        tu[prevG * L + gold[t]] += step;
+                        tw[prevP * L + pred[t]] -= 1;
+                        tu[prevP * L + pred[t]] -= step;
+                    }
+                }
+
+                if (wrong)
+                {
+                    mistakes++;
+                }
+
+                step++;
+            }
+
+            var model = Averaged(index, w, u, tw, tu, step, metadata, train);
+            if (dev is not null && devFeats is not null)
+            {
+                var eval = new NerEvaluation();
+                for (var i = 0; i < dev.Count; i++)
+                {
+                    var labels = new byte[dev[i].Labels.Length];
+                    model.Tag(devFeats[i], labels);
+                    eval.Add(dev[i].Labels, labels);
+                }
+
+                var f1 = eval.Micro.F1;
+                devF1.Add(f1);
+                log(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: {mistakes} sentences wrong, dev F1 {f1:F4}"));
+                if (f1 > bestF1)
+                {
+                    bestF1 = f1;
+                    best = model;
+                    bestEpoch = epoch;
+                }
+            }
+            else
+            {
+                log(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: {mistakes} sentences wrong"));
+                best = model;
+                bestEpoch = epoch;
+            }
+        }
+
+        return (best!, new NerTrainingReport(devF1, bestEpoch, best!.FeatureCount));
+    }
+
+    private static NerModel Averaged(Dictionary<uint, int> index, float[] w, double[] u, float[] tw, double[] tu, long step, string metadata, IReadOnlyList<ConllSentence> train)
+    {
+        var avg = new float[w.Length];
+        for (var i = 0; i < w.Length; i++)
+        {
+            avg[i] = (float)(w[i] - u[i] / step);
+        }
+
+        var tavg = new float[tw.Length];
+        for (var i = 0; i < tw.Length; i++)
+        {
+            tavg[i] = (float)(tw[i] - tu[i] / step);
+        }
+
+        return new NerModel(index, avg, tavg, metadata, NameWords(train));
+    }
+
+    /// <summary>Normalized first words of gold entities seen at least twice (without proclitics).</summary>
+    public static IReadOnlyCollection<string> NameWords(IReadOnlyList<ConllSentence> train)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in train)
+        {
+            for (var i = 0; i < s.Labels.Length; i++)
+            {
+                if (NerLabels.IsBegin(s.Labels[i]))
+                {
+                    var norm = NerWord.FromRaw(s.Words[i]).Token.Norm;
+                    counts[norm] = counts.GetValueOrDefault(norm) + 1;
+                }
+            }
+        }
+
+        return counts.Where(p => p.Value >= 2 && p.Key.Length >= 2).Select(p => p.Key).ToList();
+    }
+
+    /// <summary>SHA-256 (hex) of a file's bytes, for the model's metadata.</summary>
+    public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+
+    /// <summary>Builds the metadata JSON.</summary>
+    public static string MetadataJson(IEnumerable<(string Path, string Sha256, int Sentences)> files, NerTrainingOptions options, int epochs, string notes)
+    {
+        var sb = new StringBuilder();
+        using var ms = new MemoryStream();
+        using (var jw = new System.Text.Json.Utf8JsonWriter(ms, new System.Text.Json.JsonWriterOptions { Indented = true }))
+        {
+            jw.WriteStartObject();
+            jw.WriteString("model", "tarikh-ner-ar");
+            jw.WriteString("algorithm", "averaged structured perceptron, first-order Viterbi, BIO constraints");
+            jw.WriteNumber("featureVersion", NerFeatures.Version);
+            jw.WriteNumber("seed", options.Seed);
+            jw.WriteNumber("epochs", epochs);
+            jw.WriteNumber("minFeatureCount", options.MinFeatureCount);
+            jw.WriteNumber("pruneBelow", options.PruneBelow);
+            jw.WriteString("licence", "CC BY-SA 4.0 (derived from ANERcorp CC BY-SA 4.0, AQMAR and WikiFANE CC BY-SA 3.0)");
+            jw.WriteString("notes", notes);
+            jw.WriteStartArray("data");
+            foreach (var (path, sha, n) in files)
+            {
+                jw.WriteStartObject();
+                jw.WriteString("path", path);
+                jw.WriteString("sha256", sha);
+                jw.WriteNumber("sentences", n);
+                jw.WriteEndObject();
+            }
+
+            jw.WriteEndArray();
+            jw.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(ms.ToArray());
+    }
+}

@@ -1,0 +1,1187 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Tarikh.Core.Entities;
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+using Tarikh.Core.Time;
+
+namespace Tarikh.Core.Events;
+
+/// <summary>
+/// Finds events: triggers (<see cref="TriggerMatcher"/>) with their participants, place, time and
+/// confidence. Rules:
+/// <list type="bullet">
+/// <item>Time: the nearest usable timex of the trigger's clause (clauses end at , ; : ( ) and quotes),
+/// unless a participle or relative trigger (الصادر، الذي نشر) stands between them; else the nearest
+/// timex of the sentence in a clause with no trigger of its own; else, for verbs in running text, the
+/// narrative anchor (the last date given before, in the same section) — marked uncertain.</item>
+/// <item>Participants: an explicit person after the verb (VSO), a person opening the clause before it
+/// (SVO), a person in the genitive after a noun; otherwise the current topic (Arabic drops
+/// subjects): the article's subject, the subject a list inherits from the line ending with ':' above
+/// it, the person a list item starts with, the person a parenthesis comments on, or the last explicit
+/// subject of the section. A feminine verb without subject refers to the nearest feminine name.</item>
+/// <item>Place: the first place after في/إلى/من (or directly after the verb) in the clause.</item>
+/// <item>Triggers in quotes, negated or governed by بتهمة… are skipped; nouns with the article and no
+/// date are references, not reports, and are skipped.</item>
+/// <item>Repeats (a heading restating its section, a second mention in the same sentence, an undated
+/// second birth or death of the same person) are kept with <see cref="EventMention.DuplicateOf"/>.</item>
+/// </list>
+/// Pure and thread-safe.
+/// </summary>
+public sealed class EventExtractor
+{
+    private static readonly FrozenSet<string> Prepositions = new[]
+    {
+        "\u0641\u064A", "\u0627\u0644\u064A", "\u0645\u0646", "\u0639\u0644\u064A", "\u0639\u0646", "\u0645\u0639", "\u0645\u0646\u0630", "\u062D\u062A\u064A",
+        "\u0646\u062D\u0648", "\u062F\u0627\u062E\u0644", "\u0642\u0631\u0628", "\u0628\u064A\u0646", "\u0644\u062F\u064A", "\u0639\u0646\u062F", "\u0628\u0639\u062F", "\u0642\u0628\u0644",
+        "\u062D\u0648\u0644", "\u062E\u0644\u0627\u0644", "\u062F\u0648\u0646", "\u0636\u062F", "\u062A\u062D\u062A", "\u0641\u0648\u0642", "\u0628\u0634\u0627\u0646",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PlacePrepositions = new[]
+    {
+        "\u0641\u064A", "\u0627\u0644\u064A", "\u0645\u0646", "\u0646\u062D\u0648", "\u062F\u0627\u062E\u0644", "\u0642\u0631\u0628", "\u0628\u0645\u062F\u064A\u0646\u0647", "\u0645\u062F\u064A\u0646\u0647",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PlaceNouns = new[]
+    {
+        "\u0642\u0631\u064A\u0647", "\u0645\u062F\u064A\u0646\u0647", "\u0628\u0644\u062F\u0647", "\u0645\u0646\u0637\u0642\u0647", "\u0645\u062D\u0627\u0641\u0638\u0647",
+        "\u0648\u0644\u0627\u064A\u0647", "\u0639\u0627\u0635\u0645\u0647", "\u062C\u0632\u064A\u0631\u0647", "\u0627\u0642\u0644\u064A\u0645", "\u0628\u0644\u0627\u062F",
+        "\u0645\u0642\u0627\u0637\u0639\u0647", "\u062D\u064A", "\u0645\u062D\u0637\u0647", "\u0645\u064A\u0646\u0627\u0621", "\u0642\u0635\u0631",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Relatives = new[]
+    {
+        "\u0627\u0644\u0630\u064A", "\u0627\u0644\u062A\u064A", "\u0627\u0644\u0630\u064A\u0646", "\u0627\u0644\u0644\u0630\u064A\u0646", "\u0627\u0644\u0644\u062A\u064A\u0646", "\u0627\u0644\u0644\u0648\u0627\u062A\u064A", "\u0627\u0644\u0644\u0627\u062A\u064A",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ClauseOpeners = new[]
+    {
+        "-", "\u062B\u0645", "\u0648", "\u0641", "\u0643\u0645\u0627", "\u062D\u064A\u062B", "\u0648\u0642\u062F", "\u0642\u062F", "\u0644\u0643\u0646",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> OnceTypes = new[] { "birth", "death" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly TriggerMatcher _matcher;
+
+    /// <summary>Creates an extractor.</summary>
+    public EventExtractor(TriggerMatcher matcher, EventOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(matcher);
+        _matcher = matcher;
+        Options = options ?? EventOptions.Default;
+    }
+
+    /// <summary>The default extractor (embedded lexicon, default options).</summary>
+    public static EventExtractor Default { get; } = new(new TriggerMatcher(TriggerLexicon.Default));
+
+    /// <summary>The options in force.</summary>
+    public EventOptions Options { get; }
+
+    /// <summary>The lexicon in use.</summary>
+    public TriggerLexicon Lexicon => _matcher.Lexicon;
+
+    /// <summary>Extracts the events of a document that has tokens (and, ideally, time and entity layers).</summary>
+    public ImmutableArray<EventMention> Extract(AnalyzedDocument doc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        if (doc.Tokens.IsDefaultOrEmpty || doc.Sentences.IsDefaultOrEmpty)
+        {
+            return ImmutableArray<EventMention>.Empty;
+        }
+
+        var ix = new DocIndex(doc);
+        var drafts = new List<Draft>();
+        var matches = new List<TriggerMatch>();
+        var baseTopic = doc.Subject is { } subj && subj >= 0 && subj < doc.Clusters.Length && doc.Clusters[subj].Label == EntityLabels.Person ? subj : MostMentionedPerson(doc);
+        int? topic = baseTopic;
+        int? listTopic = baseTopic;
+        var lastSection = -2;
+        var lifeBounds = new HashSet<int>(); // timexes of births, deaths and background events: no narrative anchor for what follows them
+
+        for (var si = 0; si < doc.Sentences.Length; si++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var s = doc.Sentences[si];
+            if (s.IsNoise || s.TokenCount == 0)
+            {
+                continue;
+            }
+
+            var section = s.Kind == SentenceKind.Heading ? si : s.Heading;
+            if (section != lastSection)
+            {
+                topic = baseTopic;
+                lastSection = section;
+            }
+
+            int? sentenceTopic;
+            if (s.Kind == SentenceKind.Heading)
+            {
+                sentenceTopic = baseTopic;
+            }
+            else if (s.Kind == SentenceKind.ListItem)
+            {
+                sentenceTopic = OpeningPerson(doc, ix, s) ?? listTopic;
+            }
+            else
+            {
+                sentenceTopic = topic;
+            }
+
+            matches.Clear();
+            _matcher.Match(doc, s, matches);
+            var sentenceDrafts = new List<Draft>();
+            foreach (var m in matches)
+            {
+                if (Cancelled(doc, ix, s, m))
+                {
+                    continue;
+                }
+
+                sentenceDrafts.Add(new Draft(m, si));
+            }
+
+            // Which clauses have triggers (for the sentence-level time fallback).
+            var clausesWithTriggers = new HashSet<int>();
+            foreach (var d in sentenceDrafts)
+            {
+                clausesWithTriggers.Add(ix.Clause[d.Match.FirstToken]);
+            }
+
+            foreach (var d in sentenceDrafts)
+            {
+                AssignTime(doc, ix, s, d, sentenceDrafts, clausesWithTriggers);
+                AssignParticipants(doc, ix, s, d, ref sentenceTopic);
+                AssignPlace(doc, ix, d);
+                Score(d);
+            }
+
+            foreach (var d in sentenceDrafts)
+            {
+                if (Keep(d))
+                {
+                    if (d.Date is null && Options.UseNarrativeAnchor && d.Match.Entry.Pos == TriggerPos.Verb && s.Kind == SentenceKind.Body)
+                    {
+                        Narrative(doc, ix, si, d, lifeBounds);
+                    }
+
+                    if (d.Time is { } ti && d.DateSource != EventDateSources.Narrative
+                        && (OnceTypes.Contains(d.Match.Entry.Type) || d.Match.Entry.Blocker || d.Match.Entry.NoSubject || PrecededByRelative(doc, d.Match.FirstToken)))
+                    {
+                        lifeBounds.Add(ti);
+                    }
+
+                    drafts.Add(d);
+                }
+            }
+
+            if (s.Kind == SentenceKind.Body)
+            {
+                topic = sentenceTopic;
+                if (EndsWithColon(doc, s))
+                {
+                    listTopic = sentenceTopic;
+                }
+                else
+                {
+                    listTopic = baseTopic;
+                }
+            }
+            else if (s.Kind == SentenceKind.Heading)
+            {
+                listTopic = EndsWithColon(doc, s) ? sentenceTopic : baseTopic;
+            }
+        }
+
+        return Finish(doc, drafts);
+    }
+
+    private static int? MostMentionedPerson(AnalyzedDocument doc)
+    {
+        EntityCluster? best = null;
+        foreach (var c in doc.Clusters)
+        {
+            if (c.Label == EntityLabels.Person && (best is null || c.Mentions.Length > best.Mentions.Length))
+            {
+                best = c;
+            }
+        }
+
+        return best?.Id;
+    }
+
+    private static bool EndsWithColon(AnalyzedDocument doc, Sentence s)
+    {
+        var text = doc.Source.Text;
+        for (var p = s.Span.End - 1; p >= s.Span.Start; p--)
+        {
+            if (!char.IsWhiteSpace(text[p]))
+            {
+                return text[p] == ':';
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The person a sentence opens with (within its first two tokens, after a list marker), or null.</summary>
+    private static int? OpeningPerson(AnalyzedDocument doc, DocIndex ix, Sentence s)
+    {
+        var seen = 0;
+        for (var t = s.FirstToken; t < s.EndToken && seen < 2; t++)
+        {
+            var tok = doc.Tokens[t];
+            if (tok.Kind is TokenKind.Punctuation or TokenKind.Symbol)
+            {
+                continue;
+            }
+
+            var m = ix.MentionAt[t];
+            if (m >= 0 && doc.Entities[m].Label == EntityLabels.Person)
+            {
+                return doc.Entities[m].Cluster;
+            }
+
+            seen++;
+        }
+
+        return null;
+    }
+
+    private bool Cancelled(AnalyzedDocument doc, DocIndex ix, Sentence s, TriggerMatch m)
+    {
+        if (ix.InQuote[m.FirstToken])
+        {
+            return true;
+        }
+
+        var prev = m.FirstToken - 1;
+        if (prev < s.FirstToken)
+        {
+            return false;
+        }
+
+        var p = doc.Tokens[prev];
+        for (var k = 0; k <= p.CliticCount; k++)
+        {
+            if (_matcher.Lexicon.Cancels(p.BaseCandidate(k), m.Entry.Pos))
+            {
+                return true;
+            }
+        }
+
+        if (m.Entry.Pos == TriggerPos.Verb)
+        {
+            // A verb cannot follow a preposition: حول نشر الماركسية is a noun.
+            if (p.Kind == TokenKind.Arabic && Prepositions.Contains(p.Norm))
+            {
+                return true;
+            }
+
+            // يجب أن تبني، قرر أن يعود: a complement, not a reported event (but بعد أن / قبل أن / منذ أن report one).
+            if (p.Norm is "\u0627\u0646" or "\u0643\u064A" or "\u0644\u0643\u064A")
+            {
+                var before = prev - 1 >= s.FirstToken ? doc.Tokens[prev - 1].Base : string.Empty;
+                if (before is not ("\u0628\u0639\u062F" or "\u0642\u0628\u0644" or "\u0645\u0646\u0630"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private void AssignTime(AnalyzedDocument doc, DocIndex ix, Sentence s, Draft d, List<Draft> sentenceDrafts, HashSet<int> clausesWithTriggers)
+    {
+        var trig = d.Match.FirstToken;
+        var clause = ix.Clause[trig];
+        int best = -1, bestDist = int.MaxValue;
+        int fallback = -1, fallbackDist = int.MaxValue;
+        foreach (var ti in ix.TimexesOf(s))
+        {
+            var tt = ix.TimexToken[ti];
+            if (Blocked(doc, ix, d, tt, sentenceDrafts))
+            {
+                continue;
+            }
+
+            var dist = tt > trig ? tt - d.Match.LastToken : trig - tt + 1; // prefer after on ties
+            if (ix.Clause[tt] == clause)
+            {
+                if (dist < bestDist)
+                {
+                    best = ti;
+                    bestDist = dist;
+                }
+            }
+            else if (!clausesWithTriggers.Contains(ix.Clause[tt]) && dist < fallbackDist)
+            {
+                fallback = ti;
+                fallbackDist = dist;
+            }
+        }
+
+        if (best >= 0)
+        {
+            SetTime(doc, ix, d, best, EventDateSources.Clause);
+        }
+        else if (fallback >= 0)
+        {
+            SetTime(doc, ix, d, fallback, EventDateSources.Sentence);
+        }
+    }
+
+    /// <summary>True when another trigger that owns the timexes after it stands between the trigger and the timex.</summary>
+    private static bool Blocked(AnalyzedDocument doc, DocIndex ix, Draft d, int timexToken, List<Draft> sentenceDrafts)
+    {
+        if (timexToken <= d.Match.LastToken)
+        {
+            return false;
+        }
+
+        foreach (var o in sentenceDrafts)
+        {
+            if (ReferenceEquals(o, d) || o.Match.FirstToken <= d.Match.LastToken || o.Match.FirstToken >= timexToken)
+            {
+                continue;
+            }
+
+            var oe = o.Match.Entry;
+            if (oe.Blocker || (o.Match.HasArticle && oe.Pos == TriggerPos.Noun && oe.ArticleOk) || PrecededByRelative(doc, o.Match.FirstToken))
+            {
+                return true;
+            }
+
+            // بعد إعدام أخيه في عام 1887: the date is closer to the noun in construct; عند وصوله … شغل منصب … 1917: the verb owns it.
+            if (oe.Type != d.Match.Entry.Type && ((oe.Pos == TriggerPos.Noun && !o.Match.HasArticle) || (d.Match.Entry.Pos == TriggerPos.Noun && oe.Pos == TriggerPos.Verb)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PrecededByRelative(AnalyzedDocument doc, int token)
+    {
+        if (token == 0)
+        {
+            return false;
+        }
+
+        var p = doc.Tokens[token - 1];
+        return p.Sentence == doc.Tokens[token].Sentence && Relatives.Contains(p.CliticCount > 0 && p.Clitics == Proclitics.Wa ? p.Base : p.Norm);
+    }
+
+    private static void SetTime(AnalyzedDocument doc, DocIndex ix, Draft d, int ti, string source)
+    {
+        var t = doc.Timexes[ti];
+        var g = t.Gregorian!.Value;
+        var uncertain = t.Mod is TimexMod.Approx or TimexMod.Before or TimexMod.After;
+        d.Evidence.Add(t.Span);
+        if (t.Range is { } r && r >= 0 && r < doc.Timexes.Length && doc.Timexes[r].Gregorian is { } rg)
+        {
+            // The event spans the range when the trigger comes before it; after its end, it happens at the end.
+            var hi = Math.Max(ti, r);
+            var trigger = d.Match.FirstToken;
+            if (trigger < ix.TimexToken[Math.Min(ti, r)] || (source == EventDateSources.Clause && trigger < ix.TimexToken[hi]))
+            {
+                g = new GregorianInterval(g.Start < rg.Start ? g.Start : rg.Start, g.End > rg.End ? g.End : rg.End);
+                uncertain = true;
+                d.Evidence.Add(doc.Timexes[r].Span);
+            }
+        }
+
+        d.Time = ti;
+        d.Date = g;
+        d.DateSource = source;
+        d.Uncertain = uncertain;
+    }
+
+    private void Narrative(AnalyzedDocument doc, DocIndex ix, int si, Draft d, HashSet<int> lifeBounds)
+    {
+        var s = doc.Sentences[si];
+        var section = s.Heading;
+
+        // Earlier in the same sentence.
+        var bestTi = -1;
+        foreach (var ti in ix.TimexesOf(s))
+        {
+            if (ix.TimexToken[ti] < d.Match.FirstToken)
+            {
+                bestTi = ti;
+            }
+        }
+
+        for (var back = 1; bestTi < 0 && back <= Options.NarrativeSentences && si - back >= 0; back++)
+        {
+            var p = doc.Sentences[si - back];
+            if (p.IsNoise)
+            {
+                continue;
+            }
+
+            if (p.Kind != SentenceKind.Body || p.Heading != section)
+            {
+                break;
+            }
+
+            foreach (var ti in ix.TimexesOf(p))
+            {
+                bestTi = ti;
+            }
+        }
+
+        if (bestTi >= 0 && !lifeBounds.Contains(bestTi))
+        {
+            SetTime(doc, ix, d, bestTi, EventDateSources.Narrative);
+            d.Uncertain = true;
+        }
+    }
+
+    private void AssignParticipants(AnalyzedDocument doc, DocIndex ix, Sentence s, Draft d, ref int? topic)
+    {
+        var m = d.Match;
+        var e = m.Entry;
+        var clause = ix.Clause[m.FirstToken];
+        int? explicitMain = null;
+        var explicitOrgs = new List<int>();
+        var others = new List<int>();
+
+        // After the trigger: VSO subject (verbs), genitive (nouns), objects.
+        var limit = Math.Min(s.EndToken, m.LastToken + 1 + Options.SubjectWindow);
+        var afterPreposition = false;
+        for (var t = m.LastToken + 1; t < limit; t++)
+        {
+            if (ix.Clause[t] != clause)
+            {
+                break;
+            }
+
+            var tok = doc.Tokens[t];
+            var mi = ix.MentionAt[t];
+            if (mi < 0)
+            {
+                if (IsPreposition(tok))
+                {
+                    afterPreposition = true;
+                }
+
+                if (e.Pos == TriggerPos.Noun && t > m.LastToken + 2 && !afterPreposition)
+                {
+                    afterPreposition = true; // a genitive follows the noun directly
+                }
+
+                continue;
+            }
+
+            var mention = doc.Entities[mi];
+            var startsWithPreposition = StartsWithPreposition(doc, ix, mi);
+            if (mention.Label == EntityLabels.Person)
+            {
+                if (!afterPreposition && !startsWithPreposition && explicitMain is null && d.Match.ContextToken != t)
+                {
+                    explicitMain = mention.Cluster;
+                    d.Evidence.Add(mention.Span);
+                }
+                else if (!others.Contains(mention.Cluster) && mention.Cluster != explicitMain)
+                {
+                    others.Add(mention.Cluster);
+                    d.Evidence.Add(mention.Span);
+                }
+            }
+            else if (mention.Label == EntityLabels.Organization && !explicitOrgs.Contains(mention.Cluster))
+            {
+                explicitOrgs.Add(mention.Cluster);
+                d.Evidence.Add(mention.Span);
+            }
+
+            t = ix.MentionLastToken[mi];
+        }
+
+        // Before the trigger: SVO subject opening the clause.
+        if (explicitMain is null && m.FirstToken > s.FirstToken)
+        {
+            var pm = ix.MentionAt[m.FirstToken - 1];
+            if (pm < 0 && m.FirstToken - 2 >= s.FirstToken && IsNameTail(doc.Tokens[m.FirstToken - 1]))
+            {
+                pm = ix.MentionAt[m.FirstToken - 2];
+            }
+
+            if (pm >= 0 && doc.Entities[pm].Label == EntityLabels.Person && ix.Clause[ix.MentionFirstToken[pm]] == clause && OpensClause(doc, ix, ix.MentionFirstToken[pm]))
+            {
+                explicitMain = doc.Entities[pm].Cluster;
+                d.Evidence.Add(doc.Entities[pm].Span);
+            }
+        }
+
+        int? main;
+        var mainRole = e.MainRole;
+        var fromTopic = false;
+        if (explicitMain is { } em0 && e.Type is "meeting" or "marriage" && topic is { } tp0 && tp0 != em0 && m.ContextToken < 0 && !FollowedByPartner(doc, ix, m, clause))
+        {
+            others.Insert(0, em0); // التقى ليبكنشت / تعرف على تروتسكي: the named person is the partner, the topic the subject
+            explicitMain = null;
+        }
+
+        var kin = KinSubject(doc, ix, s, m);
+        if (explicitMain is null && kin is not null)
+        {
+            explicitMain = kin.Value.Cluster;
+            if (kin.Value.Span is { } ks)
+            {
+                d.Evidence.Add(ks);
+            }
+        }
+        else if (explicitMain is null && KinFollows(doc, m))
+        {
+            d.Participants = ImmutableArray<Participant>.Empty;
+            d.MainFromTopic = false;
+            return; // a relative the text does not name: better no participant than the wrong one
+        }
+
+        if (explicitMain is { } em)
+        {
+            if (m.HasPronoun && e.Pos == TriggerPos.Verb && e.MainRole == "patient")
+            {
+                // أعدمه الملك: the explicit person is the agent, the pronoun the patient.
+                main = ResolveDropped(doc, ix, s, d, topic);
+                if (main == em)
+                {
+                    main = em;
+                }
+                else
+                {
+                    others.Insert(0, em);
+                    d.OtherRoleOverride = "agent";
+                }
+
+                fromTopic = main != em;
+            }
+            else
+            {
+                main = em;
+            }
+        }
+        else if (e.NoSubject && !m.HasPronoun)
+        {
+            main = null;
+        }
+        else if (e.Pos == TriggerPos.Noun && !m.HasPronoun && !d.Match.HasArticle && d.Match.Entry.ArticleOk is false && explicitOrgs.Count > 0)
+        {
+            main = null; // "تأسيس جمعية العمال": the organization is what the noun is about
+        }
+        else
+        {
+            main = ResolveDropped(doc, ix, s, d, topic);
+            fromTopic = true;
+        }
+
+        var parts = ImmutableArray.CreateBuilder<Participant>();
+        if (main is { } mc)
+        {
+            parts.Add(new Participant(mainRole, mc));
+        }
+
+        var otherRole = d.OtherRoleOverride ?? e.Type switch
+        {
+            "marriage" => "spouse",
+            "meeting" => "with",
+            "family" => "child",
+            _ => e.MainRole == "patient" ? "agent" : "with",
+        };
+        foreach (var o in others)
+        {
+            if (o != main)
+            {
+                parts.Add(new Participant(ReferenceEquals(otherRole, d.OtherRoleOverride) && o != others[0] ? "with" : otherRole, o));
+            }
+        }
+
+        foreach (var org in explicitOrgs)
+        {
+            parts.Add(new Participant(e.MainRole == "patient" && !parts.Any(p => p.Role == "agent") ? "agent" : "organization", org));
+        }
+
+        d.Participants = parts.ToImmutable();
+        d.MainFromTopic = fromTopic;
+
+        // The explicit subject of a verb becomes the topic of what follows.
+        if (explicitMain is { } ex && e.Pos == TriggerPos.Verb && main == ex && doc.Sentences[d.Sentence].Kind != SentenceKind.Heading)
+        {
+            topic = ex;
+        }
+    }
+
+    /// <summary>True when another person follows the first one after مع / من / و (تزوج خالد من ليلى): the first is then the subject.</summary>
+    private static bool FollowedByPartner(AnalyzedDocument doc, DocIndex ix, TriggerMatch m, int clause)
+    {
+        var persons = 0;
+        for (var t = m.LastToken + 1; t < doc.Tokens.Length && t <= m.LastToken + 8 && ix.Clause[t] == clause; t++)
+        {
+            var mi = ix.MentionAt[t];
+            if (mi >= 0 && doc.Entities[mi].Label == EntityLabels.Person)
+            {
+                persons++;
+                t = ix.MentionLastToken[mi];
+            }
+        }
+
+        return persons >= 2;
+    }
+
+    private bool KinFollows(AnalyzedDocument doc, TriggerMatch m)
+    {
+        var next = m.LastToken + 1;
+        if (m.Entry.Pos == TriggerPos.Verb && next < doc.Tokens.Length && doc.Tokens[next].Sentence == doc.Tokens[m.LastToken].Sentence)
+        {
+            return _matcher.Lexicon.KinOf(doc.Tokens[next]) is not null;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A kinship noun as subject (توفيت والدته): the relative named after an earlier mention of the same
+    /// kin word in this or the previous sentence, or null.
+    /// </summary>
+    private (int Cluster, TextSpan? Span)? KinSubject(AnalyzedDocument doc, DocIndex ix, Sentence s, TriggerMatch m)
+    {
+        var next = m.LastToken + 1;
+        if (m.Entry.Pos != TriggerPos.Verb || next >= s.EndToken)
+        {
+            return null;
+        }
+
+        var kin = _matcher.Lexicon.KinOf(doc.Tokens[next]);
+        if (kin is null)
+        {
+            return null;
+        }
+
+        var si = doc.Tokens[next].Sentence;
+        var from = si > 0 ? doc.Sentences[si - 1].FirstToken : s.FirstToken;
+        for (var t = from; t < m.FirstToken; t++)
+        {
+            if (_matcher.Lexicon.KinOf(doc.Tokens[t]) != kin)
+            {
+                continue;
+            }
+
+            for (var u = t + 1; u < m.FirstToken && u <= t + 14; u++)
+            {
+                var mi = ix.MentionAt[u];
+                if (mi >= 0 && doc.Entities[mi].Label == EntityLabels.Person)
+                {
+                    return (doc.Entities[mi].Cluster, doc.Entities[mi].Span);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Who a dropped subject or a pronoun refers to.</summary>
+    private static int? ResolveDropped(AnalyzedDocument doc, DocIndex ix, Sentence s, Draft d, int? topic)
+    {
+        var m = d.Match;
+
+        // A parenthesis right after a name comments on that person: "إيليا أوليانوف (توفي …)".
+        if (ix.ParenOpen[m.FirstToken] is var open and >= 0 && open > 0)
+        {
+            var pm = ix.MentionAt[open - 1];
+            if (pm >= 0 && doc.Entities[pm].Label == EntityLabels.Person)
+            {
+                return doc.Entities[pm].Cluster;
+            }
+        }
+
+        // A feminine verb or pronoun: the nearest feminine name before it.
+        if (m.FeminineSubject || m.FemininePronoun)
+        {
+            if (topic is { } tp && LooksFeminine(doc, tp))
+            {
+                return tp;
+            }
+
+            for (var si = d.Sentence; si >= 0 && si >= d.Sentence - 1; si--)
+            {
+                var sent = doc.Sentences[si];
+                var end = si == d.Sentence ? m.FirstToken : sent.EndToken;
+                for (var t = end - 1; t >= sent.FirstToken; t--)
+                {
+                    var mi = ix.MentionAt[t];
+                    if (mi >= 0 && doc.Entities[mi].Label == EntityLabels.Person && LooksFeminine(doc, doc.Entities[mi].Cluster))
+                    {
+                        return doc.Entities[mi].Cluster;
+                    }
+                }
+            }
+        }
+
+        return topic;
+    }
+
+    /// <summary>A rough gender cue: Arabic feminine names mostly end in ا or ة (آنا، ماريا، نادية، فاطمة).</summary>
+    private static bool LooksFeminine(AnalyzedDocument doc, int cluster)
+    {
+        if (cluster < 0 || cluster >= doc.Clusters.Length)
+        {
+            return false;
+        }
+
+        var name = doc.Clusters[cluster].Name.AsSpan().Trim();
+        var sp = name.IndexOf(' ');
+        var first = sp > 0 ? name[..sp] : name;
+        return first.Length > 1 && first[^1] is '\u0627' or '\u0629' or '\u0649';
+    }
+
+    private static bool OpensClause(AnalyzedDocument doc, DocIndex ix, int token)
+    {
+        var clause = ix.Clause[token];
+        for (var t = token - 1; t >= 0 && ix.Clause[t] == clause; t--)
+        {
+            var tok = doc.Tokens[t];
+            if (tok.Kind is TokenKind.Punctuation or TokenKind.Symbol)
+            {
+                continue;
+            }
+
+            if (!ClauseOpeners.Contains(tok.Norm))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNameTail(Token t) => t.Kind == TokenKind.Punctuation && t.Norm is ")" or "\"";
+
+    private static bool IsPreposition(Token t)
+    {
+        for (var k = 0; k <= t.CliticCount; k++)
+        {
+            if (Prepositions.Contains(t.Norm[Token.CliticOffsets(t.Clitics, k)..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithPreposition(AnalyzedDocument doc, DocIndex ix, int mention)
+    {
+        var first = ix.MentionFirstToken[mention];
+        var tok = doc.Tokens[first];
+        if ((tok.Clitics & (Proclitics.Bi | Proclitics.Li | Proclitics.Ka)) != 0 && doc.Entities[mention].Span.Start > tok.Span.Start)
+        {
+            return true;
+        }
+
+        if (first > 0 && IsPreposition(doc.Tokens[first - 1]))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    private void AssignPlace(AnalyzedDocument doc, DocIndex ix, Draft d)
+    {
+        var m = d.Match;
+        var s = doc.Sentences[d.Sentence];
+        var clause = ix.Clause[m.FirstToken];
+        var limit = Math.Min(s.EndToken, m.LastToken + 1 + Options.PlaceWindow);
+        var directOk = true;
+        for (var t = m.LastToken + 1; t < limit; t++)
+        {
+            if (ix.Clause[t] != clause)
+            {
+                break;
+            }
+
+            var mi = ix.MentionAt[t];
+            if (mi < 0)
+            {
+                directOk = false;
+                continue;
+            }
+
+            var mention = doc.Entities[mi];
+            if (mention.Label == EntityLabels.Location)
+            {
+                if (PlaceIntroduced(doc, ix.MentionFirstToken[mi], m.LastToken) || directOk)
+                {
+                    d.Place = mention.Cluster;
+                    d.Evidence.Add(mention.Span);
+                    return;
+                }
+            }
+            else
+            {
+                directOk = mention.Label == EntityLabels.Person && directOk;
+            }
+
+            t = ix.MentionLastToken[mi];
+        }
+    }
+
+    /// <summary>True when a place starting at <paramref name="first"/> follows a preposition, possibly through place nouns and adjectives (في قرية الكيلو، إلى العاصمة الفرنسية باريس).</summary>
+    private static bool PlaceIntroduced(AnalyzedDocument doc, int first, int trigger)
+    {
+        var tok = doc.Tokens[first];
+        if ((tok.Clitics & Proclitics.Bi) != 0)
+        {
+            return true;
+        }
+
+        for (var t = first - 1; t > trigger && t >= first - 4; t--)
+        {
+            var p = doc.Tokens[t];
+            if (PlacePrepositions.Contains(p.Norm))
+            {
+                return true;
+            }
+
+            var isPlaceNoun = PlaceNouns.Contains(p.Base);
+            if (isPlaceNoun && (p.Clitics & Proclitics.Bi) != 0)
+            {
+                return true; // بمحافظة المنيا
+            }
+
+            if (!isPlaceNoun && (p.Clitics & Proclitics.Al) == 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Score(Draft d)
+    {
+        var e = d.Match.Entry;
+        var c = e.Confidence;
+        c *= d.DateSource switch
+        {
+            EventDateSources.Clause => 1.0,
+            EventDateSources.Sentence => 0.95,
+            _ => 0.9,
+        };
+        if (d.MainFromTopic)
+        {
+            c *= 0.95;
+        }
+
+        if (d.Match.HasArticle && e.Pos == TriggerPos.Noun)
+        {
+            c *= 0.9;
+        }
+
+        d.Confidence = Math.Clamp(c, 0, 1);
+    }
+
+    private bool Keep(Draft d)
+    {
+        var e = d.Match.Entry;
+        if (d.Confidence < Options.MinConfidence)
+        {
+            return false;
+        }
+
+        if (e.Pos != TriggerPos.Noun || e.ArticleOk || d.Date is not null)
+        {
+            return true;
+        }
+
+        // An undated noun reports an event only when it says whose (وفاته، زواج لينين) or names its object.
+        if (d.Match.HasArticle)
+        {
+            return false;
+        }
+
+        return d.Match.HasPronoun || d.Participants.Length > 0 && !d.MainFromTopic || d.Place is not null;
+    }
+
+    private ImmutableArray<EventMention> Finish(AnalyzedDocument doc, List<Draft> drafts)
+    {
+        drafts.Sort((a, b) => a.Match.FirstToken.CompareTo(b.Match.FirstToken));
+        var result = ImmutableArray.CreateBuilder<EventMention>(drafts.Count);
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            var first = doc.Tokens[d.Match.FirstToken];
+            var last = doc.Tokens[d.Match.LastToken];
+            var span = new TextSpan(first.Span.Start, last.Span.End);
+            var evidence = d.Evidence.Prepend(span).Distinct().Order().ToImmutableArray();
+            result.Add(new EventMention(d.Match.Entry.Type, span, doc.Source[span], d.Time, d.Date, d.Place, d.Participants, d.Sentence, Math.Round(d.Confidence, 3))
+            {
+                Subtype = d.Match.Entry.Subtype,
+                Pos = d.Match.Entry.Pos == TriggerPos.Verb ? "verb" : "noun",
+                DateSource = d.Date is null ? null : d.DateSource,
+                Uncertain = d.Uncertain,
+                Evidence = evidence,
+            });
+        }
+
+        // Repeats.
+        for (var i = 0; i < result.Count; i++)
+        {
+            var e = result[i];
+            for (var j = 0; j < result.Count; j++)
+            {
+                if (j == i || result[j].DuplicateOf is not null)
+                {
+                    continue;
+                }
+
+                var o = result[j];
+                var once = OnceTypes.Contains(e.Type) && e.MainParticipant is not null && o.MainParticipant == e.MainParticipant && o.Type == e.Type
+                    && (e.Date is null ? o.Date is not null || j < i : o.Date is not null && j < i);
+                if (once)
+                {
+                    result[i] = e with { DuplicateOf = j };
+                    break;
+                }
+
+                if (o.Type != e.Type || o.MainParticipant != e.MainParticipant || !DatesCompatible(o.Date, e.Date))
+                {
+                    continue;
+                }
+
+                var sameSentence = o.Sentence == e.Sentence && ((j < i && (e.Date is null || o.Date is not null)) || (j > i && e.Date is null && o.Date is not null))
+                    && o.Subtype == e.Subtype && (o.Place is null || e.Place is null || o.Place == e.Place);
+                var headingOfSection = doc.Sentences[e.Sentence].Kind == SentenceKind.Heading && doc.Sentences[o.Sentence].Heading == e.Sentence && (e.Date is null || o.Date is not null);
+                var sameEvent = e.Date is not null && o.Date == e.Date && j < i && e.MainParticipant is not null
+                    && e.DateSource != EventDateSources.Narrative && o.DateSource != EventDateSources.Narrative;
+                if (sameSentence || headingOfSection || sameEvent)
+                {
+                    result[i] = e with { DuplicateOf = j };
+                    break;
+                }
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static bool DatesCompatible(GregorianInterval? a, GregorianInterval? b)
+        => a is null || b is null || a.Value.Overlaps(b.Value);
+
+    private sealed class Draft(TriggerMatch match, int sentence)
+    {
+        public TriggerMatch Match { get; } = match;
+
+        public int Sentence { get; } = sentence;
+
+        public int? Time { get; set; }
+
+        public GregorianInterval? Date { get; set; }
+
+        public string? DateSource { get; set; }
+
+        public bool Uncertain { get; set; }
+
+        public int? Place { get; set; }
+
+        public ImmutableArray<Participant> Participants { get; set; } = ImmutableArray<Participant>.Empty;
+
+        public bool MainFromTopic { get; set; }
+
+        public string? OtherRoleOverride { get; set; }
+
+        public double Confidence { get; set; }
+
+        public List<TextSpan> Evidence { get; } = [];
+    }
+
+    /// <summary>Per-document indexes: mention per token, clauses, parentheses, quotes, usable timexes.</summary>
+    private sealed class DocIndex
+    {
+        private readonly int[] _sentenceTimexStart;
+        private readonly int[] _sentenceTimexEnd;
+        private readonly List<int> _usable = [];
+
+        public DocIndex(AnalyzedDocument doc)
+        {
+            var n = doc.Tokens.Length;
+            MentionAt = new int[n];
+            Array.Fill(MentionAt, -1);
+            MentionFirstToken = new int[doc.Entities.Length];
+            MentionLastToken = new int[doc.Entities.Length];
+            for (var mi = 0; mi < doc.Entities.Length; mi++)
+            {
+                var span = doc.Entities[mi].Span;
+                var t = doc.FirstTokenAtOrAfter(span.Start);
+                if (t > 0 && doc.Tokens[t - 1].Span.End > span.Start)
+                {
+                    t--; // the mention starts inside a token (after a clitic)
+                }
+
+                MentionFirstToken[mi] = t;
+                MentionLastToken[mi] = t;
+                for (; t < n && doc.Tokens[t].Span.Start < span.End; t++)
+                {
+                    if (MentionAt[t] < 0)
+                    {
+                        MentionAt[t] = mi;
+                    }
+
+                    MentionLastToken[mi] = t;
+                }
+            }
+
+            Clause = new int[n];
+            InQuote = new bool[n];
+            ParenOpen = new int[n];
+            var clause = 0;
+            var nextClause = 1;
+            var sentence = -1;
+            var quote = false;
+            var parens = new Stack<int>();
+            var outer = new Stack<int>(); // the clause an opened parenthesis or quote interrupts
+            for (var t = 0; t < n; t++)
+            {
+                var tok = doc.Tokens[t];
+                if (tok.Sentence != sentence)
+                {
+                    sentence = tok.Sentence;
+                    clause = nextClause++;
+                    quote = false;
+                    parens.Clear();
+                    outer.Clear();
+                }
+
+                var boundary = false;
+                var open = false;
+                var close = false;
+                if (tok.Kind == TokenKind.Punctuation)
+                {
+                    foreach (var ch in tok.Norm)
+                    {
+                        switch (ch)
+                        {
+                            case ',' or ';' or ':' or '.' or '!' or '?':
+                                boundary = true;
+                                break;
+                            case '(' or '[':
+                                parens.Push(t);
+                                open = true;
+                                break;
+                            case ')' or ']':
+                                if (parens.Count > 0)
+                                {
+                                    parens.Pop();
+                                }
+
+                                close = true;
+                                break;
+                            case '"' or '\u00AB' or '\u00BB':
+                                quote = ch == '\u00AB' || (ch != '\u00BB' && !quote);
+                                if (quote)
+                                {
+                                    open = true;
+                                }
+                                else
+                                {
+                                    close = true;
+                                }
+
+                                break;
+                        }
+                    }
+                }
+
+                // Punctuation gets a clause of its own; a parenthesis or quote interrupts the clause around it.
+                if (open)
+                {
+                    outer.Push(clause);
+                    Clause[t] = nextClause++;
+                    clause = nextClause++;
+                }
+                else if (close)
+                {
+                    Clause[t] = nextClause++;
+                    clause = outer.Count > 0 ? outer.Pop() : nextClause++;
+                }
+                else if (boundary)
+                {
+                    Clause[t] = nextClause++;
+                    clause = nextClause++;
+                }
+                else
+                {
+                    Clause[t] = clause;
+                }
+
+                InQuote[t] = quote;
+                ParenOpen[t] = parens.Count > 0 ? parens.Peek() : -1;
+            }
+
+            // Usable timexes (dated), grouped by sentence.
+            TimexToken = new int[doc.Timexes.Length];
+            _sentenceTimexStart = new int[doc.Sentences.Length];
+            _sentenceTimexEnd = new int[doc.Sentences.Length];
+            for (var ti = 0; ti < doc.Timexes.Length; ti++)
+            {
+                var tx = doc.Timexes[ti];
+                TimexToken[ti] = Math.Min(n - 1, doc.FirstTokenAtOrAfter(tx.Span.Start));
+                if (tx.Gregorian is not null && tx.Valid && tx.Type is TimexType.Date or TimexType.Time)
+                {
+                    _usable.Add(ti);
+                }
+            }
+
+            _usable.Sort((a, b) => doc.Timexes[a].Span.Start.CompareTo(doc.Timexes[b].Span.Start));
+            var u = 0;
+            for (var si = 0; si < doc.Sentences.Length; si++)
+            {
+                var span = doc.Sentences[si].Span;
+                while (u < _usable.Count && doc.Timexes[_usable[u]].Span.Start < span.Start)
+                {
+                    u++;
+                }
+
+                _sentenceTimexStart[si] = u;
+                var v = u;
+                while (v < _usable.Count && doc.Timexes[_usable[v]].Span.Start < span.End)
+                {
+                    v++;
+                }
+
+                _sentenceTimexEnd[si] = v;
+                u = v;
+            }
+
+            SentenceIndex = doc.Sentences.Select((s, i) => (s.Span.Start, i)).ToDictionary(x => x.Start, x => x.i);
+        }
+
+        public int[] MentionAt { get; }
+
+        public int[] MentionFirstToken { get; }
+
+        public int[] MentionLastToken { get; }
+
+        public int[] Clause { get; }
+
+        public bool[] InQuote { get; }
+
+        public int[] ParenOpen { get; }
+
+        public int[] TimexToken { get; }
+
+        private Dictionary<int, int> SentenceIndex { get; }
+
+        public IEnumerable<int> TimexesOf(Sentence s)
+        {
+            var si = SentenceIndex[s.Span.Start];
+            for (var i = _sentenceTimexStart[si]; i < _sentenceTimexEnd[si]; i++)
+            {
+                yield return _usable[i];
+            }
+        }
+    }
+}

@@ -1,0 +1,202 @@
+using NodaTime;
+using NodaTime.Calendars;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Time.Calendars;
+
+/// <summary>Which arithmetic converted a Hijri date.</summary>
+public enum HijriArithmetic
+{
+    /// <summary>Tabular Islamic calendar (leap-year pattern and epoch as configured).</summary>
+    Tabular,
+    /// <summary>The Umm al-Qura calendar of Saudi Arabia (1318–1500 AH, 1900-04-30..2077-11-16).</summary>
+    UmAlQura,
+}
+
+/// <summary>
+/// The calendars Tarikh converts between, on NodaTime. Years are astronomical (1 BC = 0, 330 BC = -329).
+/// <list type="bullet">
+/// <item>Gregorian: proleptic ISO.</item>
+/// <item>Julian: proleptic Julian (NodaTime <see cref="CalendarSystem.Julian"/>).</item>
+/// <item>Tabular Hijri: NodaTime <see cref="IslamicLeapYearPattern.Base16"/> (leap years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29
+/// of each 30-year cycle: the "Kuwaiti" pattern) with the <see cref="IslamicEpoch.Civil"/> epoch (1 Muharram 1 AH =
+/// Friday 16 July 622 Julian), the convention of the Wüstenfeld–Mahler conversion tables historians use. .NET's
+/// <c>HijriCalendar</c> (HijriAdjustment 0) is the same pattern with the <see cref="IslamicEpoch.Astronomical"/>
+/// epoch, one day earlier; both are tested.</item>
+/// <item>Umm al-Qura: <see cref="CalendarSystem.UmAlQura"/>, used for Hijri years 1318–1500 when
+/// <see cref="PreferUmAlQura"/> is set; outside that range the tabular calendar is used.</item>
+/// </list>
+/// Impossible dates come back as reason codes (<see cref="TimexReasons"/>), never exceptions. Immutable.
+/// </summary>
+public sealed class TarikhCalendars
+{
+    /// <summary>Creates the calendar set.</summary>
+    public TarikhCalendars(IslamicLeapYearPattern hijriPattern = IslamicLeapYearPattern.Base16, IslamicEpoch hijriEpoch = IslamicEpoch.Civil, bool preferUmAlQura = true)
+    {
+        HijriPattern = hijriPattern;
+        HijriEpoch = hijriEpoch;
+        HijriTabular = CalendarSystem.GetIslamicCalendar(hijriPattern, hijriEpoch);
+        PreferUmAlQura = preferUmAlQura;
+    }
+
+    /// <summary>The default set: Base16 + Civil tabular Hijri, Umm al-Qura where it applies.</summary>
+    public static TarikhCalendars Default { get; } = new();
+
+    /// <summary>The tabular leap-year pattern.</summary>
+    public IslamicLeapYearPattern HijriPattern { get; }
+
+    /// <summary>The tabular epoch.</summary>
+    public IslamicEpoch HijriEpoch { get; }
+
+    /// <summary>The tabular Hijri calendar.</summary>
+    public CalendarSystem HijriTabular { get; }
+
+    /// <summary>Use Umm al-Qura for the years it covers.</summary>
+    public bool PreferUmAlQura { get; }
+
+    /// <summary>Proleptic Gregorian.</summary>
+    public static CalendarSystem Gregorian => CalendarSystem.Iso;
+
+    /// <summary>Proleptic Julian.</summary>
+    public static CalendarSystem Julian => CalendarSystem.Julian;
+
+    /// <summary>Umm al-Qura.</summary>
+    public static CalendarSystem UmAlQura => CalendarSystem.UmAlQura;
+
+    /// <summary>The NodaTime calendar used for a kind and (for Hijri) a year.</summary>
+    public CalendarSystem For(CalendarKind kind, int year) => kind switch
+    {
+        CalendarKind.Julian => Julian,
+        CalendarKind.Hijri => UsesUmAlQura(year) ? UmAlQura : HijriTabular,
+        _ => Gregorian,
+    };
+
+    /// <summary>True when a Hijri year is converted with Umm al-Qura.</summary>
+    public bool UsesUmAlQura(int hijriYear) => PreferUmAlQura && hijriYear >= UmAlQura.MinYear && hijriYear <= UmAlQura.MaxYear;
+
+    /// <summary>A short name of the arithmetic used (<c>gregorian</c>, <c>julian</c>, <c>hijri-umalqura</c>, <c>hijri-tabular-base16-civil</c>).</summary>
+    public string ConversionName(CalendarKind kind, int year) => kind switch
+    {
+        CalendarKind.Julian => "julian",
+        CalendarKind.Hijri => UsesUmAlQura(year) ? "hijri-umalqura" : $"hijri-tabular-{HijriPattern.ToString().ToLowerInvariant()}-{HijriEpoch.ToString().ToLowerInvariant()}",
+        _ => "gregorian",
+    };
+
+    /// <summary>Checks a year (astronomical) is representable in the calendar; returns a reason code or null.</summary>
+    public string? CheckYear(CalendarKind kind, int year)
+    {
+        var cal = For(kind, year);
+        return year < cal.MinYear || year > cal.MaxYear ? TimexReasons.YearOutOfRange : null;
+    }
+
+    /// <summary>Converts a day; on failure returns false and a reason code (<see cref="TimexReasons"/>).</summary>
+    public bool TryDay(CalendarKind kind, int year, int month, int day, out LocalDate iso, out string? reason)
+    {
+        iso = default;
+        reason = CheckYear(kind, year);
+        if (reason is not null)
+        {
+            return false;
+        }
+
+        var cal = For(kind, year);
+        if (month < 1 || month > cal.GetMonthsInYear(year))
+        {
+            reason = TimexReasons.MonthOutOfRange;
+            return false;
+        }
+
+        if (day < 1 || day > cal.GetDaysInMonth(year, month))
+        {
+            reason = TimexReasons.DayOutOfRange;
+            return false;
+        }
+
+        iso = new LocalDate(year, month, day, cal).WithCalendar(Gregorian);
+        return true;
+    }
+
+    /// <summary>The Gregorian interval of a month; false with a reason code when impossible.</summary>
+    public bool TryMonth(CalendarKind kind, int year, int month, out GregorianInterval interval, out string? reason)
+    {
+        interval = default;
+        reason = CheckYear(kind, year);
+        if (reason is not null)
+        {
+            return false;
+        }
+
+        var cal = For(kind, year);
+        if (month < 1 || month > cal.GetMonthsInYear(year))
+        {
+            reason = TimexReasons.MonthOutOfRange;
+            return false;
+        }
+
+        interval = new GregorianInterval(new LocalDate(year, month, 1, cal), new LocalDate(year, month, cal.GetDaysInMonth(year, month), cal));
+        return true;
+    }
+
+    /// <summary>The Gregorian interval of a run of whole years <c>[first, last]</c> (clamped to the calendar's range).</summary>
+    public bool TryYears(CalendarKind kind, int first, int last, out GregorianInterval interval, out string? reason)
+    {
+        interval = default;
+        reason = CheckYear(kind, first) ?? CheckYear(kind, last);
+        if (reason is not null)
+        {
+            return false;
+        }
+
+        // A run of Hijri years may straddle the Umm al-Qura range: take each end in its own calendar.
+        var startCal = For(kind, first);
+        var endCal = For(kind, last);
+        var months = endCal.GetMonthsInYear(last);
+        interval = new GregorianInterval(new LocalDate(first, 1, 1, startCal), new LocalDate(last, months, endCal.GetDaysInMonth(last, months), endCal));
+        return true;
+    }
+
+    /// <summary>Converts a Julian date to Gregorian (proleptic); null when out of range or impossible.</summary>
+    public static LocalDate? JulianToGregorian(int year, int month, int day)
+        => Default.TryDay(CalendarKind.Julian, year, month, day, out var d, out _) ? d : null;
+
+    /// <summary>The date of an ISO day in a calendar.</summary>
+    public LocalDate ToCalendar(LocalDate iso, CalendarKind kind)
+    {
+        if (kind != CalendarKind.Hijri)
+        {
+            return iso.WithCalendar(kind == CalendarKind.Julian ? Julian : Gregorian);
+        }
+
+        if (PreferUmAlQura && iso >= new LocalDate(UmAlQura.MinYear, 1, 1, UmAlQura).WithCalendar(Gregorian)
+            && iso <= new LocalDate(UmAlQura.MaxYear, 12, UmAlQura.GetDaysInMonth(UmAlQura.MaxYear, 12), UmAlQura).WithCalendar(Gregorian))
+        {
+            return iso.WithCalendar(UmAlQura);
+        }
+
+        return iso.WithCalendar(HijriTabular);
+    }
+}
+
+/// <summary>
+/// The reason codes of an invalid expression (<see cref="Timex.Reason"/>). The checks stage relies on them.
+/// </summary>
+public static class TimexReasons
+{
+    /// <summary>The day does not exist in that month ("31 شباط", "30 محرم" in a 29-day year, "32 يناير").</summary>
+    public const string DayOutOfRange = "day-out-of-range";
+
+    /// <summary>The month number is outside 1–12 ("13/5/1990").</summary>
+    public const string MonthOutOfRange = "month-out-of-range";
+
+    /// <summary>Year 0 written in the text (there is no year 0 in either era).</summary>
+    public const string YearZero = "year-zero";
+
+    /// <summary>A year cut short: fewer digits than its neighbours, of which it is a prefix ("عام 190." among 1905, 1907).</summary>
+    public const string MalformedYear = "malformed-year";
+
+    /// <summary>A year the calendar cannot represent (beyond ±9999 or before 1 AH).</summary>
+    public const string YearOutOfRange = "year-out-of-range";
+
+    /// <summary>The two ends of a range are in the wrong order (the end before the start).</summary>
+    public const string RangeReversed = "range-reversed";
+}

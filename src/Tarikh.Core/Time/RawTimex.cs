@@ -1,0 +1,78 @@
+using Tarikh.Core.Time.Lexicon;
+
+namespace Tarikh.Core.Time;
+
+/// <summary>The granularity of a date expression.</summary>
+internal enum Granularity : byte
+{
+    None,
+    Day,
+    Weekday,
+    Week,
+    Month,
+    Quarter,
+    Season,
+    Year,
+    Decade,
+    Century,
+}
+
+/// <summary>What a relative expression is relative to.</summary>
+internal enum Relativity : byte
+{
+    None,
+    Narrative,
+    Reference,
+}
+
+/// <summary>
+/// A temporal expression while it is being recognized and resolved (one per run, never shared): the
+/// recognizer fills the parts the text states, the resolver anchors, converts and formats it.
+/// </summary>
+internal sealed class RawTimex
+{
+    public int StartToken;
+    public int EndToken;
+    public int Strip;
+    public int SpanStart;
+    public int SpanEnd;
+    public int Sentence;
+    public TimexType Type = TimexType.Date;
+    public CalendarKind Calendar = CalendarKind.Gregorian;
+    public bool CalendarExplicit;
+    public bool Bc;
+    public int? Year;
+    public int YearDigits;
+    public bool YearWritten;
+    public bool YearInWords;
+    public int? Month;
+    public int? Day;
+    public int? Weekday;
+    public int? Quarter;
+    public string? Season;
+    public int? Decade;
+    public int? Century;
+    public Granularity Granularity = Granularity.Year;
+    public TimexMod? Mod;
+    public string? Value;
+    public Relativity Relative;
+    public TimeUnit RelativeUnit;
+    public int RelativeOffset;
+    public bool MonthRelative;
+    public bool WeekdayRelative;
+    public bool ShiftByDuration;
+    public string? DayPart;
+    public int HolidayDays;
+    public bool HolidayHijri;
+    public bool Partial;
+    public RawTimex? RangeWith;
+    public RawTimex? EquivalentWith;
+    public RawTimex? AnchorTo;
+    public bool AnchorReference;
+    public string? Reason;
+    public double Confidence = 0.9;
+
+    public bool IsDateLike => Type == TimexType.Date;
+
+    public RawTimex CloneShallow() => (RawTimex)MemberwiseClone();
+}

@@ -1,0 +1,624 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Calendars;
+using Tarikh.Core.Text;
+using Tarikh.Core.Time.Calendars;
+using Tarikh.Core.Time.Lexicon;
+
+namespace Tarikh.Core.Time;
+
+/// <summary>
+/// Turns recognized expressions into <see cref="Timex"/> values: fills years of underspecified dates from
+/// their context (an equivalent date, the previous date of the same paragraph), anchors relative expressions
+/// (narrative: the nearest suitable earlier date; news: the reference date), flags impossible dates with reason
+/// codes, formats TIMEX3 values and converts to the proleptic-Gregorian interval. Pure.
+/// </summary>
+internal sealed class TimexResolver
+{
+    private readonly TarikhCalendars _calendars;
+    private readonly TimeOptions _options;
+
+    public TimexResolver(TarikhCalendars calendars, TimeOptions options)
+    {
+        _calendars = calendars;
+        _options = options;
+    }
+
+    /// <summary>The parts of a resolved date in its own calendar.</summary>
+    private readonly record struct Resolved(CalendarKind Calendar, int Year, int? Month, int? Day, Granularity Granularity);
+
+    public ImmutableArray<Timex> Resolve(AnalyzedDocument doc, List<RawTimex> raws)
+    {
+        raws.Sort((a, b) => a.SpanStart != b.SpanStart ? a.SpanStart.CompareTo(b.SpanStart) : a.SpanEnd.CompareTo(b.SpanEnd));
+        var text = doc.Source.Text;
+        ApplyDocumentCalendar(raws);
+        CheckMalformedYears(raws);
+        var resolved = new Resolved?[raws.Count];
+        for (var i = 0; i < raws.Count; i++)
+        {
+            var t = raws[i];
+            if (t.Type != TimexType.Date)
+            {
+                continue;
+            }
+
+            if (t.Relative == Relativity.None)
+            {
+                FillYear(doc, raws, resolved, i, text);
+            }
+            else
+            {
+                Anchor(doc, raws, resolved, i);
+            }
+
+            resolved[i] = Current(t);
+        }
+
+        var index = new Dictionary<RawTimex, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < raws.Count; i++)
+        {
+            index[raws[i]] = i;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<Timex>(raws.Count);
+        foreach (var t in raws)
+        {
+            builder.Add(Build(doc, t, index));
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    private static Resolved? Current(RawTimex t)
+    {
+        if (t.Type != TimexType.Date || t.Year is not { } y || t.Reason is not null || t.Granularity is Granularity.Decade or Granularity.Century or Granularity.None)
+        {
+            return null;
+        }
+
+        var g = t.Granularity switch
+        {
+            Granularity.Day => t.Month is null ? Granularity.None : Granularity.Day,
+            Granularity.Month => t.Month is null ? Granularity.None : Granularity.Month,
+            Granularity.Weekday => Granularity.None,
+            _ => t.Granularity,
+        };
+        if (g == Granularity.None)
+        {
+            return null;
+        }
+
+        return new Resolved(t.Calendar, t.Bc ? 1 - y : y, t.Month, t.Day, g);
+    }
+
+    /// <summary>
+    /// A chronicle that dates by the Hijra (most explicit dates Hijri) writes bare years in Hijri too:
+    /// "وفي سنة ست وخمسين وستمائة". Bare years (no era, no month name) then take the Hijri calendar.
+    /// </summary>
+    private static void ApplyDocumentCalendar(List<RawTimex> raws)
+    {
+        int hijri = 0, other = 0;
+        foreach (var t in raws)
+        {
+            if (t.Type != TimexType.Date || !t.CalendarExplicit)
+            {
+                continue;
+            }
+
+            if (t.Calendar == CalendarKind.Hijri)
+            {
+                hijri++;
+            }
+            else
+            {
+                other++;
+            }
+        }
+
+        if (hijri < 2 || hijri <= other * 2)
+        {
+            return;
+        }
+
+        foreach (var t in raws)
+        {
+            if (t.Type == TimexType.Date && !t.CalendarExplicit && t.Month is null && t.Relative == Relativity.None
+                && (t.Year is not null || t.Century is not null) && (t.Year is null or < 1500))
+            {
+                t.Calendar = CalendarKind.Hijri;
+                t.Confidence = Math.Min(t.Confidence, 0.75);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- malformed years
+
+    /// <summary>
+    /// "عام 190." among 1905, 1907: a year written with fewer digits than the years around it, of which it is
+    /// a prefix, was cut short. Eras and Hijri dates are exempt (250 هـ is a real year).
+    /// </summary>
+    private void CheckMalformedYears(List<RawTimex> raws)
+    {
+        for (var i = 0; i < raws.Count; i++)
+        {
+            var t = raws[i];
+            if (t.Year is not { } y || !t.YearWritten || t.YearInWords || t.YearDigits is < 2 or > 3 || t.Calendar == CalendarKind.Hijri || t.Bc || (t.CalendarExplicit && t.Calendar == CalendarKind.Gregorian && t.Month is null))
+            {
+                continue;
+            }
+
+            var scale = t.YearDigits == 3 ? 10 : 100;
+            for (var k = Math.Max(0, i - _options.MalformedYearWindow); k <= Math.Min(raws.Count - 1, i + _options.MalformedYearWindow); k++)
+            {
+                var o = raws[k];
+                if (k == i || o.Year is not { } oy || o.YearDigits != 4 || !o.YearWritten)
+                {
+                    continue;
+                }
+
+                if (oy / scale == y)
+                {
+                    t.Reason = TimexReasons.MalformedYear;
+                    t.Confidence = Math.Min(t.Confidence, 0.7);
+                    break;
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- years from context
+
+    private void FillYear(AnalyzedDocument doc, List<RawTimex> raws, Resolved?[] resolved, int i, string text)
+    {
+        var t = raws[i];
+        if (t.Year is not null || t.Month is null || t.Granularity is not (Granularity.Day or Granularity.Month or Granularity.Season))
+        {
+            return;
+        }
+
+        // An equivalent date gives the year: pick the year that puts both closest together.
+        if (t.EquivalentWith is { Year: not null } eq && eq.Reason is null)
+        {
+            var best = eq.Year.Value;
+            var bestDistance = long.MaxValue;
+            var eqInterval = Interval(eq);
+            if (eqInterval is { } ei)
+            {
+                for (var dy = -1; dy <= 1; dy++)
+                {
+                    var candidate = t.CloneShallow();
+                    candidate.Year = eq.Year.Value + dy;
+                    if (Interval(candidate) is { } ci)
+                    {
+                        var dist = Math.Abs(Period.Between(ci.Start, ei.Start, PeriodUnits.Days).Days);
+                        if (dist < bestDistance)
+                        {
+                            bestDistance = dist;
+                            best = eq.Year.Value + dy;
+                        }
+                    }
+                }
+            }
+
+            t.Year = best;
+            t.YearDigits = 4;
+            t.AnchorTo = eq;
+            t.Confidence = Math.Min(t.Confidence, 0.85);
+            return;
+        }
+
+        // The previous dated expression of the same paragraph, at most a couple of sentences back.
+        for (var k = i - 1; k >= 0; k--)
+        {
+            var o = raws[k];
+            if (t.Sentence - o.Sentence > _options.YearContextSentences || text.AsSpan(o.SpanEnd, Math.Max(0, t.SpanStart - o.SpanEnd)).Contains('\n'))
+            {
+                break;
+            }
+
+            if (resolved[k] is not { } r || o.Type != TimexType.Date || r.Granularity is Granularity.Decade or Granularity.Century)
+            {
+                continue;
+            }
+
+            if (r.Calendar != t.Calendar && !(r.Calendar == CalendarKind.Julian && t.Calendar == CalendarKind.Gregorian))
+            {
+                continue;
+            }
+
+            t.Year = r.Year;
+            t.YearDigits = 4;
+            t.AnchorTo = o;
+            t.Confidence = Math.Min(t.Confidence, 0.6);
+            return;
+        }
+
+        // News: the occurrence of that month (and day) closest to the reference date.
+        if (doc.ReferenceDate is { } rd && t.Calendar == CalendarKind.Gregorian && t.Month is { } month and >= 1 and <= 12)
+        {
+            var best = rd.Year;
+            var bestDistance = int.MaxValue;
+            for (var y = rd.Year - 1; y <= rd.Year + 1; y++)
+            {
+                var day = Math.Min(t.Day ?? 15, CalendarSystem.Iso.GetDaysInMonth(y, month));
+                var distance = Math.Abs(Period.Between(rd, new LocalDate(y, month, Math.Max(day, 1)), PeriodUnits.Days).Days);
+                if (distance < bestDistance)
+                {
+                    bestDistance = distance;
+                    best = y;
+                }
+            }
+
+            t.Year = best;
+            t.YearDigits = 4;
+            t.AnchorReference = true;
+            t.Confidence = Math.Min(t.Confidence, 0.6);
+        }
+    }
+
+    // ---------------------------------------------------------------- relative expressions
+
+    private void Anchor(AnalyzedDocument doc, List<RawTimex> raws, Resolved?[] resolved, int i)
+    {
+        var t = raws[i];
+        Resolved? anchor = null;
+        if (t.Relative == Relativity.Reference)
+        {
+            if (doc.ReferenceDate is { } rd)
+            {
+                anchor = new Resolved(CalendarKind.Gregorian, rd.Year, rd.Month, rd.Day, Granularity.Day);
+                t.AnchorReference = true;
+            }
+        }
+        else
+        {
+            var needed = t.Granularity;
+            for (var k = i - 1; k >= 0; k--)
+            {
+                if (resolved[k] is { } r && Finer(r.Granularity, needed) && raws[k].RangeWith is null | raws[k].RangeWith != t)
+                {
+                    anchor = r;
+                    t.AnchorTo = raws[k];
+                    break;
+                }
+            }
+        }
+
+        if (anchor is not { } a)
+        {
+            t.Confidence = Math.Min(t.Confidence, 0.4);
+            return;
+        }
+
+        var cal = _calendars.For(a.Calendar, a.Year);
+        t.Calendar = a.Calendar;
+        try
+        {
+            if (t.WeekdayRelative && t.Weekday is { } wd && a.Day is { } wdDay && a.Month is { } wdMonth)
+            {
+                var baseDay = new LocalDate(a.Year, wdMonth, wdDay, cal);
+                var target = (IsoDayOfWeek)wd;
+                var d = t.RelativeOffset switch
+                {
+                    > 0 => baseDay.Next(target),
+                    < 0 => baseDay.Previous(target),
+                    _ => baseDay.DayOfWeek == target ? baseDay : baseDay.Next(target),
+                };
+                SetDay(t, d);
+                return;
+            }
+
+            if (t.MonthRelative && t.Month is { } m && a.Month is { } am)
+            {
+                var y = a.Year;
+                if (t.RelativeOffset > 0 && m <= am)
+                {
+                    y++;
+                }
+                else if (t.RelativeOffset < 0 && m >= am)
+                {
+                    y--;
+                }
+
+                t.Year = y;
+                t.YearDigits = 4;
+                return;
+            }
+
+            if (t.Season is not null)
+            {
+                t.Year = a.Year + t.RelativeOffset;
+                t.YearDigits = 4;
+                return;
+            }
+
+            switch (t.RelativeUnit)
+            {
+                case TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second when a.Month is { } mm && a.Day is { } dd:
+                    SetDay(t, new LocalDate(a.Year, mm, dd, cal).PlusDays(t.RelativeUnit == TimeUnit.Day ? t.RelativeOffset : 0));
+                    break;
+                case TimeUnit.Week when t.ShiftByDuration && a.Month is { } sm && a.Day is { } sd:
+                    SetDay(t, new LocalDate(a.Year, sm, sd, cal).PlusWeeks(t.RelativeOffset));
+                    break;
+                case TimeUnit.Week when a.Month is { } wm && a.Day is { } wdd:
+                    var day = new LocalDate(a.Year, wm, wdd, cal).PlusWeeks(t.RelativeOffset).WithCalendar(CalendarSystem.Iso);
+                    t.Calendar = CalendarKind.Gregorian;
+                    t.Granularity = Granularity.Week;
+                    t.Year = WeekYearRules.Iso.GetWeekYear(day);
+                    t.Day = WeekYearRules.Iso.GetWeekOfWeekYear(day);
+                    t.Month = null;
+                    break;
+                case TimeUnit.Month when a.Month is { } mo:
+                    var first = new LocalDate(a.Year, mo, 1, cal).PlusMonths(t.RelativeOffset);
+                    t.Year = first.Year;
+                    t.Month = first.Month;
+                    t.Granularity = Granularity.Month;
+                    break;
+                case TimeUnit.Year:
+                    t.Year = a.Year + t.RelativeOffset;
+                    if (t.Month is null)
+                    {
+                        t.Granularity = Granularity.Year;
+                    }
+
+                    break;
+                case TimeUnit.Decade:
+                    t.Decade = (a.Year / 10) + t.RelativeOffset;
+                    t.Granularity = Granularity.Decade;
+                    break;
+                case TimeUnit.Century:
+                    t.Century = (a.Year / 100) + 1 + t.RelativeOffset;
+                    t.Granularity = Granularity.Century;
+                    break;
+                default:
+                    t.Confidence = Math.Min(t.Confidence, 0.4);
+                    return;
+            }
+
+            t.YearDigits = 4;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            t.Reason = TimexReasons.YearOutOfRange;
+        }
+    }
+
+    private static void SetDay(RawTimex t, LocalDate d)
+    {
+        t.Year = d.Year;
+        t.Month = d.Month;
+        t.Day = d.Day;
+        t.YearDigits = 4;
+        t.Granularity = Granularity.Day;
+    }
+
+    private static bool Finer(Granularity have, Granularity needed) => needed switch
+    {
+        Granularity.Day => have == Granularity.Day,
+        Granularity.Week => have == Granularity.Day,
+        Granularity.Month => have is Granularity.Day or Granularity.Month,
+        Granularity.Year or Granularity.Season => have is Granularity.Day or Granularity.Month or Granularity.Year or Granularity.Season or Granularity.Quarter,
+        _ => have is Granularity.Day or Granularity.Month or Granularity.Year,
+    };
+
+    // ---------------------------------------------------------------- output
+
+    private Timex Build(AnalyzedDocument doc, RawTimex t, Dictionary<RawTimex, int> index)
+    {
+        var span = new TextSpan(t.SpanStart, t.SpanEnd);
+        string? value;
+        GregorianInterval? interval = null;
+        var reason = t.Reason;
+        if (t.Type is TimexType.Duration or TimexType.Set)
+        {
+            value = t.Value;
+        }
+        else
+        {
+            value = FormatValue(t);
+            if (reason is null)
+            {
+                if (t.Year == 0 && t.YearWritten && !t.Bc)
+                {
+                    reason = TimexReasons.YearZero;
+                }
+                else if (t.Month is > 12 or < 1)
+                {
+                    reason = TimexReasons.MonthOutOfRange;
+                }
+                else
+                {
+                    interval = Interval(t, out reason);
+                }
+            }
+            else if (reason == TimexReasons.MalformedYear && t.Year is { } y)
+            {
+                var scale = t.YearDigits == 3 ? 10 : 100;
+                _calendars.TryYears(t.Calendar, y * scale, (y * scale) + scale - 1, out var iv, out _);
+                interval = iv;
+            }
+        }
+
+        TimexAnchor? anchor = t.AnchorReference ? TimexAnchor.Reference : t.AnchorTo is { } at && index.TryGetValue(at, out var ai) ? TimexAnchor.To(ai) : null;
+        int? range = t.RangeWith is { } rw && index.TryGetValue(rw, out var ri) ? ri : null;
+        int? equivalent = t.EquivalentWith is { } ew && index.TryGetValue(ew, out var ei) ? ei : null;
+        var confidence = reason is null ? t.Confidence : Math.Min(t.Confidence, 0.7);
+        return new Timex(span, doc.Source.Text.Substring(span.Start, span.Length), t.Type, value, t.Mod, t.Calendar, interval, anchor, range, equivalent, reason is null, reason, Math.Round(confidence, 3))
+        {
+            Conversion = interval is not null && t.Year is { } cy ? _calendars.ConversionName(t.Calendar, t.Bc ? 1 - cy : cy) : null,
+        };
+    }
+
+    private GregorianInterval? Interval(RawTimex t) => Interval(t, out _);
+
+    private GregorianInterval? Interval(RawTimex t, out string? reason)
+    {
+        reason = null;
+        var cal = t.Calendar;
+        try
+        {
+            switch (t.Granularity)
+            {
+                case Granularity.Century when t.Century is { } c:
+                    {
+                        int first, last;
+                        if (t.Bc)
+                        {
+                            // the 4th century BC: 400–301 BC = astronomical -399..-300
+                            first = 1 - (c * 100);
+                            last = first + 99;
+                        }
+                        else
+                        {
+                            first = (c - 1) * 100;
+                            last = first + 99;
+                            if (first == 0)
+                            {
+                                first = 1;
+                            }
+                        }
+
+                        return Narrow(_calendars.TryYears(cal, first, last, out var iv, out reason) ? iv : null, t.Mod);
+                    }
+
+                case Granularity.Decade when t.Decade is { } d:
+                    return Narrow(_calendars.TryYears(cal, Math.Max(1, d * 10), (d * 10) + 9, out var div, out reason) ? div : null, t.Mod);
+            }
+
+            if (t.Year is not { } y0)
+            {
+                return null;
+            }
+
+            var y = t.Bc ? 1 - y0 : y0;
+            switch (t.Granularity)
+            {
+                case Granularity.Day when t.Month is { } m && t.Day is { } day:
+                    if (t.HolidayDays > 0 && t.HolidayHijri && t.Calendar == CalendarKind.Gregorian)
+                    {
+                        return HijriFeastInGregorianYear(y, m, day, t.HolidayDays);
+                    }
+
+                    if (!_calendars.TryDay(cal, y, m, day, out var iso, out reason))
+                    {
+                        return null;
+                    }
+
+                    return t.HolidayDays > 1 ? new GregorianInterval(iso, iso.PlusDays(t.HolidayDays - 1)) : GregorianInterval.Day(iso);
+                case Granularity.Month when t.Month is { } mo:
+                    return Narrow(_calendars.TryMonth(cal, y, mo, out var miv, out reason) ? miv : null, t.Mod);
+                case Granularity.Year:
+                    return Narrow(_calendars.TryYears(cal, y, y, out var yiv, out reason) ? yiv : null, t.Mod);
+                case Granularity.Quarter when t.Quarter is { } q:
+                    if (_calendars.TryMonth(cal, y, ((q - 1) * 3) + 1, out var q1, out reason) && _calendars.TryMonth(cal, y, q * 3, out var q3, out reason))
+                    {
+                        return new GregorianInterval(q1.Start, q3.End);
+                    }
+
+                    return null;
+                case Granularity.Season when t.Season is { } s:
+                    {
+                        var (m1, m2) = s switch { "SP" => (3, 5), "SU" => (6, 8), "FA" => (9, 11), _ => (12, 14) };
+                        var start = new LocalDate(y, m1, 1);
+                        var end = new LocalDate(y, 1, 1).PlusMonths(m2).PlusDays(-1);
+                        return Narrow(new GregorianInterval(start, end), t.Mod);
+                    }
+
+                case Granularity.Week when t.Day is { } w:
+                    var monday = LocalDate.FromWeekYearWeekAndDay(y, w, IsoDayOfWeek.Monday);
+                    return new GregorianInterval(monday, monday.PlusDays(6));
+            }
+        }
+        catch (ArgumentException)
+        {
+            reason = TimexReasons.YearOutOfRange;
+        }
+
+        return null;
+    }
+
+    private GregorianInterval? HijriFeastInGregorianYear(int gregorianYear, int month, int day, int days)
+    {
+        var jan1 = new LocalDate(gregorianYear, 1, 1);
+        var h = _calendars.ToCalendar(jan1, CalendarKind.Hijri);
+        for (var hy = h.Year; hy <= h.Year + 1; hy++)
+        {
+            if (_calendars.TryDay(CalendarKind.Hijri, hy, month, day, out var iso, out _) && iso.Year == gregorianYear)
+            {
+                return new GregorianInterval(iso, iso.PlusDays(days - 1));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>START/MID/END take the first, middle or last third of the interval.</summary>
+    private static GregorianInterval? Narrow(GregorianInterval? interval, TimexMod? mod)
+    {
+        if (interval is not { } iv || mod is not (TimexMod.Start or TimexMod.Mid or TimexMod.End))
+        {
+            return interval;
+        }
+
+        var days = iv.Days;
+        var third = Math.Max(1, days / 3);
+        return mod switch
+        {
+            TimexMod.Start => new GregorianInterval(iv.Start, iv.Start.PlusDays(third - 1)),
+            TimexMod.Mid => new GregorianInterval(iv.Start.PlusDays(third), iv.Start.PlusDays(Math.Min(days - 1, (2 * third) - 1))),
+            _ => new GregorianInterval(iv.Start.PlusDays(Math.Min(days - 1, 2 * third)), iv.End),
+        };
+    }
+
+    private static string FormatValue(RawTimex t)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        string YearText()
+        {
+            if (t.Year is not { } y)
+            {
+                return "XXXX";
+            }
+
+            if (t.Reason == TimexReasons.MalformedYear)
+            {
+                return y.ToString(inv).PadRight(4, 'X');
+            }
+
+            if (t.Bc)
+            {
+                return "-" + (y - 1).ToString("D4", inv);
+            }
+
+            return y.ToString("D4", inv);
+        }
+
+        switch (t.Granularity)
+        {
+            case Granularity.Century when t.Century is { } c:
+                return t.Bc ? "-" + (c - 1).ToString("D2", inv) : (c - 1).ToString("D2", inv);
+            case Granularity.Decade when t.Decade is { } d:
+                return d.ToString("D3", inv);
+            case Granularity.Day:
+                if (t.Month is null && t.Day is { } onlyDay)
+                {
+                    return t.Weekday is { } wdd && t.Year is null ? $"XXXX-WXX-{wdd}" : $"{YearText()}-XX-{onlyDay.ToString("D2", inv)}";
+                }
+
+                return $"{YearText()}-{(t.Month ?? 0).ToString("D2", inv)}-{(t.Day ?? 0).ToString("D2", inv)}{(t.DayPart is null ? "" : "T" + t.DayPart)}";
+            case Granularity.Month:
+                return $"{YearText()}-{(t.Month ?? 0).ToString("D2", inv)}";
+            case Granularity.Quarter:
+                return $"{YearText()}-Q{t.Quarter}";
+            case Granularity.Season:
+                return $"{YearText()}-{t.Season}";
+            case Granularity.Week:
+                return $"{YearText()}-W{(t.Day ?? 0).ToString("D2", inv)}";
+            case Granularity.Weekday:
+                return $"XXXX-WXX-{t.Weekday}";
+            default:
+                return t.Year is null ? (t.Relative != Relativity.None ? null! : "XXXX") : YearText();
+        }
+    }
+}

@@ -1,0 +1,155 @@
+using System.Globalization;
+using CsCheck;
+using NodaTime;
+using NodaTime.Calendars;
+using Tarikh.Core.Time;
+using Tarikh.Core.Time.Calendars;
+using Xunit;
+
+namespace Tarikh.Core.Tests.Time;
+
+/// <summary>Calendars are checked against .NET's own calendars, not trusted.</summary>
+public class CalendarPropertyTests
+{
+    private static readonly TarikhCalendars Calendars = TarikhCalendars.Default;
+
+    [Fact]
+    public void JulianAgreesWithDotNetJulianCalendarOnEveryDay()
+    {
+        var net = new JulianCalendar();
+        var day = net.MinSupportedDateTime.Date.AddDays(2);
+        // NodaTime's Julian calendar ends with Julian year 9998 (Julian 9999 runs past the ISO year 9999).
+        var last = net.ToDateTime(CalendarSystem.Julian.MaxYear, 12, 31, 0, 0, 0, 0);
+        var bad = 0;
+        while (day <= last)
+        {
+            var y = net.GetYear(day);
+            var m = net.GetMonth(day);
+            var d = net.GetDayOfMonth(day);
+            Assert.True(Calendars.TryDay(CalendarKind.Julian, y, m, d, out var iso, out var why), $"{day:yyyy-MM-dd} → {y}-{m}-{d}: {why}");
+            if (iso != LocalDate.FromDateTime(day))
+            {
+                bad++;
+            }
+
+            day = day.AddDays(1);
+        }
+
+        Assert.Equal(0, bad);
+    }
+
+    [Fact]
+    public void DotNetHijriCalendarIsBase16WithTheAstronomicalEpochOnEveryDay()
+    {
+        var net = new HijriCalendar { HijriAdjustment = 0 };
+        var noda = CalendarSystem.GetIslamicCalendar(IslamicLeapYearPattern.Base16, IslamicEpoch.Astronomical);
+        var day = net.MinSupportedDateTime.Date.AddDays(2);
+        var last = new DateTime(9990, 1, 1);
+        var bad = 0;
+        while (day < last)
+        {
+            var h = LocalDate.FromDateTime(day).WithCalendar(noda);
+            if (h.Year != net.GetYear(day) || h.Month != net.GetMonth(day) || h.Day != net.GetDayOfMonth(day))
+            {
+                bad++;
+            }
+
+            day = day.AddDays(1);
+        }
+
+        Assert.Equal(0, bad);
+    }
+
+    [Fact]
+    public void OurTabularHijriIsTheDotNetOneShiftedByTheCivilEpochDay()
+    {
+        var net = new HijriCalendar { HijriAdjustment = 0 };
+        var tabular = new TarikhCalendars(preferUmAlQura: false);
+        Gen.Int[1, 9600].Select(Gen.Int[1, 12], Gen.Int[1, 29]).Sample((y, m, d) =>
+        {
+            var dotnet = net.ToDateTime(y, m, d, 0, 0, 0, 0);
+            Assert.True(tabular.TryDay(CalendarKind.Hijri, y, m, d, out var iso, out _));
+            return iso == LocalDate.FromDateTime(dotnet).PlusDays(1);
+        });
+    }
+
+    [Fact]
+    public void UmAlQuraAgreesWithDotNetOnEveryDayItSupports()
+    {
+        var net = new UmAlQuraCalendar();
+        var day = net.MinSupportedDateTime.Date;
+        var bad = 0;
+        while (day <= net.MaxSupportedDateTime.Date)
+        {
+            var y = net.GetYear(day);
+            Assert.True(Calendars.UsesUmAlQura(y));
+            Assert.True(Calendars.TryDay(CalendarKind.Hijri, y, net.GetMonth(day), net.GetDayOfMonth(day), out var iso, out _));
+            if (iso != LocalDate.FromDateTime(day))
+            {
+                bad++;
+            }
+
+            day = day.AddDays(1);
+        }
+
+        Assert.Equal(0, bad);
+    }
+
+    [Fact]
+    public void HijriOutsideUmAlQuraFallsBackToTabular()
+    {
+        Assert.False(Calendars.UsesUmAlQura(250));
+        Assert.Equal("hijri-tabular-base16-civil", Calendars.ConversionName(CalendarKind.Hijri, 250));
+        Assert.Equal("hijri-umalqura", Calendars.ConversionName(CalendarKind.Hijri, 1445));
+        // 1 Muharram 1 AH (civil epoch) = 16 July 622 Julian = 19 July 622 Gregorian.
+        Assert.True(Calendars.TryDay(CalendarKind.Hijri, 1, 1, 1, out var iso, out _));
+        Assert.Equal(new LocalDate(622, 7, 19), iso);
+    }
+
+    [Fact]
+    public void JulianGregorianJulianRoundTripsEveryDayFromYear1To2100()
+    {
+        var day = new LocalDate(1, 1, 1, CalendarSystem.Julian);
+        var end = new LocalDate(2100, 12, 31, CalendarSystem.Julian);
+        while (day <= end)
+        {
+            Assert.True(Calendars.TryDay(CalendarKind.Julian, day.Year, day.Month, day.Day, out var iso, out _));
+            var back = Calendars.ToCalendar(iso, CalendarKind.Julian);
+            Assert.Equal(day, back);
+            day = day.PlusDays(1);
+        }
+    }
+
+    [Fact]
+    public void JulianRoundTripHoldsForRandomDays()
+    {
+        Gen.Int[1, 2100].Select(Gen.Int[1, 12], Gen.Int[1, 31]).Sample((y, m, d) =>
+        {
+            if (!Calendars.TryDay(CalendarKind.Julian, y, m, d, out var iso, out var reason))
+            {
+                return reason == TimexReasons.DayOutOfRange && d > CalendarSystem.Julian.GetDaysInMonth(y, m);
+            }
+
+            var back = Calendars.ToCalendar(iso, CalendarKind.Julian);
+            return back.Year == y && back.Month == m && back.Day == d;
+        });
+    }
+
+    [Theory]
+    [InlineData(CalendarKind.Gregorian, 1990, 2, 31, TimexReasons.DayOutOfRange)]
+    [InlineData(CalendarKind.Gregorian, 1990, 13, 1, TimexReasons.MonthOutOfRange)]
+    [InlineData(CalendarKind.Hijri, 1200, 2, 30, TimexReasons.DayOutOfRange)]
+    [InlineData(CalendarKind.Julian, 1900, 2, 30, TimexReasons.DayOutOfRange)]
+    public void ImpossibleDaysComeBackAsReasonCodes(CalendarKind kind, int y, int m, int d, string reason)
+    {
+        Assert.False(Calendars.TryDay(kind, y, m, d, out _, out var actual));
+        Assert.Equal(reason, actual);
+    }
+
+    [Fact]
+    public void JulianLeapDayOf1900Exists()
+    {
+        Assert.True(Calendars.TryDay(CalendarKind.Julian, 1900, 2, 29, out var iso, out _));
+        Assert.Equal(new LocalDate(1900, 3, 13), iso);
+    }
+}
