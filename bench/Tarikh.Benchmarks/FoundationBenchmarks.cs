@@ -52,4 +52,11 @@ public class FoundationBenchmarks
 
     [Benchmark]
     public int SentencesAndTokens() => _segmentation.Run(_normalized).Tokens.Length;
+
+    /// <summary>Diagnostics for the quick mode: the splitter alone, and tokens without the frequency lexicon.</summary>
+    public int SplitOnly() => SentenceSplitter.Default.Split(_normalized.Normalized!.Text).Count;
+
+    private readonly SegmentationStage _plainSegmentation = new(null, new Tokenizer(new CliticAnalyzer()));
+
+    public int SegmentWithoutLexicon() => _plainSegmentation.Run(_normalized).Tokens.Length;
 }

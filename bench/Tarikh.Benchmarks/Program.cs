@@ -16,6 +16,8 @@ if (args is ["quick", ..])
         ("decode", bench.Decode),
         ("normalize+noise", bench.NormalizeAndNoise),
         ("sentences+tokens", bench.SentencesAndTokens),
+        ("(split only)", bench.SplitOnly),
+        ("(segment, no lexicon)", bench.SegmentWithoutLexicon),
     })
     {
         action();
