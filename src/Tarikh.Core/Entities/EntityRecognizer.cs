@@ -203,8 +203,10 @@ public sealed class EntityRecognizer
         var stats = _resources.Tagger.Model.Stats;
         bool Unseen(ReadOnlySpan<char> word)
         {
+            // Never seen and rare, or seen mostly inside names (at least 40% of its occurrences).
             var st = stats.Of(word);
-            return st.FrequencyBucket <= 2 && (st.LabelCode == 0 || st.LabelCode > 10);
+            var seenAsName = st.LabelCode > 10 && ((st.LabelCode - 1) % 10) / 2 >= 2;
+            return (st.LabelCode == 0 && st.FrequencyBucket <= 2) || seenAsName;
         }
 
         bool Rare(int i)
@@ -280,6 +282,75 @@ public sealed class EntityRecognizer
                 {
                     mentions.Add(m);
                     taken[i + 1] = true;
+                }
+            }
+        }
+
+        // A kinship noun (with an optional possessor name and punctuation) followed by rare words: a person.
+        // "والدته ماريا"، "صهر ماركس؛ بول لافارج".
+        var starts = new Dictionary<int, MentionDraft>();
+        foreach (var m in mentions)
+        {
+            starts.TryAdd(m.FirstToken, m);
+        }
+
+        foreach (var sentence in doc.Sentences)
+        {
+            if (sentence.IsNoise)
+            {
+                continue;
+            }
+
+            for (var i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
+            {
+                var t = tokens[i];
+                var cue = _resources.Lexicon.CueOf(t.Norm);
+                if (cue.Class != CueClass.Kin && (t.Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0 && t.Norm.Length > 3)
+                {
+                    cue = _resources.Lexicon.CueOf(t.Norm.AsSpan(1));
+                }
+
+                if (cue.Class != CueClass.Kin)
+                {
+                    continue;
+                }
+
+                var j = i + 1;
+                if (starts.TryGetValue(j, out var possessor) && possessor.Type == 0)
+                {
+                    j = possessor.EndToken;
+                }
+
+                while (j < sentence.EndToken && _resources.Lexicon.CueOf(tokens[j].Norm).Class == CueClass.Modifier)
+                {
+                    j++;
+                }
+
+                if (j < sentence.EndToken && tokens[j].Kind == TokenKind.Punctuation && tokens[j].Norm is ";" or "," or ":")
+                {
+                    j++;
+                }
+
+                if (j >= sentence.EndToken || !Rare(j))
+                {
+                    continue;
+                }
+
+                var end = j + 1;
+                if (end < sentence.EndToken && Rare(end))
+                {
+                    end++;
+                }
+
+                var m = Build(doc, normalized, docNorms, j, end, 0, 0.55, MentionSource.Tagger);
+                if (m is not null)
+                {
+                    mentions.Add(m);
+                    starts.TryAdd(j, m);
+                    for (var k = j; k < end; k++)
+                    {
+                        taken[k] = true;
+                    }
                 }
             }
         }

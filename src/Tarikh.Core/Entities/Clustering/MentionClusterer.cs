@@ -43,6 +43,7 @@ public sealed class MentionClusterer
         public readonly List<string> Words = [];
         public readonly List<string> FirstWords = [];
         public readonly List<string> Keys = [];
+        public readonly List<string[]> KeyWords = [];
         public readonly List<string> DeclaredAliases = [];
         public readonly List<EntityRelation> Relations = [];
     }
@@ -186,6 +187,7 @@ public sealed class MentionClusterer
     {
         g.Members.Add(index);
         g.Keys.Add(m.Key);
+        g.KeyWords.Add(m.Words);
         g.FirstWords.Add(m.Words[0]);
         foreach (var w in m.Words)
         {
@@ -196,7 +198,28 @@ public sealed class MentionClusterer
         }
     }
 
-    private bool Same(string a, string b) => _options.Transliteration ? NameSkeleton.SameName(a, b) : a == b;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _skeletons = new(StringComparer.Ordinal);
+
+    private bool Same(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        if (!_options.Transliteration || a.Length < 4 || b.Length < 4)
+        {
+            return false;
+        }
+
+        if (_skeletons.Count > 100_000)
+        {
+            _skeletons.Clear();
+        }
+
+        var sa = _skeletons.GetOrAdd(a, static w => NameSkeleton.Of(w));
+        return sa.Length >= 3 && sa == _skeletons.GetOrAdd(b, static w => NameSkeleton.Of(w));
+    }
 
     private bool Contains(List<string> words, string w)
     {
@@ -222,10 +245,20 @@ public sealed class MentionClusterer
                 continue;
             }
 
-            foreach (var key in groups[g].Keys)
+            foreach (var kw in groups[g].KeyWords)
             {
-                var kw = key.Split(' ');
-                if (kw.Length == m.Words.Length && kw.Zip(m.Words).All(p => Same(p.First, p.Second)))
+                if (kw.Length != m.Words.Length)
+                {
+                    continue;
+                }
+
+                var all = true;
+                for (var k = 0; k < kw.Length && all; k++)
+                {
+                    all = Same(kw[k], m.Words[k]);
+                }
+
+                if (all)
                 {
                     return g;
                 }
