@@ -66,6 +66,7 @@ public sealed class TextReport(ImmutableArray<ITextReportSection> sections)
         new SentencesSection(),
         new NoiseSection(),
         new TimelineSection(),
+        new FlagsSection(),
     ]);
 
     /// <summary>The sections, in order.</summary>

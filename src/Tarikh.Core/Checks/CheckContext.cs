@@ -385,6 +385,31 @@ public sealed class CheckContext
         return result;
     }
 
+    /// <summary>True when the cluster is named in the tokens [start, end) (a mention, a written form of one, or a subject name form).</summary>
+    public bool ClusterNamedIn(int cluster, int start, int end)
+    {
+        for (var k = Math.Max(0, start); k < Math.Min(end, Tokens.Length); k++)
+        {
+            if (ClusterNamedAt(k, out _) == cluster)
+            {
+                return true;
+            }
+
+            if (cluster == SubjectId)
+            {
+                foreach (var form in SubjectNames)
+                {
+                    if (MatchPhrase(k, [.. form], out var n) && k + n <= end)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the cluster is named in the sentence (a mention, or a written form of one).</summary>
     public bool ClusterNamedInSentence(int cluster, int sentence)
     {

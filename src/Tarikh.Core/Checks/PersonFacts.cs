@@ -97,7 +97,7 @@ public sealed class PersonFacts
             GregorianInterval? date = null;
             TextSpan? dateSpan = null;
             var calendar = CalendarKind.Gregorian;
-            if (e.Time is { } ti && ti >= 0 && ti < doc.Timexes.Length && ctx.Usable(doc.Timexes[ti]))
+            if (e.Time is { } ti && ti >= 0 && ti < doc.Timexes.Length && ctx.Usable(doc.Timexes[ti]) && OwnDate(ctx, trigger, doc.Timexes[ti]))
             {
                 var t = doc.Timexes[ti];
                 date = t.Gregorian;
@@ -122,6 +122,36 @@ public sealed class PersonFacts
             .OrderBy(f => f.Trigger.Start)
             .ToImmutableArray();
         return new PersonFacts(dedup);
+    }
+
+    /// <summary>
+    /// True when the date belongs to the cue: after it in its sentence with no other birth or death
+    /// cue between ("ولد عام 1800 وتوفي عام 1935": 1800 is not the death's), or before it in its clause.
+    /// </summary>
+    private static bool OwnDate(CheckContext ctx, int cue, Timex t)
+    {
+        var tt = ctx.FirstToken(t.Span);
+        if (tt >= ctx.Tokens.Length || ctx.Tokens[tt].Sentence != ctx.Tokens[cue].Sentence)
+        {
+            return false;
+        }
+
+        if (tt < cue)
+        {
+            var (cs, _) = ctx.ClauseOf(cue);
+            // The date must not belong to another cue either (before or after it in the clause).
+            return tt >= cs && ctx.FindCue(cs, cue, "birth-cue") < 0 && ctx.FindCue(cs, cue, "death-cue") < 0;
+        }
+
+        for (var k = cue + 1; k < tt; k++)
+        {
+            if (ctx.MatchCue(k, "birth-cue", out _) is not null || ctx.MatchCue(k, "death-cue", out _) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void ScanCues(CheckContext ctx, List<LifeFact> list, string category, string kind)
@@ -207,6 +237,16 @@ public sealed class PersonFacts
         var sentence = ctx.Tokens[cue].Sentence;
         var (ss, se) = ctx.SentenceTokens(sentence);
         var (_, ce) = ctx.ClauseOf(cue);
+
+        // "قتل زوجها بيير", "توفي والده": the cue speaks of a relative, not of the named person or the subject.
+        for (var k = cue + 1; k < Math.Min(ce, cue + 3); k++)
+        {
+            if (ctx.MatchCue(k, "kin", out _) is not null)
+            {
+                return null;
+            }
+        }
+
         for (var k = cue + 1; k < Math.Min(ce, cue + 4); k++)
         {
             var c = ctx.ClusterNamedAt(k, out _);

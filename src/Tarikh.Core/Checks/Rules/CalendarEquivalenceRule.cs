@@ -58,7 +58,20 @@ public sealed class CalendarEquivalenceRule : ICheckRule
 
         var a = timexes[i];
         var b = timexes[i + 1];
-        if (ctx.SentenceOf(a) != ctx.SentenceOf(b) || !CheckContext.IsDated(a) || !CheckContext.IsDated(b) || b.Range == i || a.Range == i + 1)
+        if (ctx.SentenceOf(a) != ctx.SentenceOf(b) || !CheckContext.IsDated(a) || !CheckContext.IsDated(b) || a.Range is not null || b.Range is not null)
+        {
+            return -1;
+        }
+
+        // "(1520–1566 م)": a range, not an equivalent; and the end of a preceding range ("من 926 هـ إلى 974 هـ").
+        var after = ctx.EndToken(b.Span);
+        if (after < ctx.Tokens.Length && ctx.Tokens[after].Norm is "-" or "–" or "—" && after + 1 < ctx.Tokens.Length && ctx.Tokens[after + 1].IsNumber)
+        {
+            return -1;
+        }
+
+        var before = ctx.FirstToken(a.Span) - 1;
+        if (before >= 0 && (ctx.Tokens[before].Norm is "الى" or "حتى" or "-" or "–" || i > 0 && timexes[i - 1].Range is not null))
         {
             return -1;
         }
@@ -181,11 +194,32 @@ public sealed class CalendarEquivalenceRule : ICheckRule
             return null;
         }
 
+        if (!Written(ctx, ta) || !Written(ctx, tb) || ta.Anchor?.IsReference == true || tb.Anchor?.IsReference == true
+            || ta.Mod is not (null or Time.TimexMod.Start or Time.TimexMod.Mid or Time.TimexMod.End) || tb.Mod is not (null or Time.TimexMod.Start or Time.TimexMod.Mid or Time.TimexMod.End))
+        {
+            return null;
+        }
+
         var ga = Real(ctx, ta, out var ca);
         var gb = Real(ctx, tb, out var cb);
         if (ga is not { } a || gb is not { } b)
         {
             return null;
+        }
+
+        // Before the Gregorian reform (15 October 1582) a date written "م" is Julian by convention:
+        // compare the Hijri side with that reading too, and accept either.
+        if ((ca == CalendarKind.Hijri) != (cb == CalendarKind.Hijri))
+        {
+            var (g, gc) = ca == CalendarKind.Hijri ? (b, cb) : (a, ca);
+            if (gc == CalendarKind.Gregorian && g.End < Reform && AsJulian(g) is { } gj)
+            {
+                var (h, hc) = ca == CalendarKind.Hijri ? (a, ca) : (b, cb);
+                if (Agrees(ctx, h, hc, gj, CalendarKind.Julian))
+                {
+                    return null;
+                }
+            }
         }
 
         var pa = DateText.PrecisionOf(a, ca);
@@ -233,7 +267,7 @@ public sealed class CalendarEquivalenceRule : ICheckRule
             return DayFlag(ctx, spans, ta, a, ca, tb, b, cb, diff, approx: false);
         }
 
-        if (a.Overlaps(b))
+        if (a.Overlaps(b) || ((ca == CalendarKind.Hijri || cb == CalendarKind.Hijri) && (ca == CalendarKind.Hijri ? Agrees(ctx, a, ca, b, cb) : Agrees(ctx, b, cb, a, ca))))
         {
             return null;
         }
@@ -279,6 +313,39 @@ public sealed class CalendarEquivalenceRule : ICheckRule
             real = written;
             return false;
         }
+    }
+
+    private static readonly LocalDate Reform = new(1582, 10, 15);
+
+    /// <summary>True when the timex writes a date itself (a year or a month name), not a relative expression.</summary>
+    private static bool Written(CheckContext ctx, Timex t)
+        => CheckContext.HasWrittenYear(t) || ctx.FindMonth(ctx.FirstToken(t.Span), ctx.EndToken(t.Span), out _) is not null;
+
+    /// <summary>An interval whose Gregorian fields are re-read as Julian.</summary>
+    private static GregorianInterval? AsJulian(GregorianInterval g)
+    {
+        try
+        {
+            var s = new LocalDate(g.Start.Year, g.Start.Month, g.Start.Day, CalendarSystem.Julian);
+            var e = new LocalDate(g.End.Year, g.End.Month, Math.Min(g.End.Day, CalendarSystem.Julian.GetDaysInMonth(g.End.Year, g.End.Month)), CalendarSystem.Julian);
+            return new GregorianInterval(s, e);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Whether a Hijri interval and another agree: days within the tolerance, coarser intervals overlapping (widened by the tolerance).</summary>
+    private static bool Agrees(CheckContext ctx, GregorianInterval h, CalendarKind hc, GregorianInterval g, CalendarKind gc)
+    {
+        var tol = ctx.Options.HijriToleranceDays;
+        if (DateText.PrecisionOf(h, hc) == DatePrecision.Day && DateText.PrecisionOf(g, gc) == DatePrecision.Day)
+        {
+            return Math.Abs(Period.Between(h.Start, g.Start, PeriodUnits.Days).Days) <= tol;
+        }
+
+        return h.Start.PlusDays(-tol) <= g.End && g.Start <= h.End.PlusDays(tol);
     }
 
     /// <summary>Days the Julian calendar lags the Gregorian at a date (10 in 1582–1700 … 13 in 1900–2100).</summary>

@@ -107,7 +107,21 @@ public sealed class LifespanRule : ICheckRule
     /// <summary>The event's date when it is safely the event's own: a usable timex in the trigger's clause, no relative clause between, the person named in the sentence.</summary>
     private static (GregorianInterval Date, TextSpan Span)? DateOf(CheckContext ctx, EventMention e, int person)
     {
-        if (e.Time is not { } ti || ti < 0 || ti >= ctx.Timexes.Length || !ctx.Usable(ctx.Timexes[ti]) || !ctx.ClusterNamedInSentence(person, e.Sentence))
+        if (e.Time is not { } ti || ti < 0 || ti >= ctx.Timexes.Length || !ctx.Usable(ctx.Timexes[ti]))
+        {
+            return null;
+        }
+
+        // The person must be named in the trigger's own clause ("في حين كانت الأممية الأولى هي تأسيس
+        // جمعية العمال عام 1864" is not the subject's act even if he is named elsewhere in the sentence).
+        var trigTok = ctx.FirstToken(e.Trigger);
+        if (trigTok >= ctx.Tokens.Length)
+        {
+            return null;
+        }
+
+        var (cs, ce) = ctx.ClauseOf(trigTok);
+        if (!ctx.ClusterNamedIn(person, cs, ce))
         {
             return null;
         }

@@ -35,6 +35,22 @@ public sealed class NameAnomalyRule : ICheckRule
         var subjectTokens = new HashSet<string>(forms.SelectMany(f => f), StringComparer.Ordinal);
         var subjectId = ctx.SubjectId ?? -1;
 
+        // The subject's own full names: the cluster's fullest name, the title's name, the first mention.
+        var ownNames = new HashSet<string>(StringComparer.Ordinal) { norm.NormalizeString(subjectName) };
+        if (ctx.Subject is { } sc && sc.Mentions.Length > 0 && sc.Mentions.Min() is var first && first >= 0 && first < doc.Entities.Length)
+        {
+            ownNames.Add(norm.NormalizeString(doc.Entities[first].Text));
+        }
+
+        foreach (var f in forms.Where(f => f.Length >= 2 && ctx.Tokens.Length > 0))
+        {
+            var joined = string.Join(' ', f);
+            if (ctx.Document.Sentences.Length > 0 && ctx.SubjectNamedIn(0, default) is { } t0 && norm.NormalizeString(ctx.Text(t0)) == joined)
+            {
+                ownNames.Add(joined);
+            }
+        }
+
         // Family names of the other persons the text names.
         var otherFamilies = new Dictionary<string, string>(StringComparer.Ordinal);
         var shared = new HashSet<string>(StringComparer.Ordinal);
@@ -106,6 +122,12 @@ public sealed class NameAnomalyRule : ICheckRule
 
             var span = new TextSpan(tokens[i].Span.Start, tokens[i + famLen].Span.End);
             var written = ctx.Text(span);
+            if (ownNames.Contains(norm.NormalizeString(written)))
+            {
+                continue; // the subject's own name (the subject may be the well-known person)
+            }
+
+            var familyText = ctx.Text(new TextSpan(tokens[i + 1].Span.Start, span.End));
             var nameNorm = norm.NormalizeString(written);
             if (Occurrences(ctx, nameNorm) > 2)
             {
@@ -159,16 +181,16 @@ public sealed class NameAnomalyRule : ICheckRule
                 var dateEn = when is null ? "" : $" dated {DateText.IntervalEn(when.Gregorian!.Value)}";
                 var dateAr = when is null ? "" : $" مؤرخة بـ{DateText.IntervalAr(when.Gregorian!.Value)}";
                 yield return CheckContext.MakeFlag(Id, when is null ? Severity.Warning : Severity.Error, spans,
-                    $"«{written}» في جملة عن {subjectName}{dateAr}: الاسم الأول اسم {subjectName} لكن اسم العائلة لشخص معروف آخر ({written}، {lifeAr})؛ الأرجح أن المقصود {subjectName}.",
-                    $"“{written}” appears in a sentence about {subjectName}{dateEn}: the given name is {subjectName}'s but the family name belongs to another well-known person ({famous.NameEn}, {life}); {subjectName} is probably meant.",
+                    $"«{written}» في جملة عن {subjectName}{dateAr}: الاسم الأول «{ctx.Text(tokens[i].Span)}» هو اسم {subjectName}، لكن اسم العائلة «{familyText}» لشخص معروف آخر ({written}، {lifeAr})؛ الأرجح أن المقصود {subjectName}.",
+                    $"“{written}” appears in a sentence about {subjectName}{dateEn}: the given name “{ctx.Text(tokens[i].Span)}” is {subjectName}'s, but the family name “{familyText}” belongs to another well-known person ({famous.NameEn}, {life}); {subjectName} is probably meant.",
                     ("written", written), ("subject", subjectName), ("other_person", famous.NameEn), ("other_life", life),
                     ("sentence_date", when is null ? "" : DateText.Iso(when.Gregorian!.Value)));
             }
             else if (subjectHere is not null)
             {
                 yield return CheckContext.MakeFlag(Id, Severity.Warning, spans,
-                    $"«{written}» في جملة عن {subjectName}: الاسم الأول اسم {subjectName} لكن اسم العائلة لـ{otherName} المذكور في النص؛ تحقق من الاسم.",
-                    $"“{written}” appears in a sentence about {subjectName}: the given name is {subjectName}'s but the family name is that of {otherName}, named elsewhere in the text; check the name.",
+                    $"«{written}» في جملة عن {subjectName}: الاسم الأول «{ctx.Text(tokens[i].Span)}» هو اسم {subjectName}، لكن اسم العائلة «{familyText}» لـ{otherName} المذكور في النص؛ تحقق من الاسم.",
+                    $"“{written}” appears in a sentence about {subjectName}: the given name “{ctx.Text(tokens[i].Span)}” is {subjectName}'s, but the family name “{familyText}” is that of {otherName}, named elsewhere in the text; check the name.",
                     ("written", written), ("subject", subjectName), ("other_person", otherName!));
             }
         }
