@@ -563,7 +563,7 @@ public sealed class EventExtractor
         int? main;
         var mainRole = e.MainRole;
         var fromTopic = false;
-        if (explicitMain is { } em0 && e.Type is "meeting" or "marriage" && topic is { } tp0 && tp0 != em0 && m.ContextToken < 0 && !FollowedByPartner(doc, ix, m, clause))
+        if (explicitMain is { } em0 && e.Type is "meeting" or "marriage" or "family" && topic is { } tp0 && tp0 != em0 && m.ContextToken < 0 && !FollowedByPartner(doc, ix, m, clause))
         {
             others.Insert(0, em0); // التقى ليبكنشت / تعرف على تروتسكي: the named person is the partner, the topic the subject
             explicitMain = null;
