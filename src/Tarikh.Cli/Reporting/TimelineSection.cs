@@ -33,35 +33,36 @@ public sealed class TimelineSection : ITextReportSection
         }
 
         var width = context.Options.Width;
-        var whoWidth = Math.Max(12, width / 5);
-        var textWidth = Math.Max(20, width - whoWidth * 2 - 40);
+        var whoWidth = Math.Clamp(width / 6, 10, 24);
+        var placeWidth = Math.Clamp(width / 9, 8, 16);
+        var textWidth = Math.Max(16, width - whoWidth - placeWidth - 52);
         var table = new Table().Border(TableBorder.Simple)
             .AddColumn(new TableColumn("#").RightAligned())
-            .AddColumn("date / التاريخ")
-            .AddColumn("type / النوع")
-            .AddColumn("who / من")
-            .AddColumn("where / أين")
-            .AddColumn("evidence / الشاهد");
+            .AddColumn(new TableColumn("date").NoWrap())
+            .AddColumn(new TableColumn("type").NoWrap())
+            .AddColumn(new TableColumn("who / من").NoWrap())
+            .AddColumn(new TableColumn("where").NoWrap())
+            .AddColumn(new TableColumn("evidence / الشاهد").NoWrap());
         foreach (var r in rows)
         {
             string date;
             if (r.Entry.Date is null)
             {
-                date = "[grey]undated · بلا تاريخ[/]";
+                date = "[grey](undated)[/]";
             }
             else
             {
                 var label = Markup.Escape(r.DateLabel);
-                var narrative = r.Event.DateSource == Core.Events.EventDateSources.Narrative ? " [grey](narr.)[/]" : string.Empty;
+                var narrative = r.Event.DateSource == Core.Events.EventDateSources.Narrative ? "[grey]*[/]" : string.Empty;
                 date = r.Entry.Uncertain ? $"[italic]~{label}[/]{narrative}" : label;
             }
 
             table.AddRow(
                 (r.Order + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 date,
-                context.Line(r.TypeArabic, 14) + " " + Markup.Escape(r.Event.Type),
+                Markup.Escape(r.Event.Type),
                 r.Main is null ? "-" : context.Line(r.Main, whoWidth),
-                r.Place is null ? "-" : context.Line(r.Place, whoWidth),
+                r.Place is null ? "-" : context.Line(r.Place, placeWidth),
                 context.Line(Context(d, r), textWidth));
         }
 
@@ -69,8 +70,10 @@ public sealed class TimelineSection : ITextReportSection
         var undated = rows.Count(r => r.Entry.Placement == TimelinePlacements.Narrative);
         if (undated > 0)
         {
-            context.Console.MarkupLine($"  [grey]{undated} undated event(s) placed by narrative order / أحداث بلا تاريخ رُتّبت حسب ورودها في النص[/]");
+            context.Console.MarkupLine($"  [grey]{undated} undated event(s) placed by narrative order / {undated} حدثاً بلا تاريخ رُتّبت حسب ورودها في النص[/]");
         }
+
+        context.Console.MarkupLine("  [grey]~ uncertain (range, approximate) / تاريخ تقريبي · * date from the narrative / تاريخ مستنتج من السياق[/]");
     }
 
     /// <summary>A window of the sentence around the trigger.</summary>

@@ -61,6 +61,9 @@ public sealed class EventExtractor
 
     private static readonly FrozenSet<string> OnceTypes = new[] { "birth", "death" }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Events a person undergoes once at a given date: two mentions with the same person and date are one event.
+    private static readonly FrozenSet<string> SingularTypes = new[] { "birth", "death", "execution", "assassination", "marriage" }.ToFrozenSet(StringComparer.Ordinal);
+
     private readonly TriggerMatcher _matcher;
 
     /// <summary>Creates an extractor.</summary>
@@ -96,7 +99,9 @@ public sealed class EventExtractor
         int? topic = baseTopic;
         int? listTopic = baseTopic;
         var lastSection = -2;
-        var lifeBounds = new HashSet<int>(); // timexes of births, deaths and background events: no narrative anchor for what follows them
+        var lifeBounds = new HashSet<int>(); // timexes of births and deaths: no narrative anchor for what follows them
+        var background = new HashSet<int>(); // timexes of background events (الصادر في عام 1848): skipped by the narrative anchor
+        var foreground = new HashSet<int>();
 
         for (var si = 0; si < doc.Sentences.Length; si++)
         {
@@ -162,13 +167,23 @@ public sealed class EventExtractor
                 {
                     if (d.Date is null && Options.UseNarrativeAnchor && d.Match.Entry.Pos == TriggerPos.Verb && s.Kind == SentenceKind.Body)
                     {
-                        Narrative(doc, ix, si, d, lifeBounds);
+                        Narrative(doc, ix, si, d, lifeBounds, background, foreground);
                     }
 
-                    if (d.Time is { } ti && d.DateSource != EventDateSources.Narrative
-                        && (OnceTypes.Contains(d.Match.Entry.Type) || d.Match.Entry.Blocker || d.Match.Entry.NoSubject || PrecededByRelative(doc, d.Match.FirstToken)))
+                    if (d.Time is { } ti && d.DateSource != EventDateSources.Narrative)
                     {
-                        lifeBounds.Add(ti);
+                        if (OnceTypes.Contains(d.Match.Entry.Type))
+                        {
+                            lifeBounds.Add(ti);
+                        }
+                        else if (d.Match.Entry.Blocker || d.Match.Entry.NoSubject || PrecededByRelative(doc, d.Match.FirstToken))
+                        {
+                            background.Add(ti);
+                        }
+                        else
+                        {
+                            foreground.Add(ti);
+                        }
                     }
 
                     drafts.Add(d);
@@ -238,6 +253,13 @@ public sealed class EventExtractor
 
             var m = ix.MentionAt[t];
             if (m >= 0 && doc.Entities[m].Label == EntityLabels.Person)
+            {
+                return doc.Entities[m].Cluster;
+            }
+
+            // A bare given name opening a list item is a person even when the tagger called it ORG/MISC.
+            if (m >= 0 && doc.Entities[m].Label != EntityLabels.Location && ix.MentionFirstToken[m] == ix.MentionLastToken[m]
+                && doc.Entities[m].Cluster < doc.Clusters.Length && !doc.Clusters[doc.Entities[m].Cluster].Name.Contains(' ', StringComparison.Ordinal))
             {
                 return doc.Entities[m].Cluster;
             }
@@ -354,13 +376,25 @@ public sealed class EventExtractor
             }
 
             // بعد إعدام أخيه في عام 1887: the date is closer to the noun in construct; عند وصوله … شغل منصب … 1917: the verb owns it.
-            if (oe.Type != d.Match.Entry.Type && ((oe.Pos == TriggerPos.Noun && !o.Match.HasArticle) || (d.Match.Entry.Pos == TriggerPos.Noun && oe.Pos == TriggerPos.Verb)))
+            if (oe.Type != d.Match.Entry.Type && ((oe.Pos == TriggerPos.Noun && !o.Match.HasArticle && GovernedByPreposition(doc, o.Match.FirstToken)) || (d.Match.Entry.Pos == TriggerPos.Noun && oe.Pos == TriggerPos.Verb)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>True when a noun is the object of a preposition (بعد إعدام، إلى إنشاء، بتأميم).</summary>
+    private static bool GovernedByPreposition(AnalyzedDocument doc, int token)
+    {
+        var t = doc.Tokens[token];
+        if ((t.Clitics & (Proclitics.Bi | Proclitics.Li | Proclitics.Ka)) != 0)
+        {
+            return true;
+        }
+
+        return token > 0 && doc.Tokens[token - 1].Sentence == t.Sentence && IsPreposition(doc.Tokens[token - 1]);
     }
 
     private static bool PrecededByRelative(AnalyzedDocument doc, int token)
@@ -399,22 +433,22 @@ public sealed class EventExtractor
         d.Uncertain = uncertain;
     }
 
-    private void Narrative(AnalyzedDocument doc, DocIndex ix, int si, Draft d, HashSet<int> lifeBounds)
+    private void Narrative(AnalyzedDocument doc, DocIndex ix, int si, Draft d, HashSet<int> lifeBounds, HashSet<int> background, HashSet<int> foreground)
     {
         var s = doc.Sentences[si];
         var section = s.Heading;
 
-        // Earlier in the same sentence.
-        var bestTi = -1;
+        // Candidates from the nearest backwards: earlier in the sentence, then the sentences before.
+        var candidates = new List<int>();
         foreach (var ti in ix.TimexesOf(s))
         {
             if (ix.TimexToken[ti] < d.Match.FirstToken)
             {
-                bestTi = ti;
+                candidates.Insert(0, ti);
             }
         }
 
-        for (var back = 1; bestTi < 0 && back <= Options.NarrativeSentences && si - back >= 0; back++)
+        for (var back = 1; back <= Options.NarrativeSentences && si - back >= 0; back++)
         {
             var p = doc.Sentences[si - back];
             if (p.IsNoise)
@@ -427,16 +461,25 @@ public sealed class EventExtractor
                 break;
             }
 
-            foreach (var ti in ix.TimexesOf(p))
-            {
-                bestTi = ti;
-            }
+            var inSentence = ix.TimexesOf(p).ToList();
+            inSentence.Reverse();
+            candidates.AddRange(inSentence);
         }
 
-        if (bestTi >= 0 && !lifeBounds.Contains(bestTi))
+        foreach (var ti in candidates)
         {
-            SetTime(doc, ix, d, bestTi, EventDateSources.Narrative);
-            d.Uncertain = true;
+            if (background.Contains(ti) && !foreground.Contains(ti))
+            {
+                continue;
+            }
+
+            if (!lifeBounds.Contains(ti))
+            {
+                SetTime(doc, ix, d, ti, EventDateSources.Narrative);
+                d.Uncertain = true;
+            }
+
+            return;
         }
     }
 
@@ -634,9 +677,9 @@ public sealed class EventExtractor
     private bool KinFollows(AnalyzedDocument doc, TriggerMatch m)
     {
         var next = m.LastToken + 1;
-        if (m.Entry.Pos == TriggerPos.Verb && next < doc.Tokens.Length && doc.Tokens[next].Sentence == doc.Tokens[m.LastToken].Sentence)
+        if (next < doc.Tokens.Length && doc.Tokens[next].Sentence == doc.Tokens[m.LastToken].Sentence)
         {
-            return _matcher.Lexicon.KinOf(doc.Tokens[next]) is not null;
+            return _matcher.Lexicon.KinOf(doc.Tokens[next], doc.Source) is not null;
         }
 
         return false;
@@ -649,12 +692,12 @@ public sealed class EventExtractor
     private (int Cluster, TextSpan? Span)? KinSubject(AnalyzedDocument doc, DocIndex ix, Sentence s, TriggerMatch m)
     {
         var next = m.LastToken + 1;
-        if (m.Entry.Pos != TriggerPos.Verb || next >= s.EndToken)
+        if (next >= s.EndToken)
         {
             return null;
         }
 
-        var kin = _matcher.Lexicon.KinOf(doc.Tokens[next]);
+        var kin = _matcher.Lexicon.KinOf(doc.Tokens[next], doc.Source);
         if (kin is null)
         {
             return null;
@@ -664,7 +707,7 @@ public sealed class EventExtractor
         var from = si > 0 ? doc.Sentences[si - 1].FirstToken : s.FirstToken;
         for (var t = from; t < m.FirstToken; t++)
         {
-            if (_matcher.Lexicon.KinOf(doc.Tokens[t]) != kin)
+            if (_matcher.Lexicon.KinOf(doc.Tokens[t], doc.Source) != kin)
             {
                 continue;
             }
@@ -697,8 +740,10 @@ public sealed class EventExtractor
             }
         }
 
-        // A feminine verb or pronoun: the nearest feminine name before it.
-        if (m.FeminineSubject || m.FemininePronoun)
+        // A feminine verb or pronoun: the nearest feminine name before it. With an object pronoun
+        // (أعدمته السلطات) the participant is the pronoun, whose gender is its own.
+        var feminine = m.Entry.Pos == TriggerPos.Noun || (m.HasPronoun && m.Entry.MainRole == "patient") ? m.FemininePronoun : m.FeminineSubject;
+        if (feminine)
         {
             if (topic is { } tp && LooksFeminine(doc, tp))
             {
@@ -718,6 +763,7 @@ public sealed class EventExtractor
                     }
                 }
             }
+
         }
 
         return topic;
@@ -952,10 +998,12 @@ public sealed class EventExtractor
                     continue;
                 }
 
-                var sameSentence = o.Sentence == e.Sentence && ((j < i && (e.Date is null || o.Date is not null)) || (j > i && e.Date is null && o.Date is not null))
+                var near = Math.Abs(o.Trigger.Start - e.Trigger.Start) <= 30;
+                var sameSentence = o.Sentence == e.Sentence && (near || e.Date is null) && ((j < i && (e.Date is null || o.Date is not null)) || (j > i && e.Date is null && o.Date is not null))
                     && o.Subtype == e.Subtype && (o.Place is null || e.Place is null || o.Place == e.Place);
                 var headingOfSection = doc.Sentences[e.Sentence].Kind == SentenceKind.Heading && doc.Sentences[o.Sentence].Heading == e.Sentence && (e.Date is null || o.Date is not null);
-                var sameEvent = e.Date is not null && o.Date == e.Date && j < i && e.MainParticipant is not null
+                var sameEvent = e.Date is { } ed && o.Date == e.Date && j < i && e.MainParticipant is not null
+                    && (ed.Start == ed.End || SingularTypes.Contains(e.Type))
                     && e.DateSource != EventDateSources.Narrative && o.DateSource != EventDateSources.Narrative;
                 if (sameSentence || headingOfSection || sameEvent)
                 {

@@ -54,6 +54,9 @@ public sealed record EventTypeInfo(string Type, string Arabic, string English);
 /// </summary>
 public sealed class TriggerLexicon
 {
+    // Declared first: the static Default below needs it.
+    private static readonly ArabicNormalizer KinNormalizer = new(new NormalizerOptions(FoldTaMarbuta: false));
+
     private readonly FrozenDictionary<string, ImmutableArray<TriggerEntry>> _entries;
     private readonly FrozenDictionary<string, ImmutableArray<TriggerEntry>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly FrozenDictionary<string, string> _cancel;
@@ -95,24 +98,35 @@ public sealed class TriggerLexicon
     /// <summary>Kinship nouns (normalized singular → itself), e.g. والده، شقيقه.</summary>
     public IEnumerable<string> KinWords => _kin.Keys;
 
-    /// <summary>A lexicon with these kinship nouns (written forms; normalized here).</summary>
+    /// <summary>A lexicon with these kinship nouns (written forms; normalized keeping ة, so that والدته "his mother" ≠ والده "his father").</summary>
     public TriggerLexicon WithKin(IEnumerable<string> words, ArabicNormalizer normalizer)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(normalizer);
         var copy = (TriggerLexicon)MemberwiseClone();
-        copy._kin = words.Select(w => normalizer.NormalizeString(w)).Distinct().ToFrozenDictionary(w => w, w => w, StringComparer.Ordinal);
+        copy._kin = words.Select(w => KinNormalizer.NormalizeString(w)).Distinct().ToFrozenDictionary(w => w, w => w, StringComparer.Ordinal);
         copy._kinLookup = copy._kin.GetAlternateLookup<ReadOnlySpan<char>>();
         return copy;
     }
 
-    /// <summary>The kinship noun a token is (seeing through clitics and a possessive suffix: والدته، أخيه), or null.</summary>
-    public string? KinOf(Segmentation.Token token)
+    /// <summary>The kinship noun a token of <paramref name="source"/> is (seeing through و ف ل ب, the article and a possessive suffix: والدته، أخيه، لوالده), or null.</summary>
+    public string? KinOf(Segmentation.Token token, Text.SourceText source)
     {
-        Span<char> buf = stackalloc char[32];
-        for (var k = 0; k <= token.CliticCount; k++)
+        ArgumentNullException.ThrowIfNull(source);
+        if (_kin.Count == 0 || token.Kind != Segmentation.TokenKind.Arabic)
         {
-            var c = token.BaseCandidate(k);
+            return null;
+        }
+
+        var word = KinNormalizer.NormalizeString(source.Slice(token.Span));
+        for (var p = 0; p <= 2 && p < word.Length - 1; p++)
+        {
+            if (p > 0 && word[p - 1] is not ('\u0648' or '\u0641' or '\u0644' or '\u0628'))
+            {
+                break;
+            }
+
+            var c = word.AsSpan(p);
             if (_kinLookup.TryGetValue(c, out var w))
             {
                 return w;
@@ -120,29 +134,26 @@ public sealed class TriggerLexicon
 
             foreach (var suffix in (ReadOnlySpan<string>)["\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647"])
             {
-                if (c.Length > suffix.Length + 1 && c.EndsWith(suffix, StringComparison.Ordinal))
+                if (c.Length <= suffix.Length + 1 || !c.EndsWith(suffix, StringComparison.Ordinal))
                 {
-                    var stem = c[..^suffix.Length];
-                    if (_kinLookup.TryGetValue(stem, out w))
-                    {
-                        return w;
-                    }
+                    continue;
+                }
 
-                    // والدته → والدة; أخيه → أخ; أبيه → أب
-                    if (stem.Length < 32 && stem[^1] == '\u062A')
-                    {
-                        stem.CopyTo(buf);
-                        buf[stem.Length - 1] = '\u0647';
-                        if (_kinLookup.TryGetValue(buf[..stem.Length], out w))
-                        {
-                            return w;
-                        }
-                    }
+                var stem = c[..^suffix.Length];
+                if (_kinLookup.TryGetValue(stem, out w))
+                {
+                    return w;
+                }
 
-                    if (stem.Length > 2 && stem[^1] is '\u064A' or '\u0648' && _kinLookup.TryGetValue(stem[..^1], out w))
-                    {
-                        return w;
-                    }
+                // والدته → والدة (ta marbuta written ت before the suffix); أخيه، أبيه → أخ، أب
+                if (stem[^1] == '\u062A' && _kinLookup.TryGetValue(string.Concat(stem[..^1], "\u0629"), out w))
+                {
+                    return w;
+                }
+
+                if (stem.Length > 2 && stem[^1] is '\u064A' or '\u0648' or '\u0627' && _kinLookup.TryGetValue(stem[..^1], out w))
+                {
+                    return w;
                 }
             }
         }

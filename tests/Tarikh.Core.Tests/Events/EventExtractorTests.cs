@@ -282,4 +282,11 @@ public class EventExtractorTests
             .Person("سمير").Subject("سمير").Time("الحادي والعشرين من يناير عام 1924", "1924-01-21").Time("اليوم التالي", "1924-01-22").Run();
         Assert.Equal(EventTestDocs.Interval("1924-01-21"), Single(doc, "death").Date);
     }
+
+    [Fact]
+    public void NounWithKinPossessorIsAboutTheRelative()
+    {
+        var doc = new EventTestDocs("تبنى سمير الاشتراكية بعد إعدام أخيه في عام 1887.").Person("سمير").Subject("سمير").Time("عام 1887", "1887").Run();
+        Assert.Null(Single(doc, "execution").MainParticipant);
+    }
 }
