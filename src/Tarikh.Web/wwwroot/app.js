@@ -7,6 +7,12 @@
 
   const LABELS = { PER: 't-per', LOC: 't-loc', ORG: 't-org', MISC: 't-misc' };
   const SEVERITY = { error: 'خطأ', warning: 'تحذير', info: 'ملاحظة' };
+  const EVENT_TYPES = {
+    birth: 'ولادة', death: 'وفاة', marriage: 'زواج', education: 'دراسة', office: 'منصب', arrest: 'اعتقال',
+    exile: 'نفي', travel: 'سفر', publication: 'نشر', founding: 'تأسيس', decree: 'مرسوم', treaty: 'معاهدة',
+    congress: 'مؤتمر', conflict: 'فتنة/نزاع', war: 'حرب', revolution: 'ثورة', election: 'انتخاب', meeting: 'لقاء',
+  };
+  const typeName = (t) => EVENT_TYPES[t] || t || 'حدث';
 
   // ---------- views ----------
   function show(view) {
@@ -92,7 +98,7 @@
     for (const n of a.noise || []) out.push({ s: n.start, e: n.end, cls: 't-noise' });
     for (const t of a.timexes || []) out.push({ s: t.start, e: t.end, cls: 't-time', title: `${t.type} ${t.value ?? ''} ${t.gregorian ? t.gregorian.start + '…' + t.gregorian.end : ''}`.trim() });
     for (const e of a.entities || []) out.push({ s: e.start, e: e.end, cls: LABELS[e.label] || 't-misc', title: e.label });
-    for (const ev of a.events || []) if (ev.trigger) out.push({ s: ev.trigger.start, e: ev.trigger.end, cls: 't-event', title: ev.type });
+    for (const ev of a.events || []) if (ev.trigger) out.push({ s: ev.trigger.start, e: ev.trigger.end, cls: 't-event', title: `${typeName(ev.type)} (${ev.type})` });
     return out.filter(x => Number.isInteger(x.s) && Number.isInteger(x.e) && x.e > x.s);
   }
 
@@ -200,10 +206,10 @@
       const date = t.date || ev.date;
       if (!date) return;
       const spans = (t.evidence && t.evidence.length ? t.evidence : [ev.trigger]).filter(Boolean);
-      items.push({ key: 'tl' + i, label: `${ev.type || 'حدث'}: ${text(ev.trigger)}`, date, spans, uncertain: t.uncertain });
+      items.push({ key: 'tl' + i, label: `${typeName(ev.type)}: ${text(ev.trigger)}`, date, spans, uncertain: t.uncertain });
     });
     if (!items.length) {
-      events.forEach((ev, i) => { if (ev.date) items.push({ key: 'ev' + i, label: `${ev.type}: ${text(ev.trigger)}`, date: ev.date, spans: [ev.trigger] }); });
+      events.forEach((ev, i) => { if (ev.date) items.push({ key: 'ev' + i, label: `${typeName(ev.type)}: ${text(ev.trigger)}`, date: ev.date, spans: [ev.trigger] }); });
     }
     if (!items.length) {
       (a.timexes || []).forEach((t, i) => { if (t.gregorian && t.valid !== false) items.push({ key: 'tx' + i, label: t.text, date: t.gregorian, spans: [t] }); });
@@ -324,7 +330,7 @@
       }
       const tags = document.createElement('div');
       tags.className = 'tags';
-      for (const t of [...h.event_types, ...h.flags]) { const s = document.createElement('span'); s.textContent = t; tags.appendChild(s); }
+      for (const t of [...h.event_types.map(typeName), ...h.flags]) { const s = document.createElement('span'); s.textContent = t; tags.appendChild(s); }
       li.appendChild(tags);
       ol.appendChild(li);
     }
@@ -339,7 +345,7 @@
         const b = document.createElement('button');
         b.type = 'button';
         b.innerHTML = '<span></span><span class="n"></span>';
-        b.firstChild.textContent = v.value;
+        b.firstChild.textContent = name === 'type' ? `${typeName(v.value)} (${v.value})` : v.value;
         b.lastChild.textContent = v.count;
         b.addEventListener('click', () => { $('search-' + name).value = v.value; search(1); });
         facets.appendChild(b);

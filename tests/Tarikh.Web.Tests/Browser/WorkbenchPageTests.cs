@@ -109,7 +109,7 @@ public sealed class WorkbenchPageTests(ServerFixture server, BrowserFixture brow
         Assert.True(await page.Locator("#doc-text .evidence").First.IsVisibleAsync());
         await Shot(page, "stored-flag-evidence.png");
 
-        await page.Locator("#timeline .vis-item", new PageLocatorOptions { HasText = "travel" }).ClickAsync();
+        await page.Locator("#timeline .vis-item", new PageLocatorOptions { HasText = "سفر" }).ClickAsync();
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#doc-text .evidence')].map(e => e.textContent).join('') === 'وصل'");
         Assert.Equal(0, await page.Locator("#flags .flag-item.active").CountAsync());
         await Shot(page, "stored-timeline-evidence.png");
