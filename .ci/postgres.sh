@@ -16,11 +16,11 @@ BIN="$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")"
 RUN=()
 if [ "$(id -u)" = 0 ]; then RUN=(runuser -u postgres --); fi
 if ! "$BIN/pg_isready" -q -h 127.0.0.1 -p "$PORT"; then
-  if [ ! -f "$DIR/PG_VERSION" ]; then
-    mkdir -p "$DIR"
-    [ "$(id -u)" = 0 ] && chown postgres:postgres "$DIR"
-    "${RUN[@]}" "$BIN/initdb" -D "$DIR" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >&2
-  fi
+  # Not running: start from a fresh data folder (throw-away; avoids stale pid files of a killed server).
+  rm -rf "$DIR"
+  mkdir -p "$DIR"
+  if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$DIR"; fi
+  "${RUN[@]}" "$BIN/initdb" -D "$DIR" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   "${RUN[@]}" "$BIN/pg_ctl" -D "$DIR" -l "$DIR/server.log" -w \
     -o "-p $PORT -k $DIR -c listen_addresses=127.0.0.1 -c fsync=off" start >&2
 fi

@@ -52,11 +52,15 @@ public static class Program
         root.Add(IngestCommand.Create(console));
         root.Add(SearchCommand.Create(console));
         root.Add(ServeCommand.Create(console));
+        root.Add(NerCommand.Create(console));
+        root.Add(TrainCommand.Create(console));
+        root.Add(GazetteerCommand.Create(console));
 
         // `eval` is shared: each helper registers its evaluation below with one line.
         var eval = EvalCommand.Create(console);
         eval.Add(EvalTimexCommand.Create(console));
         eval.Add(EvalRecognizersCommand.Create(console));
+        eval.Add(EvalNerCommand.Create(console));
         eval.Add(EvalEventsCommand.Create(console));
         eval.Add(EvalChecksCommand.Create(console));
         root.Add(eval);

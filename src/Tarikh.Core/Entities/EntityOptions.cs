@@ -5,7 +5,8 @@ namespace Tarikh.Core.Entities;
 /// <param name="DeclaredAliases">Link names the text declares as aliases (المعروف باسم، الملقب بـ، اسمه المستعار).</param>
 /// <param name="Transliteration">Treat transliteration variants of foreign names (same consonant skeleton) as one entity.</param>
 /// <param name="MinConfidence">Mentions below this confidence are dropped.</param>
-public sealed record EntityOptions(bool StripClitics = true, bool DeclaredAliases = true, bool Transliteration = true, double MinConfidence = 0.0)
+/// <param name="DocumentConsistency">One type per name in a document, and names found once are marked at their other occurrences.</param>
+public sealed record EntityOptions(bool StripClitics = true, bool DeclaredAliases = true, bool Transliteration = true, double MinConfidence = 0.0, bool DocumentConsistency = true)
 {
     /// <summary>The defaults.</summary>
     public static EntityOptions Default { get; } = new();

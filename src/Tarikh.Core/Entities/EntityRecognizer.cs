@@ -48,6 +48,7 @@ public sealed class EntityRecognizer
         var mentions = new List<MentionDraft>();
         var words = new List<NerWord>();
         var margins = new float[64];
+        var taken = new bool[tokens.Length];
         foreach (var sentence in doc.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -69,7 +70,6 @@ public sealed class EntityRecognizer
             }
 
             var labels = _resources.Tagger.Tag(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), margins);
-            var taken = new bool[labels.Length];
             foreach (var (start, end, type) in NerLabels.Chunks(labels))
             {
                 var conf = 0.0;
@@ -83,21 +83,36 @@ public sealed class EntityRecognizer
                 if (m is not null && m.Confidence >= _options.MinConfidence)
                 {
                     mentions.Add(m);
-                    for (var i = start; i < end; i++)
+                    for (var i = m.FirstToken; i < m.EndToken; i++)
                     {
                         taken[i] = true;
                     }
                 }
             }
+        }
 
-            // Gazetteer places the model missed (countries, continents, regions, or longer names).
+        ExtendNames(doc, normalized, docNorms, mentions, taken);
+        if (_options.DocumentConsistency)
+        {
+            mentions = VoteTypes(mentions);
+            Propagate(doc, normalized, docNorms, mentions, taken);
+        }
+
+        // Gazetteer places the model missed (countries, continents, regions, or longer names).
+        foreach (var sentence in doc.Sentences)
+        {
+            if (sentence.IsNoise || sentence.TokenCount == 0)
+            {
+                continue;
+            }
+
             var sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
             foreach (var hit in _resources.Lexicon.Places.Match(sentenceTokens))
             {
                 var free = true;
                 for (var i = hit.Start; i < hit.Start + hit.Length; i++)
                 {
-                    free &= !taken[i];
+                    free &= !taken[sentence.FirstToken + i];
                 }
 
                 var t0 = sentenceTokens[hit.Start];
@@ -108,6 +123,10 @@ public sealed class EntityRecognizer
                     if (m is not null)
                     {
                         mentions.Add(m);
+                        for (var i = m.FirstToken; i < m.EndToken; i++)
+                        {
+                            taken[i] = true;
+                        }
                     }
                 }
             }
@@ -127,7 +146,7 @@ public sealed class EntityRecognizer
         }
 
         while (end - first > 1 && (tokens[first].Kind == TokenKind.Punctuation
-            || (type == 0 && _resources.Lexicon.CueOf(tokens[first].Norm).Class is CueClass.Title or CueClass.Kin)))
+            || (type == 0 && IsTitleOrKin(tokens[first]))))
         {
             first++;
         }
@@ -173,6 +192,326 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>
+    /// Two rules for foreign names the model half-sees: a person's name is extended by a following
+    /// rare word that carries no proclitic (فريدريك + إنجلز), and a place head noun (نهر، بحيرة، جبل،
+    /// جزيرة، قرية) followed by a rare word makes that word a place (نهر ينيسي). "Rare" means seen at
+    /// most three times in the training text and never as a common cue word.
+    /// </summary>
+    private void ExtendNames(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken)
+    {
+        var tokens = doc.Tokens;
+        var stats = _resources.Tagger.Model.Stats;
+        bool Unseen(ReadOnlySpan<char> word)
+        {
+            var st = stats.Of(word);
+            return st.FrequencyBucket <= 2 && (st.LabelCode == 0 || st.LabelCode > 10);
+        }
+
+        bool Rare(int i)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Arabic || taken[i] || (t.Clitics & (Proclitics.Al | Proclitics.Wa | Proclitics.Fa)) != 0 || t.Norm.Length < 3
+                || doc.Source.Slice(t.Span).IndexOfAny('\u064B', '\u064C', '\u064D') >= 0
+                || _resources.Lexicon.CueOf(t.Norm).Class != CueClass.None)
+            {
+                return false;
+            }
+
+            return Unseen(t.Norm) && (t.Clitics == Proclitics.None || Unseen(t.Base));
+        }
+
+        // Adjacent person names are one name (فلاديمير + لينين).
+        for (var k = mentions.Count - 2; k >= 0; k--)
+        {
+            var a = mentions[k];
+            var b = mentions[k + 1];
+            if (a.Type == 0 && b.Type == 0 && a.EndToken == b.FirstToken && tokens[a.FirstToken].Sentence == tokens[b.FirstToken].Sentence)
+            {
+                var joined = Build(doc, normalized, docNorms, a.FirstToken, b.EndToken, 0, Math.Min(a.Confidence, b.Confidence), a.Source);
+                if (joined is not null)
+                {
+                    mentions[k] = joined;
+                    mentions.RemoveAt(k + 1);
+                }
+            }
+        }
+
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Type != 0 || m.EndToken >= tokens.Length || tokens[m.EndToken].Sentence != tokens[m.FirstToken].Sentence)
+            {
+                continue;
+            }
+
+            if (Rare(m.EndToken))
+            {
+                var longer = Build(doc, normalized, docNorms, m.FirstToken, m.EndToken + 1, 0, m.Confidence * 0.9, m.Source);
+                if (longer is not null)
+                {
+                    taken[m.EndToken] = true;
+                    mentions[k] = longer;
+                }
+            }
+        }
+
+        foreach (var sentence in doc.Sentences)
+        {
+            if (sentence.IsNoise)
+            {
+                continue;
+            }
+
+            for (var i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
+            {
+                var head = _resources.Lexicon.CueOf(tokens[i].Base);
+                if (head.Class != CueClass.LocHead)
+                {
+                    head = _resources.Lexicon.CueOf(tokens[i].Norm);
+                }
+
+                if (head.Class != CueClass.LocHead || head.Kind is not ("river" or "lake" or "mountain" or "island" or "village") || !Rare(i + 1))
+                {
+                    continue;
+                }
+
+                var m = Build(doc, normalized, docNorms, i + 1, i + 2, 1, 0.55, MentionSource.Tagger);
+                if (m is not null)
+                {
+                    mentions.Add(m);
+                    taken[i + 1] = true;
+                }
+            }
+        }
+
+        // An organization head with an ordinal: "المؤتمر الثاني للماركسيين الروس", "الأممية الثالثة".
+        foreach (var sentence in doc.Sentences)
+        {
+            if (sentence.IsNoise)
+            {
+                continue;
+            }
+
+            for (var i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
+            {
+                var head = _resources.Lexicon.CueOf(tokens[i].Norm);
+                if (head.Class != CueClass.OrgHead && tokens[i].CliticCount > 0)
+                {
+                    head = _resources.Lexicon.CueOf("\u0627\u0644" + tokens[i].Base);
+                }
+
+                if (head.Class != CueClass.OrgHead || taken[i] || taken[i + 1] || _resources.Lexicon.CueOf(tokens[i + 1].Norm).Class != CueClass.Ordinal)
+                {
+                    continue;
+                }
+
+                var end = i + 2;
+                // An optional genitive complement in لل… and its adjective in ال….
+                if (end < sentence.EndToken && !taken[end] && tokens[end].Norm.StartsWith("\u0644\u0644", StringComparison.Ordinal))
+                {
+                    end++;
+                    if (end < sentence.EndToken && !taken[end] && (tokens[end].Clitics == Proclitics.Al) && _resources.Lexicon.CueOf(tokens[end].Norm).Class == CueClass.None)
+                    {
+                        end++;
+                    }
+                }
+
+                var m = Build(doc, normalized, docNorms, i, end, 2, 0.55, MentionSource.Tagger);
+                if (m is not null)
+                {
+                    mentions.Add(m);
+                    for (var j = i; j < end; j++)
+                    {
+                        taken[j] = true;
+                    }
+                }
+            }
+        }
+
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>
+    /// One type per name in a document: a mention whose name (or, for a one-word mention, a word of
+    /// longer names) is given another type at least twice as often elsewhere takes that type.
+    /// </summary>
+    internal static List<MentionDraft> VoteTypes(List<MentionDraft> mentions)
+    {
+        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        void Vote(string key, int type, int weight)
+        {
+            if (!votes.TryGetValue(key, out var v))
+            {
+                v = new int[4];
+                votes[key] = v;
+            }
+
+            v[type] += weight;
+        }
+
+        foreach (var m in mentions)
+        {
+            Vote(m.Key, m.Type, 2);
+            if (m.Words.Length > 1)
+            {
+                foreach (var w in m.Words)
+                {
+                    Vote(w, m.Type, 1);
+                }
+            }
+        }
+
+        var result = new List<MentionDraft>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            var v = votes[m.Key];
+            var best = m.Type;
+            for (var t = 0; t < 4; t++)
+            {
+                if (v[t] >= 2 * Math.Max(1, v[m.Type]) && v[t] > v[best])
+                {
+                    best = t;
+                }
+            }
+
+            result.Add(best == m.Type ? m : m with { Type = best });
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Document consistency: a name the tagger found (twice, or once with high confidence) is also
+    /// marked where it occurs untagged (with or without proclitics), longest names first.
+    /// </summary>
+    private void Propagate(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken)
+    {
+        var stats = new Dictionary<string, (int Count, double Conf, int[] Types, string[] Words)>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            var e = stats.TryGetValue(m.Key, out var found) ? found : (Count: 0, Conf: 0.0, Types: new int[4], Words: m.Words);
+            e.Types[m.Type]++;
+            stats[m.Key] = (e.Count + 1, Math.Max(e.Conf, m.Confidence), e.Types, e.Words);
+        }
+
+        var byFirst = new Dictionary<string, List<(string[] Words, int Type, double Conf)>>(StringComparer.Ordinal);
+        foreach (var (_, (count, conf, types, keyWords)) in stats)
+        {
+            if (count < 2 && conf < 0.8)
+            {
+                continue;
+            }
+
+            if (keyWords.Any(w => w.Length < 2) || (keyWords.Length == 1 && keyWords[0].Length < 3) || _resources.Lexicon.CueOf(keyWords[0]).Class != CueClass.None)
+            {
+                continue;
+            }
+
+            var type = Array.IndexOf(types, types.Max());
+            if (!byFirst.TryGetValue(keyWords[0], out var list))
+            {
+                list = [];
+                byFirst[keyWords[0]] = list;
+            }
+
+            list.Add((keyWords, type, conf));
+        }
+
+        foreach (var list in byFirst.Values)
+        {
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        }
+
+        var tokens = doc.Tokens;
+        foreach (var sentence in doc.Sentences)
+        {
+            if (sentence.IsNoise)
+            {
+                continue;
+            }
+
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var t = tokens[i];
+                if (taken[i] || t.Kind is not (TokenKind.Arabic or TokenKind.Latin))
+                {
+                    continue;
+                }
+
+                for (var k = 0; k <= t.CliticCount; k++)
+                {
+                    var first = t.BaseCandidate(k).ToString();
+                    if (!byFirst.TryGetValue(first, out var candidates))
+                    {
+                        continue;
+                    }
+
+                    var matched = false;
+                    foreach (var (keyWords, type, conf) in candidates)
+                    {
+                        var end = i + keyWords.Length;
+                        if (end > sentence.EndToken)
+                        {
+                            continue;
+                        }
+
+                        var ok = true;
+                        for (var j = 1; j < keyWords.Length && ok; j++)
+                        {
+                            ok = !taken[i + j] && tokens[i + j].Norm == keyWords[j];
+                        }
+
+                        if (!ok)
+                        {
+                            continue;
+                        }
+
+                        var m = Build(doc, normalized, docNorms, i, end, type, conf * 0.8, MentionSource.Propagated);
+                        if (m is null || m.Key != string.Join(' ', keyWords))
+                        {
+                            continue;
+                        }
+
+                        mentions.Add(m);
+                        for (var j = i; j < end; j++)
+                        {
+                            taken[j] = true;
+                        }
+
+                        matched = true;
+                        break;
+                    }
+
+                    if (matched)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>True when the token is a title or kinship noun, with or without proclitics (للقيصر، والرئيس).</summary>
+    internal bool IsTitleOrKin(Token t)
+    {
+        if (t.Kind != TokenKind.Arabic)
+        {
+            return false;
+        }
+
+        for (var k = 0; k <= t.CliticCount; k++)
+        {
+            var c = _resources.Lexicon.CueOf(t.BaseCandidate(k));
+            if (c.Class is CueClass.Title or CueClass.Kin)
+            {
+                return true;
+            }
+        }
+
+        return (t.Clitics & Proclitics.Al) != 0 && _resources.Lexicon.CueOf("\u0627\u0644" + t.Base).Class == CueClass.Title;
+    }
+
+    /// <summary>
     /// How many proclitics of a name's first token to strip: the candidate (whole token, without the
     /// conjunction, without conjunction and preposition…) with the most evidence — how often it
     /// occurs as a whole token elsewhere in the document, the gazetteer, the names seen in training.
@@ -194,6 +533,12 @@ public sealed class EntityRecognizer
         }
 
         var conj = (head.Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0 ? 1 : 0;
+        if ((head.Clitics & Proclitics.Sa) != 0)
+        {
+            // A name is not a verb: the future marker (سـ) belongs to the name (ستالين).
+            return conj;
+        }
+
         var fallback = conj;
         // "بال…", "وبال…": the preposition before the article is never part of a name.
         if ((head.Clitics & (Proclitics.Bi | Proclitics.Ka)) != 0 && (head.Clitics & Proclitics.Al) != 0)

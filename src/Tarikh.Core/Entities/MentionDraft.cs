@@ -11,6 +11,8 @@ public enum MentionSource : byte
     Gazetteer,
     /// <summary>A name the text declares as an alias (المعروف باسم …).</summary>
     Alias,
+    /// <summary>Another occurrence of a name the tagger found elsewhere in the document.</summary>
+    Propagated,
 }
 
 /// <summary>A mention before clustering: token range, type, span in the original text, normalized words.</summary>

@@ -506,7 +506,8 @@ public sealed class EventExtractor
             var mi = ix.MentionAt[t];
             if (mi < 0)
             {
-                if (IsPreposition(tok))
+                // A preposition, or a word with ب/ل/ك (بخدمة السلطان), opens a phrase: no subject after it.
+                if (IsPreposition(tok) || (tok.Kind == TokenKind.Arabic && (tok.Clitics & (Proclitics.Bi | Proclitics.Li | Proclitics.Ka)) != 0))
                 {
                     afterPreposition = true;
                 }
@@ -523,7 +524,7 @@ public sealed class EventExtractor
             var startsWithPreposition = StartsWithPreposition(doc, ix, mi);
             if (mention.Label == EntityLabels.Person)
             {
-                if (!afterPreposition && !startsWithPreposition && explicitMain is null && d.Match.ContextToken != t)
+                if (!afterPreposition && !startsWithPreposition && explicitMain is null && d.Match.ContextToken != t && t - m.LastToken <= 3)
                 {
                     explicitMain = mention.Cluster;
                     d.Evidence.Add(mention.Span);

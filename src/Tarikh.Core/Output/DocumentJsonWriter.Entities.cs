@@ -45,6 +45,23 @@ public static partial class DocumentJsonWriter
                 w.WriteString("kind", c.Kind);
             }
 
+            if (!c.Relations.IsDefaultOrEmpty)
+            {
+                w.WriteStartArray("relations");
+                foreach (var r in c.Relations)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("kind", r.Kind);
+                    w.WriteNumber("of", r.Of);
+                    w.WriteStartObject("evidence");
+                    WriteSpanFields(w, d.Source, r.Evidence);
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
             w.WriteEndObject();
         }
 

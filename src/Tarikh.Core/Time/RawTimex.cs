@@ -61,6 +61,7 @@ internal sealed class RawTimex
     public bool MonthRelative;
     public bool WeekdayRelative;
     public bool ShiftByDuration;
+    public NodaTime.Period? ShiftPeriod;
     public string? DayPart;
     public int HolidayDays;
     public bool HolidayHijri;

@@ -69,6 +69,13 @@ public sealed class TimexRecognizer
         private readonly List<LexMatch> _scratch = new(8);
         private int[] _first = new int[64];
         private int[] _count = new int[64];
+        private ulong[] _kinds = new ulong[64];
+
+        /// <summary>Kinds that cannot begin an expression (they only continue or qualify one).</summary>
+        private const ulong NonStarters =
+            (1UL << (int)LexKind.CalendarIntro) | (1UL << (int)LexKind.RangeTo) | (1UL << (int)LexKind.Equivalence)
+            | (1UL << (int)LexKind.Direction) | (1UL << (int)LexKind.Vague) | (1UL << (int)LexKind.Whole) | (1UL << (int)LexKind.NameHead)
+            | (1UL << (int)LexKind.Era) | (1UL << (int)LexKind.CalendarCue) | (1UL << (int)LexKind.Now);
         private int _s;
         private int _e;
         private int _sentence;
@@ -94,6 +101,7 @@ public sealed class TimexRecognizer
             {
                 _first = new int[Math.Max(n, _first.Length * 2)];
                 _count = new int[_first.Length];
+                _kinds = new ulong[_first.Length];
             }
 
             _matches.Clear();
@@ -109,7 +117,14 @@ public sealed class TimexRecognizer
 
                 _first[i - start] = before;
                 _count[i - start] = _matches.Count - before;
-                any |= _count[i - start] > 0 || t.Kind == TokenKind.Number;
+                ulong kinds = 0;
+                for (var k = before; k < _matches.Count; k++)
+                {
+                    kinds |= 1UL << (int)_matches[k].Entry.Kind;
+                }
+
+                _kinds[i - start] = kinds;
+                any |= (kinds & ~NonStarters) != 0 || t.Kind == TokenKind.Number;
             }
 
             if (!any)
@@ -124,7 +139,7 @@ public sealed class TimexRecognizer
             while (i2 < end)
             {
                 var t = _tokens[i2];
-                if (_count[i2 - start] == 0 && t.Kind != TokenKind.Number)
+                if ((_kinds[i2 - start] & ~NonStarters) == 0 && t.Kind != TokenKind.Number)
                 {
                     i2++;
                     continue;
@@ -171,7 +186,7 @@ public sealed class TimexRecognizer
 
         private LexMatch? Find(int i, LexKind kind, int maxStrip = 8)
         {
-            if (!InSentence(i))
+            if (!InSentence(i) || (_kinds[i - _s] & (1UL << (int)kind)) == 0)
             {
                 return null;
             }
@@ -601,7 +616,7 @@ public sealed class TimexRecognizer
         /// <summary>The longest expression starting at <paramref name="i"/>.</summary>
         private RawTimex? TryAny(int i, bool allowPartial)
         {
-            if (!InSentence(i))
+            if (!InSentence(i) || ((_kinds[i - _s] & ~NonStarters) == 0 && _tokens[i].Kind != TokenKind.Number))
             {
                 return null;
             }
@@ -684,6 +699,7 @@ public sealed class TimexRecognizer
                 Consider(t);
             }
 
+            Consider(TryClock(i));
             Consider(TryRelative(i));
             Consider(TryCentury(i));
             Consider(TryDecade(i));
@@ -807,9 +823,12 @@ public sealed class TimexRecognizer
                         return t0;
                     }
 
-                    if (weekday is not null || !IsNorm(j, "في"))
+                    if (strip >= 0 && weekday is null)
                     {
-                        return null;
+                        // "يوم 27": a day of an unnamed month.
+                        var td = New(i, dayEnd, strip, Granularity.Day, 0.7);
+                        td.Day = day;
+                        return td;
                     }
 
                     return null;
@@ -1284,6 +1303,18 @@ public sealed class TimexRecognizer
 
             var t = New(start, w.End, strip, Granularity.Weekday, 0.8);
             t.Weekday = w.Entry.A;
+            var wk = IsNorm(w.End, "من") ? w.End + 1 : w.End;
+            if (TryRelative(wk) is { RelativeUnit: TimeUnit.Week, Relative: not Relativity.None } week && !week.ShiftByDuration)
+            {
+                // "الجمعة من الأسبوع المقبل"، "يوم الجمعة الأسبوع المقبل"
+                t.EndToken = week.EndToken;
+                t.Relative = week.Relative;
+                t.RelativeUnit = TimeUnit.Week;
+                t.RelativeOffset = week.RelativeOffset;
+                t.Granularity = Granularity.Week;
+                return t;
+            }
+
             if (Find(w.End, LexKind.Direction) is { } dir && dir.Entry.S is "next-ref" or "prev-ref" or "this-ref")
             {
                 t.EndToken = dir.End;
@@ -1347,6 +1378,22 @@ public sealed class TimexRecognizer
                 {
                     // In a narrative without a reference date, "العام المقبل" reads as "the following year".
                     t.Relative = Relativity.Narrative;
+                }
+
+                if (t.RelativeUnit == TimeUnit.Week)
+                {
+                    // "الأسبوع القادم يوم الجمعة"
+                    var k = dir.End;
+                    if (Find(k, LexKind.DayWord) is { Entry.A: 1 } yw2 && Find(yw2.End, LexKind.Weekday, 1) is { } wd2)
+                    {
+                        t.Weekday = wd2.Entry.A;
+                        t.EndToken = wd2.End;
+                    }
+                    else if (Find(k, LexKind.Weekday) is { } wd3 && (_tokens[k].Clitics & Proclitics.Al) != 0)
+                    {
+                        t.Weekday = wd3.Entry.A;
+                        t.EndToken = wd3.End;
+                    }
                 }
 
                 return t;
@@ -1420,6 +1467,50 @@ public sealed class TimexRecognizer
             }
 
             return null;
+        }
+
+        /// <summary>"الساعة 3 مساءً"، "الساعة التاسعة صباحاً"، "الساعة 10:30": a time of day (TIME, value T15, T10:30).</summary>
+        private RawTimex? TryClock(int i)
+        {
+            if (Find(i, LexKind.Clock) is not { } c)
+            {
+                return null;
+            }
+
+            var j = c.End;
+            int hour, minute = 0;
+            if (TryDigits(j, out hour, out var hd) && hd <= 2 && hour <= 24)
+            {
+                j++;
+                if (IsPunct(j, ':') && TryDigits(j + 1, out var mm, out var md) && md == 2 && mm < 60)
+                {
+                    minute = mm;
+                    j += 2;
+                }
+            }
+            else if (TryNumberWords(j, out hour, out _, out _, out var wend, out _) && hour is >= 1 and <= 12)
+            {
+                j = wend;
+            }
+            else
+            {
+                return null;
+            }
+
+            if (Find(j, LexKind.AmPm) is { } ap)
+            {
+                if (ap.Entry.S == "PM" && hour < 12)
+                {
+                    hour += 12;
+                }
+
+                j = ap.End;
+            }
+
+            var t = New(i, j, c.Stripped, Granularity.None, 0.85);
+            t.Type = TimexType.Time;
+            t.Value = minute == 0 ? $"T{hour:D2}" : $"T{hour:D2}:{minute:D2}";
+            return t;
         }
 
         private bool EarlierDateInSentence()
@@ -1533,7 +1624,19 @@ public sealed class TimexRecognizer
             t.Type = TimexType.Duration;
             t.Value = dur.Value;
             var end = dur.End;
-            if (IsNorm(end, "من") && Find(end + 1, LexKind.Now) is not null && dur.Whole)
+            if (IsNorm(end, "من") && Find(end + 1, LexKind.Now) is not null && !dur.Whole && dur.Period is { } period)
+            {
+                // "شهر و21 يوماً من الآن"
+                t.Type = TimexType.Date;
+                t.Value = null;
+                t.EndToken = end + 2;
+                t.Granularity = Granularity.Day;
+                t.Relative = Relativity.Reference;
+                t.RelativeUnit = TimeUnit.Day;
+                t.ShiftByDuration = true;
+                t.ShiftPeriod = period;
+            }
+            else if (IsNorm(end, "من") && Find(end + 1, LexKind.Now) is not null && dur.Whole)
             {
                 // "شهر و21 يوماً من الآن": a date relative to now.
                 t.Type = TimexType.Date;
@@ -1558,6 +1661,7 @@ public sealed class TimexRecognizer
             public bool Whole;
             public TimeUnit Unit;
             public int Count;
+            public NodaTime.Period? Period;
         }
 
         /// <summary>One or more quantities of units joined by و: "ثلاث سنوات"، "عام واحد وشهر و21 يوماً"، "ساعتين ونصف".</summary>
@@ -1643,6 +1747,21 @@ public sealed class TimexRecognizer
 
             dp.Whole = whole;
             dp.Count = count;
+            var integral = true;
+            for (var u = 0; u < 9; u++)
+            {
+                integral &= !few[u] && amounts[u] == Math.Floor(amounts[u]);
+            }
+
+            dp.Period = integral && amounts[(int)TimeUnit.Century] == 0 && amounts[(int)TimeUnit.Decade] == 0
+                ? new NodaTime.PeriodBuilder
+                {
+                    Years = (int)amounts[(int)TimeUnit.Year],
+                    Months = (int)amounts[(int)TimeUnit.Month],
+                    Weeks = (int)amounts[(int)TimeUnit.Week],
+                    Days = (int)amounts[(int)TimeUnit.Day],
+                }.Build()
+                : null;
             _ = lastUnit;
             return true;
         }
@@ -1660,7 +1779,7 @@ public sealed class TimexRecognizer
             }
 
             // number + unit
-            if (TryDecimal(i, out var d) && d > 0 && Find(i + 1, LexKind.Unit, 0) is { } u1)
+            if (TryDecimal(i, out var d) && d > 0 && Find(i + 1, LexKind.Unit, (_tokens[i + 1 < _e ? i + 1 : i].Clitics & Proclitics.Al) != 0 ? 1 : 0) is { } u1)
             {
                 amount = d;
                 unit = (TimeUnit)u1.Entry.A;
@@ -1734,11 +1853,11 @@ public sealed class TimexRecognizer
                 if (u5.Entry.B == 1)
                 {
                     // "عام واحد"، "أسبوع كامل"، or a bare unit after لمدة.
-                    if (IsNorm(u5.End, "واحد") || IsNorm(u5.End, "واحده"))
+                    if (IsNorm(u5.End, "واحد") || IsNorm(u5.End, "واحده") || IsNorm(u5.End, "ونصف"))
                     {
                         amount = 1;
                         unit = (TimeUnit)u5.Entry.A;
-                        end = u5.End + 1;
+                        end = IsNorm(u5.End, "ونصف") ? u5.End : u5.End + 1;
                         strip = u5.Stripped;
                         return true;
                     }
@@ -1972,6 +2091,49 @@ public sealed class TimexRecognizer
 
         private void PostProcess(List<RawTimex> output, int first)
         {
+            // A set and a clock time next to each other are one recurring time: "كل يوم اثنين الساعة 4 مساءً".
+            for (var k = first; k + 1 < output.Count; k++)
+            {
+                var a = output[k];
+                var b = output[k + 1];
+                var (set, time) = a.Type == TimexType.Set && b.Type == TimexType.Time ? (a, b) : b.Type == TimexType.Set && a.Type == TimexType.Time ? (b, a) : (null, null);
+                if (set is null || time is null || !GapIsSmall(a.EndToken, b.StartToken))
+                {
+                    continue;
+                }
+
+                set.Value = set.Value switch
+                {
+                    "P1D" or "TMO" or "TEV" or "TNI" or "TAF" => time.Value,
+                    { } v when v.StartsWith("XXXX", StringComparison.Ordinal) => v + time.Value,
+                    var v => v,
+                };
+                set.StartToken = Math.Min(a.StartToken, b.StartToken);
+                set.EndToken = Math.Max(a.EndToken, b.EndToken);
+                set.Strip = a.Strip;
+                Finish(set);
+                output.Remove(time);
+            }
+
+            // A day and a clock time next to each other are one date-time: "غداً الساعة 3 مساءً".
+            for (var k = first; k + 1 < output.Count; k++)
+            {
+                var a = output[k];
+                var b = output[k + 1];
+                var (date, time) = a.Type == TimexType.Date && b.Type == TimexType.Time ? (a, b) : b.Type == TimexType.Date && a.Type == TimexType.Time ? (b, a) : (null, null);
+                if (date is null || time is null || date.Granularity != Granularity.Day || date.DayPart is not null || date.RangeWith is not null || !GapIsSmall(a.EndToken, b.StartToken))
+                {
+                    continue;
+                }
+
+                date.DayPart = time.Value!.Length > 1 ? time.Value[1..] : null;
+                date.StartToken = a.StartToken;
+                date.EndToken = b.EndToken;
+                date.Strip = a.Strip;
+                Finish(date);
+                output.Remove(time);
+            }
+
             for (var k = first; k < output.Count; k++)
             {
                 var t = output[k];
@@ -2020,6 +2182,24 @@ public sealed class TimexRecognizer
             }
 
             ApplyCalendarCues(output, first);
+        }
+
+        private bool GapIsSmall(int from, int to)
+        {
+            if (to < from || to - from > 2)
+            {
+                return false;
+            }
+
+            for (var k = from; k < to; k++)
+            {
+                if (!IsNorm(k, "في") && _tokens[k].Kind != TokenKind.Punctuation)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>True when only punctuation and an equivalence marker lie between two expressions.</summary>

@@ -172,8 +172,14 @@ internal sealed class TimexResolver
     private void FillYear(AnalyzedDocument doc, List<RawTimex> raws, Resolved?[] resolved, int i, string text)
     {
         var t = raws[i];
-        if (t.Year is not null || t.Month is null || t.Granularity is not (Granularity.Day or Granularity.Month or Granularity.Season))
+        if (t.Year is not null || (t.Month is null && t.Day is null) || t.Granularity is not (Granularity.Day or Granularity.Month or Granularity.Season))
         {
+            return;
+        }
+
+        if (t.Month is null)
+        {
+            FillFromReference(doc, t);
             return;
         }
 
@@ -234,6 +240,23 @@ internal sealed class TimexResolver
             return;
         }
 
+        FillFromReference(doc, t);
+    }
+
+    private static void FillFromReference(AnalyzedDocument doc, RawTimex t)
+    {
+        // A day without a month ("الجمعة 22"، "يوم 27") in news: that day of the reference month.
+        if (t.Month is null && t.Day is { } onlyDay && doc.ReferenceDate is { } rday && t.Calendar == CalendarKind.Gregorian
+            && onlyDay <= CalendarSystem.Iso.GetDaysInMonth(rday.Year, rday.Month))
+        {
+            t.Year = rday.Year;
+            t.Month = rday.Month;
+            t.YearDigits = 4;
+            t.AnchorReference = true;
+            t.Confidence = Math.Min(t.Confidence, 0.5);
+            return;
+        }
+
         // News: the occurrence of that month (and day) closest to the reference date.
         if (doc.ReferenceDate is { } rd && t.Calendar == CalendarKind.Gregorian && t.Month is { } month and >= 1 and <= 12)
         {
@@ -285,6 +308,13 @@ internal sealed class TimexResolver
             }
         }
 
+        if (anchor is null && t.Relative == Relativity.Narrative && doc.ReferenceDate is { } fallback)
+        {
+            // Nothing earlier to lean on, but the document has a date of its own.
+            anchor = new Resolved(CalendarKind.Gregorian, fallback.Year, fallback.Month, fallback.Day, Granularity.Day);
+            t.AnchorReference = true;
+        }
+
         if (anchor is not { } a)
         {
             t.Confidence = Math.Min(t.Confidence, 0.4);
@@ -295,6 +325,35 @@ internal sealed class TimexResolver
         t.Calendar = a.Calendar;
         try
         {
+            if (t.ShiftPeriod is { } period && a.Month is { } pm && a.Day is { } pd)
+            {
+                SetDay(t, new LocalDate(a.Year, pm, pd, cal).Plus(period));
+                return;
+            }
+
+            if (t.RelativeUnit == TimeUnit.Week && t.Weekday is { } ww && a.Month is { } wwm && a.Day is { } wwd)
+            {
+                // a weekday of the relative week: "الجمعة من الأسبوع المقبل"
+                var inWeek = new LocalDate(a.Year, wwm, wwd, cal).WithCalendar(CalendarSystem.Iso).PlusWeeks(t.RelativeOffset);
+                var monday = inWeek.PlusDays(1 - (int)inWeek.DayOfWeek);
+                t.Calendar = CalendarKind.Gregorian;
+                SetDay(t, monday.PlusDays(ww - 1));
+                return;
+            }
+
+            if (t.ShiftByDuration && t.AnchorReference && t.RelativeUnit is TimeUnit.Month or TimeUnit.Week or TimeUnit.Day && a.Month is { } rm && a.Day is { } rdd)
+            {
+                // "قبل شهر"، "بعد أسبوعين" from the reference date: a day.
+                var refDay = new LocalDate(a.Year, rm, rdd, cal);
+                SetDay(t, t.RelativeUnit switch
+                {
+                    TimeUnit.Month => refDay.PlusMonths(t.RelativeOffset),
+                    TimeUnit.Week => refDay.PlusWeeks(t.RelativeOffset),
+                    _ => refDay.PlusDays(t.RelativeOffset),
+                });
+                return;
+            }
+
             if (t.WeekdayRelative && t.Weekday is { } wd && a.Day is { } wdDay && a.Month is { } wdMonth)
             {
                 var baseDay = new LocalDate(a.Year, wdMonth, wdDay, cal);
@@ -410,7 +469,7 @@ internal sealed class TimexResolver
         string? value;
         GregorianInterval? interval = null;
         var reason = t.Reason;
-        if (t.Type is TimexType.Duration or TimexType.Set)
+        if (t.Type is TimexType.Duration or TimexType.Set or TimexType.Time)
         {
             value = t.Value;
         }
@@ -600,6 +659,10 @@ internal sealed class TimexResolver
                 return t.Bc ? "-" + (c - 1).ToString("D2", inv) : (c - 1).ToString("D2", inv);
             case Granularity.Decade when t.Decade is { } d:
                 return d.ToString("D3", inv);
+            case Granularity.Day when t.Relative != Relativity.None && t.Year is null:
+            case Granularity.Month when t.Relative != Relativity.None && t.Year is null && t.Month is null:
+            case Granularity.Week when t.Year is null:
+                return null!;
             case Granularity.Day:
                 if (t.Month is null && t.Day is { } onlyDay)
                 {
@@ -618,7 +681,7 @@ internal sealed class TimexResolver
             case Granularity.Weekday:
                 return $"XXXX-WXX-{t.Weekday}";
             default:
-                return t.Year is null ? (t.Relative != Relativity.None ? null! : "XXXX") : YearText();
+                return t.Year is null ? null! : YearText();
         }
     }
 }

@@ -136,6 +136,44 @@ public static class Endpoints
         .Produces<SearchResults>()
         .ProducesProblem(StatusCodes.Status400BadRequest);
 
+        api.MapGet("/events", async (string? from, string? to, string? type, string? place, string? participant, string? limit, TarikhLibrary library, CancellationToken ct) =>
+        {
+            NodaTime.LocalDate? lo = null, hi = null;
+            if (!string.IsNullOrWhiteSpace(from))
+            {
+                var r = DateBound.Parse(from, upper: false);
+                if (!r.Ok)
+                {
+                    return Problems.BadParameter("from", r.Reason!, $"cannot read the start date '{from}' (examples: 1860, 1860-05-03, 1276h)", $"تاريخ البداية غير مفهوم: «{from}» (أمثلة: 1860، 1860-05-03، 1276h)");
+                }
+
+                lo = r.Date;
+            }
+
+            if (!string.IsNullOrWhiteSpace(to))
+            {
+                var r = DateBound.Parse(to, upper: true);
+                if (!r.Ok)
+                {
+                    return Problems.BadParameter("to", r.Reason!, $"cannot read the end date '{to}' (examples: 1870, 1870-12-31, 1287h)", $"تاريخ النهاية غير مفهوم: «{to}» (أمثلة: 1870، 1870-12-31، 1287h)");
+                }
+
+                hi = r.Date;
+            }
+
+            if (!TryInt(limit, 100, out var n) || n is < 1 or > 1000)
+            {
+                return Problems.BadParameter("limit", "bad-limit", "limit must be a whole number between 1 and 1000.", "يجب أن يكون limit عدداً صحيحاً بين 1 و1000.");
+            }
+
+            var rows = await library.Store.QueryEventsAsync(new EventQuery(lo, hi, type, place, participant, n), ct);
+            return Results.Ok(rows);
+        })
+        .WithName("Events")
+        .WithSummary("Stored events by date overlap (Gregorian or Hijri bounds), type, place and participant: what happened where and when, and who was there.")
+        .Produces<IReadOnlyList<StoredEvent>>()
+        .ProducesProblem(StatusCodes.Status400BadRequest);
+
         api.MapGet("/formats", () => Results.Ok(new FormatsInfo(
             [.. DocumentExporters.Default.All.Select(e => new FormatInfo(e.Format, e.Description, e.MediaType, e.FileExtension))],
             [.. TimelineFormats.Where(f => f == "json" || DocumentExporters.Default.Find(f) is not null)])))

@@ -222,7 +222,8 @@
     const data = items.map(x => {
       const start = toDate(x.date.start, false), end = toDate(x.date.end, true);
       const single = x.date.start === x.date.end;
-      return { id: x.key, content: escapeHtml(x.label), title: `${x.date.start} … ${x.date.end}`, start, end: single ? undefined : end, type: single ? 'box' : 'range', className: x.uncertain ? 'uncertain' : '' };
+      const label = x.label.length > 40 ? x.label.slice(0, 39) + '…' : x.label;
+      return { id: x.key, content: escapeHtml(label), title: escapeHtml(`${x.label} — ${x.date.start} … ${x.date.end}`), start, end: single ? undefined : end, type: single ? 'point' : 'range', className: x.uncertain ? 'uncertain' : '' };
     });
     state.timeline = new vis.Timeline($('timeline'), new vis.DataSet(data), {
       rtl: true, stack: true, zoomable: true, zoomKey: 'ctrlKey', orientation: 'top', margin: { item: 6 },

@@ -101,6 +101,31 @@ public class TimeStageTests
     }
 
     [Theory]
+    [InlineData("تبدأ الجلسة الساعة 3 مساءً في البرلمان.", "الساعة 3 مساءً", "T15")]
+    [InlineData("وصل القطار الساعة 10:30 صباحاً.", "الساعة 10:30 صباحاً", "T10:30")]
+    public void ClockTimesAreTimes(string sentence, string expected, string value)
+    {
+        var t = Single(Run(sentence), expected);
+        Assert.Equal(TimexType.Time, t.Type);
+        Assert.Equal(value, t.Value);
+    }
+
+    [Fact]
+    public void ASetAndAClockTimeMergeIntoOneSet()
+    {
+        var t = Single(Run("يجتمع المجلس كل يوم اثنين الساعة 4 مساءً."), "كل يوم اثنين الساعة 4 مساءً");
+        Assert.Equal(TimexType.Set, t.Type);
+        Assert.Equal("XXXX-WXX-1T16", t.Value);
+    }
+
+    [Fact]
+    public void ADayAndAClockTimeMergeIntoOneDate()
+    {
+        var t = Single(Run("توفي في 3 أيار 1988 الساعة 9 صباحاً."), "3 أيار 1988 الساعة 9 صباحاً");
+        Assert.Equal("1988-05-03T09", t.Value);
+    }
+
+    [Theory]
     [InlineData("حوالي عام 1850", "حوالي عام 1850", TimexMod.Approx)]
     [InlineData("في أواخر عام 1893 انتقل إلى العاصمة.", "أواخر عام 1893", TimexMod.End)]
     [InlineData("في مطلع القرن العشرين تغيرت المدينة.", "مطلع القرن العشرين", TimexMod.Start)]

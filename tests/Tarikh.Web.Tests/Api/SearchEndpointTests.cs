@@ -81,3 +81,36 @@ public sealed class SearchEndpointTests(ServerFixture server)
         }
     }
 }
+
+[Collection(ServerCollection.Name)]
+public sealed class EventsEndpointTests(ServerFixture server)
+{
+    [Fact]
+    public async Task What_happened_in_Damascus_between_1860_and_1870_and_who_was_there()
+    {
+        var url = "/api/events?from=1860&to=1870&place=" + Uri.EscapeDataString("دمشق");
+        var rows = JsonDocument.Parse(await server.Client.GetStringAsync(url)).RootElement;
+        Assert.Equal(2, rows.GetArrayLength());
+        Assert.Equal("conflict", rows[0].GetProperty("type").GetString());
+        Assert.Equal("1860-07-01", rows[0].GetProperty("date_start").GetString());
+        Assert.Equal("دمشق", rows[1].GetProperty("place").GetString());
+        Assert.Equal("فؤاد باشا", rows[1].GetProperty("participants")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Hijri_bounds_and_participants_filter_events()
+    {
+        var rows = JsonDocument.Parse(await server.Client.GetStringAsync("/api/events?from=1276h&to=1277h&participant=" + Uri.EscapeDataString("عبد القادر"))).RootElement;
+        Assert.Equal("conflict", Assert.Single(rows.EnumerateArray()).GetProperty("type").GetString());
+    }
+
+    [Theory]
+    [InlineData("from=x", "from")]
+    [InlineData("to=1870-02-30", "to")]
+    [InlineData("limit=0", "limit")]
+    public async Task Bad_parameters_get_problem_details(string query, string parameter)
+    {
+        var problem = await ProblemAssert.IsProblem(await server.Client.GetAsync("/api/events?" + query), HttpStatusCode.BadRequest);
+        Assert.Equal(parameter, problem.GetProperty("parameter").GetString());
+    }
+}

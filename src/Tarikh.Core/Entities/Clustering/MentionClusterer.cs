@@ -38,6 +38,7 @@ public sealed class MentionClusterer
     private sealed class Group
     {
         public int Type;
+        public bool Alive = true;
         public readonly List<int> Members = [];
         public readonly List<string> Words = [];
         public readonly List<string> FirstWords = [];
@@ -56,48 +57,85 @@ public sealed class MentionClusterer
         var aliasPairs = _options.DeclaredAliases ? FindAliases(doc, mentions, build) : [];
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
-        // Union-find over declared aliases.
-        var parent = Enumerable.Range(0, mentions.Count).ToArray();
-        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        var partners = new Dictionary<int, List<int>>();
         foreach (var (a, b) in aliasPairs)
         {
             var ia = mentions.IndexOf(a);
             var ib = mentions.IndexOf(b);
-            if (ia >= 0 && ib >= 0)
+            if (ia >= 0 && ib >= 0 && ia != ib)
             {
-                parent[Find(ia)] = Find(ib);
+                var later = Math.Max(ia, ib);
+                if (!partners.TryGetValue(later, out var list))
+                {
+                    list = [];
+                    partners[later] = list;
+                }
+
+                list.Add(Math.Min(ia, ib));
             }
         }
 
         var groups = new List<Group>();
         var groupOf = new int[mentions.Count];
-        var rootGroup = new Dictionary<int, int>();
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            var root = Find(i);
-            int g;
-            if (rootGroup.TryGetValue(root, out var rg))
+            var g = Match(groups, m);
+            if (g < 0)
             {
-                g = rg;
-            }
-            else
-            {
-                g = Match(groups, m);
-                if (g < 0)
-                {
-                    groups.Add(new Group { Type = m.Type });
-                    g = groups.Count - 1;
-                }
-
-                if (root != i || parent.Count(p => Find(p) == root) > 1)
-                {
-                    rootGroup[root] = g;
-                }
+                groups.Add(new Group { Type = m.Type });
+                g = groups.Count - 1;
             }
 
             Add(groups[g], m, i);
             groupOf[i] = g;
+
+            // A declared alias merges its group with its partner's, at once, so later names match the union.
+            if (partners.TryGetValue(i, out var earlier))
+            {
+                foreach (var j in earlier)
+                {
+                    var a = groupOf[j];
+                    var b = groupOf[i];
+                    if (a == b)
+                    {
+                        continue;
+                    }
+
+                    var (keep, drop) = (Math.Min(a, b), Math.Max(a, b));
+                    foreach (var k in groups[drop].Members)
+                    {
+                        Add(groups[keep], mentions[k], k);
+                        groupOf[k] = keep;
+                    }
+
+                    groups[drop].Members.Clear();
+                    groups[drop].Alive = false;
+                }
+            }
+        }
+
+        // Compact: drop the groups merged away, renumber.
+        var newId = new int[groups.Count];
+        var alive = new List<Group>();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            newId[g] = alive.Count;
+            if (groups[g].Alive)
+            {
+                alive.Add(groups[g]);
+            }
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            groupOf[i] = newId[groupOf[i]];
+        }
+
+        groups = alive;
+        foreach (var grp in groups)
+        {
+            grp.Members.Sort();
         }
 
         Relations(doc, mentions, groups, groupOf);
@@ -179,7 +217,7 @@ public sealed class MentionClusterer
         // Exact (or transliteration-equal) full name: the most recent such group.
         for (var g = groups.Count - 1; g >= 0; g--)
         {
-            if (groups[g].Type != m.Type)
+            if (groups[g].Type != m.Type || !groups[g].Alive)
             {
                 continue;
             }
@@ -199,7 +237,7 @@ public sealed class MentionClusterer
         for (var g = 0; g < groups.Count; g++)
         {
             var grp = groups[g];
-            if (grp.Type != m.Type)
+            if (grp.Type != m.Type || !grp.Alive)
             {
                 continue;
             }
@@ -208,7 +246,7 @@ public sealed class MentionClusterer
             {
                 0 => m.Words.All(w => Contains(grp.Words, w)) && (m.Words.Length == 1 || Contains(grp.FirstWords, m.Words[0]) || grp.FirstWords.All(f => !IsGivenNameConflict(f, m.Words[0], grp))),
                 1 => Contains(grp.Words, Longest(m.Words)),
-                _ => ContentWords(m.Words).Any() && ContentWords(m.Words).All(w => Contains(grp.Words, w)),
+                _ => ContentWords(m.Words).Any() && ContentWords(m.Words).All(w => Contains(grp.Words, w)) && SameOrdinals(m.Words, grp.Words),
             };
             if (ok && grp.Members.Count > bestSize)
             {
@@ -224,10 +262,18 @@ public sealed class MentionClusterer
     private bool IsGivenNameConflict(string groupFirst, string first, Group grp)
         => !Same(groupFirst, first) && grp.Keys.Any(k => k.Contains(' ', StringComparison.Ordinal));
 
+    // "المؤتمر الثالث" and "المؤتمر الرابع" are different congresses.
+    private bool SameOrdinals(string[] words, List<string> groupWords)
+    {
+        var a = words.Where(w => _lexicon.CueOf(w).Class == CueClass.Ordinal).ToHashSet(StringComparer.Ordinal);
+        var b = groupWords.Where(w => _lexicon.CueOf(w).Class == CueClass.Ordinal).ToHashSet(StringComparer.Ordinal);
+        return a.SetEquals(b);
+    }
+
     private static string Longest(string[] words) => words.OrderByDescending(w => w.Length).First();
 
     private IEnumerable<string> ContentWords(string[] words)
-        => words.Where(w => w.Length >= 3 && _lexicon.CueOf(w).Class is not (CueClass.OrgHead or CueClass.LocHead));
+        => words.Where(w => w.Length >= 3 && _lexicon.CueOf(w).Class is not (CueClass.OrgHead or CueClass.LocHead or CueClass.Ordinal or CueClass.Stop));
 
     /// <summary>Finds declared aliases; adds mentions for aliases the tagger missed.</summary>
     private List<(MentionDraft, MentionDraft)> FindAliases(AnalyzedDocument doc, List<MentionDraft> mentions, Func<int, int, int, MentionDraft?>? build)
@@ -243,6 +289,52 @@ public sealed class MentionClusterer
         }
 
         var handled = new HashSet<int>();
+
+        // A parenthesised short name right after a name: "المنظمة العالمية للشيوعية (الكومنترن)".
+        foreach (var x in mentions.ToList())
+        {
+            var open = x.EndToken;
+            if (open + 2 >= tokens.Length || tokens[open].Norm != "(" || tokens[open].Sentence != tokens[x.FirstToken].Sentence)
+            {
+                continue;
+            }
+
+            var close = open + 1;
+            while (close < tokens.Length && close - open <= 3 && tokens[close].Kind is TokenKind.Arabic or TokenKind.Latin)
+            {
+                close++;
+            }
+
+            if (close >= tokens.Length || tokens[close].Norm != ")" || close == open + 1 || _lexicon.CueOf(tokens[open + 1].Norm).Class is not (CueClass.None or CueClass.OrgHead or CueClass.LocHead))
+            {
+                continue;
+            }
+
+            var y = mentions.FirstOrDefault(m => m.FirstToken == open + 1);
+            if (y is null)
+            {
+                if (build is null || mentions.Any(m => m.FirstToken <= open + 1 && open + 1 < m.EndToken))
+                {
+                    continue;
+                }
+
+                y = build(open + 1, close, x.Type);
+                if (y is null)
+                {
+                    continue;
+                }
+
+                mentions.Add(y);
+                byStart[open + 1] = y;
+            }
+
+            if (y.Type == x.Type && y.EndToken == close)
+            {
+                pairs.Add((x, y));
+                handled.Add(open + 1);
+            }
+        }
+
         foreach (var s in doc.Sentences)
         {
             if (s.IsNoise)

@@ -27,6 +27,10 @@ public enum CueClass : byte
     Alias,
     /// <summary>A word between an alias cue and the alias (باسم، الحقيقي، المستعار).</summary>
     AliasLink,
+    /// <summary>An ordinal adjective (الثاني، الثالثة) that can complete an organization name (المؤتمر الثاني).</summary>
+    Ordinal,
+    /// <summary>A function word never part of a name (الذي، التي).</summary>
+    Stop,
 }
 
 /// <summary>A cue word's class and the finer kind it implies (party, river…), if any.</summary>
@@ -113,6 +117,8 @@ public sealed class NerLexicon
                 "PERCUE" => CueClass.PersonCue,
                 "ALIAS" => CueClass.Alias,
                 "ALIASLINK" => CueClass.AliasLink,
+                "ORDINAL" => CueClass.Ordinal,
+                "STOP" => CueClass.Stop,
                 _ => CueClass.None,
             };
             if (cls != CueClass.None)

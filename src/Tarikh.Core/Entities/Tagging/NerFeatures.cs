@@ -12,10 +12,10 @@ namespace Tarikh.Core.Entities.Tagging;
 public sealed class NerFeatures
 {
     /// <summary>Version of the feature templates; stored in the model and checked on load.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Upper bound of features per token.</summary>
-    public const int MaxPerToken = 48;
+    public const int MaxPerToken = 56;
 
     private readonly NerLexicon _lexicon;
 
@@ -28,23 +28,26 @@ public sealed class NerFeatures
     /// <summary>Per-token precomputed hashes.</summary>
     private struct Info
     {
-        public ulong Norm, Surface, Base, Stem, Pre1, Pre2, Pre3, Suf1, Suf2, Suf3, RawPre2, Shape, Clitics, Gaz, Cue, CueKind;
+        public ulong Norm, Surface, Base, Stem, Pre1, Pre2, Pre3, Suf1, Suf2, Suf3, RawPre2, Shape, Clitics, Gaz, Cue, CueKind, Stat, Label;
     }
 
     private static readonly Info Boundary = new()
     {
-        Norm = 1, Surface = 1, Base = 1, Stem = 1, Pre1 = 1, Pre2 = 1, Pre3 = 1, Suf1 = 1, Suf2 = 1, Suf3 = 1, RawPre2 = 1, Shape = 1, Clitics = 1, Gaz = 1, Cue = 1, CueKind = 1,
+        Norm = 1, Surface = 1, Base = 1, Stem = 1, Pre1 = 1, Pre2 = 1, Pre3 = 1, Suf1 = 1, Suf2 = 1, Suf3 = 1, RawPre2 = 1, Shape = 1, Clitics = 1, Gaz = 1, Cue = 1, CueKind = 1, Stat = 1, Label = 1,
     };
 
     /// <summary>Extracts the features of every token of a sentence; returns them as a flat array with offsets.</summary>
-    public SentenceFeatures Extract(ReadOnlySpan<NerWord> words)
+    /// <param name="words">The sentence.</param>
+    /// <param name="stats">Word statistics (the model's, or a jackknifed table while training); null for none.</param>
+    public SentenceFeatures Extract(ReadOnlySpan<NerWord> words, WordStats? stats = null)
     {
+        stats ??= WordStats.Empty;
         var n = words.Length;
         var infos = new Info[n];
         var tokens = new Token[n];
         for (var i = 0; i < n; i++)
         {
-            tokens[i] = words[i].Token;
+            tokens[i] = words[i].ForFeatures().Token;
         }
 
         var gaz = new int[n];
@@ -80,6 +83,9 @@ public sealed class NerFeatures
             var cue = CueOf(t);
             info.Cue = (ulong)cue.Class + 17;
             info.CueKind = cue.Kind is null ? 19 : FeatureHash.Of(cue.Kind);
+            var stat = t.Kind is TokenKind.Arabic or TokenKind.Latin ? stats.Of(b) : new WordStat(255, 255, 255);
+            info.Stat = 23 + (ulong)stat.FrequencyBucket * 16 + stat.ArticleBucket;
+            info.Label = 29 + (ulong)stat.LabelCode;
         }
 
         var keys = new uint[n * MaxPerToken];
@@ -188,6 +194,13 @@ public sealed class NerFeatures
         k[x++] = FeatureHash.Key(41, c.Shape, p1.Shape);
         k[x++] = FeatureHash.Key(42, c.Base, n1.Base);
         k[x++] = FeatureHash.Key(43, p2.CueKind);
+        k[x++] = FeatureHash.Key(44, c.Stat);
+        k[x++] = FeatureHash.Key(45, c.Label);
+        k[x++] = FeatureHash.Key(46, p1.Label);
+        k[x++] = FeatureHash.Key(47, n1.Label);
+        k[x++] = FeatureHash.Key(48, c.Label, p1.Cue);
+        k[x++] = FeatureHash.Key(49, c.Label, p1.Label);
+        k[x++] = FeatureHash.Key(50, c.Stat, c.Label);
         return x;
     }
 }

@@ -13,25 +13,26 @@ namespace Tarikh.Core.Entities.Tagging;
 public sealed class NerModel
 {
     /// <summary>Version of the binary format.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private const int L = NerLabels.Count;
     private static ReadOnlySpan<byte> Magic => "TNER"u8;
 
-    private readonly FrozenDictionary<uint, int> _rows;
+    private readonly FeatureTable _rows;
     private readonly float[] _weights; // rows × L
     private readonly float[] _transitions; // (L + 1) × L, last row = start
 
     /// <summary>Creates a model from its parts.</summary>
-    public NerModel(IReadOnlyDictionary<uint, int> rows, float[] weights, float[] transitions, string metadata, IReadOnlyCollection<string> nameWords)
+    public NerModel(IReadOnlyDictionary<uint, int> rows, float[] weights, float[] transitions, string metadata, IReadOnlyCollection<string> nameWords, WordStats? stats = null)
     {
+        Stats = stats ?? WordStats.Empty;
         ArgumentNullException.ThrowIfNull(rows);
         if (transitions.Length != (L + 1) * L || weights.Length < rows.Count * L)
         {
             throw new ArgumentException("Weight arrays do not match the label count.");
         }
 
-        _rows = rows.ToFrozenDictionary();
+        _rows = new FeatureTable(rows, rows.Count);
         _weights = weights;
         _transitions = transitions;
         Metadata = metadata;
@@ -43,6 +44,9 @@ public sealed class NerModel
 
     /// <summary>Normalized words that start gold entities in the training data (a weak prior for clitic stripping).</summary>
     public FrozenSet<string> NameWords { get; }
+
+    /// <summary>Word statistics from the training data (a feature source).</summary>
+    public WordStats Stats { get; }
 
     /// <summary>Number of feature rows.</summary>
     public int FeatureCount => _rows.Count;
@@ -179,7 +183,7 @@ public sealed class NerModel
         }
 
         var kept = new List<(uint Key, int Row, ushort Mask)>();
-        foreach (var (key, row) in _rows.OrderBy(p => p.Key))
+        foreach (var (key, row) in _rows.Entries().OrderBy(p => p.Key))
         {
             ushort mask = 0;
             for (var l = 0; l < L; l++)
@@ -216,6 +220,16 @@ public sealed class NerModel
         foreach (var name in names)
         {
             w.Write(name);
+        }
+
+        var stats = Stats.Entries.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        w.Write(stats.Count);
+        foreach (var (word, stat) in stats)
+        {
+            w.Write(word);
+            w.Write(stat.FrequencyBucket);
+            w.Write(stat.ArticleBucket);
+            w.Write(stat.LabelCode);
         }
     }
 
@@ -276,6 +290,14 @@ public sealed class NerModel
             names.Add(r.ReadString());
         }
 
-        return new NerModel(rows, weights, transitions, metadata, names);
+        var statCount = r.ReadInt32();
+        var stats = new Dictionary<string, WordStat>(statCount, StringComparer.Ordinal);
+        for (var i = 0; i < statCount; i++)
+        {
+            var word = r.ReadString();
+            stats[word] = new WordStat(r.ReadByte(), r.ReadByte(), r.ReadByte());
+        }
+
+        return new NerModel(rows, weights, transitions, metadata, names, new WordStats(stats));
     }
 }

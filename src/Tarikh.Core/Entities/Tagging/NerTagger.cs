@@ -27,7 +27,7 @@ public sealed class NerTagger
             return labels;
         }
 
-        var f = Features.Extract(words);
+        var f = Features.Extract(words, Model.Stats);
         Model.Tag(f, labels, margins);
         return labels;
     }

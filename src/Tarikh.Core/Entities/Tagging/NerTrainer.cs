@@ -9,7 +9,8 @@ namespace Tarikh.Core.Entities.Tagging;
 /// <param name="Seed">Seed of the shuffling (training is deterministic for a seed).</param>
 /// <param name="MinFeatureCount">Features seen fewer times in the training data are dropped.</param>
 /// <param name="PruneBelow">Averaged weights with smaller magnitude are not saved.</param>
-public sealed record NerTrainingOptions(int Epochs = 12, int Seed = 20260417, int MinFeatureCount = 2, float PruneBelow = 0.02f)
+/// <param name="Folds">Jackknife folds for the label statistics of training words.</param>
+public sealed record NerTrainingOptions(int Epochs = 12, int Seed = 20260417, int MinFeatureCount = 2, float PruneBelow = 0.02f, int Folds = 5)
 {
     /// <summary>Defaults.</summary>
     public static NerTrainingOptions Default { get; } = new();
@@ -49,13 +50,17 @@ public sealed class NerTrainer
         Action<string>? log = null)
     {
         log ??= _ => { };
+        var trainWords = new NerWord[train.Count][];
+        Parallel.For(0, train.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => trainWords[i] = Words(train[i]));
+        var (stats, folds) = WordStats.Build(train, trainWords, options.Folds);
+        log($"word statistics: {stats.Count} bases, {options.Folds} jackknife folds");
         var feats = new SentenceFeatures[train.Count];
-        Parallel.For(0, train.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => feats[i] = _features.Extract(Words(train[i])));
+        Parallel.For(0, train.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => feats[i] = _features.Extract(trainWords[i], folds[i % options.Folds]));
         SentenceFeatures[]? devFeats = null;
         if (dev is not null)
         {
             devFeats = new SentenceFeatures[dev.Count];
-            Parallel.For(0, dev.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => devFeats[i] = _features.Extract(Words(dev[i])));
+            Parallel.For(0, dev.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => devFeats[i] = _features.Extract(Words(dev[i]), stats));
         }
 
         // Feature index: keys seen at least MinFeatureCount times.
@@ -183,7 +188,7 @@ public sealed class NerTrainer
                 step++;
             }
 
-            var model = Averaged(index, w, u, tw, tu, step, metadata, train);
+            var model = Averaged(index, w, u, tw, tu, step, metadata, train, stats);
             if (dev is not null && devFeats is not null)
             {
                 var eval = new NerEvaluation();
@@ -215,7 +220,7 @@ public sealed class NerTrainer
         return (best!, new NerTrainingReport(devF1, bestEpoch, best!.FeatureCount));
     }
 
-    private static NerModel Averaged(Dictionary<uint, int> index, float[] w, double[] u, float[] tw, double[] tu, long step, string metadata, IReadOnlyList<ConllSentence> train)
+    private static NerModel Averaged(Dictionary<uint, int> index, float[] w, double[] u, float[] tw, double[] tu, long step, string metadata, IReadOnlyList<ConllSentence> train, WordStats stats)
     {
         var avg = new float[w.Length];
         for (var i = 0; i < w.Length; i++)
@@ -229,7 +234,7 @@ public sealed class NerTrainer
             tavg[i] = (float)(tw[i] - tu[i] / step);
         }
 
-        return new NerModel(index, avg, tavg, metadata, NameWords(train));
+        return new NerModel(index, avg, tavg, metadata, NameWords(train), stats);
     }
 
     /// <summary>Normalized first words of gold entities seen at least twice (without proclitics).</summary>

@@ -63,6 +63,15 @@ public static class NerTrainingPlan
         return new NerSplits(train, dev, held);
     }
 
+    /// <summary>Trains on every training sentence (train + dev) for a fixed number of epochs, without a dev loop (cross-validation folds).</summary>
+    public static NerModel RunFixed(IReadOnlyList<NerDataFile> files, NerTrainingOptions options, NerLexicon lexicon, Action<string>? log = null)
+    {
+        var splits = Split(files);
+        var trainer = new NerTrainer(new NerFeatures(lexicon));
+        var (model, _) = trainer.Train(splits.Train.Concat(splits.Dev).ToList(), null, options, "{}", log);
+        return model;
+    }
+
     /// <summary>Runs the recipe; returns the final model (trained on train + dev) and the dev curve.</summary>
     public static (NerModel Model, NerTrainingReport Report) Run(IReadOnlyList<NerDataFile> files, NerTrainingOptions options, NerLexicon lexicon, Action<string>? log = null, bool retrainOnDev = true)
     {

@@ -11,11 +11,31 @@ namespace Tarikh.Core.Entities.Tagging;
 /// <param name="Surface">The original characters.</param>
 public readonly record struct NerWord(Token Token, ReadOnlyMemory<char> Surface)
 {
+    /// <summary>
+    /// The clitic analysis the tagger's features use: the shape-only analyzer (no word-frequency
+    /// vetoes), pinned here so that a trained model keeps seeing the same bases when the pipeline's
+    /// default analyzer is tuned.
+    /// </summary>
+    public static CliticAnalyzer FeatureClitics { get; } = new();
+
+    /// <summary>This word with its clitics re-analyzed by <see cref="FeatureClitics"/>.</summary>
+    public NerWord ForFeatures()
+    {
+        var t = Token;
+        if (t.Kind != TokenKind.Arabic)
+        {
+            return this;
+        }
+
+        var (cl, prefix) = FeatureClitics.Analyze(t.Norm);
+        return cl == t.Clitics && prefix == t.PrefixLength ? this : new NerWord(t with { Clitics = cl, PrefixLength = (byte)prefix }, Surface);
+    }
+
     /// <summary>Builds a word from raw text (a CoNLL token), normalizing and analyzing clitics as the pipeline does.</summary>
     public static NerWord FromRaw(string word, ArabicNormalizer? normalizer = null, CliticAnalyzer? clitics = null)
     {
         normalizer ??= ArabicNormalizer.Default;
-        clitics ??= CliticAnalyzer.Default;
+        clitics ??= FeatureClitics;
         var norm = normalizer.NormalizeString(word);
         if (norm.Length == 0)
         {

@@ -82,6 +82,10 @@ public enum LexKind : byte
     Vague,
     /// <summary>A vague length of time (فترة وجيزة): a duration without a value.</summary>
     Fuzzy,
+    /// <summary>الساعة before a clock time.</summary>
+    Clock,
+    /// <summary>صباحاً / مساءً after a clock time (S = AM | PM).</summary>
+    AmPm,
     /// <summary>A noun that names an event after a month (ثورة أكتوبر، حرب أكتوبر): a bare month after it is not a date.</summary>
     NameHead,
 }
@@ -368,6 +372,8 @@ public sealed class TimeLexicon
             "daypart" => LexKind.DayPart,
             "vague" => LexKind.Vague,
             "fuzzy" => LexKind.Fuzzy,
+            "clock" => LexKind.Clock,
+            "ampm" => LexKind.AmPm,
             _ => null,
         };
         entry = kind is { } k ? new LexEntry(k, n, 0, 0, value) : default;

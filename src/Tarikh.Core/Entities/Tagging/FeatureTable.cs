@@ -1,0 +1,82 @@
+namespace Tarikh.Core.Entities.Tagging;
+
+/// <summary>
+/// An immutable open-addressing map from feature key to weight row, built in linear time
+/// (faster to load than a general dictionary, allocation-free to query). Thread-safe for reads.
+/// </summary>
+internal sealed class FeatureTable
+{
+    private readonly uint[] _keys;
+    private readonly int[] _rows; // -1 = empty
+    private readonly int _mask;
+    private readonly int _shift;
+
+    public FeatureTable(IEnumerable<KeyValuePair<uint, int>> entries, int count)
+    {
+        var capacity = 16;
+        while (capacity < count * 2)
+        {
+            capacity <<= 1;
+        }
+
+        _keys = new uint[capacity];
+        _rows = new int[capacity];
+        Array.Fill(_rows, -1);
+        _mask = capacity - 1;
+        _shift = 32 - System.Numerics.BitOperations.Log2((uint)capacity);
+        Count = 0;
+        foreach (var (key, row) in entries)
+        {
+            var i = Slot(key);
+            while (_rows[i] >= 0 && _keys[i] != key)
+            {
+                i = (i + 1) & _mask;
+            }
+
+            if (_rows[i] < 0)
+            {
+                Count++;
+            }
+
+            _keys[i] = key;
+            _rows[i] = row;
+        }
+    }
+
+    public int Count { get; }
+
+    private int Slot(uint key) => (int)((key * 0x9E3779B1u) >> _shift) & _mask;
+
+    public bool TryGetValue(uint key, out int row)
+    {
+        var i = Slot(key);
+        while (true)
+        {
+            var r = _rows[i];
+            if (r < 0)
+            {
+                row = -1;
+                return false;
+            }
+
+            if (_keys[i] == key)
+            {
+                row = r;
+                return true;
+            }
+
+            i = (i + 1) & _mask;
+        }
+    }
+
+    public IEnumerable<KeyValuePair<uint, int>> Entries()
+    {
+        for (var i = 0; i < _keys.Length; i++)
+        {
+            if (_rows[i] >= 0)
+            {
+                yield return new(_keys[i], _rows[i]);
+            }
+        }
+    }
+}

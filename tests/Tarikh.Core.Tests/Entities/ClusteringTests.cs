@@ -1,0 +1,195 @@
+using Tarikh.Core.Entities;
+using Tarikh.Core.Entities.Clustering;
+using Tarikh.Core.Entities.Gazetteers;
+using Tarikh.Core.Pipeline;
+using Tarikh.Core.Text;
+using Xunit;
+
+namespace Tarikh.Core.Tests.Entities;
+
+/// <summary>Clustering rules on hand-placed mentions, so each test checks one rule and not the tagger.</summary>
+public class ClusteringTests
+{
+    private static readonly AnalysisPipeline Foundation = TarikhPipeline.CreateFoundation(new TarikhResources());
+    private static readonly NerLexicon Lexicon = NerLexicon.LoadDefault();
+    private static readonly MentionClusterer Clusterer = new(Lexicon);
+
+    private static (AnalyzedDocument Doc, List<MentionDraft> Drafts) Prepare(string text, params (string Phrase, int Type)[] mentions)
+    {
+        var doc = Foundation.Run(new SourceText(text));
+        var drafts = new List<MentionDraft>();
+        var from = 0;
+        foreach (var (phrase, type) in mentions)
+        {
+            var words = phrase.Split(' ');
+            var found = false;
+            for (var i = from; i + words.Length <= doc.Tokens.Length && !found; i++)
+            {
+                var match = true;
+                for (var j = 0; j < words.Length && match; j++)
+                {
+                    var surface = doc.TextOf(doc.Tokens[i + j].Span);
+                    match = j == 0 ? surface.EndsWith(words[0], StringComparison.Ordinal) : surface == words[j];
+                }
+
+                if (!match)
+                {
+                    continue;
+                }
+
+                var first = doc.Tokens[i];
+                var start = first.Span.End - words[0].Length;
+                var norms = Enumerable.Range(i, words.Length).Select(k => doc.Tokens[k].Norm).ToArray();
+                norms[0] = Tarikh.Core.Normalization.ArabicNormalizer.Default.NormalizeString(words[0]);
+                drafts.Add(new MentionDraft(i, i + words.Length, type, new TextSpan(start, doc.Tokens[i + words.Length - 1].Span.End), norms, 0.9, MentionSource.Tagger));
+                from = i + words.Length;
+                found = true;
+            }
+
+            Assert.True(found, $"'{phrase}' not found");
+        }
+
+        return (doc, drafts);
+    }
+
+    private static ClusteringResult Cluster(string text, params (string, int)[] mentions)
+    {
+        var (doc, drafts) = Prepare(text, mentions);
+        var recognizer = new EntityRecognizer(EntityResources.LoadDefault());
+        return Clusterer.Cluster(doc, drafts, (a, b, t) => recognizer.Build(doc, doc.Normalized!, [], a, b, t, 0.5, MentionSource.Alias));
+    }
+
+    [Fact]
+    public void ShortNameJoinsTheFullName()
+    {
+        var r = Cluster("ولد فلاديمير إيليتش أوليانوف في سيمبيرسك. ودرس أوليانوف الحقوق.", ("فلاديمير إيليتش أوليانوف", 0), ("سيمبيرسك", 1), ("أوليانوف", 0));
+        Assert.Equal(r.Mentions[0].Cluster, r.Mentions[2].Cluster);
+        Assert.Equal("فلاديمير إيليتش أوليانوف", r.Clusters[r.Mentions[0].Cluster].Name);
+    }
+
+    [Fact]
+    public void DeclaredAliasLinksTwoNames()
+    {
+        var r = Cluster("ولد فلاديمير إيليتش أوليانوف المعروف باسم لينين في سيمبيرسك. وكتب لينين كثيراً.", ("فلاديمير إيليتش أوليانوف", 0), ("لينين", 0), ("لينين", 0));
+        Assert.Single(r.Clusters);
+        Assert.Contains("لينين", r.Clusters[0].Aliases);
+    }
+
+    [Fact]
+    public void AliasTheTaggerMissedBecomesAMention()
+    {
+        var r = Cluster("اشتهر جوزيف جوغاشفيلي الملقب بـ ستالين بالقسوة.", ("جوزيف جوغاشفيلي", 0));
+        Assert.Equal(2, r.Mentions.Length);
+        Assert.Equal("ستالين", r.Mentions[1].Text);
+        Assert.Equal(r.Mentions[0].Cluster, r.Mentions[1].Cluster);
+    }
+
+    [Fact]
+    public void FirstNameAndDeclaredAliasJoinTheFullName()
+    {
+        var r = Cluster("ولد فلاديمير إيليتش أوليانوف المعروف باسم لينين عام 1870. ثم سافر فلاديمير لينين إلى سويسرا.",
+            ("فلاديمير إيليتش أوليانوف", 0), ("لينين", 0), ("فلاديمير لينين", 0), ("سويسرا", 1));
+        Assert.Equal(r.Mentions[0].Cluster, r.Mentions[2].Cluster);
+    }
+
+    [Fact]
+    public void SameFirstNameDifferentFamilyNameStaysApart()
+    {
+        var r = Cluster("التقى فلاديمير لينين بفلاديمير بوتين.", ("فلاديمير لينين", 0), ("فلاديمير بوتين", 0));
+        Assert.NotEqual(r.Mentions[0].Cluster, r.Mentions[1].Cluster);
+    }
+
+    [Fact]
+    public void FatherWithTheSameFamilyNameIsAnotherPerson()
+    {
+        var r = Cluster("كان فلاديمير إيليتش أوليانوف ابن إيليا نيكولايفيتش أوليانوف.", ("فلاديمير إيليتش أوليانوف", 0), ("إيليا نيكولايفيتش أوليانوف", 0));
+        Assert.Equal(2, r.Clusters.Length);
+    }
+
+    [Theory]
+    [InlineData("بطرسبرغ", "بطرسبورغ")]
+    [InlineData("بطرسبرغ", "بطرسبرج")]
+    [InlineData("ألكسندر", "الكساندر")]
+    public void TransliterationVariantsShareASkeleton(string a, string b)
+    {
+        var n = Tarikh.Core.Normalization.ArabicNormalizer.Default;
+        Assert.True(NameSkeleton.SameName(n.NormalizeString(a), n.NormalizeString(b)));
+    }
+
+    [Fact]
+    public void DifferentNamesHaveDifferentSkeletons()
+        => Assert.False(NameSkeleton.SameName("ماركس", "مارتوف"));
+
+    [Fact]
+    public void CityVariantsFormOneCluster()
+    {
+        var r = Cluster("انتقل إلى سانت بطرسبرغ ثم عاد إلى سان بطرسبورغ وبقي في بطرسبرج.", ("سانت بطرسبرغ", 1), ("سان بطرسبورغ", 1), ("بطرسبرج", 1));
+        Assert.Single(r.Clusters);
+        Assert.Equal("city", r.Clusters[0].Kind);
+    }
+
+    [Fact]
+    public void KinshipDescriptionBecomesARelation()
+    {
+        var r = Cluster("كان لينين يحب القراءة. وقد أعدم شقيقه الأكبر ألكسندر عام 1887.", ("لينين", 0), ("ألكسندر", 0));
+        var alexander = r.Clusters[r.Mentions[1].Cluster];
+        var relation = Assert.Single(alexander.Relations);
+        Assert.Equal("brother", relation.Kind);
+        Assert.Equal(r.Mentions[0].Cluster, relation.Of);
+        Assert.Contains("شقيقه الأكبر", alexander.Aliases);
+    }
+
+    [Fact]
+    public void MotherIsReadFromTaMarbuta()
+    {
+        var r = Cluster("أقنعت والدة لينين ماريا الوزارة.", ("لينين", 0), ("ماريا", 0));
+        var maria = r.Clusters[r.Mentions[1].Cluster];
+        Assert.Equal("mother", Assert.Single(maria.Relations).Kind);
+    }
+
+    [Fact]
+    public void PlaceKindComesFromTheGazetteerOrTheHeadNoun()
+    {
+        var r = Cluster("سبح في نهر ينيسي ثم سافر إلى فرنسا.", ("ينيسي", 1), ("فرنسا", 1));
+        Assert.Equal("river", r.Clusters[r.Mentions[0].Cluster].Kind);
+        Assert.Equal("country", r.Clusters[r.Mentions[1].Cluster].Kind);
+    }
+
+    [Fact]
+    public void OrganizationKindComesFromItsHead()
+    {
+        var r = Cluster("انضم إلى حزب البلاشفة ثم حضر المؤتمر الثاني.", ("حزب البلاشفة", 2), ("المؤتمر الثاني", 2));
+        Assert.Equal("party", r.Clusters[r.Mentions[0].Cluster].Kind);
+        Assert.Equal("congress", r.Clusters[r.Mentions[1].Cluster].Kind);
+    }
+
+    [Fact]
+    public void DifferentCongressesStayApart()
+    {
+        var r = Cluster("حضر المؤتمر الثاني ثم المؤتمر الثالث.", ("المؤتمر الثاني", 2), ("المؤتمر الثالث", 2));
+        Assert.Equal(2, r.Clusters.Length);
+    }
+
+    [Fact]
+    public void CongressesWithTheSameComplementButDifferentOrdinalsStayApart()
+    {
+        var r = Cluster("حضر المؤتمر الثالث للماركسيين ثم المؤتمر الرابع للماركسيين.", ("المؤتمر الثالث للماركسيين", 2), ("المؤتمر الرابع للماركسيين", 2));
+        Assert.Equal(2, r.Clusters.Length);
+    }
+
+    [Fact]
+    public void ParenthesisedShortNameIsAnAlias()
+    {
+        var r = Cluster("أسس المنظمة العالمية للشيوعية (الكومنترن) عام 1919.", ("المنظمة العالمية للشيوعية", 2));
+        Assert.Equal(2, r.Mentions.Length);
+        Assert.Single(r.Clusters);
+        Assert.Contains("الكومنترن", r.Clusters[0].Aliases);
+    }
+
+    [Fact]
+    public void SubjectIsTheTitlePerson()
+    {
+        var r = Cluster("كارل ماركس\nولد ماركس في ترير. وصادق فريدريك إنجلز. وكتب ماركس رأس المال.", ("كارل ماركس", 0), ("ماركس", 0), ("ترير", 1), ("فريدريك إنجلز", 0), ("ماركس", 0));
+        Assert.Equal(r.Mentions[0].Cluster, r.Subject);
+    }
+}

@@ -1,0 +1,42 @@
+using Tarikh.Core.Entities;
+using Tarikh.Core.Pipeline;
+using Tarikh.Core.Text;
+using Tarikh.Testing;
+using Xunit;
+
+namespace Tarikh.Core.Tests.Entities;
+
+public class EntityStageTests
+{
+    private static readonly AnalysisPipeline Pipeline = TarikhPipeline.CreateDefault(TarikhResources.LoadDefault());
+
+    [Fact]
+    public void StageRequiresTokensAndProducesEntities()
+    {
+        var stage = new EntityStage(EntityResources.LoadDefault());
+        Assert.Contains(Layer.Tokens, stage.Requires);
+        Assert.Contains(Layer.Sentences, stage.Requires);
+        Assert.Equal([Layer.Entities], stage.Produces);
+    }
+
+    [Fact]
+    public void ConjunctionIsStrippedFromTheMention()
+    {
+        var doc = Pipeline.Run(new SourceText("التقى الرئيس جمال عبد الناصر في القاهرة بالرئيس اليوغوسلافي تيتو وبالرئيس نهرو. وكان نهرو سعيداً، وناصر أيضاً."));
+        SpanAssert.Document(doc);
+        Assert.Contains(doc.Entities, e => e.Text == "القاهرة" && e.Label == EntityLabels.Location);
+        Assert.DoesNotContain(doc.Entities, e => e.Text.StartsWith("و", StringComparison.Ordinal) && e.Text.Length > 1 && e.Text[1..] == "ناصر");
+    }
+
+    [Fact]
+    public void NoiseLinesAreSkipped()
+    {
+        var doc = Pipeline.Run(new SourceText("زار لينين باريس.\nفيديو ذات صلة\nThis browser does not support the video element.\n"));
+        SpanAssert.Document(doc);
+        foreach (var e in doc.Entities)
+        {
+            var s = doc.SentenceAt(e.Span.Start);
+            Assert.False(doc.Sentences[s].IsNoise);
+        }
+    }
+}
