@@ -31,7 +31,7 @@ public sealed class ConflictingValuesRule : ICheckRule
                     var fb = dated[b];
                     var da = fa.Date!.Value;
                     var db = fb.Date!.Value;
-                    if (da.Overlaps(db) || fa.DateSpan == fb.DateSpan)
+                    if (da.Overlaps(db) || fa.DateSpan == fb.DateSpan || !WritesYear(ctx, fa.DateSpan!.Value) || !WritesYear(ctx, fb.DateSpan!.Value))
                     {
                         continue;
                     }
@@ -80,6 +80,9 @@ public sealed class ConflictingValuesRule : ICheckRule
             }
         }
     }
+
+    /// <summary>True when the date expression writes its year ("اليوم التالي" is relative: it cannot conflict).</summary>
+    private static bool WritesYear(CheckContext ctx, TextSpan span) => ctx.Timexes.Any(t => t.Span == span && CheckContext.HasWrittenYear(t));
 
     private static string Norm(CheckContext ctx, string s) => Normalization.ArabicNormalizer.Default.NormalizeString(s);
 

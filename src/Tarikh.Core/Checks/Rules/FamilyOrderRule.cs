@@ -162,8 +162,10 @@ public sealed class FamilyOrderRule : ICheckRule
 
         var total = (older ?? 0) + (younger ?? 0);
         var complete = older is not null && younger is not null && entries.Count == total;
-        var wrongOlder = older is { } so && (o.Count > so || (complete && o.Count != so));
-        var wrongYounger = younger is { } sy && (y.Count > sy || (complete && y.Count != sy));
+        // Only a complete list (as many siblings listed as the statement counts) is compared: a count
+        // we misread or a partial list must not raise an alarm.
+        var wrongOlder = complete && o.Count != older;
+        var wrongYounger = complete && y.Count != younger;
         if (!wrongOlder && !wrongYounger)
         {
             yield break;
@@ -272,7 +274,13 @@ public sealed class FamilyOrderRule : ICheckRule
             }
 
             var parentName = ctx.ClusterById(p)?.Name ?? "";
-            if (ctx.Persons.Consistent(p, "birth") is { Date: { } pb } pbFact && pb.Start > childBirth.End)
+            var parentNorm = Normalization.ArabicNormalizer.Default.NormalizeString(parentName);
+
+            // A parent's fact counts only from a sentence naming the parent in full (a list item
+            // "ماريا من مواليد 1878" is a daughter of the same given name, not the mother).
+            bool Named(LifeFact f) => parentNorm.Contains(' ', StringComparison.Ordinal)
+                && Normalization.ArabicNormalizer.Default.NormalizeString(ctx.Text(ctx.Document.Sentences[f.Sentence].Span)).Contains(parentNorm, StringComparison.Ordinal);
+            if (ctx.Persons.Consistent(p, "birth") is { Date: { } pb } pbFact && Named(pbFact) && pb.Start > childBirth.End)
             {
                 yield return CheckContext.MakeFlag(Id, Severity.Error, [pbFact.DateSpan ?? pbFact.Trigger, childFact.DateSpan ?? childFact.Trigger],
                     $"{(isFather ? "الأب" : "الأم")} {parentName} مولود في {DateText.IntervalAr(pb, pbFact.Calendar)}، أي بعد ابنه {childName} ({DateText.IntervalAr(childBirth, childFact.Calendar)}).",
@@ -280,7 +288,7 @@ public sealed class FamilyOrderRule : ICheckRule
                     ("parent", parentName), ("parent_birth", DateText.Iso(pb)), ("child", childName), ("child_birth", DateText.Iso(childBirth)));
             }
 
-            if (ctx.Persons.Consistent(p, "death") is { Date: { } pd } pdFact)
+            if (ctx.Persons.Consistent(p, "death") is { Date: { } pd } pdFact && Named(pdFact))
             {
                 var limit = pd.End.PlusMonths(ctx.Options.PosthumousChildMonths);
                 var children = new List<(string Name, GregorianInterval Birth, TextSpan Span)> { (childName, childBirth, childFact.DateSpan ?? childFact.Trigger) };

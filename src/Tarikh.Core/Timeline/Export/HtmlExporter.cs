@@ -217,7 +217,8 @@ public sealed class HtmlExporter : IDocumentExporter
             var evidence = string.Join(',', f.Spans.Select(s => $"[{s.Start},{s.End}]"));
             var sev = f.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "info" };
             sb.Append("<li class=\"flag ").Append(sev).Append("\" data-ev=\"[").Append(evidence).Append("]\" tabindex=\"0\"><b>").Append(E(f.Rule)).Append("</b> <span class=\"sev\">").Append(sev).Append("</span><br>")
-              .Append(E(f.MessageAr)).Append("<br><span dir=\"ltr\" class=\"en\">").Append(E(f.MessageEn)).Append("</span></li>\n");
+              .Append(E(f.MessageAr)).Append("<br><span dir=\"ltr\" class=\"en\">").Append(E(f.MessageEn)).Append("</span>")
+              .Append("<br><small dir=\"ltr\" class=\"evidence\">").Append(E(string.Join(" · ", f.Evidence.Select(kv => kv.Key + ": " + kv.Value)))).Append("</small></li>\n");
         }
     }
 
