@@ -35,9 +35,9 @@ public sealed class TimelineSection : ITextReportSection
         var width = context.Options.Width;
         var whoWidth = Math.Clamp(width / 6, 10, 24);
         var placeWidth = Math.Clamp(width / 9, 8, 16);
-        var textWidth = Math.Max(16, width - whoWidth - placeWidth - 52);
+        var textWidth = Math.Max(16, width - whoWidth - placeWidth - 58);
         var table = new Table().Border(TableBorder.Simple)
-            .AddColumn(new TableColumn("#").RightAligned())
+            .AddColumn(new TableColumn("#").RightAligned().NoWrap())
             .AddColumn(new TableColumn("date").NoWrap())
             .AddColumn(new TableColumn("type").NoWrap())
             .AddColumn(new TableColumn("who / من").NoWrap())
