@@ -207,6 +207,13 @@ public sealed class CalendarEquivalenceRule : ICheckRule
             return null;
         }
 
+        // A date before the first day a calendar can express (1 Muharram 1 AH for the Hijri side)
+        // has no equivalent there to compare with: no flag, rather than a wrong one.
+        if (!Expressible(a, cb) || !Expressible(b, ca))
+        {
+            return null;
+        }
+
         // Before the Gregorian reform (15 October 1582) a date written "م" is Julian by convention:
         // compare the Hijri side with that reading too, and accept either.
         if ((ca == CalendarKind.Hijri) != (cb == CalendarKind.Hijri))
@@ -337,6 +344,15 @@ public sealed class CalendarEquivalenceRule : ICheckRule
     }
 
     /// <summary>Whether a Hijri interval and another agree: days within the tolerance, coarser intervals overlapping (widened by the tolerance).</summary>
+    /// <summary>True when every day of the interval can be written in the calendar.</summary>
+    internal static bool Expressible(GregorianInterval g, CalendarKind calendar)
+    {
+        var system = DateText.System(calendar);
+        var first = new LocalDate(system.MinYear, 1, 1, system).WithCalendar(CalendarSystem.Iso);
+        var last = new LocalDate(system.MaxYear, 1, 1, system).WithCalendar(CalendarSystem.Iso);
+        return g.Start >= first && g.End < last;
+    }
+
     private static bool Agrees(CheckContext ctx, GregorianInterval h, CalendarKind hc, GregorianInterval g, CalendarKind gc)
     {
         var tol = ctx.Options.HijriToleranceDays;
