@@ -252,11 +252,12 @@ public sealed class StringPool
             return (e.Text, e.Clitics, e.Prefix);
         }
 
-        var s = e?.Text ?? chars.ToString();
+        var s = e.Text ?? chars.ToString();
         var (clitics, prefix) = analyzer.Analyze(chars);
         _strings[s] = new Entry(s, clitics, prefix, Analyzed: true);
         return (s, clitics, prefix);
     }
 
-    private sealed record Entry(string Text, Proclitics Clitics, int Prefix, bool Analyzed);
+    // A struct value: a hit reads the entry from the dictionary's own array, without another pointer chase.
+    private readonly record struct Entry(string Text, Proclitics Clitics, int Prefix, bool Analyzed);
 }
