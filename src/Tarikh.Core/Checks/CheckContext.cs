@@ -16,6 +16,7 @@ public sealed class CheckContext
     private readonly List<int>[] _timexesBySentence;
     private readonly int[] _mentionAtToken;
     private PersonFacts? _persons;
+    private HashSet<int>? _equivalenceLinked;
     private List<TextSpan>? _suspect;
     private EntityCluster? _subject;
     private bool _subjectDone;
@@ -72,8 +73,26 @@ public sealed class CheckContext
     /// <summary>The timexes.</summary>
     public ImmutableArray<Timex> Timexes => Document.Timexes;
 
+    /// <summary>Indexes of the timexes that are one side of an equivalence the text states ("الموافق", "X (Y)").</summary>
+    public IReadOnlySet<int> EquivalenceLinked => _equivalenceLinked ??= GatherEquivalenceLinked(Document.Timexes);
+
     /// <summary>Birth and death facts of persons, gathered once.</summary>
     public PersonFacts Persons => _persons ??= PersonFacts.Gather(this);
+
+    private static HashSet<int> GatherEquivalenceLinked(ImmutableArray<Timex> timexes)
+    {
+        var linked = new HashSet<int>();
+        for (var i = 0; i < timexes.Length; i++)
+        {
+            if (timexes[i].Equivalent is { } e)
+            {
+                linked.Add(e);
+                linked.Add(i);
+            }
+        }
+
+        return linked;
+    }
 
     /// <summary>The original text under a span.</summary>
     public string Text(TextSpan span) => Document.Source[span];

@@ -21,15 +21,7 @@ public sealed class OldStyleAmbiguityRule : ICheckRule
     public IEnumerable<Flag> Check(CheckContext ctx)
     {
         var timexes = ctx.Timexes;
-        var linked = new HashSet<int>();
-        for (var i = 0; i < timexes.Length; i++)
-        {
-            if (timexes[i].Equivalent is { } e)
-            {
-                linked.Add(e);
-                linked.Add(i);
-            }
-        }
+        var linked = ctx.EquivalenceLinked;
 
         for (var i = 0; i < timexes.Length; i++)
         {

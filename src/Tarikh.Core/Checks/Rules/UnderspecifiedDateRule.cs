@@ -20,15 +20,9 @@ public sealed class UnderspecifiedDateRule : ICheckRule
     public IEnumerable<Flag> Check(CheckContext ctx)
     {
         var timexes = ctx.Timexes;
-        var linked = new HashSet<int>();
+        var linked = new HashSet<int>(ctx.EquivalenceLinked);
         for (var i = 0; i < timexes.Length; i++)
         {
-            if (timexes[i].Equivalent is { } e)
-            {
-                linked.Add(e);
-                linked.Add(i);
-            }
-
             if (timexes[i].Range is { } r && r >= 0 && r < timexes.Length && CheckContext.HasWrittenYear(timexes[r]))
             {
                 linked.Add(i);
