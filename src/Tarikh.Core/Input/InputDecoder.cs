@@ -59,6 +59,24 @@ public sealed class InputDecoder
             return DecodedInput.Failure(InputError.BinaryInput($"{controls} control characters"));
         }
 
+        return Finish(text, path, encoding, format);
+    }
+
+    /// <summary>Decodes a string that is already text (a batch line, an HTTP body): only the empty and HTML steps apply.</summary>
+    public DecodedInput FromString(string text, string? path = null, InputFormat format = InputFormat.Text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > Options.MaxBytes)
+        {
+            return DecodedInput.Failure(InputError.TooLargeInput(text.Length, Options.MaxBytes));
+        }
+
+        return Finish(text, path, "utf-16", format);
+    }
+
+    /// <summary>The steps shared by bytes and strings: HTML detection and extraction, then the empty check.</summary>
+    private DecodedInput Finish(string text, string? path, string encoding, InputFormat format)
+    {
         if (format == InputFormat.Auto)
         {
             format = LooksLikeHtml(text) ? InputFormat.Html : InputFormat.Text;
@@ -77,35 +95,6 @@ public sealed class InputDecoder
         }
 
         return DecodedInput.Success(new SourceText(text, path, encoding, kind));
-    }
-
-    /// <summary>Decodes a string that is already text (a batch line, an HTTP body): only the empty and HTML steps apply.</summary>
-    public DecodedInput FromString(string text, string? path = null, InputFormat format = InputFormat.Text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (text.Length > Options.MaxBytes)
-        {
-            return DecodedInput.Failure(InputError.TooLargeInput(text.Length, Options.MaxBytes));
-        }
-
-        if (format == InputFormat.Auto)
-        {
-            format = LooksLikeHtml(text) ? InputFormat.Html : InputFormat.Text;
-        }
-
-        var kind = "text";
-        if (format == InputFormat.Html)
-        {
-            text = _html.Extract(text);
-            kind = "html";
-        }
-
-        if (text.AsSpan().IsWhiteSpace())
-        {
-            return DecodedInput.Failure(InputError.EmptyInput());
-        }
-
-        return DecodedInput.Success(new SourceText(text, path, "utf-16", kind));
     }
 
     /// <summary>True when a text starts like an HTML document or fragment.</summary>
