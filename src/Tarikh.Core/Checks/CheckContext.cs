@@ -266,8 +266,12 @@ public sealed class CheckContext
         return -1;
     }
 
-    /// <summary>True when a timex is a usable calendar date: DATE type with an interval.</summary>
-    public static bool IsDated(Timex t) => t.Type == TimexType.Date && t.Gregorian is not null && t.Valid;
+    /// <summary>
+    /// True when a timex is a usable calendar date: DATE type with an interval that can be written in
+    /// the expression's own calendar (a "Hijri" interval before 1 AH is a misreading, not something to compare).
+    /// </summary>
+    public static bool IsDated(Timex t) => t.Type == TimexType.Date && t.Gregorian is { } g && t.Valid
+        && Rules.CalendarEquivalenceRule.Expressible(g, t.Calendar);
 
     /// <summary>Spans the malformed-date rule flags (cut-short or garbled years), computed once.</summary>
     public IReadOnlyList<TextSpan> SuspectSpans => _suspect ??= [.. new Rules.MalformedDateRule().Check(this).SelectMany(f => f.Spans)];

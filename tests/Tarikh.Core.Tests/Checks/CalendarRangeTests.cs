@@ -33,4 +33,14 @@ public class CalendarRangeTests
         SpanAssert.Document(doc);
         Assert.DoesNotContain(doc.Flags, f => f.Rule == "calendar-equivalence");
     }
+
+    [Theory]
+    [InlineData("أبريل الربيع 190 رمضان 2016 من ) هـ رمضان القادم صفر")]
+    [InlineData("الربيع 13 هـ الفطر فترة صفر الثالث والعشرين الحجة")]
+    public void HijriReadingsBeforeTheHijriEraAreSkippedByEveryRule(string text)
+    {
+        // Both found by the random word-soup test; each used to crash a different rule.
+        var doc = Pipeline.Run(new SourceText(text), null, new LocalDate(2020, 2, 29));
+        SpanAssert.Document(doc);
+    }
 }
