@@ -89,20 +89,21 @@ public sealed class TarikhCalendars
         return year < cal.MinYear || year > cal.MaxYear ? TimexReasons.YearOutOfRange : null;
     }
 
+    /// <summary>The reason a year and month cannot be written in a calendar, or null; gives the calendar used.</summary>
+    private string? CheckYearMonth(CalendarKind kind, int year, int month, out CalendarSystem cal)
+    {
+        cal = For(kind, year);
+        return CheckYear(kind, year)
+            ?? (month < 1 || month > cal.GetMonthsInYear(year) ? TimexReasons.MonthOutOfRange : null);
+    }
+
     /// <summary>Converts a day; on failure returns false and a reason code (<see cref="TimexReasons"/>).</summary>
     public bool TryDay(CalendarKind kind, int year, int month, int day, out LocalDate iso, out string? reason)
     {
         iso = default;
-        reason = CheckYear(kind, year);
+        reason = CheckYearMonth(kind, year, month, out var cal);
         if (reason is not null)
         {
-            return false;
-        }
-
-        var cal = For(kind, year);
-        if (month < 1 || month > cal.GetMonthsInYear(year))
-        {
-            reason = TimexReasons.MonthOutOfRange;
             return false;
         }
 
@@ -120,16 +121,9 @@ public sealed class TarikhCalendars
     public bool TryMonth(CalendarKind kind, int year, int month, out GregorianInterval interval, out string? reason)
     {
         interval = default;
-        reason = CheckYear(kind, year);
+        reason = CheckYearMonth(kind, year, month, out var cal);
         if (reason is not null)
         {
-            return false;
-        }
-
-        var cal = For(kind, year);
-        if (month < 1 || month > cal.GetMonthsInYear(year))
-        {
-            reason = TimexReasons.MonthOutOfRange;
             return false;
         }
 
