@@ -104,34 +104,25 @@ public static class DateText
     public static string MonthAr(int month, bool hijri) => (hijri ? HijriAr : GregorianAr)[Math.Clamp(month, 1, 12) - 1];
 
     /// <summary>Formats an interval in English at its own precision.</summary>
-    public static string IntervalEn(GregorianInterval g, CalendarKind kind = CalendarKind.Gregorian)
-    {
-        var cal = System(kind);
-        var s = g.Start.WithCalendar(cal);
-        var e = g.End.WithCalendar(cal);
-        var suffix = kind == CalendarKind.Hijri ? " AH" : "";
-        return PrecisionOf(g, kind) switch
-        {
-            DatePrecision.Day => DayEn(g.Start, kind),
-            DatePrecision.Month => $"{(kind == CalendarKind.Hijri ? HijriEn : GregorianEn)[s.Month - 1]} {YearEn(s.Year)}{suffix}",
-            DatePrecision.Year => YearEn(s.Year) + suffix,
-            _ => s.Year == e.Year ? YearEn(s.Year) + suffix : $"{YearEn(s.Year)}–{YearEn(e.Year)}{suffix}",
-        };
-    }
+    public static string IntervalEn(GregorianInterval g, CalendarKind kind = CalendarKind.Gregorian) => Interval(g, kind, english: true);
 
     /// <summary>Formats an interval in Arabic at its own precision.</summary>
-    public static string IntervalAr(GregorianInterval g, CalendarKind kind = CalendarKind.Gregorian)
+    public static string IntervalAr(GregorianInterval g, CalendarKind kind = CalendarKind.Gregorian) => Interval(g, kind, english: false);
+
+    private static string Interval(GregorianInterval g, CalendarKind kind, bool english)
     {
         var cal = System(kind);
         var s = g.Start.WithCalendar(cal);
         var e = g.End.WithCalendar(cal);
-        var suffix = kind == CalendarKind.Hijri ? " هـ" : "";
+        var hijri = kind == CalendarKind.Hijri;
+        var suffix = hijri ? (english ? " AH" : " هـ") : "";
+        Func<int, string> year = english ? YearEn : YearAr;
         return PrecisionOf(g, kind) switch
         {
-            DatePrecision.Day => DayAr(g.Start, kind),
-            DatePrecision.Month => $"{(kind == CalendarKind.Hijri ? HijriAr : GregorianAr)[s.Month - 1]} {YearAr(s.Year)}{suffix}",
-            DatePrecision.Year => YearAr(s.Year) + suffix,
-            _ => s.Year == e.Year ? YearAr(s.Year) + suffix : $"{YearAr(s.Year)}–{YearAr(e.Year)}{suffix}",
+            DatePrecision.Day => english ? DayEn(g.Start, kind) : DayAr(g.Start, kind),
+            DatePrecision.Month => $"{(english ? MonthEn(s.Month, hijri) : MonthAr(s.Month, hijri))} {year(s.Year)}{suffix}",
+            DatePrecision.Year => year(s.Year) + suffix,
+            _ => s.Year == e.Year ? year(s.Year) + suffix : $"{year(s.Year)}–{year(e.Year)}{suffix}",
         };
     }
 
