@@ -15,7 +15,6 @@ public sealed class InputDecoder
     private static readonly Encoding StrictUtf16Le = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly Encoding StrictUtf16Be = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly Encoding StrictUtf32Le = new UTF32Encoding(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: true);
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     // Windows-1256 from the code-pages provider, without registering it globally (no static mutable state).
     private static readonly Encoding Windows1256 = CodePagesEncodingProvider.Instance.GetEncoding(1256)
@@ -196,15 +195,22 @@ public sealed class InputDecoder
         return (null, InputError.UndecodableInput(firstInvalid));
     }
 
+    /// <summary>
+    /// Decodes valid UTF-8 in one pass (validation and transcoding together, into a pooled buffer, then one
+    /// copy into the string); null at the first invalid sequence.
+    /// </summary>
     private static string? TryStrictUtf8(ReadOnlySpan<byte> bytes)
     {
+        // UTF-8 never needs more UTF-16 units than bytes.
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
         try
         {
-            return StrictUtf8.GetString(bytes);
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes, buffer, out _, out var written, replaceInvalidSequences: false);
+            return status == System.Buffers.OperationStatus.Done ? new string(buffer, 0, written) : null;
         }
-        catch (DecoderFallbackException)
+        finally
         {
-            return null;
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
     }
 
