@@ -65,6 +65,9 @@ internal sealed class RawTimex
     public string? DayPart;
     public int HolidayDays;
     public bool HolidayHijri;
+    public HolidayRule? Movable;
+    /// <summary>The nth weekday of the month (1–5, −1 for the last): "أول يوم جمعة من يوليو".</summary>
+    public int? Nth;
     public bool Partial;
     public RawTimex? RangeWith;
     public RawTimex? EquivalentWith;

@@ -631,6 +631,9 @@ public sealed class TimexRecognizer
                 }
             }
 
+            // A named feast first: "ليلة رأس السنة" is the feast, not a night of a new year.
+            Consider(TryHoliday(i));
+
             // Modifiers: approximation and part (حوالي، أواخر) before an expression.
             if (Find(i, LexKind.Approx) is { } ap)
             {
@@ -703,7 +706,6 @@ public sealed class TimexRecognizer
             Consider(TryRelative(i));
             Consider(TryCentury(i));
             Consider(TryDecade(i));
-            Consider(TryHoliday(i));
             Consider(TrySeason(i));
             Consider(TryQuarter(i));
             Consider(TryDate(i));
@@ -1241,17 +1243,35 @@ public sealed class TimexRecognizer
 
         private RawTimex? TryHoliday(int i)
         {
+            // "يوم الجمعة العظيمة"، "يوم عيد الميلاد": يوم before the feast's name belongs to it.
+            if (Find(i, LexKind.DayWord) is { Entry.A: 1 } yom && Find(yom.End, LexKind.Holiday, 0) is not null && TryHoliday(yom.End) is { } inner)
+            {
+                inner.StartToken = i;
+                inner.Strip = yom.Stripped;
+                return inner;
+            }
+
             if (Find(i, LexKind.Holiday) is not { } h)
             {
                 return null;
             }
 
             var strict = h.Entry.C < 0;
+            var rule = HolidayRule.FromEntry(h.Entry);
             var t = New(i, h.End, h.Stripped, Granularity.Day, 0.85);
-            t.Month = h.Entry.A;
-            t.Day = h.Entry.B;
-            t.HolidayDays = Math.Abs(h.Entry.C);
-            t.HolidayHijri = h.Entry.S == "hijri";
+            t.HolidayDays = rule.Days;
+            if (rule.IsMovable)
+            {
+                // عيد الفصح، يوم الشكر: the day is computed once the year is known.
+                t.Movable = rule;
+            }
+            else
+            {
+                t.Month = rule.Month;
+                t.Day = rule.Day;
+            }
+
+            t.HolidayHijri = rule.Kind == HolidayKind.Hijri;
             if (t.HolidayHijri)
             {
                 t.Calendar = CalendarKind.Hijri;
@@ -1271,6 +1291,14 @@ public sealed class TimexRecognizer
                     t.Calendar = CalendarKind.Gregorian;
                     t.CalendarExplicit = false;
                 }
+            }
+            else if (TryRelative(IsNorm(j, "من") ? j + 1 : j) is { Relative: not Relativity.None, RelativeUnit: TimeUnit.Year, Month: null, Season: null, ShiftByDuration: false } rel && !t.HolidayHijri)
+            {
+                // "عيد الميلاد العام المقبل"، "عيد الفصح من هذا العام": the feast of a relative year.
+                t.EndToken = rel.EndToken;
+                t.Relative = rel.Relative;
+                t.RelativeUnit = TimeUnit.Year;
+                t.RelativeOffset = rel.RelativeOffset;
             }
             else if (strict)
             {
@@ -1425,7 +1453,8 @@ public sealed class TimexRecognizer
                     j = d2.End;
                 }
 
-                if (TryDuration(j, allowSingle: true, out var dur) && dur.Whole)
+                // "قبل يوم الشكر"، "بعد يوم الجمعة": the unit heads a feast or a weekday, it is not a length of time.
+                if (TryDuration(j, allowSingle: true, out var dur) && dur.Whole && Find(j, LexKind.Holiday) is null && Find(dur.End, LexKind.Weekday) is null)
                 {
                     var end = dur.End;
                     var fromNow = IsNorm(end, "من") && Find(end + 1, LexKind.Now) is not null;

@@ -292,7 +292,7 @@ public sealed class TimeLexicon
                         AddForm(trie, cols[0], new LexEntry(LexKind.Unit, (int)unit, c, 0, null), normalizer, tokenizer, c == 1);
                         count++;
                         break;
-                    case "holidays" when cols.Length >= 4 && int.TryParse(cols[2], CultureInfo.InvariantCulture, out var hm) && int.TryParse(cols[3], CultureInfo.InvariantCulture, out var hd):
+                    case "holidays" when cols.Length >= 4 && int.TryParse(cols[2], CultureInfo.InvariantCulture, out var hm) && HolidayRule.TryParseDay(cols[1], cols[3], out var hd):
                         var len = cols.Length > 4 && int.TryParse(cols[4], CultureInfo.InvariantCulture, out var l) ? l : 1;
                         var strict = cols.Length > 5 && cols[5] == "1";
                         AddForm(trie, cols[0], new LexEntry(LexKind.Holiday, hm, hd, strict ? -len : len, cols[1]), normalizer, tokenizer, false);

@@ -1,0 +1,116 @@
+using NodaTime;
+using Tarikh.Core.Text;
+using Tarikh.Core.Time;
+using Tarikh.Core.Time.Calendars;
+using Tarikh.Core.Time.Evaluation;
+using Xunit;
+
+namespace Tarikh.Core.Tests.Time;
+
+/// <summary>Movable feasts, nth weekdays, bare days and numeric dates in news style: one rule per test, real Arabic sentences.</summary>
+public class TimeCoverageTests
+{
+    private static Timex Single(AnalyzedDocument doc, string text)
+    {
+        var matches = doc.Timexes.Where(t => t.Text == text).ToList();
+        Assert.True(matches.Count == 1, $"expected one timex '{text}', found: {string.Join(" | ", doc.Timexes.Select(t => t.Text + "=" + t.Value))}");
+        return matches[0];
+    }
+
+    private static void AssertDay(Timex t, string day)
+    {
+        Assert.True(t.Valid, t.Reason);
+        Assert.Equal(day, GregorianInterval.Format(t.Gregorian!.Value.Start));
+        Assert.Equal(t.Gregorian.Value.Start, t.Gregorian.Value.End);
+    }
+
+    [Theory]
+    [InlineData(1917, "1917-04-08")]
+    [InlineData(2000, "2000-04-23")]
+    [InlineData(2016, "2016-03-27")]
+    [InlineData(2024, "2024-03-31")]
+    [InlineData(2025, "2025-04-20")]
+    public void Western_Easter_matches_known_dates(int year, string expected)
+        => Assert.Equal(expected, GregorianInterval.Format(Computus.WesternEaster(year)));
+
+    [Theory]
+    [InlineData(2000, "2000-04-30")]
+    [InlineData(2016, "2016-05-01")]
+    [InlineData(2023, "2023-04-16")]
+    [InlineData(2024, "2024-05-05")]
+    [InlineData(2025, "2025-04-20")]
+    public void Orthodox_Easter_matches_known_dates(int year, string expected)
+        => Assert.Equal(expected, GregorianInterval.Format(Computus.OrthodoxEaster(year)));
+
+    [Fact]
+    public void Western_Easter_is_always_a_Sunday_between_22_March_and_25_April()
+    {
+        for (var y = 1583; y <= 2400; y++)
+        {
+            var e = Computus.WesternEaster(y);
+            Assert.Equal(IsoDayOfWeek.Sunday, e.DayOfWeek);
+            Assert.InRange(e, new LocalDate(y, 3, 22), new LocalDate(y, 4, 25));
+            var o = Computus.OrthodoxEaster(y);
+            Assert.Equal(IsoDayOfWeek.Sunday, o.DayOfWeek);
+            Assert.True(o >= e, $"{y}: Orthodox Easter {o} before Western {e}");
+        }
+    }
+
+    [Theory]
+    // Movable feasts with a year: computed, not looked up.
+    [InlineData("احتفل المسيحيون في المدينة بعيد الفصح عام 2024 وسط إجراءات أمنية.", "عيد الفصح عام 2024", "2024-03-31")]
+    [InlineData("خرجت العائلات إلى الحدائق في شم النسيم عام 2024.", "شم النسيم عام 2024", "2024-05-06")]
+    [InlineData("ترأس البابا قداس عيد القيامة المجيد عام 2023 في الكاتدرائية.", "عيد القيامة المجيد عام 2023", "2023-04-16")]
+    [InlineData("أغلقت المتاجر أبوابها يوم الجمعة العظيمة عام 2016.", "يوم الجمعة العظيمة عام 2016", "2016-03-25")]
+    [InlineData("وصل الرئيس إلى واشنطن قبيل عيد الشكر 2010.", "عيد الشكر 2010", "2010-11-25")]
+    [InlineData("أهدى الأبناء والدهم ساعة في يوم الأب عام 2015.", "يوم الأب عام 2015", "2015-06-21")]
+    public void Movable_feast_with_a_year_gets_its_computed_day(string sentence, string text, string day)
+        => AssertDay(Single(TimeStageTests.Run(sentence), text), day);
+
+    [Fact]
+    public void Movable_feast_without_a_year_takes_the_year_of_the_previous_date()
+    {
+        var doc = TimeStageTests.Run("وفي عام 1917 عاد إلى المدينة، وفي عيد الفصح خطب في الناس.");
+        AssertDay(Single(doc, "عيد الفصح"), "1917-04-08");
+    }
+
+    [Fact]
+    public void Movable_feast_without_a_year_in_news_is_the_occurrence_nearest_the_reference_date()
+    {
+        var doc = TimeStageTests.Run("تستعد الأسواق لموسم التسوق قبل يوم الشكر.", new LocalDate(2016, 11, 7));
+        AssertDay(Single(doc, "يوم الشكر"), "2016-11-24");
+    }
+
+    [Fact]
+    public void Movable_feast_without_any_year_keeps_an_underspecified_nth_weekday_value()
+    {
+        var doc = TimeStageTests.Run("يحتفل كثيرون بيوم الأب بتقديم الهدايا.");
+        Assert.Equal("XXXX-06-WXX-7-3", Single(doc, "يوم الأب").Value);
+    }
+
+    [Fact]
+    public void Feast_followed_by_a_relative_year_is_the_feast_of_that_year()
+    {
+        var doc = TimeStageTests.Run("سنلتقي في عيد الميلاد العام المقبل.", new LocalDate(2016, 11, 7));
+        AssertDay(Single(doc, "عيد الميلاد العام المقبل"), "2017-12-25");
+    }
+
+    [Fact]
+    public void New_Years_Eve_is_the_last_day_of_the_year_not_a_night_of_the_new_year()
+    {
+        var doc = TimeStageTests.Run("أقيمت الحفلات ليلة رأس السنة عام 1999.");
+        AssertDay(Single(doc, "ليلة رأس السنة عام 1999"), "1999-12-31");
+    }
+
+    [Theory]
+    [InlineData("XXXX-11-WXX-4-4", "2016-11-24", true)]
+    [InlineData("XXXX-11-WXX-4-4", "2016-11-17", false)]
+    [InlineData("2010-11-WXX-4-4", "2010-11-25", true)]
+    [InlineData("2010-11-WXX-4-4", "2011-11-24", false)]
+    [InlineData("XXXX-07-WXX-5-#1", "2016-07-01", true)]
+    public void Evaluation_compares_an_expected_nth_weekday_with_a_resolved_day(string gold, string day, bool equal)
+    {
+        var d = NodaTime.Text.LocalDatePattern.Iso.Parse(day).Value;
+        Assert.Equal(equal, TimexScorer.ValuesEqual(gold, day, GregorianInterval.Day(d)));
+    }
+}
