@@ -506,7 +506,8 @@ internal sealed class TimexResolver
                     var first = new LocalDate(a.Year, mo, 1, cal).PlusMonths(t.RelativeOffset);
                     t.Year = first.Year;
                     t.Month = first.Month;
-                    t.Granularity = Granularity.Month;
+                    // "20 من الشهر القادم": the stated day of that month (checked when the interval is built).
+                    t.Granularity = t.Day is null ? Granularity.Month : Granularity.Day;
                     break;
                 case TimeUnit.Year:
                     t.Year = a.Year + t.RelativeOffset;
@@ -749,6 +750,8 @@ internal sealed class TimexResolver
 
         switch (t.Granularity)
         {
+            case Granularity.Day or Granularity.Month when t.Nth is { } nth && t.Weekday is { } nthDay && t.Day is null:
+                return $"{YearText()}-{(t.Month is { } nm ? nm.ToString("D2", inv) : "XX")}-WXX-{nthDay}-#{(nth < 0 ? "L" : nth.ToString(inv))}";
             case Granularity.Century when t.Century is { } c:
                 return t.Bc ? "-" + (c - 1).ToString("D2", inv) : (c - 1).ToString("D2", inv);
             case Granularity.Decade when t.Decade is { } d:
@@ -759,8 +762,6 @@ internal sealed class TimexResolver
                 return null!;
             case Granularity.Day when t.Movable is { } rule && t.Month is null:
                 return rule.UnderspecifiedValue()!;
-            case Granularity.Day when t.Nth is { } nth && t.Weekday is { } nthDay && t.Day is null:
-                return $"{YearText()}-{(t.Month is { } nm ? nm.ToString("D2", inv) : "XX")}-WXX-{nthDay}-#{(nth < 0 ? "L" : nth.ToString(inv))}";
             case Granularity.Day:
                 if (t.Month is null && t.Day is { } onlyDay)
                 {

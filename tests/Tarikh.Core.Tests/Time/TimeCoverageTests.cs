@@ -113,4 +113,91 @@ public class TimeCoverageTests
         var d = NodaTime.Text.LocalDatePattern.Iso.Parse(day).Value;
         Assert.Equal(equal, TimexScorer.ValuesEqual(gold, day, GregorianInterval.Day(d)));
     }
+
+    private static readonly LocalDate News = new(2016, 11, 7);
+
+    [Theory]
+    // Bare days after a preposition, closing the clause, in news (a reference date): days of the current month.
+    [InlineData("قال المتحدث إن الوفد عاد إلى 27.", "27", "2016-11-27")]
+    [InlineData("ستنعقد الجلسة المقبلة في 15.", "15", "2016-11-15")]
+    [InlineData("أرجئت المحاكمة للثاني والعشرين.", "للثاني والعشرين", "2016-11-22")]
+    [InlineData("سيعود الرئيس في الثاني والعشرين!", "الثاني والعشرين", "2016-11-22")]
+    public void Bare_day_after_a_preposition_in_news_is_a_day_of_the_reference_month(string sentence, string text, string day)
+        => AssertDay(Single(TimeStageTests.Run(sentence, News), text), day);
+
+    [Theory]
+    [InlineData("ارتفع عدد القتلى إلى 27.")]
+    [InlineData("صعد الزائرون إلى الطابق في 12.")]
+    [InlineData("يفتح المتحف أبوابه كل ليلة في 9.")]
+    [InlineData("يبدأ الدوام في الصباح في التاسعة.")]
+    public void Bare_number_after_a_count_word_or_a_time_of_day_is_not_a_day(string sentence)
+        => Assert.DoesNotContain(TimeStageTests.Run(sentence, News).Timexes, t => t.Type == TimexType.Date && t.Value is { } v && v.StartsWith("2016-11", StringComparison.Ordinal));
+
+    [Fact]
+    public void Bare_day_after_a_preposition_is_not_read_without_a_reference_date()
+        => Assert.Empty(TimeStageTests.Run("وصل عدد تلاميذه في 27.").Timexes);
+
+    [Theory]
+    // Numeric dates whose order only one reading allows, and the English "month/day, year".
+    [InlineData("أعلنت الشركة أنها ستعود في 4.22", "4.22", "2017-04-22")]
+    [InlineData("قال المدير: سوف نفتتح الفرع 4/22", "4/22", "2017-04-22")]
+    [InlineData("وقع العقد 11/12, 2016 في دبي.", "11/12, 2016", "2016-11-12")]
+    public void Numeric_day_and_month_in_news(string sentence, string text, string day)
+        => AssertDay(Single(TimeStageTests.Run(sentence, News), text), day);
+
+    [Theory]
+    [InlineData("بلغت نسبة النمو في 4.22")]
+    [InlineData("ارتفع المؤشر 4/22")]
+    [InlineData("صوت المجلس بأغلبية 3/4")]
+    public void Numbers_shaped_like_dates_after_count_words_or_ambiguous_are_not_dates(string sentence)
+        => Assert.Empty(TimeStageTests.Run(sentence, News).Timexes);
+
+    [Theory]
+    // The nth weekday of a month.
+    [InlineData("ينطلق المهرجان في أول يوم جمعة من يوليو 2016.", "أول يوم جمعة من يوليو 2016", "2016-07-01")]
+    [InlineData("توفي في آخر جمعة من رمضان سنة 1400 هـ.", "آخر جمعة من رمضان سنة 1400 هـ", "1980-08-08")]
+    [InlineData("تعقد الجمعية اجتماعها الجمعة الأولى من مارس 2019.", "الجمعة الأولى من مارس 2019", "2019-03-01")]
+    public void Nth_weekday_of_a_month(string sentence, string text, string day)
+        => AssertDay(Single(TimeStageTests.Run(sentence), text), day);
+
+    [Fact]
+    public void Nth_weekday_of_a_relative_month()
+        => AssertDay(Single(TimeStageTests.Run("سيزور الوزير المدينة الجمعة الأولى من الشهر المقبل.", News), "الجمعة الأولى من الشهر المقبل"), "2016-12-02");
+
+    [Fact]
+    public void Weekday_and_ordinal_closing_a_news_clause_is_the_nth_weekday_of_the_current_month()
+        => AssertDay(Single(TimeStageTests.Run("سيعقد الاجتماع يوم الأحد الثاني.", new LocalDate(2017, 9, 27)), "يوم الأحد الثاني"), "2017-09-10");
+
+    [Fact]
+    public void Weekday_and_masculine_ordinal_before_a_month_stays_a_day_of_that_month()
+    {
+        var t = Single(TimeStageTests.Run("وصل الوفد يوم الأحد الثاني من مايو 2021."), "يوم الأحد الثاني من مايو 2021");
+        AssertDay(t, "2021-05-02");
+    }
+
+    [Fact]
+    public void Nth_weekday_without_a_year_keeps_an_underspecified_value()
+        => Assert.Equal("XXXX-07-WXX-5-#1", Single(TimeStageTests.Run("ينطلق المهرجان في أول يوم جمعة من يوليو من كل عام وأيضا في أول يوم جمعة من يوليو"), "أول يوم جمعة من يوليو").Value);
+
+    [Theory]
+    // A day of a relative month.
+    [InlineData("تعود البعثة في 20 من الشهر القادم.", "20 من الشهر القادم", "2016-12-20")]
+    [InlineData("تنتهي المهلة في العشرين من الشهر المقبل.", "العشرين من الشهر المقبل", "2016-12-20")]
+    public void Day_of_a_relative_month(string sentence, string text, string day)
+        => AssertDay(Single(TimeStageTests.Run(sentence, News), text), day);
+
+    [Fact]
+    public void Day_of_the_same_month_in_a_narrative()
+    {
+        var doc = TimeStageTests.Run("وصل إلى القاهرة في 3 مارس 1919، ثم غادرها في العشرين من الشهر نفسه.");
+        AssertDay(Single(doc, "العشرين من الشهر نفسه"), "1919-03-20");
+    }
+
+    [Fact]
+    public void This_weekday_in_news_is_the_coming_one()
+        => AssertDay(Single(TimeStageTests.Run("سيصل الوفد هذا يوم الجمعة.", News), "هذا يوم الجمعة"), "2016-11-11");
+
+    [Fact]
+    public void Weekday_and_a_cardinal_day_after_fi()
+        => AssertDay(Single(TimeStageTests.Run("عقد الاجتماع يوم الجمعة في خمسة عشر.", new LocalDate(2017, 9, 27)), "يوم الجمعة في خمسة عشر"), "2017-09-15");
 }

@@ -88,6 +88,10 @@ public enum LexKind : byte
     AmPm,
     /// <summary>A noun that names an event after a month (ثورة أكتوبر، حرب أكتوبر): a bare month after it is not a date.</summary>
     NameHead,
+    /// <summary>آخر (construct), الأخير/الأخيرة (after the noun): "the last" of an nth-weekday expression.</summary>
+    Last,
+    /// <summary>A word that makes a following number a quantity, not a day (ارتفع، عدد، الطابق): "ارتفع العدد إلى 27".</summary>
+    Quantity,
 }
 
 /// <summary>Time units.</summary>
@@ -374,6 +378,8 @@ public sealed class TimeLexicon
             "fuzzy" => LexKind.Fuzzy,
             "clock" => LexKind.Clock,
             "ampm" => LexKind.AmPm,
+            "last" => LexKind.Last,
+            "quantity" => LexKind.Quantity,
             _ => null,
         };
         entry = kind is { } k ? new LexEntry(k, n, 0, 0, value) : default;
