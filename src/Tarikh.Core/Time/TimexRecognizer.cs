@@ -831,7 +831,7 @@ public sealed class TimexRecognizer
                     return ts;
                 }
 
-                if (!TryMonth(k, out mp) && k > dayEnd && IsNorm(dayEnd, "من")
+                if (!TryMonth(k, out mp) && k > dayEnd && IsNorm(dayEnd, "من") && !(j == i && i - 1 >= _s && Has(i - 1, LexKind.Unit))
                     && TryRelative(k) is { RelativeUnit: TimeUnit.Month, Month: null, Relative: not Relativity.None, ShiftByDuration: false } relMonth)
                 {
                     // "20 من الشهر القادم"، "العشرين من الشهر نفسه"، "31 من هذا الشهر": a day of a relative month.
@@ -988,7 +988,22 @@ public sealed class TimexRecognizer
         }
 
         /// <summary>True when the clause ends at token <paramref name="k"/>: the sentence ends or a punctuation mark follows.</summary>
-        private bool ClauseEndsAt(int k) => k >= _e || (_tokens[k].Kind == TokenKind.Punctuation && _tokens[k].Norm[0] is '.' or '!' or '?' or ',' or ';' or ':');
+        private bool ClauseEndsAt(int k)
+        {
+            if (k >= _e)
+            {
+                return true;
+            }
+
+            if (_tokens[k].Kind != TokenKind.Punctuation || _tokens[k].Norm[0] is not ('.' or '!' or '?' or ',' or ';' or ':'))
+            {
+                return false;
+            }
+
+            // "1 . 5 مليار"، "13 , 65 درهم": a separator inside a spaced-out number does not end the clause.
+            // (The sentence splitter may have cut at that dot: look at the next token of the document.)
+            return !(_tokens[k].Norm[0] is '.' or ',' && k + 1 < _tokens.Length && _tokens[k + 1].Kind == TokenKind.Number);
+        }
 
         /// <summary>True when a word of <see cref="LexKind.Quantity"/> (ارتفع، عدد، الطابق) stands within four tokens before <paramref name="i"/>.</summary>
         private bool QuantityBefore(int i)
@@ -1046,13 +1061,21 @@ public sealed class TimexRecognizer
                     return null;
                 }
             }
-            else if (tok.Kind != TokenKind.Arabic || (tok.Clitics & Proclitics.Al) == 0)
+            else if (tok.Kind != TokenKind.Arabic || (tok.Clitics & Proclitics.Al) == 0 || tok.Norm.EndsWith('ه') || tok.Norm.EndsWith("ولي", StringComparison.Ordinal))
             {
-                // Words need the article: "للثاني"، "الحادي والعشرين" (not "ثاني").
+                // Words need the article and the masculine of اليوم: "للثاني"، "الحادي والعشرين" (not "ثاني"; a feminine
+                // ordinal alone is an hour or a rank: "إلى الرابعة").
                 return null;
             }
 
             if (!TryDay(i, out var day, out var end, out var strip) || !ClauseEndsAt(end) || QuantityBefore(li ? i : i - 1) || TimeOfDayBefore(i))
+            {
+                return null;
+            }
+
+            // "الأول"، "الفاتح" alone are "the first" (a rank, a title); "8 إلى 1"، "61 للأول": a ratio or a score.
+            var prepAt = li ? i : i - 1;
+            if ((tok.Kind != TokenKind.Number && day == 1) || (prepAt - 1 >= _s && _tokens[prepAt - 1].Kind == TokenKind.Number))
             {
                 return null;
             }
@@ -1540,6 +1563,12 @@ public sealed class TimexRecognizer
 
         private RawTimex? TryHoliday(int i)
         {
+            // "جزيرة عيد الفصح"، "شارع عيد الميلاد": a feast's name inside a place name.
+            if (i - 1 >= _s && Find(i - 1, LexKind.NameHead, 0) is { Entry.A: 2 } && _tokens[i].CliticCount == 0 && (_tokens[i - 1].Clitics & Proclitics.Al) == 0)
+            {
+                return null;
+            }
+
             // "يوم الجمعة العظيمة"، "يوم عيد الميلاد": يوم before the feast's name belongs to it.
             if (Find(i, LexKind.DayWord) is { Entry.A: 1 } yom && Find(yom.End, LexKind.Holiday, 0) is not null && TryHoliday(yom.End) is { } inner)
             {

@@ -95,6 +95,12 @@ public class TimeCoverageTests
         AssertDay(Single(doc, "عيد الميلاد العام المقبل"), "2017-12-25");
     }
 
+    [Theory]
+    [InlineData("تقع جزيرة عيد الفصح في جنوب شرق المحيط الهادئ.")]
+    [InlineData("تقع جزيرة عيد الميلاد في المحيط الهندي.")]
+    public void Feast_name_inside_a_place_name_is_not_a_date(string sentence)
+        => Assert.Empty(TimeStageTests.Run(sentence).Timexes);
+
     [Fact]
     public void New_Years_Eve_is_the_last_day_of_the_year_not_a_night_of_the_new_year()
     {
