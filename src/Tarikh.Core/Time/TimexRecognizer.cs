@@ -1132,13 +1132,21 @@ public sealed class TimexRecognizer
                     j = yw.End;
                 }
 
-                if (Find(j, LexKind.Weekday, 1) is not { } w)
+                if (Find(j, LexKind.Weekday, 1) is { } w)
+                {
+                    weekday = w.Entry.A;
+                    j = w.End;
+                }
+                else if (j > i + 1 && IsNorm(j, "احد"))
+                {
+                    // "أول يوم أحد": after يوم, أحد is Sunday, not "one".
+                    weekday = 7;
+                    j++;
+                }
+                else
                 {
                     return null;
                 }
-
-                weekday = w.Entry.A;
-                j = w.End;
             }
             else
             {
@@ -1618,6 +1626,12 @@ public sealed class TimexRecognizer
                     t.CalendarExplicit = false;
                 }
             }
+            else if (Find(j, LexKind.Direction, 0) is { Entry.S: "next-ref" or "prev-ref" } hdir && _doc.ReferenceDate is not null)
+            {
+                // "عيد الفطر القادم"، "عيد الميلاد الماضي": the next or the last one.
+                t.EndToken = hdir.End;
+                t.HolidayDirection = hdir.Entry.S == "next-ref" ? 1 : -1;
+            }
             else if (TryRelative(IsNorm(j, "من") ? j + 1 : j) is { Relative: not Relativity.None, RelativeUnit: TimeUnit.Year, Month: null, Season: null, ShiftByDuration: false } rel && !t.HolidayHijri)
             {
                 // "عيد الميلاد العام المقبل"، "عيد الفصح من هذا العام": the feast of a relative year.
@@ -1979,8 +1993,11 @@ public sealed class TimexRecognizer
             t.Type = TimexType.Duration;
             t.Value = dur.Value;
             var end = dur.End;
-            if (IsNorm(end, "من") && Find(end + 1, LexKind.Now) is not null && !dur.Whole && dur.Period is { } period)
+            // "منذ شهر و21 يوماً من الآن": منذ says the time lies behind.
+            var ago = start - 1 >= _s && _tokens[start - 1].NormBase is "منذ";
+            if (IsNorm(end, "من") && Find(end + 1, LexKind.Now) is not null && !dur.Whole && dur.Period is { } period0)
             {
+                var period = ago ? NodaTime.Period.Zero - period0 : period0;
                 // "شهر و21 يوماً من الآن"
                 t.Type = TimexType.Date;
                 t.Value = null;
@@ -2000,13 +2017,28 @@ public sealed class TimexRecognizer
                 t.Granularity = GranOf(dur.Unit);
                 t.Relative = Relativity.Reference;
                 t.RelativeUnit = dur.Unit;
-                t.RelativeOffset = dur.Count;
+                t.RelativeOffset = ago ? -dur.Count : dur.Count;
             }
 
             return t;
         }
 
         private bool _articleAfterIntro;
+
+        /// <summary>"شهر و 21 يوماً": a bare unit starts a duration when a counted one is joined to it.</summary>
+        private bool ConjoinedCountFollows(int pos)
+        {
+            if (IsNorm(pos, "و"))
+            {
+                pos++;
+            }
+            else if (pos >= _e || (_tokens[pos].Clitics & Proclitics.Wa) == 0)
+            {
+                return false;
+            }
+
+            return TryDurationAtom(pos, false, out _, out _, out _, out _, out _);
+        }
 
         private struct DurationParse
         {
@@ -2032,7 +2064,8 @@ public sealed class TimexRecognizer
             var components = 0;
             while (pos < _e)
             {
-                if (!TryDurationAtom(pos, allowSingle || !first, out var amount, out var isFew, out var unit, out var end, out var strip))
+                if (!TryDurationAtom(pos, allowSingle || !first, out var amount, out var isFew, out var unit, out var end, out var strip)
+                    && !(first && TryDurationAtom(pos, true, out amount, out isFew, out unit, out end, out strip) && ConjoinedCountFollows(end)))
                 {
                     break;
                 }

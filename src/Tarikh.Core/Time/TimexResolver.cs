@@ -173,6 +173,11 @@ internal sealed class TimexResolver
     private void FillYear(AnalyzedDocument doc, List<RawTimex> raws, Resolved?[] resolved, int i, string text)
     {
         var t = raws[i];
+        if (t.HolidayDirection != 0 && t.Year is null && doc.ReferenceDate is { } hr && NextOrLastFeast(t, hr))
+        {
+            return;
+        }
+
         if (t.Movable is not null && t.Year is null)
         {
             FillMovableYear(doc, raws, resolved, i, text);
@@ -301,6 +306,41 @@ internal sealed class TimexResolver
                 t.Confidence = Math.Min(t.Confidence, 0.6);
             }
         }
+    }
+
+    /// <summary>"عيد الفطر القادم": the year of the first occurrence after the reference date (or the last one before it).</summary>
+    private bool NextOrLastFeast(RawTimex t, LocalDate reference)
+    {
+        var hijri = t.Calendar == CalendarKind.Hijri && t.HolidayHijri;
+        var around = hijri ? _calendars.ToCalendar(reference, CalendarKind.Hijri).Year : reference.Year;
+        int? best = null;
+        LocalDate bestDay = default;
+        for (var y = around - 1; y <= around + 1; y++)
+        {
+            LocalDate? day = t.Movable is { } rule ? rule.DayIn(y)
+                : t.Month is { } m && t.Day is { } d && _calendars.TryDay(t.Calendar, y, m, d, out var iso, out _) ? iso : null;
+            if (day is not { } dd || (t.HolidayDirection > 0 ? dd <= reference : dd >= reference))
+            {
+                continue;
+            }
+
+            if (best is null || (t.HolidayDirection > 0 ? dd < bestDay : dd > bestDay))
+            {
+                best = y;
+                bestDay = dd;
+            }
+        }
+
+        if (best is not { } year)
+        {
+            return false;
+        }
+
+        t.Year = year;
+        t.YearDigits = 4;
+        t.AnchorReference = true;
+        t.Confidence = Math.Min(t.Confidence, 0.7);
+        return true;
     }
 
     /// <summary>Puts a movable feast or an nth weekday ("أول يوم جمعة من يوليو") on its day once its year (and month) are known.</summary>

@@ -206,4 +206,21 @@ public class TimeCoverageTests
     [Fact]
     public void Weekday_and_a_cardinal_day_after_fi()
         => AssertDay(Single(TimeStageTests.Run("عقد الاجتماع يوم الجمعة في خمسة عشر.", new LocalDate(2017, 9, 27)), "يوم الجمعة في خمسة عشر"), "2017-09-15");
+
+    [Theory]
+    // A feast with القادم / الماضي in news: the next or the last occurrence from the reference date.
+    [InlineData("تتوقع الأسواق ازدحاما قبل عيد الفطر القادم.", "عيد الفطر القادم", "2017-06-25")]
+    [InlineData("ارتفعت الأسعار في عيد الأضحى الماضي.", "عيد الأضحى الماضي", "2016-09-11")]
+    [InlineData("سافر إلى أهله في عيد الميلاد الماضي.", "عيد الميلاد الماضي", "2015-12-25")]
+    [InlineData("تستعد الكنائس لعيد الفصح القادم.", "عيد الفصح القادم", "2017-04-16")]
+    public void Feast_with_next_or_last_is_the_occurrence_after_or_before_the_reference_date(string sentence, string text, string day)
+        => AssertDay(Single(TimeStageTests.Run(sentence, News), text), day);
+
+    [Fact]
+    public void Ahad_after_yawm_in_an_nth_weekday_is_Sunday()
+        => AssertDay(Single(TimeStageTests.Run("تنطلق المسابقة أول يوم أحد من أغسطس 2016."), "أول يوم أحد من أغسطس 2016"), "2016-08-07");
+
+    [Fact]
+    public void Duration_since_now_with_mundhu_lies_in_the_past()
+        => AssertDay(Single(TimeStageTests.Run("كان لدينا اجتماع منذ شهر و 21 يوم من الآن", new LocalDate(2017, 11, 23)), "شهر و 21 يوم من الآن"), "2017-10-02");
 }
