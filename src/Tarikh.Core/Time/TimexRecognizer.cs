@@ -1694,6 +1694,21 @@ public sealed class TimexRecognizer
             return t;
         }
 
+        /// <summary>A weekday right after a relative week belongs to it: "الأسبوع القادم يوم الجمعة"، "هذا الأسبوع يوم السبت".</summary>
+        private void WeekdayAfterWeek(RawTimex t, int k)
+        {
+            if (Find(k, LexKind.DayWord) is { Entry.A: 1 } yw2 && Find(yw2.End, LexKind.Weekday, 1) is { } wd2)
+            {
+                t.Weekday = wd2.Entry.A;
+                t.EndToken = wd2.End;
+            }
+            else if (Find(k, LexKind.Weekday) is { } wd3 && (_tokens[k].Clitics & Proclitics.Al) != 0)
+            {
+                t.Weekday = wd3.Entry.A;
+                t.EndToken = wd3.End;
+            }
+        }
+
         private RawTimex? TryRelative(int i)
         {
             // (a) ذلك العام، تلك السنة، هذا الشهر، هذا الصيف
@@ -1706,6 +1721,12 @@ public sealed class TimexRecognizer
                     var t = New(i, u.End, demo.Stripped, GranOf((TimeUnit)u.Entry.A), 0.85);
                     t.Relative = narrative || _doc.ReferenceDate is null ? Relativity.Narrative : Relativity.Reference;
                     t.RelativeUnit = (TimeUnit)u.Entry.A;
+                    if (t.RelativeUnit == TimeUnit.Week)
+                    {
+                        // "هذا الأسبوع يوم السبت"
+                        WeekdayAfterWeek(t, u.End);
+                    }
+
                     return t;
                 }
 
@@ -1751,17 +1772,7 @@ public sealed class TimexRecognizer
                 if (t.RelativeUnit == TimeUnit.Week)
                 {
                     // "الأسبوع القادم يوم الجمعة"
-                    var k = dir.End;
-                    if (Find(k, LexKind.DayWord) is { Entry.A: 1 } yw2 && Find(yw2.End, LexKind.Weekday, 1) is { } wd2)
-                    {
-                        t.Weekday = wd2.Entry.A;
-                        t.EndToken = wd2.End;
-                    }
-                    else if (Find(k, LexKind.Weekday) is { } wd3 && (_tokens[k].Clitics & Proclitics.Al) != 0)
-                    {
-                        t.Weekday = wd3.Entry.A;
-                        t.EndToken = wd3.End;
-                    }
+                    WeekdayAfterWeek(t, dir.End);
                 }
 
                 return t;
@@ -1783,8 +1794,9 @@ public sealed class TimexRecognizer
             var before = after is null ? Find(i, LexKind.Before) : null;
             var sign = after is not null ? 1 : before is not null ? -1 : 0;
             var op = after ?? before;
-            if (op is { } o && sign != 0)
+            if (op is { } o && sign != 0 && !(Find(i, LexKind.Deictic) is { } longer && longer.End > o.End))
             {
+                // ("قبل يوم أمس" is one deictic word, below.)
                 var j = o.End;
                 var narrative = false;
                 if (Find(j, LexKind.Demonstrative) is { } d2 && d2.Entry.S == "narr")

@@ -223,4 +223,12 @@ public class TimeCoverageTests
     [Fact]
     public void Duration_since_now_with_mundhu_lies_in_the_past()
         => AssertDay(Single(TimeStageTests.Run("كان لدينا اجتماع منذ شهر و 21 يوم من الآن", new LocalDate(2017, 11, 23)), "شهر و 21 يوم من الآن"), "2017-10-02");
+
+    [Fact]
+    public void Weekday_after_this_week_belongs_to_it()
+        => AssertDay(Single(TimeStageTests.Run("سيعقد المجلس جلسته هذا الأسبوع يوم السبت.", News), "هذا الأسبوع يوم السبت"), "2016-11-12");
+
+    [Fact]
+    public void The_day_before_yesterday_is_one_expression()
+        => AssertDay(Single(TimeStageTests.Run("وصل الوفد قبل يوم أمس.", News), "قبل يوم أمس"), "2016-11-05");
 }
