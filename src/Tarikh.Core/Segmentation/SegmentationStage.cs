@@ -42,7 +42,7 @@ public sealed class SegmentationStage : IStage
         var tokens = new Token[total];
         var written = 0;
         var sentences = ImmutableArray.CreateBuilder<Sentence>(candidates.Count);
-        var pool = new StringPool(normalized.Length / 48 + 64);
+        var pool = _tokenizer.CreatePool(normalized.Length / 48 + 64);
         var noise = document.Noise;
         var noiseIndex = 0;
         var heading = -1;

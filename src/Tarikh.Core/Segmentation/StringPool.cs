@@ -14,13 +14,25 @@ public sealed class StringPool
     private Entry[] _entries;
     private int _count;
     private readonly uint _seed;
+    private readonly StringPool? _shared;
 
     /// <summary>Creates an empty pool.</summary>
     /// <param name="capacity">Distinct strings expected (the table grows past it).</param>
     public StringPool(int capacity = 1024)
+        : this(capacity, null)
+    {
+    }
+
+    /// <summary>
+    /// Creates an empty pool that takes a word it has not seen yet from <paramref name="shared"/> when that
+    /// holds it (its string and analysis, instead of a new string and a new analysis). The shared pool is only
+    /// read, so many documents may use it at once once it is filled.
+    /// </summary>
+    internal StringPool(int capacity, StringPool? shared)
     {
         _entries = new Entry[BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 4 / 3 + 1))];
         _seed = (uint)Random.Shared.Next() | 1;
+        _shared = shared;
     }
 
     /// <summary>Number of distinct strings held.</summary>
@@ -100,9 +112,37 @@ public sealed class StringPool
             return Find(chars, key);
         }
 
-        _entries[i] = new Entry { Text = chars.ToString(), Hash = hash, Head0 = head0, Head1 = head1, Length = (ushort)chars.Length };
+        var entry = new Entry { Hash = hash, Head0 = head0, Head1 = head1, Length = (ushort)chars.Length };
+        if (_shared is not null && _shared.TryGetShared(chars) is { } known)
+        {
+            // A common word: its long-lived string and its analysis, computed once for the whole process.
+            (entry.Text, entry.Clitics, entry.State) = (known.Text, known.Clitics, known.State);
+        }
+        else
+        {
+            entry.Text = chars.ToString();
+        }
+
+        _entries[i] = entry;
         _count++;
         return i;
+    }
+
+    /// <summary>The entry of a word already held, without adding it (for a filled, shared pool).</summary>
+    private Entry? TryGetShared(ReadOnlySpan<char> chars)
+    {
+        var key = KeyOf(chars);
+        var mask = _entries.Length - 1;
+        for (var i = (int)key.Hash & mask; _entries[i].Text is not null; i = (i + 1) & mask)
+        {
+            ref var e = ref _entries[i];
+            if (e.Hash == key.Hash && e.Head0 == key.Head0 && e.Head1 == key.Head1 && chars.SequenceEqual(e.Text))
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     private void Grow()

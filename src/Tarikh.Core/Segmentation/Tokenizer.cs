@@ -11,9 +11,25 @@ namespace Tarikh.Core.Segmentation;
 public sealed class Tokenizer
 {
     private readonly CliticAnalyzer _clitics;
+    private readonly StringPool _common;
 
     /// <summary>Creates a tokenizer.</summary>
-    public Tokenizer(CliticAnalyzer? clitics = null) => _clitics = clitics ?? CliticAnalyzer.Default;
+    public Tokenizer(CliticAnalyzer? clitics = null)
+    {
+        _clitics = clitics ?? CliticAnalyzer.Default;
+
+        // The analyzer's attested words, analyzed once here: documents take their strings and analyses
+        // from this read-only pool instead of allocating and analyzing them again (and a token pointing at a
+        // long-lived string costs the garbage collector nothing later).
+        _common = new StringPool(_clitics.AttestedForms.Count, null);
+        foreach (var form in _clitics.AttestedForms)
+        {
+            _common.GetAnalyzed(form, _clitics);
+        }
+    }
+
+    /// <summary>A string pool for one document, backed by the tokenizer's pool of common words.</summary>
+    public StringPool CreatePool(int capacity) => new(capacity, _common);
 
     /// <summary>The default tokenizer.</summary>
     public static Tokenizer Default { get; } = new();

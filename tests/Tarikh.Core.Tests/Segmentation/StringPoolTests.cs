@@ -58,6 +58,25 @@ public class StringPoolTests
     }
 
     [Fact]
+    public void CommonWordsComeFromTheTokenizerPoolWithTheSameAnalysis()
+    {
+        var normalized = Tarikh.Core.Normalization.ArabicNormalizer.Default.Normalize("وفي عام 1917 عاد إلى روسيا والتقى بالعمال في المصانع وبالقاهرة");
+        var range = new Tarikh.Core.Text.TextSpan(0, normalized.Length);
+        var tokenizer = Tokenizer.Default;
+        var withCommon = new Token[tokenizer.Count(normalized, range)];
+        var plain = new Token[withCommon.Length];
+        tokenizer.Tokenize(normalized, range, 0, withCommon, tokenizer.CreatePool(16));
+        tokenizer.Tokenize(normalized, range, 0, plain, new StringPool(16));
+        Assert.Equal(plain, withCommon);
+
+        // Two documents share the string of a common word ("في").
+        var again = new Token[withCommon.Length];
+        tokenizer.Tokenize(normalized, range, 0, again, tokenizer.CreatePool(16));
+        var fi = Array.FindIndex(withCommon, t => t.Norm == "في");
+        Assert.Same(withCommon[fi].Norm, again[fi].Norm);
+    }
+
+    [Fact]
     public void TheArabicLetterTableAgreesWithItsDefinition()
     {
         for (var c = 0; c <= char.MaxValue; c++)
