@@ -6,8 +6,9 @@ namespace Tarikh.Core.Segmentation;
 /// <summary>
 /// Shares string instances (and clitic analyses) of repeated tokens within one document.
 /// An open-addressing table keyed by a seeded multiplicative hash of the characters: a hit costs one
-/// probe into an array of inline entries plus one comparison, and no allocation. The seed is drawn per
-/// pool, so crafted inputs cannot aim at collisions. Not thread-safe: one per run.
+/// probe into an array of inline entries plus one comparison, and no allocation. The seed is drawn at
+/// random (per pool, or once for a pool and the shared pool behind it), so crafted inputs cannot aim at
+/// collisions. Not thread-safe: one per run.
 /// </summary>
 public sealed class StringPool
 {
@@ -31,7 +32,9 @@ public sealed class StringPool
     internal StringPool(int capacity, StringPool? shared)
     {
         _entries = new Entry[BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 4 / 3 + 1))];
-        _seed = (uint)Random.Shared.Next() | 1;
+
+        // One seed with the shared pool: a word's key serves both tables.
+        _seed = shared?._seed ?? ((uint)Random.Shared.Next() | 1);
         _shared = shared;
     }
 
@@ -57,6 +60,7 @@ public sealed class StringPool
         if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
         {
             System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref _entries[(int)key.Hash & (_entries.Length - 1)]));
+            _shared?.Prefetch(key);
         }
     }
 
@@ -113,7 +117,7 @@ public sealed class StringPool
         }
 
         var entry = new Entry { Hash = hash, Head0 = head0, Head1 = head1, Length = (ushort)chars.Length };
-        if (_shared is not null && _shared.TryGetShared(chars) is { } known)
+        if (_shared is not null && _shared.TryGetShared(chars, key) is { } known)
         {
             // A common word: its long-lived string and its analysis, computed once for the whole process.
             (entry.Text, entry.Clitics, entry.State) = (known.Text, known.Clitics, known.State);
@@ -129,9 +133,8 @@ public sealed class StringPool
     }
 
     /// <summary>The entry of a word already held, without adding it (for a filled, shared pool).</summary>
-    private Entry? TryGetShared(ReadOnlySpan<char> chars)
+    private Entry? TryGetShared(ReadOnlySpan<char> chars, in PoolKey key)
     {
-        var key = KeyOf(chars);
         var mask = _entries.Length - 1;
         for (var i = (int)key.Hash & mask; _entries[i].Text is not null; i = (i + 1) & mask)
         {
