@@ -60,7 +60,6 @@ public sealed class StringPool
         if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
         {
             System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref _entries[(int)key.Hash & (_entries.Length - 1)]));
-            _shared?.Prefetch(key);
         }
     }
 
