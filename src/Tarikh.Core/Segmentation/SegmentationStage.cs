@@ -43,7 +43,7 @@ public sealed class SegmentationStage : IStage
         var written = 0;
         var sentences = ImmutableArray.CreateBuilder<Sentence>(candidates.Count);
         // Distinct words: about one per 12 characters in an article, far fewer per character in a long corpus.
-        var pool = _tokenizer.CreatePool(Math.Min(normalized.Length / 10, 4096 + (normalized.Length / 48)));
+        using var pool = _tokenizer.CreatePool(Math.Min(normalized.Length / 10, 4096 + (normalized.Length / 48)));
         var noise = document.Noise;
         var noiseIndex = 0;
         var heading = -1;

@@ -10,7 +10,7 @@ namespace Tarikh.Core.Segmentation;
 /// random (per pool, or once for a pool and the shared pool behind it), so crafted inputs cannot aim at
 /// collisions. Not thread-safe: one per run.
 /// </summary>
-public sealed class StringPool
+public sealed class StringPool : IDisposable
 {
     private Entry[] _entries;
     private int _count;
@@ -31,7 +31,7 @@ public sealed class StringPool
     /// </summary>
     internal StringPool(int capacity, StringPool? shared)
     {
-        _entries = new Entry[BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 4 / 3 + 1))];
+        _entries = RentTable((int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 4 / 3 + 1)));
 
         // One seed with the shared pool: a word's key serves both tables.
         _seed = shared?._seed ?? ((uint)Random.Shared.Next() | 1);
@@ -138,7 +138,8 @@ public sealed class StringPool
         for (var i = (int)key.Hash & mask; _entries[i].Text is not null; i = (i + 1) & mask)
         {
             ref var e = ref _entries[i];
-            if (e.Hash == key.Hash && e.Head0 == key.Head0 && e.Head1 == key.Head1 && chars.SequenceEqual(e.Text))
+            if (e.Hash == key.Hash && e.Head0 == key.Head0 && e.Head1 == key.Head1 && e.Length == (ushort)chars.Length
+                && (chars.Length <= HeadLength || chars[HeadLength..].SequenceEqual(e.Text.AsSpan(HeadLength))))
             {
                 return e;
             }
@@ -150,7 +151,7 @@ public sealed class StringPool
     private void Grow()
     {
         var old = _entries;
-        _entries = new Entry[old.Length * 2];
+        _entries = RentTable(old.Length * 2);
         var mask = _entries.Length - 1;
         foreach (var e in old)
         {
@@ -166,6 +167,34 @@ public sealed class StringPool
             }
 
             _entries[i] = e;
+        }
+
+        ReturnTable(old);
+    }
+
+    /// <summary>A cleared table of exactly <paramref name="length"/> (a power of two) entries, from the shared array pool.</summary>
+    private static Entry[] RentTable(int length)
+    {
+        var table = System.Buffers.ArrayPool<Entry>.Shared.Rent(length);
+        if (table.Length == length)
+        {
+            return table;
+        }
+
+        System.Buffers.ArrayPool<Entry>.Shared.Return(table);
+        return new Entry[length];
+    }
+
+    // Cleared on return: the entries hold a document's strings, which must not stay reachable from the pool.
+    private static void ReturnTable(Entry[] table) => System.Buffers.ArrayPool<Entry>.Shared.Return(table, clearArray: true);
+
+    /// <summary>Gives the table back to the shared array pool. The pool must not be used afterwards.</summary>
+    public void Dispose()
+    {
+        if (_entries.Length > 0)
+        {
+            ReturnTable(_entries);
+            _entries = [];
         }
     }
 
