@@ -43,7 +43,12 @@ public sealed class MentionClusterer
         public readonly List<string> Words = [];
         public readonly List<string> FirstWords = [];
         public readonly List<string> Keys = [];
-        public readonly List<string[]> KeyWords = [];
+
+        // The same words by their matching key (see Canon): membership tests in O(1) instead of a scan.
+        public readonly HashSet<string> WordKeys = new(StringComparer.Ordinal);
+        public readonly HashSet<string> FirstWordKeys = new(StringComparer.Ordinal);
+        public readonly HashSet<string> NameKeys = new(StringComparer.Ordinal);
+        public bool HasMultiWordKey;
         public readonly List<string> DeclaredAliases = [];
         public readonly List<EntityRelation> Relations = [];
     }
@@ -183,85 +188,61 @@ public sealed class MentionClusterer
         return new ClusteringResult(entityMentions.ToImmutable(), clusters.ToImmutable(), subject);
     }
 
-    private static void Add(Group g, MentionDraft m, int index)
+    private void Add(Group g, MentionDraft m, int index)
     {
         g.Members.Add(index);
         g.Keys.Add(m.Key);
-        g.KeyWords.Add(m.Words);
         g.FirstWords.Add(m.Words[0]);
+        g.FirstWordKeys.Add(Canon(m.Words[0]));
+        g.NameKeys.Add(NameKey(m.Words));
+        g.HasMultiWordKey |= m.Key.Contains(' ', StringComparison.Ordinal);
         foreach (var w in m.Words)
         {
             if (!g.Words.Contains(w))
             {
                 g.Words.Add(w);
             }
+
+            g.WordKeys.Add(Canon(w));
         }
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _skeletons = new(StringComparer.Ordinal);
+    // Matching keys of words, cached across documents (bounded; thread-safe).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _canon = new(StringComparer.Ordinal);
 
-    private bool Same(string a, string b)
+    /// <summary>
+    /// The key two words share exactly when they are the same name: the word itself, or,
+    /// for a word of four letters or more whose transliteration skeleton has three or more, that skeleton
+    /// (marked so it cannot equal a plain word). So "same" is an equivalence, and groups can index by it.
+    /// </summary>
+    private string Canon(string w)
     {
-        if (a == b)
+        if (!_options.Transliteration || w.Length < 4)
         {
-            return true;
+            return w;
         }
 
-        if (!_options.Transliteration || a.Length < 4 || b.Length < 4)
+        if (_canon.Count > 100_000)
         {
-            return false;
+            _canon.Clear();
         }
 
-        if (_skeletons.Count > 100_000)
-        {
-            _skeletons.Clear();
-        }
-
-        var sa = _skeletons.GetOrAdd(a, static w => NameSkeleton.Of(w));
-        return sa.Length >= 3 && sa == _skeletons.GetOrAdd(b, static w => NameSkeleton.Of(w));
+        return _canon.GetOrAdd(w, static word => NameSkeleton.Of(word) is { Length: >= 3 } skeleton ? "\u0002" + skeleton : word);
     }
 
-    private bool Contains(List<string> words, string w)
-    {
-        foreach (var x in words)
-        {
-            if (Same(x, w))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>The key of a whole name: its words' keys in order.</summary>
+    private string NameKey(string[] words) => words.Length == 1 ? Canon(words[0]) : string.Join('\u0001', words.Select(Canon));
 
     /// <summary>The group a mention joins, or -1.</summary>
     private int Match(List<Group> groups, MentionDraft m)
     {
         // Exact (or transliteration-equal) full name: the most recent such group.
+        var nameKey = NameKey(m.Words);
         for (var g = groups.Count - 1; g >= 0; g--)
         {
-            if (groups[g].Type != m.Type || !groups[g].Alive)
+            if (groups[g].Type == m.Type && groups[g].Alive && groups[g].NameKeys.Contains(nameKey))
             {
-                continue;
-            }
-
-            foreach (var kw in groups[g].KeyWords)
-            {
-                if (kw.Length != m.Words.Length)
-                {
-                    continue;
-                }
-
-                var all = true;
-                for (var k = 0; k < kw.Length && all; k++)
-                {
-                    all = Same(kw[k], m.Words[k]);
-                }
-
-                if (all)
-                {
-                    return g;
-                }
+                return g;
             }
         }
 
@@ -277,9 +258,11 @@ public sealed class MentionClusterer
 
             var ok = m.Type switch
             {
-                0 => m.Words.All(w => Contains(grp.Words, w)) && (m.Words.Length == 1 || Contains(grp.FirstWords, m.Words[0]) || grp.FirstWords.All(f => !IsGivenNameConflict(f, m.Words[0], grp))),
-                1 => Contains(grp.Words, Longest(m.Words)),
-                _ => ContentWords(m.Words).Any() && ContentWords(m.Words).All(w => Contains(grp.Words, w)) && SameOrdinals(m.Words, grp.Words),
+                // A person: every word known to the group, and the first word one of its first words, unless
+                // the group has only one-word names (then "ماركس" may take a first name).
+                0 => m.Words.All(w => grp.WordKeys.Contains(Canon(w))) && (m.Words.Length == 1 || grp.FirstWordKeys.Contains(Canon(m.Words[0])) || !grp.HasMultiWordKey),
+                1 => grp.WordKeys.Contains(Canon(Longest(m.Words))),
+                _ => ContentWords(m.Words).Any() && ContentWords(m.Words).All(w => grp.WordKeys.Contains(Canon(w))) && SameOrdinals(m.Words, grp.Words),
             };
             if (ok && grp.Members.Count > bestSize)
             {
@@ -290,10 +273,6 @@ public sealed class MentionClusterer
 
         return bestGroup;
     }
-
-    // Two first names conflict when the candidate's first word is a first name of the group that differs.
-    private bool IsGivenNameConflict(string groupFirst, string first, Group grp)
-        => !Same(groupFirst, first) && grp.Keys.Any(k => k.Contains(' ', StringComparison.Ordinal));
 
     // "المؤتمر الثالث" and "المؤتمر الرابع" are different congresses.
     private bool SameOrdinals(string[] words, List<string> groupWords)
