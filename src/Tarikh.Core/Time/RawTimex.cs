@@ -65,6 +65,11 @@ internal sealed class RawTimex
     public string? DayPart;
     public int HolidayDays;
     public bool HolidayHijri;
+    public HolidayRule? Movable;
+    /// <summary>"عيد الفطر القادم" (+1), "عيد الميلاد الماضي" (−1): the next or last occurrence from the reference date.</summary>
+    public int HolidayDirection;
+    /// <summary>The nth weekday of the month (1–5, −1 for the last): "أول يوم جمعة من يوليو".</summary>
+    public int? Nth;
     public bool Partial;
     public RawTimex? RangeWith;
     public RawTimex? EquivalentWith;

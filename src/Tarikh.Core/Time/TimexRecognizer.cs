@@ -75,7 +75,7 @@ public sealed class TimexRecognizer
         private const ulong NonStarters =
             (1UL << (int)LexKind.CalendarIntro) | (1UL << (int)LexKind.RangeTo) | (1UL << (int)LexKind.Equivalence)
             | (1UL << (int)LexKind.Direction) | (1UL << (int)LexKind.Vague) | (1UL << (int)LexKind.Whole) | (1UL << (int)LexKind.NameHead)
-            | (1UL << (int)LexKind.Era) | (1UL << (int)LexKind.CalendarCue) | (1UL << (int)LexKind.Now);
+            | (1UL << (int)LexKind.Era) | (1UL << (int)LexKind.CalendarCue) | (1UL << (int)LexKind.Now) | (1UL << (int)LexKind.Quantity);
         private int _s;
         private int _e;
         private int _sentence;
@@ -631,6 +631,9 @@ public sealed class TimexRecognizer
                 }
             }
 
+            // A named feast first: "ليلة رأس السنة" is the feast, not a night of a new year.
+            Consider(TryHoliday(i));
+
             // Modifiers: approximation and part (حوالي، أواخر) before an expression.
             if (Find(i, LexKind.Approx) is { } ap)
             {
@@ -703,9 +706,21 @@ public sealed class TimexRecognizer
             Consider(TryRelative(i));
             Consider(TryCentury(i));
             Consider(TryDecade(i));
-            Consider(TryHoliday(i));
             Consider(TrySeason(i));
             Consider(TryQuarter(i));
+            Consider(TryNthWeekday(i));
+            Consider(TryBareDay(i));
+            if (_doc.ReferenceDate is not null && Find(i, LexKind.Demonstrative) is { Entry.S: "this" } thisDemo && TryWeekday(thisDemo.End) is { Relative: Relativity.None } thisWeekday)
+            {
+                // "هذا الجمعة"، "هذا يوم الجمعة" in news: the coming (or current) Friday.
+                thisWeekday.StartToken = i;
+                thisWeekday.Strip = thisDemo.Stripped;
+                thisWeekday.Relative = Relativity.Reference;
+                thisWeekday.WeekdayRelative = true;
+                thisWeekday.RelativeOffset = 0;
+                Consider(thisWeekday);
+            }
+
             Consider(TryDate(i));
             Consider(TryNumericDate(i));
             Consider(TryYearOnly(i, allowPartial));
@@ -800,6 +815,11 @@ public sealed class TimexRecognizer
                 {
                     k++;
                 }
+                else if (IsPunct(k, '.') && Adjacent(k - 1) && TryMonth(k + 1, out _))
+                {
+                    // "16. نوفمبر. 2016": the German-style ordinal dot some sites keep.
+                    k++;
+                }
 
                 monthStart = k;
                 if (k > dayEnd && Find(k, LexKind.Every) is { } evm && Find(evm.End, LexKind.Unit) is { Entry.A: (int)TimeUnit.Month, Entry.B: 1 } evmu)
@@ -809,6 +829,18 @@ public sealed class TimexRecognizer
                     ts.Type = TimexType.Set;
                     ts.Value = $"XXXX-XX-{day:D2}";
                     return ts;
+                }
+
+                if (!TryMonth(k, out mp) && k > dayEnd && IsNorm(dayEnd, "من") && !(j == i && i - 1 >= _s && Has(i - 1, LexKind.Unit))
+                    && TryRelative(k) is { RelativeUnit: TimeUnit.Month, Month: null, Relative: not Relativity.None, ShiftByDuration: false } relMonth)
+                {
+                    // "20 من الشهر القادم"، "العشرين من الشهر نفسه"، "31 من هذا الشهر": a day of a relative month.
+                    relMonth.StartToken = i;
+                    relMonth.Strip = strip >= 0 ? strip : dayStrip;
+                    relMonth.Day = day;
+                    relMonth.Weekday = weekday;
+                    relMonth.Granularity = Granularity.Month;
+                    return relMonth;
                 }
 
                 if (!TryMonth(k, out mp))
@@ -836,8 +868,11 @@ public sealed class TimexRecognizer
             }
             else
             {
-                if (weekday is not null && IsNorm(j, "في") && TryDay(j + 1, out day, out dayEnd, out _))
+                if (weekday is not null && IsNorm(j, "في")
+                    && (TryDay(j + 1, out day, out dayEnd, out _)
+                        || (TryNumberWords(j + 1, out day, out _, out _, out dayEnd, out _) && day is >= 1 and <= 31 && !TryMonth(dayEnd, out _))))
                 {
+                    // "الجمعة في 22"، "الجمعة في خمسة عشر" (a cardinal day after a weekday and في).
                     var t0 = New(i, dayEnd, strip, Granularity.Day, 0.7);
                     t0.Day = day;
                     t0.Weekday = weekday;
@@ -952,6 +987,246 @@ public sealed class TimexRecognizer
             return t;
         }
 
+        /// <summary>True when the clause ends at token <paramref name="k"/>: the sentence ends or a punctuation mark follows.</summary>
+        private bool ClauseEndsAt(int k)
+        {
+            if (k >= _e)
+            {
+                return true;
+            }
+
+            if (_tokens[k].Kind != TokenKind.Punctuation || _tokens[k].Norm[0] is not ('.' or '!' or '?' or ',' or ';' or ':'))
+            {
+                return false;
+            }
+
+            // "1 . 5 مليار"، "13 , 65 درهم": a separator inside a spaced-out number does not end the clause.
+            // (The sentence splitter may have cut at that dot: look at the next token of the document.)
+            return !(_tokens[k].Norm[0] is '.' or ',' && k + 1 < _tokens.Length && _tokens[k + 1].Kind == TokenKind.Number);
+        }
+
+        /// <summary>True when a word of <see cref="LexKind.Quantity"/> (ارتفع، عدد، الطابق) stands within four tokens before <paramref name="i"/>.</summary>
+        private bool QuantityBefore(int i)
+        {
+            for (var k = i - 1; k >= _s && k >= i - 4; k--)
+            {
+                if (Has(k, LexKind.Quantity))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"كل ليلة في 9"، "في الصباح في التاسعة": a part of the day, a clock word or a set just before makes a number an hour.</summary>
+        private bool TimeOfDayBefore(int i)
+        {
+            for (var k = i - 1; k >= _s && k >= i - 4; k--)
+            {
+                if (Has(k, LexKind.DayPart) || Has(k, LexKind.Clock) || Has(k, LexKind.Every) || Has(k, LexKind.Set) || Has(k, LexKind.AmPm))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsDayPreposition(int k) => k >= _s && k < _e && _tokens[k].Norm is "في" or "الي" or "حتي" or "منذ" or "بحلول" or "عند" or "لغايه" or "وفي";
+
+        /// <summary>
+        /// News style (a reference date): a bare day number or ordinal after a preposition, closing its clause, is a day of
+        /// the current month: "عدت إلى 27."، "سأعود في الثاني والعشرين!"، "عدت للثلاثين". Not after a word that makes it a count
+        /// ("ارتفع العدد إلى 27"), never without a reference date (biographies and chronicles are full of bare numbers).
+        /// </summary>
+        private RawTimex? TryBareDay(int i)
+        {
+            if (_doc.ReferenceDate is null || !InSentence(i))
+            {
+                return null;
+            }
+
+            var tok = _tokens[i];
+            var li = (tok.Clitics & Proclitics.Li) != 0;
+            if (!IsDayPreposition(i - 1) && !li)
+            {
+                return null;
+            }
+
+            if (tok.Kind == TokenKind.Number)
+            {
+                if (!TryDigits(i, out var v, out var digits) || digits > 2 || v is < 1 or > 31 || (tok.CliticCount > 0 && !(li && tok.CliticCount == 1)))
+                {
+                    return null;
+                }
+            }
+            else if (tok.Kind != TokenKind.Arabic || (tok.Clitics & Proclitics.Al) == 0 || tok.Norm.EndsWith('ه') || tok.Norm.EndsWith("ولي", StringComparison.Ordinal))
+            {
+                // Words need the article and the masculine of اليوم: "للثاني"، "الحادي والعشرين" (not "ثاني"; a feminine
+                // ordinal alone is an hour or a rank: "إلى الرابعة").
+                return null;
+            }
+
+            if (!TryDay(i, out var day, out var end, out var strip) || !ClauseEndsAt(end) || QuantityBefore(li ? i : i - 1) || TimeOfDayBefore(i))
+            {
+                return null;
+            }
+
+            // "الأول"، "الفاتح" alone are "the first" (a rank, a title); "8 إلى 1"، "61 للأول": a ratio or a score.
+            var prepAt = li ? i : i - 1;
+            if ((tok.Kind != TokenKind.Number && day == 1) || (prepAt - 1 >= _s && _tokens[prepAt - 1].Kind == TokenKind.Number))
+            {
+                return null;
+            }
+
+            var t = New(i, end, strip, Granularity.Day, 0.55);
+            t.Day = day;
+            return t;
+        }
+
+        /// <summary>An ordinal 1–5 or "last" in one token: أول، ثاني (construct) or الأولى، الثاني، الأخير (with the article).</summary>
+        private bool TryNthWord(int i, bool withArticle, out int nth, out bool feminine)
+        {
+            nth = 0;
+            feminine = false;
+            if (!InSentence(i) || _tokens[i].Kind != TokenKind.Arabic)
+            {
+                return false;
+            }
+
+            var b = _tokens[i].NormBase;
+            if (Find(i, LexKind.Last) is { } last && last.End == i + 1 && (last.Entry.A == 1) == withArticle)
+            {
+                nth = -1;
+                feminine = b.EndsWith('ه');
+                return true;
+            }
+
+            if (TryNumberWords(i, out var v, out var ordinal, out var article, out var end, out _) && ordinal && article == withArticle && end == i + 1 && v is >= 1 and <= 5)
+            {
+                nth = v;
+                feminine = b.EndsWith('ه') || b.EndsWith("ولي", StringComparison.Ordinal);
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The nth weekday of a month: "أول يوم جمعة من يوليو"، "آخر جمعة من رمضان"، "الجمعة الأولى من الشهر المقبل"; and in news
+        /// (a reference date, nothing after it in the clause) "يوم الأحد الثاني": the second Sunday of the current month.
+        /// </summary>
+        private RawTimex? TryNthWeekday(int i)
+        {
+            int nth, j, strip, weekday;
+            bool feminine, ordinalFirst;
+            if (TryNthWord(i, withArticle: false, out nth, out feminine))
+            {
+                // أول يوم جمعة، آخر جمعة، ثاني أحد
+                ordinalFirst = true;
+                strip = _tokens[i].CliticCount;
+                j = i + 1;
+                if (Find(j, LexKind.DayWord, 0) is { Entry.A: 1 } yw)
+                {
+                    j = yw.End;
+                }
+
+                if (Find(j, LexKind.Weekday, 1) is { } w)
+                {
+                    weekday = w.Entry.A;
+                    j = w.End;
+                }
+                else if (j > i + 1 && IsNorm(j, "احد"))
+                {
+                    // "أول يوم أحد": after يوم, أحد is Sunday, not "one".
+                    weekday = 7;
+                    j++;
+                }
+                else
+                {
+                    return null;
+                }
+            }
+            else
+            {
+                // يوم الأحد الثاني، الجمعة الأولى
+                ordinalFirst = false;
+                j = i;
+                strip = -1;
+                if (Find(j, LexKind.DayWord) is { Entry.A: 1 } yw)
+                {
+                    strip = yw.Stripped;
+                    j = yw.End;
+                }
+
+                if (Find(j, LexKind.Weekday, strip >= 0 ? 1 : 8) is not { } w || (_tokens[j].Clitics & Proclitics.Al) == 0)
+                {
+                    return null;
+                }
+
+                if (strip < 0)
+                {
+                    strip = w.Stripped;
+                }
+
+                weekday = w.Entry.A;
+                if (!TryNthWord(w.End, withArticle: true, out nth, out feminine))
+                {
+                    return null;
+                }
+
+                j = w.End + 1;
+            }
+
+            RawTimex? t = null;
+            if (IsNorm(j, "من") || IsNorm(j, "في"))
+            {
+                if (TryDate(j + 1) is { Day: null, Month: not null, Type: TimexType.Date, Granularity: Granularity.Month } month)
+                {
+                    // A masculine ordinal before a month name is a day of it: "الأحد الثاني من مايو" = Sunday 2 May.
+                    if (!ordinalFirst && !feminine)
+                    {
+                        return null;
+                    }
+
+                    t = month;
+                }
+                else if (TryRelative(j + 1) is { RelativeUnit: TimeUnit.Month, Month: null, Relative: not Relativity.None, ShiftByDuration: false } rel)
+                {
+                    t = rel;
+                    t.Granularity = Granularity.Month;
+                }
+                else if (Find(j + 1, LexKind.MonthWord, 0) is { Entry.A: 1 } sh && (_tokens[j + 1].Clitics & Proclitics.Al) != 0 && _doc.ReferenceDate is not null)
+                {
+                    // "من الشهر": the current month of a news text.
+                    t = New(j + 1, sh.End, 0, Granularity.Month, 0.7);
+                    t.Relative = Relativity.Reference;
+                    t.RelativeUnit = TimeUnit.Month;
+                }
+            }
+            else if (!ordinalFirst && _doc.ReferenceDate is not null && (j >= _e || _tokens[j].Kind == TokenKind.Punctuation))
+            {
+                // "سأعود يوم الأحد الثاني": the current month.
+                t = New(j, j, 0, Granularity.Month, 0.6);
+                t.Relative = Relativity.Reference;
+                t.RelativeUnit = TimeUnit.Month;
+                t.EndToken = j;
+            }
+
+            if (t is null)
+            {
+                return null;
+            }
+
+            t.StartToken = i;
+            t.Strip = strip;
+            t.Nth = nth;
+            t.Weekday = weekday;
+            t.Confidence = Math.Min(t.Confidence, 0.8);
+            return t;
+        }
+
         private RawTimex? TryYearOnly(int i, bool allowPartial)
         {
             if (TryYear(i, needKeyword: true, out var yp))
@@ -985,8 +1260,43 @@ public sealed class TimexRecognizer
             return null;
         }
 
+        /// <summary>
+        /// "سأعود في 4.22": a day and month written like a decimal, in news, after a preposition, closing the clause, and
+        /// only when one part cannot be a month (22), so prices and rates ("بنسبة 3.5") are left alone.
+        /// </summary>
+        private RawTimex? TryDottedDayMonth(int i)
+        {
+            if (_doc.ReferenceDate is null || !InSentence(i) || _tokens[i].Kind != TokenKind.Number || !(IsDayPreposition(i - 1) || IsNorm(i - 1, "يوم")))
+            {
+                return null;
+            }
+
+            var b = _tokens[i].NormBase;
+            var dot = b.IndexOf('.');
+            if (dot is < 1 or > 2 || b.Length - dot - 1 is < 1 or > 2 || _tokens[i].CliticCount > 0
+                || !int.TryParse(b[..dot], NumberStyles.None, CultureInfo.InvariantCulture, out var x)
+                || !int.TryParse(b[(dot + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var y))
+            {
+                return null;
+            }
+
+            if ((x > 12) == (y > 12) || x is < 1 or > 31 || y is < 1 or > 31 || !ClauseEndsAt(i + 1) || QuantityBefore(i - 1))
+            {
+                return null;
+            }
+
+            var t = New(i, i + 1, 0, Granularity.Day, 0.6);
+            (t.Month, t.Day) = x <= 12 ? (x, y) : (y, x);
+            return t;
+        }
+
         private RawTimex? TryNumericDate(int i)
         {
+            if (TryDottedDayMonth(i) is { } dotted)
+            {
+                return dotted;
+            }
+
             if (!TryDigits(i, out var a, out var ad))
             {
                 return null;
@@ -1036,6 +1346,23 @@ public sealed class TimexRecognizer
                 return null;
             }
 
+            // "11/12, 2016": month/day, comma, year is the English written order.
+            if (sep == '/' && ad <= 2 && bd <= 2 && IsPunct(i + 3, ',') && TryDigits(i + 4, out var cy, out var cyd) && _tokens[i + 4].CliticCount == 0
+                && (cyd == 4 || (cyd == 2 && _doc.ReferenceDate is not null && ClauseEndsAt(i + 5))))
+            {
+                var (m, d) = a <= 12 ? (a, b) : (b, a);
+                if (m is >= 1 and <= 12 && d is >= 1 and <= 31)
+                {
+                    var t = New(i, i + 5, _tokens[i].CliticCount, Granularity.Day, 0.75);
+                    t.Year = cyd == 4 ? cy : 2000 + cy;
+                    t.YearDigits = 4;
+                    t.YearWritten = true;
+                    t.Month = m;
+                    t.Day = d;
+                    return t;
+                }
+            }
+
             // month/year: 3/2015, 2015/3
             if (ad == 4 && bd <= 2 && b is >= 1 and <= 12)
             {
@@ -1057,8 +1384,11 @@ public sealed class TimexRecognizer
                 return t;
             }
 
-            // day/month after a temporal preposition: "في 22/4".
-            if (ad <= 2 && bd <= 2 && i - 1 >= _s && (IsTemporalPreposition(_tokens[i - 1].Norm) || _tokens[i - 1].Norm is "يوم" or "بتاريخ" or "تاريخ"))
+            // day/month after a temporal preposition: "في 22/4"; in news also bare when only one reading is a date
+            // ("سوف أعود 4/22": 22 cannot be a month) and nothing follows in the clause.
+            var unambiguous = (a > 12) != (b > 12) && a is >= 1 and <= 31 && b is >= 1 and <= 31;
+            if (ad <= 2 && bd <= 2 && ((i - 1 >= _s && (IsTemporalPreposition(_tokens[i - 1].Norm) || _tokens[i - 1].Norm is "يوم" or "بتاريخ" or "تاريخ" or "عند"))
+                || (sep == '/' && unambiguous && _doc.ReferenceDate is not null && ClauseEndsAt(i + 3) && !QuantityBefore(i))))
             {
                 var (d, m) = b > 12 && a <= 12 ? (b, a) : (a, b);
                 if (m > 12 || d > 31 || d == 0 || m == 0)
@@ -1241,17 +1571,41 @@ public sealed class TimexRecognizer
 
         private RawTimex? TryHoliday(int i)
         {
+            // "جزيرة عيد الفصح"، "شارع عيد الميلاد": a feast's name inside a place name.
+            if (i - 1 >= _s && Find(i - 1, LexKind.NameHead, 0) is { Entry.A: 2 } && _tokens[i].CliticCount == 0 && (_tokens[i - 1].Clitics & Proclitics.Al) == 0)
+            {
+                return null;
+            }
+
+            // "يوم الجمعة العظيمة"، "يوم عيد الميلاد": يوم before the feast's name belongs to it.
+            if (Find(i, LexKind.DayWord) is { Entry.A: 1 } yom && Find(yom.End, LexKind.Holiday, 0) is not null && TryHoliday(yom.End) is { } inner)
+            {
+                inner.StartToken = i;
+                inner.Strip = yom.Stripped;
+                return inner;
+            }
+
             if (Find(i, LexKind.Holiday) is not { } h)
             {
                 return null;
             }
 
             var strict = h.Entry.C < 0;
+            var rule = HolidayRule.FromEntry(h.Entry);
             var t = New(i, h.End, h.Stripped, Granularity.Day, 0.85);
-            t.Month = h.Entry.A;
-            t.Day = h.Entry.B;
-            t.HolidayDays = Math.Abs(h.Entry.C);
-            t.HolidayHijri = h.Entry.S == "hijri";
+            t.HolidayDays = rule.Days;
+            if (rule.IsMovable)
+            {
+                // عيد الفصح، يوم الشكر: the day is computed once the year is known.
+                t.Movable = rule;
+            }
+            else
+            {
+                t.Month = rule.Month;
+                t.Day = rule.Day;
+            }
+
+            t.HolidayHijri = rule.Kind == HolidayKind.Hijri;
             if (t.HolidayHijri)
             {
                 t.Calendar = CalendarKind.Hijri;
@@ -1271,6 +1625,20 @@ public sealed class TimexRecognizer
                     t.Calendar = CalendarKind.Gregorian;
                     t.CalendarExplicit = false;
                 }
+            }
+            else if (Find(j, LexKind.Direction, 0) is { Entry.S: "next-ref" or "prev-ref" } hdir && _doc.ReferenceDate is not null)
+            {
+                // "عيد الفطر القادم"، "عيد الميلاد الماضي": the next or the last one.
+                t.EndToken = hdir.End;
+                t.HolidayDirection = hdir.Entry.S == "next-ref" ? 1 : -1;
+            }
+            else if (TryRelative(IsNorm(j, "من") ? j + 1 : j) is { Relative: not Relativity.None, RelativeUnit: TimeUnit.Year, Month: null, Season: null, ShiftByDuration: false } rel && !t.HolidayHijri)
+            {
+                // "عيد الميلاد العام المقبل"، "عيد الفصح من هذا العام": the feast of a relative year.
+                t.EndToken = rel.EndToken;
+                t.Relative = rel.Relative;
+                t.RelativeUnit = TimeUnit.Year;
+                t.RelativeOffset = rel.RelativeOffset;
             }
             else if (strict)
             {
@@ -1326,6 +1694,21 @@ public sealed class TimexRecognizer
             return t;
         }
 
+        /// <summary>A weekday right after a relative week belongs to it: "الأسبوع القادم يوم الجمعة"، "هذا الأسبوع يوم السبت".</summary>
+        private void WeekdayAfterWeek(RawTimex t, int k)
+        {
+            if (Find(k, LexKind.DayWord) is { Entry.A: 1 } yw2 && Find(yw2.End, LexKind.Weekday, 1) is { } wd2)
+            {
+                t.Weekday = wd2.Entry.A;
+                t.EndToken = wd2.End;
+            }
+            else if (Find(k, LexKind.Weekday) is { } wd3 && (_tokens[k].Clitics & Proclitics.Al) != 0)
+            {
+                t.Weekday = wd3.Entry.A;
+                t.EndToken = wd3.End;
+            }
+        }
+
         private RawTimex? TryRelative(int i)
         {
             // (a) ذلك العام، تلك السنة، هذا الشهر، هذا الصيف
@@ -1338,6 +1721,12 @@ public sealed class TimexRecognizer
                     var t = New(i, u.End, demo.Stripped, GranOf((TimeUnit)u.Entry.A), 0.85);
                     t.Relative = narrative || _doc.ReferenceDate is null ? Relativity.Narrative : Relativity.Reference;
                     t.RelativeUnit = (TimeUnit)u.Entry.A;
+                    if (t.RelativeUnit == TimeUnit.Week)
+                    {
+                        // "هذا الأسبوع يوم السبت"
+                        WeekdayAfterWeek(t, u.End);
+                    }
+
                     return t;
                 }
 
@@ -1383,17 +1772,7 @@ public sealed class TimexRecognizer
                 if (t.RelativeUnit == TimeUnit.Week)
                 {
                     // "الأسبوع القادم يوم الجمعة"
-                    var k = dir.End;
-                    if (Find(k, LexKind.DayWord) is { Entry.A: 1 } yw2 && Find(yw2.End, LexKind.Weekday, 1) is { } wd2)
-                    {
-                        t.Weekday = wd2.Entry.A;
-                        t.EndToken = wd2.End;
-                    }
-                    else if (Find(k, LexKind.Weekday) is { } wd3 && (_tokens[k].Clitics & Proclitics.Al) != 0)
-                    {
-                        t.Weekday = wd3.Entry.A;
-                        t.EndToken = wd3.End;
-                    }
+                    WeekdayAfterWeek(t, dir.End);
                 }
 
                 return t;
@@ -1415,8 +1794,9 @@ public sealed class TimexRecognizer
             var before = after is null ? Find(i, LexKind.Before) : null;
             var sign = after is not null ? 1 : before is not null ? -1 : 0;
             var op = after ?? before;
-            if (op is { } o && sign != 0)
+            if (op is { } o && sign != 0 && !(Find(i, LexKind.Deictic) is { } longer && longer.End > o.End))
             {
+                // ("قبل يوم أمس" is one deictic word, below.)
                 var j = o.End;
                 var narrative = false;
                 if (Find(j, LexKind.Demonstrative) is { } d2 && d2.Entry.S == "narr")
@@ -1425,7 +1805,8 @@ public sealed class TimexRecognizer
                     j = d2.End;
                 }
 
-                if (TryDuration(j, allowSingle: true, out var dur) && dur.Whole)
+                // "قبل يوم الشكر"، "بعد يوم الجمعة": the unit heads a feast or a weekday, it is not a length of time.
+                if (TryDuration(j, allowSingle: true, out var dur) && dur.Whole && Find(j, LexKind.Holiday) is null && Find(dur.End, LexKind.Weekday) is null)
                 {
                     var end = dur.End;
                     var fromNow = IsNorm(end, "من") && Find(end + 1, LexKind.Now) is not null;
@@ -1624,8 +2005,11 @@ public sealed class TimexRecognizer
             t.Type = TimexType.Duration;
             t.Value = dur.Value;
             var end = dur.End;
-            if (IsNorm(end, "من") && Find(end + 1, LexKind.Now) is not null && !dur.Whole && dur.Period is { } period)
+            // "منذ شهر و21 يوماً من الآن": منذ says the time lies behind.
+            var ago = start - 1 >= _s && _tokens[start - 1].NormBase is "منذ";
+            if (IsNorm(end, "من") && Find(end + 1, LexKind.Now) is not null && !dur.Whole && dur.Period is { } period0)
             {
+                var period = ago ? NodaTime.Period.Zero - period0 : period0;
                 // "شهر و21 يوماً من الآن"
                 t.Type = TimexType.Date;
                 t.Value = null;
@@ -1645,13 +2029,28 @@ public sealed class TimexRecognizer
                 t.Granularity = GranOf(dur.Unit);
                 t.Relative = Relativity.Reference;
                 t.RelativeUnit = dur.Unit;
-                t.RelativeOffset = dur.Count;
+                t.RelativeOffset = ago ? -dur.Count : dur.Count;
             }
 
             return t;
         }
 
         private bool _articleAfterIntro;
+
+        /// <summary>"شهر و 21 يوماً": a bare unit starts a duration when a counted one is joined to it.</summary>
+        private bool ConjoinedCountFollows(int pos)
+        {
+            if (IsNorm(pos, "و"))
+            {
+                pos++;
+            }
+            else if (pos >= _e || (_tokens[pos].Clitics & Proclitics.Wa) == 0)
+            {
+                return false;
+            }
+
+            return TryDurationAtom(pos, false, out _, out _, out _, out _, out _);
+        }
 
         private struct DurationParse
         {
@@ -1677,7 +2076,8 @@ public sealed class TimexRecognizer
             var components = 0;
             while (pos < _e)
             {
-                if (!TryDurationAtom(pos, allowSingle || !first, out var amount, out var isFew, out var unit, out var end, out var strip))
+                if (!TryDurationAtom(pos, allowSingle || !first, out var amount, out var isFew, out var unit, out var end, out var strip)
+                    && !(first && TryDurationAtom(pos, true, out amount, out isFew, out unit, out end, out strip) && ConjoinedCountFollows(end)))
                 {
                     break;
                 }

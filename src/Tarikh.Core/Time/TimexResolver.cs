@@ -52,6 +52,7 @@ internal sealed class TimexResolver
                 Anchor(doc, raws, resolved, i);
             }
 
+            PlaceMovableDay(t);
             resolved[i] = Current(t);
         }
 
@@ -172,6 +173,17 @@ internal sealed class TimexResolver
     private void FillYear(AnalyzedDocument doc, List<RawTimex> raws, Resolved?[] resolved, int i, string text)
     {
         var t = raws[i];
+        if (t.HolidayDirection != 0 && t.Year is null && doc.ReferenceDate is { } hr && NextOrLastFeast(t, hr))
+        {
+            return;
+        }
+
+        if (t.Movable is not null && t.Year is null)
+        {
+            FillMovableYear(doc, raws, resolved, i, text);
+            return;
+        }
+
         if (t.Year is not null || (t.Month is null && t.Day is null) || t.Granularity is not (Granularity.Day or Granularity.Month or Granularity.Season))
         {
             return;
@@ -241,6 +253,128 @@ internal sealed class TimexResolver
         }
 
         FillFromReference(doc, t);
+    }
+
+    /// <summary>
+    /// A movable feast without a year (عيد الفصح، يوم الشكر): the year of the previous date of the paragraph, else
+    /// the occurrence closest to the reference date.
+    /// </summary>
+    private void FillMovableYear(AnalyzedDocument doc, List<RawTimex> raws, Resolved?[] resolved, int i, string text)
+    {
+        var t = raws[i];
+        var rule = t.Movable!.Value;
+        for (var k = i - 1; k >= 0; k--)
+        {
+            var o = raws[k];
+            if (t.Sentence - o.Sentence > _options.YearContextSentences || text.AsSpan(o.SpanEnd, Math.Max(0, t.SpanStart - o.SpanEnd)).Contains('\n'))
+            {
+                break;
+            }
+
+            if (resolved[k] is { Calendar: CalendarKind.Gregorian or CalendarKind.Julian } r && o.Type == TimexType.Date && r.Granularity is not (Granularity.Decade or Granularity.Century))
+            {
+                t.Year = r.Year;
+                t.YearDigits = 4;
+                t.AnchorTo = o;
+                t.Confidence = Math.Min(t.Confidence, 0.6);
+                return;
+            }
+        }
+
+        if (doc.ReferenceDate is { } rd)
+        {
+            int? best = null;
+            var bestDistance = int.MaxValue;
+            for (var y = rd.Year - 1; y <= rd.Year + 1; y++)
+            {
+                if (rule.DayIn(y) is { } day)
+                {
+                    var distance = Math.Abs(Period.Between(rd, day, PeriodUnits.Days).Days);
+                    if (distance < bestDistance)
+                    {
+                        bestDistance = distance;
+                        best = y;
+                    }
+                }
+            }
+
+            if (best is { } year)
+            {
+                t.Year = year;
+                t.YearDigits = 4;
+                t.AnchorReference = true;
+                t.Confidence = Math.Min(t.Confidence, 0.6);
+            }
+        }
+    }
+
+    /// <summary>"عيد الفطر القادم": the year of the first occurrence after the reference date (or the last one before it).</summary>
+    private bool NextOrLastFeast(RawTimex t, LocalDate reference)
+    {
+        var hijri = t.Calendar == CalendarKind.Hijri && t.HolidayHijri;
+        var around = hijri ? _calendars.ToCalendar(reference, CalendarKind.Hijri).Year : reference.Year;
+        int? best = null;
+        LocalDate bestDay = default;
+        for (var y = around - 1; y <= around + 1; y++)
+        {
+            LocalDate? day = t.Movable is { } rule ? rule.DayIn(y)
+                : t.Month is { } m && t.Day is { } d && _calendars.TryDay(t.Calendar, y, m, d, out var iso, out _) ? iso : null;
+            if (day is not { } dd || (t.HolidayDirection > 0 ? dd <= reference : dd >= reference))
+            {
+                continue;
+            }
+
+            if (best is null || (t.HolidayDirection > 0 ? dd < bestDay : dd > bestDay))
+            {
+                best = y;
+                bestDay = dd;
+            }
+        }
+
+        if (best is not { } year)
+        {
+            return false;
+        }
+
+        t.Year = year;
+        t.YearDigits = 4;
+        t.AnchorReference = true;
+        t.Confidence = Math.Min(t.Confidence, 0.7);
+        return true;
+    }
+
+    /// <summary>Puts a movable feast or an nth weekday ("أول يوم جمعة من يوليو") on its day once its year (and month) are known.</summary>
+    private void PlaceMovableDay(RawTimex t)
+    {
+        if (t.Type != TimexType.Date || t.Reason is not null || t.Year is not { } y)
+        {
+            return;
+        }
+
+        if (t.Movable is { } rule && t.Month is null)
+        {
+            if (t.Calendar != CalendarKind.Gregorian || rule.DayIn(y) is not { } day)
+            {
+                t.Reason = TimexReasons.DayOutOfRange;
+                return;
+            }
+
+            SetDay(t, day);
+            return;
+        }
+
+        if (t.Nth is { } n && t.Weekday is { } wd && t.Month is { } m && t.Day is null)
+        {
+            if (!_calendars.TryMonth(t.Calendar, t.Bc ? 1 - y : y, m, out var month, out _)
+                || Computus.NthWeekdayIn(month.Start, month.End, (IsoDayOfWeek)wd, n) is not { } iso)
+            {
+                t.Reason = TimexReasons.DayOutOfRange;
+                return;
+            }
+
+            t.Day = t.Calendar == CalendarKind.Gregorian ? iso.Day : _calendars.ToCalendar(iso, t.Calendar).Day;
+            t.Granularity = Granularity.Day;
+        }
     }
 
     private static void FillFromReference(AnalyzedDocument doc, RawTimex t)
@@ -412,11 +546,12 @@ internal sealed class TimexResolver
                     var first = new LocalDate(a.Year, mo, 1, cal).PlusMonths(t.RelativeOffset);
                     t.Year = first.Year;
                     t.Month = first.Month;
-                    t.Granularity = Granularity.Month;
+                    // "20 من الشهر القادم": the stated day of that month (checked when the interval is built).
+                    t.Granularity = t.Day is null ? Granularity.Month : Granularity.Day;
                     break;
                 case TimeUnit.Year:
                     t.Year = a.Year + t.RelativeOffset;
-                    if (t.Month is null)
+                    if (t.Month is null && t.Movable is null)
                     {
                         t.Granularity = Granularity.Year;
                     }
@@ -655,6 +790,8 @@ internal sealed class TimexResolver
 
         switch (t.Granularity)
         {
+            case Granularity.Day or Granularity.Month when t.Nth is { } nth && t.Weekday is { } nthDay && t.Day is null:
+                return $"{YearText()}-{(t.Month is { } nm ? nm.ToString("D2", inv) : "XX")}-WXX-{nthDay}-#{(nth < 0 ? "L" : nth.ToString(inv))}";
             case Granularity.Century when t.Century is { } c:
                 return t.Bc ? "-" + (c - 1).ToString("D2", inv) : (c - 1).ToString("D2", inv);
             case Granularity.Decade when t.Decade is { } d:
@@ -663,6 +800,8 @@ internal sealed class TimexResolver
             case Granularity.Month when t.Relative != Relativity.None && t.Year is null && t.Month is null:
             case Granularity.Week when t.Year is null:
                 return null!;
+            case Granularity.Day when t.Movable is { } rule && t.Month is null:
+                return rule.UnderspecifiedValue()!;
             case Granularity.Day:
                 if (t.Month is null && t.Day is { } onlyDay)
                 {

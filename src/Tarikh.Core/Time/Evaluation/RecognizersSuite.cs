@@ -92,11 +92,14 @@ public static class RecognizersSuite
         return list;
     }
 
+    // An empty expected TIMEX ("عيد الفصح": "") states no value: the result is scored for its span only.
+    private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+
     private static string? TimexOf(JsonElement e)
     {
         if (e.TryGetProperty("Value", out var v) && v.ValueKind == JsonValueKind.Object && v.TryGetProperty("Timex", out var t))
         {
-            return t.GetString();
+            return NullIfEmpty(t.GetString());
         }
 
         if (e.TryGetProperty("Resolution", out var r) && r.ValueKind == JsonValueKind.Object && r.TryGetProperty("values", out var vals) && vals.ValueKind == JsonValueKind.Array)
@@ -105,7 +108,7 @@ public static class RecognizersSuite
             {
                 if (x.TryGetProperty("timex", out var tx))
                 {
-                    return tx.GetString();
+                    return NullIfEmpty(tx.GetString());
                 }
             }
         }

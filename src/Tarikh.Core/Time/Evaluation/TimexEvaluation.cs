@@ -286,9 +286,44 @@ public static class TimexScorer
             }
         }
 
-        var gi = IntervalOf(gold);
         var si = systemInterval ?? (system is null ? null : IntervalOf(system));
+        if (NthWeekdayMatches(gold, si))
+        {
+            return true;
+        }
+
+        var gi = IntervalOf(gold);
         return gi is { } a && si is { } b && a == b;
+    }
+
+    /// <summary>
+    /// An expected nth weekday of a month (<c>XXXX-11-WXX-4-4</c>: the fourth Thursday of November;
+    /// <c>XXXX-07-WXX-5-#1</c>: the first Friday of July; a year instead of XXXX fixes it) accepts a resolved
+    /// single day that is that weekday of that month.
+    /// </summary>
+    public static bool NthWeekdayMatches(string gold, GregorianInterval? system)
+    {
+        var parts = gold.Trim().Split('-');
+        if (system is not { } iv || iv.Start != iv.End || parts.Length != 5 || parts[2] != "WXX")
+        {
+            return false;
+        }
+
+        var day = iv.Start;
+        var nthText = parts[4].TrimStart('#');
+        if (!int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out var weekday)
+            || !int.TryParse(nthText, NumberStyles.None, CultureInfo.InvariantCulture, out var nth))
+        {
+            return false;
+        }
+
+        if (parts[0] != "XXXX" && (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year != day.Year))
+        {
+            return false;
+        }
+
+        return day.Month == month && (int)day.DayOfWeek == weekday && ((day.Day - 1) / 7) + 1 == nth;
     }
 
     private static string Canon(string v)

@@ -88,6 +88,10 @@ public enum LexKind : byte
     AmPm,
     /// <summary>A noun that names an event after a month (ثورة أكتوبر، حرب أكتوبر): a bare month after it is not a date.</summary>
     NameHead,
+    /// <summary>آخر (construct), الأخير/الأخيرة (after the noun): "the last" of an nth-weekday expression.</summary>
+    Last,
+    /// <summary>A word that makes a following number a quantity, not a day (ارتفع، عدد، الطابق): "ارتفع العدد إلى 27".</summary>
+    Quantity,
 }
 
 /// <summary>Time units.</summary>
@@ -292,7 +296,7 @@ public sealed class TimeLexicon
                         AddForm(trie, cols[0], new LexEntry(LexKind.Unit, (int)unit, c, 0, null), normalizer, tokenizer, c == 1);
                         count++;
                         break;
-                    case "holidays" when cols.Length >= 4 && int.TryParse(cols[2], CultureInfo.InvariantCulture, out var hm) && int.TryParse(cols[3], CultureInfo.InvariantCulture, out var hd):
+                    case "holidays" when cols.Length >= 4 && int.TryParse(cols[2], CultureInfo.InvariantCulture, out var hm) && HolidayRule.TryParseDay(cols[1], cols[3], out var hd):
                         var len = cols.Length > 4 && int.TryParse(cols[4], CultureInfo.InvariantCulture, out var l) ? l : 1;
                         var strict = cols.Length > 5 && cols[5] == "1";
                         AddForm(trie, cols[0], new LexEntry(LexKind.Holiday, hm, hd, strict ? -len : len, cols[1]), normalizer, tokenizer, false);
@@ -374,6 +378,8 @@ public sealed class TimeLexicon
             "fuzzy" => LexKind.Fuzzy,
             "clock" => LexKind.Clock,
             "ampm" => LexKind.AmPm,
+            "last" => LexKind.Last,
+            "quantity" => LexKind.Quantity,
             _ => null,
         };
         entry = kind is { } k ? new LexEntry(k, n, 0, 0, value) : default;
