@@ -9,7 +9,8 @@ namespace Tarikh.Cli.Commands;
 /// <c>tarikh eval ner --conll FILE [--scheme coarse|aqmar|wikifane] [--heldout] [--model PATH]</c>: per-class and micro
 /// P/R/F1 with CoNLL entity-level exact matching. <c>--heldout</c> scores only the part of the file the
 /// training recipe holds out (the last 10% of WikiFANE). <c>tarikh eval ner --aqmar-cv DIR --data DIR</c>
-/// retrains by article fold (5 folds of 4 articles) and scores each held-out fold.
+/// retrains by article fold (5 folds of 4 articles) and scores each held-out fold. <c>--window N</c> as in
+/// <c>tarikh ner</c> (the document pass; 0 = off).
 /// </summary>
 public static class EvalNerCommand
 {

@@ -6,9 +6,10 @@ using Tarikh.Core.Entities.Tagging;
 namespace Tarikh.Cli.Commands;
 
 /// <summary>
-/// <c>tarikh ner --conll FILE [--model PATH] [--output FILE]</c>: tags a CoNLL file (one token per line,
+/// <c>tarikh ner --conll FILE [--model PATH] [--output FILE] [--window N]</c>: tags a CoNLL file (one token per line,
 /// an optional gold tag after a space or tab is ignored, blank lines between sentences) and writes
-/// <c>token TAG</c> lines in BIO (PER, LOC, ORG, MISC), keeping the blank lines.
+/// <c>token TAG</c> lines in BIO (PER, LOC, ORG, MISC), keeping the blank lines. Sentences are tagged one by
+/// one, then <see cref="DocumentConsistency"/> marks recurring names within ±N sentences (default 20; 0 = off).
 /// </summary>
 public static class NerCommand
 {

@@ -7,7 +7,7 @@ using Tarikh.Core.Entities.Tagging;
 namespace Tarikh.Cli.Commands;
 
 /// <summary>
-/// <c>tarikh train ner --out models/ner-ar.tnr [--data DIR] [--epochs N] [--seed N] [--no-aqmar] [--no-wikifane]</c>:
+/// <c>tarikh train ner --out models/ner-ar.tnr [--data DIR] [--epochs N] [--seed N] [--aqmar-labels] [--no-wikifane] [--clusters 64,256,1024] [--primary-weight W] [--no-retrain]</c>:
 /// the reproducible training recipe of <see cref="NerTrainingPlan"/>. The data files' SHA-256 are
 /// recorded in the model's metadata and in <c>OUT.json</c> beside it. Never reads ANERcorp test.txt.
 /// </summary>
@@ -43,8 +43,8 @@ public static class TrainCommand
         var data = new Option<string?>("--data") { Description = "Shared NER data folder (default ../shared/data/ner) / مجلد البيانات" };
         var epochs = new Option<int>("--epochs") { Description = "Maximum epochs; the best on dev is kept / عدد الدورات", DefaultValueFactory = _ => NerTrainingOptions.Default.Epochs };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed / البذرة", DefaultValueFactory = _ => NerTrainingOptions.Default.Seed };
-        var noAqmar = new Option<bool>("--no-aqmar") { Description = "Leave out the AQMAR articles / دون AQMAR" };
-        var noWiki = new Option<bool>("--no-wikifane") { Description = "Leave out WikiFANE / دون WikiFANE" };
+        var aqmarLabels = new Option<bool>("--aqmar-labels") { Description = "Also train on the AQMAR labels (by default only their words are used, for the word clusters: the labels lowered dev F1) / التدريب على وسوم AQMAR" };
+        var noWiki = new Option<bool>("--no-wikifane") { Description = "Do not train on the WikiFANE labels (its words still serve the word clusters) / دون وسوم WikiFANE" };
         var noRetrain = new Option<bool>("--no-retrain") { Description = "Keep the best dev epoch's model instead of retraining on train + dev (for measuring on dev) / دون إعادة التدريب" };
         var clusters = new Option<string>("--clusters") { Description = "Word-cluster granularities, comma-separated, or none / أحجام عناقيد الكلمات", DefaultValueFactory = _ => string.Join(',', NerTrainingOptions.Default.ClusterSizes ?? []) };
         var ner = new Command("ner", "Train the entity tagger (averaged perceptron) / تدريب معرّف الكيانات");
@@ -52,7 +52,7 @@ public static class TrainCommand
         ner.Add(data);
         ner.Add(epochs);
         ner.Add(seed);
-        ner.Add(noAqmar);
+        ner.Add(aqmarLabels);
         ner.Add(noWiki);
         ner.Add(noRetrain);
         ner.Add(clusters);
@@ -64,7 +64,7 @@ public static class TrainCommand
             List<NerDataFile> files;
             try
             {
-                files = DataFiles(dir, !parse.GetValue(noAqmar), !parse.GetValue(noWiki)).ToList();
+                files = DataFiles(dir, parse.GetValue(aqmarLabels), !parse.GetValue(noWiki)).ToList();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

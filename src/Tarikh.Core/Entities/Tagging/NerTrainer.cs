@@ -15,8 +15,8 @@ namespace Tarikh.Core.Entities.Tagging;
 /// <param name="PrimaryWeight">Update weight of the sentences of the primary corpus (group starting with "anercorp"); others weigh 1.</param>
 public sealed record NerTrainingOptions(int Epochs = 12, int Seed = 20260417, int MinFeatureCount = 2, float PruneBelow = 0.02f, int Folds = 5, bool TuneBias = true, int[]? ClusterSizes = null, float PrimaryWeight = 1f)
 {
-    /// <summary>Defaults: word clusters at 64, 256 and 1024 clusters; ANERcorp updates weigh 8 (both chosen on the ANERcorp dev part).</summary>
-    public static NerTrainingOptions Default { get; } = new(ClusterSizes: [64, 256, 1024], PrimaryWeight: 8f);
+    /// <summary>Defaults: word clusters at 64, 256 and 1024 clusters; ANERcorp updates weigh 16 (both chosen on the ANERcorp dev part).</summary>
+    public static NerTrainingOptions Default { get; } = new(ClusterSizes: [64, 256, 1024], PrimaryWeight: 16f);
 }
 
 /// <summary>What a training run did: dev F1 per epoch and the epoch chosen.</summary>
@@ -316,7 +316,7 @@ public sealed class NerTrainer
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
 
     /// <summary>Builds the metadata JSON.</summary>
-    public static string MetadataJson(IEnumerable<(string Path, string Sha256, int Sentences)> files, NerTrainingOptions options, int epochs, string notes)
+    public static string MetadataJson(IEnumerable<(string Path, string Sha256, int Sentences, bool Labelled)> files, NerTrainingOptions options, int epochs, string notes)
     {
         var sb = new StringBuilder();
         using var ms = new MemoryStream();
@@ -330,15 +330,18 @@ public sealed class NerTrainer
             jw.WriteNumber("epochs", epochs);
             jw.WriteNumber("minFeatureCount", options.MinFeatureCount);
             jw.WriteNumber("pruneBelow", options.PruneBelow);
+            jw.WriteNumber("primaryWeight", options.PrimaryWeight);
+            jw.WriteString("clusterSizes", string.Join(",", options.ClusterSizes ?? []));
             jw.WriteString("licence", "CC BY-SA 4.0 (derived from ANERcorp CC BY-SA 4.0, AQMAR and WikiFANE CC BY-SA 3.0)");
             jw.WriteString("notes", notes);
             jw.WriteStartArray("data");
-            foreach (var (path, sha, n) in files)
+            foreach (var (path, sha, n, labelled) in files)
             {
                 jw.WriteStartObject();
                 jw.WriteString("path", path);
                 jw.WriteString("sha256", sha);
                 jw.WriteNumber("sentences", n);
+                jw.WriteString("use", labelled ? "labels and words" : "words only (word clusters)");
                 jw.WriteEndObject();
             }
 

@@ -109,7 +109,7 @@ public static class NerTrainingPlan
         log ??= _ => { };
         var splits = Split(files);
         var trainer = new NerTrainer(new NerFeatures(lexicon));
-        var fileInfo = files.Select(f => (f.Path, NerTrainer.Sha256(f.Bytes), ConllCorpus.Parse(f.Text, f.Scheme).Count)).ToList();
+        var fileInfo = files.Select(f => (f.Path, NerTrainer.Sha256(f.Bytes), ConllCorpus.Parse(f.Text, f.Scheme).Count, f.Labelled)).ToList();
         log($"train {splits.Train.Count} sentences, dev {splits.Dev.Count}, WikiFANE held out {splits.WikiFaneHeldOut.Count}, unlabelled {splits.Unlabelled.Count}");
         var devClusters = Clusters(splits.Train.Concat(splits.Unlabelled), options, log);
         var (model, report) = trainer.Train(splits.Train, splits.Dev, options, "{}", log, devClusters);
