@@ -1649,6 +1649,29 @@ public sealed class TimexRecognizer
             return t;
         }
 
+        /// <summary>
+        /// News style (a reference date): a weekday with the article right after a word without one is an adverb of
+        /// time — "أعلن الرئيس الخميس"، "سأعود الجمعة"، "اجتماع الأحد" — unless that word heads a name
+        /// ("صلاة الجمعة"، "خطبة الجمعة", name heads of markers.tsv) or makes الاثنين "the two" (كلا، بين).
+        /// </summary>
+        private bool AdverbialWeekday(int i)
+        {
+            if (_doc.ReferenceDate is null || i - 1 < _s || _tokens[i].Clitics != Proclitics.Al)
+            {
+                return false;
+            }
+
+            // الاثنين is as often "the two" ("بدأ الاثنين العمل"), الأحد before عشر is "eleven".
+            if (_tokens[i].Norm == "الاثنين" || (i + 1 < _e && Has(i + 1, LexKind.Number)))
+            {
+                return false;
+            }
+
+            var prev = _tokens[i - 1];
+            return prev.Kind == TokenKind.Arabic && (prev.Clitics & Proclitics.Al) == 0 && !Has(i - 1, LexKind.NameHead)
+                && prev.Norm is not ("و" or "او" or "اي" or "باسم" or "اسم" or "رب" or "صلي" or "يصلي" or "تصلي" or "صلوا" or "يصلون" or "اقيمت" or "اقام" or "خطب");
+        }
+
         private RawTimex? TryWeekday(int i)
         {
             int start = i, strip;
@@ -1659,7 +1682,8 @@ public sealed class TimexRecognizer
                 strip = dw.Stripped;
             }
             else if (Find(i, LexKind.Weekday) is { } w1 && (_tokens[i].Clitics & Proclitics.Al) != 0
-                && ((i - 1 >= _s && IsTemporalPreposition(_tokens[i - 1].Norm)) || w1.Stripped > NonArticle(i) - 1 && NonArticle(i) > 0 || Find(w1.End, LexKind.Direction) is not null))
+                && ((i - 1 >= _s && IsTemporalPreposition(_tokens[i - 1].Norm)) || w1.Stripped > NonArticle(i) - 1 && NonArticle(i) > 0 || Find(w1.End, LexKind.Direction) is not null
+                    || AdverbialWeekday(i)))
             {
                 w = w1;
                 strip = w1.Stripped;
