@@ -1859,6 +1859,12 @@ public sealed class TimexRecognizer
                 t.Relative = Relativity.Reference;
                 t.RelativeUnit = TimeUnit.Day;
                 t.RelativeOffset = dx.Entry.A;
+                if (_doc.ReferenceDate is not null && Find(dx.End, LexKind.Weekday, 1) is { } named && (_tokens[dx.End].Clitics & Proclitics.Al) != 0 && !Has(named.End, LexKind.Number))
+                {
+                    // "أمس الثلاثاء"، "غداً الجمعة"، "اليوم السبت": the deictic day, named.
+                    t.EndToken = named.End;
+                }
+
                 return t;
             }
 

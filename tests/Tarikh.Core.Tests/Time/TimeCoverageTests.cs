@@ -250,4 +250,10 @@ public class TimeCoverageTests
     [Fact]
     public void Weekday_after_a_verb_is_not_read_without_a_reference_date()
         => Assert.Empty(TimeStageTests.Run("ودعت برلين الجمعة إلى وقف لإطلاق النار.").Timexes);
+
+    [Theory]
+    [InlineData("ارتفع سعر النفط أمس الثلاثاء في نيويورك.", "أمس الثلاثاء", "2016-11-06")]
+    [InlineData("يلتقي الرئيس نظيره غدا الجمعة في القاهرة.", "غدا الجمعة", "2016-11-08")]
+    public void Deictic_day_followed_by_its_weekday_is_one_expression(string sentence, string text, string day)
+        => AssertDay(Single(TimeStageTests.Run(sentence, News), text), day);
 }
