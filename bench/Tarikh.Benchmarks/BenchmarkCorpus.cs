@@ -64,6 +64,30 @@ public static class BenchmarkCorpus
         return Encoding.UTF8.GetBytes(sb.ToString());
     }
 
+    /// <summary>
+    /// The corpus cut into article-sized documents of about <paramref name="targetBytes"/> each, at line
+    /// breaks (a '\n' byte never occurs inside a UTF-8 sequence, so every piece is valid UTF-8).
+    /// </summary>
+    public static byte[][] SplitDocuments(byte[] corpus, int targetBytes = 64 << 10)
+    {
+        var documents = new List<byte[]>();
+        var start = 0;
+        while (start < corpus.Length)
+        {
+            var end = Math.Min(corpus.Length, start + targetBytes);
+            if (end < corpus.Length)
+            {
+                var newline = Array.IndexOf(corpus, (byte)'\n', end);
+                end = newline < 0 ? corpus.Length : newline + 1;
+            }
+
+            documents.Add(corpus[start..end]);
+            start = end;
+        }
+
+        return [.. documents];
+    }
+
     private static void AddFile(List<string> pieces, string path)
     {
         if (File.Exists(path))

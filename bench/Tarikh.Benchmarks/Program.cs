@@ -13,6 +13,7 @@ if (args is ["quick", ..])
     foreach (var (name, action) in new (string, Func<int>)[]
     {
         ("load+normalize+segment", bench.LoadNormalizeSegment),
+        ("same, 64 KB documents", bench.LoadNormalizeSegmentDocuments),
         ("decode", bench.Decode),
         ("normalize+noise", bench.NormalizeAndNoise),
         ("sentences+tokens", bench.SentencesAndTokens),

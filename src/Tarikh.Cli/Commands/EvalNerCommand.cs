@@ -34,6 +34,8 @@ public static class EvalNerCommand
         command.Add(model);
         command.Add(noWiki);
         command.Add(epochs);
+        var window = NerCommand.WindowOption();
+        command.Add(window);
         command.SetAction(parse =>
         {
             var cv = parse.GetValue(aqmarCv);
@@ -61,7 +63,7 @@ public static class EvalNerCommand
                 sentences = sentences.Skip((int)(sentences.Count * (1 - NerTrainingPlan.WikiFaneHeldOutFraction))).ToList();
             }
 
-            var eval = tagger.Evaluate(sentences);
+            var eval = tagger.Evaluate(sentences, NerCommand.DocumentOptions(parse.GetValue(window)));
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {sentences.Count} sentences, {eval.Tokens} tokens"));
             console.Out.Write(eval.Format());
             return ExitCodes.Ok;
@@ -79,7 +81,7 @@ public static class EvalNerCommand
             return ExitCodes.InputError;
         }
 
-        var baseFiles = TrainCommand.DataFiles(dataDir, aqmar: false, wikifane: wikifane).ToList();
+        var baseFiles = TrainCommand.DataFiles(dataDir, aqmar: false, wikifane: wikifane).Where(f => !f.Path.StartsWith("aqmar/", StringComparison.Ordinal)).ToList();
         var lexicon = NerLexicon.LoadDefault();
         var total = new NerEvaluation();
         const int folds = 5;

@@ -22,6 +22,8 @@ public static class NerCommand
         command.Add(conll);
         command.Add(model);
         command.Add(output);
+        var window = WindowOption();
+        command.Add(window);
         command.SetAction(parse =>
         {
             if (!TryReadText(console, parse.GetValue(conll)!, out var text))
@@ -39,7 +41,7 @@ public static class NerCommand
             {
                 using var writer = path is null ? null : new StreamWriter(path, false, new System.Text.UTF8Encoding(false));
                 var w = writer ?? console.Out;
-                Tag(tagger, text, w);
+                Tag(tagger, text, w, DocumentOptions(parse.GetValue(window)));
                 w.Flush();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -54,13 +56,14 @@ public static class NerCommand
     }
 
     /// <summary>Tags CoNLL text, writing <c>token TAG</c> lines and keeping blank lines between sentences.</summary>
-    public static void Tag(NerTagger tagger, string text, TextWriter output)
+    public static void Tag(NerTagger tagger, string text, TextWriter output, DocumentConsistency.Options? document = null)
     {
         var sentences = ConllCorpus.Parse(text);
+        var all = tagger.TagSentences(sentences, document);
         for (var s = 0; s < sentences.Count; s++)
         {
             var words = sentences[s].Words;
-            var labels = tagger.TagRaw(words);
+            var labels = all[s];
             for (var i = 0; i < words.Length; i++)
             {
                 output.Write(words[i]);
@@ -71,6 +74,12 @@ public static class NerCommand
             output.WriteLine();
         }
     }
+
+    /// <summary>The shared <c>--window</c> option: the document pass over nearby sentences.</summary>
+    internal static Option<int> WindowOption() => new("--window") { Description = "Document pass: sentences before and after that share names (0 = off) / نافذة الجمل للمرور على المستند", DefaultValueFactory = _ => DocumentConsistency.Options.Default.Window };
+
+    /// <summary>The document-pass options for a window (null when off).</summary>
+    internal static DocumentConsistency.Options? DocumentOptions(int window) => window > 0 ? DocumentConsistency.Options.Default with { Window = window } : null;
 
     /// <summary>The shared <c>--model</c> option.</summary>
     internal static Option<string?> ModelOption() => new("--model", "-m") { Description = "A model file written by `tarikh train ner` (default: the committed model) / ملف النموذج" };

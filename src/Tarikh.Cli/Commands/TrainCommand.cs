@@ -21,21 +21,18 @@ public static class TrainCommand
     }
 
     /// <summary>The training files under a data folder: ANERcorp train, AQMAR articles, WikiFANE Gold.</summary>
+    /// <param name="dataDir">The shared NER data folder.</param>
+    /// <param name="aqmar">Train on the AQMAR labels (otherwise its words serve only the word clusters).</param>
+    /// <param name="wikifane">Train on the WikiFANE labels (otherwise its words serve only the word clusters).</param>
     public static IEnumerable<NerDataFile> DataFiles(string dataDir, bool aqmar, bool wikifane)
     {
         yield return new NerDataFile("anercorp-camel/train.txt", File.ReadAllBytes(Path.Combine(dataDir, "anercorp-camel", "train.txt")), ConllScheme.Coarse);
-        if (aqmar)
+        foreach (var f in Directory.GetFiles(Path.Combine(dataDir, "aqmar"), "*.txt").Order(StringComparer.Ordinal))
         {
-            foreach (var f in Directory.GetFiles(Path.Combine(dataDir, "aqmar"), "*.txt").Order(StringComparer.Ordinal))
-            {
-                yield return new NerDataFile("aqmar/" + Path.GetFileName(f), File.ReadAllBytes(f), ConllScheme.Aqmar);
-            }
+            yield return new NerDataFile("aqmar/" + Path.GetFileName(f), File.ReadAllBytes(f), ConllScheme.Aqmar, aqmar);
         }
 
-        if (wikifane)
-        {
-            yield return new NerDataFile("wikifane/WikiFANE_Gold_2014_500K.txt", File.ReadAllBytes(Path.Combine(dataDir, "wikifane", "WikiFANE_Gold_2014_500K.txt")), ConllScheme.WikiFane);
-        }
+        yield return new NerDataFile("wikifane/WikiFANE_Gold_2014_500K.txt", File.ReadAllBytes(Path.Combine(dataDir, "wikifane", "WikiFANE_Gold_2014_500K.txt")), ConllScheme.WikiFane, wikifane);
     }
 
     /// <summary>Creates <c>train</c> with its <c>ner</c> subcommand.</summary>
@@ -48,6 +45,8 @@ public static class TrainCommand
         var seed = new Option<int>("--seed") { Description = "Shuffling seed / البذرة", DefaultValueFactory = _ => NerTrainingOptions.Default.Seed };
         var noAqmar = new Option<bool>("--no-aqmar") { Description = "Leave out the AQMAR articles / دون AQMAR" };
         var noWiki = new Option<bool>("--no-wikifane") { Description = "Leave out WikiFANE / دون WikiFANE" };
+        var noRetrain = new Option<bool>("--no-retrain") { Description = "Keep the best dev epoch's model instead of retraining on train + dev (for measuring on dev) / دون إعادة التدريب" };
+        var clusters = new Option<string>("--clusters") { Description = "Word-cluster granularities, comma-separated, or none / أحجام عناقيد الكلمات", DefaultValueFactory = _ => string.Join(',', NerTrainingOptions.Default.ClusterSizes ?? []) };
         var ner = new Command("ner", "Train the entity tagger (averaged perceptron) / تدريب معرّف الكيانات");
         ner.Add(output);
         ner.Add(data);
@@ -55,6 +54,10 @@ public static class TrainCommand
         ner.Add(seed);
         ner.Add(noAqmar);
         ner.Add(noWiki);
+        ner.Add(noRetrain);
+        ner.Add(clusters);
+        var weight = new Option<float>("--primary-weight") { Description = "Update weight of ANERcorp sentences against the Wikipedia corpora / وزن ANERcorp", DefaultValueFactory = _ => NerTrainingOptions.Default.PrimaryWeight };
+        ner.Add(weight);
         ner.SetAction(parse =>
         {
             var dir = parse.GetValue(data) ?? DefaultDataFolder();
@@ -70,9 +73,10 @@ public static class TrainCommand
                 return ExitCodes.InputError;
             }
 
-            var options = NerTrainingOptions.Default with { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed) };
+            var sizes = parse.GetValue(clusters) is { } cs && cs != "none" ? cs.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray() : [];
+            var options = NerTrainingOptions.Default with { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), ClusterSizes = sizes, PrimaryWeight = parse.GetValue(weight) };
             var clock = Stopwatch.StartNew();
-            var (model, report) = NerTrainingPlan.Run(files, options, NerLexicon.LoadDefault(), s => console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed:mm\\:ss}] {s}")));
+            var (model, report) = NerTrainingPlan.Run(files, options, NerLexicon.LoadDefault(), s => console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed:mm\\:ss}] {s}")), !parse.GetValue(noRetrain));
             var outPath = parse.GetValue(output)!;
             try
             {

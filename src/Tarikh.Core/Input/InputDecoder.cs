@@ -15,7 +15,6 @@ public sealed class InputDecoder
     private static readonly Encoding StrictUtf16Le = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly Encoding StrictUtf16Be = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly Encoding StrictUtf32Le = new UTF32Encoding(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: true);
-    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     // Windows-1256 from the code-pages provider, without registering it globally (no static mutable state).
     private static readonly Encoding Windows1256 = CodePagesEncodingProvider.Instance.GetEncoding(1256)
@@ -131,13 +130,8 @@ public sealed class InputDecoder
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             var rest = bytes[3..];
-            if (!System.Text.Unicode.Utf8.IsValid(rest))
-            {
-                return (null, InputError.UndecodableInput(3 + FirstInvalidUtf8(rest)));
-            }
-
             encoding = "utf-8-bom";
-            return (Utf8.GetString(rest), null);
+            return TryStrictUtf8(rest) is { } withBom ? (withBom, null) : (null, InputError.UndecodableInput(3 + FirstInvalidUtf8(rest)));
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
@@ -165,9 +159,10 @@ public sealed class InputDecoder
             return (null, InputError.BinaryInput($"NUL byte at offset {nul}"));
         }
 
-        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        // One strict pass decodes valid UTF-8 (the common case); invalid bytes fall through to the diagnosis below.
+        if (TryStrictUtf8(bytes) is { } utf8)
         {
-            return (Utf8.GetString(bytes), null);
+            return (utf8, null);
         }
 
         // Not UTF-8. Mostly-valid UTF-8 with a few broken sequences is corrupt UTF-8, not another code page.
@@ -198,6 +193,25 @@ public sealed class InputDecoder
         }
 
         return (null, InputError.UndecodableInput(firstInvalid));
+    }
+
+    /// <summary>
+    /// Decodes valid UTF-8 in one pass (validation and transcoding together, into a pooled buffer, then one
+    /// copy into the string); null at the first invalid sequence.
+    /// </summary>
+    private static string? TryStrictUtf8(ReadOnlySpan<byte> bytes)
+    {
+        // UTF-8 never needs more UTF-16 units than bytes.
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
+        try
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes, buffer, out _, out var written, replaceInvalidSequences: false);
+            return status == System.Buffers.OperationStatus.Done ? new string(buffer, 0, written) : null;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     private static (string?, InputError?) Strict(Encoding encoding, ReadOnlySpan<byte> bytes, int bomLength)

@@ -64,10 +64,12 @@ public sealed class ArabicNormalizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var n = text.Length;
-        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(n + 8);
-        var starts = new int[n + 8];
+        var pool = System.Buffers.ArrayPool<char>.Shared;
+        var chars = pool.Rent(n + 8);
+        var breaks = new ShiftBreaks(64);
         var map = _map;
         var k = 0;
+        var shift = int.MinValue;
         try
         {
             for (var i = 0; i < n; i++)
@@ -83,35 +85,84 @@ public sealed class ArabicNormalizer
                 if (m == Expand)
                 {
                     var expansion = _expansions[c];
-                    if (k + expansion.Length >= starts.Length)
+                    if (k + expansion.Length >= chars.Length)
                     {
-                        Array.Resize(ref starts, starts.Length * 2 + expansion.Length);
-                        var bigger = System.Buffers.ArrayPool<char>.Shared.Rent(starts.Length);
+                        var bigger = pool.Rent(chars.Length * 2 + expansion.Length);
                         chars.AsSpan(0, k).CopyTo(bigger);
-                        System.Buffers.ArrayPool<char>.Shared.Return(chars);
+                        pool.Return(chars);
                         chars = bigger;
                     }
 
                     foreach (var e in expansion)
                     {
-                        chars[k] = e;
-                        starts[k] = i;
-                        k++;
+                        // Every character of an expansion starts at the same source character.
+                        if (i - k != shift)
+                        {
+                            shift = i - k;
+                            breaks.Add(k, shift);
+                        }
+
+                        chars[k++] = e;
                     }
 
                     continue;
                 }
 
-                chars[k] = m;
-                starts[k] = i;
-                k++;
+                if (i - k != shift)
+                {
+                    shift = i - k;
+                    breaks.Add(k, shift);
+                }
+
+                chars[k++] = m;
             }
 
-            return new NormalizedText(new string(chars, 0, k), starts, n);
+            return new NormalizedText(new string(chars, 0, k), breaks.Positions, breaks.Shifts, n);
         }
         finally
         {
-            System.Buffers.ArrayPool<char>.Shared.Return(chars);
+            pool.Return(chars);
+            breaks.Dispose();
+        }
+    }
+
+    /// <summary>The breakpoints of the source-minus-normalized shift, in pooled arrays.</summary>
+    private struct ShiftBreaks(int capacity) : IDisposable
+    {
+        private int[] _positions = System.Buffers.ArrayPool<int>.Shared.Rent(capacity);
+        private int[] _shifts = System.Buffers.ArrayPool<int>.Shared.Rent(capacity);
+        private int _count;
+
+        public readonly ReadOnlySpan<int> Positions => _positions.AsSpan(0, _count);
+
+        public readonly ReadOnlySpan<int> Shifts => _shifts.AsSpan(0, _count);
+
+        public void Add(int position, int shift)
+        {
+            if (_count == _positions.Length)
+            {
+                Grow(ref _positions, _count);
+                Grow(ref _shifts, _count);
+            }
+
+            _positions[_count] = position;
+            _shifts[_count] = shift;
+            _count++;
+        }
+
+        private static void Grow(ref int[] array, int count)
+        {
+            var bigger = System.Buffers.ArrayPool<int>.Shared.Rent(array.Length * 2);
+            array.AsSpan(0, count).CopyTo(bigger);
+            System.Buffers.ArrayPool<int>.Shared.Return(array);
+            array = bigger;
+        }
+
+        public void Dispose()
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(_positions);
+            System.Buffers.ArrayPool<int>.Shared.Return(_shifts);
+            _positions = _shifts = [];
         }
     }
 

@@ -10,17 +10,75 @@ namespace Tarikh.Core.Normalization;
 /// </summary>
 public sealed class NormalizedText
 {
-    // Source start of each normalized character (the array may be longer than the text). The source end of
-    // character i is the start of the next character from another source position (deleted marks in between
-    // belong to i), the end of its own source character when the next one comes from the same (an expanded
-    // ligature), or the source length for the last character.
-    private readonly int[] _starts;
+    // The source start of normalized character i is i + shift(i). The shift changes only where normalization
+    // deletes marks (it grows) or expands a ligature (it shrinks), so it is stored as breakpoints: from
+    // normalized position _breakNorm[b] on, the shift is _breakShift[b]. _blocks[i / BlockSize] is the last
+    // breakpoint at or before the block's first character, so a lookup scans at most one block's breakpoints.
+    // Text with marks on most letters (fully vocalized) has too many breakpoints for that to pay: it keeps
+    // one start per character in _starts instead. The source end of character i is the start of the next
+    // character from another source position (deleted marks in between belong to i), the end of its own
+    // source character when the next one comes from the same (an expanded ligature), or the source length
+    // for the last character.
+    private const int BlockShift = 4;
+    private readonly int[]? _starts;
+    private readonly int[] _breakNorm = [];
+    private readonly int[] _breakShift = [];
+    private readonly int[] _blocks = [];
 
-    internal NormalizedText(string text, int[] starts, int sourceLength)
+    /// <summary>Creates the view from the breakpoints of its source shift (see the field comment).</summary>
+    internal NormalizedText(string text, ReadOnlySpan<int> breakNorm, ReadOnlySpan<int> breakShift, int sourceLength)
     {
         Text = text;
-        _starts = starts;
         SourceLength = sourceLength;
+        var n = text.Length;
+        if (breakNorm.Length > n / 8 + 16)
+        {
+            _starts = new int[n];
+            for (var b = 0; b < breakNorm.Length; b++)
+            {
+                var end = b + 1 < breakNorm.Length ? breakNorm[b + 1] : n;
+                for (var i = breakNorm[b]; i < end; i++)
+                {
+                    _starts[i] = i + breakShift[b];
+                }
+            }
+
+            return;
+        }
+
+        _breakNorm = breakNorm.ToArray();
+        _breakShift = breakShift.ToArray();
+        _blocks = new int[(n >> BlockShift) + 1];
+        var k = 0;
+        for (var block = 0; block < _blocks.Length; block++)
+        {
+            var first = block << BlockShift;
+            while (k + 1 < _breakNorm.Length && _breakNorm[k + 1] <= first)
+            {
+                k++;
+            }
+
+            _blocks[block] = k;
+        }
+    }
+
+    /// <summary>Source start of normalized character <paramref name="i"/> (0 ≤ i &lt; Length).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int StartOf(int i)
+    {
+        if (_starts is { } starts)
+        {
+            return starts[i];
+        }
+
+        var breaks = _breakNorm;
+        var b = _blocks[i >> BlockShift];
+        while (b + 1 < breaks.Length && breaks[b + 1] <= i)
+        {
+            b++;
+        }
+
+        return i + _breakShift[b];
     }
 
     /// <summary>The normalized text.</summary>
@@ -33,7 +91,7 @@ public sealed class NormalizedText
     public int Length => Text.Length;
 
     /// <summary>Start in the original text of normalized character <paramref name="index"/> (or the source length at the end).</summary>
-    public int SourceStart(int index) => index >= Text.Length ? SourceLength : _starts[index];
+    public int SourceStart(int index) => index >= Text.Length ? SourceLength : StartOf(index);
 
     /// <summary>End in the original text of normalized character <paramref name="index"/>.</summary>
     public int SourceEnd(int index)
@@ -48,8 +106,8 @@ public sealed class NormalizedText
             return SourceLength;
         }
 
-        var next = _starts[index + 1];
-        return next == _starts[index] ? next + 1 : next;
+        var next = StartOf(index + 1);
+        return next == StartOf(index) ? next + 1 : next;
     }
 
     /// <summary>Maps a span of the normalized text to the span of the original text it comes from.</summary>
@@ -66,7 +124,7 @@ public sealed class NormalizedText
             return new TextSpan(p, p);
         }
 
-        return new TextSpan(_starts[normalized.Start], SourceEnd(normalized.End - 1));
+        return new TextSpan(StartOf(normalized.Start), SourceEnd(normalized.End - 1));
     }
 
     /// <summary>
@@ -109,7 +167,7 @@ public sealed class NormalizedText
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (_starts[mid] < source.End)
+            if (StartOf(mid) < source.End)
             {
                 lo = mid + 1;
             }

@@ -48,6 +48,9 @@ public sealed class CliticAnalyzer
     /// <summary>The default analyzer, with the embedded word frequencies and not-article list.</summary>
     public static CliticAnalyzer Default { get; } = new(frequencies: WordFrequencies.Default, notArticle: WordFrequencies.EmbeddedLines("not-article.txt"));
 
+    /// <summary>The normalized word forms of the frequency table (words whose analysis is worth sharing).</summary>
+    public IReadOnlyCollection<string> AttestedForms => _frequencies.Forms;
+
     /// <summary>Analyzes a normalized word; returns its clitics and how many characters they take.</summary>
     public (Proclitics Clitics, int PrefixLength) Analyze(ReadOnlySpan<char> word)
     {

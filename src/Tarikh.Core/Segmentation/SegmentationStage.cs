@@ -31,9 +31,18 @@ public sealed class SegmentationStage : IStage
     {
         var normalized = document.Normalized ?? throw new InvalidOperationException("The normalization stage must run first.");
         var candidates = _splitter.Split(normalized.Text);
-        using var tokens = new TokenBuffer(normalized.Length / 4 + 16);
+
+        // Count first, then fill one exactly sized array: no growing buffer and no copy of the tokens.
+        var total = 0;
+        foreach (var candidate in candidates)
+        {
+            total += _tokenizer.Count(normalized, candidate.NormSpan);
+        }
+
+        var tokens = new Token[total];
+        var written = 0;
         var sentences = ImmutableArray.CreateBuilder<Sentence>(candidates.Count);
-        var pool = new StringPool();
+        var pool = _tokenizer.CreatePool(normalized.Length / 48 + 64);
         var noise = document.Noise;
         var noiseIndex = 0;
         var heading = -1;
@@ -46,20 +55,25 @@ public sealed class SegmentationStage : IStage
             }
 
             var isNoise = noiseIndex < noise.Length && noise[noiseIndex].Span.Contains(span);
-            var first = tokens.Count;
-            _tokenizer.Tokenize(normalized, candidate.NormSpan, sentences.Count, tokens, pool);
+            var first = written;
+            written += _tokenizer.Tokenize(normalized, candidate.NormSpan, sentences.Count, tokens.AsSpan(written), pool);
             if (candidate.Kind == SentenceKind.Heading && !isNoise)
             {
                 heading = sentences.Count;
             }
 
-            sentences.Add(new Sentence(span, first, tokens.Count - first, candidate.Kind, isNoise, candidate.Kind == SentenceKind.Heading ? -1 : heading));
+            sentences.Add(new Sentence(span, first, written - first, candidate.Kind, isNoise, candidate.Kind == SentenceKind.Heading ? -1 : heading));
+        }
+
+        if (written != total)
+        {
+            throw new InvalidOperationException($"Tokenizer count mismatch: counted {total}, wrote {written}.");
         }
 
         return document with
         {
             Sentences = sentences.MoveToImmutable(),
-            Tokens = tokens.ToImmutable(),
+            Tokens = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(tokens),
             Layers = document.Layers.Add(Layer.Sentences).Add(Layer.Tokens),
         };
     }

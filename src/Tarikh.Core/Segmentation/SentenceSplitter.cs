@@ -31,6 +31,9 @@ public sealed class SentenceSplitter
     /// <summary>The options in force.</summary>
     public SentenceSplitterOptions Options { get; }
 
+    // Quotes, brackets and sentence-final punctuation: the only characters the line scan acts on.
+    private static readonly System.Buffers.SearchValues<char> Significant = System.Buffers.SearchValues.Create("\"()[].!?");
+
     /// <summary>Splits the normalized text into sentence candidates, in order.</summary>
     public List<SentenceCandidate> Split(string normalized)
     {
@@ -74,6 +77,14 @@ public sealed class SentenceSplitter
         var depth = 0;
         for (var i = markerEnd > start ? markerEnd : start; i < end; i++)
         {
+            // Jump to the next character that matters (vectorized): most of a line is words and spaces.
+            var skip = text[i..end].IndexOfAny(Significant);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = text[i];
 
             // A question or full stop inside quotes or parentheses that close on the same line

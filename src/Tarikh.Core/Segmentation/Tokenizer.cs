@@ -11,9 +11,25 @@ namespace Tarikh.Core.Segmentation;
 public sealed class Tokenizer
 {
     private readonly CliticAnalyzer _clitics;
+    private readonly StringPool _common;
 
     /// <summary>Creates a tokenizer.</summary>
-    public Tokenizer(CliticAnalyzer? clitics = null) => _clitics = clitics ?? CliticAnalyzer.Default;
+    public Tokenizer(CliticAnalyzer? clitics = null)
+    {
+        _clitics = clitics ?? CliticAnalyzer.Default;
+
+        // The analyzer's attested words, analyzed once here: documents take their strings and analyses
+        // from this read-only pool instead of allocating and analyzing them again (and a token pointing at a
+        // long-lived string costs the garbage collector nothing later).
+        _common = new StringPool(_clitics.AttestedForms.Count, null);
+        foreach (var form in _clitics.AttestedForms)
+        {
+            _common.GetAnalyzed(form, _clitics);
+        }
+    }
+
+    /// <summary>A string pool for one document, backed by the tokenizer's pool of common words.</summary>
+    public StringPool CreatePool(int capacity) => new(capacity, _common);
 
     /// <summary>The default tokenizer.</summary>
     public static Tokenizer Default { get; } = new();
@@ -25,89 +41,155 @@ public sealed class Tokenizer
     /// </summary>
     public void Tokenize(NormalizedText normalized, TextSpan range, int sentence, List<Token> output, StringPool pool)
     {
-        using var buffer = new TokenBuffer(16);
-        Tokenize(normalized, range, sentence, buffer, pool);
-        output.AddRange(buffer.AsSpan());
+        var tokens = new Token[Count(normalized, range)];
+        Tokenize(normalized, range, sentence, tokens, pool);
+        output.AddRange(tokens);
     }
 
-    /// <summary>As <see cref="Tokenize(NormalizedText, TextSpan, int, List{Token}, StringPool)"/>, into a pooled buffer (no per-document garbage).</summary>
-    public void Tokenize(NormalizedText normalized, TextSpan range, int sentence, TokenBuffer output, StringPool pool)
+    /// <summary>
+    /// Number of tokens in a normalized range: a scan without string pooling, clitic analysis or offset
+    /// mapping, so that callers can size the token array exactly before filling it (one array per document,
+    /// no growth or copy of tokens).
+    /// </summary>
+    public int Count(NormalizedText normalized, TextSpan range)
     {
-        var text = normalized.Text.AsSpan();
-        var i = range.Start;
-        var end = range.End;
-        while (i < end)
+        var text = normalized.Text.AsSpan(0, range.End);
+        var count = 0;
+        for (var i = range.Start; i < text.Length;)
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (Scan(text, ref i, out _, out _, out _))
             {
-                i++;
-                continue;
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Tokenizes a normalized range into <paramref name="destination"/> (at least <see cref="Count"/> long)
+    /// and returns the number of tokens written.
+    /// </summary>
+    public int Tokenize(NormalizedText normalized, TextSpan range, int sentence, Span<Token> destination, StringPool pool)
+    {
+        var text = normalized.Text.AsSpan(0, range.End);
+        var written = 0;
+        Span<Pending> batch = stackalloc Pending[BatchSize];
+        for (var i = range.Start; i < text.Length;)
+        {
+            // Scan a batch of words and prefetch their pool slots first, so that the cache misses of a batch overlap.
+            var n = 0;
+            while (n < batch.Length && i < text.Length)
+            {
+                var start = i;
+                if (Scan(text, ref i, out var kind, out var clitics, out var prefix))
+                {
+                    var key = pool.KeyOf(text[start..i]);
+                    pool.Prefetch(key);
+                    batch[n++] = new Pending(start, i, kind, clitics, (byte)prefix, key);
+                }
             }
 
-            var start = i;
-            TokenKind kind;
-            var clitics = Proclitics.None;
-            var prefix = 0;
-            if (CharClass.IsArabicLetter(c))
+            foreach (ref readonly var p in batch[..n])
             {
-                while (i < end && CharClass.IsArabicLetter(text[i]))
+                var word = text[p.Start..p.End];
+                string norm;
+                var (clitics, prefix) = (p.Clitics, (int)p.Prefix);
+                if (p.Kind == TokenKind.Arabic)
                 {
-                    i++;
-                }
-
-                if (i < end && CharClass.IsDigit(text[i]) && IsNumberClitic(text[start..i], out var numClitics))
-                {
-                    clitics = numClitics;
-                    prefix = i - start;
-                    i = ScanNumber(text, i, end);
-                    kind = TokenKind.Number;
+                    // One clitic analysis per distinct word of the document.
+                    (norm, clitics, prefix) = pool.GetAnalyzed(word, p.Key, _clitics);
                 }
                 else
                 {
-                    kind = TokenKind.Arabic;
+                    norm = pool.Get(word, p.Key);
                 }
+
+                var normSpan = new TextSpan(p.Start, p.End);
+                destination[written++] = new Token(normalized.ToSource(normSpan), normSpan, norm, p.Kind, clitics, (byte)prefix, sentence);
             }
-            else if (CharClass.IsDigit(c))
+        }
+
+        return written;
+    }
+
+    private const int BatchSize = 32;
+
+    private readonly record struct Pending(int Start, int End, TokenKind Kind, Proclitics Clitics, byte Prefix, PoolKey Key);
+
+    /// <summary>
+    /// Reads one token or one run of white space from <paramref name="i"/> (which it advances); false for
+    /// white space. For a number written against proclitics ("و1918") it returns them with their length.
+    /// </summary>
+    private static bool Scan(ReadOnlySpan<char> text, ref int i, out TokenKind kind, out Proclitics clitics, out int prefix)
+    {
+        var end = text.Length;
+        var start = i;
+        var c = text[i];
+        clitics = Proclitics.None;
+        prefix = 0;
+        if (CharClass.IsArabicLetter(c))
+        {
+            i++;
+            while (i < end && CharClass.IsArabicLetter(text[i]))
             {
+                i++;
+            }
+
+            if (i < end && CharClass.IsDigit(text[i]) && IsNumberClitic(text[start..i], out var numClitics))
+            {
+                clitics = numClitics;
+                prefix = i - start;
                 i = ScanNumber(text, i, end);
                 kind = TokenKind.Number;
             }
-            else if (CharClass.IsLatinLetter(c) || CharClass.IsOtherLetter(c))
+            else
             {
-                while (i < end && (CharClass.IsLatinLetter(text[i]) || CharClass.IsOtherLetter(text[i]) || CharClass.IsDigit(text[i])
-                    || (text[i] == '\'' && i + 1 < end && CharClass.IsLatinLetter(text[i + 1]))))
-                {
-                    i++;
-                }
-
-                kind = TokenKind.Latin;
+                kind = TokenKind.Arabic;
             }
-            else if (CharClass.IsPunctuation(c))
+
+            return true;
+        }
+
+        if (c == ' ' || char.IsWhiteSpace(c))
+        {
+            i++;
+            while (i < end && (text[i] == ' ' || char.IsWhiteSpace(text[i])))
             {
                 i++;
-                kind = TokenKind.Punctuation;
-            }
-            else
-            {
-                i += char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-                kind = TokenKind.Symbol;
             }
 
-            var normSpan = new TextSpan(start, i);
-            string norm;
-            if (kind == TokenKind.Arabic)
-            {
-                // One clitic analysis per distinct word of the document.
-                (norm, clitics, prefix) = pool.GetAnalyzed(text[start..i], _clitics);
-            }
-            else
-            {
-                norm = pool.Get(text[start..i]);
-            }
-
-            output.Add(new Token(normalized.ToSource(normSpan), normSpan, norm, kind, clitics, (byte)prefix, sentence));
+            kind = default;
+            return false;
         }
+
+        if (CharClass.IsDigit(c))
+        {
+            i = ScanNumber(text, i, end);
+            kind = TokenKind.Number;
+        }
+        else if (CharClass.IsLatinLetter(c) || CharClass.IsOtherLetter(c))
+        {
+            while (i < end && (CharClass.IsLatinLetter(text[i]) || CharClass.IsOtherLetter(text[i]) || CharClass.IsDigit(text[i])
+                || (text[i] == '\'' && i + 1 < end && CharClass.IsLatinLetter(text[i + 1]))))
+            {
+                i++;
+            }
+
+            kind = TokenKind.Latin;
+        }
+        else if (CharClass.IsPunctuation(c))
+        {
+            i++;
+            kind = TokenKind.Punctuation;
+        }
+        else
+        {
+            i += char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            kind = TokenKind.Symbol;
+        }
+
+        return true;
     }
 
     /// <summary>Scans digits with inner decimal or thousands separators ("3.5", "1,000") from <paramref name="i"/>.</summary>
@@ -169,95 +251,4 @@ public sealed class Tokenizer
 
         return true;
     }
-}
-
-/// <summary>
-/// A growable list of tokens over arrays rented from <see cref="System.Buffers.ArrayPool{T}"/>, so that
-/// tokenizing a large document leaves only its final, exactly sized array behind. Dispose to return the array.
-/// Not thread-safe.
-/// </summary>
-public sealed class TokenBuffer : IDisposable
-{
-    private Token[] _items;
-
-    /// <summary>Creates a buffer with room for <paramref name="capacity"/> tokens.</summary>
-    public TokenBuffer(int capacity) => _items = System.Buffers.ArrayPool<Token>.Shared.Rent(Math.Max(16, capacity));
-
-    /// <summary>Number of tokens.</summary>
-    public int Count { get; private set; }
-
-    /// <summary>Appends a token.</summary>
-    public void Add(in Token token)
-    {
-        if (Count == _items.Length)
-        {
-            var bigger = System.Buffers.ArrayPool<Token>.Shared.Rent(_items.Length * 2);
-            _items.AsSpan(0, Count).CopyTo(bigger);
-            System.Buffers.ArrayPool<Token>.Shared.Return(_items, clearArray: true);
-            _items = bigger;
-        }
-
-        _items[Count++] = token;
-    }
-
-    /// <summary>The tokens so far.</summary>
-    public ReadOnlySpan<Token> AsSpan() => _items.AsSpan(0, Count);
-
-    /// <summary>An immutable copy, exactly sized.</summary>
-    public System.Collections.Immutable.ImmutableArray<Token> ToImmutable() =>
-        System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(_items.AsSpan(0, Count).ToArray());
-
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        if (_items.Length > 0)
-        {
-            // Tokens hold string references: clear so the pool does not keep a document's words alive.
-            System.Buffers.ArrayPool<Token>.Shared.Return(_items, clearArray: true);
-            _items = [];
-        }
-    }
-}
-
-/// <summary>
-/// Shares string instances (and clitic analyses) of repeated tokens within one document.
-/// Not thread-safe: one per run.
-/// </summary>
-public sealed class StringPool
-{
-    private readonly Dictionary<string, Entry> _strings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-    /// <summary>Creates an empty pool.</summary>
-    public StringPool() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>The pooled string equal to <paramref name="chars"/>.</summary>
-    public string Get(ReadOnlySpan<char> chars)
-    {
-        if (_lookup.TryGetValue(chars, out var e))
-        {
-            return e.Text;
-        }
-
-        var s = chars.ToString();
-        _strings[s] = new Entry(s, Proclitics.None, 0, Analyzed: false);
-        return s;
-    }
-
-    /// <summary>The pooled string of an Arabic word with its clitic analysis, computed once per distinct word.</summary>
-    public (string Text, Proclitics Clitics, int Prefix) GetAnalyzed(ReadOnlySpan<char> chars, CliticAnalyzer analyzer)
-    {
-        if (_lookup.TryGetValue(chars, out var e) && e.Analyzed)
-        {
-            return (e.Text, e.Clitics, e.Prefix);
-        }
-
-        var s = e.Text ?? chars.ToString();
-        var (clitics, prefix) = analyzer.Analyze(chars);
-        _strings[s] = new Entry(s, clitics, prefix, Analyzed: true);
-        return (s, clitics, prefix);
-    }
-
-    // A struct value: a hit reads the entry from the dictionary's own array, without another pointer chase.
-    private readonly record struct Entry(string Text, Proclitics Clitics, int Prefix, bool Analyzed);
 }

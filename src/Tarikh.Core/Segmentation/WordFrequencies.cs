@@ -27,6 +27,9 @@ public sealed class WordFrequencies
     /// <summary>The embedded table, normalized with the default normalizer.</summary>
     public static WordFrequencies Default { get; } = LoadEmbedded(ArabicNormalizer.Default);
 
+    /// <summary>The normalized forms.</summary>
+    public IReadOnlyCollection<string> Forms => _counts.Keys;
+
     /// <summary>Number of forms.</summary>
     public int Count => _counts.Count;
 

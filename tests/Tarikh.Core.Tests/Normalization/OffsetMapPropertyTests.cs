@@ -14,7 +14,37 @@ public class OffsetMapPropertyTests
         "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإٱةى" + "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0670" + "\u0640\u0640"
         + "٠١٢٣٤٥٦٧٨٩" + "۰۱۲۳۴۵۶۷۸۹" + "0123456789" + "،؛؟.!:-–/()«»" + "   \n\r" + "LeninAB" + "\u200C\u200F\u00A0" + "\uFEFB";
 
-    private static readonly Gen<string> ArabicText = Gen.Char[Alphabet].Array[0, 120].Select(a => new string(a));
+    // Mostly bare letters over several map blocks (the compact, breakpoint map), and fully vocalized text
+    // (a mark after most letters: the one-start-per-character map).
+    private const string Bare = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإٱةى ";
+    private const string Marks = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640";
+
+    private static readonly Gen<string> ArabicText = Gen.OneOf(
+        Gen.Char[Alphabet].Array[0, 120].Select(a => new string(a)),
+        Gen.Frequency((30, Gen.Char[Bare]), (1, Gen.Char[Alphabet])).Array[0, 400].Select(a => new string(a)),
+        Gen.Select(Gen.Char[Bare], Gen.Char[Marks]).Array[0, 100].Select(pairs => string.Concat(pairs.Select(p => $"{p.Item1}{p.Item2}"))));
+
+    [Fact]
+    public void SourceStartsMatchACharacterByCharacterReference()
+    {
+        ArabicText.Sample(text =>
+        {
+            var n = ArabicNormalizer.Default.Normalize(text);
+            var expected = new List<int>();
+            for (var i = 0; i < text.Length; i++)
+            {
+                // Each source character gives as many normalized characters as its own normal form has.
+                var width = ArabicNormalizer.Default.NormalizeString(text.AsSpan(i, 1)).Length;
+                expected.AddRange(Enumerable.Repeat(i, width));
+            }
+
+            Assert.Equal(expected.Count, n.Length);
+            for (var i = 0; i < n.Length; i++)
+            {
+                Assert.Equal(expected[i], n.SourceStart(i));
+            }
+        }, iter: 2000);
+    }
 
     [Fact]
     public void MapIsMonotoneAndEveryCharacterComesFromANonEmptySourceRange()

@@ -12,10 +12,10 @@ namespace Tarikh.Core.Entities.Tagging;
 public sealed class NerFeatures
 {
     /// <summary>Version of the feature templates; stored in the model and checked on load.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>Upper bound of features per token.</summary>
-    public const int MaxPerToken = 56;
+    public const int MaxPerToken = 64;
 
     private readonly NerLexicon _lexicon;
 
@@ -28,20 +28,22 @@ public sealed class NerFeatures
     /// <summary>Per-token precomputed hashes.</summary>
     private struct Info
     {
-        public ulong Norm, Surface, Base, Stem, Pre1, Pre2, Pre3, Suf1, Suf2, Suf3, RawPre2, Shape, Clitics, Gaz, Cue, CueKind, Stat, Label;
+        public ulong Norm, Surface, Base, Stem, Pre1, Pre2, Pre3, Suf1, Suf2, Suf3, RawPre2, Shape, Clitics, Gaz, Cue, CueKind, Stat, Label, Cl0, Cl1, Cl2;
     }
 
     private static readonly Info Boundary = new()
     {
-        Norm = 1, Surface = 1, Base = 1, Stem = 1, Pre1 = 1, Pre2 = 1, Pre3 = 1, Suf1 = 1, Suf2 = 1, Suf3 = 1, RawPre2 = 1, Shape = 1, Clitics = 1, Gaz = 1, Cue = 1, CueKind = 1, Stat = 1, Label = 1,
+        Norm = 1, Surface = 1, Base = 1, Stem = 1, Pre1 = 1, Pre2 = 1, Pre3 = 1, Suf1 = 1, Suf2 = 1, Suf3 = 1, RawPre2 = 1, Shape = 1, Clitics = 1, Gaz = 1, Cue = 1, CueKind = 1, Stat = 1, Label = 1, Cl0 = 1, Cl1 = 1, Cl2 = 1,
     };
 
     /// <summary>Extracts the features of every token of a sentence; returns them as a flat array with offsets.</summary>
     /// <param name="words">The sentence.</param>
     /// <param name="stats">Word statistics (the model's, or a jackknifed table while training); null for none.</param>
-    public SentenceFeatures Extract(ReadOnlySpan<NerWord> words, WordStats? stats = null)
+    /// <param name="clusters">Word clusters (the model's); null for none.</param>
+    public SentenceFeatures Extract(ReadOnlySpan<NerWord> words, WordStats? stats = null, WordClusters? clusters = null)
     {
         stats ??= WordStats.Empty;
+        clusters ??= WordClusters.Empty;
         var n = words.Length;
         var infos = new Info[n];
         var tokens = new Token[n];
@@ -86,6 +88,10 @@ public sealed class NerFeatures
             var stat = t.Kind is TokenKind.Arabic or TokenKind.Latin ? stats.Of(b) : new WordStat(255, 255, 255);
             info.Stat = 23 + (ulong)stat.FrequencyBucket * 16 + stat.ArticleBucket;
             info.Label = 29 + (ulong)stat.LabelCode;
+            var code = clusters.Count == 0 ? 0u : clusters.Of(b);
+            info.Cl0 = 31 + (ulong)WordClusters.Level(code, 0);
+            info.Cl1 = 37 + (ulong)WordClusters.Level(code, 1);
+            info.Cl2 = 41 + (ulong)WordClusters.Level(code, 2);
         }
 
         var keys = new uint[n * MaxPerToken];
@@ -201,6 +207,16 @@ public sealed class NerFeatures
         k[x++] = FeatureHash.Key(48, c.Label, p1.Cue);
         k[x++] = FeatureHash.Key(49, c.Label, p1.Label);
         k[x++] = FeatureHash.Key(50, c.Stat, c.Label);
+        k[x++] = FeatureHash.Key(51, c.Cl0);
+        k[x++] = FeatureHash.Key(52, c.Cl1);
+        k[x++] = FeatureHash.Key(53, c.Cl2);
+        k[x++] = FeatureHash.Key(54, p1.Cl1);
+        k[x++] = FeatureHash.Key(55, n1.Cl1);
+        k[x++] = FeatureHash.Key(56, p1.Cl2);
+        k[x++] = FeatureHash.Key(57, n1.Cl2);
+        k[x++] = FeatureHash.Key(58, p1.Cl1, c.Cl1);
+        k[x++] = FeatureHash.Key(59, c.Cl2, p1.Cue);
+        k[x++] = FeatureHash.Key(60, c.Cl1, c.Label);
         return x;
     }
 }

@@ -13,7 +13,7 @@ namespace Tarikh.Core.Entities.Tagging;
 public sealed class NerModel
 {
     /// <summary>Version of the binary format.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private const int L = NerLabels.Count;
     private static ReadOnlySpan<byte> Magic => "TNER"u8;
@@ -23,9 +23,10 @@ public sealed class NerModel
     private readonly float[] _transitions; // (L + 1) × L, last row = start
 
     /// <summary>Creates a model from its parts.</summary>
-    public NerModel(IReadOnlyDictionary<uint, int> rows, float[] weights, float[] transitions, string metadata, IReadOnlyCollection<string> nameWords, WordStats? stats = null)
+    public NerModel(IReadOnlyDictionary<uint, int> rows, float[] weights, float[] transitions, string metadata, IReadOnlyCollection<string> nameWords, WordStats? stats = null, WordClusters? clusters = null)
     {
         Stats = stats ?? WordStats.Empty;
+        Clusters = clusters ?? WordClusters.Empty;
         ArgumentNullException.ThrowIfNull(rows);
         if (transitions.Length != (L + 1) * L || weights.Length < rows.Count * L)
         {
@@ -39,6 +40,35 @@ public sealed class NerModel
         NameWords = nameWords.ToFrozenSet(StringComparer.Ordinal);
     }
 
+    private NerModel(NerModel other, float[] transitions, string metadata)
+    {
+        Stats = other.Stats;
+        Clusters = other.Clusters;
+        _rows = other._rows;
+        _weights = other._weights;
+        _transitions = transitions;
+        Metadata = metadata;
+        NameWords = other.NameWords;
+    }
+
+    /// <summary>
+    /// The same model with <paramref name="bias"/> subtracted from the score of the label O at every token
+    /// (folded into the transitions into O): a positive bias trades precision for recall.
+    /// </summary>
+    public NerModel WithOutsideBias(float bias)
+    {
+        var t = (float[])_transitions.Clone();
+        for (var from = 0; from <= L; from++)
+        {
+            t[from * L + NerLabels.O] -= bias;
+        }
+
+        return new NerModel(this, t, Metadata);
+    }
+
+    /// <summary>The same model with other metadata.</summary>
+    public NerModel WithMetadata(string metadata) => new(this, _transitions, metadata);
+
     /// <summary>JSON metadata: data files with their SHA-256, epochs, seed, scores.</summary>
     public string Metadata { get; }
 
@@ -47,6 +77,9 @@ public sealed class NerModel
 
     /// <summary>Word statistics from the training data (a feature source).</summary>
     public WordStats Stats { get; }
+
+    /// <summary>Word clusters learned from unlabelled text (a feature source).</summary>
+    public WordClusters Clusters { get; }
 
     /// <summary>Number of feature rows.</summary>
     public int FeatureCount => _rows.Count;
@@ -231,6 +264,8 @@ public sealed class NerModel
             w.Write(stat.ArticleBucket);
             w.Write(stat.LabelCode);
         }
+
+        Clusters.Save(w);
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>; throws <see cref="InvalidDataException"/> for another format or feature version.</summary>
@@ -298,6 +333,7 @@ public sealed class NerModel
             stats[word] = new WordStat(r.ReadByte(), r.ReadByte(), r.ReadByte());
         }
 
-        return new NerModel(rows, weights, transitions, metadata, names, new WordStats(stats));
+        var clusters = WordClusters.Load(r);
+        return new NerModel(rows, weights, transitions, metadata, names, new WordStats(stats), clusters);
     }
 }

@@ -27,7 +27,7 @@ public sealed class NerTagger
             return labels;
         }
 
-        var f = Features.Extract(words, Model.Stats);
+        var f = Features.Extract(words, Model.Stats, Model.Clusters);
         Model.Tag(f, labels, margins);
         return labels;
     }
@@ -44,13 +44,43 @@ public sealed class NerTagger
         return Tag(w);
     }
 
-    /// <summary>Scores the tagger on labelled sentences.</summary>
-    public NerEvaluation Evaluate(IEnumerable<ConllSentence> sentences)
+    /// <summary>
+    /// Tags consecutive sentences (e.g. a CoNLL file), then runs <see cref="DocumentConsistency"/> over
+    /// windows of sentences of the same <see cref="ConllSentence.Group"/> when <paramref name="document"/> is given.
+    /// </summary>
+    public List<byte[]> TagSentences(IReadOnlyList<ConllSentence> sentences, DocumentConsistency.Options? document = null)
+    {
+        var words = new NerWord[sentences.Count][];
+        var labels = new List<byte[]>(sentences.Count);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var raw = sentences[s].Words;
+            var w = new NerWord[raw.Length];
+            for (var i = 0; i < w.Length; i++)
+            {
+                w[i] = NerWord.FromRaw(raw[i]);
+            }
+
+            words[s] = w;
+            labels.Add(Tag(w));
+        }
+
+        if (document is not null)
+        {
+            DocumentConsistency.Apply(words, labels, sentences.Select(s => s.Group).ToList(), Model.Stats, document);
+        }
+
+        return labels;
+    }
+
+    /// <summary>Scores the tagger on labelled sentences (with the document pass when <paramref name="document"/> is given).</summary>
+    public NerEvaluation Evaluate(IReadOnlyList<ConllSentence> sentences, DocumentConsistency.Options? document = null)
     {
         var eval = new NerEvaluation();
-        foreach (var s in sentences)
+        var labels = TagSentences(sentences, document);
+        for (var s = 0; s < sentences.Count; s++)
         {
-            eval.Add(s.Labels, TagRaw(s.Words));
+            eval.Add(sentences[s].Labels, labels[s]);
         }
 
         return eval;

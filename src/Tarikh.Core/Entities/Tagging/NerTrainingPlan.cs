@@ -7,7 +7,8 @@ namespace Tarikh.Core.Entities.Tagging;
 /// <param name="Path">Path relative to the shared data folder.</param>
 /// <param name="Bytes">The file's bytes (hashed into the metadata).</param>
 /// <param name="Scheme">Label scheme.</param>
-public sealed record NerDataFile(string Path, byte[] Bytes, ConllScheme Scheme)
+/// <param name="Labelled">Whether its labels are trained on; otherwise only its words are used (word clusters).</param>
+public sealed record NerDataFile(string Path, byte[] Bytes, ConllScheme Scheme, bool Labelled = true)
 {
     /// <summary>The file as text (UTF-8, BOM removed).</summary>
     public string Text => System.Text.Encoding.UTF8.GetString(Bytes).TrimStart('\uFEFF');
@@ -17,7 +18,8 @@ public sealed record NerDataFile(string Path, byte[] Bytes, ConllScheme Scheme)
 /// <param name="Train">Training sentences.</param>
 /// <param name="Dev">Dev sentences (epoch choice).</param>
 /// <param name="WikiFaneHeldOut">The WikiFANE held-out part (never trained on).</param>
-public sealed record NerSplits(List<ConllSentence> Train, List<ConllSentence> Dev, List<ConllSentence> WikiFaneHeldOut);
+/// <param name="Unlabelled">Sentences of files used for their words only (never dev or held-out parts).</param>
+public sealed record NerSplits(List<ConllSentence> Train, List<ConllSentence> Dev, List<ConllSentence> WikiFaneHeldOut, List<ConllSentence> Unlabelled);
 
 /// <summary>
 /// The reproducible training recipe behind <c>tarikh train ner</c>: ANERcorp train (its last 10% of
@@ -39,28 +41,30 @@ public static class NerTrainingPlan
         var train = new List<ConllSentence>();
         var dev = new List<ConllSentence>();
         var held = new List<ConllSentence>();
+        var unlabelled = new List<ConllSentence>();
         foreach (var file in files)
         {
             var sentences = ConllCorpus.Parse(file.Text, file.Scheme, file.Path);
+            var target = file.Labelled ? train : unlabelled;
             switch (file.Scheme)
             {
                 case ConllScheme.Coarse:
                     var cut = (int)(sentences.Count * (1 - DevFraction));
-                    train.AddRange(sentences.Take(cut));
+                    target.AddRange(sentences.Take(cut));
                     dev.AddRange(sentences.Skip(cut));
                     break;
                 case ConllScheme.WikiFane:
                     var wcut = (int)(sentences.Count * (1 - WikiFaneHeldOutFraction));
-                    train.AddRange(sentences.Take(wcut));
+                    target.AddRange(sentences.Take(wcut));
                     held.AddRange(sentences.Skip(wcut));
                     break;
                 default:
-                    train.AddRange(sentences);
+                    target.AddRange(sentences);
                     break;
             }
         }
 
-        return new NerSplits(train, dev, held);
+        return new NerSplits(train, dev, held, unlabelled);
     }
 
     /// <summary>Trains on every training sentence (train + dev) for a fixed number of epochs, without a dev loop (cross-validation folds).</summary>
@@ -68,8 +72,35 @@ public static class NerTrainingPlan
     {
         var splits = Split(files);
         var trainer = new NerTrainer(new NerFeatures(lexicon));
-        var (model, _) = trainer.Train(splits.Train.Concat(splits.Dev).ToList(), null, options, "{}", log);
+        var all = splits.Train.Concat(splits.Dev).ToList();
+        var clusters = Clusters(all.Concat(splits.Unlabelled), options, log);
+        var (model, _) = trainer.Train(all, null, options, "{}", log, clusters);
         return model;
+    }
+
+    /// <summary>Learns the word clusters of a run from the words (never the labels) of the given sentences.</summary>
+    public static WordClusters Clusters(IEnumerable<ConllSentence> sentences, NerTrainingOptions options, Action<string>? log = null)
+    {
+        if (options.ClusterSizes is not { Length: > 0 } sizes)
+        {
+            return WordClusters.Empty;
+        }
+
+        var list = sentences.ToList();
+        var text = new (string Base, string Form)[list.Count][];
+        Parallel.For(0, list.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+        {
+            var words = list[i].Words;
+            var row = new (string, string)[words.Length];
+            for (var j = 0; j < row.Length; j++)
+            {
+                var t = NerWord.FromRaw(words[j]).Token;
+                row[j] = (t.Base, t.Norm);
+            }
+
+            text[i] = row;
+        });
+        return WordClusters.Learn(text, new WordClusters.Options(sizes, Seed: options.Seed), log);
     }
 
     /// <summary>Runs the recipe; returns the final model (trained on train + dev) and the dev curve.</summary>
@@ -79,18 +110,20 @@ public static class NerTrainingPlan
         var splits = Split(files);
         var trainer = new NerTrainer(new NerFeatures(lexicon));
         var fileInfo = files.Select(f => (f.Path, NerTrainer.Sha256(f.Bytes), ConllCorpus.Parse(f.Text, f.Scheme).Count)).ToList();
-        log($"train {splits.Train.Count} sentences, dev {splits.Dev.Count}, WikiFANE held out {splits.WikiFaneHeldOut.Count}");
-        var (model, report) = trainer.Train(splits.Train, splits.Dev, options, "{}", log);
-        var notes = string.Create(CultureInfo.InvariantCulture, $"dev (last 10% of ANERcorp train) micro F1 per epoch: {string.Join(", ", report.DevF1.Select(f => f.ToString("F4", CultureInfo.InvariantCulture)))}; best epoch {report.BestEpoch}; final model retrained on train + dev: {retrainOnDev}; WikiFANE last 10% held out");
+        log($"train {splits.Train.Count} sentences, dev {splits.Dev.Count}, WikiFANE held out {splits.WikiFaneHeldOut.Count}, unlabelled {splits.Unlabelled.Count}");
+        var devClusters = Clusters(splits.Train.Concat(splits.Unlabelled), options, log);
+        var (model, report) = trainer.Train(splits.Train, splits.Dev, options, "{}", log, devClusters);
+        var notes = string.Create(CultureInfo.InvariantCulture, $"dev (last 10% of ANERcorp train) micro F1 per epoch: {string.Join(", ", report.DevF1.Select(f => f.ToString("F4", CultureInfo.InvariantCulture)))}; best epoch {report.BestEpoch}; O bias chosen on dev {report.OutsideBias.ToString("F2", CultureInfo.InvariantCulture)}; final model retrained on train + dev: {retrainOnDev}; WikiFANE last 10% held out");
         var metadata = NerTrainer.MetadataJson(fileInfo, options, report.BestEpoch, notes);
         if (!retrainOnDev)
         {
-            var (m2, _) = trainer.Train(splits.Train, null, options with { Epochs = report.BestEpoch }, metadata, log);
-            return (m2, report);
+            // Training is deterministic for a seed: the best dev epoch's model is what a rerun with that epoch count gives (metadata left empty: an experiment).
+            return (model, report);
         }
 
         var all = splits.Train.Concat(splits.Dev).ToList();
-        var (final, finalReport) = trainer.Train(all, null, options with { Epochs = report.BestEpoch }, metadata, log);
-        return (final, report with { Features = finalReport.Features });
+        var finalClusters = Clusters(all.Concat(splits.Unlabelled), options, log);
+        var (final, finalReport) = trainer.Train(all, null, options with { Epochs = report.BestEpoch }, metadata, log, finalClusters);
+        return (final.WithOutsideBias(report.OutsideBias), report with { Features = finalReport.Features });
     }
 }
