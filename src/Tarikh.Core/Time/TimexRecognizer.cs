@@ -1619,6 +1619,7 @@ public sealed class TimexRecognizer
                 t.Year = yp.Year;
                 t.YearDigits = yp.Digits;
                 t.YearWritten = true;
+                t.Bc = yp.Era == "gregorian-bc" && !t.HolidayHijri;
                 if (t.HolidayHijri && yp.Era != "hijri" && yp.Year > 1600)
                 {
                     // "عيد الفطر 2016": a Hijri feast in a Gregorian year; the resolver finds its day.

@@ -256,4 +256,12 @@ public class TimeCoverageTests
     [InlineData("يلتقي الرئيس نظيره غدا الجمعة في القاهرة.", "غدا الجمعة", "2016-11-08")]
     public void Deictic_day_followed_by_its_weekday_is_one_expression(string sentence, string text, string day)
         => AssertDay(Single(TimeStageTests.Run(sentence, News), text), day);
+
+    [Fact]
+    public void Easter_before_the_Christian_era_is_invalid_with_a_reason()
+    {
+        var t = Single(TimeStageTests.Run("لم يكن هناك عيد الفصح عام 300 قبل الميلاد."), "عيد الفصح عام 300 قبل الميلاد");
+        Assert.False(t.Valid);
+        Assert.Equal(TimexReasons.YearOutOfRange, t.Reason);
+    }
 }
