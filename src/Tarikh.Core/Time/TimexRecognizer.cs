@@ -855,8 +855,9 @@ public sealed class TimexRecognizer
                         return t0;
                     }
 
-                    if (strip >= 0 && weekday is null)
+                    if (strip >= 0 && weekday is null && (_tokens[i].Clitics & Proclitics.Al) == 0)
                     {
+                        // (With the article, "اليوم الثالث" is the third day of something, not the 3rd of a month.)
                         // "يوم 27": a day of an unnamed month.
                         var td = New(i, dayEnd, strip, Granularity.Day, 0.7);
                         td.Day = day;
@@ -1851,7 +1852,20 @@ public sealed class TimexRecognizer
                 }
             }
 
-            // (d) أمس، اليوم، غداً، بعد غد
+            // (d) أمس، اليوم، غداً، بعد غد — but "اليوم الأخير"، "اليوم الثالث من المؤتمر" are a day of something, not
+            // today: a date without a value (what it counts from is not parsed).
+            if (Find(i, LexKind.Deictic) is { Entry.A: 0 } today && today.End == i + 1)
+            {
+                var k = today.End;
+                var countedEnd = Find(k, LexKind.Last) is { } lastDay ? lastDay.End
+                    : (_tokens[k < _e ? k : i].Clitics & Proclitics.Al) != 0 && TryNumberWords(k, out _, out var isOrdinal, out _, out var ordEnd, out _) && isOrdinal ? ordEnd : -1;
+                if (countedEnd > 0)
+                {
+                    var nth = New(i, countedEnd, today.Stripped, Granularity.None, 0.5);
+                    return nth;
+                }
+            }
+
             if (Find(i, LexKind.Deictic) is { } dx)
             {
                 var start = i;

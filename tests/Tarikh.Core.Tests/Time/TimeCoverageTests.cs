@@ -264,4 +264,18 @@ public class TimeCoverageTests
         Assert.False(t.Valid);
         Assert.Equal(TimexReasons.YearOutOfRange, t.Reason);
     }
+
+    [Theory]
+    [InlineData("أوصى بماله في اليوم الأخير من حياته.", "اليوم الأخير")]
+    [InlineData("ألقى كلمته في اليوم الثالث من المؤتمر.", "اليوم الثالث")]
+    public void The_nth_or_last_day_of_something_is_not_today(string sentence, string text)
+    {
+        var t = Single(TimeStageTests.Run(sentence, News), text);
+        Assert.Null(t.Value);
+        Assert.Null(t.Gregorian);
+    }
+
+    [Fact]
+    public void The_nth_day_of_a_named_month_stays_a_date()
+        => AssertDay(Single(TimeStageTests.Run("وصل الوفد في اليوم الأول من مايو 2019."), "اليوم الأول من مايو 2019"), "2019-05-01");
 }
