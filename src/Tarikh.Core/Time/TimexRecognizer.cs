@@ -1120,6 +1120,12 @@ public sealed class TimexRecognizer
         /// </summary>
         private RawTimex? TryNthWeekday(int i)
         {
+            const ulong Openers = (1UL << (int)LexKind.Number) | (1UL << (int)LexKind.Last) | (1UL << (int)LexKind.DayWord) | (1UL << (int)LexKind.Weekday);
+            if (!InSentence(i) || (_kinds[i - _s] & Openers) == 0)
+            {
+                return null;
+            }
+
             int nth, j, strip, weekday;
             bool feminine, ordinalFirst;
             if (TryNthWord(i, withArticle: false, out nth, out feminine))
