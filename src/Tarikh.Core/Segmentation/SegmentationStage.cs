@@ -42,7 +42,8 @@ public sealed class SegmentationStage : IStage
         var tokens = new Token[total];
         var written = 0;
         var sentences = ImmutableArray.CreateBuilder<Sentence>(candidates.Count);
-        var pool = _tokenizer.CreatePool(normalized.Length / 48 + 64);
+        // Distinct words: about one per 12 characters in an article, far fewer per character in a long corpus.
+        using var pool = _tokenizer.CreatePool(Math.Min(normalized.Length / 10, 4096 + (normalized.Length / 48)));
         var noise = document.Noise;
         var noiseIndex = 0;
         var heading = -1;

@@ -6,10 +6,11 @@ namespace Tarikh.Core.Segmentation;
 /// <summary>
 /// Shares string instances (and clitic analyses) of repeated tokens within one document.
 /// An open-addressing table keyed by a seeded multiplicative hash of the characters: a hit costs one
-/// probe into an array of inline entries plus one comparison, and no allocation. The seed is drawn per
-/// pool, so crafted inputs cannot aim at collisions. Not thread-safe: one per run.
+/// probe into an array of inline entries plus one comparison, and no allocation. The seed is drawn at
+/// random (per pool, or once for a pool and the shared pool behind it), so crafted inputs cannot aim at
+/// collisions. Not thread-safe: one per run.
 /// </summary>
-public sealed class StringPool
+public sealed class StringPool : IDisposable
 {
     private Entry[] _entries;
     private int _count;
@@ -30,8 +31,10 @@ public sealed class StringPool
     /// </summary>
     internal StringPool(int capacity, StringPool? shared)
     {
-        _entries = new Entry[BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 4 / 3 + 1))];
-        _seed = (uint)Random.Shared.Next() | 1;
+        _entries = RentTable((int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 4 / 3 + 1)));
+
+        // One seed with the shared pool: a word's key serves both tables.
+        _seed = shared?._seed ?? ((uint)Random.Shared.Next() | 1);
         _shared = shared;
     }
 
@@ -113,7 +116,7 @@ public sealed class StringPool
         }
 
         var entry = new Entry { Hash = hash, Head0 = head0, Head1 = head1, Length = (ushort)chars.Length };
-        if (_shared is not null && _shared.TryGetShared(chars) is { } known)
+        if (_shared is not null && _shared.TryGetShared(chars, key) is { } known)
         {
             // A common word: its long-lived string and its analysis, computed once for the whole process.
             (entry.Text, entry.Clitics, entry.State) = (known.Text, known.Clitics, known.State);
@@ -129,14 +132,14 @@ public sealed class StringPool
     }
 
     /// <summary>The entry of a word already held, without adding it (for a filled, shared pool).</summary>
-    private Entry? TryGetShared(ReadOnlySpan<char> chars)
+    private Entry? TryGetShared(ReadOnlySpan<char> chars, in PoolKey key)
     {
-        var key = KeyOf(chars);
         var mask = _entries.Length - 1;
         for (var i = (int)key.Hash & mask; _entries[i].Text is not null; i = (i + 1) & mask)
         {
             ref var e = ref _entries[i];
-            if (e.Hash == key.Hash && e.Head0 == key.Head0 && e.Head1 == key.Head1 && chars.SequenceEqual(e.Text))
+            if (e.Hash == key.Hash && e.Head0 == key.Head0 && e.Head1 == key.Head1 && e.Length == (ushort)chars.Length
+                && (chars.Length <= HeadLength || chars[HeadLength..].SequenceEqual(e.Text.AsSpan(HeadLength))))
             {
                 return e;
             }
@@ -148,7 +151,7 @@ public sealed class StringPool
     private void Grow()
     {
         var old = _entries;
-        _entries = new Entry[old.Length * 2];
+        _entries = RentTable(old.Length * 2);
         var mask = _entries.Length - 1;
         foreach (var e in old)
         {
@@ -164,6 +167,34 @@ public sealed class StringPool
             }
 
             _entries[i] = e;
+        }
+
+        ReturnTable(old);
+    }
+
+    /// <summary>A cleared table of exactly <paramref name="length"/> (a power of two) entries, from the shared array pool.</summary>
+    private static Entry[] RentTable(int length)
+    {
+        var table = System.Buffers.ArrayPool<Entry>.Shared.Rent(length);
+        if (table.Length == length)
+        {
+            return table;
+        }
+
+        System.Buffers.ArrayPool<Entry>.Shared.Return(table);
+        return new Entry[length];
+    }
+
+    // Cleared on return: the entries hold a document's strings, which must not stay reachable from the pool.
+    private static void ReturnTable(Entry[] table) => System.Buffers.ArrayPool<Entry>.Shared.Return(table, clearArray: true);
+
+    /// <summary>Gives the table back to the shared array pool. The pool must not be used afterwards.</summary>
+    public void Dispose()
+    {
+        if (_entries.Length > 0)
+        {
+            ReturnTable(_entries);
+            _entries = [];
         }
     }
 

@@ -151,10 +151,10 @@ public sealed class Tokenizer
             return true;
         }
 
-        if (c == ' ' || char.IsWhiteSpace(c))
+        if (IsSpace(c))
         {
             i++;
-            while (i < end && (text[i] == ' ' || char.IsWhiteSpace(text[i])))
+            while (i < end && IsSpace(text[i]))
             {
                 i++;
             }
@@ -191,6 +191,9 @@ public sealed class Tokenizer
 
         return true;
     }
+
+    /// <summary>White space, without a Unicode table lookup for the Arabic letter that usually follows a space.</summary>
+    private static bool IsSpace(char c) => c == ' ' || (c < '\u0100' ? char.IsWhiteSpace(c) : !CharClass.IsArabicLetter(c) && char.IsWhiteSpace(c));
 
     /// <summary>Scans digits with inner decimal or thousands separators ("3.5", "1,000") from <paramref name="i"/>.</summary>
     private static int ScanNumber(ReadOnlySpan<char> text, int i, int end)
