@@ -855,8 +855,9 @@ public sealed class TimexRecognizer
                         return t0;
                     }
 
-                    if (strip >= 0 && weekday is null)
+                    if (strip >= 0 && weekday is null && (_tokens[i].Clitics & Proclitics.Al) == 0)
                     {
+                        // (With the article, "اليوم الثالث" is the third day of something, not the 3rd of a month.)
                         // "يوم 27": a day of an unnamed month.
                         var td = New(i, dayEnd, strip, Granularity.Day, 0.7);
                         td.Day = day;
@@ -1119,6 +1120,12 @@ public sealed class TimexRecognizer
         /// </summary>
         private RawTimex? TryNthWeekday(int i)
         {
+            const ulong Openers = (1UL << (int)LexKind.Number) | (1UL << (int)LexKind.Last) | (1UL << (int)LexKind.DayWord) | (1UL << (int)LexKind.Weekday);
+            if (!InSentence(i) || (_kinds[i - _s] & Openers) == 0)
+            {
+                return null;
+            }
+
             int nth, j, strip, weekday;
             bool feminine, ordinalFirst;
             if (TryNthWord(i, withArticle: false, out nth, out feminine))
@@ -1619,6 +1626,7 @@ public sealed class TimexRecognizer
                 t.Year = yp.Year;
                 t.YearDigits = yp.Digits;
                 t.YearWritten = true;
+                t.Bc = yp.Era == "gregorian-bc" && !t.HolidayHijri;
                 if (t.HolidayHijri && yp.Era != "hijri" && yp.Year > 1600)
                 {
                     // "عيد الفطر 2016": a Hijri feast in a Gregorian year; the resolver finds its day.
@@ -1649,6 +1657,29 @@ public sealed class TimexRecognizer
             return t;
         }
 
+        /// <summary>
+        /// News style (a reference date): a weekday with the article right after a word without one is an adverb of
+        /// time — "أعلن الرئيس الخميس"، "سأعود الجمعة"، "اجتماع الأحد" — unless that word heads a name
+        /// ("صلاة الجمعة"، "خطبة الجمعة", name heads of markers.tsv) or makes الاثنين "the two" (كلا، بين).
+        /// </summary>
+        private bool AdverbialWeekday(int i)
+        {
+            if (_doc.ReferenceDate is null || i - 1 < _s || _tokens[i].Clitics != Proclitics.Al)
+            {
+                return false;
+            }
+
+            // الاثنين is as often "the two" ("بدأ الاثنين العمل"), الأحد before عشر is "eleven".
+            if (_tokens[i].Norm == "الاثنين" || (i + 1 < _e && Has(i + 1, LexKind.Number)))
+            {
+                return false;
+            }
+
+            var prev = _tokens[i - 1];
+            return prev.Kind == TokenKind.Arabic && (prev.Clitics & Proclitics.Al) == 0 && !Has(i - 1, LexKind.NameHead)
+                && prev.Norm is not ("و" or "او" or "اي" or "باسم" or "اسم" or "رب" or "صلي" or "يصلي" or "تصلي" or "صلوا" or "يصلون" or "اقيمت" or "اقام" or "خطب");
+        }
+
         private RawTimex? TryWeekday(int i)
         {
             int start = i, strip;
@@ -1659,7 +1690,8 @@ public sealed class TimexRecognizer
                 strip = dw.Stripped;
             }
             else if (Find(i, LexKind.Weekday) is { } w1 && (_tokens[i].Clitics & Proclitics.Al) != 0
-                && ((i - 1 >= _s && IsTemporalPreposition(_tokens[i - 1].Norm)) || w1.Stripped > NonArticle(i) - 1 && NonArticle(i) > 0 || Find(w1.End, LexKind.Direction) is not null))
+                && ((i - 1 >= _s && IsTemporalPreposition(_tokens[i - 1].Norm)) || w1.Stripped > NonArticle(i) - 1 && NonArticle(i) > 0 || Find(w1.End, LexKind.Direction) is not null
+                    || AdverbialWeekday(i)))
             {
                 w = w1;
                 strip = w1.Stripped;
@@ -1826,7 +1858,20 @@ public sealed class TimexRecognizer
                 }
             }
 
-            // (d) أمس، اليوم، غداً، بعد غد
+            // (d) أمس، اليوم، غداً، بعد غد — but "اليوم الأخير"، "اليوم الثالث من المؤتمر" are a day of something, not
+            // today: a date without a value (what it counts from is not parsed).
+            if (Find(i, LexKind.Deictic) is { Entry.A: 0 } today && today.End == i + 1)
+            {
+                var k = today.End;
+                var countedEnd = Find(k, LexKind.Last) is { } lastDay ? lastDay.End
+                    : (_tokens[k < _e ? k : i].Clitics & Proclitics.Al) != 0 && TryNumberWords(k, out _, out var isOrdinal, out _, out var ordEnd, out _) && isOrdinal ? ordEnd : -1;
+                if (countedEnd > 0)
+                {
+                    var nth = New(i, countedEnd, today.Stripped, Granularity.None, 0.5);
+                    return nth;
+                }
+            }
+
             if (Find(i, LexKind.Deictic) is { } dx)
             {
                 var start = i;
@@ -1835,6 +1880,12 @@ public sealed class TimexRecognizer
                 t.Relative = Relativity.Reference;
                 t.RelativeUnit = TimeUnit.Day;
                 t.RelativeOffset = dx.Entry.A;
+                if (_doc.ReferenceDate is not null && Find(dx.End, LexKind.Weekday, 1) is { } named && (_tokens[dx.End].Clitics & Proclitics.Al) != 0 && !Has(named.End, LexKind.Number))
+                {
+                    // "أمس الثلاثاء"، "غداً الجمعة"، "اليوم السبت": the deictic day, named.
+                    t.EndToken = named.End;
+                }
+
                 return t;
             }
 

@@ -353,6 +353,12 @@ internal sealed class TimexResolver
 
         if (t.Movable is { } rule && t.Month is null)
         {
+            if (t.Bc)
+            {
+                t.Reason = TimexReasons.YearOutOfRange;
+                return;
+            }
+
             if (t.Calendar != CalendarKind.Gregorian || rule.DayIn(y) is not { } day)
             {
                 t.Reason = TimexReasons.DayOutOfRange;

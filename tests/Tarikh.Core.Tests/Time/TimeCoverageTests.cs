@@ -231,4 +231,51 @@ public class TimeCoverageTests
     [Fact]
     public void The_day_before_yesterday_is_one_expression()
         => AssertDay(Single(TimeStageTests.Run("وصل الوفد قبل يوم أمس.", News), "قبل يوم أمس"), "2016-11-05");
+
+    [Theory]
+    // News style: a weekday right after a verb or a noun without the article is an adverb of time.
+    [InlineData("ودعت برلين الجمعة إلى وقف لإطلاق النار.", "الجمعة", "XXXX-WXX-5")]
+    [InlineData("ومن المقرر أن يلقي الرئيس خطابا الخميس أمام الأمم المتحدة.", "الخميس", "XXXX-WXX-4")]
+    public void Weekday_after_a_verb_in_news_is_a_date(string sentence, string text, string value)
+        => Assert.Equal(value, Single(TimeStageTests.Run(sentence, News), text).Value);
+
+    [Theory]
+    [InlineData("خرج المصلون بعد صلاة الجمعة إلى الساحة.")]
+    [InlineData("بدأ الاثنين العمل على التصميم معا.")]
+    [InlineData("ترجمت الأحد عشر مجلدا الأولى.")]
+    [InlineData("صلى الجمعة في الجامع الكبير.")]
+    public void Weekday_word_that_names_a_prayer_a_pair_or_a_number_is_not_a_date(string sentence)
+        => Assert.DoesNotContain(TimeStageTests.Run(sentence, News).Timexes, t => t.Value is { } v && v.StartsWith("XXXX-WXX", StringComparison.Ordinal));
+
+    [Fact]
+    public void Weekday_after_a_verb_is_not_read_without_a_reference_date()
+        => Assert.Empty(TimeStageTests.Run("ودعت برلين الجمعة إلى وقف لإطلاق النار.").Timexes);
+
+    [Theory]
+    [InlineData("ارتفع سعر النفط أمس الثلاثاء في نيويورك.", "أمس الثلاثاء", "2016-11-06")]
+    [InlineData("يلتقي الرئيس نظيره غدا الجمعة في القاهرة.", "غدا الجمعة", "2016-11-08")]
+    public void Deictic_day_followed_by_its_weekday_is_one_expression(string sentence, string text, string day)
+        => AssertDay(Single(TimeStageTests.Run(sentence, News), text), day);
+
+    [Fact]
+    public void Easter_before_the_Christian_era_is_invalid_with_a_reason()
+    {
+        var t = Single(TimeStageTests.Run("لم يكن هناك عيد الفصح عام 300 قبل الميلاد."), "عيد الفصح عام 300 قبل الميلاد");
+        Assert.False(t.Valid);
+        Assert.Equal(TimexReasons.YearOutOfRange, t.Reason);
+    }
+
+    [Theory]
+    [InlineData("أوصى بماله في اليوم الأخير من حياته.", "اليوم الأخير")]
+    [InlineData("ألقى كلمته في اليوم الثالث من المؤتمر.", "اليوم الثالث")]
+    public void The_nth_or_last_day_of_something_is_not_today(string sentence, string text)
+    {
+        var t = Single(TimeStageTests.Run(sentence, News), text);
+        Assert.Null(t.Value);
+        Assert.Null(t.Gregorian);
+    }
+
+    [Fact]
+    public void The_nth_day_of_a_named_month_stays_a_date()
+        => AssertDay(Single(TimeStageTests.Run("وصل الوفد في اليوم الأول من مايو 2019."), "اليوم الأول من مايو 2019"), "2019-05-01");
 }
