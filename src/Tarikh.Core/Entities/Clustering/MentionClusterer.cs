@@ -222,6 +222,12 @@ public sealed class MentionClusterer
             return w;
         }
 
+        if (_canon.TryGetValue(w, out var key))
+        {
+            return key;
+        }
+
+        // Counting a concurrent dictionary takes all its locks: only on a miss.
         if (_canon.Count > 100_000)
         {
             _canon.Clear();
