@@ -416,10 +416,12 @@ public sealed class EventExtractor
         d.Evidence.Add(t.Span);
         if (t.Range is { } r && r >= 0 && r < doc.Timexes.Length && doc.Timexes[r].Gregorian is { } rg)
         {
-            // The event spans the range when the trigger comes before it; after its end, it happens at the end.
+            // The event spans the range when the trigger comes before it, or right after a range that opens its
+            // clause ("من عام 1919 إلى عام 1925 عمل طبيباً"); further after its end, it happens at the end.
             var hi = Math.Max(ti, r);
             var trigger = d.Match.FirstToken;
-            if (trigger < ix.TimexToken[Math.Min(ti, r)] || (source == EventDateSources.Clause && trigger < ix.TimexToken[hi]))
+            if (trigger < ix.TimexToken[Math.Min(ti, r)] || (source == EventDateSources.Clause && trigger < ix.TimexToken[hi])
+                || FrontedRange(doc, ix, Math.Min(ti, r), hi, trigger))
             {
                 g = new GregorianInterval(g.Start < rg.Start ? g.Start : rg.Start, g.End > rg.End ? g.End : rg.End);
                 uncertain = true;
@@ -431,6 +433,29 @@ public sealed class EventExtractor
         d.Date = g;
         d.DateSource = source;
         d.Uncertain = uncertain;
+    }
+
+    /// <summary>
+    /// True when a range stands at the head of the trigger's clause and the trigger follows its end at once
+    /// (one word at most between them): the range is the time of the whole clause.
+    /// </summary>
+    private static bool FrontedRange(AnalyzedDocument doc, DocIndex ix, int lo, int hi, int trigger)
+    {
+        var start = ix.TimexToken[lo];
+        var end = doc.FirstTokenAtOrAfter(doc.Timexes[hi].Span.End) - 1;
+        if (end < start || trigger <= end || trigger - end > 2 || ix.Clause[trigger] != ix.Clause[end])
+        {
+            return false;
+        }
+
+        // Only a preposition or connective (من، بين، منذ، في، و) may stand before the range in its clause.
+        var first = start;
+        while (first > 0 && ix.Clause[first - 1] == ix.Clause[start] && doc.Tokens[first - 1].Sentence == doc.Tokens[start].Sentence)
+        {
+            first--;
+        }
+
+        return start - first <= 1;
     }
 
     private void Narrative(AnalyzedDocument doc, DocIndex ix, int si, Draft d, HashSet<int> lifeBounds, HashSet<int> background, HashSet<int> foreground)

@@ -140,6 +140,24 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void RangeFrontingItsClauseGivesAnIntervalEvent()
+    {
+        var doc = new EventTestDocs("من عام 1919 إلى عام 1925 عمل طبيباً في صيدا.")
+            .Person("الصيداوي").Place("صيدا").Subject("الصيداوي").Time("عام 1919", "1919").Time("عام 1925", "1925").Range(0, 1).Run();
+        var e = Single(doc, "employment");
+        Assert.Equal(new GregorianInterval(new NodaTime.LocalDate(1919, 1, 1), new NodaTime.LocalDate(1925, 12, 31)), e.Date);
+    }
+
+    [Fact]
+    public void EventInALaterClauseAfterARangeHappensAtItsEnd()
+    {
+        var doc = new EventTestDocs("درس الطب بين عامي 1912 و1917، ثم عمل طبيباً في صيدا.")
+            .Person("الصيداوي").Place("صيدا").Subject("الصيداوي").Time("عامي 1912", "1912").Time("1917", "1917").Range(0, 1).Run();
+        var e = Single(doc, "employment");
+        Assert.Equal(EventTestDocs.Interval("1917"), e.Date);
+    }
+
+    [Fact]
     public void FeminineVerbInParenthesisAfterANameRefersToThatName()
     {
         var doc = new EventTestDocs("والدته هي ماريا (توفيت في عام 1916) وكانت معلمة.")
