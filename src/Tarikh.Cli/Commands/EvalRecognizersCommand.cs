@@ -7,7 +7,7 @@ using Tarikh.Core.Time.Evaluation;
 namespace Tarikh.Cli.Commands;
 
 /// <summary>
-/// <c>tarikh eval recognizers DIR [--split all|dev|heldout] [--verbose]</c>: runs Microsoft Recognizers-Text's
+/// <c>tarikh eval recognizers DIR [--split all|dev|heldout] [--verbose] [--errata FILE]</c>: runs Microsoft Recognizers-Text's
 /// Arabic date-time specifications (*.json in DIR) and prints per file extraction P/R/F1 (strict and
 /// relaxed) and value accuracy, values compared as intervals. Exit codes: 0 scored, 1 usage, 2 unreadable.
 /// </summary>
@@ -24,13 +24,17 @@ public static class EvalRecognizersCommand
         };
         split.AcceptOnlyFromAmong("all", "dev", "heldout");
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every error / سرد كل خطأ" };
-        var command = new Command("recognizers", "Run the Recognizers-Text Arabic date-time suite / تشغيل مواصفات Recognizers") { dir, split, verbose };
-        command.SetAction(parse => Execute(parse.GetValue(dir)!, parse.GetValue(split) ?? "all", parse.GetValue(verbose), console));
+        var errata = new Option<string?>("--errata")
+        {
+            Description = "TSV of expected values that contradict their own input (file, case, reason); not scored / قائمة القيم المتوقعة الخاطئة في المواصفات",
+        };
+        var command = new Command("recognizers", "Run the Recognizers-Text Arabic date-time suite / تشغيل مواصفات Recognizers") { dir, split, verbose, errata };
+        command.SetAction(parse => Execute(parse.GetValue(dir)!, parse.GetValue(split) ?? "all", parse.GetValue(verbose), console, parse.GetValue(errata)));
         return command;
     }
 
     /// <summary>Runs the suite.</summary>
-    public static int Execute(string dir, string split, bool verbose, CliConsole console)
+    public static int Execute(string dir, string split, bool verbose, CliConsole console, string? errataPath = null)
     {
         if (!Directory.Exists(dir))
         {
@@ -39,9 +43,29 @@ public static class EvalRecognizersCommand
             return ExitCodes.InputError;
         }
 
+        IReadOnlyDictionary<(string File, int Index), string>? errata = null;
+        if (errataPath is not null)
+        {
+            try
+            {
+                errata = RecognizersSuite.ParseErrata(File.ReadAllText(errataPath));
+            }
+            catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"tarikh: error [input] {errataPath}: {e.Message}");
+                console.Error.WriteLine($"tarikh: خطأ [input] تعذّرت قراءة {errataPath}: {e.Message}");
+                return ExitCodes.InputError;
+            }
+        }
+
         var pipeline = TarikhPipeline.CreateDefault(TarikhResources.LoadDefault());
         var o = console.Out;
         o.WriteLine($"split: {split}");
+        if (errata is not null)
+        {
+            o.WriteLine($"errata: {errata.Count} expected value(s) not scored: {string.Join(", ", errata.Keys.Select(k => $"{k.File}#{k.Index}"))}");
+        }
+
         o.WriteLine("file                              cases  gold  sys  strictF1 relaxP relaxR relaxF1 valueAcc (n)");
         var total = TimexScores.Empty;
         foreach (var file in Directory.GetFiles(dir, "*.json").OrderBy(f => f, StringComparer.Ordinal))
@@ -59,7 +83,7 @@ public static class EvalRecognizersCommand
             }
 
             var errors = verbose ? new List<TimexError>() : null;
-            var r = RecognizersSuite.Run(Path.GetFileName(file), cases, pipeline, split, errors);
+            var r = RecognizersSuite.Run(Path.GetFileName(file), cases, pipeline, split, errors, errata);
             total += r.Scores;
             var s = r.Scores;
             var value = s.ValueScored == 0 ? "     -" : s.ValueAccuracy.ToString("F3", CultureInfo.InvariantCulture);

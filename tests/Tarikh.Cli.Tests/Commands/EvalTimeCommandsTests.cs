@@ -31,4 +31,12 @@ public class EvalTimeCommandsTests
         Assert.Contains("DurationExtractor", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("TOTAL", result.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RecognizersWithErrataNamesTheCasesItLeavesUnscored()
+    {
+        var result = CliRunner.InProcess(null, "eval", "recognizers", SharedData.Shared("data", "timex", "recognizers-ar"), "--split", "heldout", "--errata", SharedData.Repo("data", "gold", "recognizers-errata.tsv"));
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("errata: 2 expected value(s) not scored: HolidayParser#12, HolidayParser#13", result.Stdout, StringComparison.Ordinal);
+    }
 }

@@ -61,6 +61,22 @@ public class TimexEvaluationTests
     }
 
     [Fact]
+    public void ErrataLeaveTheirValuesUnscoredButKeepTheirSpans()
+    {
+        var cases = RecognizersSuite.Parse(File.ReadAllText(SharedData.Shared("data", "timex", "recognizers-ar", "HolidayParser.json")));
+        var errata = RecognizersSuite.ParseErrata(File.ReadAllText(SharedData.Repo("data", "gold", "recognizers-errata.tsv")));
+        var raw = RecognizersSuite.Run("HolidayParser.json", cases, Pipeline).Scores;
+        var corrected = RecognizersSuite.Run("HolidayParser.json", cases, Pipeline, errata: errata).Scores;
+        Assert.Equal(raw.ValueScored - errata.Count(e => e.Key.File == "HolidayParser"), corrected.ValueScored);
+        Assert.Equal(raw.Gold, corrected.Gold);
+        Assert.Equal(raw.RelaxedF1, corrected.RelaxedF1);
+    }
+
+    [Fact]
+    public void AnErrataLineWithoutACaseNumberIsAFormatError()
+        => Assert.Throws<FormatException>(() => RecognizersSuite.ParseErrata("HolidayParser\ttwelve\tcopied value\n"));
+
+    [Fact]
     public void SharedArticleMeetsItsTargets()
     {
         var line = File.ReadAllLines(SharedData.Repo("data", "gold", "timex", "lenin.jsonl"))[0];

@@ -116,9 +116,39 @@ public static class RecognizersSuite
         return null;
     }
 
-    /// <summary>Runs the cases of one file and scores them (split: all, dev or heldout).</summary>
-    public static RecognizersFileResult Run(string file, IReadOnlyList<RecognizersCase> cases, AnalysisPipeline pipeline, string split = "all", List<TimexError>? errors = null)
+    /// <summary>
+    /// Reads an errata list: tab-separated <c>file</c> (without .json), <c>case index</c> and the reason, one
+    /// expected value per line that contradicts its own input (# starts a comment). Those values are not
+    /// scored; their spans still are.
+    /// </summary>
+    public static IReadOnlyDictionary<(string File, int Index), string> ParseErrata(string tsv)
     {
+        var errata = new Dictionary<(string, int), string>();
+        foreach (var raw in tsv.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var parts = line.Split('\t');
+            if (parts.Length < 3 || !int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
+            {
+                throw new FormatException($"errata line is not 'file<TAB>index<TAB>reason': {line}");
+            }
+
+            errata[(parts[0], index)] = parts[2];
+        }
+
+        return errata;
+    }
+
+    /// <summary>Runs the cases of one file and scores them (split: all, dev or heldout), leaving the values listed in <paramref name="errata"/> unscored.</summary>
+    public static RecognizersFileResult Run(string file, IReadOnlyList<RecognizersCase> cases, AnalysisPipeline pipeline, string split = "all", List<TimexError>? errors = null,
+        IReadOnlyDictionary<(string File, int Index), string>? errata = null)
+    {
+        var name = Path.GetFileNameWithoutExtension(file);
         var total = TimexScores.Empty;
         var n = 0;
         foreach (var c in cases)
@@ -131,7 +161,8 @@ public static class RecognizersSuite
             n++;
             var doc = pipeline.Run(new SourceText(c.Input), null, c.ReferenceDate);
             var system = TimexScorer.FromDocument(doc, mergeRanges: true);
-            var gold = c.Expected.Select(e => new GoldTimex(e.Span, MapType(e.Type), e.Timex)).ToList();
+            var wrong = errata is not null && errata.ContainsKey((name, c.Index));
+            var gold = c.Expected.Select(e => new GoldTimex(e.Span, MapType(e.Type), wrong ? null : e.Timex)).ToList();
             total += TimexScorer.Score(gold, system, errors, c.Input);
         }
 
