@@ -239,17 +239,49 @@ public sealed class CheckContext
     public CuePhrase? MatchCue(int i, string category, out int length)
     {
         length = 0;
-        CuePhrase? best = null;
-        foreach (var p in Lexicon.Cues(category))
+        if (i < 0 || i >= Tokens.Length)
         {
-            if (MatchPhrase(i, p.Tokens, out var n) && n > length)
+            return null;
+        }
+
+        // Only the phrases whose first word the token can be (see TokenIs): the token itself, its forms
+        // without clitics, and "ال" + the rest after a prefix that kept the article (بال، لل، وال…).
+        var t = Tokens[i];
+        CuePhrase? best = null;
+        var bestOrder = int.MaxValue;
+        TryCues(i, category, t.Norm, ref best, ref bestOrder, ref length);
+        for (var k = 1; k <= t.CliticCount; k++)
+        {
+            TryCues(i, category, t.BaseCandidate(k), ref best, ref bestOrder, ref length);
+        }
+
+        Span<char> withArticle = stackalloc char[64];
+        for (var p = 2; p <= 4 && p <= t.Norm.Length && t.Norm.Length - p + 2 <= withArticle.Length; p++)
+        {
+            var prefix = t.Norm.AsSpan(0, p);
+            if (prefix is "لل" or "ولل" or "فلل" || prefix.EndsWith("ال", StringComparison.Ordinal))
             {
-                best = p;
-                length = n;
+                "ال".CopyTo(withArticle);
+                t.Norm.AsSpan(p).CopyTo(withArticle[2..]);
+                TryCues(i, category, withArticle[..(t.Norm.Length - p + 2)], ref best, ref bestOrder, ref length);
             }
         }
 
         return best;
+    }
+
+    // The longest matching phrase wins; among equally long ones, the first in the lexicon.
+    private void TryCues(int i, string category, ReadOnlySpan<char> firstWord, ref CuePhrase? best, ref int bestOrder, ref int length)
+    {
+        foreach (var (order, phrase) in Lexicon.CuesStartingWith(category, firstWord))
+        {
+            if (MatchPhrase(i, phrase.Tokens, out var n) && (n > length || (n == length && best is not null && order < bestOrder)))
+            {
+                best = phrase;
+                bestOrder = order;
+                length = n;
+            }
+        }
     }
 
     /// <summary>The first token in [from, to) where a cue of the category starts, or -1.</summary>

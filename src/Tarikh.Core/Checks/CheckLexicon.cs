@@ -42,6 +42,9 @@ public sealed class CheckLexicon
 {
     private readonly ImmutableDictionary<string, ImmutableArray<CuePhrase>> _cues;
 
+    // Per category: the cue phrases by their first word, each with its position in the category's list.
+    private readonly Dictionary<string, Dictionary<string, (int Order, CuePhrase Phrase)[]>.AlternateLookup<ReadOnlySpan<char>>> _cuesByFirstWord = new(StringComparer.Ordinal);
+
     /// <summary>Creates a lexicon from already-parsed tables.</summary>
     public CheckLexicon(
         ImmutableDictionary<string, ImmutableArray<CuePhrase>> cues,
@@ -51,6 +54,14 @@ public sealed class CheckLexicon
         ImmutableArray<FamousPerson> famous)
     {
         _cues = cues;
+        foreach (var (category, phrases) in cues)
+        {
+            var byFirst = phrases.Select((p, order) => (Order: order, Phrase: p))
+                .Where(x => !x.Phrase.Tokens.IsDefaultOrEmpty)
+                .GroupBy(x => x.Phrase.Tokens[0], StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+            _cuesByFirstWord[category] = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
         Ordinals = ordinals.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
         Months = months.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
         JulianCountries = julianCountries;
@@ -74,6 +85,10 @@ public sealed class CheckLexicon
 
     /// <summary>The cue phrases of a category (empty when unknown).</summary>
     public ImmutableArray<CuePhrase> Cues(string category) => _cues.TryGetValue(category, out var v) ? v : [];
+
+    /// <summary>The cue phrases of a category whose first word is <paramref name="firstWord"/>, with their order in <see cref="Cues"/>.</summary>
+    internal ReadOnlySpan<(int Order, CuePhrase Phrase)> CuesStartingWith(string category, ReadOnlySpan<char> firstWord)
+        => _cuesByFirstWord.TryGetValue(category, out var index) && index.TryGetValue(firstWord, out var phrases) ? phrases : [];
 
     /// <summary>Loads the embedded data files.</summary>
     public static CheckLexicon LoadEmbedded(ArabicNormalizer normalizer)
