@@ -83,6 +83,9 @@ public sealed class CheckLexicon
     /// <summary>Well-known people.</summary>
     public ImmutableArray<FamousPerson> Famous { get; }
 
+    /// <summary>The cue categories.</summary>
+    public IEnumerable<string> CueCategories => _cues.Keys;
+
     /// <summary>The cue phrases of a category (empty when unknown).</summary>
     public ImmutableArray<CuePhrase> Cues(string category) => _cues.TryGetValue(category, out var v) ? v : [];
 
