@@ -12,6 +12,8 @@ namespace Tarikh.Core.Input;
 /// </summary>
 public sealed class InputDecoder
 {
+    private const int PooledDecodeLimit = 16 << 20;
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly Encoding StrictUtf16Le = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly Encoding StrictUtf16Be = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly Encoding StrictUtf32Le = new UTF32Encoding(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: true);
@@ -201,6 +203,19 @@ public sealed class InputDecoder
     /// </summary>
     private static string? TryStrictUtf8(ReadOnlySpan<byte> bytes)
     {
+        if (bytes.Length > PooledDecodeLimit)
+        {
+            // A very large input: no pooled buffer of its size is kept alive afterwards.
+            try
+            {
+                return StrictUtf8.GetString(bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                return null;
+            }
+        }
+
         // UTF-8 never needs more UTF-16 units than bytes.
         var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
         try

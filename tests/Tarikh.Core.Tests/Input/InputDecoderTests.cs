@@ -122,6 +122,37 @@ public class InputDecoderTests
         Assert.Contains("1 KB", result.Error.MessageAr);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ALargeUtf8InputDecodesWholeOrIsUndecodableAtItsBadByte(bool brokenAtTheEnd)
+    {
+        // Above 16 MB the decoder takes its unpooled path; both paths must agree.
+        var line = System.Text.Encoding.UTF8.GetBytes("وُلد لينين في سمبيرسك عام 1870.\n");
+        var bytes = new byte[(17 << 20) / line.Length * line.Length + (brokenAtTheEnd ? 1 : 0)];
+        for (var k = 0; k + line.Length <= bytes.Length; k += line.Length)
+        {
+            line.CopyTo(bytes, k);
+        }
+
+        if (brokenAtTheEnd)
+        {
+            bytes[^1] = 0xFF;
+        }
+
+        var result = InputDecoder.Default.Decode(bytes);
+        if (brokenAtTheEnd)
+        {
+            Assert.Equal(InputError.Undecodable, result.Error!.Code);
+            Assert.Contains((bytes.Length - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), result.Error.MessageEn, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.True(result.IsSuccess);
+            Assert.Equal(System.Text.Encoding.UTF8.GetString(bytes), result.Text!.Text);
+        }
+    }
+
     [Fact]
     public void EveryErrorHasAnArabicAndAnEnglishMessage()
     {
