@@ -148,6 +148,30 @@ public class ClusteringTests
     }
 
     [Fact]
+    public void AFatherNamedInHisSonsNameChainIsNotTheSon()
+    {
+        // Arabic name chains carry the father's name: the son's cluster holds the word إبراهيم, but "أبوه إبراهيم" is another person.
+        var r = Cluster("وُلد خليل إبراهيم الصيداوي في صيدا، وكان أبوه إبراهيم تاجر حرير.", ("خليل إبراهيم الصيداوي", 0), ("إبراهيم", 0));
+        Assert.NotEqual(r.Mentions[0].Cluster, r.Mentions[1].Cluster);
+        var father = r.Clusters[r.Mentions[1].Cluster];
+        Assert.Equal(("father", r.Mentions[0].Cluster), (Assert.Single(father.Relations).Kind, Assert.Single(father.Relations).Of));
+    }
+
+    [Fact]
+    public void RelativesIntroducedAsDifferentKinStaySeparate()
+    {
+        var r = Cluster("كانت والدته ماريا أليكساندروفنا معلمة. وكانت شقيقته ماريا طالبة.", ("ماريا أليكساندروفنا", 0), ("ماريا", 0));
+        Assert.NotEqual(r.Mentions[0].Cluster, r.Mentions[1].Cluster);
+    }
+
+    [Fact]
+    public void ALaterMentionWithoutKinshipStillJoinsTheFullName()
+    {
+        var r = Cluster("كانت والدته ماريا أليكساندروفنا معلمة. وقد توفيت ماريا عام 1916.", ("ماريا أليكساندروفنا", 0), ("ماريا", 0));
+        Assert.Equal(r.Mentions[0].Cluster, r.Mentions[1].Cluster);
+    }
+
+    [Fact]
     public void PlaceKindComesFromTheGazetteerOrTheHeadNoun()
     {
         var r = Cluster("سبح في نهر ينيسي ثم سافر إلى فرنسا.", ("ينيسي", 1), ("فرنسا", 1));

@@ -49,6 +49,9 @@ public sealed class MentionClusterer
         public readonly HashSet<string> FirstWordKeys = new(StringComparer.Ordinal);
         public readonly HashSet<string> NameKeys = new(StringComparer.Ordinal);
         public bool HasMultiWordKey;
+
+        // The kinship a member was introduced by ("والدته ماريا…" → mother), the first one wins.
+        public string? KinKind;
         public readonly List<string> DeclaredAliases = [];
         public readonly List<EntityRelation> Relations = [];
     }
@@ -83,10 +86,16 @@ public sealed class MentionClusterer
 
         var groups = new List<Group>();
         var groupOf = new int[mentions.Count];
+        var lastPerson = -1;
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            var g = Match(groups, m);
+
+            // A person introduced by a kinship noun ("أبوه إبراهيم"، "شقيقته ماريا") is not the person it is kin of
+            // (the last one named before it), nor a relative introduced as another kin.
+            var kin = m.Type == 0 ? KinBefore(doc, m) : null;
+            var possessor = kin is not null && lastPerson >= 0 ? groupOf[lastPerson] : -1;
+            var g = Match(groups, m, kin, possessor);
             if (g < 0)
             {
                 groups.Add(new Group { Type = m.Type });
@@ -94,7 +103,12 @@ public sealed class MentionClusterer
             }
 
             Add(groups[g], m, i);
+            groups[g].KinKind ??= kin;
             groupOf[i] = g;
+            if (m.Type == 0)
+            {
+                lastPerson = i;
+            }
 
             // A declared alias merges its group with its partner's, at once, so later names match the union.
             if (partners.TryGetValue(i, out var earlier))
@@ -239,14 +253,47 @@ public sealed class MentionClusterer
     /// <summary>The key of a whole name: its words' keys in order.</summary>
     private string NameKey(string[] words) => words.Length == 1 ? Canon(words[0]) : string.Join('\u0001', words.Select(Canon));
 
-    /// <summary>The group a mention joins, or -1.</summary>
-    private int Match(List<Group> groups, MentionDraft m)
+    /// <summary>
+    /// The kinship of a possessive kinship noun right before a mention, past its modifiers ("شقيقه الأكبر
+    /// ألكسندر" → brother; "والدته" → mother), or null.
+    /// </summary>
+    private string? KinBefore(AnalyzedDocument doc, MentionDraft m)
     {
+        var tokens = doc.Tokens;
+        var k = m.FirstToken - 1;
+        while (k >= 0 && tokens[k].Sentence == tokens[m.FirstToken].Sentence && _lexicon.CueOf(tokens[k].Norm).Class == CueClass.Modifier)
+        {
+            k--;
+        }
+
+        if (k < 0 || tokens[k].Sentence != tokens[m.FirstToken].Sentence)
+        {
+            return null;
+        }
+
+        var cue = CueForKin(tokens[k]);
+        var surface = doc.Source.Slice(tokens[k].Span);
+        if (cue.Class != CueClass.Kin || cue.Kind is null || !(surface.EndsWith("ه") || surface.EndsWith("ها")))
+        {
+            return null;
+        }
+
+        return cue.Kind;
+    }
+
+    /// <summary>
+    /// The group a mention joins, or -1. A mention introduced as kin (<paramref name="kin"/>) joins neither the
+    /// group of the person it is kin of (<paramref name="possessor"/>) nor a group introduced as another kin.
+    /// </summary>
+    private int Match(List<Group> groups, MentionDraft m, string? kin, int possessor)
+    {
+        bool Excluded(int g) => kin is not null && (g == possessor || (groups[g].KinKind is { } other && other != kin));
+
         // Exact (or transliteration-equal) full name: the most recent such group.
         var nameKey = NameKey(m.Words);
         for (var g = groups.Count - 1; g >= 0; g--)
         {
-            if (groups[g].Type == m.Type && groups[g].Alive && groups[g].NameKeys.Contains(nameKey))
+            if (groups[g].Type == m.Type && groups[g].Alive && groups[g].NameKeys.Contains(nameKey) && !Excluded(g))
             {
                 return g;
             }
@@ -257,7 +304,7 @@ public sealed class MentionClusterer
         for (var g = 0; g < groups.Count; g++)
         {
             var grp = groups[g];
-            if (grp.Type != m.Type || !grp.Alive)
+            if (grp.Type != m.Type || !grp.Alive || Excluded(g))
             {
                 continue;
             }
