@@ -180,6 +180,11 @@ public sealed class EntityRecognizer
             }
         }
 
+        if (end - first == 1 && _resources.Lexicon.IsNeverAName(firstWord))
+        {
+            return null;
+        }
+
         var words = new string[end - first];
         words[0] = firstWord;
         for (var i = first + 1; i < end; i++)

@@ -28,6 +28,17 @@ public class EntityStageTests
         Assert.DoesNotContain(doc.Entities, e => e.Text.StartsWith("و", StringComparison.Ordinal) && e.Text.Length > 1 && e.Text[1..] == "ناصر");
     }
 
+    [Theory]
+    [InlineData("وصل إلى سانت بطرسبورغ في 3 آذار 1912 حسب التقويم اليولياني، الموافق لـ 16 آذار 1912 حسب التقويم الغريغوري.", "الغريغوري")]
+    [InlineData("وصل إلى سانت بطرسبورغ في 3 آذار 1912 حسب التقويم الغريغوري، الموافق لـ 19 فبراير حسب التقويم اليولياني.", "اليولياني")]
+    public void ACalendarAdjectiveAloneIsNeverAnEntity(string text, string adjective)
+    {
+        var doc = Pipeline.Run(new SourceText(text));
+        SpanAssert.Document(doc);
+        Assert.DoesNotContain(doc.Entities, e => e.Text == adjective);
+        Assert.Contains(doc.Entities, e => e.Text == "سانت بطرسبورغ");
+    }
+
     [Fact]
     public void NoiseLinesAreSkipped()
     {

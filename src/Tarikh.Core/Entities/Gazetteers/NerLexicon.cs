@@ -47,10 +47,13 @@ public sealed class NerLexicon
     private readonly FrozenDictionary<string, Cue> _cues;
     private readonly FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> _cueLookup;
 
-    /// <summary>Creates a lexicon from cue entries and a gazetteer.</summary>
-    public NerLexicon(IEnumerable<(string Word, Cue Cue)> cues, Gazetteer places, ArabicNormalizer? normalizer = null)
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
+
+    /// <summary>Creates a lexicon from cue entries, a gazetteer and words that are never a name alone.</summary>
+    public NerLexicon(IEnumerable<(string Word, Cue Cue)> cues, Gazetteer places, ArabicNormalizer? normalizer = null, IEnumerable<string>? notNames = null)
     {
         normalizer ??= ArabicNormalizer.Default;
+        _notNames = (notNames ?? []).Select(w => normalizer.NormalizeString(w)).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var dict = new Dictionary<string, Cue>(StringComparer.Ordinal);
         foreach (var (word, cue) in cues)
         {
@@ -68,6 +71,9 @@ public sealed class NerLexicon
     /// <summary>Number of cue words.</summary>
     public int CueCount => _cues.Count;
 
+    /// <summary>True for a normalized word that is never a name on its own (a calendar adjective: الغريغوري).</summary>
+    public bool IsNeverAName(ReadOnlySpan<char> normalizedWord) => _notNames.Contains(normalizedWord);
+
     /// <summary>The cue of a normalized word, or <see cref="CueClass.None"/>.</summary>
     public Cue CueOf(ReadOnlySpan<char> normalizedWord) => _cueLookup.TryGetValue(normalizedWord, out var c) ? c : default;
 
@@ -76,7 +82,8 @@ public sealed class NerLexicon
     {
         var cues = ParseCues(ReadResource("cues.tsv"));
         var places = new Gazetteer(Gazetteer.ParseTsv(ReadResource("places-cldr.tsv")).Concat(Gazetteer.ParseTsv(ReadResource("places-extra.tsv"))));
-        return new NerLexicon(cues, places);
+        var notNames = ReadResource("not-names.txt").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#');
+        return new NerLexicon(cues, places, notNames: notNames);
     }
 
     /// <summary>An embedded data file of the entity stage, as text.</summary>
