@@ -204,6 +204,10 @@ public sealed class CheckContext
         return true;
     }
 
+    /// <summary>A prefix that carries the article: لل (ل + ال), ولل، فلل, or up to four letters ending in ال (بال، وبال).</summary>
+    private static bool KeepsArticle(ReadOnlySpan<char> prefix)
+        => prefix is "لل" or "ولل" or "فلل" || (prefix.EndsWith("ال", StringComparison.Ordinal) && prefix.Length <= 4);
+
     /// <summary>True when the token (or, with <paramref name="allowClitics"/>, one of its clitic-stripped forms) equals the normalized word.</summary>
     public static bool TokenIs(Token t, string word, bool allowClitics = true)
     {
@@ -228,8 +232,7 @@ public sealed class CheckContext
         // "ال" + word written with a prefix (بال، وال، لل) whose analysis kept the article.
         if (word.StartsWith("ال", StringComparison.Ordinal) && t.Norm.EndsWith(word.AsSpan(2), StringComparison.Ordinal) && t.Norm.Length > word.Length - 2)
         {
-            var prefix = t.Norm.AsSpan(0, t.Norm.Length - (word.Length - 2));
-            return prefix is "لل" or "ولل" or "فلل" || prefix.EndsWith("ال", StringComparison.Ordinal) && prefix.Length <= 4;
+            return KeepsArticle(t.Norm.AsSpan(0, t.Norm.Length - (word.Length - 2)));
         }
 
         return false;
@@ -258,8 +261,7 @@ public sealed class CheckContext
         Span<char> withArticle = stackalloc char[64];
         for (var p = 2; p <= 4 && p <= t.Norm.Length && t.Norm.Length - p + 2 <= withArticle.Length; p++)
         {
-            var prefix = t.Norm.AsSpan(0, p);
-            if (prefix is "لل" or "ولل" or "فلل" || prefix.EndsWith("ال", StringComparison.Ordinal))
+            if (KeepsArticle(t.Norm.AsSpan(0, p)))
             {
                 "ال".CopyTo(withArticle);
                 t.Norm.AsSpan(p).CopyTo(withArticle[2..]);

@@ -88,25 +88,9 @@ public sealed class StringPool : IDisposable
     /// <summary>Index of the entry for <paramref name="chars"/>, added when missing.</summary>
     private int Find(ReadOnlySpan<char> chars, in PoolKey key)
     {
-        var (hash, head0, head1) = (key.Hash, key.Head0, key.Head1);
-        var mask = _entries.Length - 1;
-        var i = (int)hash & mask;
-        while (true)
+        if (Probe(chars, key, out var free) is var found and >= 0)
         {
-            ref var e = ref _entries[i];
-            if (e.Text is null)
-            {
-                break;
-            }
-
-            // The first eight characters live in the entry: most words are decided without touching their string.
-            if (e.Hash == hash && e.Head0 == head0 && e.Head1 == head1 && e.Length == (ushort)chars.Length
-                && (chars.Length <= HeadLength || chars[HeadLength..].SequenceEqual(e.Text.AsSpan(HeadLength))))
-            {
-                return i;
-            }
-
-            i = (i + 1) & mask;
+            return found;
         }
 
         if ((_count + 1) * 4 > _entries.Length * 3)
@@ -115,7 +99,7 @@ public sealed class StringPool : IDisposable
             return Find(chars, key);
         }
 
-        var entry = new Entry { Hash = hash, Head0 = head0, Head1 = head1, Length = (ushort)chars.Length };
+        var entry = new Entry { Hash = key.Hash, Head0 = key.Head0, Head1 = key.Head1, Length = (ushort)chars.Length };
         if (_shared is not null && _shared.TryGetShared(chars, key) is { } known)
         {
             // A common word: its long-lived string and its analysis, computed once for the whole process.
@@ -126,26 +110,33 @@ public sealed class StringPool : IDisposable
             entry.Text = chars.ToString();
         }
 
-        _entries[i] = entry;
+        _entries[free] = entry;
         _count++;
-        return i;
+        return free;
     }
 
     /// <summary>The entry of a word already held, without adding it (for a filled, shared pool).</summary>
-    private Entry? TryGetShared(ReadOnlySpan<char> chars, in PoolKey key)
+    private Entry? TryGetShared(ReadOnlySpan<char> chars, in PoolKey key) => Probe(chars, key, out _) is var i and >= 0 ? _entries[i] : null;
+
+    /// <summary>The index of the entry holding <paramref name="chars"/>, or -1 with the free slot where it would go.</summary>
+    private int Probe(ReadOnlySpan<char> chars, in PoolKey key, out int free)
     {
         var mask = _entries.Length - 1;
-        for (var i = (int)key.Hash & mask; _entries[i].Text is not null; i = (i + 1) & mask)
+        var i = (int)key.Hash & mask;
+        for (; _entries[i].Text is not null; i = (i + 1) & mask)
         {
+            // The first eight characters live in the entry: most words are decided without touching their string.
             ref var e = ref _entries[i];
             if (e.Hash == key.Hash && e.Head0 == key.Head0 && e.Head1 == key.Head1 && e.Length == (ushort)chars.Length
                 && (chars.Length <= HeadLength || chars[HeadLength..].SequenceEqual(e.Text.AsSpan(HeadLength))))
             {
-                return e;
+                free = -1;
+                return i;
             }
         }
 
-        return null;
+        free = i;
+        return -1;
     }
 
     private void Grow()

@@ -41,8 +41,6 @@ public sealed class MentionClusterer
         public bool Alive = true;
         public readonly List<int> Members = [];
         public readonly List<string> Words = [];
-        public readonly List<string> FirstWords = [];
-        public readonly List<string> Keys = [];
 
         // The same words by their matching key (see Canon): membership tests in O(1) instead of a scan.
         public readonly HashSet<string> WordKeys = new(StringComparer.Ordinal);
@@ -205,8 +203,6 @@ public sealed class MentionClusterer
     private void Add(Group g, MentionDraft m, int index)
     {
         g.Members.Add(index);
-        g.Keys.Add(m.Key);
-        g.FirstWords.Add(m.Words[0]);
         g.FirstWordKeys.Add(Canon(m.Words[0]));
         g.NameKeys.Add(NameKey(m.Words));
         g.HasMultiWordKey |= m.Key.Contains(' ', StringComparison.Ordinal);
