@@ -12,7 +12,7 @@ public sealed class NormalizedText
 {
     // The source start of normalized character i is i + shift(i). The shift changes only where normalization
     // deletes marks (it grows) or expands a ligature (it shrinks), so it is stored as breakpoints: from
-    // normalized position _breakNorm[b] on, the shift is _breakShift[b]. _blocks[i / BlockSize] is the last
+    // normalized position _breakNorm[b] on, the shift is _breakShift[b]. _blocks[i >> BlockShift] is the last
     // breakpoint at or before the block's first character, so a lookup scans at most one block's breakpoints.
     // Text with marks on most letters (fully vocalized) has too many breakpoints for that to pay: it keeps
     // one start per character in _starts instead. The source end of character i is the start of the next
