@@ -58,6 +58,8 @@ public static class TrainCommand
         ner.Add(clusters);
         var weight = new Option<float>("--primary-weight") { Description = "Update weight of ANERcorp sentences against the Wikipedia corpora / وزن ANERcorp", DefaultValueFactory = _ => NerTrainingOptions.Default.PrimaryWeight };
         ner.Add(weight);
+        var devBlock = new Option<int>("--dev-block") { Description = "Which tenth of ANERcorp train is the dev set (0-9; default: the last). For cross-validating settings; the recipe uses the last / أي عُشر من بيانات التدريب يكون للتطوير", DefaultValueFactory = _ => -1 };
+        ner.Add(devBlock);
         ner.SetAction(parse =>
         {
             var dir = parse.GetValue(data) ?? DefaultDataFolder();
@@ -74,7 +76,7 @@ public static class TrainCommand
             }
 
             var sizes = parse.GetValue(clusters) is { } cs && cs != "none" ? cs.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray() : [];
-            var options = NerTrainingOptions.Default with { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), ClusterSizes = sizes, PrimaryWeight = parse.GetValue(weight) };
+            var options = NerTrainingOptions.Default with { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), ClusterSizes = sizes, PrimaryWeight = parse.GetValue(weight), DevBlock = parse.GetValue(devBlock) };
             var clock = Stopwatch.StartNew();
             var (model, report) = NerTrainingPlan.Run(files, options, NerLexicon.LoadDefault(), s => console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed:mm\\:ss}] {s}")), !parse.GetValue(noRetrain));
             var outPath = parse.GetValue(output)!;

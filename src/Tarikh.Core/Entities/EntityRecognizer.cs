@@ -70,7 +70,7 @@ public sealed class EntityRecognizer
             }
 
             var labels = _resources.Tagger.Tag(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), margins);
-            foreach (var (start, end, type) in NerLabels.Chunks(labels))
+            foreach (var (start, end, type) in JoinHeads(NerLabels.Chunks(labels), words))
             {
                 var conf = 0.0;
                 for (var i = start; i < end; i++)
@@ -134,6 +134,32 @@ public sealed class EntityRecognizer
 
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (mentions, docNorms);
+    }
+
+    /// <summary>
+    /// Joins a lone head noun tagged as its own name to the name of the same type right after it: the tagger
+    /// sometimes starts a second chunk inside "جامعة كازان" (B-ORG B-ORG); a head noun is never a name alone.
+    /// </summary>
+    private List<(int Start, int End, int Type)> JoinHeads(List<(int Start, int End, int Type)> chunks, List<NerWord> words)
+    {
+        for (var c = chunks.Count - 2; c >= 0; c--)
+        {
+            var (start, end, type) = chunks[c];
+            var next = chunks[c + 1];
+            if (end - start != 1 || next.Start != end || next.Type != type)
+            {
+                continue;
+            }
+
+            var head = _resources.Lexicon.CueOf(words[start].Token.Norm);
+            if ((head.Class == CueClass.OrgHead && type == 2) || (head.Class == CueClass.LocHead && type == 1))
+            {
+                chunks[c] = (start, next.End, type);
+                chunks.RemoveAt(c + 1);
+            }
+        }
+
+        return chunks;
     }
 
     /// <summary>Builds a mention over tokens [first, end): drops leading titles, strips proclitics not part of the name.</summary>
@@ -409,7 +435,8 @@ public sealed class EntityRecognizer
 
     /// <summary>
     /// One type per name in a document: a mention whose name (or, for a one-word mention, a word of
-    /// longer names) is given another type at least twice as often elsewhere takes that type.
+    /// longer names; the last word of a person's name counts double) is given another type at least
+    /// twice as often elsewhere takes that type.
     /// </summary>
     internal static List<MentionDraft> VoteTypes(List<MentionDraft> mentions)
     {
@@ -430,9 +457,10 @@ public sealed class EntityRecognizer
             Vote(m.Key, m.Type, 2);
             if (m.Words.Length > 1)
             {
-                foreach (var w in m.Words)
+                for (var i = 0; i < m.Words.Length; i++)
                 {
-                    Vote(w, m.Type, 1);
+                    // The family name of a person ("لينين" of "فلاديمير لينين") is how the text names him alone.
+                    Vote(m.Words[i], m.Type, m.Type == 0 && i == m.Words.Length - 1 ? 2 : 1);
                 }
             }
         }

@@ -165,6 +165,22 @@ public class ClusteringTests
     }
 
     [Fact]
+    public void ARelativeListedUnderAKinshipLineIsNotTheNamesakeNamedBefore()
+    {
+        var r = Cluster("كانت مديرة المدرسة ماريا أليكساندروفنا معلمة.\nكان لديه أشقاء عدة، شقيقة وشقيق أكبر منه:\n- أولغا من مواليد 1871.\n- ماريا من مواليد 1878.",
+            ("ماريا أليكساندروفنا", 0), ("أولغا", 0), ("ماريا", 0));
+        Assert.Equal(3, r.Clusters.Length);
+    }
+
+    [Fact]
+    public void AListItemWithoutAKinshipLineStillJoinsTheFullName()
+    {
+        var r = Cluster("كانت مديرة المدرسة ماريا أليكساندروفنا معلمة.\nومن أبرز ما قامت به:\n- ماريا أسست مكتبة عام 1878.",
+            ("ماريا أليكساندروفنا", 0), ("ماريا", 0));
+        Assert.Single(r.Clusters);
+    }
+
+    [Fact]
     public void ALaterMentionWithoutKinshipStillJoinsTheFullName()
     {
         var r = Cluster("كانت والدته ماريا أليكساندروفنا معلمة. وقد توفيت ماريا عام 1916.", ("ماريا أليكساندروفنا", 0), ("ماريا", 0));

@@ -91,9 +91,13 @@ public sealed class MentionClusterer
 
             // A person introduced by a kinship noun ("أبوه إبراهيم"، "شقيقته ماريا") is not the person it is kin of
             // (the last one named before it), nor a relative introduced as another kin.
+            // A relative listed under a line naming the kinship ("- ماريا من مواليد 1878") is someone new unless
+            // named exactly as before: a first name alone does not make her the mother "ماريا أليكساندروفنا".
             var kin = m.Type == 0 ? KinBefore(doc, m) : null;
+            var listed = m.Type == 0 && kin is null ? ListKin(doc, m) : null;
+            kin ??= listed;
             var possessor = kin is not null && lastPerson >= 0 ? groupOf[lastPerson] : -1;
-            var g = Match(groups, m, kin, possessor);
+            var g = Match(groups, m, kin, possessor, exactOnly: listed is not null);
             if (g < 0)
             {
                 groups.Add(new Group { Type = m.Type });
@@ -278,10 +282,64 @@ public sealed class MentionClusterer
     }
 
     /// <summary>
-    /// The group a mention joins, or -1. A mention introduced as kin (<paramref name="kin"/>) joins neither the
-    /// group of the person it is kin of (<paramref name="possessor"/>) nor a group introduced as another kin.
+    /// The kinship of a person who opens a list item under a line that ends with a colon and names a
+    /// kinship ("كان له أشقاء عدة، شقيقة وشقيق أكبر منه:" then "- ماريا من مواليد 1878"): the first kinship
+    /// noun of that line, or null. Such a person is a relative listed, not someone named before.
     /// </summary>
-    private int Match(List<Group> groups, MentionDraft m, string? kin, int possessor)
+    private string? ListKin(AnalyzedDocument doc, MentionDraft m)
+    {
+        const int maxItems = 20;
+        var tokens = doc.Tokens;
+        var si = tokens[m.FirstToken].Sentence;
+        var item = doc.Sentences[si];
+        if (item.Kind != SentenceKind.ListItem)
+        {
+            return null;
+        }
+
+        for (var k = item.FirstToken; k < m.FirstToken; k++)
+        {
+            if (tokens[k].Kind is TokenKind.Arabic or TokenKind.Latin)
+            {
+                return null;
+            }
+        }
+
+        var j = si - 1;
+        while (j >= 0 && si - j <= maxItems && doc.Sentences[j].Kind == SentenceKind.ListItem)
+        {
+            j--;
+        }
+
+        if (j < 0 || si - j > maxItems)
+        {
+            return null;
+        }
+
+        var intro = doc.Sentences[j];
+        if (intro.TokenCount == 0 || tokens[intro.EndToken - 1].Norm != ":")
+        {
+            return null;
+        }
+
+        for (var k = intro.FirstToken; k < intro.EndToken; k++)
+        {
+            var cue = CueForKin(tokens[k]);
+            if (cue.Class == CueClass.Kin && cue.Kind is not null)
+            {
+                return cue.Kind;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The group a mention joins, or -1. A mention introduced as kin (<paramref name="kin"/>) joins neither the
+    /// group of the person it is kin of (<paramref name="possessor"/>) nor a group introduced as another kin;
+    /// with <paramref name="exactOnly"/> it joins only a group that already has exactly its name.
+    /// </summary>
+    private int Match(List<Group> groups, MentionDraft m, string? kin, int possessor, bool exactOnly = false)
     {
         bool Excluded(int g) => kin is not null && (g == possessor || (groups[g].KinKind is { } other && other != kin));
 
@@ -293,6 +351,11 @@ public sealed class MentionClusterer
             {
                 return g;
             }
+        }
+
+        if (exactOnly)
+        {
+            return -1;
         }
 
         var bestGroup = -1;

@@ -49,9 +49,10 @@ public sealed class NerLexicon
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
 
-    /// <summary>Creates a lexicon from cue entries, a gazetteer and words that are never a name alone.</summary>
-    public NerLexicon(IEnumerable<(string Word, Cue Cue)> cues, Gazetteer places, ArabicNormalizer? normalizer = null, IEnumerable<string>? notNames = null)
+    /// <summary>Creates a lexicon from cue entries, a place gazetteer, words that are never a name alone, and a gazetteer of other names.</summary>
+    public NerLexicon(IEnumerable<(string Word, Cue Cue)> cues, Gazetteer places, ArabicNormalizer? normalizer = null, IEnumerable<string>? notNames = null, Gazetteer? names = null)
     {
+        Names = names ?? Gazetteer.Empty;
         normalizer ??= ArabicNormalizer.Default;
         _notNames = (notNames ?? []).Select(w => normalizer.NormalizeString(w)).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var dict = new Dictionary<string, Cue>(StringComparer.Ordinal);
@@ -68,6 +69,13 @@ public sealed class NerLexicon
     /// <summary>The place gazetteer.</summary>
     public Gazetteer Places { get; }
 
+    /// <summary>
+    /// Organizations, persons and other names (currencies, prizes, wars, landmarks…), kinds prefixed
+    /// <c>org:</c>, <c>per:</c>, <c>misc:</c>. Used as tagger features only: a hit is evidence the model
+    /// weighs against the context, never a mention by itself.
+    /// </summary>
+    public Gazetteer Names { get; }
+
     /// <summary>Number of cue words.</summary>
     public int CueCount => _cues.Count;
 
@@ -77,13 +85,39 @@ public sealed class NerLexicon
     /// <summary>The cue of a normalized word, or <see cref="CueClass.None"/>.</summary>
     public Cue CueOf(ReadOnlySpan<char> normalizedWord) => _cueLookup.TryGetValue(normalizedWord, out var c) ? c : default;
 
-    /// <summary>Loads the embedded cue list and the place gazetteers (CLDR countries + hand-written places).</summary>
+    /// <summary>
+    /// Loads the embedded cue list, the place gazetteers (CLDR countries, then the hand-written places)
+    /// and the hand-written name gazetteers (organizations, persons, other names).
+    /// </summary>
     public static NerLexicon LoadDefault()
     {
         var cues = ParseCues(ReadResource("cues.tsv"));
-        var places = new Gazetteer(Gazetteer.ParseTsv(ReadResource("places-cldr.tsv")).Concat(Gazetteer.ParseTsv(ReadResource("places-extra.tsv"))));
+        var places = new Gazetteer(
+            Gazetteer.ParseTsv(ReadResource("places-cldr.tsv"))
+                .Concat(Gazetteer.ParseTsv(ReadResource("places-extra.tsv")))
+                .Concat(Gazetteer.ParseTsv(ReadOptionalResource("places-world.tsv"))));
+        var names = new Gazetteer(
+            Prefixed("org:", ReadOptionalResource("organizations.tsv"))
+                .Concat(Prefixed("per:", ReadOptionalResource("persons.tsv")))
+                .Concat(Prefixed("misc:", ReadOptionalResource("misc.tsv"))));
         var notNames = ReadResource("not-names.txt").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#');
-        return new NerLexicon(cues, places, notNames: notNames);
+        return new NerLexicon(cues, places, notNames: notNames, names: names);
+    }
+
+    private static IEnumerable<(string Name, string Kind)> Prefixed(string prefix, string tsv)
+        => Gazetteer.ParseTsv(tsv).Select(e => (e.Name, prefix + e.Kind));
+
+    /// <summary>An embedded data file of the entity stage, or an empty string when it is not embedded.</summary>
+    private static string ReadOptionalResource(string name)
+    {
+        using var stream = typeof(NerLexicon).Assembly.GetManifestResourceStream("Tarikh.Core.Entities.Data." + name);
+        if (stream is null)
+        {
+            return string.Empty;
+        }
+
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 
     /// <summary>An embedded data file of the entity stage, as text.</summary>

@@ -12,10 +12,10 @@ namespace Tarikh.Core.Entities.Tagging;
 public sealed class NerFeatures
 {
     /// <summary>Version of the feature templates; stored in the model and checked on load.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>Upper bound of features per token.</summary>
-    public const int MaxPerToken = 64;
+    public const int MaxPerToken = 80;
 
     private readonly NerLexicon _lexicon;
 
@@ -28,12 +28,12 @@ public sealed class NerFeatures
     /// <summary>Per-token precomputed hashes.</summary>
     private struct Info
     {
-        public ulong Norm, Surface, Base, Stem, Pre1, Pre2, Pre3, Suf1, Suf2, Suf3, RawPre2, Shape, Clitics, Gaz, Cue, CueKind, Stat, Label, Cl0, Cl1, Cl2;
+        public ulong Norm, Surface, Base, Stem, Pre1, Pre2, Pre3, Suf1, Suf2, Suf3, RawPre2, Shape, Clitics, Gaz, Cue, CueKind, Stat, Label, Cl0, Cl1, Cl2, NGaz, NType, Quote, QuoteCue;
     }
 
     private static readonly Info Boundary = new()
     {
-        Norm = 1, Surface = 1, Base = 1, Stem = 1, Pre1 = 1, Pre2 = 1, Pre3 = 1, Suf1 = 1, Suf2 = 1, Suf3 = 1, RawPre2 = 1, Shape = 1, Clitics = 1, Gaz = 1, Cue = 1, CueKind = 1, Stat = 1, Label = 1, Cl0 = 1, Cl1 = 1, Cl2 = 1,
+        Norm = 1, Surface = 1, Base = 1, Stem = 1, Pre1 = 1, Pre2 = 1, Pre3 = 1, Suf1 = 1, Suf2 = 1, Suf3 = 1, RawPre2 = 1, Shape = 1, Clitics = 1, Gaz = 1, Cue = 1, CueKind = 1, Stat = 1, Label = 1, Cl0 = 1, Cl1 = 1, Cl2 = 1, NGaz = 1, NType = 1, Quote = 1, QuoteCue = 1,
     };
 
     /// <summary>Extracts the features of every token of a sentence; returns them as a flat array with offsets.</summary>
@@ -62,6 +62,21 @@ public sealed class NerFeatures
             }
         }
 
+        var names = new ulong[n];
+        var types = new ulong[n];
+        foreach (var hit in _lexicon.Names.Match(tokens))
+        {
+            var kind = FeatureHash.Of(hit.Kind);
+            var colon = hit.Kind.IndexOf(':');
+            var type = FeatureHash.Of(colon > 0 ? hit.Kind.AsSpan(0, colon) : hit.Kind);
+            for (var j = 0; j < hit.Length; j++)
+            {
+                names[hit.Start + j] = (kind << 1) | (j == 0 ? 0UL : 1UL);
+                types[hit.Start + j] = (type << 1) | (j == 0 ? 0UL : 1UL);
+            }
+        }
+
+        var quotes = QuotePositions(words);
         for (var i = 0; i < n; i++)
         {
             ref var info = ref infos[i];
@@ -92,6 +107,11 @@ public sealed class NerFeatures
             info.Cl0 = 31 + (ulong)WordClusters.Level(code, 0);
             info.Cl1 = 37 + (ulong)WordClusters.Level(code, 1);
             info.Cl2 = 41 + (ulong)WordClusters.Level(code, 2);
+            info.NGaz = names[i] + 43;
+            info.NType = types[i] + 47;
+            var q = quotes[i];
+            info.Quote = 53 + (ulong)(q & 7);
+            info.QuoteCue = q == 0 ? 59 : (q >> 3) == 0 ? 61 : infos[(q >> 3) - 1].Base ^ 0x5157;
         }
 
         var keys = new uint[n * MaxPerToken];
@@ -106,6 +126,70 @@ public sealed class NerFeatures
         offsets[n] = count;
         return new SentenceFeatures(keys, offsets);
     }
+
+    /// <summary>Longest run of words between a pair of quotation marks that still counts as a quoted title.</summary>
+    private const int MaxQuoted = 8;
+
+    /// <summary>
+    /// For each word inside a pair of quotation marks (« », “ ”, or two straight quotes) at most
+    /// <see cref="MaxQuoted"/> words apart: its place in the quote (1 first, 2 inside, 3 last, 4 only
+    /// word) in the low 3 bits, and above them the index of the word before the opening mark plus one
+    /// (0 when the quote opens the sentence). Zero for words outside quotes.
+    /// </summary>
+    internal static int[] QuotePositions(ReadOnlySpan<NerWord> words)
+    {
+        var n = words.Length;
+        var result = new int[n];
+        var i = 0;
+        while (i < n)
+        {
+            var close = Closing(words[i].Surface.Span);
+            if (close == '\0')
+            {
+                i++;
+                continue;
+            }
+
+            var end = -1;
+            for (var j = i + 1; j < n && j <= i + MaxQuoted + 1; j++)
+            {
+                var s = words[j].Surface.Span;
+                if (s.Length == 1 && (s[0] == close || (close == '\u201D' && s[0] == '\u201C')))
+                {
+                    end = j;
+                    break;
+                }
+            }
+
+            if (end <= i + 1)
+            {
+                i++;
+                continue;
+            }
+
+            // The cue is the word before the opening mark (its base becomes a feature); -1 at the start.
+            var cue = i - 1;
+            for (var j = i + 1; j < end; j++)
+            {
+                var place = end - i == 2 ? 4 : j == i + 1 ? 1 : j == end - 1 ? 3 : 2;
+                result[j] = ((cue + 1) << 3) | place;
+            }
+
+            i = end + 1;
+        }
+
+        return result;
+    }
+
+    private static char Closing(ReadOnlySpan<char> surface)
+        => surface.Length != 1 ? '\0' : surface[0] switch
+        {
+            '\u00AB' => '\u00BB',
+            '\u201C' => '\u201D',
+            '\u201E' => '\u201D',
+            '"' => '"',
+            _ => '\0',
+        };
 
     private Cue CueOf(Token t)
     {
@@ -217,6 +301,15 @@ public sealed class NerFeatures
         k[x++] = FeatureHash.Key(58, p1.Cl1, c.Cl1);
         k[x++] = FeatureHash.Key(59, c.Cl2, p1.Cue);
         k[x++] = FeatureHash.Key(60, c.Cl1, c.Label);
+        k[x++] = FeatureHash.Key(61, c.NGaz);
+        k[x++] = FeatureHash.Key(62, p1.NGaz);
+        k[x++] = FeatureHash.Key(63, n1.NGaz);
+        k[x++] = FeatureHash.Key(64, c.NType);
+        k[x++] = FeatureHash.Key(65, c.NType, p1.Cue);
+        k[x++] = FeatureHash.Key(66, c.NType, c.Label);
+        k[x++] = FeatureHash.Key(67, c.Quote);
+        k[x++] = FeatureHash.Key(68, c.Quote, c.QuoteCue);
+        k[x++] = FeatureHash.Key(69, c.Quote, c.Label);
         return x;
     }
 }

@@ -13,7 +13,8 @@ namespace Tarikh.Core.Entities.Tagging;
 /// <param name="TuneBias">With a dev set, choose a bias against the label O that maximises dev F1.</param>
 /// <param name="ClusterSizes">Word-cluster granularities learned from the unlabelled text (empty: no clusters).</param>
 /// <param name="PrimaryWeight">Update weight of the sentences of the primary corpus (group starting with "anercorp"); others weigh 1.</param>
-public sealed record NerTrainingOptions(int Epochs = 12, int Seed = 20260417, int MinFeatureCount = 2, float PruneBelow = 0.02f, int Folds = 5, bool TuneBias = true, int[]? ClusterSizes = null, float PrimaryWeight = 1f)
+/// <param name="DevBlock">Which tenth of ANERcorp train is the dev set: 0–9, or -1 for the last (the recipe's); other blocks serve cross-validation of settings.</param>
+public sealed record NerTrainingOptions(int Epochs = 12, int Seed = 20260417, int MinFeatureCount = 2, float PruneBelow = 0.02f, int Folds = 5, bool TuneBias = true, int[]? ClusterSizes = null, float PrimaryWeight = 1f, int DevBlock = -1)
 {
     /// <summary>Defaults: word clusters at 64, 256 and 1024 clusters; ANERcorp updates weigh 16 (both chosen on the ANERcorp dev part).</summary>
     public static NerTrainingOptions Default { get; } = new(ClusterSizes: [64, 256, 1024], PrimaryWeight: 16f);

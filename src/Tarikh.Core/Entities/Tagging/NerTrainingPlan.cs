@@ -36,7 +36,9 @@ public static class NerTrainingPlan
     public const double WikiFaneHeldOutFraction = 0.1;
 
     /// <summary>Parses and splits the data files.</summary>
-    public static NerSplits Split(IEnumerable<NerDataFile> files)
+    /// <param name="files">The data files.</param>
+    /// <param name="devBlock">Which tenth of each ANERcorp-style file is dev (0–9); -1 for the last.</param>
+    public static NerSplits Split(IEnumerable<NerDataFile> files, int devBlock = -1)
     {
         var train = new List<ConllSentence>();
         var dev = new List<ConllSentence>();
@@ -50,8 +52,19 @@ public static class NerTrainingPlan
             {
                 case ConllScheme.Coarse:
                     var cut = (int)(sentences.Count * (1 - DevFraction));
-                    target.AddRange(sentences.Take(cut));
-                    dev.AddRange(sentences.Skip(cut));
+                    if (devBlock < 0)
+                    {
+                        target.AddRange(sentences.Take(cut));
+                        dev.AddRange(sentences.Skip(cut));
+                        break;
+                    }
+
+                    // Block k of ten, of the same size as the default dev part (the last block is the default one).
+                    var size = sentences.Count - cut;
+                    var start = devBlock >= 9 ? cut : devBlock * size;
+                    target.AddRange(sentences.Take(start));
+                    dev.AddRange(sentences.Skip(start).Take(size));
+                    target.AddRange(sentences.Skip(start + size));
                     break;
                 case ConllScheme.WikiFane:
                     var wcut = (int)(sentences.Count * (1 - WikiFaneHeldOutFraction));
@@ -107,7 +120,7 @@ public static class NerTrainingPlan
     public static (NerModel Model, NerTrainingReport Report) Run(IReadOnlyList<NerDataFile> files, NerTrainingOptions options, NerLexicon lexicon, Action<string>? log = null, bool retrainOnDev = true)
     {
         log ??= _ => { };
-        var splits = Split(files);
+        var splits = Split(files, options.DevBlock);
         var trainer = new NerTrainer(new NerFeatures(lexicon));
         var fileInfo = files.Select(f => (f.Path, NerTrainer.Sha256(f.Bytes), ConllCorpus.Parse(f.Text, f.Scheme).Count, f.Labelled)).ToList();
         log($"train {splits.Train.Count} sentences, dev {splits.Dev.Count}, WikiFANE held out {splits.WikiFaneHeldOut.Count}, unlabelled {splits.Unlabelled.Count}");

@@ -1,0 +1,47 @@
+using Tarikh.Core.Entities;
+using Tarikh.Core.Entities.Tagging;
+using Tarikh.Core.Text;
+using Xunit;
+
+namespace Tarikh.Core.Tests.Entities;
+
+/// <summary>Document-level rules of the recognizer and the tagger's quote feature, each on hand-made input.</summary>
+public class RecognizerRulesTests
+{
+    private static MentionDraft Draft(int type, params string[] words) => new(0, words.Length, type, new TextSpan(0, 1), words, 0.9, MentionSource.Tagger);
+
+    [Fact]
+    public void AFamilyNameTakesThePersonTypeOfTheFullNames()
+    {
+        // "لينين" alone tagged LOC once; "فلاديمير لينين" twice a person: the family name votes double.
+        var voted = EntityRecognizer.VoteTypes([Draft(0, "فلاديمير", "لينين"), Draft(0, "فلاديمير", "لينين"), Draft(1, "لينين")]);
+        Assert.Equal(0, voted[2].Type);
+    }
+
+    [Fact]
+    public void AFirstNameAloneKeepsItsOwnTypeAgainstTwoFullNames()
+    {
+        var voted = EntityRecognizer.VoteTypes([Draft(0, "فلاديمير", "لينين"), Draft(0, "فلاديمير", "لينين"), Draft(1, "فلاديمير")]);
+        Assert.Equal(1, voted[2].Type);
+    }
+
+    [Theory]
+    [InlineData("قدمت برنامجا بعنوان « حوار من القلب » الأسبوع الماضي", 2, 4, 6)]
+    [InlineData("على استاد \" سانتياغو برنابيو \" في مدريد", 1, 3, 4)]
+    public void WordsInsideQuotesKnowTheirPlaceAndTheWordBefore(string sentence, int cue, int first, int last)
+    {
+        var words = sentence.Split(' ').Select(w => NerWord.FromRaw(w)).ToArray();
+        var q = NerFeatures.QuotePositions(words);
+        Assert.Equal(1, q[first] & 7);
+        Assert.Equal(3, q[last] & 7);
+        Assert.Equal(cue, (q[first] >> 3) - 1);
+        Assert.All(Enumerable.Range(0, words.Length).Where(i => i < first || i > last), i => Assert.Equal(0, q[i]));
+    }
+
+    [Fact]
+    public void AnUnclosedQuoteMarksNothing()
+    {
+        var words = "قال « إن الوضع صعب جدا في المدينة اليوم وغدا وبعد غد أيضا".Split(' ').Select(w => NerWord.FromRaw(w)).ToArray();
+        Assert.All(NerFeatures.QuotePositions(words), q => Assert.Equal(0, q));
+    }
+}
