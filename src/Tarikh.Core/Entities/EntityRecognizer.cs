@@ -117,7 +117,11 @@ public sealed class EntityRecognizer
 
                 var t0 = sentenceTokens[hit.Start];
                 var strong = hit.Kind is "country" or "continent" or "region" || hit.Length > 1 || t0.Norm.Length - t0.PrefixLength >= 5;
-                if (free && strong && _resources.Lexicon.CueOf(t0.Norm).Class == CueClass.None)
+
+                // A one-word place that is also a common word (حديثة، العمارة) is left to the tagger when the
+                // training text saw the word three times or more and never in a name.
+                var common = hit.Length == 1 && _resources.Tagger.Model.Stats.Of(t0.NormBase).LabelCode == WordStats.CommonWordCode;
+                if (free && strong && !common && _resources.Lexicon.CueOf(t0.Norm).Class == CueClass.None)
                 {
                     var m = Build(doc, normalized, docNorms, sentence.FirstToken + hit.Start, sentence.FirstToken + hit.Start + hit.Length, 1, 0.6, MentionSource.Gazetteer);
                     if (m is not null)
@@ -370,6 +374,14 @@ public sealed class EntityRecognizer
                 var end = j + 1;
                 if (end < sentence.EndToken && Rare(end))
                 {
+                    end++;
+                }
+                else if (end < sentence.EndToken && starts.TryGetValue(end, out var other) && other.Type != 0 && other.EndToken == end + 1
+                    && tokens[end].Kind == TokenKind.Arabic && other.Words.Length == 1 && other.Words[0] == tokens[end].Norm)
+                {
+                    // "صهر ماركس؛ بول لافارج": the family name the tagger took for a one-word company or place.
+                    mentions.Remove(other);
+                    starts.Remove(end);
                     end++;
                 }
 

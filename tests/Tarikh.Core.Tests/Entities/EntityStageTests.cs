@@ -28,6 +28,16 @@ public class EntityStageTests
         Assert.DoesNotContain(doc.Entities, e => e.Text.StartsWith("و", StringComparison.Ordinal) && e.Text.Length > 1 && e.Text[1..] == "ناصر");
     }
 
+    [Fact]
+    public void AFamilyNameAfterAKinshipNounStaysInThePersonsName()
+    {
+        // لافارج is also a company in the organization gazetteer; after "صهر ماركس؛ بول" it is the family name.
+        var doc = Pipeline.Run(new SourceText("ذهب إلى باريس للقاء صهر ماركس؛ بول لافارج ورؤية بحثه عن بلدية باريس."));
+        SpanAssert.Document(doc);
+        Assert.Contains(doc.Entities, e => e.Text == "بول لافارج" && e.Label == EntityLabels.Person);
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "لافارج");
+    }
+
     [Theory]
     [InlineData("وصل إلى سانت بطرسبورغ في 3 آذار 1912 حسب التقويم اليولياني، الموافق لـ 16 آذار 1912 حسب التقويم الغريغوري.", "الغريغوري")]
     [InlineData("وصل إلى سانت بطرسبورغ في 3 آذار 1912 حسب التقويم الغريغوري، الموافق لـ 19 فبراير حسب التقويم اليولياني.", "اليولياني")]

@@ -18,8 +18,13 @@ public readonly record struct GazetteerHit(int Start, int Length, string Kind);
 public sealed class Gazetteer
 {
     private readonly FrozenDictionary<string, string> _phrases;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
     private readonly FrozenSet<string> _firstWordSet;
+
+    // Every proper prefix of two or more words of a phrase ("جامعة الدول" of "جامعة الدول العربية"), so that
+    // matching extends a candidate word by word and stops as soon as no phrase continues it.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
 
     /// <summary>Creates a gazetteer from (name, kind) pairs; names are normalized here.</summary>
     public Gazetteer(IEnumerable<(string Name, string Kind)> entries, ArabicNormalizer? normalizer = null)
@@ -27,6 +32,7 @@ public sealed class Gazetteer
         normalizer ??= ArabicNormalizer.Default;
         var phrases = new Dictionary<string, string>(StringComparer.Ordinal);
         var first = new HashSet<string>(StringComparer.Ordinal);
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
         var maxWords = 1;
         foreach (var (name, kind) in entries)
         {
@@ -40,12 +46,23 @@ public sealed class Gazetteer
             // The first kind given wins (extra lists come after the generated one and may add variants only).
             phrases.TryAdd(key, kind);
             first.Add(Canonical(words[0]).ToString());
+            for (var cut = key.IndexOf(' '); cut >= 0; cut = key.IndexOf(' ', cut + 1))
+            {
+                var next = key.IndexOf(' ', cut + 1);
+                if (next >= 0)
+                {
+                    prefixes.Add(key[..next]);
+                }
+            }
+
             maxWords = Math.Max(maxWords, words.Length);
         }
 
         _phrases = phrases.ToFrozenDictionary(StringComparer.Ordinal);
+        _phraseLookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         _firstWordSet = first.ToFrozenSet(StringComparer.Ordinal);
         _firstWords = _firstWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixes = prefixes.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         MaxWords = maxWords;
     }
 
@@ -103,52 +120,54 @@ public sealed class Gazetteer
             return null;
         }
 
+        Span<char> buffer = stackalloc char[256];
         var n = t.CliticCount;
         for (var k = n; k >= 0; k--)
         {
             var first = Canonical(t.BaseCandidate(k));
-            if (!_firstWords.Contains(first))
+            if (!_firstWords.Contains(first) || first.Length > buffer.Length)
             {
                 continue;
             }
 
+            // Extend the candidate word by word while some phrase continues it; keep the longest phrase seen.
             var maxLen = Math.Min(MaxWords, tokens.Length - i);
-            for (var len = maxLen; len >= 1; len--)
+            first.CopyTo(buffer);
+            var used = first.Length;
+            string? bestKind = null;
+            var bestLen = 0;
+            if (_phraseLookup.TryGetValue(first, out var one))
             {
-                string key;
-                if (len == 1)
+                (bestKind, bestLen) = (one, 1);
+            }
+
+            for (var len = 2; len <= maxLen; len++)
+            {
+                var tj = tokens[i + len - 1];
+                var word = Canonical(tj.Norm);
+                if (tj.Kind != TokenKind.Arabic || used + 1 + word.Length > buffer.Length)
                 {
-                    key = first.ToString();
-                }
-                else
-                {
-                    var ok = true;
-                    var sb = new System.Text.StringBuilder(first.Length + 16 * len);
-                    sb.Append(first);
-                    for (var j = 1; j < len; j++)
-                    {
-                        var tj = tokens[i + j];
-                        if (tj.Kind != TokenKind.Arabic)
-                        {
-                            ok = false;
-                            break;
-                        }
-
-                        sb.Append(' ').Append(Canonical(tj.Norm));
-                    }
-
-                    if (!ok)
-                    {
-                        continue;
-                    }
-
-                    key = sb.ToString();
+                    break;
                 }
 
-                if (_phrases.TryGetValue(key, out var kind))
+                buffer[used++] = ' ';
+                word.CopyTo(buffer[used..]);
+                used += word.Length;
+                var key = buffer[..used];
+                if (_phraseLookup.TryGetValue(key, out var kind))
                 {
-                    return new GazetteerHit(i, len, kind);
+                    (bestKind, bestLen) = (kind, len);
                 }
+
+                if (!_prefixes.Contains(key))
+                {
+                    break;
+                }
+            }
+
+            if (bestKind is not null)
+            {
+                return new GazetteerHit(i, bestLen, bestKind);
             }
         }
 

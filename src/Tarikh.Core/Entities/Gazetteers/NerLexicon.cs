@@ -95,30 +95,25 @@ public sealed class NerLexicon
         var places = new Gazetteer(
             Gazetteer.ParseTsv(ReadResource("places-cldr.tsv"))
                 .Concat(Gazetteer.ParseTsv(ReadResource("places-extra.tsv")))
-                .Concat(Gazetteer.ParseTsv(ReadOptionalResource("places-world.tsv"))));
+                .Concat(Gazetteer.ParseTsv(ReadResource("places-world.tsv"))));
         var names = new Gazetteer(
-            Prefixed("org:", ReadOptionalResource("organizations.tsv"))
-                .Concat(Prefixed("per:", ReadOptionalResource("persons.tsv")))
-                .Concat(Prefixed("misc:", ReadOptionalResource("misc.tsv"))));
+            Prefixed("org:", ReadResource("organizations.tsv"))
+                .Concat(Prefixed("per:", ReadResource("persons.tsv")))
+                .Concat(Prefixed("misc:", ReadResource("misc.tsv"))));
         var notNames = ReadResource("not-names.txt").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#');
         return new NerLexicon(cues, places, notNames: notNames, names: names);
     }
 
+    /// <summary>The embedded data files <see cref="LoadDefault"/> reads, in that order.</summary>
+    public static IReadOnlyList<string> DefaultFiles { get; } =
+        ["cues.tsv", "places-cldr.tsv", "places-extra.tsv", "places-world.tsv", "organizations.tsv", "persons.tsv", "misc.tsv", "not-names.txt"];
+
+    /// <summary>SHA-256 (hex) of each of <see cref="DefaultFiles"/>, for the provenance of a trained model.</summary>
+    public static IReadOnlyList<(string File, string Sha256)> DefaultFileHashes()
+        => [.. DefaultFiles.Select(f => (f, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ReadResource(f))))))];
+
     private static IEnumerable<(string Name, string Kind)> Prefixed(string prefix, string tsv)
         => Gazetteer.ParseTsv(tsv).Select(e => (e.Name, prefix + e.Kind));
-
-    /// <summary>An embedded data file of the entity stage, or an empty string when it is not embedded.</summary>
-    private static string ReadOptionalResource(string name)
-    {
-        using var stream = typeof(NerLexicon).Assembly.GetManifestResourceStream("Tarikh.Core.Entities.Data." + name);
-        if (stream is null)
-        {
-            return string.Empty;
-        }
-
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 
     /// <summary>An embedded data file of the entity stage, as text.</summary>
     internal static string ReadResource(string name)

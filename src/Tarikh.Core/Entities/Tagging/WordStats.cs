@@ -36,6 +36,9 @@ public sealed class WordStats
     /// <summary>The statistics of a base, or default (all zero) when unknown.</summary>
     public WordStat Of(ReadOnlySpan<char> normalizedBase) => _lookup.TryGetValue(normalizedBase, out var s) ? s : default;
 
+    /// <summary>The label code of a word seen three times or more in the training text and never in a name.</summary>
+    public const byte CommonWordCode = 2;
+
     /// <summary>Encodes the label part: 0 unseen; otherwise 1 + 10·(dominant type + 1, 0 = never a name) + 2·(share in fifths) + (seen three times or more).</summary>
     public static byte LabelCodeOf(int total, ReadOnlySpan<int> byType)
     {
