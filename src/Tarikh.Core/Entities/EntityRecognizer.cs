@@ -136,8 +136,42 @@ public sealed class EntityRecognizer
             }
         }
 
+        mentions.RemoveAll(m => IsAgreeingAdjective(doc.Tokens, m));
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (mentions, docNorms);
+    }
+
+    /// <summary>
+    /// A one-word place the tagger found that is a definite relational adjective agreeing with the definite
+    /// noun before it ("السلطات الروسية"، "الحكومة القيصرية"): the adjective names no place. Places the
+    /// gazetteer lists with the article (الإسكندرية، اللاذقية) and words after an indefinite or construct noun
+    /// ("مدينة الإسكندرية") stay.
+    /// </summary>
+    internal bool IsAgreeingAdjective(System.Collections.Immutable.ImmutableArray<Token> tokens, MentionDraft m)
+    {
+        if (m.Type != 1 || m.Words.Length != 1 || m.FirstToken == 0)
+        {
+            return false;
+        }
+
+        // The analysis either strips the article (flag Al) or keeps it in the base (بالنظام → النظام).
+        static bool Definite(Token t) => (t.Clitics & Proclitics.Al) != 0 || t.NormBase.StartsWith("\u0627\u0644", StringComparison.Ordinal);
+        var t = tokens[m.FirstToken];
+        var previous = tokens[m.FirstToken - 1];
+        var adjective = t.Kind == TokenKind.Arabic && Definite(t)
+            && (t.Norm.EndsWith('\u064A') || t.Norm.EndsWith("\u064A\u0647", StringComparison.Ordinal))
+            && previous.Sentence == t.Sentence && previous.Kind == TokenKind.Arabic && Definite(previous);
+        if (!adjective)
+        {
+            return false;
+        }
+
+        // A place listed with its article stays (الإسكندرية); one listed without it does not ("النظام القيصري"
+        // is not Kayseri, قيصري).
+        var gazetteer = _resources.Lexicon.Places;
+        var article = (t.Clitics & Proclitics.Al) != 0 ? "\u0627\u0644" + t.Base : t.Base;
+        return !gazetteer.ListsExactly(article) && gazetteer.KindOf(previous.Norm + " " + t.Norm) is null
+            && _resources.Lexicon.CueOf(previous.Norm).Class != CueClass.LocHead;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Tarikh.Core.Entities;
 using Tarikh.Core.Entities.Tagging;
+using Tarikh.Core.Pipeline;
 using Tarikh.Core.Text;
 using Xunit;
 
@@ -9,6 +10,23 @@ namespace Tarikh.Core.Tests.Entities;
 public class RecognizerRulesTests
 {
     private static MentionDraft Draft(int type, params string[] words) => new(0, words.Length, type, new TextSpan(0, 1), words, 0.9, MentionSource.Tagger);
+
+    private static readonly AnalysisPipeline Foundation = TarikhPipeline.CreateFoundation(new TarikhResources());
+    private static readonly EntityRecognizer Recognizer = new(EntityResources.LoadDefault());
+
+    [Theory]
+    [InlineData("اعتقلته السلطات الروسية في العاصمة", "الروسية", true)]
+    [InlineData("دعا إلى الإطاحة بالنظام القيصري وإنشاء دولة جديدة", "القيصري", true)]
+    [InlineData("وصل الوفد الإسكندرية صباحا", "الإسكندرية", false)]
+    [InlineData("سافر إلى مدينة الإسكندرية صباحا", "الإسكندرية", false)]
+    [InlineData("سافر إلى الإسكندرية صباحا", "الإسكندرية", false)]
+    public void ADefiniteAdjectiveAfterADefiniteNounIsNoPlace(string sentence, string word, bool dropped)
+    {
+        var doc = Foundation.Run(new SourceText(sentence));
+        var i = doc.Tokens.ToList().FindIndex(t => doc.TextOf(t.Span) == word);
+        var m = new MentionDraft(i, i + 1, 1, doc.Tokens[i].Span, [doc.Tokens[i].Norm], 0.9, MentionSource.Tagger);
+        Assert.Equal(dropped, Recognizer.IsAgreeingAdjective(doc.Tokens, m));
+    }
 
     [Fact]
     public void AFamilyNameTakesThePersonTypeOfTheFullNames()

@@ -26,6 +26,9 @@ public sealed class Gazetteer
     // matching extends a candidate word by word and stops as soon as no phrase continues it.
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
 
+    // One-word names exactly as listed (normalized, article kept): الإسكندرية is listed with its article, قيصري without.
+    private readonly FrozenSet<string> _listedForms;
+
     /// <summary>Creates a gazetteer from (name, kind) pairs; names are normalized here.</summary>
     public Gazetteer(IEnumerable<(string Name, string Kind)> entries, ArabicNormalizer? normalizer = null)
     {
@@ -33,6 +36,7 @@ public sealed class Gazetteer
         var phrases = new Dictionary<string, string>(StringComparer.Ordinal);
         var first = new HashSet<string>(StringComparer.Ordinal);
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        var listed = new HashSet<string>(StringComparer.Ordinal);
         var maxWords = 1;
         foreach (var (name, kind) in entries)
         {
@@ -46,6 +50,11 @@ public sealed class Gazetteer
             // The first kind given wins (extra lists come after the generated one and may add variants only).
             phrases.TryAdd(key, kind);
             first.Add(Canonical(words[0]).ToString());
+            if (words.Length == 1)
+            {
+                listed.Add(words[0]);
+            }
+
             for (var cut = key.IndexOf(' '); cut >= 0; cut = key.IndexOf(' ', cut + 1))
             {
                 var next = key.IndexOf(' ', cut + 1);
@@ -63,6 +72,7 @@ public sealed class Gazetteer
         _firstWordSet = first.ToFrozenSet(StringComparer.Ordinal);
         _firstWords = _firstWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixes = prefixes.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _listedForms = listed.ToFrozenSet(StringComparer.Ordinal);
         MaxWords = maxWords;
     }
 
@@ -78,6 +88,9 @@ public sealed class Gazetteer
     /// <summary>The word without a leading article (when at least three letters remain).</summary>
     public static ReadOnlySpan<char> Canonical(ReadOnlySpan<char> word)
         => word.Length >= 5 && word[0] == '\u0627' && word[1] == '\u0644' ? word[2..] : word;
+
+    /// <summary>True when this exact normalized word (article included) is a one-word entry as listed.</summary>
+    public bool ListsExactly(string normalizedWord) => _listedForms.Contains(normalizedWord);
 
     /// <summary>The kind of a (normalized or not) phrase, or null.</summary>
     public string? KindOf(string phrase)
