@@ -264,7 +264,8 @@ public sealed class EntityRecognizer
     /// Two rules for foreign names the model half-sees: a person's name is extended by a following
     /// rare word that carries no proclitic (فريدريك + إنجلز), and a place head noun (نهر، بحيرة، جبل،
     /// جزيرة، قرية) followed by a rare word makes that word a place (نهر ينيسي). "Rare" means seen at
-    /// most three times in the training text and never as a common cue word.
+    /// most three times in the training text, never as a common cue word, and written without vowel marks
+    /// (a vocalized word such as "تُعيده" is a common word the writer disambiguated, not a foreign name).
     /// </summary>
     private void ExtendNames(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken)
     {
@@ -282,7 +283,7 @@ public sealed class EntityRecognizer
         {
             var t = tokens[i];
             if (t.Kind != TokenKind.Arabic || taken[i] || (t.Clitics & (Proclitics.Al | Proclitics.Wa | Proclitics.Fa)) != 0 || t.Norm.Length < 3
-                || doc.Source.Slice(t.Span).IndexOfAny('\u064B', '\u064C', '\u064D') >= 0
+                || doc.Source.Slice(t.Span).IndexOfAnyInRange('\u064B', '\u0652') >= 0
                 || _resources.Lexicon.CueOf(t.Norm).Class != CueClass.None)
             {
                 return false;
@@ -296,7 +297,9 @@ public sealed class EntityRecognizer
         {
             var a = mentions[k];
             var b = mentions[k + 1];
-            if (a.Type == 0 && b.Type == 0 && a.EndToken == b.FirstToken && tokens[a.FirstToken].Sentence == tokens[b.FirstToken].Sentence)
+            // …but not across a conjunction: "ماركس وفريدريك إنجلز" are two persons.
+            if (a.Type == 0 && b.Type == 0 && a.EndToken == b.FirstToken && tokens[a.FirstToken].Sentence == tokens[b.FirstToken].Sentence
+                && (tokens[b.FirstToken].Clitics & Proclitics.Wa) == 0)
             {
                 var joined = Build(doc, normalized, docNorms, a.FirstToken, b.EndToken, 0, Math.Min(a.Confidence, b.Confidence), a.Source);
                 if (joined is not null)

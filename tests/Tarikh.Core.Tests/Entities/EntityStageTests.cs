@@ -29,6 +29,23 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void TwoPersonsJoinedByAConjunctionStayTwo()
+    {
+        var doc = Pipeline.Run(new SourceText("وترجم البيان الشيوعي للكاتبين ماركس وفريدريك إنجلز الصادر في عام 1848."));
+        SpanAssert.Document(doc);
+        Assert.Contains(doc.Entities, e => e.Text == "ماركس" && e.Label == EntityLabels.Person);
+        Assert.Contains(doc.Entities, e => e.Text == "فريدريك إنجلز" && e.Label == EntityLabels.Person);
+    }
+
+    [Fact]
+    public void AVocalizedVerbDoesNotExtendAName()
+    {
+        var doc = Pipeline.Run(new SourceText("وبعد تخرجه كانت والدة فلاديمير لينين تُعيده إلى مدينة كازان كل صيف."));
+        SpanAssert.Document(doc);
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("تُعيده", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AFamilyNameAfterAKinshipNounStaysInThePersonsName()
     {
         // لافارج is also a company in the organization gazetteer; after "صهر ماركس؛ بول" it is the family name.
