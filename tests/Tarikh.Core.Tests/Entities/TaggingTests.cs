@@ -57,35 +57,55 @@ public class TaggingTests
     public void LightStemmerStripsArticleAndSuffix(string word, string stem)
         => Assert.Equal(stem, LightStemmer.Stem(word).ToString());
 
+    // Internal (BILOU) labels of the person type: Begin 1, Inside 2, Last 3, Unit 4.
+    private const byte PerB = 1, PerI = 2, PerL = 3, PerU = 4;
+
     [Fact]
-    public void ViterbiRespectsBioConstraints()
+    public void ViterbiRespectsBilouConstraints()
     {
-        const int L = NerLabels.Count;
+        const int L = NerLabels.InternalCount;
         var emissions = new float[2 * L];
-        // The first token prefers O, the second I-PER: I-PER after O is forbidden, so B-PER wins.
+        // The first token prefers O, the second Inside: Inside after O is forbidden and a sentence cannot
+        // end inside a name, so the one-word Unit wins.
         emissions[NerLabels.O] = 5;
-        emissions[L + NerLabels.Inside(0)] = 5;
-        emissions[L + NerLabels.Begin(0)] = 4;
+        emissions[L + PerI] = 5;
+        emissions[L + PerU] = 4;
         var transitions = new float[(L + 1) * L];
         var labels = new byte[2];
         NerModel.Viterbi(emissions, transitions, 2, labels);
-        Assert.Equal(NerLabels.O, labels[0]);
-        Assert.Equal(NerLabels.Begin(0), labels[1]);
+        Assert.Equal([NerLabels.O, PerU], labels);
     }
 
     [Fact]
     public void ViterbiUsesTransitions()
     {
-        const int L = NerLabels.Count;
+        const int L = NerLabels.InternalCount;
         var emissions = new float[2 * L];
-        emissions[NerLabels.Begin(0)] = 3;
+        emissions[PerB] = 3;
+        emissions[PerU] = 2.9f;
         emissions[L + NerLabels.O] = 2;
-        emissions[L + NerLabels.Inside(0)] = 1.5f;
+        emissions[L + PerL] = 0.5f;
         var transitions = new float[(L + 1) * L];
-        transitions[NerLabels.Begin(0) * L + NerLabels.Inside(0)] = 1;
         var labels = new byte[2];
         NerModel.Viterbi(emissions, transitions, 2, labels);
-        Assert.Equal([NerLabels.Begin(0), NerLabels.Inside(0)], labels);
+        Assert.Equal([PerU, NerLabels.O], labels);
+        transitions[PerB * L + PerL] = 2;
+        NerModel.Viterbi(emissions, transitions, 2, labels);
+        Assert.Equal([PerB, PerL], labels);
+    }
+
+    [Theory]
+    [InlineData("B-PER I-PER O B-LOC B-LOC I-LOC I-LOC", "1 3 0 8 5 6 7")]
+    [InlineData("O B-ORG O B-MISC I-MISC", "0 12 0 13 15")]
+    public void BioAndTheInternalLabelsConvertBothWays(string bio, string expected)
+    {
+        var labels = bio.Split(' ').Select(NerLabels.Parse).ToArray();
+        var inner = new byte[labels.Length];
+        NerLabels.ToInternal(labels, inner);
+        Assert.Equal(expected.Split(' ').Select(byte.Parse), inner);
+        var back = new byte[labels.Length];
+        NerLabels.FromInternal(inner, back);
+        Assert.Equal(labels, back);
     }
 
     [Fact]

@@ -36,6 +36,67 @@ public static class NerLabels
     public static bool Allowed(int previous, byte next)
         => !IsInside(next) || (previous > 0 && TypeOf((byte)previous) == TypeOf(next));
 
+    /// <summary>
+    /// Number of labels the model decodes internally: BILOU (O, then Begin, Inside, Last and Unit for each
+    /// type), which lets the model learn how names end. Callers see BIO (<see cref="FromInternal"/>).
+    /// </summary>
+    public const int InternalCount = 17;
+
+    private static int Part(int internalLabel) => (internalLabel - 1) % 4; // 0 Begin, 1 Inside, 2 Last, 3 Unit
+
+    /// <summary>The type index of an internal (BILOU) label, or -1 for O.</summary>
+    public static int InternalTypeOf(int internalLabel) => internalLabel == O ? -1 : (internalLabel - 1) / 4;
+
+    /// <summary>
+    /// True when internal label <paramref name="next"/> may follow <paramref name="previous"/> (-1 at the start):
+    /// after Begin or Inside of a type only Inside or Last of that type; otherwise O, Begin or Unit.
+    /// </summary>
+    public static bool AllowedInternal(int previous, int next)
+    {
+        var open = previous > 0 && Part(previous) <= 1;
+        if (open)
+        {
+            return next != O && InternalTypeOf(next) == InternalTypeOf(previous) && Part(next) is 1 or 2;
+        }
+
+        return next == O || Part(next) is 0 or 3;
+    }
+
+    /// <summary>True when a sentence may end on internal label <paramref name="label"/> (not inside an open name).</summary>
+    public static bool AllowedLastInternal(int label) => label == O || Part(label) >= 2;
+
+    /// <summary>Converts BIO labels to the internal BILOU labels.</summary>
+    public static void ToInternal(ReadOnlySpan<byte> bio, Span<byte> result)
+    {
+        result[..bio.Length].Clear();
+        foreach (var (start, end, type) in Chunks(bio))
+        {
+            if (end - start == 1)
+            {
+                result[start] = (byte)(4 * type + 4);
+                continue;
+            }
+
+            result[start] = (byte)(4 * type + 1);
+            for (var i = start + 1; i < end - 1; i++)
+            {
+                result[i] = (byte)(4 * type + 2);
+            }
+
+            result[end - 1] = (byte)(4 * type + 3);
+        }
+    }
+
+    /// <summary>Converts internal BILOU labels (a sequence the constraints allow) to BIO.</summary>
+    public static void FromInternal(ReadOnlySpan<byte> bilou, Span<byte> result)
+    {
+        for (var i = 0; i < bilou.Length; i++)
+        {
+            var l = bilou[i];
+            result[i] = l == O ? O : Part(l) is 0 or 3 ? Begin(InternalTypeOf(l)) : Inside(InternalTypeOf(l));
+        }
+    }
+
     /// <summary>Parses a BIO label name; accepts PERS for PER and MIS* for MISC; unknown types map to O.</summary>
     public static byte Parse(string label)
     {

@@ -1,22 +1,29 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.IO.Compression;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Tarikh.Core.Entities.Tagging;
 
 /// <summary>
 /// A trained linear-chain model: per-feature label weights (averaged perceptron), label transitions
-/// and a start row, decoded with Viterbi under BIO constraints. Immutable and thread-safe.
+/// and a start row, decoded with Viterbi under BILOU constraints (labels are BIO outside the model). Immutable and thread-safe.
 /// File format (gzip): "TNER", format version, feature version, metadata JSON, transitions,
 /// sparse rows (key, label mask, half-precision weights), name words.
 /// </summary>
 public sealed class NerModel
 {
     /// <summary>Version of the binary format.</summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
-    private const int L = NerLabels.Count;
+    private const int L = NerLabels.InternalCount;
     private static ReadOnlySpan<byte> Magic => "TNER"u8;
+
+    // For each internal label, the labels that may precede it (9 for O, Begin and Unit; 2 for Inside and
+    // Last), computed once: the Viterbi inner loop visits only these.
+    private static readonly ImmutableArray<ImmutableArray<byte>> Predecessors =
+        [.. Enumerable.Range(0, L).Select(l => Enumerable.Range(0, L).Where(p => NerLabels.AllowedInternal(p, l)).Select(p => (byte)p).ToImmutableArray())];
 
     private readonly FeatureTable _rows;
     private readonly float[] _weights; // rows × L
@@ -98,13 +105,27 @@ public sealed class NerModel
             {
                 if (_rows.TryGetValue(key, out var r))
                 {
-                    var w = _weights.AsSpan(r * L, L);
-                    for (var l = 0; l < L; l++)
-                    {
-                        row[l] += w[l];
-                    }
+                    AddRow(_weights.AsSpan(r * L, L), row);
                 }
             }
+        }
+    }
+
+    /// <summary>Adds a weight row (<c>L</c> floats) to a score row, eight lanes at a time where the hardware allows.</summary>
+    private static void AddRow(ReadOnlySpan<float> weights, Span<float> scores)
+    {
+        var l = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; l + Vector256<float>.Count <= L; l += Vector256<float>.Count)
+            {
+                (Vector256.Create(scores.Slice(l, Vector256<float>.Count)) + Vector256.Create(weights.Slice(l, Vector256<float>.Count))).CopyTo(scores.Slice(l, Vector256<float>.Count));
+            }
+        }
+
+        for (; l < L; l++)
+        {
+            scores[l] += weights[l];
         }
     }
 
@@ -117,19 +138,21 @@ public sealed class NerModel
             return;
         }
 
-        var scores = n * L <= 4096 ? stackalloc float[n * L] : new float[n * L];
+        var scores = n * L <= 8192 ? stackalloc float[n * L] : new float[n * L];
+        var inner = n <= 1024 ? stackalloc byte[n] : new byte[n];
         Emissions(features, scores);
-        Viterbi(scores, _transitions, n, labels);
+        Viterbi(scores, _transitions, n, inner);
+        NerLabels.FromInternal(inner, labels);
         if (!margins.IsEmpty)
         {
             for (var t = 0; t < n; t++)
             {
                 var row = scores.Slice(t * L, L);
-                var chosen = row[labels[t]];
+                var chosen = row[inner[t]];
                 var second = float.NegativeInfinity;
                 for (var l = 0; l < L; l++)
                 {
-                    if (l != labels[t] && row[l] > second)
+                    if (l != inner[t] && row[l] > second)
                     {
                         second = row[l];
                     }
@@ -140,7 +163,7 @@ public sealed class NerModel
         }
     }
 
-    /// <summary>Viterbi decoding with BIO constraints over emission scores and a transition table ((L+1) × L).</summary>
+    /// <summary>Viterbi decoding with BILOU constraints over emission scores and a transition table ((L+1) × L); writes internal labels.</summary>
     public static void Viterbi(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int n, Span<byte> labels)
     {
         if (n == 0)
@@ -148,11 +171,11 @@ public sealed class NerModel
             return;
         }
 
-        var delta = n * L <= 4096 ? stackalloc float[n * L] : new float[n * L];
-        var back = n * L <= 4096 ? stackalloc byte[n * L] : new byte[n * L];
+        var delta = n * L <= 8192 ? stackalloc float[n * L] : new float[n * L];
+        var back = n * L <= 8192 ? stackalloc byte[n * L] : new byte[n * L];
         for (var l = 0; l < L; l++)
         {
-            delta[l] = NerLabels.Allowed(-1, (byte)l) ? transitions[L * L + l] + emissions[l] : float.NegativeInfinity;
+            delta[l] = NerLabels.AllowedInternal(-1, l) ? transitions[L * L + l] + emissions[l] : float.NegativeInfinity;
         }
 
         for (var t = 1; t < n; t++)
@@ -161,13 +184,8 @@ public sealed class NerModel
             {
                 var best = float.NegativeInfinity;
                 var arg = 0;
-                for (var p = 0; p < L; p++)
+                foreach (var p in Predecessors[l])
                 {
-                    if (!NerLabels.Allowed(p, (byte)l))
-                    {
-                        continue;
-                    }
-
                     var s = delta[(t - 1) * L + p] + transitions[p * L + l];
                     if (s > best)
                     {
@@ -185,7 +203,7 @@ public sealed class NerModel
         var max = float.NegativeInfinity;
         for (var l = 0; l < L; l++)
         {
-            if (delta[(n - 1) * L + l] > max)
+            if (NerLabels.AllowedLastInternal(l) && delta[(n - 1) * L + l] > max)
             {
                 max = delta[(n - 1) * L + l];
                 last = l;
@@ -215,16 +233,16 @@ public sealed class NerModel
             w.Write(t);
         }
 
-        var kept = new List<(uint Key, int Row, ushort Mask)>();
+        var kept = new List<(uint Key, int Row, uint Mask)>();
         foreach (var (key, row) in _rows.Entries().OrderBy(p => p.Key))
         {
-            ushort mask = 0;
+            uint mask = 0;
             for (var l = 0; l < L; l++)
             {
                 var v = _weights[row * L + l];
                 if (Math.Abs(v) > pruneBelow && (Half)v != Half.Zero)
                 {
-                    mask |= (ushort)(1 << l);
+                    mask |= 1u << l;
                 }
             }
 
@@ -241,7 +259,7 @@ public sealed class NerModel
             w.Write(mask);
             for (var l = 0; l < L; l++)
             {
-                if ((mask & (1 << l)) != 0)
+                if ((mask & (1u << l)) != 0)
                 {
                     w.Write((Half)_weights[row * L + l]);
                 }
@@ -307,11 +325,11 @@ public sealed class NerModel
         for (var i = 0; i < count; i++)
         {
             var key = r.ReadUInt32();
-            var mask = r.ReadUInt16();
+            var mask = r.ReadUInt32();
             rows[key] = i;
             for (var l = 0; l < L; l++)
             {
-                if ((mask & (1 << l)) != 0)
+                if ((mask & (1u << l)) != 0)
                 {
                     weights[i * L + l] = (float)r.ReadHalf();
                 }

@@ -35,7 +35,7 @@ public sealed record NerTrainingReport(IReadOnlyList<double> DevF1, int BestEpoc
 /// </summary>
 public sealed class NerTrainer
 {
-    private const int L = NerLabels.Count;
+    private const int L = NerLabels.InternalCount;
     private readonly NerFeatures _features;
 
     /// <summary>Creates a trainer using the given feature extractor.</summary>
@@ -110,6 +110,13 @@ public sealed class NerTrainer
         var tw = new float[(L + 1) * L];
         var tu = new double[(L + 1) * L];
         var step = 1L;
+        var internalGold = new byte[train.Count][];
+        for (var s = 0; s < train.Count; s++)
+        {
+            internalGold[s] = new byte[train[s].Labels.Length];
+            NerLabels.ToInternal(train[s].Labels, internalGold[s]);
+        }
+
         var order = Enumerable.Range(0, train.Count).ToArray();
         var rng = new Random(options.Seed);
         var devF1 = new List<double>();
@@ -126,7 +133,7 @@ public sealed class NerTrainer
             {
                 var f = feats[s];
                 var r = rows[s];
-                var gold = train[s].Labels;
+                var gold = internalGold[s];
                 var n = gold.Length;
                 var wt = train[s].Group.StartsWith("anercorp", StringComparison.Ordinal) ? options.PrimaryWeight : 1f;
                 if (pred.Length < n)
@@ -325,7 +332,7 @@ public sealed class NerTrainer
         {
             jw.WriteStartObject();
             jw.WriteString("model", "tarikh-ner-ar");
-            jw.WriteString("algorithm", "averaged structured perceptron, first-order Viterbi, BIO constraints");
+            jw.WriteString("algorithm", "averaged structured perceptron, first-order Viterbi over BILOU labels (BIO outside)");
             jw.WriteNumber("featureVersion", NerFeatures.Version);
             jw.WriteNumber("seed", options.Seed);
             jw.WriteNumber("epochs", epochs);
