@@ -96,6 +96,7 @@ public sealed class EntityRecognizer
         {
             mentions = VoteTypes(mentions);
             Propagate(doc, normalized, docNorms, mentions, taken);
+            ExtendToKnownNames(doc, normalized, docNorms, mentions, taken);
         }
 
         // Gazetteer places the model missed (countries, continents, regions, or longer names).
@@ -531,6 +532,56 @@ public sealed class EntityRecognizer
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A mention that begins a longer name of the same type found elsewhere in the document, and is followed
+    /// here by the rest of that name, takes the whole name: "وُلد خليل إبراهيم الصيداوي" after the heading
+    /// "خليل إبراهيم الصيداوي", where the tagger stopped at "خليل إبراهيم".
+    /// </summary>
+    internal void ExtendToKnownNames(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken)
+    {
+        var longer = mentions.Where(m => m.Words.Length > 1)
+            .DistinctBy(m => (m.Key, m.Type))
+            .OrderByDescending(m => m.Words.Length)
+            .Select(m => (m.Words, m.Type))
+            .ToList();
+        if (longer.Count == 0)
+        {
+            return;
+        }
+
+        var tokens = doc.Tokens;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            foreach (var (words, type) in longer)
+            {
+                var end = m.EndToken + words.Length - m.Words.Length;
+                if (type != m.Type || words.Length <= m.Words.Length || end > tokens.Length
+                    || tokens[end - 1].Sentence != tokens[m.FirstToken].Sentence || !words.AsSpan(0, m.Words.Length).SequenceEqual(m.Words))
+                {
+                    continue;
+                }
+
+                var ok = true;
+                for (var j = m.EndToken; j < end && ok; j++)
+                {
+                    ok = !taken[j] && tokens[j].Norm == words[m.Words.Length + j - m.EndToken];
+                }
+
+                if (ok && Build(doc, normalized, docNorms, m.FirstToken, end, m.Type, m.Confidence, m.Source) is { } whole)
+                {
+                    mentions[k] = whole;
+                    for (var j = m.EndToken; j < end; j++)
+                    {
+                        taken[j] = true;
+                    }
+
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>

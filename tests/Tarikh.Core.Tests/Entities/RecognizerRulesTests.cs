@@ -28,6 +28,35 @@ public class RecognizerRulesTests
         Assert.Equal(dropped, Recognizer.IsAgreeingAdjective(doc.Tokens, m));
     }
 
+    [Theory]
+    [InlineData("وُلد خليل إبراهيم الصيداوي في صيدا", true)]
+    [InlineData("وُلد خليل إبراهيم الحلبي في صيدا", false)]
+    public void AMentionTakesTheLongerNameTheDocumentGivesElsewhere(string second, bool extended)
+    {
+        var doc = Foundation.Run(new SourceText("خليل إبراهيم الصيداوي (1891–1958)\n" + second + "."));
+        MentionDraft At(string first, int words, int from)
+        {
+            var i = doc.Tokens.ToList().FindIndex(from, t => doc.TextOf(t.Span) == first);
+            var last = doc.Tokens[i + words - 1];
+            return new MentionDraft(i, i + words, 0, new TextSpan(doc.Tokens[i].Span.Start, last.Span.End),
+                [.. Enumerable.Range(i, words).Select(k => doc.Tokens[k].Norm)], 0.9, MentionSource.Tagger);
+        }
+
+        var full = At("خليل", 3, 0);
+        var mentions = new List<MentionDraft> { full, At("خليل", 2, full.EndToken) };
+        var taken = new bool[doc.Tokens.Length];
+        foreach (var m in mentions)
+        {
+            for (var k = m.FirstToken; k < m.EndToken; k++)
+            {
+                taken[k] = true;
+            }
+        }
+
+        Recognizer.ExtendToKnownNames(doc, doc.Normalized!, [], mentions, taken);
+        Assert.Equal(extended ? 3 : 2, mentions[1].Words.Length);
+    }
+
     [Fact]
     public void AFamilyNameTakesThePersonTypeOfTheFullNames()
     {
