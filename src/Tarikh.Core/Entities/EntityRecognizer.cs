@@ -120,8 +120,11 @@ public sealed class EntityRecognizer
                 var strong = hit.Kind is "country" or "continent" or "region" || hit.Length > 1 || t0.Norm.Length - t0.PrefixLength >= 5;
 
                 // A one-word place that is also a common word (حديثة، العمارة) is left to the tagger when the
-                // training text saw the word three times or more and never in a name.
-                var common = hit.Length == 1 && _resources.Tagger.Model.Stats.Of(t0.NormBase).LabelCode == WordStats.CommonWordCode;
+                // training text saw the word three times or more and never in a name, or when the text drops
+                // or adds the article the list gives it ("نوبة قلبية" is not النوبة, Nubia).
+                var common = hit.Length == 1
+                    && (_resources.Tagger.Model.Stats.Of(t0.NormBase).LabelCode == WordStats.CommonWordCode
+                        || !_resources.Lexicon.Places.ListsExactly(ArticleForm(t0)));
                 if (free && strong && !common && _resources.Lexicon.CueOf(t0.Norm).Class == CueClass.None)
                 {
                     var m = Build(doc, normalized, docNorms, sentence.FirstToken + hit.Start, sentence.FirstToken + hit.Start + hit.Length, 1, 0.6, MentionSource.Gazetteer);
@@ -141,6 +144,9 @@ public sealed class EntityRecognizer
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (mentions, docNorms);
     }
+
+    /// <summary>The normalized word with its article (if it has one) and without other proclitics: وبالقاهرة → القاهره.</summary>
+    private static string ArticleForm(Token t) => (t.Clitics & Proclitics.Al) != 0 ? "\u0627\u0644" + t.Base : t.Base;
 
     /// <summary>
     /// A one-word place the tagger found that is a definite relational adjective agreeing with the definite
@@ -170,8 +176,7 @@ public sealed class EntityRecognizer
         // A place listed with its article stays (الإسكندرية); one listed without it does not ("النظام القيصري"
         // is not Kayseri, قيصري).
         var gazetteer = _resources.Lexicon.Places;
-        var article = (t.Clitics & Proclitics.Al) != 0 ? "\u0627\u0644" + t.Base : t.Base;
-        return !gazetteer.ListsExactly(article) && gazetteer.KindOf(previous.Norm + " " + t.Norm) is null
+        return !gazetteer.ListsExactly(ArticleForm(t)) && gazetteer.KindOf(previous.Norm + " " + t.Norm) is null
             && _resources.Lexicon.CueOf(previous.Norm).Class != CueClass.LocHead;
     }
 

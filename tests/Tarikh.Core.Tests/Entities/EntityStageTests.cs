@@ -29,6 +29,15 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void AListedPlaceWithoutTheArticleTheListGivesItIsACommonWord()
+    {
+        var doc = Pipeline.Run(new SourceText("توفي عبد الناصر في القاهرة إثر نوبة قلبية في 28 أيلول 1970. وكان قد زار النوبة قبل ذلك بعام."));
+        SpanAssert.Document(doc);
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "نوبة");
+        Assert.Contains(doc.Entities, e => e.Text == "النوبة" && e.Label == EntityLabels.Location);
+    }
+
+    [Fact]
     public void TwoPersonsJoinedByAConjunctionStayTwo()
     {
         var doc = Pipeline.Run(new SourceText("وترجم البيان الشيوعي للكاتبين ماركس وفريدريك إنجلز الصادر في عام 1848."));
