@@ -181,6 +181,14 @@ public class ClusteringTests
     }
 
     [Fact]
+    public void OrganizationsAndOtherNamesTakeTheirKindFromTheNameLists()
+    {
+        var r = Cluster("تطوع في الصليب الأحمر خلال الحرب العالمية الأولى ثم كتب في صحيفة الأهرام.",
+            ("الصليب الأحمر", 2), ("الحرب العالمية الأولى", 3), ("الأهرام", 2));
+        Assert.Equal(["ngo", "war", "newspaper"], r.Clusters.Select(c => c.Kind));
+    }
+
+    [Fact]
     public void ALaterMentionWithoutKinshipStillJoinsTheFullName()
     {
         var r = Cluster("كانت والدته ماريا أليكساندروفنا معلمة. وقد توفيت ماريا عام 1916.", ("ماريا أليكساندروفنا", 0), ("ماريا", 0));

@@ -695,7 +695,7 @@ public sealed class MentionClusterer
 
     private string? KindOf(AnalyzedDocument doc, List<MentionDraft> mentions, Group g)
     {
-        if (g.Type is 0 or 3)
+        if (g.Type == 0)
         {
             return null;
         }
@@ -709,14 +709,20 @@ public sealed class MentionClusterer
             {
                 kind = _lexicon.Places.KindOf(m.Key);
             }
+            else if (_lexicon.Names.KindOf(m.Key) is { } listed && listed.StartsWith(g.Type == 2 ? "org:" : "misc:", StringComparison.Ordinal))
+            {
+                // The name lists give organizations (club, newspaper, party…) and other names (currency, war, prize…) a kind.
+                var fine = listed[(listed.IndexOf(':') + 1)..];
+                kind = fine == "other" ? null : fine;
+            }
 
             var head = _lexicon.CueOf(m.Words[0]);
-            if (kind is null && head.Kind is not null && head.Class == (g.Type == 1 ? CueClass.LocHead : CueClass.OrgHead))
+            if (kind is null && g.Type != 3 && head.Kind is not null && head.Class == (g.Type == 1 ? CueClass.LocHead : CueClass.OrgHead))
             {
                 kind = head.Kind;
             }
 
-            if (kind is null && m.FirstToken > 0)
+            if (kind is null && g.Type != 3 && m.FirstToken > 0)
             {
                 var before = doc.Tokens[m.FirstToken - 1];
                 var c = _lexicon.CueOf(before.Norm);
