@@ -546,11 +546,12 @@ public sealed class EntityRecognizer
     /// </summary>
     internal void ExtendToKnownNames(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken)
     {
+        // Multi-word names by first word, longest first.
         var longer = mentions.Where(m => m.Words.Length > 1)
             .DistinctBy(m => (m.Key, m.Type))
             .OrderByDescending(m => m.Words.Length)
-            .Select(m => (m.Words, m.Type))
-            .ToList();
+            .GroupBy(m => m.Words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(m => (m.Words, m.Type)).ToList(), StringComparer.Ordinal);
         if (longer.Count == 0)
         {
             return;
@@ -560,7 +561,12 @@ public sealed class EntityRecognizer
         for (var k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
-            foreach (var (words, type) in longer)
+            if (!longer.TryGetValue(m.Words[0], out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (words, type) in candidates)
             {
                 var end = m.EndToken + words.Length - m.Words.Length;
                 if (type != m.Type || words.Length <= m.Words.Length || end > tokens.Length
