@@ -62,8 +62,8 @@ public sealed class NerFeatures
             }
         }
 
-        var names = new ulong[n];
-        var types = new ulong[n];
+        // Name-gazetteer hits go straight into the token infos (fine kind and coarse type, B/I in the low bit);
+        // the template offsets are added below.
         foreach (var hit in _lexicon.Names.Match(tokens))
         {
             var kind = FeatureHash.Of(hit.Kind);
@@ -71,8 +71,8 @@ public sealed class NerFeatures
             var type = FeatureHash.Of(colon > 0 ? hit.Kind.AsSpan(0, colon) : hit.Kind);
             for (var j = 0; j < hit.Length; j++)
             {
-                names[hit.Start + j] = (kind << 1) | (j == 0 ? 0UL : 1UL);
-                types[hit.Start + j] = (type << 1) | (j == 0 ? 0UL : 1UL);
+                infos[hit.Start + j].NGaz = (kind << 1) | (j == 0 ? 0UL : 1UL);
+                infos[hit.Start + j].NType = (type << 1) | (j == 0 ? 0UL : 1UL);
             }
         }
 
@@ -107,8 +107,8 @@ public sealed class NerFeatures
             info.Cl0 = 31 + (ulong)WordClusters.Level(code, 0);
             info.Cl1 = 37 + (ulong)WordClusters.Level(code, 1);
             info.Cl2 = 41 + (ulong)WordClusters.Level(code, 2);
-            info.NGaz = names[i] + 43;
-            info.NType = types[i] + 47;
+            info.NGaz += 43;
+            info.NType += 47;
             var q = quotes[i];
             info.Quote = 53 + (ulong)(q & 7);
             info.QuoteCue = q == 0 ? 59 : (q >> 3) == 0 ? 61 : infos[(q >> 3) - 1].Base ^ 0x5157;

@@ -3,9 +3,6 @@ namespace Tarikh.Core.Entities.Tagging;
 /// <summary>The BIO label set of the tagger: O, then B/I for PER, LOC, ORG, MISC.</summary>
 public static class NerLabels
 {
-    /// <summary>Number of labels.</summary>
-    public const int Count = 9;
-
     /// <summary>The outside label.</summary>
     public const byte O = 0;
 

@@ -91,9 +91,6 @@ public sealed class NerModel
     /// <summary>Number of feature rows.</summary>
     public int FeatureCount => _rows.Count;
 
-    /// <summary>Transition weight from label <paramref name="from"/> (-1 = start) to <paramref name="to"/>.</summary>
-    public float Transition(int from, int to) => _transitions[(from < 0 ? L : from) * L + to];
-
     /// <summary>Adds the emission scores of every token of a sentence into <paramref name="scores"/> (tokens × labels).</summary>
     public void Emissions(SentenceFeatures features, Span<float> scores)
     {
