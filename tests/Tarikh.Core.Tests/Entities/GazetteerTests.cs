@@ -20,6 +20,15 @@ public class GazetteerTests
     private static Token[] Tokens(string sentence) => [.. sentence.Split(' ').Select(w => NerWord.FromRaw(w).Token)];
 
     [Fact]
+    public void TheModelProvenanceHashesEveryEmbeddedListOfTheEntityStage()
+    {
+        const string prefix = "Tarikh.Core.Entities.Data.";
+        var embedded = typeof(NerLexicon).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Select(n => n[prefix.Length..]).Order(StringComparer.Ordinal);
+        Assert.Equal(embedded, NerLexicon.DefaultFiles.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void TheLongestPhraseWins()
     {
         var hit = Assert.Single(Names.Match(Tokens("فاز دينامو كييف أمس")));
