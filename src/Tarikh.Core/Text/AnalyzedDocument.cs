@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using Tarikh.Core.Checks;
+using Tarikh.Core.Claims;
 using Tarikh.Core.Entities;
 using Tarikh.Core.Events;
 using Tarikh.Core.Normalization;
@@ -66,6 +67,9 @@ public sealed record AnalyzedDocument
 
     /// <summary>The timeline: events in time order.</summary>
     public ImmutableArray<TimelineEntry> Timeline { get; init; } = ImmutableArray<TimelineEntry>.Empty;
+
+    /// <summary>Claims the text makes (who, what, when, where), in the order of their first evidence span; <see cref="Claim.Id"/> is the index.</summary>
+    public ImmutableArray<Claim> Claims { get; init; } = ImmutableArray<Claim>.Empty;
 
     /// <summary>Consistency flags.</summary>
     public ImmutableArray<Flag> Flags { get; init; } = ImmutableArray<Flag>.Empty;

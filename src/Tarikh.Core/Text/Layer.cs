@@ -19,6 +19,8 @@ public enum Layer
     Events,
     /// <summary>The ordered timeline.</summary>
     Timeline,
+    /// <summary>Claims: who, what, when, where, as the text states them.</summary>
+    Claims,
     /// <summary>Consistency flags.</summary>
     Checks,
 }
