@@ -63,6 +63,7 @@ public static class Program
         eval.Add(EvalNerCommand.Create(console));
         eval.Add(EvalEventsCommand.Create(console));
         eval.Add(EvalChecksCommand.Create(console));
+        eval.Add(EvalFlagsCommand.Create(console));
         root.Add(eval);
         return root;
     }
