@@ -19,7 +19,7 @@ public sealed record CorpusDocument(string Id, string Text, int Words);
 public static class FlagCorpus
 {
     /// <summary>Default size of a part of a long token-per-line file, in words.</summary>
-    public const int DefaultPartWords = 2500;
+    public const int DefaultPartWords = 6000;
 
     private const string NoSpaceBefore = ".,،؛;:)]}»?!؟%";
     private const string NoSpaceAfter = "([{«";

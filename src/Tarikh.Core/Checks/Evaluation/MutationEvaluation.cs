@@ -60,7 +60,20 @@ public static class MutationEvaluation
 
             docs++;
             var before = Keys(original);
-            foreach (var m in mutator.Generate(original))
+            List<Mutation> mutations;
+            try
+            {
+                mutations = [.. mutator.Generate(original)];
+            }
+#pragma warning disable CA1031 // a mutation operator that fails on one document is reported (it is a bug to fix) and the run goes on
+            catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                failures.Add($"{d.Id} (mutation operators): {e.GetType().Name}: {e.Message}");
+                continue;
+            }
+
+            foreach (var m in mutations)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (!TryAnalyze(analyze, m.Text, $"{d.Id} ({m.Operator})", failures, out var mutated))

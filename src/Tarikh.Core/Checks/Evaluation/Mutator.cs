@@ -123,11 +123,16 @@ public sealed class Mutator
         return null;
     }
 
+    /// <summary>
+    /// Deaths of the document's subject dated by a Gregorian year written in digits. Only the subject's:
+    /// an operator builds on the analysis of the original text, and the subject's own dates are where that
+    /// analysis is surest; a contradiction built on a misattributed date would be no contradiction at all.
+    /// </summary>
     private static IEnumerable<(EventMention Death, int Person, int Year)> Deaths(AnalyzedDocument d)
     {
         foreach (var e in d.Events)
         {
-            if (e.Type == "death" && e.Time is { } t && e.MainParticipant is { } p && e.DuplicateOf is null
+            if (e.Type == "death" && e.Time is { } t && e.MainParticipant is { } p && p == d.Subject && e.DuplicateOf is null
                 && d.Timexes[t].Calendar == CalendarKind.Gregorian && YearDigits(d, d.Timexes[t]) is { } y)
             {
                 yield return (e, p, y.Year);
@@ -176,7 +181,7 @@ public sealed class Mutator
     {
         foreach (var e in d.Events)
         {
-            if (e.Type != "birth" || e.DuplicateOf is not null || e.MainParticipant is null || d.Sentences[e.Sentence].IsNoise)
+            if (e.Type != "birth" || e.DuplicateOf is not null || e.MainParticipant is not { } p0 || p0 != d.Subject || d.Sentences[e.Sentence].IsNoise)
             {
                 continue;
             }
@@ -203,7 +208,7 @@ public sealed class Mutator
             }
             else
             {
-                if (e.Time is not { } t || d.Timexes[t].Calendar != CalendarKind.Gregorian || YearDigits(d, d.Timexes[t]) is not { } y)
+                if (e.Time is not { } t || !sentence.Contains(d.Timexes[t].Span) || d.Timexes[t].Calendar != CalendarKind.Gregorian || YearDigits(d, d.Timexes[t]) is not { } y)
                 {
                     continue;
                 }
@@ -408,7 +413,13 @@ public sealed class Mutator
                 continue;
             }
 
+            // A compound given name (عبد الله، أبو بكر) or a nasab (ابن خلدون) is not "given name + family name".
             var given = words[0];
+            if (given is "عبد" or "أبو" or "ابو" or "أبي" or "ابي" or "ابن" or "بن" or "أم" or "ام" || given.StartsWith("عبد", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var ownName = cluster.Name.Split(' ');
             foreach (var famous in FamousPersons)
             {
