@@ -18,17 +18,29 @@ public static class EvalChecksCommand
     {
         var gold = new Option<string?>("--gold") { Description = "Gold cases, JSON Lines (data/gold/checks/cases.jsonl) / ملف الحالات المرجعية" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every missed or unexpected flag / عرض كل خطأ" };
+        var minSeverity = new Option<string>("--min-severity") { Description = "Count only flags of this severity or above: info, warning, error / أدنى درجة تُحتسب", DefaultValueFactory = _ => "info" };
+        minSeverity.AcceptOnlyFromAmong("info", "warning", "error");
         var command = new Command("checks", "Precision and recall of the consistency checks per rule / دقة قواعد الاتساق واستدعاؤها")
         {
             gold,
             verbose,
+            minSeverity,
         };
-        command.SetAction(parse => Run(console, parse.GetValue(gold), parse.GetValue(verbose)));
+        command.SetAction(parse => Run(console, parse.GetValue(gold), parse.GetValue(verbose), parse.GetValue(minSeverity) switch
+        {
+            "error" => Severity.Error,
+            "warning" => Severity.Warning,
+            _ => Severity.Info,
+        }));
         return command;
     }
 
     /// <summary>Runs the evaluation and prints the table.</summary>
-    public static int Run(CliConsole console, string? goldPath, bool verbose)
+    /// <param name="console">Where to write.</param>
+    /// <param name="goldPath">The gold cases.</param>
+    /// <param name="verbose">List every miss and unexpected flag.</param>
+    /// <param name="minSeverity">Flags below this severity are not counted (a consistent text may carry an info note).</param>
+    public static int Run(CliConsole console, string? goldPath, bool verbose, Severity minSeverity = Severity.Info)
     {
         if (string.IsNullOrEmpty(goldPath))
         {
@@ -55,7 +67,7 @@ public static class EvalChecksCommand
         }
 
         var pipeline = TarikhPipeline.CreateDefault(TarikhResources.LoadDefault());
-        var result = ChecksEvaluation.Evaluate(cases, text => pipeline.Run(new SourceText(text)).Flags);
+        var result = ChecksEvaluation.Evaluate(cases, text => [.. pipeline.Run(new SourceText(text)).Flags.Where(f => f.Severity >= minSeverity)]);
         var o = console.Out;
         var present = string.Join(", ", pipeline.Stages.Select(s => s.Name));
         o.WriteLine($"consistency checks on {goldPath}: {cases.Length} cases ({cases.Count(c => c.Expected.Length > 0)} wrong, {cases.Count(c => c.Expected.Length == 0)} correct); pipeline: {present}");
