@@ -12,7 +12,11 @@ public sealed class BatchParallelTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("tarikh-batch-").FullName;
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
 
     private static readonly string[] Sentences =
     [
@@ -66,6 +70,19 @@ public sealed class BatchParallelTests : IDisposable
         Assert.Equal(0, two.ExitCode);
         Assert.Equal([.. Enumerable.Range(0, 10).Select(i => $"d{i}")], Lines(two.Stdout).Select(l => l.GetProperty("id").GetString()));
         Assert.Equal(one.Stdout, two.Stdout);
+    }
+
+    [Fact]
+    public void IngestReportsADocumentPastItsTimeLimitAndDoesNotStop()
+    {
+        // The article three times takes far longer than a millisecond: the pipeline stops between stages.
+        var article = File.ReadAllText(SharedData.LeninArticlePath);
+        var batch = Batch([Line("big", string.Join("\n\n", article, article, article))]);
+        var result = CliRunner.InProcess(null, "ingest", "--jsonl", batch, "--db", Path.Combine(_dir, "lib.db"), "--timeout", "0.001", "-q");
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("[timeout] big", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("ingested 0 new, 0 already stored, 1 failed", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class MentionClusterer
         public readonly List<int> Members = [];
 
         // The group's ordinal words ("الثالث"): "المؤتمر الثالث" and "المؤتمر الرابع" are different congresses.
-        public readonly HashSet<string> Ordinals = new(StringComparer.Ordinal);
+        public HashSet<string>? Ordinals;
 
         // The same words by their matching key (see Canon): membership tests in O(1) instead of a scan.
         public readonly HashSet<string> WordKeys = new(StringComparer.Ordinal);
@@ -179,17 +179,31 @@ public sealed class MentionClusterer
             entityMentions.Add(new EntityMention(m.Span, doc.Source[m.Span], m.Label, groupOf[i], Math.Round(m.Confidence, 3)));
         }
 
+        // Each mention's normalized name, built once (the aliases and the kinds read it).
+        var keys = new string[mentions.Count];
+        string KeyOf(int i) => keys[i] ??= mentions[i].Key;
+
         var clusters = ImmutableArray.CreateBuilder<EntityCluster>(groups.Count);
         for (var g = 0; g < groups.Count; g++)
         {
             var grp = groups[g];
-            var best = grp.Members.OrderByDescending(i => mentions[i].Words.Length).ThenBy(i => i).First();
+
+            // The longest name (in words), the first of them on a tie (members are in order).
+            var best = grp.Members[0];
+            foreach (var i in grp.Members)
+            {
+                if (mentions[i].Words.Length > mentions[best].Words.Length)
+                {
+                    best = i;
+                }
+            }
+
             var name = doc.Source[mentions[best].Span];
-            var seen = new HashSet<string>(StringComparer.Ordinal) { mentions[best].Key };
+            var seen = new HashSet<string>(StringComparer.Ordinal) { KeyOf(best) };
             var aliases = ImmutableArray.CreateBuilder<string>();
             foreach (var i in grp.Members)
             {
-                if (seen.Add(mentions[i].Key))
+                if (seen.Add(KeyOf(i)))
                 {
                     aliases.Add(doc.Source[mentions[i].Span]);
                 }
@@ -203,7 +217,7 @@ public sealed class MentionClusterer
                 }
             }
 
-            clusters.Add(new EntityCluster(g, Tagging.NerLabels.Types[grp.Type], name, [.. grp.Members], aliases.ToImmutable(), KindOf(doc, mentions, grp))
+            clusters.Add(new EntityCluster(g, Tagging.NerLabels.Types[grp.Type], name, [.. grp.Members], aliases.ToImmutable(), KindOf(doc, mentions, grp, KeyOf))
             {
                 Relations = [.. grp.Relations],
             });
@@ -255,7 +269,7 @@ public sealed class MentionClusterer
         {
             if (_lexicon.CueOf(w).Class == CueClass.Ordinal)
             {
-                g.Ordinals.Add(w);
+                (g.Ordinals ??= new HashSet<string>(StringComparer.Ordinal)).Add(w);
             }
 
             var key = Canon(state, w);
@@ -510,7 +524,7 @@ public sealed class MentionClusterer
                 // the group has only one-word names (then "ماركس" may take a first name).
                 0 => AllKnown(state, m.Words, grp, contentOnly: false) && (m.Words.Length == 1 || grp.FirstWordKeys.Contains(Canon(state, m.Words[0])) || !grp.HasMultiWordKey),
                 1 => true, // the candidates are the groups with its longest word
-                _ => AllKnown(state, m.Words, grp, contentOnly: true) && (ordinals ??= Ordinals(m.Words)).SetEquals(grp.Ordinals),
+                _ => AllKnown(state, m.Words, grp, contentOnly: true) && SameOrdinals(ordinals ??= Ordinals(m.Words), grp.Ordinals),
             };
             if (ok)
             {
@@ -534,6 +548,9 @@ public sealed class MentionClusterer
 
         return true;
     }
+
+    private static bool SameOrdinals(HashSet<string> mention, HashSet<string>? group)
+        => group is null ? mention.Count == 0 : mention.SetEquals(group);
 
     // "المؤتمر الثالث" and "المؤتمر الرابع" are different congresses.
     private HashSet<string> Ordinals(string[] words)
@@ -993,7 +1010,7 @@ public sealed class MentionClusterer
         return best;
     }
 
-    private string? KindOf(AnalyzedDocument doc, List<MentionDraft> mentions, Group g)
+    private string? KindOf(AnalyzedDocument doc, List<MentionDraft> mentions, Group g, Func<int, string> keyOf)
     {
         if (g.Type == 0)
         {
@@ -1007,9 +1024,9 @@ public sealed class MentionClusterer
             string? kind = null;
             if (g.Type == 1)
             {
-                kind = _lexicon.Places.KindOf(m.Key);
+                kind = _lexicon.Places.KindOf(keyOf(i));
             }
-            else if (_lexicon.Names.KindOf(m.Key) is { } listed && listed.StartsWith(g.Type == 2 ? "org:" : "misc:", StringComparison.Ordinal))
+            else if (_lexicon.Names.KindOf(keyOf(i)) is { } listed && listed.StartsWith(g.Type == 2 ? "org:" : "misc:", StringComparison.Ordinal))
             {
                 // The name lists give organizations (club, newspaper, party…) and other names (currency, war, prize…) a kind.
                 var fine = listed[(listed.IndexOf(':') + 1)..];
