@@ -43,4 +43,16 @@ if (args is ["quick", ..])
     return;
 }
 
+if (args is ["startup"])
+{
+    StartupRun.Run();
+    return;
+}
+
+if (args is ["scale", .. var sizes])
+{
+    ScalingRun.Run(sizes);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(FoundationBenchmarks).Assembly).Run(args);

@@ -32,7 +32,17 @@ public sealed record AnalyzeSettings(
     bool IncludeText,
     bool Indent,
     long MaxBytes,
-    string Bidi);
+    string Bidi)
+{
+    /// <summary>Documents of a batch or folder analyzed at once (default: the number of cores).</summary>
+    public int Workers { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Time limit per document of a batch or folder, or null for none.</summary>
+    public TimeSpan? Timeout { get; init; } = DefaultBatchTimeout;
+
+    /// <summary>The default time limit per document of a batch or folder.</summary>
+    public static TimeSpan DefaultBatchTimeout { get; } = TimeSpan.FromSeconds(120);
+}
 
 /// <summary>
 /// <c>tarikh analyze PATH [--format json|jsonl|text] [--output FILE] [--reference-date YYYY-MM-DD] [--tokens] [--include-text]</c>
@@ -77,10 +87,20 @@ public static class AnalyzeCommand
             DefaultValueFactory = _ => "auto",
         };
         bidi.AcceptOnlyFromAmong("auto", "visual", "logical");
+        var workers = new Option<int>("--workers", "-w")
+        {
+            Description = "Batch or folder: documents analyzed at once, output kept in input order (default: number of cores) / عدد الوثائق المحللة معاً",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = "Batch or folder: time limit per document in seconds, 0 for none; a document past it becomes an error line (default 120) / المهلة لكل وثيقة بالثواني",
+            DefaultValueFactory = _ => AnalyzeSettings.DefaultBatchTimeout.TotalSeconds,
+        };
 
         var command = new Command("analyze", "Analyze Arabic text: normalization, sentences, tokens, dates, entities, events, timeline, checks / تحليل نص عربي")
         {
-            path, jsonl, format, output, reference, tokens, includeText, indent, maxSize, bidi,
+            path, jsonl, format, output, reference, tokens, includeText, indent, maxSize, bidi, workers, timeout,
         };
         command.SetAction(parse =>
         {
@@ -105,9 +125,27 @@ public static class AnalyzeCommand
                 return ExitCodes.Usage;
             }
 
+            var n = parse.GetValue(workers);
+            if (n is < 1 or > 256)
+            {
+                CliErrors.Usage(console, "--workers must be between 1 and 256.", "يجب أن يكون --workers بين 1 و256.");
+                return ExitCodes.Usage;
+            }
+
+            var seconds = parse.GetValue(timeout);
+            if (!(seconds >= 0) || seconds > 86_400)
+            {
+                CliErrors.Usage(console, "--timeout must be between 0 (none) and 86400 seconds.", "يجب أن تكون --timeout بين 0 (بلا مهلة) و86400 ثانية.");
+                return ExitCodes.Usage;
+            }
+
             var settings = new AnalyzeSettings(
                 parse.GetValue(path), parse.GetValue(jsonl), parse.GetValue(format), parse.GetValue(output), referenceDate,
-                parse.GetValue(tokens), parse.GetValue(includeText), parse.GetValue(indent), (long)(max * (1 << 20)), parse.GetValue(bidi) ?? "auto");
+                parse.GetValue(tokens), parse.GetValue(includeText), parse.GetValue(indent), (long)(max * (1 << 20)), parse.GetValue(bidi) ?? "auto")
+            {
+                Workers = n,
+                Timeout = seconds > 0 ? TimeSpan.FromSeconds(seconds) : null,
+            };
             return Execute(settings, console);
         });
         return command;
@@ -204,21 +242,22 @@ public static class AnalyzeCommand
                 return ExitCodes.InputError;
             }
 
+            var batch = NewBatch(sink);
             foreach (var file in files)
             {
-                var decoded = ReadFile(file);
-                if (decoded.IsSuccess)
-                {
-                    sink.Write(Analyze(decoded.Text, null, settings.ReferenceDate));
-                }
-                else
-                {
-                    _failures++;
-                    CliErrors.Input(console, file, decoded.Error);
-                    sink.WriteError("path", file, decoded.Error, line: null);
-                }
+                batch.Add(
+                    ct =>
+                    {
+                        var decoded = ReadFile(file);
+                        return decoded.IsSuccess
+                            ? Outcome.Of(Pipeline.Run(decoded.Text, null, settings.ReferenceDate, ct))
+                            : Outcome.Failed("path", file, file, decoded.Error, null);
+                    },
+                    () => Outcome.Failed("path", file, file, TimedOut(), null),
+                    e => Outcome.Failed("path", file, file, Crashed(e), null));
             }
 
+            batch.Complete();
             return _failures == 0 ? ExitCodes.Ok : ExitCodes.PartialFailure;
         }
 
@@ -249,6 +288,7 @@ public static class AnalyzeCommand
 
             using (reader)
             {
+                var batch = NewBatch(sink);
                 var lineNumber = 0;
                 while (reader.ReadLine() is { } line)
                 {
@@ -258,26 +298,20 @@ public static class AnalyzeCommand
                         continue;
                     }
 
-                    var item = BatchLine.Parse(line, settings.ReferenceDate);
-                    if (item.Error is not null)
+                    var number = lineNumber;
+
+                    // A line far past the size limit (even if every character were escaped) is refused unparsed.
+                    if (line.Length > (6 * settings.MaxBytes) + 4096)
                     {
-                        _failures++;
-                        CliErrors.Input(console, item.Id is null ? $"line {lineNumber}" : $"line {lineNumber} (id {item.Id})", item.Error);
-                        sink.WriteError("id", item.Id, item.Error, lineNumber);
+                        var tooLarge = Outcome.Failed("id", null, $"line {number}", InputError.TooLargeInput(line.Length, settings.MaxBytes), number);
+                        batch.Add(_ => tooLarge, () => tooLarge);
                         continue;
                     }
 
-                    var decoded = _decoder.FromString(item.Text!, null, InputFormat.Text);
-                    if (!decoded.IsSuccess)
-                    {
-                        _failures++;
-                        CliErrors.Input(console, $"line {lineNumber} (id {item.Id})", decoded.Error);
-                        sink.WriteError("id", item.Id, decoded.Error, lineNumber);
-                        continue;
-                    }
-
-                    sink.Write(Analyze(decoded.Text, item.Id, item.ReferenceDate));
+                    batch.Add(ct => AnalyzeLine(line, number, ct), () => Outcome.Failed("id", null, $"line {number}", TimedOut(), number), e => Outcome.Failed("id", null, $"line {number}", Crashed(e), number));
                 }
+
+                batch.Complete();
             }
 
             if (_documents == 0 && _failures == 0)
@@ -288,6 +322,55 @@ public static class AnalyzeCommand
 
             return _failures == 0 ? ExitCodes.Ok : ExitCodes.PartialFailure;
         }
+
+        /// <summary>One line of a batch: parsed, decoded and analyzed on a worker.</summary>
+        private Outcome AnalyzeLine(string line, int lineNumber, CancellationToken ct)
+        {
+            var item = BatchLine.Parse(line, settings.ReferenceDate);
+            if (item.Error is not null)
+            {
+                return Outcome.Failed("id", item.Id, item.Id is null ? $"line {lineNumber}" : $"line {lineNumber} (id {item.Id})", item.Error, lineNumber);
+            }
+
+            var decoded = _decoder.FromString(item.Text!, null, InputFormat.Text);
+            if (!decoded.IsSuccess)
+            {
+                return Outcome.Failed("id", item.Id, $"line {lineNumber} (id {item.Id})", decoded.Error, lineNumber);
+            }
+
+            return Outcome.Of(Pipeline.Run(decoded.Text, item.Id, item.ReferenceDate, ct));
+        }
+
+        /// <summary>A batch runner whose results go to the sink in input order (on this thread).</summary>
+        private OrderedBatch<Outcome> NewBatch(OutputSink sink)
+        {
+            _ = Pipeline; // load the model once, before the workers start
+            return new OrderedBatch<Outcome>(settings.Workers, settings.Timeout, outcome =>
+            {
+                if (outcome.Document is { } doc)
+                {
+                    _documents++;
+                    sink.Write(doc);
+                    return;
+                }
+
+                _failures++;
+                CliErrors.Input(console, outcome.Label, outcome.Error!);
+                sink.WriteError(outcome.Key, outcome.Value, outcome.Error!, outcome.Line);
+            });
+        }
+
+        private InputError TimedOut()
+        {
+            var seconds = settings.Timeout?.TotalSeconds ?? 0;
+            return new InputError("timeout",
+                $"The document was not analyzed within the time limit ({seconds:0.###} s, --timeout); the batch went on without it.",
+                $"لم يكتمل تحليل الوثيقة ضمن المهلة ({seconds:0.###} ثانية، --timeout)، ومضت الدفعة من دونها.");
+        }
+
+        private static InputError Crashed(Exception e) => new("analysis-failed",
+            $"The analysis failed ({e.GetType().Name}: {e.Message}); the batch went on without this document.",
+            $"تعذّر تحليل الوثيقة ({e.GetType().Name}: {e.Message})، ومضت الدفعة من دونها.");
 
         private DecodedInput ReadFile(string path)
         {
@@ -401,6 +484,14 @@ public static class AnalyzeCommand
                 }
             }
         }
+    }
+
+    /// <summary>The result of one document of a batch: the analysis, or why there is none.</summary>
+    private sealed record Outcome(AnalyzedDocument? Document, string Key, string? Value, string Label, InputError? Error, int? Line)
+    {
+        public static Outcome Of(AnalyzedDocument document) => new(document, "id", null, string.Empty, null, null);
+
+        public static Outcome Failed(string key, string? value, string label, InputError error, int? line) => new(null, key, value, label, error, line);
     }
 
     /// <summary>Writes documents and error records in the chosen format.</summary>

@@ -50,10 +50,15 @@ public static class IngestCommand
         };
         var reference = new Option<string?>("--reference-date") { Description = "The date 'today' refers to, YYYY-MM-DD / التاريخ المرجعي" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display / بلا شريط تقدّم" };
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = "Time limit per document in seconds, 0 for none; a document past it is reported and skipped (default 120) / المهلة لكل وثيقة بالثواني",
+            DefaultValueFactory = _ => AnalyzeSettings.DefaultBatchTimeout.TotalSeconds,
+        };
         var library = new LibraryOptionsBinding();
         var command = new Command("ingest", "Analyze documents and store them in the library (database + search index) / تحليل الوثائق وحفظها في المكتبة")
         {
-            path, jsonl, workers, reference, quiet,
+            path, jsonl, workers, reference, quiet, timeout,
         };
         library.AddTo(command);
         command.SetAction(async (parse, ct) =>
@@ -70,6 +75,13 @@ public static class IngestCommand
             if (n is < 1 or > 256)
             {
                 CliErrors.Usage(console, "--workers must be between 1 and 256.", "يجب أن يكون --workers بين 1 و256.");
+                return ExitCodes.Usage;
+            }
+
+            var seconds = parse.GetValue(timeout);
+            if (!(seconds >= 0) || seconds > 86_400)
+            {
+                CliErrors.Usage(console, "--timeout must be between 0 (none) and 86400 seconds.", "يجب أن تكون --timeout بين 0 (بلا مهلة) و86400 ثانية.");
                 return ExitCodes.Usage;
             }
 
@@ -101,7 +113,7 @@ public static class IngestCommand
             }
 
             var showProgress = !parse.GetValue(quiet) && !Console.IsErrorRedirected && console.OutputIsTerminal;
-            var summary = await RunAsync(lib, source, n, referenceDate, console, showProgress, ct).ConfigureAwait(false);
+            var summary = await RunAsync(lib, source, n, referenceDate, console, showProgress, ct, seconds > 0 ? TimeSpan.FromSeconds(seconds) : null).ConfigureAwait(false);
             console.Error.WriteLine($"tarikh: ingested {summary.Added} new, {summary.Skipped} already stored, {summary.Failed} failed in {summary.Seconds:F1} s ({summary.Rate:F1} docs/s)");
             console.Error.WriteLine($"tarikh: أُضيفت {summary.Added} وثيقة جديدة، و{summary.Skipped} محفوظة من قبل، وفشلت {summary.Failed}، في {summary.Seconds:F1} ثانية ({summary.Rate:F1} وثيقة/ثانية)");
             return summary.Failed > 0 ? ExitCodes.PartialFailure : ExitCodes.Ok;
@@ -188,7 +200,15 @@ public static class IngestCommand
     }
 
     /// <summary>Runs an ingest: <paramref name="workers"/> analyses in parallel, each document saved in its own transaction.</summary>
-    public static async Task<IngestSummary> RunAsync(TarikhLibrary library, WorkSource source, int workers, LocalDate? referenceDate, CliConsole console, bool showProgress, CancellationToken ct)
+    /// <param name="library">The library written to.</param>
+    /// <param name="source">The documents.</param>
+    /// <param name="workers">Documents analyzed at once.</param>
+    /// <param name="referenceDate">The default reference date.</param>
+    /// <param name="console">Where messages go.</param>
+    /// <param name="showProgress">Show a progress bar.</param>
+    /// <param name="ct">Stops the whole run.</param>
+    /// <param name="timeout">Time limit per document (a document past it is reported and skipped), or null for none.</param>
+    public static async Task<IngestSummary> RunAsync(TarikhLibrary library, WorkSource source, int workers, LocalDate? referenceDate, CliConsole console, bool showProgress, CancellationToken ct, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(library);
         ArgumentNullException.ThrowIfNull(source);
@@ -235,7 +255,28 @@ public static class IngestCommand
                     return;
                 }
 
-                var doc = pipeline.Run(text, item.Name, item.ReferenceDate ?? referenceDate, token);
+                AnalyzedDocument doc;
+                using (var limit = CancellationTokenSource.CreateLinkedTokenSource(token))
+                {
+                    if (timeout is { } t)
+                    {
+                        limit.CancelAfter(t);
+                    }
+
+                    try
+                    {
+                        doc = pipeline.Run(text, item.Name, item.ReferenceDate ?? referenceDate, limit.Token);
+                    }
+                    catch (OperationCanceledException) when (!token.IsCancellationRequested)
+                    {
+                        // Past its time limit: this document is skipped, the others go on.
+                        Fail(item.Name, new InputError("timeout",
+                            $"The document was not analyzed within the time limit ({timeout?.TotalSeconds:0.###} s, --timeout).",
+                            $"لم يكتمل تحليل الوثيقة ضمن المهلة ({timeout?.TotalSeconds:0.###} ثانية، --timeout)."));
+                        return;
+                    }
+                }
+
                 var result = await library.AddAsync(doc, new DocumentMetadata(item.Name), commit: false, token).ConfigureAwait(false);
                 Interlocked.Increment(ref result.Created ? ref added : ref skipped);
             }

@@ -999,51 +999,10 @@ public sealed class EventExtractor
             });
         }
 
-        // Repeats.
-        for (var i = 0; i < result.Count; i++)
-        {
-            var e = result[i];
-            for (var j = 0; j < result.Count; j++)
-            {
-                if (j == i || result[j].DuplicateOf is not null)
-                {
-                    continue;
-                }
-
-                var o = result[j];
-                var once = OnceTypes.Contains(e.Type) && e.MainParticipant is not null && o.MainParticipant == e.MainParticipant && o.Type == e.Type
-                    && (e.Date is null ? o.Date is not null || j < i : o.Date is not null && j < i);
-                if (once)
-                {
-                    result[i] = e with { DuplicateOf = j };
-                    break;
-                }
-
-                if (o.Type != e.Type || o.MainParticipant != e.MainParticipant || !DatesCompatible(o.Date, e.Date))
-                {
-                    continue;
-                }
-
-                var near = Math.Abs(o.Trigger.Start - e.Trigger.Start) <= 30;
-                var sameSentence = o.Sentence == e.Sentence && (near || e.Date is null) && ((j < i && (e.Date is null || o.Date is not null)) || (j > i && e.Date is null && o.Date is not null))
-                    && o.Subtype == e.Subtype && (o.Place is null || e.Place is null || o.Place == e.Place);
-                var headingOfSection = doc.Sentences[e.Sentence].Kind == SentenceKind.Heading && doc.Sentences[o.Sentence].Heading == e.Sentence && (e.Date is null || o.Date is not null);
-                var sameEvent = e.Date is { } ed && o.Date == e.Date && j < i && e.MainParticipant is not null
-                    && (ed.Start == ed.End || SingularTypes.Contains(e.Type))
-                    && e.DateSource != EventDateSources.Narrative && o.DateSource != EventDateSources.Narrative;
-                if (sameSentence || headingOfSection || sameEvent)
-                {
-                    result[i] = e with { DuplicateOf = j };
-                    break;
-                }
-            }
-        }
-
+        // Repeats: by buckets of type and main participant (see EventRepeats), not every pair.
+        EventRepeats.Mark(doc, result, OnceTypes, SingularTypes);
         return result.ToImmutable();
     }
-
-    private static bool DatesCompatible(GregorianInterval? a, GregorianInterval? b)
-        => a is null || b is null || a.Value.Overlaps(b.Value);
 
     private sealed class Draft(TriggerMatch match, int sentence)
     {

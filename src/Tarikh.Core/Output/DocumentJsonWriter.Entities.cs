@@ -10,6 +10,7 @@ public static partial class DocumentJsonWriter
         w.WriteStartArray("entities");
         foreach (var e in d.Entities)
         {
+            Spill(w);
             w.WriteStartObject();
             WriteSpanFields(w, d.Source, e.Span);
             w.WriteString("label", e.Label);
@@ -22,6 +23,7 @@ public static partial class DocumentJsonWriter
         w.WriteStartArray("clusters");
         foreach (var c in d.Clusters)
         {
+            Spill(w);
             w.WriteStartObject();
             w.WriteNumber("id", c.Id);
             w.WriteString("label", c.Label);

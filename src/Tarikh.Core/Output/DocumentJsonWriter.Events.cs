@@ -10,6 +10,7 @@ public static partial class DocumentJsonWriter
         w.WriteStartArray("events");
         foreach (var e in d.Events)
         {
+            Spill(w);
             w.WriteStartObject();
             w.WriteString("type", e.Type);
             WriteSpan(w, "trigger", d.Source, e.Trigger);
@@ -51,6 +52,7 @@ public static partial class DocumentJsonWriter
         w.WriteStartArray("timeline");
         foreach (var t in d.Timeline)
         {
+            Spill(w);
             w.WriteStartObject();
             w.WriteNumber("event", t.Event);
             WriteInterval(w, "date", t.Date);

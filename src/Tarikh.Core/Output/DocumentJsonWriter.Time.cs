@@ -11,6 +11,7 @@ public static partial class DocumentJsonWriter
         w.WriteStartArray("timexes");
         foreach (var t in d.Timexes)
         {
+            Spill(w);
             w.WriteStartObject();
             WriteSpanFields(w, d.Source, t.Span);
             w.WriteString("type", t.Type.ToString().ToUpperInvariant());

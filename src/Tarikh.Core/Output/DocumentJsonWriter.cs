@@ -68,7 +68,7 @@ public static partial class DocumentJsonWriter
 
         if (options.IncludeText || src.Format == "html")
         {
-            w.WriteString("text", src.Text);
+            WriteLongString(w, "text", src.Text);
         }
 
         WriteSentences(w, document);
@@ -78,13 +78,53 @@ public static partial class DocumentJsonWriter
             WriteTokens(w, document);
         }
 
+        Spill(w);
         WriteTimexes(w, document);
+        Spill(w);
         WriteEntities(w, document);
+        Spill(w);
         WriteEvents(w, document);
+        Spill(w);
         WriteTimeline(w, document);
+        Spill(w);
         WriteFlags(w, document);
         w.WriteEndObject();
         w.Flush();
+    }
+
+    /// <summary>Bytes the writer may hold before they go to the stream.</summary>
+    private const int SpillBytes = 1 << 16;
+
+    /// <summary>
+    /// Hands what the writer holds to the stream once it passes <see cref="SpillBytes"/>: the output of a large
+    /// document goes out as it is produced, never held whole in memory (a <see cref="Utf8JsonWriter"/> over a
+    /// stream keeps everything until it is flushed). Call it between the items of long arrays.
+    /// </summary>
+    internal static void Spill(Utf8JsonWriter w)
+    {
+        if (w.BytesPending > SpillBytes)
+        {
+            w.Flush();
+        }
+    }
+
+    /// <summary>Writes a long string property in segments, so a whole text is never escaped into one buffer.</summary>
+    private static void WriteLongString(Utf8JsonWriter w, string name, string value)
+    {
+        const int segment = 1 << 14;
+        if (value.Length <= segment)
+        {
+            w.WriteString(name, value);
+            return;
+        }
+
+        w.WritePropertyName(name);
+        for (var i = 0; i < value.Length; i += segment)
+        {
+            var length = Math.Min(segment, value.Length - i);
+            w.WriteStringValueSegment(value.AsSpan(i, length), isFinalSegment: i + length == value.Length);
+            Spill(w);
+        }
     }
 
     /// <summary>Writes <c>"start"</c>, <c>"end"</c>, <c>"text"</c> of a span into the current object.</summary>
@@ -115,6 +155,7 @@ public static partial class DocumentJsonWriter
         w.WriteStartArray("sentences");
         foreach (var s in d.Sentences)
         {
+            Spill(w);
             w.WriteStartObject();
             WriteSpanFields(w, d.Source, s.Span);
             w.WriteString("kind", s.Kind switch { SentenceKind.Heading => "heading", SentenceKind.ListItem => "list_item", _ => "body" });
@@ -141,6 +182,7 @@ public static partial class DocumentJsonWriter
         w.WriteStartArray("noise");
         foreach (var n in d.Noise)
         {
+            Spill(w);
             w.WriteStartObject();
             WriteSpanFields(w, d.Source, n.Span);
             w.WriteString("kind", n.Kind);
@@ -156,6 +198,7 @@ public static partial class DocumentJsonWriter
         var normalized = d.Normalized;
         foreach (var t in d.Tokens)
         {
+            Spill(w);
             w.WriteStartObject();
             WriteSpanFields(w, d.Source, t.Span);
             w.WriteString("norm", t.Norm);

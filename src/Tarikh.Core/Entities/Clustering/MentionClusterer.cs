@@ -40,7 +40,9 @@ public sealed class MentionClusterer
         public int Type;
         public bool Alive = true;
         public readonly List<int> Members = [];
-        public readonly List<string> Words = [];
+
+        // The group's ordinal words ("الثالث"): "المؤتمر الثالث" and "المؤتمر الرابع" are different congresses.
+        public HashSet<string>? Ordinals;
 
         // The same words by their matching key (see Canon): membership tests in O(1) instead of a scan.
         public readonly HashSet<string> WordKeys = new(StringComparer.Ordinal);
@@ -59,16 +61,21 @@ public sealed class MentionClusterer
     /// <param name="drafts">Mentions ordered by start, non-overlapping.</param>
     /// <param name="build">Builds an extra mention over a token range (for declared aliases the tagger missed), or returns null.</param>
     public ClusteringResult Cluster(AnalyzedDocument doc, List<MentionDraft> drafts, Func<int, int, int, MentionDraft?>? build = null)
+        => Cluster(doc, drafts, build, out _);
+
+    /// <summary>Clusters mentions; <paramref name="examined"/> counts the candidate groups looked at (growth tests).</summary>
+    internal ClusteringResult Cluster(AnalyzedDocument doc, List<MentionDraft> drafts, Func<int, int, int, MentionDraft?>? build, out long examined)
     {
         var mentions = new List<MentionDraft>(drafts);
         var aliasPairs = _options.DeclaredAliases ? FindAliases(doc, mentions, build) : [];
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var indexOf = FirstIndexes(mentions);
 
         var partners = new Dictionary<int, List<int>>();
         foreach (var (a, b) in aliasPairs)
         {
-            var ia = mentions.IndexOf(a);
-            var ib = mentions.IndexOf(b);
+            var ia = indexOf.GetValueOrDefault(a, -1);
+            var ib = indexOf.GetValueOrDefault(b, -1);
             if (ia >= 0 && ib >= 0 && ia != ib)
             {
                 var later = Math.Max(ia, ib);
@@ -82,7 +89,8 @@ public sealed class MentionClusterer
             }
         }
 
-        var groups = new List<Group>();
+        var state = new State();
+        var groups = state.Groups;
         var groupOf = new int[mentions.Count];
         var lastPerson = -1;
         for (var i = 0; i < mentions.Count; i++)
@@ -97,14 +105,14 @@ public sealed class MentionClusterer
             var listed = m.Type == 0 && kin is null ? ListKin(doc, m) : null;
             kin ??= listed;
             var possessor = kin is not null && lastPerson >= 0 ? groupOf[lastPerson] : -1;
-            var g = Match(groups, m, kin, possessor, exactOnly: listed is not null);
+            var g = Match(state, m, kin, possessor, exactOnly: listed is not null);
             if (g < 0)
             {
                 groups.Add(new Group { Type = m.Type });
                 g = groups.Count - 1;
             }
 
-            Add(groups[g], m, i);
+            Add(state, g, m, i);
             groups[g].KinKind ??= kin;
             groupOf[i] = g;
             if (m.Type == 0)
@@ -127,7 +135,7 @@ public sealed class MentionClusterer
                     var (keep, drop) = (Math.Min(a, b), Math.Max(a, b));
                     foreach (var k in groups[drop].Members)
                     {
-                        Add(groups[keep], mentions[k], k);
+                        Add(state, keep, mentions[k], k);
                         groupOf[k] = keep;
                     }
 
@@ -160,7 +168,7 @@ public sealed class MentionClusterer
             grp.Members.Sort();
         }
 
-        Relations(doc, mentions, groups, groupOf);
+        Relations(doc, mentions, groups, groupOf, indexOf);
         var subject = Subject(doc, mentions, groups, groupOf);
 
         // Build the output, mentions ordered by start.
@@ -171,17 +179,31 @@ public sealed class MentionClusterer
             entityMentions.Add(new EntityMention(m.Span, doc.Source[m.Span], m.Label, groupOf[i], Math.Round(m.Confidence, 3)));
         }
 
+        // Each mention's normalized name, built once (the aliases and the kinds read it).
+        var keys = new string[mentions.Count];
+        string KeyOf(int i) => keys[i] ??= mentions[i].Key;
+
         var clusters = ImmutableArray.CreateBuilder<EntityCluster>(groups.Count);
         for (var g = 0; g < groups.Count; g++)
         {
             var grp = groups[g];
-            var best = grp.Members.OrderByDescending(i => mentions[i].Words.Length).ThenBy(i => i).First();
+
+            // The longest name (in words), the first of them on a tie (members are in order).
+            var best = grp.Members[0];
+            foreach (var i in grp.Members)
+            {
+                if (mentions[i].Words.Length > mentions[best].Words.Length)
+                {
+                    best = i;
+                }
+            }
+
             var name = doc.Source[mentions[best].Span];
-            var seen = new HashSet<string>(StringComparer.Ordinal) { mentions[best].Key };
+            var seen = new HashSet<string>(StringComparer.Ordinal) { KeyOf(best) };
             var aliases = ImmutableArray.CreateBuilder<string>();
             foreach (var i in grp.Members)
             {
-                if (seen.Add(mentions[i].Key))
+                if (seen.Add(KeyOf(i)))
                 {
                     aliases.Add(doc.Source[mentions[i].Span]);
                 }
@@ -195,63 +217,134 @@ public sealed class MentionClusterer
                 }
             }
 
-            clusters.Add(new EntityCluster(g, Tagging.NerLabels.Types[grp.Type], name, [.. grp.Members], aliases.ToImmutable(), KindOf(doc, mentions, grp))
+            clusters.Add(new EntityCluster(g, Tagging.NerLabels.Types[grp.Type], name, [.. grp.Members], aliases.ToImmutable(), KindOf(doc, mentions, grp, KeyOf))
             {
                 Relations = [.. grp.Relations],
             });
         }
 
+        examined = state.Examined;
         return new ClusteringResult(entityMentions.ToImmutable(), clusters.ToImmutable(), subject);
     }
 
-    private void Add(Group g, MentionDraft m, int index)
+    /// <summary>
+    /// The state of one clustering run: the groups, and indexes of them by (type, name key) and (type, word key),
+    /// so a mention looks only at the groups that share a name or a word with it. Per document: no lock, no
+    /// cache shared between threads.
+    /// </summary>
+    private sealed class State
     {
+        public readonly List<Group> Groups = [];
+
+        /// <summary>Groups by (type, name key), ascending: the most recent group with a name is the last one alive.</summary>
+        public readonly Dictionary<(int Type, string Key), List<int>> ByName = [];
+
+        /// <summary>Groups by (type, word key), each group once (in no particular order).</summary>
+        public readonly Dictionary<(int Type, string Key), List<int>> ByWord = [];
+
+        /// <summary>Matching keys of words (see <see cref="Canon"/>), for this document.</summary>
+        public readonly Dictionary<string, string> Canon = new(StringComparer.Ordinal);
+
+        public readonly System.Text.StringBuilder Builder = new();
+
+        /// <summary>Candidate groups examined by <see cref="Match"/> (for growth tests).</summary>
+        public long Examined;
+    }
+
+    private void Add(State state, int gi, MentionDraft m, int index)
+    {
+        var g = state.Groups[gi];
         g.Members.Add(index);
-        g.FirstWordKeys.Add(Canon(m.Words[0]));
-        g.NameKeys.Add(NameKey(m.Words));
-        g.HasMultiWordKey |= m.Key.Contains(' ', StringComparison.Ordinal);
+        g.FirstWordKeys.Add(Canon(state, m.Words[0]));
+        var nameKey = NameKey(state, m.Words);
+        if (g.NameKeys.Add(nameKey))
+        {
+            var list = Bucket(state.ByName, (g.Type, nameKey));
+            var at = list.BinarySearch(gi);
+            list.Insert(at < 0 ? ~at : at, gi);
+        }
+
+        g.HasMultiWordKey |= m.Words.Length > 1 || m.Words[0].Contains(' ', StringComparison.Ordinal);
         foreach (var w in m.Words)
         {
-            if (!g.Words.Contains(w))
+            if (_lexicon.CueOf(w).Class == CueClass.Ordinal)
             {
-                g.Words.Add(w);
+                (g.Ordinals ??= new HashSet<string>(StringComparer.Ordinal)).Add(w);
             }
 
-            g.WordKeys.Add(Canon(w));
+            var key = Canon(state, w);
+            if (g.WordKeys.Add(key))
+            {
+                Bucket(state.ByWord, (g.Type, key)).Add(gi);
+            }
         }
     }
 
-    // Matching keys of words, cached across documents (bounded; thread-safe).
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _canon = new(StringComparer.Ordinal);
+    private static List<int> Bucket(Dictionary<(int Type, string Key), List<int>> map, (int, string) key)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = [];
+            map[key] = list;
+        }
+
+        return list;
+    }
 
     /// <summary>
     /// The key two words share exactly when they are the same name: the word itself, or,
     /// for a word of four letters or more whose transliteration skeleton has three or more, that skeleton
     /// (marked so it cannot equal a plain word). So "same" is an equivalence, and groups can index by it.
     /// </summary>
-    private string Canon(string w)
+    private string Canon(State state, string w)
     {
         if (!_options.Transliteration || w.Length < 4)
         {
             return w;
         }
 
-        if (_canon.TryGetValue(w, out var key))
+        if (!state.Canon.TryGetValue(w, out var key))
         {
-            return key;
+            key = NameSkeleton.Of(w) is { Length: >= 3 } skeleton ? "\u0002" + skeleton : w;
+            state.Canon[w] = key;
         }
 
-        // Counting a concurrent dictionary takes all its locks: only on a miss.
-        if (_canon.Count > 100_000)
-        {
-            _canon.Clear();
-        }
-
-        return _canon.GetOrAdd(w, static word => NameSkeleton.Of(word) is { Length: >= 3 } skeleton ? "\u0002" + skeleton : word);
+        return key;
     }
 
     /// <summary>The key of a whole name: its words' keys in order.</summary>
-    private string NameKey(string[] words) => words.Length == 1 ? Canon(words[0]) : string.Join('\u0001', words.Select(Canon));
+    private string NameKey(State state, string[] words)
+    {
+        if (words.Length == 1)
+        {
+            return Canon(state, words[0]);
+        }
+
+        var b = state.Builder.Clear();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (i > 0)
+            {
+                b.Append('\u0001');
+            }
+
+            b.Append(Canon(state, words[i]));
+        }
+
+        return b.ToString();
+    }
+
+    /// <summary>The first index of each mention in the list (as <see cref="List{T}.IndexOf(T)"/> would find it).</summary>
+    private static Dictionary<MentionDraft, int> FirstIndexes(List<MentionDraft> mentions)
+    {
+        var map = new Dictionary<MentionDraft, int>(mentions.Count);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            map.TryAdd(mentions[i], i);
+        }
+
+        return map;
+    }
 
     /// <summary>
     /// The kinship of a possessive kinship noun right before a mention, past its modifiers ("شقيقه الأكبر
@@ -339,17 +432,22 @@ public sealed class MentionClusterer
     /// group of the person it is kin of (<paramref name="possessor"/>) nor a group introduced as another kin;
     /// with <paramref name="exactOnly"/> it joins only a group that already has exactly its name.
     /// </summary>
-    private int Match(List<Group> groups, MentionDraft m, string? kin, int possessor, bool exactOnly = false)
+    private int Match(State state, MentionDraft m, string? kin, int possessor, bool exactOnly = false)
     {
+        var groups = state.Groups;
         bool Excluded(int g) => kin is not null && (g == possessor || (groups[g].KinKind is { } other && other != kin));
 
         // Exact (or transliteration-equal) full name: the most recent such group.
-        var nameKey = NameKey(m.Words);
-        for (var g = groups.Count - 1; g >= 0; g--)
+        if (state.ByName.TryGetValue((m.Type, NameKey(state, m.Words)), out var named))
         {
-            if (groups[g].Type == m.Type && groups[g].Alive && groups[g].NameKeys.Contains(nameKey) && !Excluded(g))
+            for (var x = named.Count - 1; x >= 0; x--)
             {
-                return g;
+                state.Examined++;
+                var g = named[x];
+                if (groups[g].Alive && !Excluded(g))
+                {
+                    return g;
+                }
             }
         }
 
@@ -358,12 +456,64 @@ public sealed class MentionClusterer
             return -1;
         }
 
+        // The candidates: the groups that have the word every match needs (for a person or an organization,
+        // the one of its required words that the fewest groups have; for a place, its longest word).
+        List<int>? candidates = null;
+        switch (m.Type)
+        {
+            case 0:
+                foreach (var w in m.Words)
+                {
+                    if (!state.ByWord.TryGetValue((0, Canon(state, w)), out var list))
+                    {
+                        return -1;
+                    }
+
+                    if (candidates is null || list.Count < candidates.Count)
+                    {
+                        candidates = list;
+                    }
+                }
+
+                break;
+            case 1:
+                state.ByWord.TryGetValue((1, Canon(state, Longest(m.Words))), out candidates);
+                break;
+            default:
+                foreach (var w in m.Words)
+                {
+                    if (!IsContentWord(w))
+                    {
+                        continue;
+                    }
+
+                    if (!state.ByWord.TryGetValue((m.Type, Canon(state, w)), out var list))
+                    {
+                        return -1;
+                    }
+
+                    if (candidates is null || list.Count < candidates.Count)
+                    {
+                        candidates = list;
+                    }
+                }
+
+                break;
+        }
+
+        if (candidates is null)
+        {
+            return -1;
+        }
+
+        HashSet<string>? ordinals = null;
         var bestGroup = -1;
         var bestSize = 0;
-        for (var g = 0; g < groups.Count; g++)
+        foreach (var g in candidates)
         {
+            state.Examined++;
             var grp = groups[g];
-            if (grp.Type != m.Type || !grp.Alive || Excluded(g))
+            if (!grp.Alive || Excluded(g) || grp.Members.Count < bestSize || (grp.Members.Count == bestSize && g > bestGroup))
             {
                 continue;
             }
@@ -372,11 +522,11 @@ public sealed class MentionClusterer
             {
                 // A person: every word known to the group, and the first word one of its first words, unless
                 // the group has only one-word names (then "ماركس" may take a first name).
-                0 => m.Words.All(w => grp.WordKeys.Contains(Canon(w))) && (m.Words.Length == 1 || grp.FirstWordKeys.Contains(Canon(m.Words[0])) || !grp.HasMultiWordKey),
-                1 => grp.WordKeys.Contains(Canon(Longest(m.Words))),
-                _ => ContentWords(m.Words).Any() && ContentWords(m.Words).All(w => grp.WordKeys.Contains(Canon(w))) && SameOrdinals(m.Words, grp.Words),
+                0 => AllKnown(state, m.Words, grp, contentOnly: false) && (m.Words.Length == 1 || grp.FirstWordKeys.Contains(Canon(state, m.Words[0])) || !grp.HasMultiWordKey),
+                1 => true, // the candidates are the groups with its longest word
+                _ => AllKnown(state, m.Words, grp, contentOnly: true) && SameOrdinals(ordinals ??= Ordinals(m.Words), grp.Ordinals),
             };
-            if (ok && grp.Members.Count > bestSize)
+            if (ok)
             {
                 bestGroup = g;
                 bestSize = grp.Members.Count;
@@ -386,18 +536,53 @@ public sealed class MentionClusterer
         return bestGroup;
     }
 
-    // "المؤتمر الثالث" and "المؤتمر الرابع" are different congresses.
-    private bool SameOrdinals(string[] words, List<string> groupWords)
+    private bool AllKnown(State state, string[] words, Group grp, bool contentOnly)
     {
-        var a = words.Where(w => _lexicon.CueOf(w).Class == CueClass.Ordinal).ToHashSet(StringComparer.Ordinal);
-        var b = groupWords.Where(w => _lexicon.CueOf(w).Class == CueClass.Ordinal).ToHashSet(StringComparer.Ordinal);
-        return a.SetEquals(b);
+        foreach (var w in words)
+        {
+            if ((!contentOnly || IsContentWord(w)) && !grp.WordKeys.Contains(Canon(state, w)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
-    private static string Longest(string[] words) => words.OrderByDescending(w => w.Length).First();
+    private static bool SameOrdinals(HashSet<string> mention, HashSet<string>? group)
+        => group is null ? mention.Count == 0 : mention.SetEquals(group);
 
-    private IEnumerable<string> ContentWords(string[] words)
-        => words.Where(w => w.Length >= 3 && _lexicon.CueOf(w).Class is not (CueClass.OrgHead or CueClass.LocHead or CueClass.Ordinal or CueClass.Stop));
+    // "المؤتمر الثالث" and "المؤتمر الرابع" are different congresses.
+    private HashSet<string> Ordinals(string[] words)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var w in words)
+        {
+            if (_lexicon.CueOf(w).Class == CueClass.Ordinal)
+            {
+                set.Add(w);
+            }
+        }
+
+        return set;
+    }
+
+    private static string Longest(string[] words)
+    {
+        var best = words[0];
+        foreach (var w in words)
+        {
+            if (w.Length > best.Length)
+            {
+                best = w;
+            }
+        }
+
+        return best;
+    }
+
+    private bool IsContentWord(string w)
+        => w.Length >= 3 && _lexicon.CueOf(w).Class is not (CueClass.OrgHead or CueClass.LocHead or CueClass.Ordinal or CueClass.Stop);
 
     /// <summary>Finds declared aliases; adds mentions for aliases the tagger missed.</summary>
     private List<(MentionDraft, MentionDraft)> FindAliases(AnalyzedDocument doc, List<MentionDraft> mentions, Func<int, int, int, MentionDraft?>? build)
@@ -413,6 +598,19 @@ public sealed class MentionClusterer
         }
 
         var handled = new HashSet<int>();
+
+        // Which tokens a mention covers (kept up to date as mentions are added), and the persons in list
+        // order: the drafts, then those added for parentheses, then those added for alias cues.
+        var covered = new bool[tokens.Length];
+        var drafted = new PersonRun();
+        foreach (var m in mentions)
+        {
+            Cover(covered, m);
+            drafted.Add(m);
+        }
+
+        var parenthesised = new PersonRun();
+        var declared = new PersonRun();
 
         // A parenthesised short name right after a name: "المنظمة العالمية للشيوعية (الكومنترن)".
         foreach (var x in mentions.ToList())
@@ -434,10 +632,9 @@ public sealed class MentionClusterer
                 continue;
             }
 
-            var y = mentions.FirstOrDefault(m => m.FirstToken == open + 1);
-            if (y is null)
+            if (!byStart.TryGetValue(open + 1, out var y))
             {
-                if (build is null || mentions.Any(m => m.FirstToken <= open + 1 && open + 1 < m.EndToken))
+                if (build is null || covered[open + 1])
                 {
                     continue;
                 }
@@ -450,6 +647,8 @@ public sealed class MentionClusterer
 
                 mentions.Add(y);
                 byStart[open + 1] = y;
+                Cover(covered, y);
+                parenthesised.Add(y);
             }
 
             if (y.Type == x.Type && y.EndToken == close)
@@ -500,8 +699,9 @@ public sealed class MentionClusterer
                 }
                 else
                 {
-                    x = mentions.Where(m => m.Type == 0 && m.EndToken <= k && m.FirstToken >= s.FirstToken).LastOrDefault()
-                        ?? mentions.Where(m => m.Type == 0 && m.EndToken <= k).LastOrDefault();
+                    // The last person (in list order) ending before the cue, in this sentence if there is one.
+                    x = LastPerson(doc, declared, parenthesised, drafted, tokens[i].Sentence, k, s.FirstToken)
+                        ?? LastPerson(doc, declared, parenthesised, drafted, tokens[i].Sentence, k, -1);
                 }
 
                 if (x is null)
@@ -511,7 +711,7 @@ public sealed class MentionClusterer
 
                 if (!byStart.TryGetValue(j, out var y))
                 {
-                    if (build is null || tokens[j].Kind is not (TokenKind.Arabic or TokenKind.Latin) || mentions.Any(m => m.FirstToken <= j && j < m.EndToken))
+                    if (build is null || tokens[j].Kind is not (TokenKind.Arabic or TokenKind.Latin) || covered[j])
                     {
                         continue;
                     }
@@ -534,6 +734,8 @@ public sealed class MentionClusterer
 
                     mentions.Add(y);
                     byStart[j] = y;
+                    Cover(covered, y);
+                    declared.Add(y);
                 }
 
                 if (!ReferenceEquals(x, y) && (x.Type == y.Type))
@@ -547,12 +749,107 @@ public sealed class MentionClusterer
         return pairs;
     }
 
+    private static void Cover(bool[] covered, MentionDraft m)
+    {
+        for (var t = Math.Max(0, m.FirstToken); t < m.EndToken && t < covered.Length; t++)
+        {
+            covered[t] = true;
+        }
+    }
+
+    /// <summary>Persons in the order they were added to the mention list; knows whether they are in text order.</summary>
+    private sealed class PersonRun
+    {
+        public readonly List<MentionDraft> Items = [];
+
+        /// <summary>True while starts and ends never go back (mentions in text order, not overlapping).</summary>
+        public bool InOrder = true;
+
+        public void Add(MentionDraft m)
+        {
+            if (m.Type != 0)
+            {
+                return;
+            }
+
+            if (Items.Count > 0 && (m.FirstToken < Items[^1].FirstToken || m.EndToken < Items[^1].EndToken))
+            {
+                InOrder = false;
+            }
+
+            Items.Add(m);
+        }
+
+        /// <summary>The last person (in list order) ending at or before <paramref name="end"/> and starting at or after <paramref name="minFirst"/>.</summary>
+        public MentionDraft? Last(int end, int minFirst)
+        {
+            if (!InOrder)
+            {
+                for (var x = Items.Count - 1; x >= 0; x--)
+                {
+                    if (Items[x].EndToken <= end && Items[x].FirstToken >= minFirst)
+                    {
+                        return Items[x];
+                    }
+                }
+
+                return null;
+            }
+
+            // In text order: the last one ending in time has the latest start of all that do.
+            int lo = 0, hi = Items.Count - 1, found = -1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (Items[mid].EndToken <= end)
+                {
+                    found = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            return found >= 0 && Items[found].FirstToken >= minFirst ? Items[found] : null;
+        }
+    }
+
+    /// <summary>
+    /// The last person in the mention list (drafts, then parenthesised additions, then alias additions) that ends
+    /// at or before token <paramref name="end"/> (in sentence <paramref name="sentence"/>) and starts at or after
+    /// <paramref name="minFirst"/>. The alias additions come sentence by sentence, so the scan of them stops at the
+    /// first one from an earlier sentence.
+    /// </summary>
+    private static MentionDraft? LastPerson(AnalyzedDocument doc, PersonRun declared, PersonRun parenthesised, PersonRun drafted, int sentence, int end, int minFirst)
+    {
+        var items = declared.Items;
+        for (var x = items.Count - 1; x >= 0; x--)
+        {
+            var m = items[x];
+            if (m.EndToken <= end && m.FirstToken >= minFirst)
+            {
+                return m;
+            }
+
+            if (doc.Tokens[m.FirstToken].Sentence < sentence)
+            {
+                // Added in an earlier sentence, as are all before it: each ends before `end`, so only the
+                // sentence limit can have failed, and it fails for all of them.
+                break;
+            }
+        }
+
+        return parenthesised.Last(end, minFirst) ?? drafted.Last(end, minFirst);
+    }
+
     private bool IsAliasWord(Token t) => _lexicon.CueOf(t.Norm).Class is CueClass.Alias or CueClass.AliasLink;
 
     private static bool IsQuote(Token t) => t.Kind == TokenKind.Punctuation && t.Norm is "\"" or "'" or "(" or ")" or "«" or "»" or ":";
 
     /// <summary>Kinship: "شقيقه الأكبر ألكسندر" → ألكسندر is brother of the last person named before; "شقيق لينين الأكبر ألكسندر" → of لينين.</summary>
-    private void Relations(AnalyzedDocument doc, List<MentionDraft> mentions, List<Group> groups, int[] groupOf)
+    private void Relations(AnalyzedDocument doc, List<MentionDraft> mentions, List<Group> groups, int[] groupOf, Dictionary<MentionDraft, int> indexOf)
     {
         var tokens = doc.Tokens;
         var byStart = new Dictionary<int, int>();
@@ -560,6 +857,21 @@ public sealed class MentionClusterer
         {
             byStart.TryAdd(mentions[i].FirstToken, i);
         }
+
+        // Persons by end token: the tokens below are visited in order, so "the last person (in list order) that
+        // ends before token i" is kept up to date by one sweep.
+        var persons = new List<int>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Type == 0)
+            {
+                persons.Add(i);
+            }
+        }
+
+        persons.Sort((a, b) => mentions[a].EndToken != mentions[b].EndToken ? mentions[a].EndToken.CompareTo(mentions[b].EndToken) : a.CompareTo(b));
+        var swept = 0;
+        var lastBefore = -1;
 
         foreach (var s in doc.Sentences)
         {
@@ -603,13 +915,18 @@ public sealed class MentionClusterer
 
                 if (possessor is null)
                 {
-                    var before = mentions.Where(m => m.Type == 0 && m.EndToken <= i).LastOrDefault();
-                    if (before is null)
+                    while (swept < persons.Count && mentions[persons[swept]].EndToken <= i)
+                    {
+                        lastBefore = Math.Max(lastBefore, persons[swept]);
+                        swept++;
+                    }
+
+                    if (lastBefore < 0)
                     {
                         continue;
                     }
 
-                    possessor = groupOf[mentions.IndexOf(before)];
+                    possessor = groupOf[indexOf[mentions[lastBefore]]];
                 }
 
                 var relative = groups[groupOf[rm]];
@@ -693,7 +1010,7 @@ public sealed class MentionClusterer
         return best;
     }
 
-    private string? KindOf(AnalyzedDocument doc, List<MentionDraft> mentions, Group g)
+    private string? KindOf(AnalyzedDocument doc, List<MentionDraft> mentions, Group g, Func<int, string> keyOf)
     {
         if (g.Type == 0)
         {
@@ -707,9 +1024,9 @@ public sealed class MentionClusterer
             string? kind = null;
             if (g.Type == 1)
             {
-                kind = _lexicon.Places.KindOf(m.Key);
+                kind = _lexicon.Places.KindOf(keyOf(i));
             }
-            else if (_lexicon.Names.KindOf(m.Key) is { } listed && listed.StartsWith(g.Type == 2 ? "org:" : "misc:", StringComparison.Ordinal))
+            else if (_lexicon.Names.KindOf(keyOf(i)) is { } listed && listed.StartsWith(g.Type == 2 ? "org:" : "misc:", StringComparison.Ordinal))
             {
                 // The name lists give organizations (club, newspaper, party…) and other names (currency, war, prize…) a kind.
                 var fine = listed[(listed.IndexOf(':') + 1)..];
