@@ -1,0 +1,158 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Tarikh.Core.Normalization;
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+using Tarikh.Core.Time.Lexicon;
+
+namespace Tarikh.Core.Time;
+
+/// <content>
+/// Ranges: two ends joined by من/بين … إلى/و or a dash, each completed from the other.
+/// </content>
+public sealed partial class TimexRecognizer
+{
+    internal sealed partial class Scanner
+    {
+        private bool TryRange(int i, out RawTimex? a, out RawTimex? b)
+        {
+            a = b = null;
+            var from = Find(i, LexKind.RangeFrom);
+            var between = from is null ? Find(i, LexKind.RangeBetween) : null;
+            var op = from ?? between;
+            int j;
+            if (op is { } o)
+            {
+                j = o.End;
+            }
+            else if (_tokens[i].Kind == TokenKind.Number && IsPunct(i + 1, '-'))
+            {
+                j = i;
+            }
+            else
+            {
+                return false;
+            }
+
+            var left = TryAny(j, allowPartial: true);
+            if (left is null || left.Type != TimexType.Date)
+            {
+                return false;
+            }
+
+            var k = left.EndToken;
+            int rightStart;
+            if (between is not null || op is null)
+            {
+                if (op is null ? IsPunct(k, '-') : IsNorm(k, "و") || IsPunct(k, '-'))
+                {
+                    rightStart = k + 1;
+                }
+                else if (op is not null && InSentence(k) && (_tokens[k].Clitics & Proclitics.Wa) != 0)
+                {
+                    rightStart = k;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+            else if (Find(k, LexKind.RangeTo) is { } to)
+            {
+                rightStart = to.End;
+            }
+            else
+            {
+                return false;
+            }
+
+            var right = TryAny(rightStart, allowPartial: false) ?? TryPartial(rightStart);
+            if (right is null || right.Type != TimexType.Date)
+            {
+                return false;
+            }
+
+            // Complete the partial ends from each other.
+            if (right.Partial)
+            {
+                if (left.Granularity == Granularity.Year && right.Granularity == Granularity.Year)
+                {
+                    right.Calendar = left.Calendar;
+                    right.CalendarExplicit = left.CalendarExplicit;
+                    right.Bc = left.Bc;
+                }
+                else if (left.Granularity == Granularity.Day && right.Granularity == Granularity.Day && left.Month is not null)
+                {
+                    right.Month = left.Month;
+                    right.Year = left.Year;
+                    right.YearDigits = left.YearDigits;
+                    right.Calendar = left.Calendar;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            if (left.Partial)
+            {
+                if (left.Granularity == Granularity.Day)
+                {
+                    if (right.Month is null || right.Granularity != Granularity.Day)
+                    {
+                        if (right.Relative != Relativity.None && right.Granularity == Granularity.Month)
+                        {
+                            // "من 4 إلى 22 هذا الشهر": both days of that month; left follows right.
+                        }
+                        else
+                        {
+                            return false;
+                        }
+                    }
+
+                    left.Month = right.Month;
+                    left.Year = right.Year;
+                    left.YearDigits = right.YearDigits;
+                    left.Calendar = right.Calendar;
+                    left.CalendarExplicit = right.CalendarExplicit;
+                }
+                else if (left.Granularity == Granularity.Year)
+                {
+                    if (right.Granularity is not Granularity.Year || (right.Year is null && right.Relative == Relativity.None))
+                    {
+                        return false;
+                    }
+
+                    left.Calendar = right.Calendar;
+                    left.CalendarExplicit = right.CalendarExplicit;
+                    left.Bc = right.Bc;
+                }
+            }
+            else if (left.Year is null && left.Month is not null && right.Year is not null && left.Relative == Relativity.None)
+            {
+                left.Year = right.Year;
+                left.YearDigits = right.YearDigits;
+                left.Calendar = right.Calendar;
+            }
+
+            if (op is null && !(left.Granularity == Granularity.Year && right.Granularity == Granularity.Year) && !(left.Partial && right.Month is not null))
+            {
+                return false;
+            }
+
+            // A year range written short: 1918-20.
+            if (left.Granularity == Granularity.Year && right.Partial && right.Year is { } ry && left.Year is { } ly && ry < 100 && ly >= 1000)
+            {
+                right.Year = (ly / 100 * 100) + ry;
+                right.YearDigits = 4;
+            }
+
+            left.Partial = right.Partial = false;
+            left.RangeWith = right;
+            right.RangeWith = left;
+            a = left;
+            b = right;
+            return true;
+        }
+    }
+}
