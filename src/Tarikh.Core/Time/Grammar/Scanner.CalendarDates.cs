@@ -161,7 +161,8 @@ public sealed partial class TimexRecognizer
                     return ts;
                 }
 
-                if (!TryMonth(k, out mp) && k > dayEnd && IsNorm(dayEnd, "من") && !(j == i && i - 1 >= _s && Has(i - 1, LexKind.Unit))
+                if (!TryMonth(k, out mp) && (k > dayEnd && IsNorm(dayEnd, "من") || (k == dayEnd && _doc.ReferenceDate is not null && RangeOrDayPrepositionBefore(i)))
+                    && !(j == i && i - 1 >= _s && Has(i - 1, LexKind.Unit))
                     && TryRelative(k) is { RelativeUnit: TimeUnit.Month, Month: null, Relative: not Relativity.None, ShiftByDuration: false } relMonth)
                 {
                     // "20 من الشهر القادم"، "العشرين من الشهر نفسه"، "31 من هذا الشهر": a day of a relative month.

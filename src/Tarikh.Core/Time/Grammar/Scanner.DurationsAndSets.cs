@@ -64,8 +64,62 @@ public sealed partial class TimexRecognizer
             return null;
         }
 
+        /// <summary>
+        /// A span counted back or forward from now: "الأيام الثلاثة القادمة"، "الأسابيع الثلاثة الماضية"، "العقدين الماضيين"،
+        /// "السنوات العشر الأخيرة" — a plural with the article, a cardinal and a direction, or a dual and a direction. A DURATION
+        /// (P3D), as TIMEX3 writes "the next three days".
+        /// </summary>
+        private RawTimex? TryRelativeSpan(int i)
+        {
+            if (Find(i, LexKind.Unit) is not { } u || (_tokens[i].Clitics & Proclitics.Al) == 0 || u.Entry.B == 1)
+            {
+                return null;
+            }
+
+            int count, j;
+            if (u.Entry.B == 2)
+            {
+                count = 2;
+                j = u.End;
+            }
+            else if (TryNumberWords(u.End, out count, out var ordinal, out var article, out j, out _) && !ordinal && article && count is >= 2 and <= 100)
+            {
+                // (the number agrees with the noun and takes the article: الأيام الثلاثة)
+            }
+            else
+            {
+                return null;
+            }
+
+            var dir = Find(j, LexKind.Direction);
+            var last = dir is null ? Find(j, LexKind.Last) : null;
+            if (!(dir is { } d && RefOffset(d.Entry.S) is { } off && off != 0) && last is not { Entry.A: 1 })
+            {
+                return null;
+            }
+
+            Span<double> amounts = stackalloc double[9];
+            Span<bool> few = stackalloc bool[9];
+            amounts[u.Entry.A] = count;
+            var t = New(i, (dir ?? last)!.Value.End, u.Stripped, Granularity.None, 0.85);
+            t.Type = TimexType.Duration;
+            t.Value = FormatDuration(amounts, few);
+            return t;
+        }
+
         private RawTimex? TryDurationAt(int i)
         {
+            if (TryRelativeSpan(i) is { } span)
+            {
+                return span;
+            }
+
+            if (Find(i, LexKind.DurationIntro) is { } spanIntro && TryRelativeSpan(spanIntro.End) is { } introduced)
+            {
+                // "خلال الأيام الثلاثة الماضية": the intro is not part of the span.
+                return introduced;
+            }
+
             var start = i;
             var allowSingle = false;
             var strip = -1;
@@ -272,6 +326,12 @@ public sealed partial class TimexRecognizer
                 end = u1.End;
                 strip = _tokens[i].CliticCount;
                 if (u1.Entry.B == 2)
+                {
+                    return false;
+                }
+
+                // "22 الشهر المقبل" is a day of next month, not 22 months.
+                if ((_tokens[i + 1].Clitics & Proclitics.Al) != 0 && Find(u1.End, LexKind.Direction) is not null)
                 {
                     return false;
                 }

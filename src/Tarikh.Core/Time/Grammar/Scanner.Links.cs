@@ -219,6 +219,7 @@ public sealed partial class TimexRecognizer
                 }
 
                 target.Calendar = kind;
+                target.EraAD = false;
                 target.CalendarExplicit = true;
                 if (target.RangeWith is { } other && !other.CalendarExplicit)
                 {

@@ -209,6 +209,22 @@ public sealed partial class TimexRecognizer
                     yp.Strip = wstrip;
                 }
 
+                if (wend < _e && Find(wend, LexKind.Number) is not null)
+                {
+                    // More number words follow that did not join: never a year from a partial parse. The one spoken form:
+                    // "تسعة عشر ثمانية وسبعين" (hundreds, then the rest) = 1978.
+                    if (v is >= 10 and <= 29 && TryNumberWords(wend, out var rest, out var restOrdinal, out _, out var rend, out _) && !restOrdinal
+                        && rest is >= 1 and <= 99 && !(rend < _e && Find(rend, LexKind.Number) is not null))
+                    {
+                        v = (v * 100) + rest;
+                        wend = rend;
+                    }
+                    else
+                    {
+                        return false;
+                    }
+                }
+
                 yp.Year = v;
                 yp.Digits = v.ToString(CultureInfo.InvariantCulture).Length;
                 yp.Words = true;
@@ -247,6 +263,7 @@ public sealed partial class TimexRecognizer
                     {
                         t.Calendar = CalendarKind.Gregorian;
                         t.CalendarExplicit = true;
+                        t.EraAD = true;
                     }
 
                     break;

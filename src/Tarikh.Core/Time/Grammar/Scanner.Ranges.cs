@@ -14,6 +14,45 @@ public sealed partial class TimexRecognizer
 {
     internal sealed partial class Scanner
     {
+        /// <summary>"يوليو 13-15"، "تموز 13 - 15 2024": a month, a day, a dash and a later day of the same month.</summary>
+        private bool TryMonthDayDash(int i, out RawTimex? a, out RawTimex? b)
+        {
+            a = b = null;
+            if (!TryMonth(i, out var mp) || !TryDigits(mp.End, out _, out var dd) || dd > 2 || !IsPunct(mp.End + 1, '-'))
+            {
+                return false;
+            }
+
+            var left = TryAny(i, allowPartial: false);
+            if (left is not { Type: TimexType.Date, Granularity: Granularity.Day, Month: not null, Day: { } d1 } || left.EndToken != mp.End + 1
+                || !TryDigits(mp.End + 2, out var d2, out var d2digits) || d2digits > 2 || d2 <= d1 || d2 > 31 || _tokens[mp.End + 2].CliticCount > 0)
+            {
+                return false;
+            }
+
+            var end = mp.End + 3;
+            var right = New(mp.End + 2, end, 0, Granularity.Day, left.Confidence);
+            right.Day = d2;
+            right.Month = left.Month;
+            right.Calendar = left.Calendar;
+            right.CalendarExplicit = left.CalendarExplicit;
+            if (TryYear(end, false, out var yp) && (yp.Digits == 4 || yp.Era is not null || yp.Keyword))
+            {
+                // "يوليو 13-15 2016": the year closes the range and belongs to both ends.
+                SetYear(right, yp);
+                right.EndToken = yp.End;
+                left.Year = right.Year;
+                left.YearDigits = right.YearDigits;
+                left.YearWritten = true;
+            }
+
+            left.RangeWith = right;
+            right.RangeWith = left;
+            a = left;
+            b = right;
+            return true;
+        }
+
         private bool TryRange(int i, out RawTimex? a, out RawTimex? b)
         {
             a = b = null;
@@ -31,7 +70,7 @@ public sealed partial class TimexRecognizer
             }
             else
             {
-                return false;
+                return TryMonthDayDash(i, out a, out b);
             }
 
             var left = TryAny(j, allowPartial: true);
@@ -78,6 +117,7 @@ public sealed partial class TimexRecognizer
                 if (left.Granularity == Granularity.Year && right.Granularity == Granularity.Year)
                 {
                     right.Calendar = left.Calendar;
+                    right.EraAD = left.EraAD;
                     right.CalendarExplicit = left.CalendarExplicit;
                     right.Bc = left.Bc;
                 }
@@ -87,6 +127,7 @@ public sealed partial class TimexRecognizer
                     right.Year = left.Year;
                     right.YearDigits = left.YearDigits;
                     right.Calendar = left.Calendar;
+                    right.EraAD = left.EraAD;
                 }
                 else
                 {
@@ -113,7 +154,17 @@ public sealed partial class TimexRecognizer
                     left.Month = right.Month;
                     left.Year = right.Year;
                     left.YearDigits = right.YearDigits;
+                    if (right.Relative != Relativity.None && right.RelativeUnit == TimeUnit.Month && right.Month is null)
+                    {
+                        // "من 4 إلى 22 هذا الشهر"، "بين 4 و22 الشهر المقبل": the left day is in the same relative month.
+                        left.Relative = right.Relative;
+                        left.RelativeUnit = right.RelativeUnit;
+                        left.RelativeOffset = right.RelativeOffset;
+                        left.Granularity = Granularity.Month;
+                    }
+
                     left.Calendar = right.Calendar;
+                    left.EraAD = right.EraAD;
                     left.CalendarExplicit = right.CalendarExplicit;
                 }
                 else if (left.Granularity == Granularity.Year)
@@ -124,6 +175,8 @@ public sealed partial class TimexRecognizer
                     }
 
                     left.Calendar = right.Calendar;
+
+                    left.EraAD = right.EraAD;
                     left.CalendarExplicit = right.CalendarExplicit;
                     left.Bc = right.Bc;
                 }
@@ -133,6 +186,7 @@ public sealed partial class TimexRecognizer
                 left.Year = right.Year;
                 left.YearDigits = right.YearDigits;
                 left.Calendar = right.Calendar;
+                left.EraAD = right.EraAD;
             }
 
             if (op is null && !(left.Granularity == Granularity.Year && right.Granularity == Granularity.Year) && !(left.Partial && right.Month is not null))

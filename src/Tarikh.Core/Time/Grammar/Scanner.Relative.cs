@@ -14,8 +14,46 @@ public sealed partial class TimexRecognizer
 {
     internal sealed partial class Scanner
     {
+        /// <summary>The offset a direction word gives from the reference date (القادم +1، بعد الجاي +2، الحالي 0), or null for a narrative one.</summary>
+        private static int? RefOffset(string? direction) => direction switch
+        {
+            "next-ref" => 1,
+            "prev-ref" => -1,
+            "this-ref" => 0,
+            "next2-ref" => 2,
+            "prev2-ref" => -2,
+            _ => null,
+        };
+
         private RawTimex? TryRelative(int i)
         {
+            // هالسنة، هالشهر، هالأسبوع (spoken: the demonstrative glued to the unit): the current one.
+            if (Find(i, LexKind.ThisUnit) is { } glued)
+            {
+                var t = New(i, glued.End, glued.Stripped, GranOf((TimeUnit)glued.Entry.A), 0.8);
+                t.Relative = _doc.ReferenceDate is null ? Relativity.Narrative : Relativity.Reference;
+                t.RelativeUnit = (TimeUnit)glued.Entry.A;
+                if (t.RelativeUnit == TimeUnit.Week)
+                {
+                    WeekdayAfterWeek(t, glued.End);
+                }
+
+                return t;
+            }
+
+            // بقية الأسبوع، باقي الشهر، ما تبقى من العام: the rest of the current unit (from the reference date to its end).
+            if (_doc.ReferenceDate is not null && Find(i, LexKind.Rest) is { } rest && Find(rest.End, LexKind.Unit) is { Entry.B: 1 } ru
+                && (_tokens[rest.End].Clitics & Proclitics.Al) != 0 && (TimeUnit)ru.Entry.A is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year
+                && (Find(ru.End, LexKind.Direction) is null || Find(ru.End, LexKind.Direction) is { Entry.S: "this-ref" }))
+            {
+                var end = Find(ru.End, LexKind.Direction) is { } rdir ? rdir.End : ru.End;
+                var t = New(i, end, rest.Stripped, GranOf((TimeUnit)ru.Entry.A), 0.75);
+                t.Relative = Relativity.Reference;
+                t.RelativeUnit = (TimeUnit)ru.Entry.A;
+                t.RestOf = true;
+                return t;
+            }
+
             // (a) ذلك العام، تلك السنة، هذا الشهر، هذا الصيف
             if (Find(i, LexKind.Demonstrative) is { } demo)
             {
@@ -66,9 +104,11 @@ public sealed partial class TimexRecognizer
                     "same" => (Relativity.Narrative, 0),
                     "next-ref" => (Relativity.Reference, 1),
                     "prev-ref" => (Relativity.Reference, -1),
+                    "next2-ref" => (Relativity.Reference, 2),
+                    "prev2-ref" => (Relativity.Reference, -2),
                     _ => (Relativity.Reference, 0),
                 };
-                if (t.Relative == Relativity.Reference && _doc.ReferenceDate is null && dir.Entry.S is "next-ref")
+                if (t.Relative == Relativity.Reference && _doc.ReferenceDate is null && dir.Entry.S is "next-ref" or "next2-ref")
                 {
                     // In a narrative without a reference date, "العام المقبل" reads as "the following year".
                     t.Relative = Relativity.Narrative;
@@ -80,6 +120,19 @@ public sealed partial class TimexRecognizer
                     WeekdayAfterWeek(t, dir.End);
                 }
 
+                return t;
+            }
+
+            // "شهر 11 الجاي"، "شهر 3 الماضي": a month by its number (spoken Levantine and Gulf), with a direction.
+            if (Find(i, LexKind.MonthWord) is { Entry.A: 1 } shahr && (_tokens[i].Clitics & Proclitics.Al) == 0 && TryDigits(shahr.End, out var mnum, out var mdigits)
+                && mdigits <= 2 && mnum is >= 1 and <= 12 && _tokens[shahr.End].CliticCount == 0
+                && Find(shahr.End + 1, LexKind.Direction) is { } ndir && RefOffset(ndir.Entry.S) is { } noff and >= -1 and <= 1)
+            {
+                var t = New(i, ndir.End, shahr.Stripped, Granularity.Month, 0.8);
+                t.Month = mnum;
+                t.MonthRelative = true;
+                t.Relative = Relativity.Reference;
+                t.RelativeOffset = noff;
                 return t;
             }
 

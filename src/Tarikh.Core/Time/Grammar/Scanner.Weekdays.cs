@@ -164,7 +164,19 @@ public sealed partial class TimexRecognizer
 
         private RawTimex? TryQuarter(int i)
         {
-            if (Find(i, LexKind.Quarter) is not { } q || !TryNumberWords(q.End, out var n, out var ord, out _, out var end, out _) || !ord || n is < 1 or > 4)
+            if (Find(i, LexKind.Quarter) is not { } q)
+            {
+                return null;
+            }
+
+            int n, end;
+            if (Find(q.End, LexKind.Last) is { Entry.A: 1 } lastQ)
+            {
+                // "الربع الأخير من العام": the fourth.
+                n = 4;
+                end = lastQ.End;
+            }
+            else if (!TryNumberWords(q.End, out n, out var ord, out _, out end, out _) || !ord || n is < 1 or > 4)
             {
                 return null;
             }
@@ -182,7 +194,68 @@ public sealed partial class TimexRecognizer
                 SetYear(t, yp);
                 t.EndToken = yp.End;
             }
+            else if (TryYear(j, false, out var bare) && bare.Digits == 4 && bare.Year is >= 1000 and <= 2200)
+            {
+                // "الربع الثالث من 2015"
+                SetYear(t, bare);
+                t.EndToken = bare.End;
+            }
+            else if (TryRelative(j) is { RelativeUnit: TimeUnit.Year, Relative: not Relativity.None, Month: null, Season: null, ShiftByDuration: false } rel)
+            {
+                // "الربع الثالث من هذا العام"، "الربع الأول من العام المقبل"
+                t.EndToken = rel.EndToken;
+                t.Relative = rel.Relative;
+                t.RelativeUnit = TimeUnit.Year;
+                t.RelativeOffset = rel.RelativeOffset;
+            }
 
+            return t;
+        }
+
+        /// <summary>
+        /// A week of a month or a year: "الأسبوع الأول من أكتوبر"، "الأسبوع الأخير من 2015"، "الأسبوع الثاني من الشهر المقبل".
+        /// Week n of a month starts on its nth Monday (Recognizers' convention: "XXXX-10-W01"); week n of a year is ISO week n,
+        /// the last one the last ISO week of that year.
+        /// </summary>
+        private RawTimex? TryWeekOf(int i)
+        {
+            if (Find(i, LexKind.Unit) is not { Entry.A: (int)TimeUnit.Week, Entry.B: 1 } wk || (_tokens[i].Clitics & Proclitics.Al) == 0
+                || !TryNthWord(wk.End, withArticle: true, out var nth, out var feminine) || feminine || !(IsNorm(wk.End + 1, "من") || IsNorm(wk.End + 1, "في")))
+            {
+                return null;
+            }
+
+            var j = wk.End + 2;
+            RawTimex? t = null;
+            if (TryDate(j) is { Day: null, Month: not null, Type: TimexType.Date, Granularity: Granularity.Month } month)
+            {
+                t = month;
+            }
+            else if (TryYearOnly(j, false) is { Year: not null } year)
+            {
+                t = year;
+            }
+            else if (TryRelative(j) is { RelativeUnit: TimeUnit.Month or TimeUnit.Year, Month: null, Season: null, Relative: not Relativity.None, ShiftByDuration: false } rel)
+            {
+                t = rel;
+            }
+            else if (_doc.ReferenceDate is not null && Find(j, LexKind.MonthWord, 0) is { Entry.A: 1 } sh && (_tokens[j].Clitics & Proclitics.Al) != 0)
+            {
+                // "الأسبوع الأخير من الشهر": the current month of a news text.
+                t = New(j, sh.End, 0, Granularity.Month, 0.7);
+                t.Relative = Relativity.Reference;
+                t.RelativeUnit = TimeUnit.Month;
+            }
+
+            if (t is null)
+            {
+                return null;
+            }
+
+            t.StartToken = i;
+            t.Strip = wk.Stripped;
+            t.WeekOf = nth;
+            t.Confidence = Math.Min(t.Confidence, 0.8);
             return t;
         }
 
@@ -225,6 +298,13 @@ public sealed partial class TimexRecognizer
                 w = w1;
                 strip = w1.Stripped;
             }
+            else if (Find(i, LexKind.Weekday) is { } w2 && (_tokens[i].Clitics & Proclitics.Al) == 0 && w2.End < _e
+                && TryRelative(w2.End) is { RelativeUnit: TimeUnit.Week, Relative: not Relativity.None, ShiftByDuration: false, Weekday: null })
+            {
+                // "ثلاثاء الأسبوع الجاي"، "خميس الأسبوع الماضي": the weekday in construct with a relative week.
+                w = w2;
+                strip = w2.Stripped;
+            }
             else
             {
                 return null;
@@ -244,12 +324,16 @@ public sealed partial class TimexRecognizer
                 return t;
             }
 
-            if (Find(w.End, LexKind.Direction) is { } dir && dir.Entry.S is "next-ref" or "prev-ref" or "this-ref")
+            if (Find(w.End, LexKind.Direction) is { } dir && RefOffset(dir.Entry.S) is { } offset)
             {
                 t.EndToken = dir.End;
                 t.Relative = Relativity.Reference;
                 t.WeekdayRelative = true;
-                t.RelativeOffset = dir.Entry.S == "next-ref" ? 1 : dir.Entry.S == "prev-ref" ? -1 : 0;
+                t.RelativeOffset = offset;
+            }
+            else
+            {
+                t.Tense = FutureClause(i) ? 1 : -1;
             }
 
             return t;

@@ -30,7 +30,7 @@ public sealed partial class TimexRecognizer
         private const ulong NonStarters =
             (1UL << (int)LexKind.CalendarIntro) | (1UL << (int)LexKind.RangeTo) | (1UL << (int)LexKind.Equivalence)
             | (1UL << (int)LexKind.Direction) | (1UL << (int)LexKind.Vague) | (1UL << (int)LexKind.Whole) | (1UL << (int)LexKind.NameHead)
-            | (1UL << (int)LexKind.Era) | (1UL << (int)LexKind.CalendarCue) | (1UL << (int)LexKind.Now) | (1UL << (int)LexKind.Quantity);
+            | (1UL << (int)LexKind.Era) | (1UL << (int)LexKind.CalendarCue) | (1UL << (int)LexKind.Now) | (1UL << (int)LexKind.Quantity) | (1UL << (int)LexKind.Future);
         private int _s;
         private int _e;
         private int _sentence;
@@ -315,6 +315,7 @@ public sealed partial class TimexRecognizer
             Consider(TrySeason(i));
             Consider(TryQuarter(i));
             Consider(TryNthWeekday(i));
+            Consider(TryWeekOf(i));
             Consider(TryBareDay(i));
             if (_doc.ReferenceDate is not null && Find(i, LexKind.Demonstrative) is { Entry.S: "this" } thisDemo && TryWeekday(thisDemo.End) is { Relative: Relativity.None } thisWeekday)
             {
@@ -377,6 +378,11 @@ public sealed partial class TimexRecognizer
 
             return null;
         }
+
+        /// <summary>"في 22 الشهر المقبل"، "بين 4 و22 الشهر المقبل"، "إلى 22 هذا الشهر": a preposition or a range word (or a glued و) before a day.</summary>
+        private bool RangeOrDayPrepositionBefore(int i)
+            => IsDayPreposition(i - 1) || IsNorm(i - 1, "من") || IsNorm(i - 1, "بين") || Has(i - 1, LexKind.RangeTo)
+                || (InSentence(i) && (_tokens[i].Clitics & Proclitics.Wa) != 0);
 
         /// <summary>True when the clause ends at token <paramref name="k"/>: the sentence ends or a punctuation mark follows.</summary>
         private bool ClauseEndsAt(int k)
@@ -443,6 +449,39 @@ public sealed partial class TimexRecognizer
 
             return false;
         }
+
+        /// <summary>
+        /// True when the clause around token <paramref name="i"/> speaks of the future: a word of <see cref="LexKind.Future"/>
+        /// (سوف، رح، غادي، من المقرر) or a verb with the future prefix س (سيعقد، ستزور، سنلتقي، سأعود).
+        /// </summary>
+        private bool FutureClause(int i)
+        {
+            var from = i;
+            while (from - 1 >= _s && !(_tokens[from - 1].Kind == TokenKind.Punctuation && _tokens[from - 1].Norm[0] is '.' or '!' or '?' or ';' or '،' or ','))
+            {
+                from--;
+            }
+
+            for (var k = from; k < _e; k++)
+            {
+                var tok = _tokens[k];
+                if (k > i && tok.Kind == TokenKind.Punctuation && tok.Norm[0] is '.' or '!' or '?' or ';' or '،' or ',')
+                {
+                    break;
+                }
+
+                if (Has(k, LexKind.Future) || (tok.Kind == TokenKind.Arabic && FuturePrefixed(tok.NormBase)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>سيعقد، ستزور، سنلتقي، سأعود: س then the prefix of the imperfect, on a word long enough to be a verb and not a listed noun.</summary>
+        private bool FuturePrefixed(ReadOnlySpan<char> norm)
+            => norm.Length >= 5 && norm[0] == 'س' && norm[1] is 'ي' or 'ت' or 'ن' or 'ا' && !_owner.Lexicon.IsFutureExempt(norm.ToString());
 
         private int NonArticle(int i)
         {
