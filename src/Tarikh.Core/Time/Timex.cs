@@ -85,7 +85,7 @@ public sealed record Timex(
     double Confidence) : ISpannedText
 {
     /// <summary>
-    /// The arithmetic that produced <see cref="Gregorian"/>: <c>gregorian</c>, <c>julian</c>, <c>hijri-umalqura</c> or
+    /// The arithmetic that produced <see cref="Gregorian"/>: <c>gregorian</c>, <c>julian</c>, <c>hijri-umalqura-official</c> (the official table, 1343–1500 AH) or
     /// <c>hijri-tabular-base16-civil</c>; null when there is no interval.
     /// </summary>
     public string? Conversion { get; init; }

@@ -481,7 +481,7 @@ public sealed partial class TimexRecognizer
 
         /// <summary>سيعقد، ستزور، سنلتقي، سأعود: س then the prefix of the imperfect, on a word long enough to be a verb and not a listed noun.</summary>
         private bool FuturePrefixed(ReadOnlySpan<char> norm)
-            => norm.Length >= 5 && norm[0] == 'س' && norm[1] is 'ي' or 'ت' or 'ن' or 'ا' && !_owner.Lexicon.IsFutureExempt(norm.ToString());
+            => norm.Length >= 4 && norm[0] == 'س' && (norm[1] is 'ي' or 'ت' or 'ن' || (norm[1] == 'ا' && norm.Length >= 5)) && !_owner.Lexicon.IsFutureExempt(norm.ToString());
 
         private int NonArticle(int i)
         {
