@@ -16,14 +16,6 @@ namespace Tarikh.Core.Time;
 /// </summary>
 public sealed partial class TimexRecognizer
 {
-    private static readonly FrozenSet<string> TemporalPrepositions = new[]
-    {
-        "في", "خلال", "منذ", "حتي", "من", "الي", "قبل", "بعد", "مطلع", "اواخر", "اوائل", "منتصف", "نهايه", "بدايه",
-        "هذا", "طوال", "طيله", "اواسط", "بحلول", "لغايه", "ابتداء", "اعتبارا", "مستهل", "شهر", "شهري", "وفي", "ومنذ", "وحتي",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TemporalLookup = TemporalPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Creates a recognizer over a lexicon.</summary>
     public TimexRecognizer(TimeLexicon lexicon) => Lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
 
@@ -55,5 +47,5 @@ public sealed partial class TimexRecognizer
         return output;
     }
 
-    internal static bool IsTemporalPreposition(ReadOnlySpan<char> norm) => TemporalLookup.Contains(norm);
+    internal bool IsTemporalPreposition(ReadOnlySpan<char> norm) => Lexicon.IsTemporalPreposition(norm);
 }

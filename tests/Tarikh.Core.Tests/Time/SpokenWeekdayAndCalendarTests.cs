@@ -260,3 +260,29 @@ public class SpokenWeekdayAndCalendarTests
     public void OtherDatesStayGregorian(string text, string span)
         => Assert.Equal(CalendarKind.Gregorian, One(text, span, news: false).Calendar);
 }
+
+/// <summary>The word lists the grammar reads come from markers.tsv, normalized like the text.</summary>
+public class TimeLexiconWordListTests
+{
+    [Theory]
+    [InlineData("في")]
+    [InlineData("حتي")]
+    [InlineData("الي")]
+    [InlineData("نهايه")]
+    [InlineData("اعتبارا")]
+    [InlineData("وحتي")]
+    [InlineData("شهري")]
+    public void TemporalPrepositionsAreLoaded(string norm) => Assert.True(Tarikh.Core.Time.Lexicon.TimeLexicon.Default.IsTemporalPreposition(norm));
+
+    [Theory]
+    [InlineData("الجمعه")]
+    [InlineData("سيارة")]
+    public void OtherWordsAreNotTemporalPrepositions(string norm) => Assert.False(Tarikh.Core.Time.Lexicon.TimeLexicon.Default.IsTemporalPreposition(norm));
+
+    [Theory]
+    [InlineData("صلي", true)]
+    [InlineData("اقام", true)]
+    [InlineData("او", true)]
+    [InlineData("اعلن", false)]
+    public void WordsThatBlockAnAdverbialWeekday(string norm, bool blocks) => Assert.Equal(blocks, Tarikh.Core.Time.Lexicon.TimeLexicon.Default.BlocksAdverbialWeekday(norm));
+}

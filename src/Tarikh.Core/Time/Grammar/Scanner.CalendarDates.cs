@@ -99,7 +99,7 @@ public sealed partial class TimexRecognizer
                 return true;
             }
 
-            return i - 1 >= _s && IsTemporalPreposition(_tokens[i - 1].Norm);
+            return i - 1 >= _s && _owner.IsTemporalPreposition(_tokens[i - 1].Norm);
         }
 
         private RawTimex? TryDate(int i)
@@ -529,7 +529,7 @@ public sealed partial class TimexRecognizer
             // day/month after a temporal preposition: "في 22/4"; in news also bare when only one reading is a date
             // ("سوف أعود 4/22": 22 cannot be a month) and nothing follows in the clause.
             var unambiguous = (a > 12) != (b > 12) && a is >= 1 and <= 31 && b is >= 1 and <= 31;
-            if (ad <= 2 && bd <= 2 && ((i - 1 >= _s && (IsTemporalPreposition(_tokens[i - 1].Norm) || _tokens[i - 1].Norm is "يوم" or "بتاريخ" or "تاريخ" or "عند"))
+            if (ad <= 2 && bd <= 2 && ((i - 1 >= _s && (_owner.IsTemporalPreposition(_tokens[i - 1].Norm) || _tokens[i - 1].Norm is "يوم" or "بتاريخ" or "تاريخ" or "عند"))
                 || (sep == '/' && unambiguous && _doc.ReferenceDate is not null && ClauseEndsAt(i + 3) && !QuantityBefore(i))))
             {
                 var (d, m) = b > 12 && a <= 12 ? (b, a) : (a, b);
@@ -659,7 +659,7 @@ public sealed partial class TimexRecognizer
             }
 
             // A bare season with the article ("في الصيف"), not "الربيع العربي".
-            if ((_tokens[i].Clitics & Proclitics.Al) != 0 && !IsNorm(s.End, "العربي") && i - 1 >= _s && IsTemporalPreposition(_tokens[i - 1].Norm))
+            if ((_tokens[i].Clitics & Proclitics.Al) != 0 && !IsNorm(s.End, "العربي") && i - 1 >= _s && _owner.IsTemporalPreposition(_tokens[i - 1].Norm))
             {
                 t.Confidence = 0.6;
                 return t;

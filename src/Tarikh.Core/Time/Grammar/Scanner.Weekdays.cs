@@ -279,7 +279,7 @@ public sealed partial class TimexRecognizer
 
             var prev = _tokens[i - 1];
             return prev.Kind == TokenKind.Arabic && (prev.Clitics & Proclitics.Al) == 0 && !Has(i - 1, LexKind.NameHead)
-                && prev.Norm is not ("و" or "او" or "اي" or "باسم" or "اسم" or "رب" or "صلي" or "يصلي" or "تصلي" or "صلوا" or "يصلون" or "اقيمت" or "اقام" or "خطب");
+                && !_owner.Lexicon.BlocksAdverbialWeekday(prev.Norm);
         }
 
         private RawTimex? TryWeekday(int i)
@@ -292,7 +292,7 @@ public sealed partial class TimexRecognizer
                 strip = dw.Stripped;
             }
             else if (Find(i, LexKind.Weekday) is { } w1 && (_tokens[i].Clitics & Proclitics.Al) != 0
-                && ((i - 1 >= _s && IsTemporalPreposition(_tokens[i - 1].Norm)) || w1.Stripped > NonArticle(i) - 1 && NonArticle(i) > 0 || Find(w1.End, LexKind.Direction) is not null
+                && ((i - 1 >= _s && _owner.IsTemporalPreposition(_tokens[i - 1].Norm)) || w1.Stripped > NonArticle(i) - 1 && NonArticle(i) > 0 || Find(w1.End, LexKind.Direction) is not null
                     || AdverbialWeekday(i)))
             {
                 w = w1;

@@ -226,14 +226,30 @@ public sealed class TimeLexicon
 {
     private static readonly string[] Files = ["months", "numbers", "units", "markers", "holidays"];
 
-    private TimeLexicon(TokenTrie trie, int entries, System.Collections.Frozen.FrozenSet<string> notFuture)
+    private TimeLexicon(TokenTrie trie, int entries, FrozenSet<string> notFuture, FrozenSet<string> temporalPrepositions, FrozenSet<string> notAdverbialBefore)
     {
         Trie = trie;
         EntryCount = entries;
         _notFuture = notFuture;
+        _temporalPrepositions = temporalPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+        _notAdverbialBefore = notAdverbialBefore;
     }
 
-    private readonly System.Collections.Frozen.FrozenSet<string> _notFuture;
+    private readonly FrozenSet<string> _notFuture;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _temporalPrepositions;
+    private readonly FrozenSet<string> _notAdverbialBefore;
+
+    /// <summary>
+    /// True for a word after which a weak month name or a bare season is a date (في، منذ، خلال، مطلع، شهر…): the
+    /// <c>tprep</c> rows of markers.tsv, normalized.
+    /// </summary>
+    public bool IsTemporalPreposition(ReadOnlySpan<char> norm) => _temporalPrepositions.Contains(norm);
+
+    /// <summary>
+    /// True for a word after which a weekday with the article is not an adverb of time (و، باسم، صلى، أقام: "صلى
+    /// الجمعة"، "باسم الأحد"): the <c>notadverbial</c> rows of markers.tsv, normalized.
+    /// </summary>
+    public bool BlocksAdverbialWeekday(string norm) => _notAdverbialBefore.Contains(norm);
 
     /// <summary>
     /// True for a word that begins like a future verb (س + ي/ت/ن/ا) but is a noun or a name (سيارة، سنوات، ستالين):
@@ -272,6 +288,8 @@ public sealed class TimeLexicon
         var trie = new TokenTrie();
         var count = 0;
         var notFuture = new HashSet<string>(StringComparer.Ordinal);
+        var temporalPrepositions = new HashSet<string>(StringComparer.Ordinal);
+        var notAdverbial = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (file, content) in files)
         {
             var lineNo = 0;
@@ -285,11 +303,12 @@ public sealed class TimeLexicon
                 }
 
                 var cols = line.Split('\t');
-                if (file == "markers" && cols.Length >= 2 && cols[0] == "notfuture")
+                if (file == "markers" && cols.Length >= 2 && (cols[0] is "notfuture" or "tprep" or "notadverbial"))
                 {
+                    var set = cols[0] switch { "notfuture" => notFuture, "tprep" => temporalPrepositions, _ => notAdverbial };
                     foreach (var key in KeyOf(cols[1], normalizer, tokenizer))
                     {
-                        notFuture.Add(key);
+                        set.Add(key);
                     }
 
                     continue;
@@ -332,7 +351,7 @@ public sealed class TimeLexicon
             }
         }
 
-        return new TimeLexicon(trie, count, notFuture.ToFrozenSet(StringComparer.Ordinal));
+        return new TimeLexicon(trie, count, notFuture.ToFrozenSet(StringComparer.Ordinal), temporalPrepositions.ToFrozenSet(StringComparer.Ordinal), notAdverbial.ToFrozenSet(StringComparer.Ordinal));
     }
 
     private static int RoleOf(string role) => role switch
