@@ -145,6 +145,8 @@ public class SpokenWeekdayAndCalendarTests
     [InlineData("تمتد العطلة من 4 إلى 22 هذا الشهر.", "4", "2024-11-04", "22 هذا الشهر", "2024-11-22")]
     [InlineData("تقام الدورة بين 4 و22 الشهر المقبل.", "4", "2024-12-04", "22 الشهر المقبل", "2024-12-22")]
     [InlineData("يستمر المهرجان من 13 إلى 15 تموز.", "13", "2024-07-13", "15 تموز", "2024-07-15")] // the July closest to the reference date
+    [InlineData("سأكون في إجازة 2 أكتوبر إلى 22 أكتوبر.", "2 أكتوبر", "2024-10-02", "22 أكتوبر", "2024-10-22")] // no من
+    [InlineData("سأكون خارج المدينة 13 إلى 15 تموز.", "13", "2024-07-13", "15 تموز", "2024-07-15")]
     public void RangesInEveryWordOrder(string text, string left, string leftValue, string right, string rightValue)
     {
         var doc = TimeStageTests.Run(text, Tuesday);
@@ -153,6 +155,13 @@ public class SpokenWeekdayAndCalendarTests
         Assert.Equal(leftValue, a.Value);
         Assert.Equal(rightValue, b.Value);
         Assert.Equal(doc.Timexes.IndexOf(b), a.Range);
+    }
+
+    [Fact]
+    public void ACountBeforeARangeWordIsNotARangeEnd()
+    {
+        var doc = TimeStageTests.Run("ارتفع عدد المصابين 13 إلى 15 حالة في تموز.", Tuesday);
+        Assert.DoesNotContain(doc.Timexes, t => t.Range is not null);
     }
 
     [Fact]

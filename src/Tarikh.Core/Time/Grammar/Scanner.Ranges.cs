@@ -14,6 +14,72 @@ public sealed partial class TimexRecognizer
 {
     internal sealed partial class Scanner
     {
+        /// <summary>
+        /// A range without من/بين: "2 أكتوبر إلى 22 أكتوبر"، "13 إلى 15 تموز" — a day (or a bare day number) then إلى/حتى and a
+        /// day with its month; the bare end takes month, year and calendar from the other. Tried only when a range word
+        /// follows within a few tokens.
+        /// </summary>
+        private bool TryToRange(int i, out RawTimex? a, out RawTimex? b)
+        {
+            a = b = null;
+            var near = false;
+            for (var k = i + 1; k < _e && k <= i + 6 && !near; k++)
+            {
+                near = (_kinds[k - _s] & (1UL << (int)LexKind.RangeTo)) != 0 && _tokens[k].Kind != TokenKind.Punctuation;
+            }
+
+            if (!near || (_tokens[i].Kind != TokenKind.Number && (_kinds[i - _s] & ((1UL << (int)LexKind.Number) | (1UL << (int)LexKind.Month) | (1UL << (int)LexKind.DayWord))) == 0))
+            {
+                return false;
+            }
+
+            var left = TryAny(i, allowPartial: false);
+            if (left is null && TryDigits(i, out var v, out var digits) && digits <= 2 && v is >= 1 and <= 31 && !QuantityBefore(i))
+            {
+                left = TryPartial(i);
+            }
+
+            if (left is not { Type: TimexType.Date, Granularity: Granularity.Day, Relative: Relativity.None, Day: { } d1 } || (left.Month is null && !left.Partial)
+                || left.EndToken >= _e || _tokens[left.EndToken].Kind == TokenKind.Punctuation || Find(left.EndToken, LexKind.RangeTo) is not { } to)
+            {
+                return false;
+            }
+
+            var right = TryAny(to.End, allowPartial: false);
+            if (right is not { Type: TimexType.Date, Granularity: Granularity.Day, Month: not null, Relative: Relativity.None, Day: { } d2 })
+            {
+                return false;
+            }
+
+            if (left.Partial)
+            {
+                if (d2 <= d1)
+                {
+                    return false;
+                }
+
+                left.Month = right.Month;
+                left.Year = right.Year;
+                left.YearDigits = right.YearDigits;
+                left.Calendar = right.Calendar;
+                left.CalendarExplicit = right.CalendarExplicit;
+                left.EraAD = right.EraAD;
+                left.Partial = false;
+            }
+            else if (left.Year is null && right.Year is not null && left.Calendar == right.Calendar)
+            {
+                left.Year = right.Year;
+                left.YearDigits = right.YearDigits;
+                left.EraAD = right.EraAD;
+            }
+
+            left.RangeWith = right;
+            right.RangeWith = left;
+            a = left;
+            b = right;
+            return true;
+        }
+
         /// <summary>"يوليو 13-15"، "تموز 13 - 15 2024": a month, a day, a dash and a later day of the same month.</summary>
         private bool TryMonthDayDash(int i, out RawTimex? a, out RawTimex? b)
         {
@@ -70,7 +136,7 @@ public sealed partial class TimexRecognizer
             }
             else
             {
-                return TryMonthDayDash(i, out a, out b);
+                return TryMonthDayDash(i, out a, out b) || TryToRange(i, out a, out b);
             }
 
             var left = TryAny(j, allowPartial: true);
