@@ -19,6 +19,9 @@ public sealed partial class TimexRecognizer
         /// day with its month; the bare end takes month, year and calendar from the other. Tried only when a range word
         /// follows within a few tokens.
         /// </summary>
+        private int _anyMemoAt = -1;
+        private RawTimex? _anyMemo;
+
         private bool TryToRange(int i, out RawTimex? a, out RawTimex? b)
         {
             a = b = null;
@@ -34,6 +37,8 @@ public sealed partial class TimexRecognizer
             }
 
             var left = TryAny(i, allowPartial: false);
+            _anyMemoAt = i;
+            _anyMemo = left;
             if (left is null && TryDigits(i, out var v, out var digits) && digits <= 2 && v is >= 1 and <= 31 && !QuantityBefore(i))
             {
                 left = TryPartial(i);
@@ -51,6 +56,8 @@ public sealed partial class TimexRecognizer
                 return false;
             }
 
+            _anyMemoAt = -1; // left is about to become a range end
+            _anyMemo = null;
             if (left.Partial)
             {
                 if (d2 <= d1)

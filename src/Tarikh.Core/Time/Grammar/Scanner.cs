@@ -100,10 +100,14 @@ public sealed partial class TimexRecognizer
                     continue;
                 }
 
+                _anyMemoAt = -1;
                 var found = TryRange(i2, out var a, out var b) ? 2 : 0;
                 if (found == 0)
                 {
-                    a = TryAny(i2, allowPartial: false);
+                    // A failed range attempt may already have parsed the expression at i2 (TryToRange): reuse it.
+                    a = _anyMemoAt == i2 ? _anyMemo : TryAny(i2, allowPartial: false);
+                    _anyMemoAt = -1;
+                    _anyMemo = null;
                     found = a is null ? 0 : 1;
                 }
 
