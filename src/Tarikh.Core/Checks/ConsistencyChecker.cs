@@ -44,6 +44,7 @@ public sealed class ConsistencyChecker
         new NameAnomalyRule(),
         new UnderspecifiedDateRule(),
         new OldStyleAmbiguityRule(),
+        new WeekdayMismatchRule(),
     ];
 
     /// <summary>The rule ids of the built-in rules.</summary>

@@ -46,6 +46,13 @@ public static partial class DocumentJsonWriter
             WriteNullableString(w, "reason", t.Reason);
             w.WriteNumber("confidence", Math.Round(t.Confidence, 3));
             WriteNullableString(w, "conversion", t.Conversion);
+            if (t.StatedWeekday is { } stated && t.ActualWeekday is { } actual)
+            {
+                // Only when the stated weekday disagrees with the date (ISO 1 = Monday … 7 = Sunday).
+                w.WriteNumber("weekday_stated", (int)stated);
+                w.WriteNumber("weekday_actual", (int)actual);
+            }
+
             w.WriteEndObject();
         }
 

@@ -41,6 +41,8 @@ internal sealed class RawTimex
     public CalendarKind Calendar = CalendarKind.Gregorian;
     public bool CalendarExplicit;
     public bool Bc;
+    /// <summary>The era is written "م"/"ميلادي" (not a named calendar): before 15 October 1582 such a date is Julian.</summary>
+    public bool EraAD;
     public int? Year;
     public int YearDigits;
     public bool YearWritten;
@@ -71,6 +73,18 @@ internal sealed class RawTimex
     /// <summary>The nth weekday of the month (1–5, −1 for the last): "أول يوم جمعة من يوليو".</summary>
     public int? Nth;
     public bool Partial;
+    /// <summary>"بقية الأسبوع": from the reference date to the end of the relative unit.</summary>
+    public bool RestOf;
+    /// <summary>+1 when the clause speaks of the future (سوف، رح، سيعقد), −1 otherwise; set for bare weekdays and feasts.</summary>
+    public int Tense;
+    /// <summary>The weekday the text states for a date (الخميس 15 آب), kept to check it against the date.</summary>
+    public int? StatedWeekday;
+    /// <summary>The weekday the date really falls on, when it differs from the stated one.</summary>
+    public int? ActualWeekday;
+    /// <summary>The week of a month or year (1–5, −1 for the last): "الأسبوع الأول من أكتوبر".</summary>
+    public int? WeekOf;
+    /// <summary>The Monday that starts a week of a month, once placed.</summary>
+    public NodaTime.LocalDate? WeekStart;
     public RawTimex? RangeWith;
     public RawTimex? EquivalentWith;
     public RawTimex? AnchorTo;

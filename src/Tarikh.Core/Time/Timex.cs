@@ -85,8 +85,17 @@ public sealed record Timex(
     double Confidence) : ISpannedText
 {
     /// <summary>
-    /// The arithmetic that produced <see cref="Gregorian"/>: <c>gregorian</c>, <c>julian</c>, <c>hijri-umalqura</c> or
+    /// The arithmetic that produced <see cref="Gregorian"/>: <c>gregorian</c>, <c>julian</c>, <c>hijri-umalqura-official</c> (the official table, 1343–1500 AH) or
     /// <c>hijri-tabular-base16-civil</c>; null when there is no interval.
     /// </summary>
     public string? Conversion { get; init; }
+
+    /// <summary>
+    /// The weekday the text states for this date when the date does not fall on it ("الجمعة 15 آب 2024": Friday), else null;
+    /// <see cref="ActualWeekday"/> then gives the weekday it really falls on. The checks stage flags it (<c>weekday-mismatch</c>).
+    /// </summary>
+    public NodaTime.IsoDayOfWeek? StatedWeekday { get; init; }
+
+    /// <summary>The weekday the date really falls on, when the text states another one (<see cref="StatedWeekday"/>); else null.</summary>
+    public NodaTime.IsoDayOfWeek? ActualWeekday { get; init; }
 }

@@ -53,6 +53,10 @@ internal sealed class TimexResolver
             }
 
             PlaceMovableDay(t);
+            PlaceWeekOf(t);
+            PlaceHijriFeastInGregorianYear(t);
+            ApplyMedievalJulian(t);
+            CheckStatedWeekday(t);
             resolved[i] = Current(t);
         }
 
@@ -178,6 +182,17 @@ internal sealed class TimexResolver
             return;
         }
 
+        if (t.Granularity == Granularity.Weekday && t.Weekday is { } bare && t.Month is null && t.Day is null && t.Year is null && doc.ReferenceDate is { } wref)
+        {
+            // A bare weekday in news: the coming one in a future clause (سيعقد، رح، سوف), else the last one (today counts).
+            var target = (IsoDayOfWeek)bare;
+            var day = wref.DayOfWeek == target ? wref : t.Tense > 0 ? wref.Next(target) : wref.Previous(target);
+            SetDay(t, day);
+            t.AnchorReference = true;
+            t.Confidence = Math.Min(t.Confidence, 0.6);
+            return;
+        }
+
         if (t.Movable is not null && t.Year is null)
         {
             FillMovableYear(doc, raws, resolved, i, text);
@@ -240,15 +255,33 @@ internal sealed class TimexResolver
                 continue;
             }
 
+            if (t.HolidayHijri && t.Year is null && r.Calendar is CalendarKind.Gregorian or CalendarKind.Julian)
+            {
+                // "عيد الفطر" after a Gregorian date of the paragraph: the feast of that Gregorian year.
+                t.Calendar = CalendarKind.Gregorian;
+                t.CalendarExplicit = false;
+                t.Year = r.Year;
+                t.YearDigits = 4;
+                t.AnchorTo = o;
+                t.Confidence = Math.Min(t.Confidence, 0.6);
+                return;
+            }
+
             if (r.Calendar != t.Calendar && !(r.Calendar == CalendarKind.Julian && t.Calendar == CalendarKind.Gregorian))
             {
                 continue;
             }
 
-            t.Year = r.Year;
+            // A stated weekday picks the year that agrees with it: the context year, else the next one.
+            t.Year = t.Weekday is not null && !WeekdayAgrees(t, r.Year) && WeekdayAgrees(t, r.Year + 1) ? r.Year + 1 : r.Year;
             t.YearDigits = 4;
             t.AnchorTo = o;
             t.Confidence = Math.Min(t.Confidence, 0.6);
+            return;
+        }
+
+        if (t.HolidayHijri && doc.ReferenceDate is { } href && NearestHijriFeast(t, href))
+        {
             return;
         }
 
@@ -312,7 +345,7 @@ internal sealed class TimexResolver
     private bool NextOrLastFeast(RawTimex t, LocalDate reference)
     {
         var hijri = t.Calendar == CalendarKind.Hijri && t.HolidayHijri;
-        var around = hijri ? _calendars.ToCalendar(reference, CalendarKind.Hijri).Year : reference.Year;
+        var around = hijri ? _calendars.ToHijri(reference).Year : reference.Year;
         int? best = null;
         LocalDate bestDay = default;
         for (var y = around - 1; y <= around + 1; y++)
@@ -378,12 +411,12 @@ internal sealed class TimexResolver
                 return;
             }
 
-            t.Day = t.Calendar == CalendarKind.Gregorian ? iso.Day : _calendars.ToCalendar(iso, t.Calendar).Day;
+            t.Day = t.Calendar switch { CalendarKind.Gregorian => iso.Day, CalendarKind.Hijri => _calendars.ToHijri(iso).Day, _ => _calendars.ToCalendar(iso, t.Calendar).Day };
             t.Granularity = Granularity.Day;
         }
     }
 
-    private static void FillFromReference(AnalyzedDocument doc, RawTimex t)
+    private void FillFromReference(AnalyzedDocument doc, RawTimex t)
     {
         // A day without a month ("الجمعة 22"، "يوم 27") in news: that day of the reference month.
         if (t.Month is null && t.Day is { } onlyDay && doc.ReferenceDate is { } rday && t.Calendar == CalendarKind.Gregorian
@@ -402,14 +435,18 @@ internal sealed class TimexResolver
         {
             var best = rd.Year;
             var bestDistance = int.MaxValue;
+            var bestAgrees = false;
             for (var y = rd.Year - 1; y <= rd.Year + 1; y++)
             {
                 var day = Math.Min(t.Day ?? 15, CalendarSystem.Iso.GetDaysInMonth(y, month));
                 var distance = Math.Abs(Period.Between(rd, new LocalDate(y, month, Math.Max(day, 1)), PeriodUnits.Days).Days);
-                if (distance < bestDistance)
+                // A stated weekday ("الخميس 15 آب") prefers the closest year in which the date falls on it.
+                var agrees = t.Weekday is not null && t.Day is not null && WeekdayAgrees(t, y);
+                if ((agrees && !bestAgrees) || (agrees == bestAgrees && distance < bestDistance))
                 {
                     bestDistance = distance;
                     best = y;
+                    bestAgrees = agrees;
                 }
             }
 
@@ -417,6 +454,148 @@ internal sealed class TimexResolver
             t.YearDigits = 4;
             t.AnchorReference = true;
             t.Confidence = Math.Min(t.Confidence, 0.6);
+        }
+    }
+
+    /// <summary>
+    /// "الأسبوع الأول من أكتوبر 2024": the week that starts on the first Monday of the month (value <c>2024-10-W01</c>);
+    /// "الأسبوع الأخير من 2015": the last ISO week of the year (<c>2015-W53</c>).
+    /// </summary>
+    private void PlaceWeekOf(RawTimex t)
+    {
+        if (t.WeekOf is not { } n || t.Year is not { } y || t.Reason is not null || t.Bc)
+        {
+            return;
+        }
+
+        if (t.Month is { } m && t.Granularity == Granularity.Month)
+        {
+            if (!_calendars.TryMonth(t.Calendar, y, m, out var month, out _) || Computus.NthWeekdayIn(month.Start, month.End, IsoDayOfWeek.Monday, n) is not { } monday)
+            {
+                t.Reason = TimexReasons.DayOutOfRange;
+                return;
+            }
+
+            t.WeekStart = monday;
+            t.Granularity = Granularity.Week;
+            return;
+        }
+
+        if (t.Month is null && t.Granularity == Granularity.Year && t.Calendar != CalendarKind.Hijri)
+        {
+            var weeks = WeekYearRules.Iso.GetWeeksInWeekYear(y);
+            var w = n < 0 ? weeks : n;
+            if (w > weeks)
+            {
+                t.Reason = TimexReasons.DayOutOfRange;
+                return;
+            }
+
+            t.Calendar = CalendarKind.Gregorian;
+            t.Day = w;
+            t.Granularity = Granularity.Week;
+        }
+    }
+
+    /// <summary>True when the day of <paramref name="t"/> in <paramref name="year"/> falls on its stated weekday.</summary>
+    private bool WeekdayAgrees(RawTimex t, int year)
+        => t.Weekday is { } wd && t.Month is { } m && t.Day is { } d && _calendars.TryDay(t.Calendar, year, m, d, out var iso, out _) && (int)iso.DayOfWeek == wd;
+
+    /// <summary>
+    /// A Hijri feast without a year in news ("عيد الأضحى"، "سنحتفل بعيد الفطر"): the coming one in a future clause, else the
+    /// occurrence closest to the reference date; the Hijri year is the one of that occurrence.
+    /// </summary>
+    private bool NearestHijriFeast(RawTimex t, LocalDate reference)
+    {
+        if (t.Month is not { } m || t.Day is not { } d || t.Calendar != CalendarKind.Hijri)
+        {
+            return false;
+        }
+
+        var around = _calendars.ToHijri(reference).Year;
+        int? best = null;
+        var bestDistance = int.MaxValue;
+        for (var y = around - 1; y <= around + 1; y++)
+        {
+            if (!_calendars.TryDay(CalendarKind.Hijri, y, m, d, out var iso, out _))
+            {
+                continue;
+            }
+
+            var end = iso.PlusDays(Math.Max(t.HolidayDays, 1) - 1);
+            if (t.Tense > 0 && end < reference)
+            {
+                continue;
+            }
+
+            var distance = reference >= iso && reference <= end ? 0 : Math.Abs(Period.Between(reference, iso, PeriodUnits.Days).Days);
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = y;
+            }
+        }
+
+        if (best is not { } year)
+        {
+            return false;
+        }
+
+        t.Year = year;
+        t.YearDigits = 4;
+        t.AnchorReference = true;
+        t.Confidence = Math.Min(t.Confidence, 0.6);
+        return true;
+    }
+
+    /// <summary>"عيد الفطر 2016": a Hijri feast in a Gregorian year becomes the Gregorian day it fell on that year.</summary>
+    private void PlaceHijriFeastInGregorianYear(RawTimex t)
+    {
+        if (!t.HolidayHijri || t.Calendar != CalendarKind.Gregorian || t.Year is not { } y || t.Month is not { } m || t.Day is not { } d || t.Reason is not null || t.Bc)
+        {
+            return;
+        }
+
+        if (HijriFeastInGregorianYear(y, m, d, Math.Max(t.HolidayDays, 1)) is not { } iv)
+        {
+            t.Reason = TimexReasons.DayOutOfRange;
+            return;
+        }
+
+        SetDay(t, iv.Start);
+        t.HolidayHijri = false;
+    }
+
+    /// <summary>
+    /// A date written with "م" before 15 October 1582 (the first day of the Gregorian reform) is Julian, as historians write
+    /// it: "15 تموز 1099 م" is 21 July 1099 in the proleptic Gregorian calendar. A year alone is Julian before 1582.
+    /// </summary>
+    private static void ApplyMedievalJulian(RawTimex t)
+    {
+        if (!t.EraAD || t.Bc || t.Calendar != CalendarKind.Gregorian || t.Type != TimexType.Date || t.Year is not { } y || t.Relative != Relativity.None)
+        {
+            return;
+        }
+
+        var before = y < 1582 || (y == 1582 && t.Month is { } m && (m < 10 || (m == 10 && t.Day is { } d && d < 15)));
+        if (before)
+        {
+            t.Calendar = CalendarKind.Julian;
+        }
+    }
+
+    /// <summary>A stated weekday that the resolved day does not fall on is kept with the real one ("الخميس 15 آب 2024" is right; "الجمعة 15 آب 2024" is not).</summary>
+    private void CheckStatedWeekday(RawTimex t)
+    {
+        if (t.Weekday is not { } wd || t.Granularity != Granularity.Day || t.Year is not { } y || t.Month is not { } m || t.Day is not { } d || t.Reason is not null || t.Nth is not null)
+        {
+            return;
+        }
+
+        if (_calendars.TryDay(t.Calendar, t.Bc ? 1 - y : y, m, d, out var iso, out _) && (int)iso.DayOfWeek != wd)
+        {
+            t.StatedWeekday = wd;
+            t.ActualWeekday = (int)iso.DayOfWeek;
         }
     }
 
@@ -500,8 +679,8 @@ internal sealed class TimexResolver
                 var target = (IsoDayOfWeek)wd;
                 var d = t.RelativeOffset switch
                 {
-                    > 0 => baseDay.Next(target),
-                    < 0 => baseDay.Previous(target),
+                    > 0 => baseDay.Next(target).PlusWeeks(t.RelativeOffset - 1),
+                    < 0 => baseDay.Previous(target).PlusWeeks(t.RelativeOffset + 1),
                     _ => baseDay.DayOfWeek == target ? baseDay : baseDay.Next(target),
                 };
                 SetDay(t, d);
@@ -557,7 +736,7 @@ internal sealed class TimexResolver
                     break;
                 case TimeUnit.Year:
                     t.Year = a.Year + t.RelativeOffset;
-                    if (t.Month is null && t.Movable is null)
+                    if (t.Month is null && t.Movable is null && t.Quarter is null)
                     {
                         t.Granularity = Granularity.Year;
                     }
@@ -640,6 +819,12 @@ internal sealed class TimexResolver
             }
         }
 
+        if (t.RestOf && doc.ReferenceDate is { } restFrom && interval is { } whole && restFrom >= whole.Start && restFrom <= whole.End)
+        {
+            // "بقية الأسبوع": from the reference date to the end of the week.
+            interval = new GregorianInterval(restFrom, whole.End);
+        }
+
         TimexAnchor? anchor = t.AnchorReference ? TimexAnchor.Reference : t.AnchorTo is { } at && index.TryGetValue(at, out var ai) ? TimexAnchor.To(ai) : null;
         int? range = t.RangeWith is { } rw && index.TryGetValue(rw, out var ri) ? ri : null;
         int? equivalent = t.EquivalentWith is { } ew && index.TryGetValue(ew, out var ei) ? ei : null;
@@ -647,6 +832,8 @@ internal sealed class TimexResolver
         return new Timex(span, doc.Source.Text.Substring(span.Start, span.Length), t.Type, value, t.Mod, t.Calendar, interval, anchor, range, equivalent, reason is null, reason, Math.Round(confidence, 3))
         {
             Conversion = interval is not null && t.Year is { } cy ? _calendars.ConversionName(t.Calendar, t.Bc ? 1 - cy : cy) : null,
+            StatedWeekday = t.ActualWeekday is null ? null : (IsoDayOfWeek?)t.StatedWeekday,
+            ActualWeekday = t.ActualWeekday is { } aw ? (IsoDayOfWeek)aw : null,
         };
     }
 
@@ -725,6 +912,10 @@ internal sealed class TimexResolver
                         return Narrow(new GregorianInterval(start, end), t.Mod);
                     }
 
+                case Granularity.Week when t.WeekStart is { } ws:
+                    return new GregorianInterval(ws.WithCalendar(CalendarSystem.Iso), ws.WithCalendar(CalendarSystem.Iso).PlusDays(6));
+                case Granularity.Month when t.WeekOf is not null:
+                    return null;
                 case Granularity.Week when t.Day is { } w:
                     var monday = LocalDate.FromWeekYearWeekAndDay(y, w, IsoDayOfWeek.Monday);
                     return new GregorianInterval(monday, monday.PlusDays(6));
@@ -741,7 +932,7 @@ internal sealed class TimexResolver
     private GregorianInterval? HijriFeastInGregorianYear(int gregorianYear, int month, int day, int days)
     {
         var jan1 = new LocalDate(gregorianYear, 1, 1);
-        var h = _calendars.ToCalendar(jan1, CalendarKind.Hijri);
+        var h = _calendars.ToHijri(jan1);
         for (var hy = h.Year; hy <= h.Year + 1; hy++)
         {
             if (_calendars.TryDay(CalendarKind.Hijri, hy, month, day, out var iso, out _) && iso.Year == gregorianYear)
@@ -806,6 +997,10 @@ internal sealed class TimexResolver
             case Granularity.Month when t.Relative != Relativity.None && t.Year is null && t.Month is null:
             case Granularity.Week when t.Year is null:
                 return null!;
+            case Granularity.Week when t.WeekStart is { } ws && t.Month is { } wm:
+                return $"{YearText()}-{wm.ToString("D2", inv)}-W{(((ws.Day - 1) / 7) + 1).ToString("D2", inv)}";
+            case Granularity.Month when t.WeekOf is { } wo && t.Month is { } wom && t.Year is null:
+                return $"XXXX-{wom.ToString("D2", inv)}-W{(wo < 0 ? "L" : wo.ToString("D2", inv))}";
             case Granularity.Day when t.Movable is { } rule && t.Month is null:
                 return rule.UnderspecifiedValue()!;
             case Granularity.Day:

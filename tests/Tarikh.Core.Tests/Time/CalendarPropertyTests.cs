@@ -2,6 +2,7 @@ using System.Globalization;
 using CsCheck;
 using NodaTime;
 using NodaTime.Calendars;
+using Tarikh.Core.Text;
 using Tarikh.Core.Time;
 using Tarikh.Core.Time.Calendars;
 using Xunit;
@@ -74,10 +75,11 @@ public class CalendarPropertyTests
     }
 
     [Fact]
-    public void UmAlQuraAgreesWithDotNetOnEveryDayItSupports()
+    public void OfficialUmmAlQuraAgreesWithDotNetOnEveryDayFrom1402AH()
     {
+        // The official table and .NET's UmAlQuraCalendar differ only before 1402 AH (data/calendars/README.md).
         var net = new UmAlQuraCalendar();
-        var day = net.MinSupportedDateTime.Date;
+        var day = net.ToDateTime(1402, 1, 1, 0, 0, 0, 0);
         var bad = 0;
         while (day <= net.MaxSupportedDateTime.Date)
         {
@@ -96,11 +98,80 @@ public class CalendarPropertyTests
     }
 
     [Fact]
+    public void OfficialUmmAlQuraDiffersFromDotNetFor312MonthStartsBefore1402AH()
+    {
+        var net = new UmAlQuraCalendar();
+        var differ = 0;
+        for (var y = 1343; y <= 1401; y++)
+        {
+            for (var m = 1; m <= 12; m++)
+            {
+                Assert.True(Calendars.TryDay(CalendarKind.Hijri, y, m, 1, out var official, out _));
+                if (official != LocalDate.FromDateTime(net.ToDateTime(y, m, 1, 0, 0, 0, 0)))
+                {
+                    differ++;
+                }
+            }
+        }
+
+        Assert.Equal(312, differ);
+    }
+
+    [Fact]
+    public void OfficialUmmAlQuraRoundTripsEveryDayOfTheTable()
+    {
+        var table = OfficialUmmAlQura.Default;
+        for (var day = table.First; day <= table.Last; day = day.PlusDays(1))
+        {
+            var (y, m, d) = Calendars.ToHijri(day);
+            Assert.True(Calendars.TryDay(CalendarKind.Hijri, y, m, d, out var back, out var why), $"{day} → {y}-{m}-{d}: {why}");
+            Assert.Equal(day, back);
+        }
+    }
+
+    [Theory]
+    // Month starts of the official table where .NET's arithmetic is a day or two off.
+    [InlineData(1343, 1, 1, "1924-08-01")]
+    [InlineData(1343, 9, 1, "1925-03-27")]
+    [InlineData(1500, 12, 30, "2077-11-16")]
+    public void OfficialUmmAlQuraDays(int y, int m, int d, string expected)
+    {
+        Assert.True(Calendars.TryDay(CalendarKind.Hijri, y, m, d, out var iso, out _));
+        Assert.Equal(expected, GregorianInterval.Format(iso));
+        Assert.Equal("hijri-umalqura-official", Calendars.ConversionName(CalendarKind.Hijri, y));
+    }
+
+    [Fact]
+    public void OfficialUmmAlQuraRejectsADayItsMonthDoesNotHave()
+    {
+        // Ramadan 1343 has 28 days in the official table.
+        Assert.False(Calendars.TryDay(CalendarKind.Hijri, 1343, 9, 29, out _, out var reason));
+        Assert.Equal(TimexReasons.DayOutOfRange, reason);
+    }
+
+    [Fact]
+    public void HijriOutsideTheOfficialTableIsTheTabularCalendarAsDotNetHasIt()
+    {
+        // Before 1343 AH and after 1500 AH: the tabular calendar, i.e. .NET's HijriCalendar one day later (civil epoch).
+        var net = new HijriCalendar { HijriAdjustment = 0 };
+        Gen.Int[1, 1342].Select(Gen.Int[1, 12], Gen.Int[1, 29]).Sample((y, m, d) =>
+        {
+            Assert.False(Calendars.UsesUmAlQura(y));
+            Assert.True(Calendars.TryDay(CalendarKind.Hijri, y, m, d, out var iso, out _));
+            return iso == LocalDate.FromDateTime(net.ToDateTime(y, m, d, 0, 0, 0, 0)).PlusDays(1)
+                && Calendars.ConversionName(CalendarKind.Hijri, y) == "hijri-tabular-base16-civil";
+        });
+        Gen.Int[1501, 9600].Select(Gen.Int[1, 12], Gen.Int[1, 29]).Sample((y, m, d) =>
+            Calendars.TryDay(CalendarKind.Hijri, y, m, d, out var iso, out _) && iso == LocalDate.FromDateTime(net.ToDateTime(y, m, d, 0, 0, 0, 0)).PlusDays(1));
+    }
+
+    [Fact]
     public void HijriOutsideUmAlQuraFallsBackToTabular()
     {
         Assert.False(Calendars.UsesUmAlQura(250));
+        Assert.False(Calendars.UsesUmAlQura(1342));
         Assert.Equal("hijri-tabular-base16-civil", Calendars.ConversionName(CalendarKind.Hijri, 250));
-        Assert.Equal("hijri-umalqura", Calendars.ConversionName(CalendarKind.Hijri, 1445));
+        Assert.Equal("hijri-umalqura-official", Calendars.ConversionName(CalendarKind.Hijri, 1445));
         // 1 Muharram 1 AH (civil epoch) = 16 July 622 Julian = 19 July 622 Gregorian.
         Assert.True(Calendars.TryDay(CalendarKind.Hijri, 1, 1, 1, out var iso, out _));
         Assert.Equal(new LocalDate(622, 7, 19), iso);

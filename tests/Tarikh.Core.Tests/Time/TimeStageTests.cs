@@ -169,7 +169,8 @@ public class TimeStageTests
         var h = Single(doc, "310 هـ");
         var g = Single(doc, "923 م");
         Assert.Equal(CalendarKind.Hijri, h.Calendar);
-        Assert.Equal(CalendarKind.Gregorian, g.Calendar);
+        // A year written with م before 1582 is Julian, as the conversion tables of historians give it.
+        Assert.Equal(CalendarKind.Julian, g.Calendar);
         Assert.Equal(doc.Timexes.IndexOf(g), h.Equivalent);
         Assert.True(h.Gregorian!.Value.Overlaps(g.Gregorian!.Value));
     }
@@ -284,7 +285,7 @@ public class TimeStageTests
     public void UmAlQuraIsUsedForModernHijriDates()
     {
         var t = Single(Run("بدأ شهر رمضان في 1 رمضان 1445 هـ."), "1 رمضان 1445 هـ");
-        Assert.Equal("hijri-umalqura", t.Conversion);
+        Assert.Equal("hijri-umalqura-official", t.Conversion);
         Assert.Equal(new LocalDate(2024, 3, 11), t.Gregorian!.Value.Start);
     }
 

@@ -9,7 +9,7 @@ public enum HijriArithmetic
 {
     /// <summary>Tabular Islamic calendar (leap-year pattern and epoch as configured).</summary>
     Tabular,
-    /// <summary>The Umm al-Qura calendar of Saudi Arabia (1318–1500 AH, 1900-04-30..2077-11-16).</summary>
+    /// <summary>The official Umm al-Qura calendar of Saudi Arabia, from its month-start table (1343–1500 AH, 1924-08-01..2077-11-16).</summary>
     UmAlQura,
 }
 
@@ -23,8 +23,9 @@ public enum HijriArithmetic
 /// Friday 16 July 622 Julian), the convention of the Wüstenfeld–Mahler conversion tables historians use. .NET's
 /// <c>HijriCalendar</c> (HijriAdjustment 0) is the same pattern with the <see cref="IslamicEpoch.Astronomical"/>
 /// epoch, one day earlier; both are tested.</item>
-/// <item>Umm al-Qura: <see cref="CalendarSystem.UmAlQura"/>, used for Hijri years 1318–1500 when
-/// <see cref="PreferUmAlQura"/> is set; outside that range the tabular calendar is used.</item>
+/// <item>Umm al-Qura: the official month starts (<see cref="OfficialUmmAlQura"/>), used for Hijri years 1343–1500 when
+/// <see cref="PreferUmAlQura"/> is set; before 1343 AH (the calendar did not exist yet) and after 1500 the tabular calendar
+/// is used. <see cref="ConversionName"/> says which.</item>
 /// </list>
 /// Impossible dates come back as reason codes (<see cref="TimexReasons"/>), never exceptions. Immutable.
 /// </summary>
@@ -63,7 +64,12 @@ public sealed class TarikhCalendars
     /// <summary>Umm al-Qura.</summary>
     public static CalendarSystem UmAlQura => CalendarSystem.UmAlQura;
 
-    /// <summary>The NodaTime calendar used for a kind and (for Hijri) a year.</summary>
+    /// <summary>
+    /// The NodaTime calendar whose arithmetic shifts dates of a kind and (for Hijri) a year ("بعد ذلك بعامين" from a Hijri
+    /// date). For Hijri years of the official table this is NodaTime's Umm al-Qura arithmetic, which can differ from the
+    /// official month starts by a day or two before 1402 AH; conversions (<see cref="TryDay"/>, <see cref="TryMonth"/>,
+    /// <see cref="ToHijri"/>) use the official table.
+    /// </summary>
     public CalendarSystem For(CalendarKind kind, int year) => kind switch
     {
         CalendarKind.Julian => Julian,
@@ -72,13 +78,19 @@ public sealed class TarikhCalendars
     };
 
     /// <summary>True when a Hijri year is converted with Umm al-Qura.</summary>
-    public bool UsesUmAlQura(int hijriYear) => PreferUmAlQura && hijriYear >= UmAlQura.MinYear && hijriYear <= UmAlQura.MaxYear;
+    public bool UsesUmAlQura(int hijriYear) => PreferUmAlQura && OfficialUmmAlQura.Covers(hijriYear);
 
-    /// <summary>A short name of the arithmetic used (<c>gregorian</c>, <c>julian</c>, <c>hijri-umalqura</c>, <c>hijri-tabular-base16-civil</c>).</summary>
+    /// <summary>The official Umm al-Qura table.</summary>
+    public static OfficialUmmAlQura Official => OfficialUmmAlQura.Default;
+
+    /// <summary>
+    /// A short name of the conversion used (<c>gregorian</c>, <c>julian</c>, <c>hijri-umalqura-official</c> for the official
+    /// table of 1343–1500 AH, <c>hijri-tabular-base16-civil</c> outside it).
+    /// </summary>
     public string ConversionName(CalendarKind kind, int year) => kind switch
     {
         CalendarKind.Julian => "julian",
-        CalendarKind.Hijri => UsesUmAlQura(year) ? "hijri-umalqura" : $"hijri-tabular-{HijriPattern.ToString().ToLowerInvariant()}-{HijriEpoch.ToString().ToLowerInvariant()}",
+        CalendarKind.Hijri => UsesUmAlQura(year) ? "hijri-umalqura-official" : $"hijri-tabular-{HijriPattern.ToString().ToLowerInvariant()}-{HijriEpoch.ToString().ToLowerInvariant()}",
         _ => "gregorian",
     };
 
@@ -107,13 +119,14 @@ public sealed class TarikhCalendars
             return false;
         }
 
-        if (day < 1 || day > cal.GetDaysInMonth(year, month))
+        var official = kind == CalendarKind.Hijri && UsesUmAlQura(year);
+        if (day < 1 || day > (official ? Official.DaysInMonth(year, month) : cal.GetDaysInMonth(year, month)))
         {
             reason = TimexReasons.DayOutOfRange;
             return false;
         }
 
-        iso = new LocalDate(year, month, day, cal).WithCalendar(Gregorian);
+        iso = official ? Official.MonthStart(year, month).PlusDays(day - 1) : new LocalDate(year, month, day, cal).WithCalendar(Gregorian);
         return true;
     }
 
@@ -125,6 +138,13 @@ public sealed class TarikhCalendars
         if (reason is not null)
         {
             return false;
+        }
+
+        if (kind == CalendarKind.Hijri && UsesUmAlQura(year))
+        {
+            var start = Official.MonthStart(year, month);
+            interval = new GregorianInterval(start, start.PlusDays(Official.DaysInMonth(year, month) - 1));
+            return true;
         }
 
         interval = new GregorianInterval(new LocalDate(year, month, 1, cal), new LocalDate(year, month, cal.GetDaysInMonth(year, month), cal));
@@ -145,7 +165,10 @@ public sealed class TarikhCalendars
         var startCal = For(kind, first);
         var endCal = For(kind, last);
         var months = endCal.GetMonthsInYear(last);
-        interval = new GregorianInterval(new LocalDate(first, 1, 1, startCal), new LocalDate(last, months, endCal.GetDaysInMonth(last, months), endCal));
+        var start = kind == CalendarKind.Hijri && UsesUmAlQura(first) ? Official.MonthStart(first, 1) : new LocalDate(first, 1, 1, startCal).WithCalendar(Gregorian);
+        var end = kind == CalendarKind.Hijri && UsesUmAlQura(last) ? Official.MonthStart(last, 12).PlusDays(Official.DaysInMonth(last, 12) - 1)
+            : new LocalDate(last, months, endCal.GetDaysInMonth(last, months), endCal).WithCalendar(Gregorian);
+        interval = new GregorianInterval(start, end);
         return true;
     }
 
@@ -153,21 +176,27 @@ public sealed class TarikhCalendars
     public static LocalDate? JulianToGregorian(int year, int month, int day)
         => Default.TryDay(CalendarKind.Julian, year, month, day, out var d, out _) ? d : null;
 
-    /// <summary>The date of an ISO day in a calendar.</summary>
-    public LocalDate ToCalendar(LocalDate iso, CalendarKind kind)
+    /// <summary>The date of an ISO day in the Gregorian or Julian calendar (for Hijri use <see cref="ToHijri"/>).</summary>
+    public LocalDate ToCalendar(LocalDate iso, CalendarKind kind) => kind switch
     {
-        if (kind != CalendarKind.Hijri)
+        CalendarKind.Hijri => throw new ArgumentException("Hijri dates come from ToHijri (the official Umm al-Qura table is not a NodaTime calendar).", nameof(kind)),
+        CalendarKind.Julian => iso.WithCalendar(Julian),
+        _ => iso.WithCalendar(Gregorian),
+    };
+
+    /// <summary>
+    /// The Hijri date of an ISO day: the official Umm al-Qura table for the days it covers (1343–1500 AH) when
+    /// <see cref="PreferUmAlQura"/> is set, else the tabular calendar.
+    /// </summary>
+    public (int Year, int Month, int Day) ToHijri(LocalDate iso)
+    {
+        if (PreferUmAlQura && Official.FromGregorian(iso) is { } h)
         {
-            return iso.WithCalendar(kind == CalendarKind.Julian ? Julian : Gregorian);
+            return h;
         }
 
-        if (PreferUmAlQura && iso >= new LocalDate(UmAlQura.MinYear, 1, 1, UmAlQura).WithCalendar(Gregorian)
-            && iso <= new LocalDate(UmAlQura.MaxYear, 12, UmAlQura.GetDaysInMonth(UmAlQura.MaxYear, 12), UmAlQura).WithCalendar(Gregorian))
-        {
-            return iso.WithCalendar(UmAlQura);
-        }
-
-        return iso.WithCalendar(HijriTabular);
+        var t = iso.WithCalendar(HijriTabular);
+        return (t.Year, t.Month, t.Day);
     }
 }
 

@@ -287,13 +287,32 @@ public static class TimexScorer
         }
 
         var si = systemInterval ?? (system is null ? null : IntervalOf(system));
-        if (NthWeekdayMatches(gold, si))
+        if (NthWeekdayMatches(gold, si) || WeekdayMatches(gold, system, si))
         {
             return true;
         }
 
         var gi = IntervalOf(gold);
         return gi is { } a && si is { } b && a == b;
+    }
+
+    /// <summary>
+    /// An expected bare weekday (<c>XXXX-WXX-5</c>: a Friday, Recognizers' shape for "الجمعة"; a part of the day may
+    /// follow: <c>XXXX-WXX-2TMO</c>) accepts a resolved single day that is that weekday (with the same part of the day):
+    /// the system filled the Xs with the week the text means.
+    /// </summary>
+    public static bool WeekdayMatches(string gold, string? system, GregorianInterval? systemInterval)
+    {
+        var g = gold.Trim();
+        if (systemInterval is not { } iv || iv.Start != iv.End || !g.StartsWith("XXXX-WXX-", StringComparison.Ordinal) || g.Length < 10
+            || g[9] is < '1' or > '7' || (g.Length > 10 && g[10] != 'T'))
+        {
+            return false;
+        }
+
+        var goldPart = g.Length > 10 ? g[10..] : "";
+        var sysPart = system is { } sv && sv.IndexOf('T', StringComparison.Ordinal) is var tp and >= 0 ? sv[tp..] : "";
+        return (int)iv.Start.DayOfWeek == g[9] - '0' && string.Equals(goldPart, sysPart, StringComparison.Ordinal);
     }
 
     /// <summary>

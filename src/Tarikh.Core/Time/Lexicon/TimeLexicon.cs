@@ -92,6 +92,12 @@ public enum LexKind : byte
     Last,
     /// <summary>A word that makes a following number a quantity, not a day (ارتفع، عدد، الطابق): "ارتفع العدد إلى 27".</summary>
     Quantity,
+    /// <summary>A demonstrative glued to a unit in spoken Arabic (هالسنة، هالشهر: A = <see cref="TimeUnit"/>): this year, this month.</summary>
+    ThisUnit,
+    /// <summary>A word that puts a clause in the future (سوف، رح، غادي، من المقرر): a bare weekday or feast in it is the coming one.</summary>
+    Future,
+    /// <summary>"بقية"، "باقي": the rest of the current unit (بقية الأسبوع، باقي الشهر).</summary>
+    Rest,
 }
 
 /// <summary>Time units.</summary>
@@ -220,11 +226,36 @@ public sealed class TimeLexicon
 {
     private static readonly string[] Files = ["months", "numbers", "units", "markers", "holidays"];
 
-    private TimeLexicon(TokenTrie trie, int entries)
+    private TimeLexicon(TokenTrie trie, int entries, FrozenSet<string> notFuture, FrozenSet<string> temporalPrepositions, FrozenSet<string> notAdverbialBefore)
     {
         Trie = trie;
         EntryCount = entries;
+        _notFuture = notFuture;
+        _temporalPrepositions = temporalPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+        _notAdverbialBefore = notAdverbialBefore;
     }
+
+    private readonly FrozenSet<string> _notFuture;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _temporalPrepositions;
+    private readonly FrozenSet<string> _notAdverbialBefore;
+
+    /// <summary>
+    /// True for a word after which a weak month name or a bare season is a date (في، منذ، خلال، مطلع، شهر…): the
+    /// <c>tprep</c> rows of markers.tsv, normalized.
+    /// </summary>
+    public bool IsTemporalPreposition(ReadOnlySpan<char> norm) => _temporalPrepositions.Contains(norm);
+
+    /// <summary>
+    /// True for a word after which a weekday with the article is not an adverb of time (و، باسم، صلى، أقام: "صلى
+    /// الجمعة"، "باسم الأحد"): the <c>notadverbial</c> rows of markers.tsv, normalized.
+    /// </summary>
+    public bool BlocksAdverbialWeekday(string norm) => _notAdverbialBefore.Contains(norm);
+
+    /// <summary>
+    /// True for a word that begins like a future verb (س + ي/ت/ن/ا) but is a noun or a name (سيارة، سنوات، ستالين):
+    /// the <c>notfuture</c> rows of markers.tsv, normalized.
+    /// </summary>
+    public bool IsFutureExempt(string norm) => _notFuture.Contains(norm);
 
     /// <summary>The trie of every phrase.</summary>
     public TokenTrie Trie { get; }
@@ -256,6 +287,9 @@ public sealed class TimeLexicon
         tokenizer ??= Tokenizer.Default;
         var trie = new TokenTrie();
         var count = 0;
+        var notFuture = new HashSet<string>(StringComparer.Ordinal);
+        var temporalPrepositions = new HashSet<string>(StringComparer.Ordinal);
+        var notAdverbial = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (file, content) in files)
         {
             var lineNo = 0;
@@ -269,6 +303,17 @@ public sealed class TimeLexicon
                 }
 
                 var cols = line.Split('\t');
+                if (file == "markers" && cols.Length >= 2 && (cols[0] is "notfuture" or "tprep" or "notadverbial"))
+                {
+                    var set = cols[0] switch { "notfuture" => notFuture, "tprep" => temporalPrepositions, _ => notAdverbial };
+                    foreach (var key in KeyOf(cols[1], normalizer, tokenizer))
+                    {
+                        set.Add(key);
+                    }
+
+                    continue;
+                }
+
                 if (file == "markers" && cols.Length >= 2)
                 {
                     // The header line of markers.tsv names no category we know: skip unknowns.
@@ -306,7 +351,7 @@ public sealed class TimeLexicon
             }
         }
 
-        return new TimeLexicon(trie, count);
+        return new TimeLexicon(trie, count, notFuture.ToFrozenSet(StringComparer.Ordinal), temporalPrepositions.ToFrozenSet(StringComparer.Ordinal), notAdverbial.ToFrozenSet(StringComparer.Ordinal));
     }
 
     private static int RoleOf(string role) => role switch
@@ -380,6 +425,9 @@ public sealed class TimeLexicon
             "ampm" => LexKind.AmPm,
             "last" => LexKind.Last,
             "quantity" => LexKind.Quantity,
+            "thisunit" => LexKind.ThisUnit,
+            "future" => LexKind.Future,
+            "rest" => LexKind.Rest,
             _ => null,
         };
         entry = kind is { } k ? new LexEntry(k, n, 0, 0, value) : default;

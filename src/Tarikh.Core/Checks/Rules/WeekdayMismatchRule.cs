@@ -1,0 +1,37 @@
+using NodaTime;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Checks.Rules;
+
+/// <summary>
+/// weekday-mismatch: a date written with its weekday ("الجمعة 15 آب 2024") that does not fall on that weekday. The time
+/// stage picks, for a date without a year, a year in which the weekday agrees; when the year is written, or no candidate
+/// year agrees, it keeps the stated and the real weekday on the timex (<see cref="Time.Timex.StatedWeekday"/>,
+/// <see cref="Time.Timex.ActualWeekday"/>), and this rule reports them. A warning: a weekday is often wrong by a slip, and
+/// the date itself may be the wrong part.
+/// </summary>
+public sealed class WeekdayMismatchRule : ICheckRule
+{
+    private static readonly string[] Arabic = ["", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"];
+
+    /// <inheritdoc />
+    public string Id => "weekday-mismatch";
+
+    /// <inheritdoc />
+    public IEnumerable<Flag> Check(CheckContext ctx)
+    {
+        foreach (var t in ctx.Timexes)
+        {
+            if (t.StatedWeekday is not { } stated || t.ActualWeekday is not { } actual || stated == actual)
+            {
+                continue;
+            }
+
+            var date = t.Gregorian is { } g ? GregorianInterval.Format(g.Start) : t.Value ?? "";
+            var ar = $"«{t.Text}»: هذا التاريخ يقع يوم {Arabic[(int)actual]} لا يوم {Arabic[(int)stated]}.";
+            var en = $"“{t.Text}”: this date falls on a {actual}, not a {stated}.";
+            yield return CheckContext.MakeFlag(Id, Severity.Warning, [t.Span], ar, en,
+                ("text", t.Text), ("value", t.Value ?? ""), ("stated", stated.ToString()), ("actual", actual.ToString()), ("gregorian", date));
+        }
+    }
+}
