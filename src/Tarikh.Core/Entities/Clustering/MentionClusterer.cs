@@ -195,7 +195,7 @@ public sealed class MentionClusterer
                 }
             }
 
-            clusters.Add(new EntityCluster(g, Tagging.NerLabels.Types[grp.Type], name, [.. grp.Members], aliases.ToImmutable(), KindOf(doc, mentions, grp))
+            clusters.Add(new EntityCluster(g, EntityLabels.OfType(grp.Type), name, [.. grp.Members], aliases.ToImmutable(), KindOf(doc, mentions, grp))
             {
                 Relations = [.. grp.Relations],
             });
@@ -210,14 +210,29 @@ public sealed class MentionClusterer
         g.FirstWordKeys.Add(Canon(m.Words[0]));
         g.NameKeys.Add(NameKey(m.Words));
         g.HasMultiWordKey |= m.Key.Contains(' ', StringComparison.Ordinal);
-        foreach (var w in m.Words)
+
+        // A classical chain is named again by its short forms; a father's name after بن does not name the person.
+        var own = m.Type == 0 ? NameChainKeys.OwnWords(m.Words) : null;
+        if (own is not null)
         {
+            foreach (var form in NameChainKeys.ShortForms(m.Words))
+            {
+                g.NameKeys.Add(NameKey(form));
+            }
+        }
+
+        for (var k = 0; k < m.Words.Length; k++)
+        {
+            var w = m.Words[k];
             if (!g.Words.Contains(w))
             {
                 g.Words.Add(w);
             }
 
-            g.WordKeys.Add(Canon(w));
+            if (own is null || own[k])
+            {
+                g.WordKeys.Add(Canon(w));
+            }
         }
     }
 
