@@ -128,7 +128,9 @@ public sealed partial class EntityRecognizer
             foreach (var h in hits)
             {
                 var (hs, he) = (first + h.Start, first + h.Start + h.Length);
-                if (mentions.Any(m => m.FirstToken < he && m.EndToken > hs && (m.FirstToken < hs || m.EndToken > he)))
+                // A house hit (بني سويف) never replaces a name found otherwise; a listed group replaces what lies inside it.
+                var house = h.Kind == GroupNames.House;
+                if (mentions.Any(m => m.FirstToken < he && m.EndToken > hs && (house || m.FirstToken < hs || m.EndToken > he)))
                 {
                     continue;
                 }

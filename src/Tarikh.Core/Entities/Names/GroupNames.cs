@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Tarikh.Core.Entities.Gazetteers;
 using Tarikh.Core.Segmentation;
 
@@ -8,13 +9,24 @@ namespace Tarikh.Core.Entities.Names;
 /// (الصليبيون، البيزنطيون، الأمريكيون), dynasties (العباسيون، بنو أمية، المماليك), religious communities
 /// (المسلمون، الشيعة، الكاثوليك) and tribes (قريش، بنو تميم). Matched on tokens: a listed phrase (the
 /// -ين form of every -ون plural is added), a one-word name only with the article status the list gives it
-/// ("الفرس" the Persians, not "فرس" a horse), and "بنو" + a name (بنو هلال) for any tribe. Immutable and
-/// thread-safe.
+/// ("الفرس" the Persians, not "فرس" a horse; without the article only -ون/-ين plurals: "أمريكيون" but not
+/// "روس"), and a house or tribe head + a name for any other house (kind <see cref="House"/>: بنو هلال، آل
+/// سعود، قبيلة عنزة; بني only before a name without the article or a listed pair, since بُني is also "was
+/// built"). A <see cref="House"/> hit never replaces a name found otherwise (بني سويف the city). Immutable
+/// and thread-safe.
 /// </summary>
 public sealed class GroupNames
 {
-    private static readonly string Banu = "\u0628\u0646\u0648"; // بنو
     private static readonly string Abd = "\u0639\u0628\u062F"; // عبد
+
+    /// <summary>The kind of a group named by a head + a name not in the lists (بنو هلال، آل سعود، قبيلة عنزة).</summary>
+    public const string House = "house";
+
+    // Heads of a house or tribe name (normalized): بنو، بني، آل (آل folds to ال, a token of its own), قبيلة، عشيرة.
+    private static readonly System.Collections.Frozen.FrozenSet<string> Heads = new[]
+    {
+        "\u0628\u0646\u0648", "\u0628\u0646\u064A", "\u0627\u0644", "\u0642\u0628\u064A\u0644\u0647", "\u0639\u0634\u064A\u0631\u0647",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Creates the list from (name, kind) entries (kinds: dynasty, religion, tribe, people).</summary>
     public GroupNames(IEnumerable<(string Name, string Kind)> entries) => Gazetteer = new Gazetteer(Expand(entries));
@@ -37,6 +49,12 @@ public sealed class GroupNames
             if (!name.Contains(' ', StringComparison.Ordinal) && !name.StartsWith("\u0627\u0644", StringComparison.Ordinal))
             {
                 forms.Add("\u0627\u0644" + name);
+
+                // Without the article only a sound plural is a people (أمريكيون); "روس" may be a person's name.
+                if (kind == "people" && !name.EndsWith("\u0648\u0646", StringComparison.Ordinal))
+                {
+                    forms.RemoveAt(0);
+                }
             }
 
             foreach (var f in forms)
@@ -83,8 +101,16 @@ public sealed class GroupNames
             }
 
             var t = tokens[i];
-            if (t.Kind != TokenKind.Arabic || i + 1 >= tokens.Length || !IsBanu(t) || tokens[i + 1].Kind != TokenKind.Arabic
-                || (isFunctionWord?.Invoke(i + 1) ?? false) || (next < hits.Count && hits[next].Start == i + 1))
+            var head = HeadOf(t);
+            if (t.Kind != TokenKind.Arabic || i + 1 >= tokens.Length || head is null || tokens[i + 1].Kind != TokenKind.Arabic
+                || (isFunctionWord?.Invoke(i + 1) ?? false) || (next < hits.Count && hits[next].Start == i + 1)
+                || tokens[i + 1].Norm.Length < 2 || (tokens[i + 1].Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0)
+            {
+                continue;
+            }
+
+            // بني before a definite word is the verb "was built" (بني المسجد); بني العباس is a listed pair.
+            if (head == "\u0628\u0646\u064A" && tokens[i + 1].Norm.StartsWith("\u0627\u0644", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -95,7 +121,7 @@ public sealed class GroupNames
                 continue;
             }
 
-            result.Add(new GazetteerHit(i, length, "tribe"));
+            result.Add(new GazetteerHit(i, length, House));
             i += length - 1;
         }
 
@@ -107,17 +133,21 @@ public sealed class GroupNames
         return result;
     }
 
-    private static bool IsBanu(Token t)
+    private static string? HeadOf(Token t)
     {
         for (var k = 0; k <= t.CliticCount; k++)
         {
-            if (t.BaseCandidate(k).SequenceEqual(Banu))
+            var candidate = t.BaseCandidate(k);
+            foreach (var h in Heads)
             {
-                return true;
+                if (candidate.SequenceEqual(h))
+                {
+                    return h;
+                }
             }
         }
 
-        return false;
+        return null;
     }
 
     // A one-word group counts only when the text writes it as listed (with or without its article), past other proclitics.

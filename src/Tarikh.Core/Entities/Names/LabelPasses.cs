@@ -82,14 +82,16 @@ public static class LabelPasses
 
     /// <summary>
     /// Puts group hits into a chunk list: chunks lying inside a hit are replaced by it (as <paramref name="type"/>,
-    /// or by nothing when it is -1); a hit inside a longer chunk (جامعة الأمريكيين) is left alone.
+    /// or by nothing when it is -1); a hit inside a longer chunk (جامعة الأمريكيين) is left alone, and a house hit
+    /// (<see cref="GroupNames.House"/>) only takes words no chunk has.
     /// </summary>
     internal static List<(int Start, int End, int Type)> WithGroups(List<(int Start, int End, int Type)> chunks, List<GazetteerHit> hits, int type)
     {
         foreach (var h in hits)
         {
             var (hs, he) = (h.Start, h.Start + h.Length);
-            if (chunks.Any(c => c.Start < he && c.End > hs && (c.Start < hs || c.End > he)))
+            var house = h.Kind == GroupNames.House;
+            if (chunks.Any(c => c.Start < he && c.End > hs && (house || c.Start < hs || c.End > he)))
             {
                 continue;
             }
