@@ -108,6 +108,13 @@ public sealed partial class EntityRecognizer
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
+    /// <summary>True when token <paramref name="i"/> is written with a final alef maksura (بنى "built", not بني "sons of").</summary>
+    private static bool EndsInAlefMaksura(AnalyzedDocument doc, int i)
+    {
+        var surface = doc.Source.Slice(doc.Tokens[i].Span).TrimEnd("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640");
+        return surface.Length > 0 && surface[^1] == Gazetteers.FunctionWords.AlefMaksura;
+    }
+
     /// <summary>
     /// Groups (<see cref="EntityLabels.Group"/>): peoples, dynasties, communities and tribes named in the text
     /// become GRP mentions; a mention of another type lying inside the group's words is replaced, and a group
@@ -124,7 +131,7 @@ public sealed partial class EntityRecognizer
             }
 
             var first = sentence.FirstToken;
-            var hits = _resources.Lexicon.Groups.Match(tokens.Slice(first, sentence.TokenCount), j => IsFunctionWord(doc, first + j));
+            var hits = _resources.Lexicon.Groups.Match(tokens.Slice(first, sentence.TokenCount), j => IsFunctionWord(doc, first + j) || EndsInAlefMaksura(doc, first + j));
             foreach (var h in hits)
             {
                 var (hs, he) = (first + h.Start, first + h.Start + h.Length);

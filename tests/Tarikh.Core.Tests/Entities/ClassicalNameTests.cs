@@ -129,4 +129,29 @@ public class ClassicalNameTests
     [InlineData("القاهرة", NameRole.None)]
     public void EachWordHasItsRole(string word, NameRole role)
         => Assert.Equal(role, ClassicalNames.RoleOf(ArabicNormalizer.Default.NormalizeString(word)));
+
+    [Fact]
+    public void AFathersRegnalNameIsNoShortFormOfTheSon()
+    {
+        var forms = NameChainKeys.ShortForms(Words("جعفر المتوكل على الله بن المعتصم بالله")).Select(f => string.Join(' ', f)).ToList();
+        Assert.Contains(Words("المتوكل")[0], forms);
+        Assert.DoesNotContain(Words("المعتصم")[0], forms);
+        Assert.DoesNotContain(string.Join(' ', Words("المعتصم بالله")), forms);
+    }
+
+    [Fact]
+    public void ACompoundLaqabTypedAsAPlaceIsAPerson()
+    {
+        var words = Words("وكان معه الظاهر ركن الدين بيبرس");
+        var result = NameChainPass.Apply(words, [(3, 5, 1)], j => NotFunction(words, j));
+        Assert.Equal([(3, 5, 0)], result);
+    }
+
+    [Fact]
+    public void AVerbWrittenWithAlefMaksuraIsNoHouseHead()
+    {
+        var tokens = Tokens("وبنى قائدهم جوهر مدينة القاهرة");
+        Assert.Empty(Groups.Match(tokens, j => j == 0));
+        Assert.Single(Groups.Match(Tokens("وحارب بنو هلال")));
+    }
 }

@@ -6,7 +6,7 @@ namespace Tarikh.Core.Entities.Clustering;
 /// The short forms by which a classical name chain is named again later, so that a cluster holding the
 /// full chain also holds them: "أبو عبد الله محمد بن موسى الخوارزمي" → الخوارزمي (nisba), أبو عبد الله (kunya),
 /// محمد بن موسى, محمد الخوارزمي; "الملك الناصر صلاح الدين يوسف بن أيوب" → صلاح الدين (laqab), يوسف بن أيوب;
-/// "جعفر المتوكل على الله" → المتوكل على الله (regnal name). A word after بن names the father, never the
+/// "جعفر المتوكل على الله" → المتوكل على الله and المتوكل (regnal name). A word after بن names the father, never the
 /// person: the father's name alone (موسى) is no short form. Words are normalized (a mention's
 /// <see cref="MentionDraft.Words"/>). Pure.
 /// </summary>
@@ -31,8 +31,14 @@ public static class NameChainKeys
         }
 
         // Laqabs and regnal names anywhere: X الدين/الدولة, X بالله, X على الله, X لدين الله.
+        var own = OwnWords(words);
         for (var j = 0; j + 1 < n; j++)
         {
+            if (!own[j])
+            {
+                continue; // a father's laqab (بن المعتصم بالله) is not the son's
+            }
+
             var next = ClassicalNames.RoleOf(words[j + 1]);
             if (next == NameRole.LaqabTail && ClassicalNames.RoleOf(words[j]) == NameRole.LaqabHead)
             {
@@ -41,14 +47,18 @@ public static class NameChainKeys
             else if (next == NameRole.Regnal && j + 2 < n && ClassicalNames.IsAllah(words[j + 2]))
             {
                 result.Add([words[j], words[j + 1], words[j + 2]]);
+                result.Add([words[j]]);
             }
             else if (next == NameRole.Regnal)
             {
                 result.Add([words[j], words[j + 1]]);
+                result.Add([words[j]]);
             }
             else if (words[j + 1] == "\u0639\u0644\u0649" && j + 2 < n && ClassicalNames.IsAllah(words[j + 2]))
             {
+                // The regnal epithet alone (المتوكل) names the caliph too.
                 result.Add([words[j], words[j + 1], words[j + 2]]);
+                result.Add([words[j]]);
             }
         }
 

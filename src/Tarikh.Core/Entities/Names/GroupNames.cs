@@ -72,7 +72,8 @@ public sealed class GroupNames
 
     /// <summary>
     /// The groups named in a run of tokens (one sentence), longest first, left to right, without overlaps.
-    /// <paramref name="isFunctionWord"/> tells which tokens are protected function words (never a tribe's name).
+    /// <paramref name="isFunctionWord"/> tells which tokens are protected function words or written with a final
+    /// alef maksura (never a house head nor a tribe's name: "وبنى قائدهم" is "and their commander built").
     /// </summary>
     public List<GazetteerHit> Match(ReadOnlySpan<Token> tokens, Func<int, bool>? isFunctionWord = null)
     {
@@ -103,6 +104,7 @@ public sealed class GroupNames
             var t = tokens[i];
             var head = HeadOf(t);
             if (t.Kind != TokenKind.Arabic || i + 1 >= tokens.Length || head is null || tokens[i + 1].Kind != TokenKind.Arabic
+                || (isFunctionWord?.Invoke(i) ?? false)
                 || (isFunctionWord?.Invoke(i + 1) ?? false) || (next < hits.Count && hits[next].Start == i + 1)
                 || tokens[i + 1].Norm.Length < 2 || (tokens[i + 1].Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0)
             {

@@ -35,11 +35,14 @@ public static class LabelPasses
         var tokens = new Token[n];
         var norms = new string[n];
         var function = new bool[n];
+        var maksura = new bool[n];
         for (var i = 0; i < n; i++)
         {
             tokens[i] = words[i].ForFeatures().Token;
             norms[i] = tokens[i].Norm;
             function[i] = tokens[i].Norm.Length > 0 && tokens[i].Norm[^1] == FunctionWords.AlefMaksura;
+            var surface = words[i].Surface.Span.TrimEnd("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640");
+            maksura[i] = function[i] || (surface.Length > 0 && surface[^1] == FunctionWords.AlefMaksura);
         }
 
         var chunks = NerLabels.Chunks(labels);
@@ -66,7 +69,7 @@ public static class LabelPasses
         var result = NameChainPass.Apply(norms, chunks, IsName);
         if (groups != GroupScoring.Off)
         {
-            result = WithGroups(result, lexicon.Groups.Match(tokens, j => function[j]), groups == GroupScoring.Person ? 0 : -1);
+            result = WithGroups(result, lexicon.Groups.Match(tokens, j => maksura[j]), groups == GroupScoring.Person ? 0 : -1);
         }
 
         Array.Clear(labels);

@@ -5,7 +5,8 @@ namespace Tarikh.Core.Entities.Names;
 /// the pipeline (<see cref="EntityRecognizer"/>) and the CoNLL commands:
 /// a person's name takes the rest of its chain (بن موسى، الخوارزمي، السابع، على الله، الدين) and the kunya
 /// right before it (أبو عبد الله); a title followed by a regnal or compound name the tagger missed makes a
-/// person (الخليفة المتوكل على الله، السلطان صلاح الدين); a compound laqab (صلاح الدين) alone is a person;
+/// person (الخليفة المتوكل على الله، السلطان صلاح الدين); a compound laqab (صلاح الدين) alone is a person, also
+/// when the tagger gave it another type (ركن الدين is no place);
 /// a person made only of titles, ordinals or chain words (الملك، الأول، عشر) is dropped. Chunks the
 /// extension covers entirely are absorbed. Pure.
 /// </summary>
@@ -57,6 +58,16 @@ public static class NameChainPass
                 }
 
                 owner[j] = c;
+            }
+        }
+
+        // A compound laqab the tagger typed otherwise (ركن الدين as a place) is a person.
+        for (var c = 0; c < list.Count; c++)
+        {
+            var (s, e, t) = list[c];
+            if (t != 0 && e - s >= 2 && ClassicalNames.RoleOf(words[s]) == NameRole.LaqabHead && ClassicalNames.RoleOf(words[s + 1]) == NameRole.LaqabTail)
+            {
+                list[c] = (s, e, 0);
             }
         }
 
