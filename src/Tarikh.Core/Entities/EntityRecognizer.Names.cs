@@ -156,5 +156,9 @@ public sealed partial class EntityRecognizer
                 }
             }
         }
+
+        // Last: no person is only a title, an ordinal, a chain word or the tail of a regnal name ("الله" of "بالله"),
+        // whichever pass made it.
+        mentions.RemoveAll(m => m.Type == 0 && ClassicalNames.IsOnlyCueWords(m.Words));
     }
 }

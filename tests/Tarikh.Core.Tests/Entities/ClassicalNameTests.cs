@@ -154,4 +154,15 @@ public class ClassicalNameTests
         Assert.Empty(Groups.Match(tokens, j => j == 0));
         Assert.Single(Groups.Match(Tokens("وحارب بنو هلال")));
     }
+
+    [Theory]
+    [InlineData("الملك", true)]
+    [InlineData("بالله", true)]
+    [InlineData("الله", true)]
+    [InlineData("الرابع عشر", true)]
+    [InlineData("عبد الله", false)]
+    [InlineData("أبو بكر", false)]
+    [InlineData("المنتصر بالله", false)]
+    public void OnlyCueWordsAreNoPerson(string name, bool only)
+        => Assert.Equal(only, ClassicalNames.IsOnlyCueWords(Words(name)));
 }

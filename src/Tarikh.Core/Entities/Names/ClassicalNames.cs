@@ -111,13 +111,30 @@ public static class ClassicalNames
         return d.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>
+    /// True when a name is made only of titles, ordinals, links, regnal tails and الله, with no compound that
+    /// names someone (عبد الله، أبو بكر are names): "الملك"، "الأول"، "بالله" alone are no persons.
+    /// </summary>
+    public static bool IsOnlyCueWords(IReadOnlyList<string> words)
+    {
+        for (var j = 0; j < words.Count; j++)
+        {
+            if (!IsNeverAPersonAlone(words[j]) || (RoleOf(words[j]) is NameRole.Abd or NameRole.Kunya && j + 1 < words.Count))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True for الله (normalized).</summary>
     public static bool IsAllah(ReadOnlySpan<char> word) => word.SequenceEqual("\u0627\u0644\u0644\u0647");
 
-    /// <summary>True for a word that is only a title, an ordinal, a link or a number word: never a person alone.</summary>
+    /// <summary>True for a word that is only a title, an ordinal, a link, a regnal tail or الله: never a person alone.</summary>
     public static bool IsNeverAPersonAlone(ReadOnlySpan<char> word)
         => RoleOf(word) is NameRole.Title or NameRole.Ordinal or NameRole.Link or NameRole.Kunya or NameRole.Abd or NameRole.LaqabTail or NameRole.Regnal
-            || word.SequenceEqual("\u0627\u0648\u0644") || word.SequenceEqual("\u0627\u0644\u0627\u0648\u0644");
+            || word.SequenceEqual("\u0627\u0648\u0644") || word.SequenceEqual("\u0627\u0644\u0627\u0648\u0644") || IsAllah(word);
 
     /// <summary>
     /// How many words after position <paramref name="i"/> (exclusive) continue a person's name chain, given the

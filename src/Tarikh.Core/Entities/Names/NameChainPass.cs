@@ -148,13 +148,7 @@ public static class NameChainPass
                 continue;
             }
 
-            var only = true;
-            for (var j = list[c].Start; j < list[c].End && only; j++)
-            {
-                only = ClassicalNames.IsNeverAPersonAlone(words[j]);
-            }
-
-            if (only)
+            if (ClassicalNames.IsOnlyCueWords([.. words.Skip(list[c].Start).Take(list[c].End - list[c].Start)]))
             {
                 alive[c] = false;
             }
