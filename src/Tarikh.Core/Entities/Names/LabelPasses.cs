@@ -17,7 +17,7 @@ public enum GroupScoring : byte
 
 /// <summary>
 /// The pipeline's name passes applied to the BIO labels of one tagged sentence, so that the CoNLL commands
-/// (<c>tarikh eval ner</c>, <c>tarikh ner --conll</c>) score what the pipeline does: the classical-name chain
+/// (<c>tarikh eval ner</c>; <c>tarikh ner --conll</c> does not run them yet) score what the pipeline does: the classical-name chain
 /// pass (<see cref="NameChainPass"/>) and the group names (<see cref="GroupNames"/>), scored as
 /// <see cref="GroupScoring"/> says. Pure.
 /// </summary>

@@ -2,7 +2,7 @@ namespace Tarikh.Core.Entities.Names;
 
 /// <summary>
 /// The classical-name post-pass over one sentence's chunks (start, end, type; type 0 = person), shared by
-/// the pipeline (<see cref="EntityRecognizer"/>) and the CoNLL commands:
+/// the pipeline (<see cref="EntityRecognizer"/>) and <c>tarikh eval ner</c>:
 /// a person's name takes the rest of its chain (بن موسى، الخوارزمي، السابع، على الله، الدين) and the kunya
 /// right before it (أبو عبد الله); a title followed by a regnal or compound name the tagger missed makes a
 /// person (الخليفة المتوكل على الله، السلطان صلاح الدين); a compound laqab (صلاح الدين) alone is a person, also
