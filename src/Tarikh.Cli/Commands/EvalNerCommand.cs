@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Tarikh.Core.Entities.Gazetteers;
+using Tarikh.Core.Entities.Names;
 using Tarikh.Core.Entities.Tagging;
 
 namespace Tarikh.Cli.Commands;
@@ -24,7 +25,12 @@ public static class EvalNerCommand
         var aqmarCv = new Option<string?>("--aqmar-cv") { Description = "AQMAR folder: cross-validate by article (retrains 5 times) / تحقق متقاطع حسب المقالة" };
         var data = new Option<string?>("--data") { Description = "Shared NER data folder for --aqmar-cv (default ../shared/data/ner) / مجلد البيانات" };
         var noWiki = new Option<bool>("--no-wikifane") { Description = "With --aqmar-cv: train the folds without WikiFANE (faster) / دون WikiFANE" };
+        var weight = new Option<float>("--primary-weight") { Description = "With --aqmar-cv: update weight of ANERcorp sentences against the Wikipedia corpora / وزن ANERcorp", DefaultValueFactory = _ => NerTrainingOptions.Default.PrimaryWeight };
         var epochs = new Option<int>("--epochs") { Description = "With --aqmar-cv: epochs per fold / عدد الدورات", DefaultValueFactory = _ => NerTrainingOptions.Default.Epochs };
+        var names = new Option<string>("--names") { Description = "Name passes (classical name chains, groups): auto (groups as PER for aqmar, as O otherwise), per, o, off (the tagger alone) / تمريرات الأسماء والجماعات", DefaultValueFactory = _ => "auto" };
+        names.AcceptOnlyFromAmong("auto", "per", "o", "off");
+        var groupGold = new Option<bool>("--group-gold") { Description = "With --conll on WikiFANE: score the group-name list alone against WikiFANE's Group class / تقييم قائمة الجماعات" };
+        var foldModels = new Option<string?>("--fold-models") { Description = "With --aqmar-cv: folder for the five fold models; a fold whose model is there is loaded instead of retrained / مجلد نماذج الطيات" };
         var model = NerCommand.ModelOption();
         var command = new Command("ner", "Score the entity tagger on a gold CoNLL file (CoNLL entity-level P/R/F1) / تقييم معرّف الكيانات");
         command.Add(conll);
@@ -35,6 +41,10 @@ public static class EvalNerCommand
         command.Add(model);
         command.Add(noWiki);
         command.Add(epochs);
+        command.Add(names);
+        command.Add(weight);
+        command.Add(foldModels);
+        command.Add(groupGold);
         var window = NerCommand.WindowOption();
         command.Add(window);
         command.SetAction(parse =>
@@ -42,7 +52,7 @@ public static class EvalNerCommand
             var cv = parse.GetValue(aqmarCv);
             if (cv is not null)
             {
-                return CrossValidate(console, cv, parse.GetValue(data) ?? TrainCommand.DefaultDataFolder(), !parse.GetValue(noWiki), parse.GetValue(epochs));
+                return CrossValidate(console, cv, parse.GetValue(data) ?? TrainCommand.DefaultDataFolder(), !parse.GetValue(noWiki), parse.GetValue(epochs), Scoring(parse.GetValue(names), ConllScheme.Aqmar), parse.GetValue(weight), parse.GetValue(foldModels));
             }
 
             var path = parse.GetValue(conll);
@@ -50,6 +60,16 @@ public static class EvalNerCommand
             {
                 CliErrors.Usage(console, "give --conll FILE (or --aqmar-cv DIR).", "حدّد --conll FILE (أو --aqmar-cv DIR).");
                 return ExitCodes.Usage;
+            }
+
+            if (parse.GetValue(groupGold))
+            {
+                if (!NerCommand.TryReadText(console, path, out var groupText))
+                {
+                    return ExitCodes.InputError;
+                }
+
+                return ScoreGroups(console, groupText, parse.GetValue(heldout));
             }
 
             if (!NerCommand.TryReadText(console, path, out var text) || !NerCommand.TryLoadTagger(console, parse.GetValue(model), out var tagger))
@@ -64,7 +84,7 @@ public static class EvalNerCommand
                 sentences = sentences.Skip((int)(sentences.Count * (1 - NerTrainingPlan.WikiFaneHeldOutFraction))).ToList();
             }
 
-            var eval = tagger.Evaluate(sentences, NerCommand.DocumentOptions(parse.GetValue(window)));
+            var eval = tagger.Evaluate(sentences, NerCommand.DocumentOptions(parse.GetValue(window)), Scoring(parse.GetValue(names), sch));
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {sentences.Count} sentences, {eval.Tokens} tokens"));
             console.Out.Write(eval.Format());
             return ExitCodes.Ok;
@@ -72,7 +92,68 @@ public static class EvalNerCommand
         return command;
     }
 
-    private static int CrossValidate(CliConsole console, string aqmarDir, string dataDir, bool wikifane, int epochs)
+    /// <summary>
+    /// Scores the group-name list (<see cref="GroupNames"/>) alone against WikiFANE's Group class (peoples,
+    /// communities, tribes), as PER rows: the first 90% (what the lists may be tuned on) or the held-out 10%.
+    /// </summary>
+    private static int ScoreGroups(CliConsole console, string text, bool heldout)
+    {
+        var lines = text.Split('\n').Select(line =>
+        {
+            var cut = line.TrimEnd('\r').LastIndexOfAny([' ', '\t']);
+            if (cut <= 0)
+            {
+                return line;
+            }
+
+            var tag = line[(cut + 1)..].Trim();
+            var mapped = tag.EndsWith("-Group", StringComparison.Ordinal) ? tag[..2] + "PER" : "O";
+            return line[..cut] + "\t" + mapped;
+        });
+        var sentences = ConllCorpus.Parse(string.Join('\n', lines), ConllScheme.Coarse);
+        var cut90 = (int)(sentences.Count * (1 - NerTrainingPlan.WikiFaneHeldOutFraction));
+        sentences = heldout ? sentences.Skip(cut90).ToList() : sentences.Take(cut90).ToList();
+        var groups = NerLexicon.LoadDefault().Groups;
+        var eval = new NerEvaluation();
+        foreach (var s in sentences)
+        {
+            var tokens = s.Words.Select(w => NerWord.FromRaw(w).ForFeatures().Token).ToArray();
+            var labels = new byte[tokens.Length];
+            foreach (var h in groups.Match(tokens, j => tokens[j].Norm[^1] == FunctionWords.AlefMaksura))
+            {
+                labels[h.Start] = NerLabels.Begin(0);
+                for (var j = h.Start + 1; j < h.Start + h.Length; j++)
+                {
+                    labels[j] = NerLabels.Inside(0);
+                }
+            }
+
+            eval.Add(s.Labels, labels);
+        }
+
+        console.Out.WriteLine($"WikiFANE Group class ({(heldout ? "held-out last 10%" : "first 90%")}, {sentences.Count} sentences) against the group list (PER row = groups):");
+        console.Out.Write(eval.Format());
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Micro P/R/F1 over every class but one (e.g. without MISC).</summary>
+    internal static string Without(NerEvaluation e, int type)
+    {
+        var rows = e.PerClass.Where((_, t) => t != type).ToList();
+        var p = new PrfScore("micro", rows.Sum(r => r.Gold), rows.Sum(r => r.Predicted), rows.Sum(r => r.Correct));
+        return string.Create(CultureInfo.InvariantCulture, $"gold {p.Gold} pred {p.Predicted} ok {p.Correct} P {p.Precision:F4} R {p.Recall:F4} F1 {p.F1:F4}");
+    }
+
+    /// <summary>The name passes for a <c>--names</c> value and a gold scheme; null for off.</summary>
+    internal static GroupScoring? Scoring(string? value, ConllScheme scheme) => value switch
+    {
+        "off" => null,
+        "per" => GroupScoring.Person,
+        "o" => GroupScoring.Outside,
+        _ => scheme == ConllScheme.Aqmar ? GroupScoring.Person : GroupScoring.Outside,
+    };
+
+    private static int CrossValidate(CliConsole console, string aqmarDir, string dataDir, bool wikifane, int epochs, GroupScoring? names, float primaryWeight, string? foldModels)
     {
         var articles = Directory.Exists(aqmarDir) ? Directory.GetFiles(aqmarDir, "*.txt").Order(StringComparer.Ordinal).ToList() : [];
         if (articles.Count == 0)
@@ -85,12 +166,30 @@ public static class EvalNerCommand
         var baseFiles = TrainCommand.DataFiles(dataDir, aqmar: false, wikifane: wikifane).Where(f => !f.Path.StartsWith("aqmar/", StringComparison.Ordinal)).ToList();
         var lexicon = NerLexicon.LoadDefault();
         var total = new NerEvaluation();
+        var alone = new NerEvaluation();
         const int folds = 5;
         for (var f = 0; f < folds; f++)
         {
             var heldOut = articles.Where((_, i) => i % folds == f).ToList();
             var files = baseFiles.Concat(articles.Where((_, i) => i % folds != f).Select(a => new NerDataFile("aqmar/" + Path.GetFileName(a), File.ReadAllBytes(a), ConllScheme.Aqmar))).ToList();
-            var model = NerTrainingPlan.RunFixed(files, NerTrainingOptions.Default with { Epochs = epochs }, lexicon, s => console.Error.WriteLine($"fold {f + 1}: {s}"));
+            var saved = foldModels is null ? null : Path.Combine(foldModels, $"fold{f + 1}.tnr");
+            NerModel model;
+            if (saved is not null && File.Exists(saved))
+            {
+                using var input = File.OpenRead(saved);
+                model = NerModel.Load(input);
+            }
+            else
+            {
+                model = NerTrainingPlan.RunFixed(files, NerTrainingOptions.Default with { Epochs = epochs, PrimaryWeight = primaryWeight }, lexicon, s => console.Error.WriteLine($"fold {f + 1}: {s}"));
+                if (saved is not null)
+                {
+                    Directory.CreateDirectory(foldModels!);
+                    using var output = File.Create(saved);
+                    model.Save(output, NerTrainingOptions.Default.PruneBelow);
+                }
+            }
+
             var tagger = new NerTagger(model, new NerFeatures(lexicon));
             var eval = new NerEvaluation();
             foreach (var a in heldOut)
@@ -98,6 +197,12 @@ public static class EvalNerCommand
                 foreach (var s in ConllCorpus.Parse(File.ReadAllText(a), ConllScheme.Aqmar, a))
                 {
                     var labels = tagger.TagRaw(s.Words);
+                    alone.Add(s.Labels, labels);
+                    if (names is { } scoring)
+                    {
+                        LabelPasses.Apply(s.Words.Select(w => NerWord.FromRaw(w)).ToArray(), labels, lexicon, model.Stats, scoring);
+                    }
+
                     eval.Add(s.Labels, labels);
                     total.Add(s.Labels, labels);
                 }
@@ -106,8 +211,12 @@ public static class EvalNerCommand
             console.Out.WriteLine($"fold {f + 1} ({string.Join(", ", heldOut.Select(Path.GetFileNameWithoutExtension))}): micro F1 {eval.Micro.F1.ToString("F4", CultureInfo.InvariantCulture)}");
         }
 
-        console.Out.WriteLine("AQMAR, cross-validated by article (all folds pooled):");
+        console.Out.WriteLine("AQMAR, cross-validated by article (all folds pooled), tagger alone:");
+        console.Out.Write(alone.Format());
+        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"without MISC: {Without(alone, 3)}"));
+        console.Out.WriteLine($"AQMAR, cross-validated by article (all folds pooled), {(names is null ? "no name passes" : "with the name passes, groups as " + names)}:");
         console.Out.Write(total.Format());
+        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"without MISC: {Without(total, 3)}"));
         return ExitCodes.Ok;
     }
 }

@@ -10,7 +10,7 @@ namespace Tarikh.Core.Entities;
 /// adds gazetteer places the model missed, trims titles and proclitics that are not part of the
 /// name, and maps every mention back to the original text. Pure and thread-safe.
 /// </summary>
-public sealed class EntityRecognizer
+public sealed partial class EntityRecognizer
 {
     private readonly EntityResources _resources;
     private readonly EntityOptions _options;
@@ -92,6 +92,7 @@ public sealed class EntityRecognizer
         }
 
         ExtendNames(doc, normalized, docNorms, mentions, taken);
+        ApplyNameChains(doc, normalized, docNorms, mentions, taken);
         if (_options.DocumentConsistency)
         {
             mentions = VoteTypes(mentions);
@@ -140,9 +141,17 @@ public sealed class EntityRecognizer
             }
         }
 
+        ApplyGroups(doc, normalized, docNorms, mentions, taken);
         mentions.RemoveAll(m => IsAgreeingAdjective(doc.Tokens, m));
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (mentions, docNorms);
+    }
+
+    /// <summary>True when token <paramref name="i"/> is a function word the writer spelled with alef maksura (على، وإلى).</summary>
+    internal static bool IsFunctionWord(AnalyzedDocument doc, int i)
+    {
+        var t = doc.Tokens[i];
+        return t.Kind == TokenKind.Arabic && Gazetteers.FunctionWords.IsProtected(doc.Source.Slice(t.Span), t.Norm, t.PrefixLength);
     }
 
     /// <summary>The normalized word with its article (if it has one) and without other proclitics: وبالقاهرة → القاهره.</summary>
@@ -221,7 +230,19 @@ public sealed class EntityRecognizer
             first++;
         }
 
-        if (tokens[first].Kind == TokenKind.Punctuation)
+        // A function word spelled with alef maksura (على، إلى) neither begins nor ends a name, nor is one;
+        // inside a name it stays ("المتوكل على الله").
+        while (first < end && IsFunctionWord(doc, first))
+        {
+            first++;
+        }
+
+        while (end > first && IsFunctionWord(doc, end - 1))
+        {
+            end--;
+        }
+
+        if (first >= end || tokens[first].Kind == TokenKind.Punctuation)
         {
             return null;
         }
@@ -259,7 +280,7 @@ public sealed class EntityRecognizer
         words[0] = firstWord;
         for (var i = first + 1; i < end; i++)
         {
-            words[i - first] = tokens[i].Norm;
+            words[i - first] = IsFunctionWord(doc, i) ? Gazetteers.FunctionWords.ProtectedForm(doc.Source.Slice(tokens[i].Span), tokens[i].Norm, tokens[i].PrefixLength) : tokens[i].Norm;
         }
 
         var span = new TextSpan(start, tokens[end - 1].Span.End);
@@ -500,7 +521,7 @@ public sealed class EntityRecognizer
         {
             if (!votes.TryGetValue(key, out var v))
             {
-                v = new int[4];
+                v = new int[5];
                 votes[key] = v;
             }
 
@@ -604,7 +625,7 @@ public sealed class EntityRecognizer
         var stats = new Dictionary<string, (int Count, double Conf, int[] Types, string[] Words)>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
-            var e = stats.TryGetValue(m.Key, out var found) ? found : (Count: 0, Conf: 0.0, Types: new int[4], Words: m.Words);
+            var e = stats.TryGetValue(m.Key, out var found) ? found : (Count: 0, Conf: 0.0, Types: new int[5], Words: m.Words);
             e.Types[m.Type]++;
             stats[m.Key] = (e.Count + 1, Math.Max(e.Conf, m.Confidence), e.Types, e.Words);
         }

@@ -18,15 +18,15 @@ public enum MentionSource : byte
 /// <summary>A mention before clustering: token range, type, span in the original text, normalized words.</summary>
 /// <param name="FirstToken">Index of its first token in the document.</param>
 /// <param name="EndToken">One past its last token.</param>
-/// <param name="Type">Type index (0 PER, 1 LOC, 2 ORG, 3 MISC).</param>
+/// <param name="Type">Type index (0 PER, 1 LOC, 2 ORG, 3 MISC, 4 GRP).</param>
 /// <param name="Span">Span in the original text (proclitics not part of the name excluded).</param>
 /// <param name="Words">Normalized words of the name (the first without the stripped proclitics).</param>
 /// <param name="Confidence">0..1.</param>
 /// <param name="Source">How it was found.</param>
 public sealed record MentionDraft(int FirstToken, int EndToken, int Type, TextSpan Span, string[] Words, double Confidence, MentionSource Source)
 {
-    /// <summary>The label (PER, LOC, ORG, MISC).</summary>
-    public string Label => Tagging.NerLabels.Types[Type];
+    /// <summary>The label (PER, LOC, ORG, MISC, GRP).</summary>
+    public string Label => EntityLabels.OfType(Type);
 
     /// <summary>The normalized name (words joined by a space).</summary>
     public string Key => string.Join(' ', Words);

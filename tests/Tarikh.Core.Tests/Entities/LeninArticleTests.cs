@@ -59,7 +59,8 @@ public class LeninArticleTests
     [InlineData("ينيسي", "river")]
     public void PlacesAreTyped(string name, string kind)
     {
-        var c = ClusterWith(name);
+        // The place's name, alone or after its head noun ("نهر ينيسي": the model retrained in issue #14 tags the head too).
+        var c = ClusterWith(name) ?? Doc.Value.Clusters.FirstOrDefault(c => c.Mentions.Any(m => N(Doc.Value.Entities[m].Text).EndsWith(" " + N(name), StringComparison.Ordinal)));
         Assert.NotNull(c);
         Assert.Equal(EntityLabels.Location, c!.Label);
         Assert.Equal(kind, c.Kind);

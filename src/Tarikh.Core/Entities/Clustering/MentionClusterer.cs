@@ -217,7 +217,7 @@ public sealed class MentionClusterer
                 }
             }
 
-            clusters.Add(new EntityCluster(g, Tagging.NerLabels.Types[grp.Type], name, [.. grp.Members], aliases.ToImmutable(), KindOf(doc, mentions, grp, KeyOf))
+            clusters.Add(new EntityCluster(g, EntityLabels.OfType(grp.Type), name, [.. grp.Members], aliases.ToImmutable(), KindOf(doc, mentions, grp, KeyOf))
             {
                 Relations = [.. grp.Relations],
             });
@@ -256,20 +256,30 @@ public sealed class MentionClusterer
         var g = state.Groups[gi];
         g.Members.Add(index);
         g.FirstWordKeys.Add(Canon(state, m.Words[0]));
-        var nameKey = NameKey(state, m.Words);
-        if (g.NameKeys.Add(nameKey))
+        AddNameKey(state, g, gi, NameKey(state, m.Words));
+
+        // A classical chain is named again by its short forms; a father's name after بن does not name the person.
+        var own = m.Type == 0 ? NameChainKeys.OwnWords(m.Words) : null;
+        if (own is not null)
         {
-            var list = Bucket(state.ByName, (g.Type, nameKey));
-            var at = list.BinarySearch(gi);
-            list.Insert(at < 0 ? ~at : at, gi);
+            foreach (var form in NameChainKeys.ShortForms(m.Words))
+            {
+                AddNameKey(state, g, gi, NameKey(state, form));
+            }
         }
 
         g.HasMultiWordKey |= m.Words.Length > 1 || m.Words[0].Contains(' ', StringComparison.Ordinal);
-        foreach (var w in m.Words)
+        for (var k = 0; k < m.Words.Length; k++)
         {
+            var w = m.Words[k];
             if (_lexicon.CueOf(w).Class == CueClass.Ordinal)
             {
                 (g.Ordinals ??= new HashSet<string>(StringComparer.Ordinal)).Add(w);
+            }
+
+            if (own is not null && !own[k])
+            {
+                continue;
             }
 
             var key = Canon(state, w);
@@ -277,6 +287,16 @@ public sealed class MentionClusterer
             {
                 Bucket(state.ByWord, (g.Type, key)).Add(gi);
             }
+        }
+    }
+
+    private static void AddNameKey(State state, Group g, int gi, string nameKey)
+    {
+        if (g.NameKeys.Add(nameKey))
+        {
+            var list = Bucket(state.ByName, (g.Type, nameKey));
+            var at = list.BinarySearch(gi);
+            list.Insert(at < 0 ? ~at : at, gi);
         }
     }
 

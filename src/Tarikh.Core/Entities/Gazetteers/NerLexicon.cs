@@ -50,9 +50,10 @@ public sealed class NerLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
 
     /// <summary>Creates a lexicon from cue entries, a place gazetteer, words that are never a name alone, and a gazetteer of other names.</summary>
-    public NerLexicon(IEnumerable<(string Word, Cue Cue)> cues, Gazetteer places, ArabicNormalizer? normalizer = null, IEnumerable<string>? notNames = null, Gazetteer? names = null)
+    public NerLexicon(IEnumerable<(string Word, Cue Cue)> cues, Gazetteer places, ArabicNormalizer? normalizer = null, IEnumerable<string>? notNames = null, Gazetteer? names = null, global::Tarikh.Core.Entities.Names.GroupNames? groups = null)
     {
         Names = names ?? Gazetteer.Empty;
+        Groups = groups ?? global::Tarikh.Core.Entities.Names.GroupNames.Empty;
         normalizer ??= ArabicNormalizer.Default;
         _notNames = (notNames ?? []).Select(w => normalizer.NormalizeString(w)).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var dict = new Dictionary<string, Cue>(StringComparer.Ordinal);
@@ -76,6 +77,9 @@ public sealed class NerLexicon
     /// </summary>
     public Gazetteer Names { get; }
 
+    /// <summary>Groups that act in history (peoples, dynasties, religious communities, tribes): the GRP label.</summary>
+    public global::Tarikh.Core.Entities.Names.GroupNames Groups { get; }
+
     /// <summary>Number of cue words.</summary>
     public int CueCount => _cues.Count;
 
@@ -86,8 +90,9 @@ public sealed class NerLexicon
     public Cue CueOf(ReadOnlySpan<char> normalizedWord) => _cueLookup.TryGetValue(normalizedWord, out var c) ? c : default;
 
     /// <summary>
-    /// Loads the embedded cue list, the place gazetteers (CLDR countries, then the hand-written places)
-    /// and the hand-written name gazetteers (organizations, persons, other names).
+    /// Loads the embedded cue list, the place gazetteers (CLDR countries, then the hand-written places),
+    /// the hand-written name gazetteers (organizations, persons, other names) and the group names
+    /// (hand-written dynasties, communities and tribes; nationalities from ArWikiCats).
     /// </summary>
     public static NerLexicon LoadDefault()
     {
@@ -101,12 +106,13 @@ public sealed class NerLexicon
                 .Concat(Prefixed("per:", ReadResource("persons.tsv")))
                 .Concat(Prefixed("misc:", ReadResource("misc.tsv"))));
         var notNames = ReadResource("not-names.txt").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#');
-        return new NerLexicon(cues, places, notNames: notNames, names: names);
+        var groups = new global::Tarikh.Core.Entities.Names.GroupNames(Gazetteer.ParseTsv(ReadResource("groups.tsv")).Concat(Gazetteer.ParseTsv(ReadResource("groups-nationalities.tsv"))));
+        return new NerLexicon(cues, places, notNames: notNames, names: names, groups: groups);
     }
 
     /// <summary>The embedded data files <see cref="LoadDefault"/> reads, in that order.</summary>
     public static IReadOnlyList<string> DefaultFiles { get; } =
-        ["cues.tsv", "places-cldr.tsv", "places-extra.tsv", "places-world.tsv", "organizations.tsv", "persons.tsv", "misc.tsv", "not-names.txt"];
+        ["cues.tsv", "places-cldr.tsv", "places-extra.tsv", "places-world.tsv", "organizations.tsv", "persons.tsv", "misc.tsv", "not-names.txt", "groups.tsv", "groups-nationalities.tsv"];
 
     /// <summary>SHA-256 (hex) of each of <see cref="DefaultFiles"/>, for the provenance of a trained model.</summary>
     public static IReadOnlyList<(string File, string Sha256)> DefaultFileHashes()

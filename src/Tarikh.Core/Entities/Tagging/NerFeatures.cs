@@ -12,7 +12,7 @@ namespace Tarikh.Core.Entities.Tagging;
 public sealed class NerFeatures
 {
     /// <summary>Version of the feature templates; stored in the model and checked on load.</summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     /// <summary>Upper bound of features per token.</summary>
     public const int MaxPerToken = 80;
@@ -28,12 +28,12 @@ public sealed class NerFeatures
     /// <summary>Per-token precomputed hashes.</summary>
     private struct Info
     {
-        public ulong Norm, Surface, Base, Stem, Pre1, Pre2, Pre3, Suf1, Suf2, Suf3, RawPre2, Shape, Clitics, Gaz, Cue, CueKind, Stat, Label, Cl0, Cl1, Cl2, NGaz, NType, Quote, QuoteCue;
+        public ulong Norm, Surface, Base, Stem, Pre1, Pre2, Pre3, Suf1, Suf2, Suf3, RawPre2, Shape, Clitics, Gaz, Cue, CueKind, Stat, Label, Cl0, Cl1, Cl2, NGaz, NType, Quote, QuoteCue, Grp, Role;
     }
 
     private static readonly Info Boundary = new()
     {
-        Norm = 1, Surface = 1, Base = 1, Stem = 1, Pre1 = 1, Pre2 = 1, Pre3 = 1, Suf1 = 1, Suf2 = 1, Suf3 = 1, RawPre2 = 1, Shape = 1, Clitics = 1, Gaz = 1, Cue = 1, CueKind = 1, Stat = 1, Label = 1, Cl0 = 1, Cl1 = 1, Cl2 = 1, NGaz = 1, NType = 1, Quote = 1, QuoteCue = 1,
+        Norm = 1, Surface = 1, Base = 1, Stem = 1, Pre1 = 1, Pre2 = 1, Pre3 = 1, Suf1 = 1, Suf2 = 1, Suf3 = 1, RawPre2 = 1, Shape = 1, Clitics = 1, Gaz = 1, Cue = 1, CueKind = 1, Stat = 1, Label = 1, Cl0 = 1, Cl1 = 1, Cl2 = 1, NGaz = 1, NType = 1, Quote = 1, QuoteCue = 1, Grp = 1, Role = 1,
     };
 
     /// <summary>Extracts the features of every token of a sentence; returns them as a flat array with offsets.</summary>
@@ -76,6 +76,16 @@ public sealed class NerFeatures
             }
         }
 
+        // Group names (peoples, dynasties, communities, tribes): kind with B/I in the low bit.
+        foreach (var hit in _lexicon.Groups.Match(tokens))
+        {
+            var kind = FeatureHash.Of(hit.Kind);
+            for (var j = 0; j < hit.Length; j++)
+            {
+                infos[hit.Start + j].Grp = (kind << 1) | (j == 0 ? 0UL : 1UL);
+            }
+        }
+
         var quotes = QuotePositions(words);
         for (var i = 0; i < n; i++)
         {
@@ -112,6 +122,14 @@ public sealed class NerFeatures
             var q = quotes[i];
             info.Quote = 53 + (ulong)(q & 7);
             info.QuoteCue = q == 0 ? 59 : (q >> 3) == 0 ? 61 : infos[(q >> 3) - 1].Base ^ 0x5157;
+            info.Grp += 67;
+            var role = Names.ClassicalNames.RoleOf(norm);
+            if (role == Names.NameRole.None && t.PrefixLength > 0)
+            {
+                role = Names.ClassicalNames.RoleOf(b);
+            }
+
+            info.Role = 71 + (ulong)role;
         }
 
         var keys = new uint[n * MaxPerToken];
@@ -310,6 +328,13 @@ public sealed class NerFeatures
         k[x++] = FeatureHash.Key(67, c.Quote);
         k[x++] = FeatureHash.Key(68, c.Quote, c.QuoteCue);
         k[x++] = FeatureHash.Key(69, c.Quote, c.Label);
+        k[x++] = FeatureHash.Key(70, c.Grp);
+        k[x++] = FeatureHash.Key(71, c.Grp, c.Label);
+        k[x++] = FeatureHash.Key(72, c.Role);
+        k[x++] = FeatureHash.Key(73, p1.Role);
+        k[x++] = FeatureHash.Key(74, n1.Role);
+        k[x++] = FeatureHash.Key(75, p1.Role, c.Role);
+        k[x++] = FeatureHash.Key(76, c.Role, n1.Role);
         return x;
     }
 }

@@ -46,9 +46,11 @@ public sealed class NerTagger
 
     /// <summary>
     /// Tags consecutive sentences (e.g. a CoNLL file), then runs <see cref="DocumentConsistency"/> over
-    /// windows of sentences of the same <see cref="ConllSentence.Group"/> when <paramref name="document"/> is given.
+    /// windows of sentences of the same <see cref="ConllSentence.Group"/> when <paramref name="document"/> is given,
+    /// then, when <paramref name="names"/> is given, the pipeline's classical-name and group passes
+    /// (<see cref="Names.LabelPasses"/>) with groups scored as it says.
     /// </summary>
-    public List<byte[]> TagSentences(IReadOnlyList<ConllSentence> sentences, DocumentConsistency.Options? document = null)
+    public List<byte[]> TagSentences(IReadOnlyList<ConllSentence> sentences, DocumentConsistency.Options? document = null, Names.GroupScoring? names = null)
     {
         var words = new NerWord[sentences.Count][];
         var labels = new List<byte[]>(sentences.Count);
@@ -70,14 +72,22 @@ public sealed class NerTagger
             DocumentConsistency.Apply(words, labels, sentences.Select(s => s.Group).ToList(), Model.Stats, document);
         }
 
+        if (names is { } scoring)
+        {
+            for (var s = 0; s < labels.Count; s++)
+            {
+                Names.LabelPasses.Apply(words[s], labels[s], Features.Lexicon, Model.Stats, scoring);
+            }
+        }
+
         return labels;
     }
 
-    /// <summary>Scores the tagger on labelled sentences (with the document pass when <paramref name="document"/> is given).</summary>
-    public NerEvaluation Evaluate(IReadOnlyList<ConllSentence> sentences, DocumentConsistency.Options? document = null)
+    /// <summary>Scores the tagger on labelled sentences (with the document pass when <paramref name="document"/> is given, and the name passes when <paramref name="names"/> is).</summary>
+    public NerEvaluation Evaluate(IReadOnlyList<ConllSentence> sentences, DocumentConsistency.Options? document = null, Names.GroupScoring? names = null)
     {
         var eval = new NerEvaluation();
-        var labels = TagSentences(sentences, document);
+        var labels = TagSentences(sentences, document, names);
         for (var s = 0; s < sentences.Count; s++)
         {
             eval.Add(sentences[s].Labels, labels[s]);

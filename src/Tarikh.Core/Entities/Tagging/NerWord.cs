@@ -28,7 +28,10 @@ public readonly record struct NerWord(Token Token, ReadOnlyMemory<char> Surface)
         }
 
         var (cl, prefix) = FeatureClitics.Analyze(t.Norm);
-        return cl == t.Clitics && prefix == t.PrefixLength ? this : new NerWord(t with { Clitics = cl, PrefixLength = (byte)prefix }, Surface);
+
+        // A function word spelled with alef maksura (على) keeps that spelling: never the name علي.
+        var norm = Gazetteers.FunctionWords.ProtectedForm(Surface.Span, t.Norm, prefix);
+        return cl == t.Clitics && prefix == t.PrefixLength && ReferenceEquals(norm, t.Norm) ? this : new NerWord(t with { Norm = norm, Clitics = cl, PrefixLength = (byte)prefix }, Surface);
     }
 
     /// <summary>Builds a word from raw text (a CoNLL token), normalizing and analyzing clitics as the pipeline does.</summary>
@@ -59,6 +62,11 @@ public readonly record struct NerWord(Token Token, ReadOnlyMemory<char> Surface)
                 cl = norm[0] == '\u0648' ? Proclitics.Wa : norm[0] == '\u0628' ? Proclitics.Bi : Proclitics.None;
                 prefix = cl == Proclitics.None ? 0 : 1;
             }
+        }
+
+        if (kind == TokenKind.Arabic)
+        {
+            norm = Gazetteers.FunctionWords.ProtectedForm(word, norm, prefix);
         }
 
         var token = new Token(default, default, norm, kind, cl, (byte)prefix, 0);

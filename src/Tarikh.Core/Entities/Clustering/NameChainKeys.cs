@@ -1,0 +1,147 @@
+using Tarikh.Core.Entities.Names;
+
+namespace Tarikh.Core.Entities.Clustering;
+
+/// <summary>
+/// The short forms by which a classical name chain is named again later, so that a cluster holding the
+/// full chain also holds them: "أبو عبد الله محمد بن موسى الخوارزمي" → الخوارزمي (nisba), أبو عبد الله (kunya),
+/// محمد بن موسى, محمد الخوارزمي; "الملك الناصر صلاح الدين يوسف بن أيوب" → صلاح الدين (laqab), يوسف بن أيوب;
+/// "جعفر المتوكل على الله" → المتوكل على الله and المتوكل (regnal name). A word after بن names the father, never the
+/// person: the father's name alone (موسى) is no short form. Words are normalized (a mention's
+/// <see cref="MentionDraft.Words"/>). Pure.
+/// </summary>
+public static class NameChainKeys
+{
+    /// <summary>The short forms of a person's name (each as its words), without the name itself; empty for a name that is no chain.</summary>
+    public static List<string[]> ShortForms(IReadOnlyList<string> words)
+    {
+        var result = new List<string[]>();
+        var n = words.Count;
+        if (n < 2)
+        {
+            return result;
+        }
+
+        // Kunya at the start: أبو + name (+ name after عبد).
+        var i = 0;
+        if (ClassicalNames.RoleOf(words[0]) == NameRole.Kunya && n > 2)
+        {
+            i = ClassicalNames.RoleOf(words[1]) == NameRole.Abd && n > 3 ? 3 : 2;
+            result.Add([.. words.Take(i)]);
+        }
+
+        // Laqabs and regnal names anywhere: X الدين/الدولة, X بالله, X على الله, X لدين الله.
+        var own = OwnWords(words);
+        for (var j = 0; j + 1 < n; j++)
+        {
+            if (!own[j])
+            {
+                continue; // a father's laqab (بن المعتصم بالله) is not the son's
+            }
+
+            var next = ClassicalNames.RoleOf(words[j + 1]);
+            if (next == NameRole.LaqabTail && ClassicalNames.RoleOf(words[j]) == NameRole.LaqabHead)
+            {
+                result.Add([words[j], words[j + 1]]);
+            }
+            else if (next == NameRole.Regnal && j + 2 < n && ClassicalNames.IsAllah(words[j + 2]))
+            {
+                result.Add([words[j], words[j + 1], words[j + 2]]);
+                result.Add([words[j]]);
+            }
+            else if (next == NameRole.Regnal)
+            {
+                result.Add([words[j], words[j + 1]]);
+                result.Add([words[j]]);
+            }
+            else if (words[j + 1] == "\u0639\u0644\u0649" && j + 2 < n && ClassicalNames.IsAllah(words[j + 2]))
+            {
+                // The regnal epithet alone (المتوكل) names the caliph too.
+                result.Add([words[j], words[j + 1], words[j + 2]]);
+                result.Add([words[j]]);
+            }
+        }
+
+        // Nisbas at the end (one or more): each alone, and the ism with each.
+        var end = n;
+        while (end > i + 1 && ClassicalNames.RoleOf(words[end - 1]) == NameRole.Nisba)
+        {
+            end--;
+        }
+
+        for (var j = end; j < n; j++)
+        {
+            result.Add([words[j]]);
+        }
+
+        // The ism (first own word after the kunya and any laqab before it) and its nasab up to the nisbas.
+        if (i < end && ClassicalNames.RoleOf(words[i]) is NameRole.None)
+        {
+            var link = -1;
+            for (var j = i + 1; j < end; j++)
+            {
+                if (ClassicalNames.RoleOf(words[j]) == NameRole.Link)
+                {
+                    link = j;
+                    break;
+                }
+            }
+
+            if (link > i + 1)
+            {
+                // The name just before the first بن is the ism when other words (a laqab) come before it.
+                var ism = link - 1;
+                if (ism > i)
+                {
+                    result.Add([.. words.Skip(ism).Take(end - ism)]);
+                }
+            }
+
+            var from = link > i + 1 ? link - 1 : i;
+            if (from > 0 && n - from > 1)
+            {
+                result.Add([.. words.Skip(from)]);
+            }
+
+            if (link > 0 && end > from + 1)
+            {
+                result.Add([.. words.Skip(from).Take(end - from)]);
+            }
+
+            for (var j = end; j < n; j++)
+            {
+                result.Add([words[from], words[j]]);
+            }
+        }
+
+        result.RemoveAll(f => f.Length == n);
+        return result;
+    }
+
+    /// <summary>
+    /// True for the words of a name that name the person (not a father or ancestor after بن/ابن/بنت, nor the
+    /// link itself): the words by which the person alone may be named again.
+    /// </summary>
+    public static bool[] OwnWords(IReadOnlyList<string> words)
+    {
+        var own = new bool[words.Count];
+        Array.Fill(own, true);
+        for (var j = 0; j < words.Count; j++)
+        {
+            if (ClassicalNames.RoleOf(words[j]) != NameRole.Link || j == 0 || j + 1 >= words.Count)
+            {
+                continue;
+            }
+
+            // The link and the ancestor's name (with its عبد/أبو compound) up to the next link or nisba.
+            own[j] = false;
+            var k = j + 1;
+            while (k < words.Count && ClassicalNames.RoleOf(words[k]) is not (NameRole.Nisba or NameRole.Link))
+            {
+                own[k++] = false;
+            }
+        }
+
+        return own;
+    }
+}

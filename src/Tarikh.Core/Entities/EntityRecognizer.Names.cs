@@ -1,0 +1,164 @@
+using Tarikh.Core.Entities.Names;
+using Tarikh.Core.Entities.Tagging;
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Entities;
+
+/// <summary>The recognizer's classical-name and group passes (see <see cref="NameChainPass"/> and <see cref="GroupNames"/>).</summary>
+public sealed partial class EntityRecognizer
+{
+    /// <summary>
+    /// Classical name chains: persons take the rest of their chain and a kunya before them, a title followed by a
+    /// regnal or compound name makes a person, titles and ordinals alone are dropped (<see cref="NameChainPass"/>).
+    /// </summary>
+    private void ApplyNameChains(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken)
+    {
+        var tokens = doc.Tokens;
+        var stats = _resources.Tagger.Model.Stats;
+        mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        var result = new List<MentionDraft>(mentions.Count);
+        var k = 0;
+        foreach (var sentence in doc.Sentences)
+        {
+            // Mentions before this sentence (none expected) pass through.
+            while (k < mentions.Count && mentions[k].FirstToken < sentence.FirstToken)
+            {
+                result.Add(mentions[k++]);
+            }
+
+            var inSentence = new List<MentionDraft>();
+            while (k < mentions.Count && mentions[k].FirstToken < sentence.EndToken)
+            {
+                inSentence.Add(mentions[k++]);
+            }
+
+            if (sentence.IsNoise || sentence.TokenCount == 0)
+            {
+                result.AddRange(inSentence);
+                continue;
+            }
+
+            var first = sentence.FirstToken;
+            var n = sentence.TokenCount;
+            var words = new string[n];
+            var function = new bool[n];
+            for (var j = 0; j < n; j++)
+            {
+                var t = tokens[first + j];
+                function[j] = IsFunctionWord(doc, first + j);
+                words[j] = function[j] ? Gazetteers.FunctionWords.ProtectedForm(doc.Source.Slice(t.Span), t.Norm, t.PrefixLength) : t.Norm;
+            }
+
+            var chunks = new List<(int Start, int End, int Type)>();
+            var byChunk = new Dictionary<(int, int, int), MentionDraft>();
+            foreach (var m in inSentence)
+            {
+                var c = (m.FirstToken - first, Math.Min(m.EndToken, sentence.EndToken) - first, m.Type);
+                if (chunks.Count == 0 || chunks[^1].End <= c.Item1)
+                {
+                    chunks.Add(c);
+                    byChunk[c] = m;
+                }
+                else
+                {
+                    result.Add(m); // overlapping drafts are left as they are
+                }
+            }
+
+            bool IsName(int j)
+            {
+                var t = tokens[first + j];
+                if (t.Kind != TokenKind.Arabic || function[j] || (t.Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0)
+                {
+                    return false;
+                }
+
+                return taken[first + j] || ClassicalNames.RoleOf(t.Norm) != NameRole.None || stats.Of(t.NormBase).LabelCode != WordStats.CommonWordCode;
+            }
+
+            foreach (var c in NameChainPass.Apply(words, chunks, IsName))
+            {
+                if (byChunk.TryGetValue(c, out var same))
+                {
+                    result.Add(same);
+                    continue;
+                }
+
+                var old = inSentence.FirstOrDefault(m => m.FirstToken - first <= c.Start && m.EndToken - first >= c.End);
+                var m2 = Build(doc, normalized, docNorms, first + c.Start, first + c.End, c.Type, old?.Confidence ?? 0.6, old?.Source ?? MentionSource.Tagger);
+                if (m2 is not null)
+                {
+                    result.Add(m2);
+                    for (var j = m2.FirstToken; j < m2.EndToken; j++)
+                    {
+                        taken[j] = true;
+                    }
+                }
+            }
+        }
+
+        while (k < mentions.Count)
+        {
+            result.Add(mentions[k++]);
+        }
+
+        mentions.Clear();
+        mentions.AddRange(result);
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>True when token <paramref name="i"/> is written with a final alef maksura (بنى "built", not بني "sons of").</summary>
+    private static bool EndsInAlefMaksura(AnalyzedDocument doc, int i)
+    {
+        var surface = doc.Source.Slice(doc.Tokens[i].Span).TrimEnd("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640");
+        return surface.Length > 0 && surface[^1] == Gazetteers.FunctionWords.AlefMaksura;
+    }
+
+    /// <summary>
+    /// Groups (<see cref="EntityLabels.Group"/>): peoples, dynasties, communities and tribes named in the text
+    /// become GRP mentions; a mention of another type lying inside the group's words is replaced, and a group
+    /// inside a longer name ("جامعة الأمريكيين") is left to that name.
+    /// </summary>
+    private void ApplyGroups(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken)
+    {
+        var tokens = doc.Tokens.AsSpan();
+        foreach (var sentence in doc.Sentences)
+        {
+            if (sentence.IsNoise || sentence.TokenCount == 0)
+            {
+                continue;
+            }
+
+            var first = sentence.FirstToken;
+            var hits = _resources.Lexicon.Groups.Match(tokens.Slice(first, sentence.TokenCount), j => IsFunctionWord(doc, first + j) || EndsInAlefMaksura(doc, first + j));
+            foreach (var h in hits)
+            {
+                var (hs, he) = (first + h.Start, first + h.Start + h.Length);
+                // A house hit (بني سويف) never replaces a name found otherwise; a listed group replaces what lies inside it.
+                var house = h.Kind == GroupNames.House;
+                if (mentions.Any(m => m.FirstToken < he && m.EndToken > hs && (house || m.FirstToken < hs || m.EndToken > he)))
+                {
+                    continue;
+                }
+
+                var g = Build(doc, normalized, docNorms, hs, he, EntityLabels.GroupType, 0.8, MentionSource.Gazetteer);
+                if (g is null)
+                {
+                    continue;
+                }
+
+                mentions.RemoveAll(m => m.FirstToken >= hs && m.EndToken <= he);
+                mentions.Add(g);
+                for (var j = hs; j < he; j++)
+                {
+                    taken[j] = true;
+                }
+            }
+        }
+
+        // Last: no person is only a title, an ordinal, a chain word or the tail of a regnal name ("الله" of "بالله"),
+        // whichever pass made it.
+        mentions.RemoveAll(m => m.Type == 0 && ClassicalNames.IsOnlyCueWords(m.Words));
+    }
+}
