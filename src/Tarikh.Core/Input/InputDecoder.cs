@@ -86,7 +86,13 @@ public sealed class InputDecoder
         var kind = "text";
         if (format == InputFormat.Html)
         {
-            text = _html.Extract(text);
+            var (extracted, htmlError) = _html.TryExtract(text);
+            if (htmlError is not null)
+            {
+                return DecodedInput.Failure(htmlError);
+            }
+
+            text = extracted!;
             kind = "html";
         }
 
