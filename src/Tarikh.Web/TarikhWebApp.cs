@@ -61,6 +61,8 @@ public static class TarikhWebApp
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
+        // A failed start (a busy port) is thrown to the caller, which reports it; the host's own log line would be a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 
         builder.Services.AddSingleton(new LibraryOwner(library));
         builder.Services.AddSingleton(sp => sp.GetRequiredService<LibraryOwner>().Library);
