@@ -229,9 +229,9 @@ public static class AnalyzeCommand
             {
                 reader = new StreamReader(console.OpenInput(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
             }
-            else if (!File.Exists(batchPath))
+            else if (InputFiles.CheckRegular(batchPath) is { } refused)
             {
-                CliErrors.Input(console, batchPath, InputError.NotFoundInput(batchPath));
+                CliErrors.Input(console, batchPath, refused);
                 return ExitCodes.InputError;
             }
             else
@@ -291,44 +291,15 @@ public static class AnalyzeCommand
 
         private DecodedInput ReadFile(string path)
         {
-            if (!File.Exists(path))
-            {
-                return DecodedInput.Failure(InputError.NotFoundInput(path));
-            }
-
-            try
-            {
-                var length = new FileInfo(path).Length;
-                if (length > settings.MaxBytes)
-                {
-                    return DecodedInput.Failure(InputError.TooLargeInput(length, settings.MaxBytes));
-                }
-
-                var bytes = File.ReadAllBytes(path);
-                return _decoder.Decode(bytes, path, InputOptions.FormatOfPath(path));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return DecodedInput.Failure(InputError.UnreadableInput(path, e.Message));
-            }
+            var (bytes, error) = InputFiles.Read(path, settings.MaxBytes);
+            return error is not null ? DecodedInput.Failure(error) : _decoder.Decode(bytes, path, InputOptions.FormatOfPath(path));
         }
 
         private DecodedInput ReadStdin()
         {
             using var input = console.OpenInput();
-            using var buffer = new MemoryStream();
-            var chunk = new byte[1 << 16];
-            int read;
-            while ((read = input.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                buffer.Write(chunk, 0, read);
-                if (buffer.Length > settings.MaxBytes)
-                {
-                    return DecodedInput.Failure(InputError.TooLargeInput(buffer.Length, settings.MaxBytes));
-                }
-            }
-
-            return _decoder.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), null, InputFormat.Auto);
+            var bytes = InputFiles.ReadBounded(input, settings.MaxBytes, out var read);
+            return bytes is null ? DecodedInput.Failure(InputError.TooLargeInput(read, settings.MaxBytes)) : _decoder.Decode(bytes, null, InputFormat.Auto);
         }
 
         private int WithSink(bool multi, Func<OutputSink, int> body)
