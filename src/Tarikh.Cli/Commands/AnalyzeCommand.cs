@@ -82,7 +82,9 @@ public static class AnalyzeCommand
         {
             path, jsonl, format, output, reference, tokens, includeText, indent, maxSize, bidi,
         };
-        command.SetAction(parse =>
+        // The asynchronous form gives the action a token that Ctrl+C cancels; every stage of the pipeline checks it.
+        command.SetAction((parse, ct) => Task.FromResult(Action(parse, ct)));
+        int Action(ParseResult parse, CancellationToken ct)
         {
             LocalDate? referenceDate = null;
             var referenceText = parse.GetValue(reference);
@@ -108,8 +110,9 @@ public static class AnalyzeCommand
             var settings = new AnalyzeSettings(
                 parse.GetValue(path), parse.GetValue(jsonl), parse.GetValue(format), parse.GetValue(output), referenceDate,
                 parse.GetValue(tokens), parse.GetValue(includeText), parse.GetValue(indent), (long)(max * (1 << 20)), parse.GetValue(bidi) ?? "auto");
-            return Execute(settings, console);
-        });
+            return Execute(settings, console, ct);
+        }
+
         return command;
     }
 
@@ -117,7 +120,7 @@ public static class AnalyzeCommand
     public static IReadOnlyList<string> FormatNames() => ["text", .. DocumentExporters.Default.Formats];
 
     /// <summary>Runs the command.</summary>
-    public static int Execute(AnalyzeSettings settings, CliConsole console)
+    public static int Execute(AnalyzeSettings settings, CliConsole console, CancellationToken cancellationToken = default)
     {
         if (settings.Path is null == settings.Jsonl is null)
         {
@@ -125,12 +128,21 @@ public static class AnalyzeCommand
             return ExitCodes.Usage;
         }
 
-        var run = new AnalyzeRun(settings, console);
-        return run.Execute();
+        var run = new AnalyzeRun(settings, console, cancellationToken);
+        try
+        {
+            return run.Execute();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            console.Error.WriteLine("tarikh: interrupted (Ctrl+C): the analysis stopped.");
+            console.Error.WriteLine("tarikh: أُوقف التحليل (Ctrl+C).");
+            return ExitCodes.Interrupted;
+        }
     }
 
     /// <summary>One execution of the command: the pipeline, the output sink, the counters.</summary>
-    private sealed class AnalyzeRun(AnalyzeSettings settings, CliConsole console)
+    private sealed class AnalyzeRun(AnalyzeSettings settings, CliConsole console, CancellationToken cancellationToken)
     {
         private readonly InputDecoder _decoder = new(new InputOptions(settings.MaxBytes));
         private AnalysisPipeline? _pipeline;
@@ -187,7 +199,7 @@ public static class AnalyzeCommand
         private AnalyzedDocument Analyze(SourceText source, string? id, LocalDate? referenceDate)
         {
             _documents++;
-            return Pipeline.Run(source, id, referenceDate);
+            return Pipeline.Run(source, id, referenceDate, cancellationToken);
         }
 
         private int Folder(string folder, OutputSink sink)
@@ -292,14 +304,14 @@ public static class AnalyzeCommand
         private DecodedInput ReadFile(string path)
         {
             var (bytes, error) = InputFiles.Read(path, settings.MaxBytes);
-            return error is not null ? DecodedInput.Failure(error) : _decoder.Decode(bytes, path, InputOptions.FormatOfPath(path));
+            return error is not null ? DecodedInput.Failure(error) : _decoder.Decode(bytes, path, InputOptions.FormatOfPath(path), cancellationToken);
         }
 
         private DecodedInput ReadStdin()
         {
             using var input = console.OpenInput();
             var bytes = InputFiles.ReadBounded(input, settings.MaxBytes, out var read);
-            return bytes is null ? DecodedInput.Failure(InputError.TooLargeInput(read, settings.MaxBytes)) : _decoder.Decode(bytes, null, InputFormat.Auto);
+            return bytes is null ? DecodedInput.Failure(InputError.TooLargeInput(read, settings.MaxBytes)) : _decoder.Decode(bytes, null, InputFormat.Auto, cancellationToken);
         }
 
         private int WithSink(bool multi, Func<OutputSink, int> body)

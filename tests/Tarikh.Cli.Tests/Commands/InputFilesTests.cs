@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Tarikh.Cli.Commands;
 using Xunit;
 
 namespace Tarikh.Cli.Tests.Commands;
@@ -113,5 +114,24 @@ public sealed class InputFilesTests : IDisposable
         var r = CliRunner.InProcess(new string('ا', 700_000), "analyze", "-", "--max-size", "1");
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("[too-large]", r.Stderr, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Ctrl+C (the action's token) stops an analysis inside the pipeline.</summary>
+public sealed class InterruptTests
+{
+    [Fact]
+    public void A_cancelled_analysis_stops_with_exit_130_and_a_bilingual_message()
+    {
+        var output = new MemoryStream();
+        var error = new StringWriter();
+        var console = new CliConsole(() => new MemoryStream(System.Text.Encoding.UTF8.GetBytes("وُلد أحمد شوقي في القاهرة سنة 1868 وتوفي فيها سنة 1932.")), output, error);
+        using var ctrlC = new CancellationTokenSource();
+        ctrlC.Cancel();
+        var settings = new AnalyzeSettings("-", null, "json", null, null, false, false, false, 1 << 20, "logical");
+        var code = AnalyzeCommand.Execute(settings, console, ctrlC.Token);
+        Assert.Equal(ExitCodes.Interrupted, code);
+        Assert.Contains("interrupted", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("أُوقف", error.ToString(), StringComparison.Ordinal);
     }
 }
