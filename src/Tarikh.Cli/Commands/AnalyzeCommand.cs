@@ -22,6 +22,7 @@ namespace Tarikh.Cli.Commands;
 /// <param name="Indent">Pretty-print JSON.</param>
 /// <param name="MaxBytes">Size limit per input.</param>
 /// <param name="Bidi">Arabic display in text reports: <c>auto</c>, <c>visual</c> or <c>logical</c>.</param>
+/// <param name="Details">Text report: after the timeline table, each entry in full (evidence sentence, participants, flags), wrapped to the width.</param>
 public sealed record AnalyzeSettings(
     string? Path,
     string? Jsonl,
@@ -32,7 +33,8 @@ public sealed record AnalyzeSettings(
     bool IncludeText,
     bool Indent,
     long MaxBytes,
-    string Bidi);
+    string Bidi,
+    bool Details = false);
 
 /// <summary>
 /// <c>tarikh analyze PATH [--format json|jsonl|text] [--output FILE] [--reference-date YYYY-MM-DD] [--tokens] [--include-text]</c>
@@ -71,6 +73,10 @@ public static class AnalyzeCommand
             Description = "Largest input accepted, in MB (default 64) / أكبر حجم مقبول بالميغابايت",
             DefaultValueFactory = _ => InputOptions.DefaultMaxBytes / (double)(1 << 20),
         };
+        var details = new Option<bool>("--details")
+        {
+            Description = "Text format: show each timeline entry in full (evidence sentence, participants, flags), wrapped to the terminal / عرض كل حدث كاملاً بشاهده",
+        };
         var bidi = new Option<string>("--bidi")
         {
             Description = "Arabic in --format text: auto (visual order on a terminal, logical when redirected), visual, logical / عرض العربية",
@@ -80,7 +86,7 @@ public static class AnalyzeCommand
 
         var command = new Command("analyze", "Analyze Arabic text: normalization, sentences, tokens, dates, entities, events, timeline, checks / تحليل نص عربي")
         {
-            path, jsonl, format, output, reference, tokens, includeText, indent, maxSize, bidi,
+            path, jsonl, format, output, reference, tokens, includeText, indent, maxSize, bidi, details,
         };
         // The asynchronous form gives the action a token that Ctrl+C cancels; every stage of the pipeline checks it.
         command.SetAction((parse, ct) => Task.FromResult(Action(parse, ct)));
@@ -109,7 +115,7 @@ public static class AnalyzeCommand
 
             var settings = new AnalyzeSettings(
                 parse.GetValue(path), parse.GetValue(jsonl), parse.GetValue(format), parse.GetValue(output), referenceDate,
-                parse.GetValue(tokens), parse.GetValue(includeText), parse.GetValue(indent), (long)(max * (1 << 20)), parse.GetValue(bidi) ?? "auto");
+                parse.GetValue(tokens), parse.GetValue(includeText), parse.GetValue(indent), (long)(max * (1 << 20)), parse.GetValue(bidi) ?? "auto", parse.GetValue(details));
             return Execute(settings, console, ct);
         }
 
@@ -366,7 +372,7 @@ public static class AnalyzeCommand
                     "logical" => false,
                     _ => settings.Output is null && console.OutputIsTerminal,
                 };
-                var sink = new OutputSink(stream, exporter, ExportOptions, folder, new TextReportOptions(bidi, console.TerminalWidth));
+                var sink = new OutputSink(stream, exporter, ExportOptions, folder, new TextReportOptions(bidi, console.TerminalWidth, Details: settings.Details));
                 var code = body(sink);
                 stream.Flush();
                 return code;
