@@ -40,6 +40,14 @@ internal static class InputFiles
 
         try
         {
+            // A regular file says its size: refuse a large one without reading it (the bounded read below
+            // still stops a file that grows, or one of the /proc kind that says 0).
+            var length = new FileInfo(path).Length;
+            if (length > maxBytes)
+            {
+                return (null, InputError.TooLargeInput(length, maxBytes));
+            }
+
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             var bytes = ReadBounded(stream, maxBytes, out var total);
             return bytes is null ? (null, InputError.TooLargeInput(total, maxBytes)) : (bytes, null);

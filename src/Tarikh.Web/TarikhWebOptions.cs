@@ -41,7 +41,7 @@ public sealed record TarikhWebOptions
     public IReadOnlyList<string> AllowedOrigins { get; init; } = [];
 
     /// <summary>Requests per minute a single client address may make (429 beyond); 0 lifts the limit.</summary>
-    public int RequestsPerMinute { get; init; } = 1200;
+    public int RequestsPerMinute { get; init; } = 6000;
 
     /// <summary>Analyses (POST requests) run at the same time; more wait in a queue of <see cref="MaxQueuedRequests"/>.</summary>
     public int MaxConcurrentAnalyses { get; init; } = Math.Max(2, Environment.ProcessorCount * 2);

@@ -21,7 +21,7 @@ public static class ServeCommand
         var apiKey = new Option<string?>("--api-key") { Description = "Key every API request must carry (X-Api-Key or Authorization: Bearer); required beyond loopback (env TARIKH_API_KEY) / مفتاح الواجهة" };
         var hosts = new Option<string[]>("--allowed-hosts") { Description = "Host names to answer besides loopback (* for any) / أسماء المضيف المسموحة", AllowMultipleArgumentsPerToken = true };
         var origins = new Option<string[]>("--allowed-origins") { Description = "Other origins allowed to post from a browser (https://example.org) / مصادر أخرى مسموحة", AllowMultipleArgumentsPerToken = true };
-        var rate = new Option<int>("--rate-limit") { Description = "Requests per minute per client address, 0 for none (default 1200) / حد الطلبات في الدقيقة", DefaultValueFactory = _ => 1200 };
+        var rate = new Option<int>("--rate-limit") { Description = "Requests per minute per client address, 0 for none (default 6000) / حد الطلبات في الدقيقة", DefaultValueFactory = _ => 6000 };
         var concurrent = new Option<int>("--max-concurrent") { Description = "Analyses at the same time; more wait in a queue (default 2 × cores) / عدد التحليلات المتزامنة", DefaultValueFactory = _ => Math.Max(2, Environment.ProcessorCount * 2) };
         var library = new LibraryOptionsBinding();
         var command = new Command("serve", "Serve the HTTP API and the web page / تشغيل الواجهة البرمجية وصفحة الويب") { urls, maxKb, timeout, apiKey, hosts, origins, rate, concurrent };
