@@ -194,8 +194,9 @@ public sealed class WebSecurity
 
         var origin = request.Headers.Origin.ToString();
         var fetchSite = request.Headers["Sec-Fetch-Site"].ToString();
+        var allowedOrigin = origin.Length > 0 && _origins.Contains(origin.TrimEnd('/'));
         var crossOrigin = origin.Length > 0
-            ? !SameOrigin(origin, request) && !_origins.Contains(origin.TrimEnd('/'))
+            ? !SameOrigin(origin, request) && !allowedOrigin
             : fetchSite is "cross-site" or "same-site";
         if (crossOrigin)
         {
@@ -206,7 +207,8 @@ public sealed class WebSecurity
 
         // A browser (it says where the request comes from) must also show the page's token: only the page served here knows it.
         var fromBrowser = origin.Length > 0 || fetchSite.Length > 0 || request.Headers.Cookie.Count > 0 || request.Headers.Referer.Count > 0;
-        if (fromBrowser && !keyOk && !FixedEquals(request.Headers[CsrfHeader].ToString(), CsrfToken))
+        // An origin the user allowed (--allowed-origins) is trusted like a script with the key: it cannot know the page's token.
+        if (fromBrowser && !keyOk && !allowedOrigin && !FixedEquals(request.Headers[CsrfHeader].ToString(), CsrfToken))
         {
             return (StatusCodes.Status403Forbidden, "csrf", "Missing or wrong CSRF token",
                 "A request from a browser must come from this server's own page (its CSRF token is missing or wrong): reload the page.",

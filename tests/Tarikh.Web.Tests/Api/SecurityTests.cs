@@ -103,6 +103,17 @@ public sealed partial class SecurityTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task An_allowed_origin_may_post_and_another_may_not()
+    {
+        foreach (var (origin, expected) in new[] { (ServerFixture.PartnerOrigin, HttpStatusCode.OK), ("https://evil.example", HttpStatusCode.Forbidden) })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/analyze") { Content = new StringContent("توفي أحمد شوقي في القاهرة سنة 1932.", Encoding.UTF8, "text/plain") };
+            request.Headers.Add("Origin", origin);
+            Assert.Equal(expected, (await server.Client.SendAsync(request)).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task A_client_that_is_no_browser_posts_without_a_token()
     {
         var r = await Send(HttpMethod.Post, "/api/analyze", _ => { });
