@@ -285,8 +285,9 @@ public sealed class WebSecurity
         urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>The host of a Kestrel URL (<c>http://*:5080</c> → <c>*</c>, <c>http://[::1]:5080</c> → <c>[::1]</c>).</summary>
-    internal static string HostOf(string url)
+    public static string HostOf(string url)
     {
+        ArgumentNullException.ThrowIfNull(url);
         var rest = url;
         var scheme = rest.IndexOf("://", StringComparison.Ordinal);
         if (scheme >= 0)

@@ -59,6 +59,14 @@ internal sealed class LibraryOptionsBinding
         }
 
         var db = options.Database;
+        if (access == LibraryAccess.FileOnly && options.IndexPath is { } indexPath && !Directory.Exists(indexPath)
+            && Path.GetDirectoryName(Path.GetFullPath(indexPath)) is { } indexParent && !Directory.Exists(indexParent))
+        {
+            console.Error.WriteLine($"tarikh: error [database] the folder {indexParent} does not exist; serve creates no folders (create it, or check --index).");
+            console.Error.WriteLine($"tarikh: خطأ [database] المجلد {indexParent} غير موجود؛ لا ينشئ serve مجلدات (أنشئه، أو تحقق من --index).");
+            return false;
+        }
+
         if (File.Exists(db))
         {
             return true;

@@ -54,6 +54,16 @@ public static class ServeCommand
                 RequestsPerMinute = parse.GetValue(rate),
                 MaxConcurrentAnalyses = parse.GetValue(concurrent),
             };
+            foreach (var url in options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!ValidUrl(url))
+                {
+                    CliErrors.Usage(console, $"--urls: '{url}' is not an address to listen on (example: http://127.0.0.1:5080; port 0–65535).",
+                        $"--urls: «{url}» ليس عنواناً صالحاً للاستماع (مثال: http://127.0.0.1:5080؛ المنفذ بين 0 و65535).");
+                    return ExitCodes.Usage;
+                }
+            }
+
             var binding = WebSecurity.CheckBinding(options);
             if (binding.Error is { } refused)
             {
@@ -100,6 +110,22 @@ public static class ServeCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>An http(s) URL with a host and, if given, a port in 0–65535 (Kestrel's wildcards * and + allowed).</summary>
+    private static bool ValidUrl(string url)
+    {
+        var scheme = url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? 7 : url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? 8 : -1;
+        if (scheme < 0)
+        {
+            return false;
+        }
+
+        var host = WebSecurity.HostOf(url);
+        var rest = url[scheme..].Split('/')[0];
+        var portText = rest.Length > host.Length && rest[host.Length] == ':' ? rest[(host.Length + 1)..] : null;
+        return host.Length > 0
+            && (portText is null || (int.TryParse(portText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port) && port <= 65535));
     }
 
     private static string[] Split(string[]? values) =>

@@ -71,6 +71,31 @@ public sealed class StoreAndServeCommandTests : IDisposable
         Assert.False(File.Exists(db));
     }
 
+    [Theory]
+    [InlineData("notaurl")]
+    [InlineData("http://127.0.0.1:99999")]
+    [InlineData("ftp://127.0.0.1:5080")]
+    public void Serve_with_a_malformed_address_exits_1_without_a_stack_trace(string urls)
+    {
+        var r = CliRunner.InProcess(null, "serve", "--urls", urls, "--db", Path.Combine(_dir, "lib.db"));
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("not an address to listen on", r.Stderr, StringComparison.Ordinal);
+        NoStackTrace(r);
+    }
+
+    [Fact]
+    public void Serve_with_an_index_in_a_missing_folder_exits_5_even_when_the_database_exists()
+    {
+        var db = Path.Combine(_dir, "lib.db");
+        var text = Path.Combine(_dir, "t.txt");
+        File.WriteAllText(text, "وُلد أحمد شوقي في القاهرة سنة 1868.");
+        Assert.Equal(0, CliRunner.InProcess(null, "ingest", text, "--db", db).ExitCode);
+        var index = Path.Combine(_dir, "missing", "idx");
+        var r = CliRunner.InProcess(null, "serve", "--urls", "http://127.0.0.1:0", "--db", db, "--index", index);
+        Assert.Equal(5, r.ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(_dir, "missing")));
+    }
+
     [Fact]
     public void Serve_on_a_busy_port_exits_1_with_a_bilingual_message_and_no_stack_trace()
     {
