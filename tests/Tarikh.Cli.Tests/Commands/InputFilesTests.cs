@@ -100,6 +100,30 @@ public sealed class InputFilesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fifo_in_a_folder_is_an_error_record_and_the_other_files_are_analyzed()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var folder = Path.Combine(_dir, "texts");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "a.txt"), "وُلد أحمد شوقي في القاهرة سنة 1868.");
+        using (var mk = Process.Start("mkfifo", Path.Combine(folder, "b.txt")))
+        {
+            await mk.WaitForExitAsync();
+        }
+
+        var result = await Task.Run(() => CliRunner.InProcess(null, "analyze", folder)).WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Equal(3, result.ExitCode);
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains(lines, l => l.Contains("\"not-a-file\"", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("\"schema\":\"tarikh/1\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_regular_file_is_still_read()
     {
         var path = Path.Combine(_dir, "bio.txt");
