@@ -20,4 +20,7 @@ public static class ExitCodes
 
     /// <summary>A bug in Tarikh (please report it with the input).</summary>
     public const int InternalError = 10;
+
+    /// <summary>Interrupted by Ctrl+C (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
 }

@@ -23,14 +23,18 @@ public static class StaticAssets
     /// <summary>The embedded paths (<c>index.html</c>, <c>lib/…</c>).</summary>
     public static IEnumerable<string> Paths => ByPath.Keys;
 
-    /// <summary>Maps <c>/</c> and every embedded file.</summary>
-    public static void Map(IEndpointRouteBuilder app)
+    /// <summary>The placeholder in index.html that receives the CSRF token.</summary>
+    public const string CsrfPlaceholder = "{{csrf-token}}";
+
+    /// <summary>Maps <c>/</c> and every embedded file; the page gets <paramref name="csrfToken"/> in its <c>tarikh-csrf</c> meta element.</summary>
+    public static void Map(IEndpointRouteBuilder app, string csrfToken = "")
     {
-        app.MapGet("/", (HttpContext ctx) => Serve(ctx, "index.html")).ExcludeFromDescription();
-        app.MapGet("/{**path}", (HttpContext ctx, string path) => Serve(ctx, path)).ExcludeFromDescription();
+        ArgumentNullException.ThrowIfNull(csrfToken);
+        app.MapGet("/", (HttpContext ctx) => Serve(ctx, "index.html", csrfToken)).ExcludeFromDescription();
+        app.MapGet("/{**path}", (HttpContext ctx, string path) => Serve(ctx, path, csrfToken)).ExcludeFromDescription();
     }
 
-    private static IResult Serve(HttpContext ctx, string path)
+    private static IResult Serve(HttpContext ctx, string path, string csrfToken)
     {
         if (!ByPath.TryGetValue(path, out var resource))
         {
@@ -49,6 +53,13 @@ public static class StaticAssets
 
         ctx.Response.Headers.CacheControl = path == "index.html" ? "no-cache" : "public, max-age=3600";
         ctx.Response.Headers.XContentTypeOptions = "nosniff";
+        if (path == "index.html")
+        {
+            ctx.Response.Headers.CacheControl = "no-store";
+            using var reader = new StreamReader(Self.GetManifestResourceStream(resource)!);
+            return Results.Text(reader.ReadToEnd().Replace(CsrfPlaceholder, csrfToken, StringComparison.Ordinal), type);
+        }
+
         return Results.Stream(Self.GetManifestResourceStream(resource)!, type);
     }
 }

@@ -38,7 +38,14 @@ public static class TarikhWebApp
     public static WebApplication Build(TarikhWebOptions options, TarikhLibrary library)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (WebSecurity.CheckBinding(options).Error is { } bindingError)
+        {
+            throw new InvalidOperationException(bindingError.En);
+        }
+
         ArgumentNullException.ThrowIfNull(library);
+
+        var security = new WebSecurity(options);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             EnvironmentName = options.EnvironmentName,
@@ -54,11 +61,15 @@ public static class TarikhWebApp
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
+        // A failed start (a busy port) is thrown to the caller, which reports it; the host's own log line would be a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 
         builder.Services.AddSingleton(new LibraryOwner(library));
         builder.Services.AddSingleton(sp => sp.GetRequiredService<LibraryOwner>().Library);
         builder.Services.AddSingleton(_ => TarikhPipeline.CreateDefault(TarikhResources.LoadDefault()));
-        builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton(security);
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.AddArabic);
+        WebSecurity.AddServices(builder.Services, options);
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
@@ -84,16 +95,11 @@ public static class TarikhWebApp
             StatusCodeSelector = e => e is BadHttpRequestException b ? b.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
+        security.Use(app);
         app.UseRequestTimeouts();
-        app.Use(async (ctx, next) =>
-        {
-            ctx.Response.Headers.XContentTypeOptions = "nosniff";
-            ctx.Response.Headers["Referrer-Policy"] = "no-referrer";
-            await next(ctx).ConfigureAwait(false);
-        });
         app.MapOpenApi();
         Endpoints.Map(app, options);
-        StaticAssets.Map(app);
+        StaticAssets.Map(app, security.CsrfToken);
         return app;
     }
 

@@ -23,4 +23,29 @@ public sealed record TarikhWebOptions
 
     /// <summary>Least severe log level written to the console.</summary>
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Warning;
+
+    /// <summary>
+    /// When set, every <c>/api</c> request must carry it (<c>X-Api-Key</c> or <c>Authorization: Bearer …</c>).
+    /// Required when listening beyond loopback. The CLI reads it from <c>--api-key</c> or <c>TARIKH_API_KEY</c>.
+    /// </summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>
+    /// Host names the server answers to (the <c>Host</c> header; a defence against DNS rebinding). Empty: the
+    /// loopback names plus the host names of <see cref="Urls"/>; a wildcard address (<c>0.0.0.0</c>, <c>*</c>) then
+    /// admits any host, which the required API key protects. <c>*</c> admits any host.
+    /// </summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
+
+    /// <summary>Origins (<c>https://example.org</c>) besides the server's own allowed to send state-changing requests from a browser.</summary>
+    public IReadOnlyList<string> AllowedOrigins { get; init; } = [];
+
+    /// <summary>Requests per minute a single client address may make (429 beyond); 0 lifts the limit.</summary>
+    public int RequestsPerMinute { get; init; } = 6000;
+
+    /// <summary>Analyses (POST requests) run at the same time; more wait in a queue of <see cref="MaxQueuedRequests"/>.</summary>
+    public int MaxConcurrentAnalyses { get; init; } = Math.Max(2, Environment.ProcessorCount * 2);
+
+    /// <summary>Analyses that may wait for a slot (429 beyond).</summary>
+    public int MaxQueuedRequests { get; init; } = 256;
 }

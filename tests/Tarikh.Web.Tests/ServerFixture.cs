@@ -31,15 +31,22 @@ public class ServerFixture : IAsyncLifetime
     /// <summary>The request time limit.</summary>
     protected virtual TimeSpan RequestTimeout => TimeSpan.FromSeconds(30);
 
+    /// <summary>An origin the server allows to post (--allowed-origins).</summary>
+    public const string PartnerOrigin = "https://partner.example";
+
+    /// <summary>Changes the server's options (API key, limits) in a derived fixture.</summary>
+    protected virtual TarikhWebOptions Configure(TarikhWebOptions options) => options;
+
     public async Task InitializeAsync()
     {
-        var options = new TarikhWebOptions
+        var options = Configure(new TarikhWebOptions
         {
             Urls = "http://127.0.0.1:0",
             Library = new LibraryOptions(Path.Combine(_dir, "web.db")),
             MaxRequestBytes = MaxRequestBytes,
             RequestTimeout = RequestTimeout,
-        };
+            AllowedOrigins = [PartnerOrigin],
+        });
         App = await TarikhWebApp.CreateAsync(options);
         var library = (TarikhLibrary)App.Services.GetService(typeof(TarikhLibrary))!;
         var pipeline = TarikhPipeline.CreateDefault(TarikhResources.LoadDefault());

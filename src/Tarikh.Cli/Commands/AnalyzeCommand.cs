@@ -22,6 +22,7 @@ namespace Tarikh.Cli.Commands;
 /// <param name="Indent">Pretty-print JSON.</param>
 /// <param name="MaxBytes">Size limit per input.</param>
 /// <param name="Bidi">Arabic display in text reports: <c>auto</c>, <c>visual</c> or <c>logical</c>.</param>
+/// <param name="Details">Text report: after the timeline table, each entry in full (evidence sentence, participants, flags), wrapped to the width.</param>
 public sealed record AnalyzeSettings(
     string? Path,
     string? Jsonl,
@@ -32,7 +33,8 @@ public sealed record AnalyzeSettings(
     bool IncludeText,
     bool Indent,
     long MaxBytes,
-    string Bidi)
+    string Bidi,
+    bool Details = false)
 {
     /// <summary>Documents of a batch or folder analyzed at once (default: the number of cores).</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
@@ -81,6 +83,10 @@ public static class AnalyzeCommand
             Description = "Largest input accepted, in MB (default 64) / أكبر حجم مقبول بالميغابايت",
             DefaultValueFactory = _ => InputOptions.DefaultMaxBytes / (double)(1 << 20),
         };
+        var details = new Option<bool>("--details")
+        {
+            Description = "Text format: show each timeline entry in full (evidence sentence, participants, flags), wrapped to the terminal / عرض كل حدث كاملاً بشاهده",
+        };
         var bidi = new Option<string>("--bidi")
         {
             Description = "Arabic in --format text: auto (visual order on a terminal, logical when redirected), visual, logical / عرض العربية",
@@ -100,9 +106,11 @@ public static class AnalyzeCommand
 
         var command = new Command("analyze", "Analyze Arabic text: normalization, sentences, tokens, dates, entities, events, timeline, checks / تحليل نص عربي")
         {
-            path, jsonl, format, output, reference, tokens, includeText, indent, maxSize, bidi, workers, timeout,
+            path, jsonl, format, output, reference, tokens, includeText, indent, maxSize, bidi, details, workers, timeout,
         };
-        command.SetAction(parse =>
+        // The asynchronous form gives the action a token that Ctrl+C cancels; every stage of the pipeline checks it.
+        command.SetAction((parse, ct) => Task.FromResult(Action(parse, ct)));
+        int Action(ParseResult parse, CancellationToken ct)
         {
             LocalDate? referenceDate = null;
             var referenceText = parse.GetValue(reference);
@@ -141,13 +149,14 @@ public static class AnalyzeCommand
 
             var settings = new AnalyzeSettings(
                 parse.GetValue(path), parse.GetValue(jsonl), parse.GetValue(format), parse.GetValue(output), referenceDate,
-                parse.GetValue(tokens), parse.GetValue(includeText), parse.GetValue(indent), (long)(max * (1 << 20)), parse.GetValue(bidi) ?? "auto")
+                parse.GetValue(tokens), parse.GetValue(includeText), parse.GetValue(indent), (long)(max * (1 << 20)), parse.GetValue(bidi) ?? "auto", parse.GetValue(details))
             {
                 Workers = n,
                 Timeout = seconds > 0 ? TimeSpan.FromSeconds(seconds) : null,
             };
-            return Execute(settings, console);
-        });
+            return Execute(settings, console, ct);
+        }
+
         return command;
     }
 
@@ -155,7 +164,7 @@ public static class AnalyzeCommand
     public static IReadOnlyList<string> FormatNames() => ["text", .. DocumentExporters.Default.Formats];
 
     /// <summary>Runs the command.</summary>
-    public static int Execute(AnalyzeSettings settings, CliConsole console)
+    public static int Execute(AnalyzeSettings settings, CliConsole console, CancellationToken cancellationToken = default)
     {
         if (settings.Path is null == settings.Jsonl is null)
         {
@@ -163,12 +172,21 @@ public static class AnalyzeCommand
             return ExitCodes.Usage;
         }
 
-        var run = new AnalyzeRun(settings, console);
-        return run.Execute();
+        var run = new AnalyzeRun(settings, console, cancellationToken);
+        try
+        {
+            return run.Execute();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            console.Error.WriteLine("tarikh: interrupted (Ctrl+C): the analysis stopped.");
+            console.Error.WriteLine("tarikh: أُوقف التحليل (Ctrl+C).");
+            return ExitCodes.Interrupted;
+        }
     }
 
     /// <summary>One execution of the command: the pipeline, the output sink, the counters.</summary>
-    private sealed class AnalyzeRun(AnalyzeSettings settings, CliConsole console)
+    private sealed class AnalyzeRun(AnalyzeSettings settings, CliConsole console, CancellationToken cancellationToken)
     {
         private readonly InputDecoder _decoder = new(new InputOptions(settings.MaxBytes));
         private AnalysisPipeline? _pipeline;
@@ -225,7 +243,7 @@ public static class AnalyzeCommand
         private AnalyzedDocument Analyze(SourceText source, string? id, LocalDate? referenceDate)
         {
             _documents++;
-            return Pipeline.Run(source, id, referenceDate);
+            return Pipeline.Run(source, id, referenceDate, cancellationToken);
         }
 
         private int Folder(string folder, OutputSink sink)
@@ -268,9 +286,9 @@ public static class AnalyzeCommand
             {
                 reader = new StreamReader(console.OpenInput(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
             }
-            else if (!File.Exists(batchPath))
+            else if (InputFiles.CheckRegular(batchPath) is { } refused)
             {
-                CliErrors.Input(console, batchPath, InputError.NotFoundInput(batchPath));
+                CliErrors.Input(console, batchPath, refused);
                 return ExitCodes.InputError;
             }
             else
@@ -374,44 +392,15 @@ public static class AnalyzeCommand
 
         private DecodedInput ReadFile(string path)
         {
-            if (!File.Exists(path))
-            {
-                return DecodedInput.Failure(InputError.NotFoundInput(path));
-            }
-
-            try
-            {
-                var length = new FileInfo(path).Length;
-                if (length > settings.MaxBytes)
-                {
-                    return DecodedInput.Failure(InputError.TooLargeInput(length, settings.MaxBytes));
-                }
-
-                var bytes = File.ReadAllBytes(path);
-                return _decoder.Decode(bytes, path, InputOptions.FormatOfPath(path));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return DecodedInput.Failure(InputError.UnreadableInput(path, e.Message));
-            }
+            var (bytes, error) = InputFiles.Read(path, settings.MaxBytes);
+            return error is not null ? DecodedInput.Failure(error) : _decoder.Decode(bytes, path, InputOptions.FormatOfPath(path), cancellationToken);
         }
 
         private DecodedInput ReadStdin()
         {
             using var input = console.OpenInput();
-            using var buffer = new MemoryStream();
-            var chunk = new byte[1 << 16];
-            int read;
-            while ((read = input.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                buffer.Write(chunk, 0, read);
-                if (buffer.Length > settings.MaxBytes)
-                {
-                    return DecodedInput.Failure(InputError.TooLargeInput(buffer.Length, settings.MaxBytes));
-                }
-            }
-
-            return _decoder.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), null, InputFormat.Auto);
+            var bytes = InputFiles.ReadBounded(input, settings.MaxBytes, out var read);
+            return bytes is null ? DecodedInput.Failure(InputError.TooLargeInput(read, settings.MaxBytes)) : _decoder.Decode(bytes, null, InputFormat.Auto, cancellationToken);
         }
 
         private int WithSink(bool multi, Func<OutputSink, int> body)
@@ -466,7 +455,7 @@ public static class AnalyzeCommand
                     "logical" => false,
                     _ => settings.Output is null && console.OutputIsTerminal,
                 };
-                var sink = new OutputSink(stream, exporter, ExportOptions, folder, new TextReportOptions(bidi, console.TerminalWidth));
+                var sink = new OutputSink(stream, exporter, ExportOptions, folder, new TextReportOptions(bidi, console.TerminalWidth, Details: settings.Details));
                 var code = body(sink);
                 stream.Flush();
                 return code;

@@ -98,6 +98,12 @@ public static class IngestCommand
                 referenceDate = parsed.Value;
             }
 
+            if ((p ?? j) is { } given && File.Exists(given) && InputFiles.CheckRegular(given) is { } refused)
+            {
+                CliErrors.Input(console, given, refused);
+                return ExitCodes.InputError;
+            }
+
             var source = p is not null ? Sources.FromPath(p) : Sources.FromJsonl(j!, referenceDate);
             if (source is null)
             {
@@ -150,20 +156,8 @@ public static class IngestCommand
 
         private static WorkItem File(string f) => new(f, decoder =>
         {
-            try
-            {
-                var info = new FileInfo(f);
-                if (info.Length > decoder.Options.MaxBytes)
-                {
-                    return DecodedInput.Failure(InputError.TooLargeInput(info.Length, decoder.Options.MaxBytes));
-                }
-
-                return decoder.Decode(System.IO.File.ReadAllBytes(f), f, InputOptions.FormatOfPath(f));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return DecodedInput.Failure(InputError.UnreadableInput(f, e.Message));
-            }
+            var (bytes, error) = InputFiles.Read(f, decoder.Options.MaxBytes);
+            return error is not null ? DecodedInput.Failure(error) : decoder.Decode(bytes, f, InputOptions.FormatOfPath(f));
         }, null);
 
         /// <summary>A JSON Lines batch; null when the file does not exist.</summary>

@@ -42,18 +42,23 @@ public static partial class SearchCommand
         command.SetAction(async (parse, ct) =>
         {
             var request = new SearchRequest(parse.GetValue(query), parse.GetValue(from), parse.GetValue(to), parse.GetValue(person), parse.GetValue(place), parse.GetValue(type), parse.GetValue(flag), parse.GetValue(page), parse.GetValue(pageSize));
-            await using var lib = await LibraryOptionsBinding.OpenAsync(library.Get(parse), console, ct).ConfigureAwait(false);
+            // Bad parameters are a usage error whatever the library: check them on an empty index before opening it.
+            using (var probe = SearchIndex.InMemory())
+            {
+                if (probe.Search(request).Error is { } e)
+                {
+                    CliErrors.Usage(console, $"--{e.Parameter.Replace('_', '-')}: {e.MessageEn} [{e.Reason}]", $"--{e.Parameter.Replace('_', '-')}: {e.MessageAr} [{e.Reason}]");
+                    return ExitCodes.Usage;
+                }
+            }
+
+            await using var lib = await LibraryOptionsBinding.OpenAsync(library.Get(parse), console, ct, LibraryAccess.Existing).ConfigureAwait(false);
             if (lib is null)
             {
                 return IngestCommand.DatabaseError;
             }
 
             var outcome = lib.Search(request);
-            if (outcome.Error is { } e)
-            {
-                CliErrors.Usage(console, $"--{e.Parameter.Replace('_', '-')}: {e.MessageEn} [{e.Reason}]", $"--{e.Parameter.Replace('_', '-')}: {e.MessageAr} [{e.Reason}]");
-                return ExitCodes.Usage;
-            }
 
             var results = outcome.Results!;
             if (parse.GetValue(format) == "json")

@@ -9,7 +9,8 @@ namespace Tarikh.Cli.Reporting;
 /// <param name="Width">Columns available.</param>
 /// <param name="Color">Use ANSI colours.</param>
 /// <param name="First">False for the second and later documents of a run (a separator is drawn).</param>
-public sealed record TextReportOptions(bool Visual = false, int Width = 100, bool Color = false, bool First = true);
+/// <param name="Details">After the timeline table, each entry in full (evidence sentence, participants, flags), wrapped.</param>
+public sealed record TextReportOptions(bool Visual = false, int Width = 100, bool Color = false, bool First = true, bool Details = false);
 
 /// <summary>What a section draws with: the console, the document, and a function that lays out Arabic lines for display.</summary>
 public sealed class ReportContext(IAnsiConsole console, AnalyzedDocument document, TextReportOptions options)

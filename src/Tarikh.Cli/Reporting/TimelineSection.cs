@@ -74,6 +74,40 @@ public sealed class TimelineSection : ITextReportSection
         }
 
         context.Console.MarkupLine("  [grey]~ uncertain (range, approximate) / تاريخ تقريبي · * date from the narrative / تاريخ مستنتج من السياق[/]");
+        if (context.Options.Details)
+        {
+            RenderDetails(context, rows);
+        }
+    }
+
+    /// <summary>Each entry in full: nothing cut, long values wrapped to the width under their label.</summary>
+    private static void RenderDetails(ReportContext context, IReadOnlyList<TimelineRow> rows)
+    {
+        var d = context.Document;
+        context.Console.Write(new Rule("[bold]Timeline in full / الخط الزمني مفصلاً[/]") { Justification = Justify.Left });
+        const int gutter = 34;
+        var width = Math.Max(20, context.Options.Width - gutter);
+        foreach (var r in rows)
+        {
+            var date = r.Entry.Date is null ? "(undated)" : (r.Entry.Uncertain ? "~" : string.Empty) + r.DateLabel;
+            context.Console.MarkupLine($"[bold]{r.Order + 1,4}. {Markup.Escape(date)}  {Markup.Escape(r.Event.Type)}[/] [grey]({Markup.Escape(r.TypeArabic)})[/]");
+            Field(context, "who / من", r.Main ?? "-", width);
+            Field(context, "participants / المشاركون", r.Participants.IsDefaultOrEmpty ? "-" : string.Join("؛ ", r.Participants), width);
+            Field(context, "where / أين", r.Place ?? "-", width);
+            var sentence = r.Event.Sentence >= 0 && r.Event.Sentence < d.Sentences.Length ? d.Sentences[r.Event.Sentence].Span : r.Event.Trigger;
+            var flags = d.Flags.Where(f => f.Spans.Any(s => s.Start < sentence.End && sentence.Start < s.End)).Select(f => $"{f.Severity.ToString().ToLowerInvariant()} {f.Rule}").Distinct().ToList();
+            Field(context, "flags / التنبيهات", flags.Count == 0 ? "-" : string.Join(", ", flags), width);
+            Field(context, "evidence / الشاهد", r.SentenceText, width);
+        }
+    }
+
+    private static void Field(ReportContext context, string label, string value, int width)
+    {
+        var lines = context.Lines(value, width);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            context.Console.MarkupLine($"      [grey]{Markup.Escape(i == 0 ? label : string.Empty),-28}[/]{lines[i]}");
+        }
     }
 
     /// <summary>A window of the sentence around the trigger.</summary>

@@ -41,7 +41,8 @@ public sealed class InputDecoder
     /// <param name="bytes">The whole input.</param>
     /// <param name="path">Where it came from (kept in <see cref="SourceText.Path"/>).</param>
     /// <param name="format">Text, HTML, or auto (sniffed from the content).</param>
-    public DecodedInput Decode(ReadOnlySpan<byte> bytes, string? path = null, InputFormat format = InputFormat.Auto)
+    /// <param name="cancellationToken">Checked while HTML is reduced to text.</param>
+    public DecodedInput Decode(ReadOnlySpan<byte> bytes, string? path = null, InputFormat format = InputFormat.Auto, CancellationToken cancellationToken = default)
     {
         if (bytes.Length > Options.MaxBytes)
         {
@@ -60,11 +61,11 @@ public sealed class InputDecoder
             return DecodedInput.Failure(InputError.BinaryInput($"{controls} control characters"));
         }
 
-        return Finish(text, path, encoding, format);
+        return Finish(text, path, encoding, format, cancellationToken);
     }
 
     /// <summary>Decodes a string that is already text (a batch line, an HTTP body): only the empty and HTML steps apply.</summary>
-    public DecodedInput FromString(string text, string? path = null, InputFormat format = InputFormat.Text)
+    public DecodedInput FromString(string text, string? path = null, InputFormat format = InputFormat.Text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > Options.MaxBytes)
@@ -72,11 +73,11 @@ public sealed class InputDecoder
             return DecodedInput.Failure(InputError.TooLargeInput(text.Length, Options.MaxBytes));
         }
 
-        return Finish(text, path, "utf-16", format);
+        return Finish(text, path, "utf-16", format, cancellationToken);
     }
 
     /// <summary>The steps shared by bytes and strings: HTML detection and extraction, then the empty check.</summary>
-    private DecodedInput Finish(string text, string? path, string encoding, InputFormat format)
+    private DecodedInput Finish(string text, string? path, string encoding, InputFormat format, CancellationToken cancellationToken)
     {
         if (format == InputFormat.Auto)
         {
@@ -86,7 +87,13 @@ public sealed class InputDecoder
         var kind = "text";
         if (format == InputFormat.Html)
         {
-            text = _html.Extract(text);
+            var (extracted, htmlError) = _html.TryExtract(text, cancellationToken);
+            if (htmlError is not null)
+            {
+                return DecodedInput.Failure(htmlError);
+            }
+
+            text = extracted!;
             kind = "html";
         }
 

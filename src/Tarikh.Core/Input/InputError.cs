@@ -4,7 +4,7 @@ namespace Tarikh.Core.Input;
 /// Why an input could not be read as text. An expected failure, returned as a value (never thrown).
 /// Messages are shown to users, in Arabic and English.
 /// </summary>
-/// <param name="Code">Stable reason code: <c>empty</c>, <c>binary</c>, <c>undecodable</c>, <c>too-large</c>,
+/// <param name="Code">Stable reason code: <c>empty</c>, <c>binary</c>, <c>undecodable</c>, <c>too-large</c>, <c>too-deep</c>,
 /// or (from callers) <c>not-found</c>, <c>unreadable</c>, <c>bad-json</c>, <c>missing-text</c>, <c>bad-reference-date</c>.</param>
 /// <param name="MessageEn">Message in English.</param>
 /// <param name="MessageAr">Message in Arabic.</param>
@@ -21,6 +21,12 @@ public sealed record InputError(string Code, string MessageEn, string MessageAr)
 
     /// <summary>Reason code of an input above the size limit.</summary>
     public const string TooLarge = "too-large";
+
+    /// <summary>Reason code of an HTML document whose elements nest too deeply to parse in reasonable time.</summary>
+    public const string TooDeep = "too-deep";
+
+    /// <summary>Reason code of a path that is not a regular file or folder (a device, a FIFO, a socket).</summary>
+    public const string NotAFile = "not-a-file";
 
     /// <summary>Reason code of a missing file or folder.</summary>
     public const string NotFound = "not-found";
@@ -56,6 +62,16 @@ public sealed record InputError(string Code, string MessageEn, string MessageAr)
     public static InputError TooLargeInput(long size, long limit) => new(TooLarge,
         $"The input is {FormatSize(size)}, above the limit of {FormatSize(limit)} (raise it with --max-size, or split the text).",
         $"حجم المدخل {FormatSize(size)}، وهو أكبر من الحد المسموح {FormatSize(limit)} (ارفع الحد بالخيار --max-size أو قسّم النص).");
+
+    /// <summary>The HTML nests deeper than the limit.</summary>
+    public static InputError TooDeepHtml(int limit) => new(TooDeep,
+        $"The HTML nests elements more than {limit} levels deep; no real page does, and parsing it would take far too long. Save the page's text, or remove the nesting.",
+        $"تتداخل عناصر HTML في هذا المستند أعمق من {limit} مستوى؛ لا توجد صفحة حقيقية بهذا العمق، وتحليلها يستغرق وقتاً طويلاً جداً. احفظ نص الصفحة، أو أزل هذا التداخل.");
+
+    /// <summary>The path is a device, FIFO or socket, not a file.</summary>
+    public static InputError NotAFileInput(string path) => new(NotAFile,
+        $"{path} is not a regular file (a device, pipe or socket); only files, folders and standard input (-) are read.",
+        $"{path} ليس ملفاً عادياً (جهاز أو أنبوب أو مقبس)؛ تُقرأ الملفات والمجلدات والمدخل القياسي (-) فقط.");
 
     /// <summary>The path does not exist.</summary>
     public static InputError NotFoundInput(string path) => new(NotFound,

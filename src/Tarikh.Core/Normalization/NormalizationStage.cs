@@ -29,9 +29,11 @@ public sealed class NormalizationStage : IStage
     public AnalyzedDocument Run(AnalyzedDocument document, CancellationToken cancellationToken = default)
     {
         var text = document.Source.Text;
+        var normalized = _normalizer.Normalize(text);
+        cancellationToken.ThrowIfCancellationRequested();
         return document with
         {
-            Normalized = _normalizer.Normalize(text),
+            Normalized = normalized,
             Noise = _noise.Detect(text),
             Layers = document.Layers.Add(Layer.Normalized).Add(Layer.Noise),
         };

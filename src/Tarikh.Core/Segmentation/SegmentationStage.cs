@@ -49,6 +49,11 @@ public sealed class SegmentationStage : IStage
         var heading = -1;
         foreach (var candidate in candidates)
         {
+            if (sentences.Count % 256 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var span = normalized.ToSource(candidate.NormSpan);
             while (noiseIndex < noise.Length && noise[noiseIndex].Span.End <= span.Start)
             {

@@ -30,6 +30,7 @@ public sealed class TimelineStage : IStage
     public AnalyzedDocument Run(AnalyzedDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+        cancellationToken.ThrowIfCancellationRequested();
         return document with { Timeline = _builder.Build(document), Layers = document.Layers.Add(Layer.Timeline) };
     }
 }

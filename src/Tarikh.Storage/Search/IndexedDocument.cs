@@ -22,6 +22,9 @@ public sealed record IndexedDocument(
     ImmutableArray<string> FlagRules,
     ImmutableArray<(NodaTime.LocalDate Start, NodaTime.LocalDate End)> Intervals)
 {
+    /// <summary>Each event's type with its date (Gregorian interval): date and type filters must hold for the same event.</summary>
+    public ImmutableArray<(string Type, NodaTime.LocalDate Start, NodaTime.LocalDate End)> EventDates { get; init; } = [];
+
     /// <summary>A title: the first non-empty line, cut to 120 characters.</summary>
     public string Title
     {
@@ -66,11 +69,13 @@ public sealed record IndexedDocument(
             }
         }
 
+        var eventDates = new List<(string, NodaTime.LocalDate, NodaTime.LocalDate)>();
         foreach (var e in d.Events)
         {
             if (e.Date is { } g)
             {
                 intervals.Add((g.Start, g.End));
+                eventDates.Add((e.Type, g.Start, g.End));
             }
         }
 
@@ -78,7 +83,10 @@ public sealed record IndexedDocument(
             id, sourcePath ?? d.Source.Path, d.Source.Text,
             Distinct(persons), Distinct(places), Distinct(others),
             Distinct(d.Events.Select(e => e.Type)), Distinct(d.Flags.Select(f => f.Rule)),
-            [.. intervals.Distinct()]);
+            [.. intervals.Distinct()])
+        {
+            EventDates = [.. eventDates.Distinct()],
+        };
     }
 
     /// <summary>From a stored document (its text and tarikh/1 JSON).</summary>
@@ -119,9 +127,11 @@ public sealed record IndexedDocument(
         }
 
         var types = new List<string>();
+        var eventDates = new List<(string, NodaTime.LocalDate, NodaTime.LocalDate)>();
         foreach (var e in Array(root, "events"))
         {
-            if (e.TryGetProperty("type", out var ty) && ty.GetString() is { } type)
+            var type = e.TryGetProperty("type", out var ty) ? ty.GetString() : null;
+            if (type is not null)
             {
                 types.Add(type);
             }
@@ -129,6 +139,10 @@ public sealed record IndexedDocument(
             if (Interval(e, "date") is { } g)
             {
                 intervals.Add(g);
+                if (type is not null)
+                {
+                    eventDates.Add((type, g.Item1, g.Item2));
+                }
             }
         }
 
@@ -141,7 +155,10 @@ public sealed record IndexedDocument(
             }
         }
 
-        return new IndexedDocument(stored.Id, stored.SourcePath, stored.Text, Distinct(persons), Distinct(places), Distinct(others), Distinct(types), Distinct(rules), [.. intervals.Distinct()]);
+        return new IndexedDocument(stored.Id, stored.SourcePath, stored.Text, Distinct(persons), Distinct(places), Distinct(others), Distinct(types), Distinct(rules), [.. intervals.Distinct()])
+        {
+            EventDates = [.. eventDates.Distinct()],
+        };
     }
 
     private static IEnumerable<JsonElement> Array(JsonElement e, string name) =>

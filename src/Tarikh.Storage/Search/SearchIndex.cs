@@ -21,22 +21,41 @@ public sealed class SearchIndex : IDisposable
 {
     private const string IdField = "id", TextField = "text", NamesField = "names", PersonField = "person", PlaceField = "place";
     private const string PersonStored = "person_s", PlaceStored = "place_s", TypeField = "type", FlagField = "flag", MonthField = "month";
-    private const string TitleField = "title", PathField = "path";
+    private const string TitleField = "title", PathField = "path", EventMonthField = "event_month";
+
+    // Months are stored as sortable text in event_month ("death|0023484"): offset so that years before the era stay positive.
+    private const int MonthOffset = 12 * 100_000;
     private const int MaxMonthsPerInterval = 2400;
     private const int FacetDepth = 1000;
 
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
-    private readonly TarikhArabicAnalyzer _analyzer = new();
+    private readonly TarikhArabicAnalyzer _analyzer;
+    private readonly bool _documentNames;
 
-    private SearchIndex(LuceneDirectory directory)
+    private SearchIndex(LuceneDirectory directory, TarikhArabicAnalyzer? analyzer = null, bool documentNames = true)
     {
         _directory = directory;
+        _analyzer = analyzer ?? new TarikhArabicAnalyzer();
+        _documentNames = documentNames;
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
         _writer = new IndexWriter(directory, config);
+        if (_writer.NumDocs > 0 && (_writer.CommitData is not { } data || !data.TryGetValue(VersionKey, out var version) || version != Version))
+        {
+            // An index written by an earlier version lacks fields (event dates) or stems names: the library
+            // indexes every stored document again (TarikhLibrary.SyncIndexAsync).
+            _writer.DeleteAll();
+        }
+
+        _writer.SetCommitData(new Dictionary<string, string> { [VersionKey] = Version });
         _searchers = new SearcherManager(_writer, true, null);
     }
+
+    /// <summary>The layout of the index; an index of another version is emptied on open and rebuilt from the store.</summary>
+    public const string Version = "2";
+
+    private const string VersionKey = "tarikh-index";
 
     /// <summary>Opens (or creates) an index in a folder.</summary>
     public static SearchIndex Open(string path)
@@ -47,6 +66,9 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>An index in memory (tests, one-off analysis).</summary>
     public static SearchIndex InMemory() => new(new RAMDirectory());
+
+    /// <summary>An index in memory with another analyzer, and with or without keeping each document's own names whole (measurements).</summary>
+    internal static SearchIndex InMemory(TarikhArabicAnalyzer analyzer, bool documentNames) => new(new RAMDirectory(), analyzer, documentNames);
 
     /// <summary>The analyzer used for text and names.</summary>
     public TarikhArabicAnalyzer Analyzer => _analyzer;
@@ -62,7 +84,9 @@ public sealed class SearchIndex : IDisposable
         {
             new StringField(IdField, document.Id.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
             new StoredField(TitleField, document.Title),
-            new TextField(TextField, document.Text, Field.Store.YES),
+            new StoredField(TextField, document.Text),
+            // The document's own names (persons, places) are indexed whole, like the gazetteers' names.
+            new TextField(TextField, _analyzer.CreateTokenStream(document.Text, _documentNames ? NameWords.Of(document.Persons.Concat(document.Places)) : new HashSet<string>())),
         };
         if (document.SourcePath is not null)
         {
@@ -115,6 +139,21 @@ public sealed class SearchIndex : IDisposable
         foreach (var m in months)
         {
             doc.Add(new Int32Field(MonthField, m, Field.Store.NO));
+        }
+
+        var eventMonths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (type, start, end) in document.EventDates)
+        {
+            int a = MonthOf(start), b = MonthOf(end);
+            for (var m = a; m <= b && m - a <= MaxMonthsPerInterval; m++)
+            {
+                eventMonths.Add(EventMonth(type, m));
+            }
+        }
+
+        foreach (var em in eventMonths)
+        {
+            doc.Add(new StringField(EventMonthField, em, Field.Store.NO));
         }
 
         _writer.UpdateDocument(new Term(IdField, doc.Get(IdField)), doc);
@@ -188,7 +227,7 @@ public sealed class SearchIndex : IDisposable
         }
 
         var query = new BooleanQuery();
-        var textTerms = string.IsNullOrWhiteSpace(request.Text) ? [] : _analyzer.Terms(request.Text);
+        var textTerms = string.IsNullOrWhiteSpace(request.Text) ? [] : ResolveNames(_analyzer.QueryWords(request.Text));
         Query? textQuery = null;
         if (textTerms.Count > 0)
         {
@@ -217,9 +256,10 @@ public sealed class SearchIndex : IDisposable
             return Fail(request.Person is not null ? "person" : "place", "empty-name", "الاسم لا يحتوي كلمات يمكن البحث عنها", "the name has no searchable words");
         }
 
-        if (!string.IsNullOrWhiteSpace(request.Type))
+        var typeName = string.IsNullOrWhiteSpace(request.Type) ? null : request.Type.Trim().ToLowerInvariant();
+        if (typeName is not null)
         {
-            query.Add(new TermQuery(new Term(TypeField, request.Type.Trim().ToLowerInvariant())), Occur.MUST);
+            query.Add(new TermQuery(new Term(TypeField, typeName)), Occur.MUST);
         }
 
         if (!string.IsNullOrWhiteSpace(request.Flag))
@@ -231,7 +271,15 @@ public sealed class SearchIndex : IDisposable
         {
             int? lo = from is { } a ? MonthOf(a) : null;
             int? hi = to is { } b ? MonthOf(b) : null;
-            query.Add(NumericRangeQuery.NewInt32Range(MonthField, lo, hi, true, true), Occur.MUST);
+            if (typeName is not null)
+            {
+                // Type and dates on the same event: one of the document's events of that type overlaps the range.
+                query.Add(TermRangeQuery.NewStringRange(EventMonthField, EventMonth(typeName, lo ?? -MonthOffset), EventMonth(typeName, hi ?? (MonthOffset - 1)), true, true), Occur.MUST);
+            }
+            else
+            {
+                query.Add(NumericRangeQuery.NewInt32Range(MonthField, lo, hi, true, true), Occur.MUST);
+            }
         }
 
         if (query.Clauses.Count == 0)
@@ -358,6 +406,43 @@ public sealed class SearchIndex : IDisposable
                 into[v] = into.GetValueOrDefault(v) + 1;
             }
         }
+    }
+
+    private static string EventMonth(string type, int month) =>
+        type.ToLowerInvariant() + "|" + (month + MonthOffset).ToString("D7", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Each query word's term: its whole form when a document holds that (the word is one of a document's
+    /// names, kept unstemmed there), else its stem; so a name matches the name, not a common word of the same stem.
+    /// </summary>
+    private List<string> ResolveNames(IReadOnlyList<(string Term, IReadOnlyList<string> Wholes)> words)
+    {
+        var terms = new List<string>(words.Count);
+        _searchers.MaybeRefresh();
+        var searcher = _searchers.Acquire();
+        try
+        {
+            foreach (var (term, wholes) in words)
+            {
+                var chosen = term;
+                foreach (var whole in wholes)
+                {
+                    if (whole != term && searcher.IndexReader.DocFreq(new Term(TextField, whole)) > 0)
+                    {
+                        chosen = whole;
+                        break;
+                    }
+                }
+
+                terms.Add(chosen);
+            }
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+
+        return terms;
     }
 
     private static int MonthOf(LocalDate date)

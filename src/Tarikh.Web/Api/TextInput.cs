@@ -59,7 +59,7 @@ public static class TextInputReader
                 }
 
                 var format = mediaType == "text/plain" ? InputFormat.Text : InputFormat.Html;
-                return FromDecoded(decoder.Decode(bytes, request.Query["path"].FirstOrDefault(), format), reference);
+                return FromDecoded(decoder.Decode(bytes, request.Query["path"].FirstOrDefault(), format, ct), reference);
             }
 
             case "application/json":
@@ -75,7 +75,7 @@ public static class TextInputReader
                     return Fail(Problems.EmptyBody());
                 }
 
-                return FromJson(bytes, decoder, reference);
+                return FromJson(bytes, decoder, reference, ct);
             }
 
             case "multipart/form-data":
@@ -103,7 +103,7 @@ public static class TextInputReader
 
                 await using var stream = file.OpenReadStream();
                 var bytes = await ReadBodyAsync(stream, maxBytes, ct).ConfigureAwait(false);
-                return bytes is null ? Fail(Problems.TooLarge(maxBytes)) : FromDecoded(decoder.Decode(bytes, file.FileName, InputOptions.FormatOfPath(file.FileName)), reference);
+                return bytes is null ? Fail(Problems.TooLarge(maxBytes)) : FromDecoded(decoder.Decode(bytes, file.FileName, InputOptions.FormatOfPath(file.FileName), ct), reference);
             }
 
             default:
@@ -111,7 +111,7 @@ public static class TextInputReader
         }
     }
 
-    private static TextInput FromJson(byte[] bytes, InputDecoder decoder, LocalDate? reference)
+    private static TextInput FromJson(byte[] bytes, InputDecoder decoder, LocalDate? reference, CancellationToken ct)
     {
         JsonDocument json;
         try
@@ -156,7 +156,7 @@ public static class TextInputReader
             }
 
             string? path = root.TryGetProperty("path", out var pa) && pa.ValueKind == JsonValueKind.String ? pa.GetString() : null;
-            return FromDecoded(decoder.FromString(t.GetString()!, path, format), reference);
+            return FromDecoded(decoder.FromString(t.GetString()!, path, format, ct), reference);
         }
     }
 

@@ -14,6 +14,25 @@
   };
   const typeName = (t) => EVENT_TYPES[t] || t || 'حدث';
 
+  // Every request carries the page's CSRF token (the server refuses state-changing requests from a
+  // browser without it) and, when the server asks for one, the API key kept for this tab only.
+  const CSRF = document.querySelector('meta[name="tarikh-csrf"]')?.content || '';
+  async function api(url, init = {}) {
+    const send = () => {
+      const headers = new Headers(init.headers || {});
+      headers.set('X-Tarikh-Csrf', CSRF);
+      const key = sessionStorage.getItem('tarikh-api-key');
+      if (key) headers.set('X-Api-Key', key);
+      return fetch(url, { ...init, headers });
+    };
+    let r = await send();
+    if (r.status === 401) {
+      const key = window.prompt('مفتاح الواجهة (API key):');
+      if (key) { sessionStorage.setItem('tarikh-api-key', key); r = await send(); }
+    }
+    return r;
+  }
+
   // ---------- views ----------
   function show(view) {
     for (const v of ['analyze', 'library']) {
@@ -42,7 +61,7 @@
     status('جارٍ التحليل…');
     const init = { method: 'POST', body };
     if (contentType) init.headers = { 'Content-Type': contentType };
-    const r = await fetch('api/analyze', init);
+    const r = await api('api/analyze', init);
     if (!r.ok) { status(await problemText(r), true); return; }
     const analysis = await r.json();
     render(analysis.text ?? '', analysis, null, 'نتيجة التحليل');
@@ -68,7 +87,7 @@
     const text = state.analysis ? state.text : $('text-input').value;
     if (!text.trim()) { status('النص فارغ: لا شيء يُحفظ.', true); return; }
     status('جارٍ الحفظ…');
-    const r = await fetch('api/documents', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text, format: 'text' }) });
+    const r = await api('api/documents', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text, format: 'text' }) });
     if (!r.ok) { status(await problemText(r), true); return; }
     const ref = await r.json();
     state.docId = ref.id;
@@ -249,7 +268,7 @@
   // ---------- downloads ----------
   async function loadFormats() {
     if (!state.formats) {
-      const r = await fetch('api/formats');
+      const r = await api('api/formats');
       state.formats = r.ok ? await r.json() : { document: [{ format: 'json', extension: 'json' }], timeline: ['json'] };
     }
     return state.formats;
@@ -270,7 +289,7 @@
   }
 
   async function download(format, extension) {
-    const r = await fetch('api/analyze?format=' + encodeURIComponent(format), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: state.text, format: 'text' }) });
+    const r = await api('api/analyze?format=' + encodeURIComponent(format), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: state.text, format: 'text' }) });
     if (!r.ok) { status(await problemText(r), true); return; }
     const blob = await r.blob();
     const a = document.createElement('a');
@@ -296,7 +315,7 @@
     params.set('page', page);
     state.lastSearch = params.toString();
     const ticket = ++searchTicket;
-    const r = await fetch('api/search?' + params);
+    const r = await api('api/search?' + params);
     if (ticket !== searchTicket) return; // a newer search was started: drop this stale answer
     const err = $('search-error');
     if (!r.ok) { const message = await problemText(r); if (ticket === searchTicket) { err.textContent = message; err.hidden = false; } return; }
@@ -363,7 +382,7 @@
   }
 
   async function openDocument(id) {
-    const r = await fetch('api/documents/' + id);
+    const r = await api('api/documents/' + id);
     if (!r.ok) { $('search-error').textContent = await problemText(r); $('search-error').hidden = false; return; }
     const d = await r.json();
     show('analyze');

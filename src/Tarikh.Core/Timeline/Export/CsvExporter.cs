@@ -8,7 +8,9 @@ namespace Tarikh.Core.Timeline.Export;
 /// <summary>
 /// The timeline as CSV (RFC 4180: comma-separated, fields quoted when they hold a comma, quote or
 /// line break, quotes doubled, CRLF line ends), one row per timeline entry, UTF-8 WITH a byte-order
-/// mark so that spreadsheets show the Arabic correctly.
+/// mark so that spreadsheets show the Arabic correctly. A cell that a spreadsheet would read as a
+/// formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or carriage return) gets a leading
+/// apostrophe, as OWASP advises against CSV injection; plain numbers and dates (<c>-0044-03-15</c>) are left as they are.
 /// </summary>
 public sealed class CsvExporter : IDocumentExporter
 {
@@ -89,10 +91,28 @@ public sealed class CsvExporter : IDocumentExporter
                 writer.Write(',');
             }
 
-            writer.Write(Quote(fields[i]));
+            writer.Write(Quote(Neutralize(fields[i])));
         }
 
         writer.Write("\r\n");
+    }
+
+    /// <summary>
+    /// A field a spreadsheet would run as a formula, defused with a leading apostrophe (shown as text, not
+    /// evaluated): one that starts with <c>= + - @</c>, a tab or a carriage return, unless it is a plain
+    /// number or date (digits with <c>. : -</c> after an optional sign), which no spreadsheet runs as code.
+    /// </summary>
+    public static string Neutralize(string field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        if (field.Length == 0 || field[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r'))
+        {
+            return field;
+        }
+
+        var plainNumber = field.Length > 1 && field[0] is '+' or '-' && char.IsAsciiDigit(field[1])
+            && field.AsSpan(1).IndexOfAnyExcept("0123456789.:-") < 0;
+        return plainNumber ? field : "'" + field;
     }
 
     /// <summary>A field quoted when needed (comma, quote, CR or LF, or leading/trailing space).</summary>
