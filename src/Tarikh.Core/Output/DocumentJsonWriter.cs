@@ -83,6 +83,7 @@ public static partial class DocumentJsonWriter
         WriteEvents(w, document);
         WriteTimeline(w, document);
         WriteFlags(w, document);
+        WriteVerifications(w, document);
         w.WriteEndObject();
         w.Flush();
     }
