@@ -55,6 +55,7 @@ public static class Program
         root.Add(NerCommand.Create(console));
         root.Add(TrainCommand.Create(console));
         root.Add(GazetteerCommand.Create(console));
+        root.Add(KbCommand.Create(console));
 
         // `eval` is shared: each helper registers its evaluation below with one line.
         var eval = EvalCommand.Create(console);

@@ -32,7 +32,11 @@ public sealed record AnalyzeSettings(
     bool IncludeText,
     bool Indent,
     long MaxBytes,
-    string Bidi);
+    string Bidi)
+{
+    /// <summary>A knowledge-base file (<c>--kb</c>) to link entities and verify claims against, or null.</summary>
+    public string? Kb { get; init; }
+}
 
 /// <summary>
 /// <c>tarikh analyze PATH [--format json|jsonl|text] [--output FILE] [--reference-date YYYY-MM-DD] [--tokens] [--include-text]</c>
@@ -77,10 +81,11 @@ public static class AnalyzeCommand
             DefaultValueFactory = _ => "auto",
         };
         bidi.AcceptOnlyFromAmong("auto", "visual", "logical");
+        var kb = new Option<string?>("--kb") { Description = "Verify against this knowledge base (a file made by `tarikh kb import`) / التحقق مقابل قاعدة معرفة" };
 
         var command = new Command("analyze", "Analyze Arabic text: normalization, sentences, tokens, dates, entities, events, timeline, checks / تحليل نص عربي")
         {
-            path, jsonl, format, output, reference, tokens, includeText, indent, maxSize, bidi,
+            path, jsonl, format, output, reference, tokens, includeText, indent, maxSize, bidi, kb,
         };
         command.SetAction(parse =>
         {
@@ -107,7 +112,8 @@ public static class AnalyzeCommand
 
             var settings = new AnalyzeSettings(
                 parse.GetValue(path), parse.GetValue(jsonl), parse.GetValue(format), parse.GetValue(output), referenceDate,
-                parse.GetValue(tokens), parse.GetValue(includeText), parse.GetValue(indent), (long)(max * (1 << 20)), parse.GetValue(bidi) ?? "auto");
+                parse.GetValue(tokens), parse.GetValue(includeText), parse.GetValue(indent), (long)(max * (1 << 20)), parse.GetValue(bidi) ?? "auto")
+            { Kb = parse.GetValue(kb) };
             return Execute(settings, console);
         });
         return command;
@@ -125,19 +131,30 @@ public static class AnalyzeCommand
             return ExitCodes.Usage;
         }
 
-        var run = new AnalyzeRun(settings, console);
+        if (settings.Kb is not null && !File.Exists(settings.Kb))
+        {
+            CliErrors.Input(console, settings.Kb, new InputError("kb-not-found",
+                "No knowledge base there (create one with `tarikh kb import`).",
+                "لا توجد قاعدة معرفة هنا (أنشئها بالأمر `tarikh kb import`)."));
+            return ExitCodes.InputError;
+        }
+
+        using var knowledge = settings.Kb is null ? null : new Tarikh.Storage.Knowledge.SqliteKnowledgeBase(settings.Kb);
+        var run = new AnalyzeRun(settings, console, knowledge);
         return run.Execute();
     }
 
     /// <summary>One execution of the command: the pipeline, the output sink, the counters.</summary>
-    private sealed class AnalyzeRun(AnalyzeSettings settings, CliConsole console)
+    private sealed class AnalyzeRun(AnalyzeSettings settings, CliConsole console, Tarikh.Core.Knowledge.IKnowledgeBase? knowledge)
     {
         private readonly InputDecoder _decoder = new(new InputOptions(settings.MaxBytes));
         private AnalysisPipeline? _pipeline;
         private int _failures;
         private int _documents;
 
-        private AnalysisPipeline Pipeline => _pipeline ??= TarikhPipeline.CreateDefault(TarikhResources.LoadDefault());
+        private AnalysisPipeline Pipeline => _pipeline ??= knowledge is null
+            ? TarikhPipeline.CreateDefault(TarikhResources.LoadDefault())
+            : Tarikh.Core.Knowledge.KnowledgePipeline.WithKnowledge(TarikhPipeline.CreateDefault(TarikhResources.LoadDefault()), knowledge);
 
         private ExportOptions ExportOptions => new(new JsonOutputOptions(settings.IncludeText, settings.Tokens, settings.Indent));
 
