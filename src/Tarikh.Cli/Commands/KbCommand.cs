@@ -140,12 +140,12 @@ public static class KbCommand
     private sealed class Progress(CliConsole console, string file) : IProgress<KbImportProgress>
     {
         private readonly bool _terminal = !Console.IsErrorRedirected && ReferenceEquals(console.Error, Console.Error);
-        private TimeSpan _last = TimeSpan.MinValue;
+        private TimeSpan? _last;
         private bool _wrote;
 
         public void Report(KbImportProgress p)
         {
-            if (!_terminal && p.Elapsed - _last < TimeSpan.FromSeconds(10))
+            if (!_terminal && _last is { } last && p.Elapsed - last < TimeSpan.FromSeconds(10))
             {
                 return;
             }

@@ -220,7 +220,7 @@ public sealed class EntityLinker
         var death = FirstYear(e, "P570");
         foreach (var claim in document.Claims)
         {
-            if (claim.Subject != cluster.Id || claim.Modality == ClaimModality.Negated || claim.Value.Date is not { } date)
+            if (claim.Subject != cluster.Id || claim.Modality == ClaimModality.Negated || (claim.Value.Date ?? claim.Time?.Date ?? claim.Start?.Date) is not { } date)
             {
                 continue;
             }
@@ -325,9 +325,9 @@ public sealed class EntityLinker
             }
 
             var score = c.Name + related;
-            if (taken.Contains(c.Id))
+            if (c.Partial && taken.Contains(c.Id))
             {
-                score -= 0.5; // another cluster is already this item
+                score -= 0.5; // a part of a name, and another cluster is already this item
             }
 
             scored.Add((c, Math.Min(score, 1.0)));

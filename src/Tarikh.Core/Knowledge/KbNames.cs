@@ -47,7 +47,10 @@ public sealed class KbNames
     /// <summary>The words of a key.</summary>
     public static string[] Words(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>The skeleton of a key: each Arabic word's <see cref="NameSkeleton"/>, Latin words as they are.</summary>
+    /// <summary>
+    /// The skeleton of a key: each Arabic word's <see cref="NameSkeleton"/> without its initial vowel (so
+    /// أليكساندروفنا and ألكسندروفنا meet), Latin words as they are.
+    /// </summary>
     public static string Skeleton(string key)
     {
         var words = Words(key);
@@ -55,11 +58,18 @@ public sealed class KbNames
         {
             if (IsArabic(words[i]))
             {
-                words[i] = NameSkeleton.Of(words[i]);
+                words[i] = WordSkeleton(words[i]);
             }
         }
 
         return string.Join(' ', words);
+    }
+
+    /// <summary>The skeleton of one normalized Arabic word (see <see cref="Skeleton"/>).</summary>
+    public static string WordSkeleton(string word)
+    {
+        var s = NameSkeleton.Of(word);
+        return s.Length > 2 && s[0] == '\u0627' ? s[1..] : s;
     }
 
     /// <summary>True when a word is written in Arabic letters.</summary>

@@ -16,7 +16,7 @@ public sealed record KbReadOptions(FrozenSet<string>? Languages = null, FrozenSe
     /// <summary>The properties verification and linking read (the default of <c>tarikh kb import</c>).</summary>
     public static FrozenSet<string> VerificationProperties { get; } = FrozenSet.ToFrozenSet([
         "P31", "P279", "P21", "P17", "P131", "P150", "P36", "P569", "P570", "P19", "P20", "P26", "P22", "P25", "P3373", "P40",
-        "P39", "P69", "P108", "P463", "P106", "P102", "P571", "P576", "P585", "P580", "P582", "P276", "P159", "P800", "P710", "P793",
+        "P39", "P69", "P108", "P463", "P106", "P102", "P27", "P571", "P576", "P585", "P580", "P582", "P276", "P159", "P800", "P710", "P793",
         "P1344", "P50", "P577", "P112", "P361", "P527", "P156", "P155", "P1545", "P742", "P1449",
     ]);
 

@@ -1,0 +1,87 @@
+using Tarikh.Core.Claims;
+using Tarikh.Core.Knowledge;
+using Tarikh.Core.Text;
+using Xunit;
+
+namespace Tarikh.Core.Tests.Knowledge;
+
+public sealed class LinkerTests
+{
+    private static InMemoryKnowledgeBase Kb => KbFixtures.Lenin;
+
+    private static KbLink? LinkOf(AnalyzedDocument d, string name)
+        => d.KbLinks.FirstOrDefault(l => d.Clusters[l.Cluster].Name == name);
+
+    [Fact]
+    public void A_person_links_by_an_arabic_alias()
+    {
+        var d = new KbDoc("وُلد فلاديمير إيليتش أوليانوف في مدينة سيمبيرسك على نهر الفولغا.")
+            .Person("فلاديمير إيليتش أوليانوف").Place("سيمبيرسك").Run(Kb);
+        Assert.Equal("Q1394", LinkOf(d, "فلاديمير إيليتش أوليانوف")?.Item);
+        Assert.Equal(Kb.Id("Ulyanovsk"), LinkOf(d, "سيمبيرسك")?.Item);
+    }
+
+    [Fact]
+    public void A_transliteration_variant_links_through_the_skeleton()
+    {
+        var d = new KbDoc("انتقل لينين إلى زيوريخ في شباط 1916.").Person("لينين").Place("زيوريخ").Run(Kb);
+        var link = LinkOf(d, "زيوريخ");
+        Assert.Equal("Q72", link?.Item);
+        Assert.Equal("skeleton", link?.Reason);
+    }
+
+    [Fact]
+    public void A_name_the_kb_does_not_know_is_nil()
+    {
+        var d = new KbDoc("التقى لينين بالكاتب سليم الحلبي في جنيف.").Person("لينين").Person("سليم الحلبي").Run(Kb);
+        Assert.Null(LinkOf(d, "سليم الحلبي"));
+    }
+
+    [Fact]
+    public void A_place_never_links_to_a_person_of_the_same_name()
+    {
+        // "لينين" as a place (a mis-tagged mention) must not become the man.
+        var d = new KbDoc("سافر إلى لينين ثم عاد.").Place("لينين").Run(Kb);
+        Assert.Null(LinkOf(d, "لينين"));
+    }
+
+    [Fact]
+    public void A_first_name_alone_links_to_the_relative_of_a_linked_person()
+    {
+        var d = new KbDoc("كان لفلاديمير لينين شقيق أكبر اسمه ألكسندر.").Person("فلاديمير لينين").Person("ألكسندر").Run(Kb);
+        var link = LinkOf(d, "ألكسندر");
+        Assert.Equal(Kb.Id("Aleksandr Ulyanov"), link?.Item);
+        Assert.Equal("relative", link?.Reason);
+    }
+
+    [Fact]
+    public void A_first_name_alone_without_a_linked_relative_is_nil()
+    {
+        var d = new KbDoc("كان للتاجر شقيق أكبر اسمه ألكسندر.").Person("ألكسندر").Run(Kb);
+        Assert.Null(LinkOf(d, "ألكسندر"));
+    }
+
+    [Fact]
+    public void Two_relatives_sharing_a_first_name_stay_nil()
+    {
+        // Lenin's mother and his younger sister are both ماريا.
+        var d = new KbDoc("عاش فلاديمير لينين مع ماريا في سيمبيرسك.").Person("فلاديمير لينين").Person("ماريا").Run(Kb);
+        Assert.Null(LinkOf(d, "ماريا"));
+    }
+
+    [Fact]
+    public void The_documents_own_dates_rule_out_an_item_of_another_century()
+    {
+        var d = new KbDoc("قدّم فلاديمير بوتين امتحانات الحقوق في عام 1890.")
+            .Person("فلاديمير بوتين").Date("فلاديمير بوتين", ClaimProperties.Act, "1890", "1890").Run(Kb);
+        Assert.Null(LinkOf(d, "فلاديمير بوتين"));
+    }
+
+    [Fact]
+    public void The_same_name_with_dates_of_its_time_links()
+    {
+        var d = new KbDoc("وُلد فلاديمير بوتين في لينينغراد عام 1952.")
+            .Person("فلاديمير بوتين").Date("فلاديمير بوتين", ClaimProperties.BirthDate, "1952", "1952").Run(Kb);
+        Assert.Equal("Q7747", LinkOf(d, "فلاديمير بوتين")?.Item);
+    }
+}
