@@ -61,15 +61,145 @@ public sealed class ClaimVerifier
                 continue;
             }
 
-            var v = VerifyOne(document, claim, byCluster, kb, out var ambiguous);
+            var v = VerifyOne(document, claim, byCluster, kb, out var ambiguous) with { Property = claim.Property };
             verifications.Add(v);
             if (v.Verdict == Verdicts.Contradicted)
             {
-                flags.Add(ToFlag(document, claim, v, byCluster[claim.Subject], ambiguous, kb));
+                var confident = !ambiguous && claim.Modality == ClaimModality.Asserted;
+                flags.Add(ToFlag(document, claim.Spans, claim.Property, TextValue(document, claim), claim.Id, v, byCluster[claim.Subject], confident, kb));
+            }
+        }
+
+        foreach (var (v, spans, textValue) in VerifyEvents(document, links, kb, cancellationToken))
+        {
+            verifications.Add(v);
+            if (v.Verdict == Verdicts.Contradicted)
+            {
+                // The date or place was read beside the event's name, not stated as a claim: a warning.
+                flags.Add(ToFlag(document, spans, v.Property!, textValue, null, v, byCluster[v.Cluster!.Value], confident: false, kb));
             }
         }
 
         return (verifications.ToImmutable(), flags.ToImmutable());
+    }
+
+    // ---- linked events: the date and place written beside the event's name ------------------------
+
+    /// <summary>
+    /// Dates and places of linked events (congresses, treaties, revolutions) that no claim states: for each
+    /// mention of a cluster linked to an event item, the first date of the time layer after the mention in
+    /// its sentence, and the first linked place there, up to the next mention of another linked event.
+    /// </summary>
+    private IEnumerable<(Verification V, ImmutableArray<TextSpan> Spans, string Text)> VerifyEvents(
+        AnalyzedDocument document, ImmutableArray<KbLink> links, IKnowledgeBase kb, CancellationToken cancellationToken)
+    {
+        var byCluster = links.ToDictionary(l => l.Cluster);
+        var eventClusters = new HashSet<int>();
+        foreach (var l in links)
+        {
+            if (kb.Get(l.Item) is { } e && KbTypes.Of(e, kb) == KbType.Event)
+            {
+                eventClusters.Add(l.Cluster);
+            }
+        }
+
+        if (eventClusters.Count == 0)
+        {
+            yield break;
+        }
+
+        // Events whose date a claim already states are verified through the claim.
+        var claimed = new HashSet<int>(document.Claims.Where(c => c.Property is ClaimProperties.PointInTime or ClaimProperties.Founded).Select(c => c.Subject));
+        var seen = new HashSet<(int, int)>();
+        var mentions = document.Entities;
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var m = mentions[i];
+            if (!eventClusters.Contains(m.Cluster) || claimed.Contains(m.Cluster) || kb.Get(byCluster[m.Cluster].Item) is not { } item)
+            {
+                continue;
+            }
+
+            var sentence = document.SentenceAt(m.Span.Start);
+            if (sentence < 0)
+            {
+                continue;
+            }
+
+            var end = document.Sentences[sentence].Span.End;
+            for (var j = i + 1; j < mentions.Length && mentions[j].Span.Start < end; j++)
+            {
+                if (eventClusters.Contains(mentions[j].Cluster) && mentions[j].Cluster != m.Cluster)
+                {
+                    end = mentions[j].Span.Start;
+                    break;
+                }
+            }
+
+            var timex = -1;
+            for (var t = 0; t < document.Timexes.Length; t++)
+            {
+                var x = document.Timexes[t];
+                if (x.Span.Start >= m.Span.End && x.Span.Start < end && x.Type == Time.TimexType.Date && x.Valid && x.Gregorian is not null && x.Anchor is null)
+                {
+                    timex = t;
+                    break;
+                }
+            }
+
+            if (timex >= 0 && seen.Add((m.Cluster, timex)))
+            {
+                var x = document.Timexes[timex];
+                var statements = TimeStatements(item, ClaimProperties.PointInTime).ToList();
+                if (statements.Count > 0)
+                {
+                    var text = x.Gregorian!.Value;
+                    var precision = KbTimeConverter.PrecisionOf(text);
+                    var support = statements.FirstOrDefault(s => (Span(s) is { } span && span.Overlaps(text))
+                        || (_time.ToInterval(s.MainSnak.Value.Time!) is { } days && KbTimeConverter.Agree(text, precision, days, s.MainSnak.Value.Time!.Precision)));
+                    var verdict = support is null ? Verdicts.Contradicted : Verdicts.Supported;
+                    var v = new Verification(null, verdict, Evidence(item, support ?? statements[0], kb), null)
+                    {
+                        Cluster = m.Cluster,
+                        Timex = timex,
+                        Property = ClaimProperties.PointInTime,
+                    };
+                    yield return (v, [m.Span, x.Span], x.Text);
+                }
+            }
+
+            // The place: the first linked place after the mention, before the next event.
+            var places = item.Best("P276").Where(s => s.MainSnak.Value.Item is not null).ToList();
+            if (places.Count == 0)
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < mentions.Length && mentions[j].Span.Start < end; j++)
+            {
+                var p = mentions[j];
+                if (p.Label != Entities.EntityLabels.Location || !byCluster.TryGetValue(p.Cluster, out var placeLink))
+                {
+                    continue;
+                }
+
+                if (seen.Add((m.Cluster, -1 - p.Cluster)))
+                {
+                    var match = places.FirstOrDefault(s => s.MainSnak.Value.Item == placeLink.Item
+                        || LocatedIn(kb, s.MainSnak.Value.Item!, placeLink.Item) || LocatedIn(kb, placeLink.Item, s.MainSnak.Value.Item!));
+                    var v = new Verification(null, match is null ? Verdicts.Contradicted : Verdicts.Supported, Evidence(item, match ?? places[0], kb), null)
+                    {
+                        Cluster = m.Cluster,
+                        Place = p.Cluster,
+                        Property = ClaimProperties.Location,
+                    };
+                    yield return (v, [m.Span, p.Span], p.Text);
+                }
+
+                break;
+            }
+        }
     }
 
     private static bool Verifiable(Claim c)
@@ -382,26 +512,31 @@ public sealed class ClaimVerifier
         return new KbEvidence(subject.Id, s.Property, s.Id, v.Item ?? v.Text, label, null, null);
     }
 
-    private Flag ToFlag(AnalyzedDocument document, Claim claim, Verification v, KbLink link, bool ambiguous, IKnowledgeBase kb)
+    private Flag ToFlag(AnalyzedDocument document, ImmutableArray<TextSpan> claimSpans, string property, string textValue, int? claimId,
+        Verification v, KbLink link, bool confident, IKnowledgeBase kb)
     {
         var kbEvidence = v.Kb!;
-        var confident = link.Confidence >= Options.ConfidentLink && !ambiguous && claim.Modality == ClaimModality.Asserted;
+        confident = confident && link.Confidence >= Options.ConfidentLink;
         var item = kb.Get(link.Item);
         var labelAr = item?.LabelIn("ar", "en") ?? link.Label;
         var labelEn = item?.LabelIn("en", "ar") ?? link.Label;
         var kbValueAr = kbEvidence.ValueLabel is { } vl ? $"{vl} ({kbEvidence.Value})" : kbEvidence.Value + (kbEvidence.Calendar == "julian" ? " (يولياني)" : "");
         var kbValueEn = kbEvidence.ValueLabel is not null && kbEvidence.Value is { } qid ? $"{Label(kb, qid)} ({qid})" : kbEvidence.Value + (kbEvidence.Calendar == "julian" ? " (Julian)" : "");
-        var textValue = TextValue(document, claim);
-        var propAr = KbProperties.Arabic(claim.Property);
-        var propEn = KbProperties.English(claim.Property);
+        var propAr = KbProperties.Arabic(kbEvidence.Property);
+        var propEn = KbProperties.English(kbEvidence.Property);
         var noteEn = v.Note is null ? "" : $" ({v.Note})";
         var messageAr = $"يخالف النصُّ قاعدةَ المعرفة: {propAr} لـ{labelAr} ({link.Item}) فيها {kbValueAr}، والنص يذكر «{textValue}».";
         var messageEn = $"The knowledge base contradicts the text: {propEn} of {labelEn} ({link.Item}) is {kbValueEn} there; the text says \"{textValue}\"{noteEn}.";
         var evidence = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        evidence["claim"] = claim.Id.ToString(CultureInfo.InvariantCulture);
+        if (claimId is { } id)
+        {
+            evidence["claim"] = id.ToString(CultureInfo.InvariantCulture);
+        }
+
         evidence["item"] = link.Item;
         evidence["item_label"] = labelAr;
-        evidence["property"] = claim.Property;
+        evidence["property"] = property;
+        evidence["kb_property"] = kbEvidence.Property;
         evidence["kb_value"] = kbEvidence.Value ?? "";
         if (kbEvidence.ValueLabel is not null)
         {
@@ -426,7 +561,7 @@ public sealed class ClaimVerifier
             evidence["note"] = v.Note;
         }
 
-        var spans = claim.Spans.IsDefaultOrEmpty ? ImmutableArray<TextSpan>.Empty : claim.Spans;
+        var spans = claimSpans.IsDefaultOrEmpty ? ImmutableArray<TextSpan>.Empty : [.. claimSpans.Distinct().OrderBy(s => s.Start).ThenBy(s => s.End)];
         return new Flag("kb-contradiction", confident ? Severity.Error : Severity.Warning, spans, messageAr, messageEn, evidence.ToImmutable());
     }
 

@@ -60,10 +60,11 @@ public sealed class EntityLinker
         var clusters = document.Clusters;
         var candidates = new List<Candidate>[clusters.Length];
         var links = new KbLink?[clusters.Length];
+        var latest = LatestYear(document);
         for (var i = 0; i < clusters.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            candidates[i] = Candidates(document, clusters[i], kb);
+            candidates[i] = Candidates(document, clusters[i], kb, latest);
         }
 
         // Pass 1: whole-name matches, unambiguous.
@@ -88,7 +89,22 @@ public sealed class EntityLinker
         return [.. links.Where(l => l is not null)!];
     }
 
-    private List<Candidate> Candidates(AnalyzedDocument document, EntityCluster cluster, IKnowledgeBase kb)
+    // The latest year the document's own dates reach (dates anchored on "today" left out), or null.
+    private static int? LatestYear(AnalyzedDocument document)
+    {
+        int? latest = null;
+        foreach (var t in document.Timexes)
+        {
+            if (t.Valid && t.Gregorian is { } g && t.Anchor is not { IsReference: true } && (latest is null || g.End.Year > latest))
+            {
+                latest = g.End.Year;
+            }
+        }
+
+        return latest;
+    }
+
+    private List<Candidate> Candidates(AnalyzedDocument document, EntityCluster cluster, IKnowledgeBase kb, int? latestYear)
     {
         var byId = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var names = new List<string> { cluster.Name };
@@ -140,7 +156,7 @@ public sealed class EntityLinker
             }
         }
 
-        return [.. byId.Values.Where(c => wanted.Contains(KbTypes.Of(c.Entity, kb)) && DatesAllow(document, cluster, c.Entity))];
+        return [.. byId.Values.Where(c => wanted.Contains(KbTypes.Of(c.Entity, kb)) && DatesAllow(document, cluster, c.Entity, latestYear))];
 
         void Add(IReadOnlyList<string> ids, double score, string reason, bool partial)
         {
@@ -209,15 +225,21 @@ public sealed class EntityLinker
 
     // A person's claimed dates rule out an item whose life lies elsewhere: a birth more than 30 years off
     // the item's, or any dated act more than 15 years before the item's birth.
-    private static bool DatesAllow(AnalyzedDocument document, EntityCluster cluster, KbEntity e)
+    // A person born more than 20 years after the document's latest date is not one of its actors.
+    private static bool DatesAllow(AnalyzedDocument document, EntityCluster cluster, KbEntity e, int? latestYear)
     {
-        if (cluster.Label != EntityLabels.Person || document.Claims.IsDefaultOrEmpty)
+        if (cluster.Label != EntityLabels.Person)
         {
             return true;
         }
 
         var birth = FirstYear(e, "P569");
         var death = FirstYear(e, "P570");
+        if (birth is { } born && latestYear is { } latest && born > latest + 20)
+        {
+            return false;
+        }
+
         foreach (var claim in document.Claims)
         {
             if (claim.Subject != cluster.Id || claim.Modality == ClaimModality.Negated || (claim.Value.Date ?? claim.Time?.Date ?? claim.Start?.Date) is not { } date)

@@ -31,9 +31,26 @@ public static class Verdicts
 /// <param name="Precision">Time values: <c>day</c>, <c>month</c>, <c>year</c>…; else null.</param>
 public sealed record KbEvidence(string Item, string Property, string? Statement, string? Value, string? ValueLabel, string? Calendar, string? Precision);
 
-/// <summary>The verification of one claim against the knowledge base.</summary>
-/// <param name="Claim">Index into <see cref="Text.AnalyzedDocument.Claims"/>.</param>
+/// <summary>
+/// The verification of one claim against the knowledge base. A linked event's date read beside its
+/// mention (no claim states it) is verified too: then <see cref="Claim"/> is null and <see cref="Cluster"/>
+/// and <see cref="Timex"/> say what was compared.
+/// </summary>
+/// <param name="Claim">Index into <see cref="Text.AnalyzedDocument.Claims"/>, or null for a linked event's date or place.</param>
 /// <param name="Verdict">A <see cref="Verdicts"/> value.</param>
 /// <param name="Kb">The statement compared with (the one that supports, or the preferred one that contradicts), or null.</param>
 /// <param name="Note">An explanation: <c>julian-reading</c> (the text's day is the KB's day in the Old Style), a relation named wrongly ("in the KB, X is the mother of Y")…; or null.</param>
-public sealed record Verification(int Claim, string Verdict, KbEvidence? Kb, string? Note);
+public sealed record Verification(int? Claim, string Verdict, KbEvidence? Kb, string? Note)
+{
+    /// <summary>For an event's date or place: the event's cluster.</summary>
+    public int? Cluster { get; init; }
+
+    /// <summary>For an event's date: the index of the timex read beside the event's mention.</summary>
+    public int? Timex { get; init; }
+
+    /// <summary>For an event's place: the place's cluster.</summary>
+    public int? Place { get; init; }
+
+    /// <summary>The property compared (<c>P569</c>, <c>P585</c>, <c>P276</c>…).</summary>
+    public string? Property { get; init; }
+}

@@ -44,7 +44,22 @@ public static partial class DocumentJsonWriter
         foreach (var v in d.Verifications)
         {
             w.WriteStartObject();
-            w.WriteNumber("claim", v.Claim);
+            if (v.Claim is { } claim)
+            {
+                w.WriteNumber("claim", claim);
+            }
+            else
+            {
+                w.WriteNull("claim");
+                WriteNullableInt(w, "cluster", v.Cluster);
+                WriteNullableInt(w, "timex", v.Timex);
+                if (v.Place is { } place)
+                {
+                    w.WriteNumber("place", place);
+                }
+            }
+
+            WriteNullableString(w, "property", v.Property);
             w.WriteString("verdict", v.Verdict);
             if (v.Kb is { } kb)
             {

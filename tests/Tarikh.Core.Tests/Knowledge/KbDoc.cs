@@ -20,6 +20,7 @@ internal sealed class KbDoc
     private readonly string _text;
     private readonly List<(TextSpan Span, string Label, string Cluster, string? Kind)> _mentions = [];
     private readonly List<Func<Func<string, int>, Claim>> _claims = [];
+    private readonly List<Timex> _timexes = [];
 
     public KbDoc(string text) => _text = text;
 
@@ -47,6 +48,13 @@ internal sealed class KbDoc
     public KbDoc Mention(string text, string label, string cluster, string? kind, int occurrence = 1)
     {
         _mentions.Add((Find(text, occurrence), label, cluster, kind));
+        return this;
+    }
+
+    /// <summary>A date of the time layer: <paramref name="value"/> is "1907-05" or "1907".</summary>
+    public KbDoc Timex(string text, string value, CalendarKind calendar = CalendarKind.Gregorian)
+    {
+        _timexes.Add(new Timex(Find(text), text, TimexType.Date, value, null, calendar, CheckDoc.Interval(value, calendar), null, null, null, true, null, 0.9));
         return this;
     }
 
@@ -95,6 +103,7 @@ internal sealed class KbDoc
             .ToImmutableArray();
         return doc with
         {
+            Timexes = [.. _timexes.OrderBy(t => t.Span.Start)],
             Entities = entities,
             Clusters = clusters,
             Subject = clusters.Length > 0 ? 0 : null,

@@ -186,3 +186,48 @@ public sealed class VerifierTests
         Testing.SpanAssert.Json(d.Source.Text, root);
     }
 }
+
+public sealed class EventVerificationTests
+{
+    private static InMemoryKnowledgeBase Kb => KbFixtures.Lenin;
+
+    private static AnalyzedDocument Congress(string text, string congress, string date, string value, string? place = null)
+    {
+        var doc = new KbDoc(text).Person("لينين").Org(congress, kind: "congress").Timex(date, value);
+        if (place is not null)
+        {
+            doc.Place(place);
+        }
+
+        return doc.Run(Kb);
+    }
+
+    [Fact]
+    public void The_date_beside_a_linked_congress_is_checked_against_its_kb_dates()
+    {
+        var d = Congress("ثم سافر لينين للمشاركة في المؤتمر الرابع لحزب العمال الاشتراكي الديمقراطي الروسي في ستوكهولم في شهر نيسان/ أبريل عام 1905.",
+            "المؤتمر الرابع لحزب العمال الاشتراكي الديمقراطي الروسي", "شهر نيسان/ أبريل عام 1905", "1905-04");
+        var v = Assert.Single(d.Verifications);
+        Assert.Equal((Verdicts.Contradicted, (int?)null, "P585"), (v.Verdict, v.Claim, v.Property));
+        Assert.Equal("1906-04-23", v.Kb!.Value);
+        Assert.Equal(Severity.Warning, Assert.Single(d.Flags, f => f.Rule == "kb-contradiction").Severity);
+    }
+
+    [Fact]
+    public void The_right_date_and_place_beside_a_linked_congress_are_supported()
+    {
+        var d = Congress("وحضر لينين المؤتمر الخامس لحزب العمال الاشتراكي الديمقراطي الروسي في العاصمة البريطانية لندن في شهر أيار/ مايو عام 1907.",
+            "المؤتمر الخامس لحزب العمال الاشتراكي الديمقراطي الروسي", "شهر أيار/ مايو عام 1907", "1907-05", "لندن");
+        Assert.Equal([Verdicts.Supported, Verdicts.Supported], d.Verifications.Select(v => v.Verdict));
+        Assert.DoesNotContain(d.Flags, f => f.Rule == "kb-contradiction");
+    }
+
+    [Fact]
+    public void The_wrong_place_beside_a_linked_congress_is_contradicted()
+    {
+        var d = Congress("انعقد المؤتمر السادس لحزب العمال الاشتراكي الديمقراطي الروسي في باريس بحضور لينين في آب 1917.",
+            "المؤتمر السادس لحزب العمال الاشتراكي الديمقراطي الروسي", "آب 1917", "1917-08", "باريس");
+        Assert.Equal(Verdicts.Supported, d.Verifications.Single(v => v.Property == "P585").Verdict);
+        Assert.Equal(Verdicts.Contradicted, d.Verifications.Single(v => v.Property == "P276").Verdict);
+    }
+}
