@@ -87,5 +87,8 @@ public sealed class KbCommandTests : IDisposable
         Assert.Equal("Q1394", root.GetProperty("clusters")[subject].GetProperty("kb").GetProperty("id").GetString());
         Assert.Equal(JsonValueKind.Array, root.GetProperty("verifications").ValueKind);
         SpanAssert.Json(File.ReadAllText(SharedData.LeninArticlePath), root);
+        using var schema = JsonDocument.Parse(File.ReadAllText(SharedData.Repo("docs", "tarikh-1.schema.json")));
+        var errors = new Tarikh.Cli.Tests.Schema.MiniSchemaValidator(schema.RootElement).Validate(root);
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(20)));
     }
 }
