@@ -64,6 +64,7 @@ public static class Program
         eval.Add(EvalNerCommand.Create(console));
         eval.Add(EvalEventsCommand.Create(console));
         eval.Add(EvalChecksCommand.Create(console));
+        eval.Add(EvalKbCommand.Create(console));
         root.Add(eval);
         return root;
     }
