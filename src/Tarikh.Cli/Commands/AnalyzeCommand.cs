@@ -131,7 +131,7 @@ public static class AnalyzeCommand
             return ExitCodes.Usage;
         }
 
-        if (settings.Kb is not null && !File.Exists(settings.Kb))
+        if (settings.Kb is not null && !Tarikh.Storage.Knowledge.KnowledgeStore.Exists(settings.Kb))
         {
             CliErrors.Input(console, settings.Kb, new InputError("kb-not-found",
                 "No knowledge base there (create one with `tarikh kb import`).",
@@ -139,7 +139,7 @@ public static class AnalyzeCommand
             return ExitCodes.InputError;
         }
 
-        using var knowledge = settings.Kb is null ? null : new Tarikh.Storage.Knowledge.SqliteKnowledgeBase(settings.Kb);
+        using var knowledge = settings.Kb is null ? null : Tarikh.Storage.Knowledge.KnowledgeStore.Open(settings.Kb);
         var run = new AnalyzeRun(settings, console, knowledge);
         return run.Execute();
     }

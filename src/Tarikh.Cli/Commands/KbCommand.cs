@@ -28,7 +28,7 @@ public static class KbCommand
 
     private static Option<string> KbOption() => new("--kb")
     {
-        Description = "The knowledge-base file (SQLite) / ملف قاعدة المعرفة",
+        Description = "The knowledge base: an SQLite file, or a PostgreSQL connection string or postgres:// URL / قاعدة المعرفة",
         Required = true,
     };
 
@@ -78,7 +78,7 @@ public static class KbCommand
             var options = new KbImportOptions(
                 new KbReadOptions(languages, parse.GetValue(all) ? null : KbReadOptions.VerificationProperties),
                 typeSet, idSet, Parallelism: parse.GetValue(threads), Resume: !parse.GetValue(restart));
-            using var store = new SqliteKnowledgeBase(parse.GetValue(kbPath)!);
+            using var store = KnowledgeStore.Open(parse.GetValue(kbPath)!);
             var importer = new KbImporter(store, options);
             var code = ExitCodes.Ok;
             foreach (var file in parse.GetValue(files) ?? [])
@@ -175,16 +175,16 @@ public static class KbCommand
         }
     }
 
-    private static SqliteKnowledgeBase? OpenExisting(CliConsole console, string path)
+    private static IKnowledgeStore? OpenExisting(CliConsole console, string path)
     {
-        if (!File.Exists(path))
+        if (!KnowledgeStore.Exists(path))
         {
             console.Error.WriteLine($"tarikh: error [not-found] {path}: no knowledge base there (create one with `tarikh kb import`).");
             console.Error.WriteLine($"tarikh: خطأ [not-found] {path}: لا توجد قاعدة معرفة هنا (أنشئها بالأمر `tarikh kb import`).");
             return null;
         }
 
-        return new SqliteKnowledgeBase(path);
+        return KnowledgeStore.Open(path);
     }
 
     private static Command Show(CliConsole console)

@@ -61,7 +61,7 @@ public sealed record KbLineError(long Line, string Message);
 public sealed record KbImportResult(string Shape, long Lines, long Read, long Stored, long Errors, long ResumedAtLine, bool AlreadyDone, long UncompressedBytes, TimeSpan Elapsed);
 
 /// <summary>
-/// Imports Wikidata JSON into a <see cref="SqliteKnowledgeBase"/>: the full dump (<c>[</c>, one entity per
+/// Imports Wikidata JSON into a knowledge store (<see cref="SqliteKnowledgeBase"/> or <see cref="PostgresKnowledgeBase"/>): the full dump (<c>[</c>, one entity per
 /// line ending with <c>,</c>, <c>]</c>) plain, gzip or bzip2, streamed in batches of bounded size and
 /// parsed in parallel; <c>wbgetentities</c>/<c>Special:EntityData</c> responses (<c>{"entities": {…}}</c>)
 /// and a single entity object. A line that does not parse is reported with its number and skipped. Each
@@ -69,11 +69,11 @@ public sealed record KbImportResult(string Shape, long Lines, long Read, long St
 /// </summary>
 public sealed class KbImporter
 {
-    private readonly SqliteKnowledgeBase _store;
+    private readonly IKnowledgeStore _store;
     private readonly KbImportOptions _options;
 
     /// <summary>Creates an importer into a store.</summary>
-    public KbImporter(SqliteKnowledgeBase store, KbImportOptions? options = null)
+    public KbImporter(IKnowledgeStore store, KbImportOptions? options = null)
     {
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _options = options ?? KbImportOptions.Default;

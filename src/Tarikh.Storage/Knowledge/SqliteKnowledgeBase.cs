@@ -18,7 +18,7 @@ public sealed record KbCheckpoint(string Source, long Line, long Offset, long En
 /// checkpoints. On disk, not in memory: lookups read pages on demand; a bounded cache keeps recent entities.
 /// Reads are thread-safe; writes are serialized by the caller (the importer writes from one thread).
 /// </summary>
-public sealed class SqliteKnowledgeBase : IKnowledgeBase, IDisposable
+public sealed class SqliteKnowledgeBase : IKnowledgeStore
 {
     private const int CacheLimit = 50_000;
     private readonly string _connectionString;
@@ -62,7 +62,7 @@ public sealed class SqliteKnowledgeBase : IKnowledgeBase, IDisposable
     /// <summary>Full path of the file.</summary>
     public string Path { get; }
 
-    /// <summary>Number of entities stored.</summary>
+    /// <inheritdoc />
     public long Count
     {
         get
