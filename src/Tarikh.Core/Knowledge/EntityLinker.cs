@@ -223,8 +223,7 @@ public sealed class EntityLinker
         };
     }
 
-    // A person's claimed dates rule out an item whose life lies elsewhere: a birth more than 30 years off
-    // the item's, or any dated act more than 15 years before the item's birth.
+    // A person's claimed birth or death rules out an item whose own is more than 30 years off.
     // A person born more than 20 years after the document's latest date is not one of its actors.
     private static bool DatesAllow(AnalyzedDocument document, EntityCluster cluster, KbEntity e, int? latestYear)
     {
@@ -258,10 +257,7 @@ public sealed class EntityLinker
                 return false;
             }
 
-            if (birth is { } b2 && year < b2 - 15 && claim.Property != ClaimProperties.Age)
-            {
-                return false;
-            }
+            // Other dated acts are not used: one misattributed act ("الصادر في عام 1848") must not unlink the subject.
         }
 
         return true;

@@ -73,8 +73,24 @@ public sealed class LinkerTests
     public void The_documents_own_dates_rule_out_an_item_of_another_century()
     {
         var d = new KbDoc("قدّم فلاديمير بوتين امتحانات الحقوق في عام 1890.")
-            .Person("فلاديمير بوتين").Date("فلاديمير بوتين", ClaimProperties.Act, "1890", "1890").Run(Kb);
+            .Person("فلاديمير بوتين").Timex("1890", "1890").Date("فلاديمير بوتين", ClaimProperties.Act, "1890", "1890").Run(Kb);
         Assert.Null(LinkOf(d, "فلاديمير بوتين"));
+    }
+
+    [Fact]
+    public void A_claimed_birth_decades_away_from_the_items_rules_it_out()
+    {
+        var d = new KbDoc("ولد فلاديمير بوتين سنة 1870.")
+            .Person("فلاديمير بوتين").Date("فلاديمير بوتين", ClaimProperties.BirthDate, "1870", "1870").Run(Kb);
+        Assert.Null(LinkOf(d, "فلاديمير بوتين"));
+    }
+
+    [Fact]
+    public void One_misattributed_old_act_does_not_unlink_the_subject()
+    {
+        var d = new KbDoc("ترجم فلاديمير لينين البيان الشيوعي الصادر في عام 1848.")
+            .Person("فلاديمير لينين").Date("فلاديمير لينين", ClaimProperties.Act, "1848", "1848").Run(Kb);
+        Assert.Equal("Q1394", LinkOf(d, "فلاديمير لينين")?.Item);
     }
 
     [Fact]
