@@ -423,6 +423,12 @@ public sealed class ClaimExtractor
             switch (e.Type)
             {
                 case "birth" or "death" when IsPerson(index, subject):
+                    // "نُشر عام 1950 بعد وفاته": the death named in a posthumous phrase is not dated by the clause.
+                    if (trigger > 0 && Lexicon.Match(index, trigger - 1, "posthumous") > 1)
+                    {
+                        break;
+                    }
+
                     var isBirth = e.Type == "birth";
                     if (time is not null)
                     {
@@ -445,9 +451,9 @@ public sealed class ClaimExtractor
                         }
                     }
 
-                    if (IsPerson(index, subject) && time is not null)
+                    if (IsPerson(index, subject) && time is not null && AgentOf(e, subject))
                     {
-                        list.Add(Make(subject, ClaimProperties.Act, time));
+                        list.Add(Make(subject, ClaimProperties.Act, new ClaimValue(ClaimValueKind.Text, Text: e.TriggerText)));
                     }
 
                     break;
@@ -473,9 +479,9 @@ public sealed class ClaimExtractor
                             new ClaimValue(ClaimValueKind.Text, Text: e.TriggerText),
                         _ => ClaimValue.OfEntity(other!.Value, index.Document.Source[MentionIn(index, other.Value, e.Sentence) ?? e.Trigger]),
                     };
-                    if (property == ClaimProperties.Act && time is null)
+                    if (property == ClaimProperties.Act && (time is null || !AgentOf(e, subject)))
                     {
-                        break; // an undated act says nothing to compare
+                        break; // an undated act says nothing to compare; an act done to someone may be an attempt
                     }
 
                     list.Add(Make(subject, property, value, other is { } oc ? MentionIn(index, oc, e.Sentence) : null));
@@ -483,6 +489,11 @@ public sealed class ClaimExtractor
             }
         }
     }
+
+    /// <summary>True when the person does the act (agent), or undergoes one that needs them alive (arrest, prison, exile, trial, release, illness).</summary>
+    private static bool AgentOf(EventMention e, int subject)
+        => e.Participants.Any(p => p.Cluster == subject && p.Role == "agent")
+            || (e.Type is "arrest" or "imprisonment" or "exile" or "trial" or "release" or "illness" && e.MainParticipant == subject);
 
     /// <summary>
     /// Who an event is about: its main participant, unless the trigger sits in another person's
@@ -544,13 +555,64 @@ public sealed class ClaimExtractor
             }
         }
 
-        // A subject only inferred (no mention of it in the trigger's clause or sentence) is weaker.
+        // A subject only inferred (no mention of it in the trigger's clause or sentence) is weaker; and
+        // when a word that may be an untagged name stands before the trigger in its clause ("- آنا من
+        // مواليد عام 1864"), a birth or death is not given to the inferred subject at all.
         if (!index.ClusterIn(main, cs, index.ClauseOf(trigger).End))
         {
-            confidence = doc.Sentences[e.Sentence] is var s && index.ClusterIn(main, s.FirstToken, s.EndToken) ? 0.85 : 0.7;
+            var s = doc.Sentences[e.Sentence];
+            if (index.ClusterIn(main, s.FirstToken, s.EndToken))
+            {
+                confidence = 0.85;
+            }
+            else
+            {
+                confidence = 0.7;
+                if (OpenWordBefore(index, cs, trigger))
+                {
+                    if (e.Type is "birth" or "death")
+                    {
+                        return -1;
+                    }
+
+                    confidence = 0.6;
+                }
+            }
         }
 
         return main;
+    }
+
+    /// <summary>True when an Arabic word that is neither a function word nor part of a date or a named entity stands in [start, trigger).</summary>
+    private bool OpenWordBefore(DocumentIndex index, int start, int trigger)
+    {
+        for (var k = start; k < trigger; k++)
+        {
+            var t = index.Tokens[k];
+            if (t.Kind != TokenKind.Arabic || index.MentionAtToken(k) >= 0 || InTimex(index, k) || Lexicon.Match(index, k, "function") > 0)
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool InTimex(DocumentIndex index, int token)
+    {
+        var pos = index.Tokens[token].Span.Start;
+        foreach (var ti in index.TimexesInClause(token))
+        {
+            var span = index.Document.Timexes[ti].Span;
+            if (span.Start <= pos && pos < span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

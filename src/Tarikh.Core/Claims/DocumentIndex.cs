@@ -67,6 +67,7 @@ public sealed class DocumentIndex
     private readonly int[] _clusterMentionStart;
     private readonly ImmutableArray<KinshipLink> _kinship;
     private readonly Dictionary<int, int> _appositionByMention;
+    private readonly Dictionary<int, int> _personKey;
 
     private static readonly FrozenWords OlderWords = new("الأكبر", "الكبرى", "الكبير", "الكبيرة", "البكر", "أكبر", "كبرى", "كبير", "كبيرة", "بكر");
     private static readonly FrozenWords YoungerWords = new("الأصغر", "الصغرى", "الصغير", "الصغيرة", "أصغر", "صغرى", "صغير", "صغيرة");
@@ -194,6 +195,7 @@ public sealed class DocumentIndex
             _timexesByClause[k] = [.. v];
         }
 
+        _personKey = SamePersons(document);
         Subject = FindSubject(document);
         _kinship = [.. GatherKinship(document)];
         Appositions = [.. GatherAppositions()];
@@ -336,6 +338,56 @@ public sealed class DocumentIndex
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The person a cluster names, as one key: a one-word person cluster (a family name alone, "شوقي")
+    /// maps to the one multi-word person cluster whose name begins or ends with that word ("أحمد
+    /// شوقي") when exactly one does; every other cluster is its own key.
+    /// </summary>
+    public int PersonKey(int cluster) => _personKey.TryGetValue(cluster, out var k) ? k : cluster;
+
+    private static Dictionary<int, int> SamePersons(AnalyzedDocument doc)
+    {
+        var norm = Normalization.ArabicNormalizer.Default;
+        var byEdgeWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var single = new List<(int Cluster, string Word)>();
+        foreach (var c in doc.Clusters)
+        {
+            if (c.Label != EntityLabels.Person)
+            {
+                continue;
+            }
+
+            var words = norm.NormalizeString(c.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 1)
+            {
+                single.Add((c.Id, words[0]));
+            }
+            else if (words.Length > 1)
+            {
+                foreach (var w in new[] { words[0], words[^1] }.Distinct(StringComparer.Ordinal))
+                {
+                    if (!byEdgeWord.TryGetValue(w, out var list))
+                    {
+                        byEdgeWord[w] = list = [];
+                    }
+
+                    list.Add(c.Id);
+                }
+            }
+        }
+
+        var key = new Dictionary<int, int>();
+        foreach (var (cluster, word) in single)
+        {
+            if (word.Length >= 3 && byEdgeWord.TryGetValue(word, out var list) && list.Count == 1)
+            {
+                key[cluster] = list[0];
+            }
+        }
+
+        return key;
     }
 
     /// <summary>The label of a cluster, or null.</summary>
