@@ -383,6 +383,17 @@ public sealed class ClaimExtractor
     private void FromEvents(DocumentIndex index, List<Claim> list, HashSet<int> lifespanTimexes)
     {
         var doc = index.Document;
+        var triggersBySentence = new Dictionary<int, List<int>>();
+        foreach (var e in doc.Events)
+        {
+            if (!triggersBySentence.TryGetValue(e.Sentence, out var l))
+            {
+                triggersBySentence[e.Sentence] = l = [];
+            }
+
+            l.Add(index.FirstTokenOf(e.Trigger));
+        }
+
         for (var ei = 0; ei < doc.Events.Length; ei++)
         {
             var e = doc.Events[ei];
@@ -404,8 +415,8 @@ public sealed class ClaimExtractor
             }
 
             var modality = ModalityOf(index, trigger);
-            var (time, timeConfidence) = EventTime(index, e, trigger, subject, lifespanTimexes);
-            var confidence = Math.Round(Math.Min(e.Confidence, attributionConfidence) * (time is null ? 1 : timeConfidence), 3);
+            var (time, timeConfidence) = EventTime(index, e, trigger, subject, lifespanTimexes, Segment(index, triggersBySentence, e, trigger));
+            var confidence = Math.Round(Math.Min(Math.Min(e.Confidence, attributionConfidence), time is null ? 1 : timeConfidence), 3);
             var spans = new List<TextSpan?> { e.Trigger, time is { Timex: { } tx } ? doc.Timexes[tx].Span : null };
             TextSpan? placeSpan = e.Place is { } pl ? MentionIn(index, pl, e.Sentence) : null;
 
@@ -620,11 +631,29 @@ public sealed class ClaimExtractor
     /// elsewhere in its sentence), with no relative clause, other person's apposition or another
     /// person between them; never a narrative anchor. A timex read as another person's lifespan is not the act's.
     /// </summary>
-    private (ClaimValue? Time, double Confidence) EventTime(DocumentIndex index, EventMention e, int trigger, int subject, HashSet<int> lifespanTimexes)
+    private (ClaimValue? Time, double Confidence) EventTime(DocumentIndex index, EventMention e, int trigger, int subject, HashSet<int> lifespanTimexes, (int Start, int End) segment)
     {
         if (e.Time is not { } ti || e.DateSource == EventDateSources.Narrative || ti < 0 || ti >= index.Document.Timexes.Length)
         {
             return (null, 1);
+        }
+
+        // A date on the far side of another act's trigger is that act's ("ولد عام 1800 وتوفي عام 1935":
+        // 1800 is the birth's): take the dated timex of the trigger's own segment, after it first.
+        var own = index.TimexToken(ti);
+        if (own < segment.Start || own >= segment.End)
+        {
+            var (cs, ce) = index.ClauseOf(trigger);
+            var candidates = index.TimexesInClause(trigger)
+                .Where(x => index.TimexToken(x) >= Math.Max(cs, segment.Start) && index.TimexToken(x) < Math.Min(ce, segment.End) && DocumentIndex.IsDated(index.Document.Timexes[x]))
+                .OrderBy(x => index.TimexToken(x) > trigger ? 0 : 1).ThenBy(x => Math.Abs(index.TimexToken(x) - trigger))
+                .ToList();
+            if (candidates.Count == 0)
+            {
+                return (null, 1);
+            }
+
+            ti = candidates[0];
         }
 
         var t = index.Document.Timexes[ti];
@@ -671,6 +700,30 @@ public sealed class ClaimExtractor
         }
 
         return clauseBreak ? (value, Options.SentenceDateConfidence) : (value, Options.ClauseDateConfidence);
+    }
+
+    /// <summary>The tokens between the previous and the next event trigger of the sentence: the stretch whose dates belong to this act.</summary>
+    private static (int Start, int End) Segment(DocumentIndex index, Dictionary<int, List<int>> triggersBySentence, EventMention e, int trigger)
+    {
+        var (ss, se) = index.SentenceTokens(e.Sentence);
+        var start = ss;
+        var end = se;
+        if (triggersBySentence.TryGetValue(e.Sentence, out var triggers))
+        {
+            foreach (var t in triggers)
+            {
+                if (t < trigger && t + 1 > start)
+                {
+                    start = t + 1;
+                }
+                else if (t > trigger && t < end)
+                {
+                    end = t;
+                }
+            }
+        }
+
+        return (start, end);
     }
 
     /// <summary>The modality of the statement around a trigger, from cues in its clause before it and in the sentence's opening.</summary>

@@ -163,11 +163,12 @@ public sealed class FamilyOrderRule : ICheckRule
         }
 
         var total = (older ?? 0) + (younger ?? 0);
-        var complete = older is not null && younger is not null && entries.Count == total;
+        // A statement of one side only ("أخت وأخ أصغر منها") counts none on the other side.
+        var complete = entries.Count == total;
         // Only a complete list (as many siblings listed as the statement counts) is compared: a count
         // we misread or a partial list must not raise an alarm.
-        var wrongOlder = complete && o.Count != older;
-        var wrongYounger = complete && y.Count != younger;
+        var wrongOlder = complete && o.Count != (older ?? 0);
+        var wrongYounger = complete && y.Count != (younger ?? 0);
         if (!wrongOlder && !wrongYounger)
         {
             yield break;
