@@ -641,7 +641,7 @@ public sealed class ClaimExtractor
         // A date on the far side of another act's trigger is that act's ("ولد عام 1800 وتوفي عام 1935":
         // 1800 is the birth's): take the dated timex of the trigger's own segment, after it first.
         var own = index.TimexToken(ti);
-        if (own < segment.Start || own >= segment.End)
+        if (own < segment.Start || own >= segment.End || (own < trigger && FirstDateAfterPrevious(index, segment.Start, own)))
         {
             var (cs, ce) = index.ClauseOf(trigger);
             var candidates = index.TimexesInClause(trigger)
@@ -700,6 +700,29 @@ public sealed class ClaimExtractor
         }
 
         return clauseBreak ? (value, Options.SentenceDateConfidence) : (value, Options.ClauseDateConfidence);
+    }
+
+    /// <summary>
+    /// True when a date before the trigger is the first date after the previous act's trigger (segment
+    /// start > sentence start): it is that act's ("ولد الشيخ عام 1800 وتوفي …"), not a fronted date of this one.
+    /// </summary>
+    private static bool FirstDateAfterPrevious(DocumentIndex index, int segmentStart, int timexToken)
+    {
+        if (segmentStart == 0 || timexToken < segmentStart || index.Tokens[segmentStart - 1].Sentence != index.Tokens[timexToken].Sentence)
+        {
+            return false;
+        }
+
+        foreach (var x in index.TimexesInSentence(index.Tokens[timexToken].Sentence))
+        {
+            var t = index.TimexToken(x);
+            if (t >= segmentStart && t < timexToken && DocumentIndex.IsDated(index.Document.Timexes[x]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The tokens between the previous and the next event trigger of the sentence: the stretch whose dates belong to this act.</summary>

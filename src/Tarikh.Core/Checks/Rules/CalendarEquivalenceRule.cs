@@ -82,7 +82,9 @@ public sealed class CalendarEquivalenceRule : ICheckRule
         for (var k = from; k < to; k++)
         {
             var t = ctx.Tokens[k];
-            if (t.Kind == TokenKind.Punctuation && t.Norm.All(c => c is '(' or '/' or '-' or ',' or '['))
+            // One pairing unit: "X (Y)", "X / Y", "X = Y", "X، Y"; never across a dash, which joins the two
+            // ends of a range ("(132 هـ / 750 م – 193 هـ / 809 م)").
+            if (t.Kind == TokenKind.Punctuation && t.Norm.All(c => c is '(' or '/' or ',' or '،' or '[' or '='))
             {
                 continue;
             }
