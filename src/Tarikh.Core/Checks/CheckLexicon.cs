@@ -83,6 +83,13 @@ public sealed class CheckLexicon
     /// <summary>Well-known people.</summary>
     public ImmutableArray<FamousPerson> Famous { get; }
 
+    /// <summary>
+    /// Known persons of the entity gazetteer (<c>Entities/Data/persons.tsv</c>, full names of two or more
+    /// words without a title), as given name + family name without life years, indexed by the family
+    /// name's first word. Empty unless loaded.
+    /// </summary>
+    public ImmutableDictionary<string, ImmutableArray<FamousPerson>> KnownByFamily { get; init; } = ImmutableDictionary<string, ImmutableArray<FamousPerson>>.Empty;
+
     /// <summary>The cue categories.</summary>
     public IEnumerable<string> CueCategories => _cues.Keys;
 
@@ -141,7 +148,55 @@ public sealed class CheckLexicon
             ordinals,
             months,
             countries,
-            famous);
+            famous)
+        {
+            KnownByFamily = KnownPersons(asm, normalizer),
+        };
+    }
+
+    private static ImmutableDictionary<string, ImmutableArray<FamousPerson>> KnownPersons(Assembly asm, ArabicNormalizer normalizer)
+    {
+        using var stream = asm.GetManifestResourceStream("Tarikh.Core.Entities.Data.persons.tsv");
+        if (stream is null)
+        {
+            return ImmutableDictionary<string, ImmutableArray<FamousPerson>>.Empty;
+        }
+
+        using var reader = new StreamReader(stream);
+
+        // Titles and name particles that are not a given name ("الملك فيصل", "الشيخ محمد عبده", "أبو بكر").
+        string[] titles = ["الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "السلطان", "الإمام", "الرئيس", "السيد", "الدكتور", "البابا", "القديس", "الخليفة", "المشير", "الجنرال", "الشاه", "القيصر", "أبو", "ابو", "أم", "ابن", "بن", "عبد", "آل"];
+        var notGiven = new HashSet<string>(titles.Select(w => normalizer.NormalizeString(w)), StringComparer.Ordinal);
+        var byFamily = new Dictionary<string, List<FamousPerson>>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var cols = line.Split('\t');
+            if (cols.Length < 2 || cols[1].Trim() != "person")
+            {
+                continue;
+            }
+
+            var words = normalizer.NormalizeString(cols[0].Trim()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || notGiven.Contains(words[0]) || words[1].Length < 3)
+            {
+                continue;
+            }
+
+            var person = new FamousPerson(words[0], [.. words.Skip(1)], cols[0].Trim(), null, null);
+            if (!byFamily.TryGetValue(words[1], out var list))
+            {
+                byFamily[words[1]] = list = [];
+            }
+
+            list.Add(person);
+        }
+
+        return byFamily.ToImmutableDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(p => p.Family.Length).ToImmutableArray(), StringComparer.Ordinal);
     }
 
     private static LocalDate ParseIso(string s)

@@ -87,7 +87,7 @@ public sealed class ClaimExtractor
 
         var t = timexes[ti];
         var date = t.Gregorian!.Value;
-        if (t.Equivalent is { } e && e >= 0 && e < timexes.Length && DocumentIndex.IsDated(timexes[e]))
+        if (t.Equivalent is { } e && e >= 0 && e < timexes.Length && DocumentIndex.IsDated(timexes[e]) && !index.DashBetween(t.Span, timexes[e].Span))
         {
             var g = timexes[e].Gregorian!.Value;
             if (g.Overlaps(date))

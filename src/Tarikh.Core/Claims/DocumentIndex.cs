@@ -379,6 +379,26 @@ public sealed class DocumentIndex
         }
 
         var key = new Dictionary<int, int>();
+
+        // A mention the tagger ran on past the name ("مروان سعيد مرسماً") is the person whose full name it starts with.
+        var full = doc.Clusters.Where(c => c.Label == EntityLabels.Person)
+            .Select(c => (c.Id, Words: norm.NormalizeString(c.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Where(x => x.Words.Length >= 2).ToList();
+        var byFirst = full.GroupBy(x => x.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        foreach (var (id, words) in full)
+        {
+            if (words.Length < 3 || !byFirst.TryGetValue(words[0], out var same))
+            {
+                continue;
+            }
+
+            var prefixes = same.Where(x => x.Id != id && x.Words.Length < words.Length && x.Words.SequenceEqual(words.Take(x.Words.Length))).ToList();
+            if (prefixes.Count == 1)
+            {
+                key[id] = prefixes[0].Id;
+            }
+        }
+
         foreach (var (cluster, word) in single)
         {
             if (word.Length >= 3 && byEdgeWord.TryGetValue(word, out var list) && list.Count == 1)
@@ -432,6 +452,24 @@ public sealed class DocumentIndex
         for (var k = Math.Max(0, start); k < Math.Min(end, Tokens.Length); k++)
         {
             if (ClusterAtToken(k) == cluster)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a range dash (– - —) stands between two spans of one sentence, outside every timex: the two are the ends of a range, never one pairing unit.</summary>
+    public bool DashBetween(TextSpan a, TextSpan b)
+    {
+        var (first, second) = a.Start <= b.Start ? (a, b) : (b, a);
+        var from = EndTokenOf(first);
+        var to = FirstTokenOf(second);
+        for (var k = from; k < to && k < Tokens.Length; k++)
+        {
+            var t = Tokens[k];
+            if (t.Kind == TokenKind.Punctuation && t.Norm is "-" or "–" or "—" or "−")
             {
                 return true;
             }

@@ -29,7 +29,8 @@ public sealed class CalendarEquivalenceRule : ICheckRule
                 j = AdjacentEquivalent(ctx, i);
             }
 
-            if (j < 0 || j == i)
+            // One pairing unit only: two ends of a range ("(A هـ / B م – C هـ / D م)") are never compared.
+            if (j < 0 || j == i || ctx.Index.DashBetween(timexes[i].Span, timexes[j].Span))
             {
                 continue;
             }

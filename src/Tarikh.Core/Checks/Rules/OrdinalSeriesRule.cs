@@ -63,10 +63,36 @@ public sealed class OrdinalSeriesRule : ICheckRule
                         head = one;
                     }
 
+                    // Adjectives between the noun and the ordinal ("المؤتمر العام الثالث"، "الحرب الأهلية
+                    // الأمريكية الثانية"): up to three words with the article, in the same clause.
+                    string? between = null;
+                    if (head is null)
+                    {
+                        var (cs, _) = ctx.ClauseOf(i);
+                        for (var k = i - 2; k >= Math.Max(cs, i - 4) && HasArticle(tokens[k + 1]) && tokens[k + 1].Kind == TokenKind.Arabic; k--)
+                        {
+                            if (!HasArticle(tokens[k]) || tokens[k].Kind != TokenKind.Arabic)
+                            {
+                                break;
+                            }
+
+                            if (heads.Contains(Bare(tokens[k])) || (k > cs && HasArticle(tokens[k - 1]) && heads.Contains(Bare(tokens[k - 1]) + " " + Bare(tokens[k]))))
+                            {
+                                var two = k > cs && HasArticle(tokens[k - 1]) && heads.Contains(Bare(tokens[k - 1]) + " " + Bare(tokens[k]));
+                                head = two ? Bare(tokens[k - 1]) + " " + Bare(tokens[k]) : Bare(tokens[k]);
+                                start = two ? k - 1 : k;
+                                between = string.Join(' ', Enumerable.Range(k + 1, i - k - 1).Select(x => Bare(tokens[x])));
+                                break;
+                            }
+                        }
+                    }
+
                     if (head is not null)
                     {
                         var sp = new TextSpan(tokens[start].Span.Start, tokens[i + len - 1].Span.End);
-                        item = new Item(head, Qualifier(ctx, i + len), value, sp, ctx.Text(sp), []);
+                        var after = Qualifier(ctx, i + len);
+                        var qualifier = between is null ? after : after is null ? between : between + " " + after;
+                        item = new Item(head, qualifier, value, sp, ctx.Text(sp), []);
                     }
                 }
 
