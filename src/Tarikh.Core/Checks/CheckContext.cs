@@ -214,24 +214,110 @@ public sealed class CheckContext
         return false;
     }
 
-    /// <summary>The month name written in the tokens [from, to), or null.</summary>
+    /// <summary>The month name written in the tokens [from, to) (Time's lexicon), or null.</summary>
     public MonthName? FindMonth(int from, int to, out int at)
     {
         for (var i = Math.Max(0, from); i < Math.Min(to, Tokens.Length); i++)
         {
-            foreach (var m in Lexicon.Months)
+            if (MonthAt(i, out _) is { } m)
             {
-                if (MatchPhrase(i, m.Tokens, out _))
-                {
-                    at = i;
-                    return m;
-                }
+                at = i;
+                return m;
             }
         }
 
         at = -1;
         return null;
     }
+
+    /// <summary>The month name starting at token <paramref name="i"/>, from Time's lexicon (the one owner of month names), or null.</summary>
+    public MonthName? MonthAt(int i, out int length)
+    {
+        length = 0;
+        if (i < 0 || i >= Tokens.Length)
+        {
+            return null;
+        }
+
+        var end = Document.Sentences.Length > 0 ? SentenceTokens(Tokens[i].Sentence).End : Tokens.Length;
+        var matches = new List<Time.Lexicon.LexMatch>();
+        TimeLexicon.Trie.MatchAt(Tokens, i, end, matches);
+        MonthName? best = null;
+        foreach (var m in matches)
+        {
+            if (m.Entry.Kind == Time.Lexicon.LexKind.Month && m.End - i > length)
+            {
+                length = m.End - i;
+                best = new MonthName([.. Enumerable.Range(i, m.End - i).Select(k => Tokens[k].Norm)], m.Entry.B == 1, m.Entry.A);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The ordinal adjective starting at token <paramref name="i"/> and its value, from Time's number
+    /// words: "الثالث"، "الحادي عشر" (unit + teen), "الحادي والعشرون" (unit + و + ten), "العشرون"; or null.
+    /// </summary>
+    public int? OrdinalAt(int i, out int length)
+    {
+        length = 0;
+        if (i < 0 || i >= Tokens.Length)
+        {
+            return null;
+        }
+
+        var end = SentenceTokens(Tokens[i].Sentence).End;
+        var matches = new List<Time.Lexicon.LexMatch>();
+        TimeLexicon.Trie.MatchAt(Tokens, i, end, matches);
+        int? value = null;
+        foreach (var m in matches)
+        {
+            if (m.Entry.Kind != Time.Lexicon.LexKind.Number)
+            {
+                continue;
+            }
+
+            var isOrdinal = m.Entry.B == 1 && m.Entry.A <= 10;
+            var isTens = m.Entry.A is >= 20 and <= 90 && m.Entry.A % 10 == 0 && (Tokens[i].Clitics & Proclitics.Al) != 0;
+            if ((isOrdinal || isTens) && m.End - i > length)
+            {
+                value = m.Entry.A;
+                length = m.End - i;
+            }
+        }
+
+        if (value is not { } v || v > 10)
+        {
+            return value;
+        }
+
+        var next = i + length;
+        if (next < end && Tokens[next].Norm is "عشر" or "عشره")
+        {
+            length++;
+            return v + 10;
+        }
+
+        if (next < end && (Tokens[next].Clitics & Proclitics.Wa) != 0)
+        {
+            matches.Clear();
+            TimeLexicon.Trie.MatchAt(Tokens, next, end, matches);
+            foreach (var m in matches)
+            {
+                if (m.Entry.Kind == Time.Lexicon.LexKind.Number && m.Entry.A is >= 20 and <= 90 && m.Entry.A % 10 == 0)
+                {
+                    length = m.End - i;
+                    return v + m.Entry.A;
+                }
+            }
+        }
+
+        return v;
+    }
+
+    /// <summary>Time's lexicon (month names, number words): the checks read dates' words from Time, never from tables of their own.</summary>
+    public static Time.Lexicon.TimeLexicon TimeLexicon => Time.Lexicon.TimeLexicon.Default;
 
     /// <summary>
     /// The cluster named at token <paramref name="k"/>: the entity mention covering it, else a written

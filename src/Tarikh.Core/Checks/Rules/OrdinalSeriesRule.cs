@@ -6,7 +6,7 @@ namespace Tarikh.Core.Checks.Rules;
 /// <summary>
 /// ordinal-series: numbered series (المؤتمر الأول/الثاني/الثالث…, الأممية الأولى/الثانية…, الحرب
 /// العالمية الأولى/الثانية) whose dates do not advance with the number. The series nouns
-/// (<c>series-head</c>) and ordinal words (<c>ordinals.tsv</c>) are data; an item is dated by the
+/// (<c>series-head</c>) are data; ordinal words are Time's number words; an item is dated by the
 /// nearest usable date in its own clause. Flags a later number dated wholly before an earlier one
 /// (error), and two consecutive numbers in the very same month (warning).
 /// </summary>
@@ -30,15 +30,10 @@ public sealed class OrdinalSeriesRule : ICheckRule
                 continue;
             }
 
-            foreach (var (ordTokens, value) in ctx.Lexicon.Ordinals)
+            if (ctx.OrdinalAt(i, out var len) is { } value)
             {
-                if (!ctx.MatchPhrase(i, ordTokens, out var len))
-                {
-                    continue;
-                }
-
                 Item? item = null;
-                if (ordTokens.Length == 1 && ordTokens[0] == "اول" && i + 1 < tokens.Length && tokens[i + 1].Sentence == tokens[i].Sentence)
+                if (len == 1 && value == 1 && tokens[i].Norm == "اول" && i + 1 < tokens.Length && tokens[i + 1].Sentence == tokens[i].Sentence)
                 {
                     // "أول مؤتمر": the noun follows.
                     var head = Bare(tokens[i + 1]);
@@ -102,8 +97,6 @@ public sealed class OrdinalSeriesRule : ICheckRule
                     items.Add(item);
                     i += len - 1;
                 }
-
-                break;
             }
         }
 
