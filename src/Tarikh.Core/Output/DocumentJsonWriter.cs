@@ -82,6 +82,7 @@ public static partial class DocumentJsonWriter
         WriteEntities(w, document);
         WriteEvents(w, document);
         WriteTimeline(w, document);
+        WriteClaims(w, document);
         WriteFlags(w, document);
         WriteVerifications(w, document);
         w.WriteEndObject();
