@@ -56,7 +56,7 @@ public sealed class ClaimVerifier
         foreach (var claim in document.Claims)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (claim.Modality == ClaimModality.Negated || !Verifiable(claim))
+            if (claim.Modality == ClaimModality.Negated || !Verifiable(claim) || SelfRelation(claim, byCluster))
             {
                 continue;
             }
@@ -201,6 +201,11 @@ public sealed class ClaimVerifier
             }
         }
     }
+
+    // "X's spouse is X": a reading error upstream (subject and value confused), nothing to verify.
+    private static bool SelfRelation(Claim c, Dictionary<int, KbLink> links)
+        => c.Value.Cluster is { } v && (v == c.Subject
+            || (links.TryGetValue(v, out var a) && links.TryGetValue(c.Subject, out var b) && a.Item == b.Item));
 
     private static bool Verifiable(Claim c)
         => TimeProperties.Contains(c.Property) ? c.Value.Date is not null

@@ -231,3 +231,23 @@ public sealed class EventVerificationTests
         Assert.Equal(Verdicts.Contradicted, d.Verifications.Single(v => v.Property == "P276").Verdict);
     }
 }
+
+public sealed class SelfRelationTests
+{
+    [Fact]
+    public void A_relation_of_a_person_to_himself_is_not_verified()
+    {
+        // Subject and value both read as Pierre Curie's cluster: a reading error, not a claim to check.
+        var d = new KbDoc("توفي زوجها بيير كوري في باريس عام 1906، وكان بيير كوري عالماً.")
+            .Person("بيير كوري").Relation("بيير كوري", ClaimProperties.Spouse, "بيير كوري").Run(KbFixtures.Lenin);
+        Assert.Empty(d.Verifications);
+    }
+
+    [Fact]
+    public void A_relation_to_another_person_is_still_verified()
+    {
+        var d = new KbDoc("تزوج فلاديمير لينين من ناديجدا كروبسكايا.")
+            .Person("فلاديمير لينين").Person("ناديجدا كروبسكايا").Relation("فلاديمير لينين", ClaimProperties.Spouse, "ناديجدا كروبسكايا").Run(KbFixtures.Lenin);
+        Assert.Single(d.Verifications);
+    }
+}
