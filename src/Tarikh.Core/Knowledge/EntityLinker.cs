@@ -79,9 +79,13 @@ public sealed class EntityLinker
             var context = Context(links, kb);
             for (var i = 0; i < clusters.Length; i++)
             {
-                if (links[i] is null && candidates[i].Count > 0)
+                if (links[i] is null)
                 {
-                    links[i] = Decide(clusters[i], candidates[i], context, links);
+                    AddRelated(clusters[i], candidates[i], context, kb);
+                    if (candidates[i].Count > 0)
+                    {
+                        links[i] = Decide(clusters[i], candidates[i], context, links);
+                    }
                 }
             }
         }
@@ -175,6 +179,32 @@ public sealed class EntityLinker
                 {
                     byId[id] = new Candidate(id, e) { Name = score, Reason = reason, Partial = partial };
                 }
+            }
+        }
+    }
+
+    // Items related to the linked ones are candidates for a part of a name whatever the size of the KB: a
+    // first name shared by thousands of items ("أولغا") is too common for the word index, not for the family.
+    private void AddRelated(EntityCluster cluster, List<Candidate> candidates, Dictionary<string, double> context, IKnowledgeBase kb)
+    {
+        var wanted = WantedTypes(cluster);
+        var words = new List<string[]>();
+        foreach (var name in cluster.Aliases.Prepend(cluster.Name))
+        {
+            words.Add([.. KbNames.Words(_names.Key(name)).Where(w => !KbNames.IsWeakToken(w))]);
+        }
+
+        foreach (var id in context.Keys)
+        {
+            if (candidates.Any(c => c.Id == id) || kb.Get(id) is not { } e || !wanted.Contains(KbTypes.Of(e, kb)))
+            {
+                continue;
+            }
+
+            var score = words.Max(w => TokenScore(w, e));
+            if (score > 0)
+            {
+                candidates.Add(new Candidate(id, e) { Name = 0.6 * score, Reason = "partial-name", Partial = true });
             }
         }
     }

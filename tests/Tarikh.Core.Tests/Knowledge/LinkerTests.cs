@@ -101,3 +101,22 @@ public sealed class LinkerTests
         Assert.Equal("Q7747", LinkOf(d, "فلاديمير بوتين")?.Item);
     }
 }
+
+public sealed class LargeKbLinkerTests
+{
+    [Fact]
+    public void A_first_name_shared_by_many_items_still_links_to_the_relative()
+    {
+        // Sixty other أولغا make the word too common for the word index; the family still finds her.
+        var others = Enumerable.Range(0, 60).Select(i => new KbEntity($"Q9100{i:D4}",
+            System.Collections.Immutable.ImmutableSortedDictionary<string, string>.Empty.Add("ar", $"أولغا بتروفا {i}"),
+            System.Collections.Immutable.ImmutableSortedDictionary<string, string>.Empty,
+            System.Collections.Immutable.ImmutableSortedDictionary<string, System.Collections.Immutable.ImmutableArray<string>>.Empty, null,
+            [new KbStatement($"Q9100{i:D4}$1", KbRank.Normal, new KbSnak("P31", KbValue.OfItem("Q5"), null), [], 0)]));
+        var lenin = KbFixtures.Lenin;
+        var ids = new[] { "Q1394" }.Concat(lenin.Get("Q1394")!.ItemValues("P3373"));
+        var kb = new InMemoryKnowledgeBase(ids.Select(id => lenin.Get(id)!).Concat(others));
+        var d = new KbDoc("كان لفلاديمير لينين أخت أصغر اسمها أولغا.").Person("فلاديمير لينين").Person("أولغا").Run(kb);
+        Assert.Contains(d.KbLinks, l => d.Clusters[l.Cluster].Name == "أولغا" && l.Label == "أولغا أوليانوفا");
+    }
+}
