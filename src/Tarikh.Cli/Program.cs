@@ -55,6 +55,7 @@ public static class Program
         root.Add(NerCommand.Create(console));
         root.Add(TrainCommand.Create(console));
         root.Add(GazetteerCommand.Create(console));
+        root.Add(KbCommand.Create(console));
 
         // `eval` is shared: each helper registers its evaluation below with one line.
         var eval = EvalCommand.Create(console);
@@ -64,6 +65,7 @@ public static class Program
         eval.Add(EvalEventsCommand.Create(console));
         eval.Add(EvalChecksCommand.Create(console));
         eval.Add(EvalFlagsCommand.Create(console));
+        eval.Add(EvalKbCommand.Create(console));
         root.Add(eval);
         return root;
     }

@@ -24,7 +24,7 @@ public static class DocumentStore
         return await SqliteDocumentStore.OpenAsync(database, cancellationToken).ConfigureAwait(false);
     }
 
-    private static string ToNpgsql(string database)
+    internal static string ToNpgsql(string database)
     {
         if (!database.Contains("://", StringComparison.Ordinal))
         {

@@ -76,6 +76,32 @@ public static class SpanAssert
         foreach (var f in d.Flags)
         {
             Spans(src, f.Spans, $"flags[{f.Rule}].spans", ordered: false);
+            foreach (var id in f.Claims)
+            {
+                Assert.True(id >= 0 && id < d.Claims.Length, $"flag {f.Rule} names claim {id} of {d.Claims.Length}.");
+            }
+        }
+
+        for (var i = 0; i < d.Claims.Length; i++)
+        {
+            var c = d.Claims[i];
+            Assert.Equal(i, c.Id);
+            Assert.False(c.Spans.IsDefaultOrEmpty, $"claim {i} has no evidence span.");
+            Spans(src, c.Spans, $"claims[{i}].spans");
+            Assert.True(c.Subject >= 0 && c.Subject < d.Clusters.Length, $"claim {i} names cluster {c.Subject} of {d.Clusters.Length}.");
+            Assert.InRange(c.Confidence, 0.0, 1.0);
+            foreach (var v in new[] { c.Value, c.Time, c.Start, c.End })
+            {
+                if (v?.Timex is { } t)
+                {
+                    Assert.True(t >= 0 && t < d.Timexes.Length, $"claim {i} names timex {t} of {d.Timexes.Length}.");
+                }
+
+                if (v?.Cluster is { } cl)
+                {
+                    Assert.True(cl >= 0 && cl < d.Clusters.Length, $"claim {i} names cluster {cl} of {d.Clusters.Length}.");
+                }
+            }
         }
 
         foreach (var c in d.Clusters)

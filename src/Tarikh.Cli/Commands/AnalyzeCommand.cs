@@ -44,6 +44,9 @@ public sealed record AnalyzeSettings(
 
     /// <summary>The default time limit per document of a batch or folder.</summary>
     public static TimeSpan DefaultBatchTimeout { get; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>A knowledge-base file (<c>--kb</c>) to link entities and verify claims against, or null.</summary>
+    public string? Kb { get; init; }
 }
 
 /// <summary>
@@ -104,9 +107,11 @@ public static class AnalyzeCommand
             DefaultValueFactory = _ => AnalyzeSettings.DefaultBatchTimeout.TotalSeconds,
         };
 
+        var kb = new Option<string?>("--kb") { Description = "Verify against this knowledge base (a file made by `tarikh kb import`, or a PostgreSQL connection string) / التحقق مقابل قاعدة معرفة" };
+
         var command = new Command("analyze", "Analyze Arabic text: normalization, sentences, tokens, dates, entities, events, timeline, checks / تحليل نص عربي")
         {
-            path, jsonl, format, output, reference, tokens, includeText, indent, maxSize, bidi, details, workers, timeout,
+            path, jsonl, format, output, reference, tokens, includeText, indent, maxSize, bidi, details, workers, timeout, kb,
         };
         // The asynchronous form gives the action a token that Ctrl+C cancels; every stage of the pipeline checks it.
         command.SetAction((parse, ct) => Task.FromResult(Action(parse, ct)));
@@ -153,6 +158,7 @@ public static class AnalyzeCommand
             {
                 Workers = n,
                 Timeout = seconds > 0 ? TimeSpan.FromSeconds(seconds) : null,
+                Kb = parse.GetValue(kb),
             };
             return Execute(settings, console, ct);
         }
@@ -172,7 +178,16 @@ public static class AnalyzeCommand
             return ExitCodes.Usage;
         }
 
-        var run = new AnalyzeRun(settings, console, cancellationToken);
+        if (settings.Kb is not null && !Tarikh.Storage.Knowledge.KnowledgeStore.Exists(settings.Kb))
+        {
+            CliErrors.Input(console, settings.Kb, new InputError("kb-not-found",
+                "No knowledge base there (create one with `tarikh kb import`).",
+                "لا توجد قاعدة معرفة هنا (أنشئها بالأمر `tarikh kb import`)."));
+            return ExitCodes.InputError;
+        }
+
+        using var knowledge = settings.Kb is null ? null : Tarikh.Storage.Knowledge.KnowledgeStore.Open(settings.Kb);
+        var run = new AnalyzeRun(settings, console, knowledge, cancellationToken);
         try
         {
             return run.Execute();
@@ -186,14 +201,16 @@ public static class AnalyzeCommand
     }
 
     /// <summary>One execution of the command: the pipeline, the output sink, the counters.</summary>
-    private sealed class AnalyzeRun(AnalyzeSettings settings, CliConsole console, CancellationToken cancellationToken)
+    private sealed class AnalyzeRun(AnalyzeSettings settings, CliConsole console, Tarikh.Core.Knowledge.IKnowledgeBase? knowledge, CancellationToken cancellationToken)
     {
         private readonly InputDecoder _decoder = new(new InputOptions(settings.MaxBytes));
         private AnalysisPipeline? _pipeline;
         private int _failures;
         private int _documents;
 
-        private AnalysisPipeline Pipeline => _pipeline ??= TarikhPipeline.CreateDefault(TarikhResources.LoadDefault());
+        private AnalysisPipeline Pipeline => _pipeline ??= knowledge is null
+            ? TarikhPipeline.CreateDefault(TarikhResources.LoadDefault())
+            : Tarikh.Core.Knowledge.KnowledgePipeline.WithKnowledge(TarikhPipeline.CreateDefault(TarikhResources.LoadDefault()), knowledge);
 
         private ExportOptions ExportOptions => new(new JsonOutputOptions(settings.IncludeText, settings.Tokens, settings.Indent));
 

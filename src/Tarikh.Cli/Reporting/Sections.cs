@@ -42,6 +42,13 @@ public sealed class SummarySection : ITextReportSection
         AddIf(table, d, Layer.Events, "events / الأحداث", d.Events.Length);
         AddIf(table, d, Layer.Timeline, "timeline entries / الخط الزمني", d.Timeline.Length);
         AddIf(table, d, Layer.Checks, "flags / التنبيهات", d.Flags.Length);
+        if (d.Has(Layer.Knowledge))
+        {
+            var supported = d.Verifications.Count(v => v.Verdict == Tarikh.Core.Knowledge.Verdicts.Supported);
+            var contradicted = d.Verifications.Count(v => v.Verdict == Tarikh.Core.Knowledge.Verdicts.Contradicted);
+            table.AddRow("knowledge base / قاعدة المعرفة", $"{d.KbLinks.Length} linked, {supported} supported, {contradicted} contradicted");
+        }
+
         context.Console.Write(table);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Tarikh.Core.Claims;
 using Tarikh.Core.Entities;
 using Tarikh.Core.Segmentation;
 using Tarikh.Core.Text;
@@ -13,9 +14,7 @@ namespace Tarikh.Core.Checks;
 /// </summary>
 public sealed class CheckContext
 {
-    private readonly List<int>[] _timexesBySentence;
-    private readonly int[] _mentionAtToken;
-    private PersonFacts? _persons;
+    private ClaimFacts? _facts;
     private HashSet<int>? _equivalenceLinked;
     private List<TextSpan>? _suspect;
     private EntityCluster? _subject;
@@ -24,39 +23,25 @@ public sealed class CheckContext
     private string? _titleName;
     private Dictionary<string, List<(ImmutableArray<string> Form, int Cluster, string Label)>>? _names;
 
-    /// <summary>Prepares the lookups of a document.</summary>
+    /// <summary>Prepares the lookups of a document: its index, and its claims (read now when the claims stage did not run).</summary>
     public CheckContext(AnalyzedDocument document, CheckLexicon lexicon, ChecksOptions options)
     {
         ArgumentNullException.ThrowIfNull(document);
         Document = document;
         Lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
         Options = options ?? throw new ArgumentNullException(nameof(options));
-        _timexesBySentence = new List<int>[document.Sentences.Length];
-        for (var s = 0; s < _timexesBySentence.Length; s++)
-        {
-            _timexesBySentence[s] = [];
-        }
-
-        for (var i = 0; i < document.Timexes.Length; i++)
-        {
-            var s = document.SentenceAt(document.Timexes[i].Span.Start);
-            if (s >= 0)
-            {
-                _timexesBySentence[s].Add(i);
-            }
-        }
-
-        _mentionAtToken = new int[document.Tokens.Length];
-        Array.Fill(_mentionAtToken, -1);
-        for (var m = 0; m < document.Entities.Length; m++)
-        {
-            var span = document.Entities[m].Span;
-            for (var t = document.FirstTokenAtOrAfter(span.Start); t < document.Tokens.Length && document.Tokens[t].Span.Start < span.End; t++)
-            {
-                _mentionAtToken[t] = m;
-            }
-        }
+        Index = DocumentIndex.Build(document);
+        Claims = document.Has(Layer.Claims) ? document.Claims : ClaimExtractor.Default.Extract(Index);
     }
+
+    /// <summary>The document index (clauses, mentions, timexes per sentence and clause, subject, kinship, appositions).</summary>
+    public DocumentIndex Index { get; }
+
+    /// <summary>The claims of the document (<see cref="AnalyzedDocument.Claims"/>).</summary>
+    public ImmutableArray<Claim> Claims { get; }
+
+    /// <summary>The claims grouped by person and property, built once.</summary>
+    public ClaimFacts Facts => _facts ??= new ClaimFacts(this);
 
     /// <summary>The document being checked.</summary>
     public AnalyzedDocument Document { get; }
@@ -76,8 +61,6 @@ public sealed class CheckContext
     /// <summary>Indexes of the timexes that are one side of an equivalence the text states ("الموافق", "X (Y)").</summary>
     public IReadOnlySet<int> EquivalenceLinked => _equivalenceLinked ??= GatherEquivalenceLinked(Document.Timexes);
 
-    /// <summary>Birth and death facts of persons, gathered once.</summary>
-    public PersonFacts Persons => _persons ??= PersonFacts.Gather(this);
 
     private static HashSet<int> GatherEquivalenceLinked(ImmutableArray<Timex> timexes)
     {
@@ -98,38 +81,19 @@ public sealed class CheckContext
     public string Text(TextSpan span) => Document.Source[span];
 
     /// <summary>Indexes of the timexes starting in a sentence, in order.</summary>
-    public IReadOnlyList<int> TimexesInSentence(int sentence)
-        => sentence >= 0 && sentence < _timexesBySentence.Length ? _timexesBySentence[sentence] : [];
+    public IReadOnlyList<int> TimexesInSentence(int sentence) => Index.TimexesInSentence(sentence);
 
     /// <summary>The sentence a timex lies in, or -1.</summary>
     public int SentenceOf(Timex t) => Document.SentenceAt(t.Span.Start);
 
     /// <summary>True when the sentence is running text, not a web-noise line.</summary>
-    public bool IsContent(int sentence) => sentence >= 0 && sentence < Document.Sentences.Length && !Document.Sentences[sentence].IsNoise;
+    public bool IsContent(int sentence) => Index.IsContent(sentence);
 
     /// <summary>Index of the first token of a span (the first token ending after its start).</summary>
-    public int FirstToken(TextSpan span)
-    {
-        var i = Document.FirstTokenAtOrAfter(span.Start);
-        if (i > 0 && Tokens[i - 1].Span.End > span.Start)
-        {
-            i--;
-        }
-
-        return i;
-    }
+    public int FirstToken(TextSpan span) => Index.FirstTokenOf(span);
 
     /// <summary>Index one past the last token of a span.</summary>
-    public int EndToken(TextSpan span)
-    {
-        var i = FirstToken(span);
-        while (i < Tokens.Length && Tokens[i].Span.Start < span.End)
-        {
-            i++;
-        }
-
-        return i;
-    }
+    public int EndToken(TextSpan span) => Index.EndTokenOf(span);
 
     /// <summary>The token range [start, end) of a sentence.</summary>
     public (int Start, int End) SentenceTokens(int sentence)
@@ -138,105 +102,20 @@ public sealed class CheckContext
         return (s.FirstToken, s.EndToken);
     }
 
-    /// <summary>True when the token is clause punctuation (, ; . : ( ) ! ?) — not a slash or dash.</summary>
-    public bool IsClauseBreak(int token)
-    {
-        var t = Tokens[token];
-        if (t.Kind != TokenKind.Punctuation)
-        {
-            return false;
-        }
+    /// <summary>True when the token is clause punctuation (, ; . : ( ) ! ?) — not a slash or dash (the index's one clause definition).</summary>
+    public bool IsClauseBreak(int token) => Index.IsClauseBreak(token);
 
-        foreach (var c in t.Norm)
-        {
-            if (c is ',' or ';' or '.' or ':' or '(' or ')' or '!' or '?' or '[' or ']' or '"' or '«' or '»')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The clause around a token: the tokens between the nearest clause breaks inside its sentence.</summary>
-    public (int Start, int End) ClauseOf(int token)
-    {
-        var (ss, se) = SentenceTokens(Tokens[token].Sentence);
-        var start = token;
-        while (start > ss && !IsClauseBreak(start - 1))
-        {
-            start--;
-        }
-
-        var end = token + 1;
-        while (end < se && !IsClauseBreak(end))
-        {
-            end++;
-        }
-
-        return (start, end);
-    }
+    /// <summary>The clause around a token (the index's one clause definition).</summary>
+    public (int Start, int End) ClauseOf(int token) => Index.ClauseOf(token);
 
     /// <summary>True when the phrase matches at token <paramref name="i"/>; the first token may carry proclitics.</summary>
-    public bool MatchPhrase(int i, ImmutableArray<string> phrase, out int length)
-    {
-        length = 0;
-        if (phrase.IsDefaultOrEmpty || i < 0 || i + phrase.Length > Tokens.Length)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < phrase.Length; k++)
-        {
-            var t = Tokens[i + k];
-            if (k > 0 && t.Sentence != Tokens[i].Sentence)
-            {
-                return false;
-            }
-
-            if (!TokenIs(t, phrase[k], allowClitics: k == 0 || phrase[k].StartsWith("ال", StringComparison.Ordinal)))
-            {
-                return false;
-            }
-        }
-
-        length = phrase.Length;
-        return true;
-    }
+    public bool MatchPhrase(int i, ImmutableArray<string> phrase, out int length) => Index.MatchPhrase(i, phrase, out length);
 
     /// <summary>A prefix that carries the article: لل (ل + ال), ولل، فلل, or up to four letters ending in ال (بال، وبال).</summary>
-    private static bool KeepsArticle(ReadOnlySpan<char> prefix)
-        => prefix is "لل" or "ولل" or "فلل" || (prefix.EndsWith("ال", StringComparison.Ordinal) && prefix.Length <= 4);
+    private static bool KeepsArticle(ReadOnlySpan<char> prefix) => DocumentIndex.KeepsArticle(prefix);
 
     /// <summary>True when the token (or, with <paramref name="allowClitics"/>, one of its clitic-stripped forms) equals the normalized word.</summary>
-    public static bool TokenIs(Token t, string word, bool allowClitics = true)
-    {
-        if (t.Norm == word)
-        {
-            return true;
-        }
-
-        if (!allowClitics)
-        {
-            return false;
-        }
-
-        for (var k = 1; k <= t.CliticCount; k++)
-        {
-            if (t.BaseCandidate(k).SequenceEqual(word))
-            {
-                return true;
-            }
-        }
-
-        // "ال" + word written with a prefix (بال، وال، لل) whose analysis kept the article.
-        if (word.StartsWith("ال", StringComparison.Ordinal) && t.Norm.EndsWith(word.AsSpan(2), StringComparison.Ordinal) && t.Norm.Length > word.Length - 2)
-        {
-            return KeepsArticle(t.Norm.AsSpan(0, t.Norm.Length - (word.Length - 2)));
-        }
-
-        return false;
-    }
+    public static bool TokenIs(Token t, string word, bool allowClitics = true) => DocumentIndex.TokenIs(t, word, allowClitics);
 
     /// <summary>The longest cue phrase of a category matching at token <paramref name="i"/>, or null.</summary>
     public CuePhrase? MatchCue(int i, string category, out int length)
@@ -335,24 +214,110 @@ public sealed class CheckContext
         return false;
     }
 
-    /// <summary>The month name written in the tokens [from, to), or null.</summary>
+    /// <summary>The month name written in the tokens [from, to) (Time's lexicon), or null.</summary>
     public MonthName? FindMonth(int from, int to, out int at)
     {
         for (var i = Math.Max(0, from); i < Math.Min(to, Tokens.Length); i++)
         {
-            foreach (var m in Lexicon.Months)
+            if (MonthAt(i, out _) is { } m)
             {
-                if (MatchPhrase(i, m.Tokens, out _))
-                {
-                    at = i;
-                    return m;
-                }
+                at = i;
+                return m;
             }
         }
 
         at = -1;
         return null;
     }
+
+    /// <summary>The month name starting at token <paramref name="i"/>, from Time's lexicon (the one owner of month names), or null.</summary>
+    public MonthName? MonthAt(int i, out int length)
+    {
+        length = 0;
+        if (i < 0 || i >= Tokens.Length)
+        {
+            return null;
+        }
+
+        var end = Document.Sentences.Length > 0 ? SentenceTokens(Tokens[i].Sentence).End : Tokens.Length;
+        var matches = new List<Time.Lexicon.LexMatch>();
+        TimeLexicon.Trie.MatchAt(Tokens, i, end, matches);
+        MonthName? best = null;
+        foreach (var m in matches)
+        {
+            if (m.Entry.Kind == Time.Lexicon.LexKind.Month && m.End - i > length)
+            {
+                length = m.End - i;
+                best = new MonthName([.. Enumerable.Range(i, m.End - i).Select(k => Tokens[k].Norm)], m.Entry.B == 1, m.Entry.A);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The ordinal adjective starting at token <paramref name="i"/> and its value, from Time's number
+    /// words: "الثالث"، "الحادي عشر" (unit + teen), "الحادي والعشرون" (unit + و + ten), "العشرون"; or null.
+    /// </summary>
+    public int? OrdinalAt(int i, out int length)
+    {
+        length = 0;
+        if (i < 0 || i >= Tokens.Length)
+        {
+            return null;
+        }
+
+        var end = SentenceTokens(Tokens[i].Sentence).End;
+        var matches = new List<Time.Lexicon.LexMatch>();
+        TimeLexicon.Trie.MatchAt(Tokens, i, end, matches);
+        int? value = null;
+        foreach (var m in matches)
+        {
+            if (m.Entry.Kind != Time.Lexicon.LexKind.Number)
+            {
+                continue;
+            }
+
+            var isOrdinal = m.Entry.B == 1 && m.Entry.A <= 10;
+            var isTens = m.Entry.A is >= 20 and <= 90 && m.Entry.A % 10 == 0 && (Tokens[i].Clitics & Proclitics.Al) != 0;
+            if ((isOrdinal || isTens) && m.End - i > length)
+            {
+                value = m.Entry.A;
+                length = m.End - i;
+            }
+        }
+
+        if (value is not { } v || v > 10)
+        {
+            return value;
+        }
+
+        var next = i + length;
+        if (next < end && Tokens[next].Norm is "عشر" or "عشره")
+        {
+            length++;
+            return v + 10;
+        }
+
+        if (next < end && (Tokens[next].Clitics & Proclitics.Wa) != 0)
+        {
+            matches.Clear();
+            TimeLexicon.Trie.MatchAt(Tokens, next, end, matches);
+            foreach (var m in matches)
+            {
+                if (m.Entry.Kind == Time.Lexicon.LexKind.Number && m.Entry.A is >= 20 and <= 90 && m.Entry.A % 10 == 0)
+                {
+                    length = m.End - i;
+                    return v + m.Entry.A;
+                }
+            }
+        }
+
+        return v;
+    }
+
+    /// <summary>Time's lexicon (month names, number words): the checks read dates' words from Time, never from tables of their own.</summary>
+    public static Time.Lexicon.TimeLexicon TimeLexicon => Time.Lexicon.TimeLexicon.Default;
 
     /// <summary>
     /// The cluster named at token <paramref name="k"/>: the entity mention covering it, else a written
@@ -488,7 +453,7 @@ public sealed class CheckContext
     }
 
     /// <summary>Index of the entity mention covering a token, or -1.</summary>
-    public int MentionAtToken(int token) => token >= 0 && token < _mentionAtToken.Length ? _mentionAtToken[token] : -1;
+    public int MentionAtToken(int token) => Index.MentionAtToken(token);
 
     /// <summary>
     /// The person the document is about: the entity stage's subject when it is a person, else the
@@ -606,65 +571,13 @@ public sealed class CheckContext
     /// <summary>Id of <see cref="Subject"/>, or null.</summary>
     public int? SubjectId => Subject?.Id;
 
-    private EntityCluster? FindSubject()
-    {
-        if (Document.Subject is { } s && ClusterById(s) is { Label: EntityLabels.Person } c)
-        {
-            return c;
-        }
-
-        var counts = Document.Entities.Where(e => e.Label == EntityLabels.Person).GroupBy(e => e.Cluster)
-            .Select(g => (Cluster: g.Key, Count: g.Count())).OrderByDescending(x => x.Count).Take(2).ToList();
-        if (counts.Count == 0 || counts[0].Count < 3 || (counts.Count > 1 && counts[1].Count * 2 > counts[0].Count))
-        {
-            return null;
-        }
-
-        return ClusterById(counts[0].Cluster);
-    }
+    private EntityCluster? FindSubject() => Index.Subject is { } s ? ClusterById(s.Cluster) : null;
 
     /// <summary>A cluster by id, or null.</summary>
-    public EntityCluster? ClusterById(int id)
-    {
-        if (id >= 0 && id < Document.Clusters.Length && Document.Clusters[id].Id == id)
-        {
-            return Document.Clusters[id];
-        }
-
-        foreach (var c in Document.Clusters)
-        {
-            if (c.Id == id)
-            {
-                return c;
-            }
-        }
-
-        return null;
-    }
+    public EntityCluster? ClusterById(int id) => Index.Cluster(id);
 
     /// <summary>Entity mentions (indexes) lying in a sentence.</summary>
-    public IEnumerable<int> MentionsInSentence(int sentence)
-    {
-        if (sentence < 0 || sentence >= Document.Sentences.Length)
-        {
-            yield break;
-        }
-
-        var span = Document.Sentences[sentence].Span;
-        for (var m = 0; m < Document.Entities.Length; m++)
-        {
-            var e = Document.Entities[m].Span;
-            if (e.Start >= span.End)
-            {
-                yield break;
-            }
-
-            if (span.Contains(e))
-            {
-                yield return m;
-            }
-        }
-    }
+    public IEnumerable<int> MentionsInSentence(int sentence) => Index.MentionsInSentence(sentence);
 
     /// <summary>True when a mention of the cluster lies in the sentence.</summary>
     public bool ClusterInSentence(int cluster, int sentence)

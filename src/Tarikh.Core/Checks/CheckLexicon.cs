@@ -27,15 +27,15 @@ public sealed record FamousPerson(string Given, ImmutableArray<string> Family, s
 /// <param name="Value">Value column, or empty.</param>
 public sealed record CuePhrase(ImmutableArray<string> Tokens, string Value);
 
-/// <summary>A month name (row of <c>months.tsv</c>).</summary>
+/// <summary>A month name found in the text (from Time's lexicon, the one owner of month names).</summary>
 /// <param name="Tokens">Normalized tokens.</param>
 /// <param name="Hijri">True for a Hijri month.</param>
 /// <param name="Month">1..12.</param>
 public sealed record MonthName(ImmutableArray<string> Tokens, bool Hijri, int Month);
 
 /// <summary>
-/// The data the consistency rules use: cue words by category, ordinal words, month names,
-/// the Julian-calendar countries and well-known people. Loaded from embedded TSV files under
+/// The data the consistency rules use: cue words by category, the Julian-calendar countries and
+/// well-known people. Month names and number words are Time's (<see cref="CheckContext.TimeLexicon"/>). Loaded from embedded TSV files under
 /// <c>Checks/Data/</c>; extensible without code changes. Immutable and thread-safe.
 /// </summary>
 public sealed class CheckLexicon
@@ -48,8 +48,6 @@ public sealed class CheckLexicon
     /// <summary>Creates a lexicon from already-parsed tables.</summary>
     public CheckLexicon(
         ImmutableDictionary<string, ImmutableArray<CuePhrase>> cues,
-        ImmutableArray<(ImmutableArray<string> Tokens, int Value)> ordinals,
-        ImmutableArray<MonthName> months,
         ImmutableArray<JulianCountry> julianCountries,
         ImmutableArray<FamousPerson> famous)
     {
@@ -62,8 +60,6 @@ public sealed class CheckLexicon
                 .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
             _cuesByFirstWord[category] = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         }
-        Ordinals = ordinals.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
-        Months = months.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
         JulianCountries = julianCountries;
         Famous = famous;
     }
@@ -71,17 +67,18 @@ public sealed class CheckLexicon
     /// <summary>The lexicon built from the embedded data files.</summary>
     public static CheckLexicon Default { get; } = LoadEmbedded(ArabicNormalizer.Default);
 
-    /// <summary>Ordinal words (longest first) and their values.</summary>
-    public ImmutableArray<(ImmutableArray<string> Tokens, int Value)> Ordinals { get; }
-
-    /// <summary>Month names (longest first).</summary>
-    public ImmutableArray<MonthName> Months { get; }
-
     /// <summary>Countries that used the Julian calendar after 1582.</summary>
     public ImmutableArray<JulianCountry> JulianCountries { get; }
 
     /// <summary>Well-known people.</summary>
     public ImmutableArray<FamousPerson> Famous { get; }
+
+    /// <summary>
+    /// Known persons of the entity gazetteer (<c>Entities/Data/persons.tsv</c>, full names of two or more
+    /// words without a title), as given name + family name without life years, indexed by the family
+    /// name's first word. Empty unless loaded.
+    /// </summary>
+    public ImmutableDictionary<string, ImmutableArray<FamousPerson>> KnownByFamily { get; init; } = ImmutableDictionary<string, ImmutableArray<FamousPerson>>.Empty;
 
     /// <summary>The cue categories.</summary>
     public IEnumerable<string> CueCategories => _cues.Keys;
@@ -114,14 +111,6 @@ public sealed class CheckLexicon
             list.Add(new CuePhrase(Split(normalizer, row[1]), row.Length > 2 ? row[2] : ""));
         }
 
-        var ordinals = Rows(asm, "ordinals.tsv")
-            .Where(r => r.Length >= 2)
-            .Select(r => (Split(normalizer, r[0]), int.Parse(r[1], CultureInfo.InvariantCulture)))
-            .ToImmutableArray();
-        var months = Rows(asm, "months.tsv")
-            .Where(r => r.Length >= 3)
-            .Select(r => new MonthName(Split(normalizer, r[0]), r[1] == "hijri", int.Parse(r[2], CultureInfo.InvariantCulture)))
-            .ToImmutableArray();
         var countries = Rows(asm, "julian-countries.tsv")
             .Where(r => r.Length >= 5)
             .Select(r => new JulianCountry(r[0], r[1], r[2], ParseIso(r[3]),
@@ -138,10 +127,56 @@ public sealed class CheckLexicon
             .ToImmutableArray();
         return new CheckLexicon(
             cues.ToImmutableDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal),
-            ordinals,
-            months,
             countries,
-            famous);
+            famous)
+        {
+            KnownByFamily = KnownPersons(asm, normalizer),
+        };
+    }
+
+    private static ImmutableDictionary<string, ImmutableArray<FamousPerson>> KnownPersons(Assembly asm, ArabicNormalizer normalizer)
+    {
+        using var stream = asm.GetManifestResourceStream("Tarikh.Core.Entities.Data.persons.tsv");
+        if (stream is null)
+        {
+            return ImmutableDictionary<string, ImmutableArray<FamousPerson>>.Empty;
+        }
+
+        using var reader = new StreamReader(stream);
+
+        // Titles and name particles that are not a given name ("الملك فيصل", "الشيخ محمد عبده", "أبو بكر").
+        string[] titles = ["الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "السلطان", "الإمام", "الرئيس", "السيد", "الدكتور", "البابا", "القديس", "الخليفة", "المشير", "الجنرال", "الشاه", "القيصر", "أبو", "ابو", "أم", "ابن", "بن", "عبد", "آل"];
+        var notGiven = new HashSet<string>(titles.Select(w => normalizer.NormalizeString(w)), StringComparer.Ordinal);
+        var byFamily = new Dictionary<string, List<FamousPerson>>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var cols = line.Split('\t');
+            if (cols.Length < 2 || cols[1].Trim() != "person")
+            {
+                continue;
+            }
+
+            var words = normalizer.NormalizeString(cols[0].Trim()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || notGiven.Contains(words[0]) || words[1].Length < 3)
+            {
+                continue;
+            }
+
+            var person = new FamousPerson(words[0], [.. words.Skip(1)], cols[0].Trim(), null, null);
+            if (!byFamily.TryGetValue(words[1], out var list))
+            {
+                byFamily[words[1]] = list = [];
+            }
+
+            list.Add(person);
+        }
+
+        return byFamily.ToImmutableDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(p => p.Family.Length).ToImmutableArray(), StringComparer.Ordinal);
     }
 
     private static LocalDate ParseIso(string s)

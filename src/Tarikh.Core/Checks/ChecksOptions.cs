@@ -10,6 +10,9 @@ namespace Tarikh.Core.Checks;
 /// <param name="HijriToleranceDays">Allowed difference between a Hijri day and its stated Gregorian equivalent (tabular vs observed calendars).</param>
 /// <param name="FarAnchorSentences">An anchoring year this many sentences back or more is unreliable (underspecified-date).</param>
 /// <param name="Disabled">Rule ids not to run.</param>
+/// <param name="MinPublicationAge">Publishing younger than this is implausible (lifespan).</param>
+/// <param name="MinCommandAge">Commanding troops younger than this is implausible (lifespan).</param>
+/// <param name="SureConfidence">Claims at or above this confidence are explicit enough for an <c>error</c>; below it a flag is a <c>warning</c>.</param>
 public sealed record ChecksOptions(
     int MaxAge = 120,
     int MinMarriageAge = 10,
@@ -17,7 +20,10 @@ public sealed record ChecksOptions(
     int PosthumousChildMonths = 10,
     int HijriToleranceDays = 2,
     int FarAnchorSentences = 4,
-    ImmutableHashSet<string>? Disabled = null)
+    ImmutableHashSet<string>? Disabled = null,
+    int MinPublicationAge = 8,
+    int MinCommandAge = 12,
+    double SureConfidence = 0.8)
 {
     /// <summary>The default thresholds.</summary>
     public static ChecksOptions Default { get; } = new();

@@ -34,6 +34,14 @@ public sealed class ChecksStage : IStage
     public AnalyzedDocument Run(AnalyzedDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+
+        // The rules read claims; a pipeline without the claims stage gets them read here, so every
+        // claim a flag names is in the document.
+        if (!document.Has(Layer.Claims) && document.Has(Layer.Entities))
+        {
+            document = new Claims.ClaimsStage().Run(document, cancellationToken);
+        }
+
         var flags = Checker.Check(document, cancellationToken);
         return document with { Flags = flags, Layers = document.Layers.Add(Layer.Checks) };
     }

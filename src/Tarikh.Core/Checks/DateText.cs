@@ -3,6 +3,7 @@ using NodaTime;
 using NodaTime.Calendars;
 using Tarikh.Core.Text;
 using Tarikh.Core.Time;
+using Tarikh.Core.Time.Calendars;
 
 namespace Tarikh.Core.Checks;
 
@@ -23,20 +24,23 @@ public enum DatePrecision
 public static class DateText
 {
     /// <summary>The tabular Islamic calendar used for Hijri arithmetic (civil epoch, base-16 leap years).</summary>
-    public static CalendarSystem Hijri { get; } = CalendarSystem.GetIslamicCalendar(IslamicLeapYearPattern.Base16, IslamicEpoch.Civil);
+    public static CalendarSystem Hijri => TarikhCalendars.Default.HijriTabular;
 
     private static readonly string[] GregorianEn = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
     private static readonly string[] GregorianAr = ["كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيو", "تموز/يوليو", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر"];
     private static readonly string[] HijriEn = ["Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Ula", "Jumada al-Akhira", "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu al-Qada", "Dhu al-Hijja"];
     private static readonly string[] HijriAr = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"];
 
-    /// <summary>The NodaTime calendar of a calendar kind.</summary>
+    /// <summary>The NodaTime calendar of a calendar kind (Time's; for Hijri its tabular calendar).</summary>
     public static CalendarSystem System(CalendarKind kind) => kind switch
     {
-        CalendarKind.Julian => CalendarSystem.Julian,
+        CalendarKind.Julian => TarikhCalendars.Julian,
         CalendarKind.Hijri => Hijri,
-        _ => CalendarSystem.Iso,
+        _ => TarikhCalendars.Gregorian,
     };
+
+    /// <summary>A day read in a calendar exactly as Time converts it (Umm al-Qura where Time uses it).</summary>
+    public static LocalDate In(LocalDate iso, CalendarKind kind) => TarikhCalendars.Default.ToCalendar(iso, kind);
 
     /// <summary>The precision of an interval read in a calendar.</summary>
     public static DatePrecision PrecisionOf(GregorianInterval g, CalendarKind kind)
@@ -46,9 +50,8 @@ public static class DateText
             return DatePrecision.Day;
         }
 
-        var cal = System(kind);
-        var s = g.Start.WithCalendar(cal);
-        var e = g.End.WithCalendar(cal);
+        var s = In(g.Start, kind);
+        var e = In(g.End, kind);
         if (s.Day == 1 && e.PlusDays(1).Day == 1 && s.Year == e.Year)
         {
             if (s.Month == e.Month)
@@ -68,7 +71,7 @@ public static class DateText
     /// <summary>Formats a day in English, in the given calendar ("8 March 1917", "1 Muharram 1400 AH").</summary>
     public static string DayEn(LocalDate date, CalendarKind kind)
     {
-        var d = date.WithCalendar(System(kind));
+        var d = In(date, kind);
         return kind == CalendarKind.Hijri
             ? $"{d.Day} {HijriEn[d.Month - 1]} {Year(d.Year)} AH"
             : $"{d.Day} {GregorianEn[d.Month - 1]} {YearEn(d.Year)}";
@@ -77,7 +80,7 @@ public static class DateText
     /// <summary>Formats a day in Arabic, in the given calendar ("8 آذار/مارس 1917", "1 محرم 1400 هـ").</summary>
     public static string DayAr(LocalDate date, CalendarKind kind)
     {
-        var d = date.WithCalendar(System(kind));
+        var d = In(date, kind);
         return kind == CalendarKind.Hijri
             ? $"{d.Day} {HijriAr[d.Month - 1]} {Year(d.Year)} هـ"
             : $"{d.Day} {GregorianAr[d.Month - 1]} {YearAr(d.Year)}";
@@ -86,14 +89,14 @@ public static class DateText
     /// <summary>Formats a day and month without the year, in English.</summary>
     public static string DayMonthEn(LocalDate date, CalendarKind kind)
     {
-        var d = date.WithCalendar(System(kind));
+        var d = In(date, kind);
         return $"{d.Day} {(kind == CalendarKind.Hijri ? HijriEn : GregorianEn)[d.Month - 1]}";
     }
 
     /// <summary>Formats a day and month without the year, in Arabic.</summary>
     public static string DayMonthAr(LocalDate date, CalendarKind kind)
     {
-        var d = date.WithCalendar(System(kind));
+        var d = In(date, kind);
         return $"{d.Day} {(kind == CalendarKind.Hijri ? HijriAr : GregorianAr)[d.Month - 1]}";
     }
 
@@ -111,9 +114,8 @@ public static class DateText
 
     private static string Interval(GregorianInterval g, CalendarKind kind, bool english)
     {
-        var cal = System(kind);
-        var s = g.Start.WithCalendar(cal);
-        var e = g.End.WithCalendar(cal);
+        var s = In(g.Start, kind);
+        var e = In(g.End, kind);
         var hijri = kind == CalendarKind.Hijri;
         var suffix = hijri ? (english ? " AH" : " هـ") : "";
         Func<int, string> year = english ? YearEn : YearAr;

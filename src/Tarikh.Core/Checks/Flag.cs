@@ -27,4 +27,8 @@ public sealed record Flag(
     ImmutableArray<TextSpan> Spans,
     string MessageAr,
     string MessageEn,
-    ImmutableSortedDictionary<string, string> Evidence);
+    ImmutableSortedDictionary<string, string> Evidence)
+{
+    /// <summary>Ids of the claims (<see cref="AnalyzedDocument.Claims"/>) the flag rests on; empty for flags on dates alone.</summary>
+    public ImmutableArray<int> Claims { get; init; } = ImmutableArray<int>.Empty;
+}

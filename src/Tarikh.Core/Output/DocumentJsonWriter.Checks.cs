@@ -29,6 +29,17 @@ public static partial class DocumentJsonWriter
             }
 
             w.WriteEndObject();
+            if (!f.Claims.IsDefaultOrEmpty)
+            {
+                w.WriteStartArray("claims");
+                foreach (var c in f.Claims)
+                {
+                    w.WriteNumberValue(c);
+                }
+
+                w.WriteEndArray();
+            }
+
             w.WriteEndObject();
         }
 

@@ -64,6 +64,7 @@ public static partial class DocumentJsonWriter
                 w.WriteEndArray();
             }
 
+            WriteClusterKb(w, d, c.Id);
             w.WriteEndObject();
         }
 

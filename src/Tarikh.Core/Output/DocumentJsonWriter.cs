@@ -87,7 +87,10 @@ public static partial class DocumentJsonWriter
         Spill(w);
         WriteTimeline(w, document);
         Spill(w);
+        WriteClaims(w, document);
+        Spill(w);
         WriteFlags(w, document);
+        WriteVerifications(w, document);
         w.WriteEndObject();
         w.Flush();
     }

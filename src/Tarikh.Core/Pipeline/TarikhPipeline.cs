@@ -4,7 +4,7 @@ using Tarikh.Core.Segmentation;
 namespace Tarikh.Core.Pipeline;
 
 /// <summary>
-/// The default Tarikh pipeline: normalization → segmentation → time → entities → events → timeline → checks.
+/// The default Tarikh pipeline: normalization → segmentation → time → entities → events → timeline → claims → checks.
 /// Stages are added here as they exist; each reads the layers of the ones before.
 /// </summary>
 public static class TarikhPipeline
@@ -22,6 +22,7 @@ public static class TarikhPipeline
             builder.Add(new Entities.EntityStage(resources.Entities));
             builder.Add(new Events.EventStage(resources.Events));
             builder.Add(new Timeline.TimelineStage(resources.Timeline));
+            builder.Add(new Claims.ClaimsStage(resources.Claims));
         }
 
         builder.Add(new Checks.ChecksStage(resources.Checker, requires: [Text.Layer.Tokens, Text.Layer.Time])); // last; reads entities/events when present

@@ -36,6 +36,9 @@ public sealed record TarikhResources
     /// <summary>The timeline builder.</summary>
     public Timeline.TimelineBuilder Timeline { get; init; } = Tarikh.Core.Timeline.TimelineBuilder.Default;
 
+    /// <summary>The claims extractor (cue words, settings).</summary>
+    public Claims.ClaimExtractor Claims { get; init; } = Tarikh.Core.Claims.ClaimExtractor.Default;
+
     /// <summary>The consistency checker (rules, cue lexicon, thresholds).</summary>
     public Checks.ConsistencyChecker Checker { get; init; } = Checks.ConsistencyChecker.Default;
 

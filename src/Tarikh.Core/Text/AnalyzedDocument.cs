@@ -74,6 +74,12 @@ public sealed record AnalyzedDocument
     /// <summary>Consistency flags.</summary>
     public ImmutableArray<Flag> Flags { get; init; } = ImmutableArray<Flag>.Empty;
 
+    /// <summary>Clusters linked to knowledge-base items (at most one per cluster; unlinked clusters are absent), ordered by cluster.</summary>
+    public ImmutableArray<Knowledge.KbLink> KbLinks { get; init; } = ImmutableArray<Knowledge.KbLink>.Empty;
+
+    /// <summary>Claims verified against the knowledge base, in claim order.</summary>
+    public ImmutableArray<Knowledge.Verification> Verifications { get; init; } = ImmutableArray<Knowledge.Verification>.Empty;
+
     /// <summary>True when the layer is present.</summary>
     public bool Has(Layer layer) => Layers.Contains(layer);
 

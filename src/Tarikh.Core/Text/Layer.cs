@@ -23,4 +23,6 @@ public enum Layer
     Claims,
     /// <summary>Consistency flags.</summary>
     Checks,
+    /// <summary>Knowledge-base links and verifications (and their <c>kb-contradiction</c> flags).</summary>
+    Knowledge,
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using NodaTime;
-using NodaTime.Calendars;
+using Tarikh.Core.Text;
+using Tarikh.Core.Time;
+using Tarikh.Core.Time.Calendars;
 
 namespace Tarikh.Storage.Search;
 
@@ -16,13 +18,12 @@ public readonly record struct DateBoundResult(LocalDate? Date, string? Reason)
 /// <summary>
 /// Parses search date bounds: <c>1860</c>, <c>1860-05</c>, <c>1860-05-03</c> (Gregorian), <c>-44</c>
 /// (astronomical year), and Hijri with a trailing <c>h</c> or <c>هـ</c>: <c>1276h</c>, <c>1276-03h</c>,
-/// <c>1276-03-10h</c> (tabular Islamic calendar, civil epoch, Base15 leap years, as NodaTime does it).
-/// A lower bound takes the first day of the period, an upper bound the last.
+/// <c>1276-03-10h</c>, converted by Time's calendars (<see cref="TarikhCalendars.Default"/>: Umm al-Qura
+/// where it is defined, else the tabular calendar Time uses), so a bound and an indexed date of the same
+/// Hijri day always agree. A lower bound takes the first day of the period, an upper bound the last.
 /// </summary>
 public static class DateBound
 {
-    private static readonly CalendarSystem Hijri = CalendarSystem.GetIslamicCalendar(IslamicLeapYearPattern.Base15, IslamicEpoch.Civil);
-
     /// <summary>Parses a bound; <paramref name="upper"/> selects the last day of the period.</summary>
     public static DateBoundResult Parse(string? value, bool upper)
     {
@@ -32,12 +33,12 @@ public static class DateBound
         }
 
         var s = value.Trim();
-        var calendar = CalendarSystem.Iso;
+        var kind = CalendarKind.Gregorian;
         foreach (var suffix in (string[])["AH", "هـ", "ه", "h", "H"])
         {
             if (s.EndsWith(suffix, StringComparison.Ordinal))
             {
-                calendar = Hijri;
+                kind = CalendarKind.Hijri;
                 s = s[..^suffix.Length].TrimEnd();
                 break;
             }
@@ -54,7 +55,8 @@ public static class DateBound
         var year = int.Parse(parts[0], CultureInfo.InvariantCulture) * (negative ? -1 : 1);
         int? month = parts.Length > 1 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : null;
         int? day = parts.Length > 2 ? int.Parse(parts[2], CultureInfo.InvariantCulture) : null;
-        if (year < calendar.MinYear || year > calendar.MaxYear || (calendar == Hijri && negative))
+        var calendars = TarikhCalendars.Default;
+        if ((kind == CalendarKind.Hijri && negative) || calendars.CheckYear(kind, year) is not null)
         {
             return new(null, "out-of-range");
         }
@@ -64,14 +66,23 @@ public static class DateBound
             return new(null, "month-out-of-range");
         }
 
-        var m = month ?? (upper ? 12 : 1);
-        var daysInMonth = calendar.GetDaysInMonth(year, m);
-        if (day is { } dd && (dd < 1 || dd > daysInMonth))
+        if (day is { } dd)
         {
-            return new(null, "day-out-of-range");
+            return calendars.TryDay(kind, year, month!.Value, dd, out var date, out var why)
+                ? new(date, null)
+                : new(null, why ?? "day-out-of-range");
         }
 
-        var d = day ?? (upper ? daysInMonth : 1);
-        return new(new LocalDate(year, m, d, calendar).WithCalendar(CalendarSystem.Iso), null);
+        GregorianInterval interval;
+        string? reason;
+        var ok = month is { } mm
+            ? calendars.TryMonth(kind, year, mm, out interval, out reason)
+            : calendars.TryYears(kind, year, year, out interval, out reason);
+        if (!ok)
+        {
+            return new(null, reason == TimexReasons.YearOutOfRange ? "out-of-range" : reason ?? "out-of-range");
+        }
+
+        return new(upper ? interval.End : interval.Start, null);
     }
 }

@@ -8,7 +8,7 @@ public class FamilyOrderRuleTests
     private static CheckDoc Siblings(string statement, params (string Name, int Year)[] list)
     {
         var text = "ولد سمير عام 1870 في القرية. " + statement + "\n" + string.Join("\n", list.Select(x => $"- {x.Name} من مواليد عام {x.Year}."));
-        return new CheckDoc(text).Person("سمير", "s").Subject("s").Date("1870", "1870");
+        return new CheckDoc(text).Person("سمير", "s").Subject("s").Date("1870", "1870").Event("birth", "ولد", "1870", null, 1, ("patient", "s"));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public class FamilyOrderRuleTests
     public void NamedOlderBrother(int year, bool flagged)
     {
         var text = $"ولد سمير عام 1870 في القرية.\n- كريم من مواليد عام {year}.\nكان شقيقه الأكبر كريم يدرس في الجامعة.";
-        var flags = new CheckDoc(text).Person("سمير", "s").Subject("s").Date("1870", "1870").Flags("family-order");
+        var flags = new CheckDoc(text).Person("سمير", "s").Subject("s").Date("1870", "1870").Event("birth", "ولد", "1870", null, 1, ("patient", "s")).Flags("family-order");
         Assert.Equal(flagged, flags.Length == 1);
     }
 
@@ -44,7 +44,8 @@ public class FamilyOrderRuleTests
     public void ChildBornLongAfterFathersDeath(string fatherDeath, bool flagged)
     {
         var text = $"ولد سمير عام 1870 في القرية، وكان والده التاجر خليل منصور (توفي عام {fatherDeath}).";
-        var flags = new CheckDoc(text).Person("سمير", "s").Person("خليل منصور", "f").Subject("s").Date("1870", "1870").Date(fatherDeath, fatherDeath).Flags("family-order");
+        var flags = new CheckDoc(text).Person("سمير", "s").Person("خليل منصور", "f").Subject("s").Date("1870", "1870").Date(fatherDeath, fatherDeath)
+            .Event("birth", "ولد", "1870", null, 1, ("patient", "s")).Flags("family-order");
         Assert.Equal(flagged, flags.Length == 1);
     }
 }
@@ -58,7 +59,8 @@ public class ConflictingValuesRuleTests
     {
         var text = $"ولد كريم عام 1870 في حلب. وفي الفقرة التالية: ولد كريم عام {second} كما تقول المصادر.";
         var flags = new CheckDoc(text).Person("كريم", "k").Person("كريم", "k", 2).Subject("k")
-            .Date("1870", "1870").Date(second, second, occurrence: second == "1870" ? 2 : 1).Flags("conflicting-values");
+            .Date("1870", "1870").Date(second, second, occurrence: second == "1870" ? 2 : 1)
+            .Event("birth", "ولد", "1870", null, 1, ("patient", "k")).Event("birth", "ولد", second, null, 2, ("patient", "k")).Flags("conflicting-values");
         Assert.Equal(flagged, flags.Length == 1);
     }
 
@@ -67,7 +69,8 @@ public class ConflictingValuesRuleTests
     {
         var text = "ولد كريم في 10 نيسان 1870. ولد كريم في 22 نيسان 1870 بحسب مصادر أخرى.";
         var flags = new CheckDoc(text).Person("كريم", "k").Person("كريم", "k", 2).Subject("k")
-            .Date("10 نيسان 1870", "1870-04-10").Date("22 نيسان 1870", "1870-04-22").Flags("conflicting-values");
+            .Date("10 نيسان 1870", "1870-04-10").Date("22 نيسان 1870", "1870-04-22")
+            .Event("birth", "ولد", "10 نيسان 1870", null, 1, ("patient", "k")).Event("birth", "ولد", "22 نيسان 1870", null, 2, ("patient", "k")).Flags("conflicting-values");
         Assert.Single(flags);
         Assert.Equal(Severity.Info, flags[0].Severity);
     }
@@ -80,6 +83,7 @@ public class ConflictingValuesRuleTests
         var text = $"توفي كريم في حلب عام 1920. وفي رواية أخرى توفي كريم في {second}.";
         var doc = new CheckDoc(text).Person("كريم", "k").Person("كريم", "k", 2).Subject("k").Place("حلب", "aleppo").Date("1920", "1920");
         doc = second == "حلب" ? doc.Place("حلب", "aleppo", 2) : doc.Place(second, "other");
+        doc = doc.Event("death", "توفي", "1920", "aleppo", 1, ("patient", "k")).Event("death", "توفي", null, second == "حلب" ? "aleppo" : "other", 2, ("patient", "k"));
         Assert.Equal(flagged, doc.Flags("conflicting-values").Length == 1);
     }
 }
@@ -96,6 +100,7 @@ public class LifespanRuleTests
         var flags = new CheckDoc(text)
             .Person("كريم", "k").Person("كريم", "k", 2).Person("كريم", "k", 3).Subject("k")
             .Date("1870", "1870").Date(when, when).Date("1924", "1924")
+            .Event("birth", "ولد", "1870", null, 1, ("patient", "k")).Event("death", "وتوفي", "1924", null, 1, ("patient", "k"))
             .Event("founding", "أسس", when, null, 1, ("agent", "k"))
             .Flags("lifespan");
         Assert.Equal(flagged, flags.Length == 1);
@@ -113,6 +118,7 @@ public class LifespanRuleTests
         var text = $"ولد كريم عام 1870 في حلب. تزوج كريم من سلمى في عام {when}.";
         var flags = new CheckDoc(text).Person("كريم", "k").Person("كريم", "k", 2).Person("سلمى", "w").Subject("k")
             .Date("1870", "1870").Date(when, when)
+            .Event("birth", "ولد", "1870", null, 1, ("patient", "k"))
             .Event("marriage", "تزوج", when, null, 1, ("agent", "k"), ("spouse", "w"))
             .Flags("lifespan");
         Assert.Equal(flagged, flags.Length == 1);
@@ -124,6 +130,7 @@ public class LifespanRuleTests
         var text = "ولد كريم عام 1870 في حلب. وترجم كريم البيان الصادر في عام 1848 إلى العربية.";
         var flags = new CheckDoc(text).Person("كريم", "k").Person("كريم", "k", 2).Subject("k")
             .Date("1870", "1870").Date("1848", "1848")
+            .Event("birth", "ولد", "1870", null, 1, ("patient", "k"))
             .Event("publication", "ترجم", "1848", null, 1, ("agent", "k"))
             .Flags("lifespan");
         Assert.Empty(flags);
@@ -133,7 +140,8 @@ public class LifespanRuleTests
     public void DeathBeforeBirth()
     {
         var text = "ولد كريم عام 1870 في حلب. وتوفي كريم عام 1860.";
-        var flags = new CheckDoc(text).Person("كريم", "k").Person("كريم", "k", 2).Subject("k").Date("1870", "1870").Date("1860", "1860").Flags("lifespan");
+        var flags = new CheckDoc(text).Person("كريم", "k").Person("كريم", "k", 2).Subject("k").Date("1870", "1870").Date("1860", "1860")
+            .Event("birth", "ولد", "1870", null, 1, ("patient", "k")).Event("death", "وتوفي", "1860", null, 1, ("patient", "k")).Flags("lifespan");
         Assert.Single(flags);
     }
 }

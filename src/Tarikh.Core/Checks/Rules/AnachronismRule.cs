@@ -61,6 +61,21 @@ public sealed class AnachronismRule : ICheckRule
         }
 
         var reported = new HashSet<(int, int)>();
+
+        // (sentence, cluster) of every event participant, once: no scan of all events per mention.
+        var participates = new HashSet<(int Sentence, int Cluster)>();
+        foreach (var e in doc.Events)
+        {
+            if (e.Type is "founding" or "dissolution")
+            {
+                continue;
+            }
+
+            foreach (var p in e.Participants)
+            {
+                participates.Add((e.Sentence, p.Cluster));
+            }
+        }
         for (var k = 0; k < ctx.Tokens.Length; k++)
         {
             var cluster = ctx.ClusterNamedAt(k, out var mentionSpan);
@@ -86,7 +101,7 @@ public sealed class AnachronismRule : ICheckRule
                 continue;
             }
 
-            var activity = ctx.FindCue(cs, ce, "activity") >= 0 || doc.Events.Any(e => e.Sentence == ctx.Tokens[k].Sentence && e.Participants.Any(p => p.Cluster == cluster) && e.Type is not ("founding" or "dissolution"));
+            var activity = ctx.FindCue(cs, ce, "activity") >= 0 || participates.Contains((ctx.Tokens[k].Sentence, cluster));
             if (!activity || DateInClause(ctx, cs, ce, k) is not { } when || !reported.Add((cluster, when.Span.Start)))
             {
                 continue;

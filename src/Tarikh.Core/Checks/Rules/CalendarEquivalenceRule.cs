@@ -29,7 +29,8 @@ public sealed class CalendarEquivalenceRule : ICheckRule
                 j = AdjacentEquivalent(ctx, i);
             }
 
-            if (j < 0 || j == i)
+            // One pairing unit only: two ends of a range ("(A هـ / B م – C هـ / D م)") are never compared.
+            if (j < 0 || j == i || ctx.Index.DashBetween(timexes[i].Span, timexes[j].Span))
             {
                 continue;
             }
@@ -82,7 +83,9 @@ public sealed class CalendarEquivalenceRule : ICheckRule
         for (var k = from; k < to; k++)
         {
             var t = ctx.Tokens[k];
-            if (t.Kind == TokenKind.Punctuation && t.Norm.All(c => c is '(' or '/' or '-' or ',' or '['))
+            // One pairing unit: "X (Y)", "X / Y", "X = Y", "X، Y"; never across a dash, which joins the two
+            // ends of a range ("(132 هـ / 750 م – 193 هـ / 809 م)").
+            if (t.Kind == TokenKind.Punctuation && t.Norm.All(c => c is '(' or '/' or ',' or '،' or '[' or '='))
             {
                 continue;
             }

@@ -1,12 +1,18 @@
 using NodaTime;
+using Tarikh.Core.Claims;
 using Tarikh.Core.Text;
 
 namespace Tarikh.Core.Checks.Rules;
 
 /// <summary>
-/// conflicting-values: two different values of a single-valued fact of one person — two birth
-/// dates (or death dates) that do not overlap, two different places of birth (or death). Two days
-/// exactly the Old-Style offset apart are reported as info (probably both styles), not as an error.
+/// conflicting-values, over claims: two different values of a single-valued property (birth or death
+/// date, birth or death place) of one person (one key for the full name and the family name alone).
+/// Only the same subject and the same property are compared, and only between claims the text
+/// asserts: two asserted claims that disagree are an <c>error</c> (a <c>warning</c> when one rests on
+/// an inferred subject or date, and for places); when one of them is hedged or reported ("قيل"،
+/// "في رواية أخرى"، "حسب رواية") the text itself says sources differ: <c>info</c>. Two days exactly the
+/// Old-Style offset apart are <c>info</c> (probably both styles). One pairing unit ("732 هـ / 1332 م")
+/// is one value and never conflicts with itself.
 /// </summary>
 public sealed class ConflictingValuesRule : ICheckRule
 {
@@ -16,75 +22,134 @@ public sealed class ConflictingValuesRule : ICheckRule
     /// <inheritdoc />
     public IEnumerable<Flag> Check(CheckContext ctx)
     {
-        foreach (var group in ctx.Persons.Facts.GroupBy(f => (f.Person, f.Kind)))
+        ArgumentNullException.ThrowIfNull(ctx);
+        var facts = ctx.Facts;
+        foreach (var p in facts.Persons)
         {
-            var facts = group.ToList();
-            var name = ctx.ClusterById(group.Key.Person)?.Name ?? "";
-            var (kindAr, kindEn) = group.Key.Kind == "birth" ? ("ميلاد", "birth") : ("وفاة", "death");
-            var dated = facts.Where(f => f.Date is not null && f.DateSpan is not null).ToList();
-            var reported = false;
-            for (var a = 0; a < dated.Count && !reported; a++)
+            var name = facts.NameOf(p);
+            foreach (var (property, kindAr, kindEn) in new[] { (ClaimProperties.BirthDate, "ميلاد", "birth"), (ClaimProperties.DeathDate, "وفاة", "death") })
             {
-                for (var b = a + 1; b < dated.Count && !reported; b++)
+                if (DateConflict(ctx, facts.Of(p, property), name, kindAr, kindEn) is { } f)
                 {
-                    var fa = dated[a];
-                    var fb = dated[b];
-                    var da = fa.Date!.Value;
-                    var db = fb.Date!.Value;
-                    if (da.Overlaps(db) || fa.DateSpan == fb.DateSpan || !WritesYear(ctx, fa.DateSpan!.Value) || !WritesYear(ctx, fb.DateSpan!.Value))
-                    {
-                        continue;
-                    }
-
-                    var severity = Severity.Error;
-                    var noteAr = "";
-                    var noteEn = "";
-                    if (da.Days == 1 && db.Days == 1)
-                    {
-                        var diff = Math.Abs(Period.Between(da.Start, db.Start, PeriodUnits.Days).Days);
-                        if (diff == CalendarEquivalenceRule.JulianOffsetDays(da.Start < db.Start ? db.Start : da.Start))
-                        {
-                            severity = Severity.Info;
-                            noteAr = "؛ الفرق يساوي فرق التقويمين اليولياني والغريغوري، فالأرجح أنهما التاريخ نفسه بالتقويمين";
-                            noteEn = "; the difference is exactly the Julian–Gregorian offset, so they are probably the same day in the two calendars";
-                        }
-                    }
-
-                    reported = true;
-                    yield return CheckContext.MakeFlag(Id, severity, [fa.DateSpan!.Value, fb.DateSpan!.Value],
-                        $"يذكر النص تاريخين مختلفين لـ{kindAr} {name}: {DateText.IntervalAr(da, fa.Calendar)} و{DateText.IntervalAr(db, fb.Calendar)}{noteAr}.",
-                        $"The text gives two different {kindEn} dates for {name}: {DateText.IntervalEn(da, fa.Calendar)} and {DateText.IntervalEn(db, fb.Calendar)}{noteEn}.",
-                        ("person", name), ("fact", kindEn + "_date"), ("first", DateText.Iso(da)), ("second", DateText.Iso(db)));
+                    yield return f;
                 }
             }
 
-            var placed = facts.Where(f => f.Place is not null && f.PlaceSpan is not null).ToList();
-            for (var a = 0; a < placed.Count; a++)
+            foreach (var (property, kindAr, kindEn) in new[] { (ClaimProperties.BirthPlace, "ميلاد", "birth"), (ClaimProperties.DeathPlace, "وفاة", "death") })
             {
-                var pa = ctx.ClusterById(placed[a].Place!.Value);
-                var other = placed.Skip(a + 1).FirstOrDefault(f => f.Place != placed[a].Place
-                    && ctx.ClusterById(f.Place!.Value) is { } pb && pa is not null
-                    && Norm(ctx, pb.Name) != Norm(ctx, pa.Name) && !IsRegion(pa.Kind) && !IsRegion(pb.Kind)
-                    && !Norm(ctx, pb.Name).Contains(Norm(ctx, pa.Name), StringComparison.Ordinal) && !Norm(ctx, pa.Name).Contains(Norm(ctx, pb.Name), StringComparison.Ordinal));
-                if (other is null || pa is null)
+                if (PlaceConflict(ctx, facts.Of(p, property), name, kindAr, kindEn) is { } f)
                 {
-                    continue;
+                    yield return f;
                 }
-
-                var pbName = ctx.ClusterById(other.Place!.Value)!.Name;
-                yield return CheckContext.MakeFlag(Id, Severity.Warning, [placed[a].PlaceSpan!.Value, other.PlaceSpan!.Value],
-                    $"يذكر النص مكانين مختلفين لـ{kindAr} {name}: {pa.Name} و{pbName}.",
-                    $"The text gives two different places of {kindEn} for {name}: {pa.Name} and {pbName}.",
-                    ("person", name), ("fact", kindEn + "_place"), ("first", pa.Name), ("second", pbName));
-                break;
             }
         }
     }
 
-    /// <summary>True when the date expression writes its year ("اليوم التالي" is relative: it cannot conflict).</summary>
-    private static bool WritesYear(CheckContext ctx, TextSpan span) => ctx.Timexes.Any(t => t.Span == span && CheckContext.HasWrittenYear(t));
+    private static bool Compared(Claim c) => c.Modality is ClaimModality.Asserted or ClaimModality.Reported or ClaimModality.Hedged;
 
-    private static string Norm(CheckContext ctx, string s) => Normalization.ArabicNormalizer.Default.NormalizeString(s);
+    private Flag? DateConflict(CheckContext ctx, IReadOnlyList<Claim> claims, string name, string kindAr, string kindEn)
+    {
+        var facts = ctx.Facts;
+        var dated = claims.Where(c => Compared(c) && facts.Usable(c.Value) && facts.WritesYear(c.Value)).ToList();
+        for (var a = 0; a < dated.Count; a++)
+        {
+            for (var b = a + 1; b < dated.Count; b++)
+            {
+                var ca = dated[a];
+                var cb = dated[b];
+                var da = ca.Value.Date!.Value;
+                var db = cb.Value.Date!.Value;
+                if (da.Overlaps(db) || SameUnit(ctx, ca.Value, cb.Value))
+                {
+                    continue;
+                }
+
+                var severity = ca.Modality == ClaimModality.Asserted && cb.Modality == ClaimModality.Asserted
+                    ? LifespanRule.Sure(ctx, ca, cb)
+                    : Severity.Info;
+                var noteAr = severity == Severity.Info ? "؛ والنص نفسه يقدّم أحدهما رواية أو قولاً" : "";
+                var noteEn = severity == Severity.Info ? "; the text itself gives one of them as a report or a hedged version" : "";
+                if (da.Days == 1 && db.Days == 1)
+                {
+                    var diff = Math.Abs(Period.Between(da.Start, db.Start, PeriodUnits.Days).Days);
+                    if (diff == CalendarEquivalenceRule.JulianOffsetDays(da.Start < db.Start ? db.Start : da.Start))
+                    {
+                        severity = Severity.Info;
+                        noteAr = "؛ الفرق يساوي فرق التقويمين اليولياني والغريغوري، فالأرجح أنهما التاريخ نفسه بالتقويمين";
+                        noteEn = "; the difference is exactly the Julian–Gregorian offset, so they are probably the same day in the two calendars";
+                    }
+                }
+
+                var ka = ClaimFacts.CalendarOf(ca.Value);
+                var kb = ClaimFacts.CalendarOf(cb.Value);
+                return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, severity, [facts.ValueSpan(ca), facts.ValueSpan(cb)],
+                    $"يذكر النص تاريخين مختلفين لـ{kindAr} {name}: {DateText.IntervalAr(da, ka)} و{DateText.IntervalAr(db, kb)}{noteAr}.",
+                    $"The text gives two different {kindEn} dates for {name}: {DateText.IntervalEn(da, ka)} and {DateText.IntervalEn(db, kb)}{noteEn}.",
+                    ("person", name), ("fact", kindEn + "_date"), ("first", DateText.Iso(da)), ("second", DateText.Iso(db))), ca, cb);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when two time values are one pairing unit (a timex and its stated equivalent).</summary>
+    private static bool SameUnit(CheckContext ctx, ClaimValue a, ClaimValue b)
+    {
+        if (a.Timex is not { } ta || b.Timex is not { } tb)
+        {
+            return false;
+        }
+
+        return ta == tb || ctx.Timexes[ta].Equivalent == tb || ctx.Timexes[tb].Equivalent == ta;
+    }
+
+    private Flag? PlaceConflict(CheckContext ctx, IReadOnlyList<Claim> claims, string name, string kindAr, string kindEn)
+    {
+        var placed = claims.Where(c => Compared(c) && c.Value.Cluster is not null).ToList();
+        for (var a = 0; a < placed.Count; a++)
+        {
+            var pa = ctx.ClusterById(placed[a].Value.Cluster!.Value);
+            for (var b = a + 1; b < placed.Count && pa is not null; b++)
+            {
+                var pb = ctx.ClusterById(placed[b].Value.Cluster!.Value);
+                if (pb is null || pb.Id == pa.Id || IsRegion(pa.Kind) || IsRegion(pb.Kind))
+                {
+                    continue;
+                }
+
+                var na = Norm(pa.Name);
+                var nb = Norm(pb.Name);
+                if (na == nb || na.Contains(nb, StringComparison.Ordinal) || nb.Contains(na, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var severity = placed[a].Modality == ClaimModality.Asserted && placed[b].Modality == ClaimModality.Asserted ? Severity.Warning : Severity.Info;
+                return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, severity, [PlaceSpan(ctx, placed[a]), PlaceSpan(ctx, placed[b])],
+                    $"يذكر النص مكانين مختلفين لـ{kindAr} {name}: {pa.Name} و{pb.Name}.",
+                    $"The text gives two different places of {kindEn} for {name}: {pa.Name} and {pb.Name}.",
+                    ("person", name), ("fact", kindEn + "_place"), ("first", pa.Name), ("second", pb.Name)), placed[a], placed[b]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The evidence span of a place claim: the span holding the place's text.</summary>
+    private static TextSpan PlaceSpan(CheckContext ctx, Claim c)
+    {
+        foreach (var s in c.Spans)
+        {
+            if (ctx.Text(s) == c.Value.Text)
+            {
+                return s;
+            }
+        }
+
+        return c.Spans.IsDefaultOrEmpty ? default : c.Spans[^1];
+    }
+
+    private static string Norm(string s) => Normalization.ArabicNormalizer.Default.NormalizeString(s);
 
     private static bool IsRegion(string? kind) => kind is "country" or "region" or "province" or "state";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Tarikh.Core.Claims;
 using Tarikh.Core.Entities;
 using Tarikh.Core.Segmentation;
 using Tarikh.Core.Text;
@@ -45,6 +46,11 @@ public sealed class FamilyOrderRule : ICheckRule
         {
             yield return f;
         }
+
+        foreach (var f in SiblingClaims(ctx))
+        {
+            yield return f;
+        }
     }
 
     /// <summary>Person of reference for "منه" in a sentence: its first person mention, else the subject; with a birth year.</summary>
@@ -61,17 +67,7 @@ public sealed class FamilyOrderRule : ICheckRule
         }
 
         cluster ??= ctx.SubjectId;
-        if (cluster is not { } c || ctx.Persons.Consistent(c, "birth") is not { Date: { } d, DateSpan: { } span } fact)
-        {
-            return null;
-        }
-
-        if (DateText.PrecisionOf(d, fact.Calendar) == DatePrecision.Other)
-        {
-            return null;
-        }
-
-        return (c, d.Start.WithCalendar(DateText.System(fact.Calendar)).Year, span, ctx.ClusterById(c)?.Name ?? "");
+        return cluster is { } c ? BirthYear(ctx, c) : null;
     }
 
     /// <summary>Whose sibling: a person named between the kinship word and "الأكبر", else the nearest person before it, else the subject.</summary>
@@ -92,13 +88,19 @@ public sealed class FamilyOrderRule : ICheckRule
         }
 
         cluster ??= ctx.SubjectId;
-        if (cluster is not { } id || ctx.Persons.Consistent(id, "birth") is not { Date: { } d, DateSpan: { } span } fact
-            || DateText.PrecisionOf(d, fact.Calendar) == DatePrecision.Other)
+        return cluster is { } id ? BirthYear(ctx, id) : null;
+    }
+
+    /// <summary>A person's stated birth year (from the claims, any source), with its span; null when unknown, imprecise or contradictory.</summary>
+    private static (int Cluster, int Year, TextSpan Span, string Name)? BirthYear(CheckContext ctx, int cluster)
+    {
+        var key = ctx.Index.PersonKey(cluster);
+        if (ctx.Facts.Consistent(key, ClaimProperties.BirthDate) is not { } claim || claim.Value.Precision is not ("day" or "month" or "year"))
         {
             return null;
         }
 
-        return (id, d.Start.WithCalendar(DateText.System(fact.Calendar)).Year, span, ctx.ClusterById(id)?.Name ?? "");
+        return (key, ClaimFacts.YearOf(claim.Value), ctx.Facts.ValueSpan(claim), ctx.ClusterById(key)?.Name ?? "");
     }
 
     private IEnumerable<Flag> CountStatements(CheckContext ctx, int sentence, List<(int Sentence, Listed Entry)> listed)
@@ -161,11 +163,12 @@ public sealed class FamilyOrderRule : ICheckRule
         }
 
         var total = (older ?? 0) + (younger ?? 0);
-        var complete = older is not null && younger is not null && entries.Count == total;
+        // A statement of one side only ("أخت وأخ أصغر منها") counts none on the other side.
+        var complete = entries.Count == total;
         // Only a complete list (as many siblings listed as the statement counts) is compared: a count
         // we misread or a partial list must not raise an alarm.
-        var wrongOlder = complete && o.Count != older;
-        var wrongYounger = complete && y.Count != younger;
+        var wrongOlder = complete && o.Count != (older ?? 0);
+        var wrongYounger = complete && y.Count != (younger ?? 0);
         if (!wrongOlder && !wrongYounger)
         {
             yield break;
@@ -238,76 +241,150 @@ public sealed class FamilyOrderRule : ICheckRule
         }
     }
 
-    private IEnumerable<Flag> Parents(CheckContext ctx, List<(int Sentence, Listed Entry)> listed)
+    /// <summary>
+    /// Parent–child pairs from every source: the claims (father/mother of a person, a child of a person:
+    /// kinship appositions and links) and a father/mother word followed by a person in the subject's text.
+    /// </summary>
+    private static List<(int Parent, int Child, bool Father, Claim? Link)> ParentLinks(CheckContext ctx)
     {
-        if (ctx.SubjectId is not { } subject || ctx.Persons.Consistent(subject, "birth") is not { Date: { } childBirth } childFact)
+        var pairs = new List<(int, int, bool, Claim?)>();
+        foreach (var c in ctx.Claims)
         {
-            yield break;
+            if (c.Value.Cluster is not { } other || c.Modality != ClaimModality.Asserted)
+            {
+                continue;
+            }
+
+            switch (c.Property)
+            {
+                case ClaimProperties.Father or ClaimProperties.Mother:
+                    pairs.Add((ctx.Index.PersonKey(other), ctx.Index.PersonKey(c.Subject), c.Property == ClaimProperties.Father, c));
+                    break;
+                case ClaimProperties.Child:
+                    pairs.Add((ctx.Index.PersonKey(c.Subject), ctx.Index.PersonKey(other), true, c));
+                    break;
+            }
         }
 
-        var childName = ctx.Subject?.Name ?? "";
-        var seen = new HashSet<int>();
-        for (var k = 0; k < ctx.Tokens.Length; k++)
+        if (ctx.SubjectId is { } subject)
         {
-            var isFather = ctx.MatchCue(k, "father", out _) is not null;
-            var isMother = !isFather && ctx.MatchCue(k, "mother", out _) is not null;
-            if (!isFather && !isMother || !ctx.IsContent(ctx.Tokens[k].Sentence))
+            for (var k = 0; k < ctx.Tokens.Length; k++)
             {
-                continue;
-            }
-
-            var (_, ce) = ctx.ClauseOf(k);
-            int? parent = null;
-            for (var j = k + 1; j < Math.Min(ce, k + 14); j++)
-            {
-                var m = ctx.MentionAtToken(j);
-                if (m >= 0 && ctx.Document.Entities[m].Label == EntityLabels.Person && ctx.Document.Entities[m].Cluster != subject)
+                var isFather = ctx.MatchCue(k, "father", out _) is not null;
+                var isMother = !isFather && ctx.MatchCue(k, "mother", out _) is not null;
+                if (!isFather && !isMother || !ctx.IsContent(ctx.Tokens[k].Sentence))
                 {
-                    parent = ctx.Document.Entities[m].Cluster;
-                    break;
-                }
-            }
-
-            if (parent is not { } p || !seen.Add(p))
-            {
-                continue;
-            }
-
-            var parentName = ctx.ClusterById(p)?.Name ?? "";
-            var parentNorm = Normalization.ArabicNormalizer.Default.NormalizeString(parentName);
-
-            // A parent's fact counts only from a sentence naming the parent in full (a list item
-            // "ماريا من مواليد 1878" is a daughter of the same given name, not the mother).
-            bool Named(LifeFact f) => parentNorm.Contains(' ', StringComparison.Ordinal)
-                && Normalization.ArabicNormalizer.Default.NormalizeString(ctx.Text(ctx.Document.Sentences[f.Sentence].Span)).Contains(parentNorm, StringComparison.Ordinal);
-            if (ctx.Persons.Consistent(p, "birth") is { Date: { } pb } pbFact && Named(pbFact) && pb.Start > childBirth.End)
-            {
-                yield return CheckContext.MakeFlag(Id, Severity.Error, [pbFact.DateSpan ?? pbFact.Trigger, childFact.DateSpan ?? childFact.Trigger],
-                    $"{(isFather ? "الأب" : "الأم")} {parentName} مولود في {DateText.IntervalAr(pb, pbFact.Calendar)}، أي بعد ابنه {childName} ({DateText.IntervalAr(childBirth, childFact.Calendar)}).",
-                    $"The {(isFather ? "father" : "mother")} {parentName} is born {DateText.IntervalEn(pb, pbFact.Calendar)}, after the child {childName} ({DateText.IntervalEn(childBirth, childFact.Calendar)}).",
-                    ("parent", parentName), ("parent_birth", DateText.Iso(pb)), ("child", childName), ("child_birth", DateText.Iso(childBirth)));
-            }
-
-            if (ctx.Persons.Consistent(p, "death") is { Date: { } pd } pdFact && Named(pdFact))
-            {
-                var limit = pd.End.PlusMonths(ctx.Options.PosthumousChildMonths);
-                var children = new List<(string Name, GregorianInterval Birth, TextSpan Span)> { (childName, childBirth, childFact.DateSpan ?? childFact.Trigger) };
-                foreach (var (_, e) in listed)
-                {
-                    children.Add((e.Name, new GregorianInterval(new LocalDate(e.Year, 1, 1), new LocalDate(e.Year, 12, 31)), e.YearSpan));
+                    continue;
                 }
 
-                foreach (var (name, birth, span) in children)
+                var (_, ce) = ctx.ClauseOf(k);
+                for (var j = k + 1; j < Math.Min(ce, k + 14); j++)
                 {
-                    if (birth.Start > limit)
+                    var m = ctx.MentionAtToken(j);
+                    if (m >= 0 && ctx.Document.Entities[m].Label == EntityLabels.Person && ctx.Document.Entities[m].Cluster != subject)
                     {
-                        yield return CheckContext.MakeFlag(Id, Severity.Error, [span, pdFact.DateSpan ?? pdFact.Trigger],
-                            $"{name} وُلد في {DateText.IntervalAr(birth)}، بعد أكثر من {ctx.Options.PosthumousChildMonths} أشهر من وفاة {(isFather ? "والده" : "والدته")} {parentName} ({DateText.IntervalAr(pd, pdFact.Calendar)}).",
-                            $"{name} is born {DateText.IntervalEn(birth)}, more than {ctx.Options.PosthumousChildMonths} months after the death of {(isFather ? "his father" : "his mother")} {parentName} ({DateText.IntervalEn(pd, pdFact.Calendar)}).",
-                            ("child", name), ("child_birth", DateText.Iso(birth)), ("parent", parentName), ("parent_death", DateText.Iso(pd)));
+                        pairs.Add((ctx.Index.PersonKey(ctx.Document.Entities[m].Cluster), ctx.Index.PersonKey(subject), isFather, null));
+                        break;
                     }
                 }
             }
+        }
+
+        return [.. pairs.Where(p => p.Item1 != p.Item2).GroupBy(p => (p.Item1, p.Item2)).Select(g => g.OrderBy(p => p.Item4 is null).First())];
+    }
+
+    private IEnumerable<Flag> Parents(CheckContext ctx, List<(int Sentence, Listed Entry)> listed)
+    {
+        var facts = ctx.Facts;
+        var reportedDeaths = new HashSet<int>();
+        foreach (var (parent, child, father, link) in ParentLinks(ctx))
+        {
+            var parentName = facts.NameOf(parent);
+            var childName = facts.NameOf(child);
+            var pb = facts.Consistent(parent, ClaimProperties.BirthDate);
+            var cb = facts.Consistent(child, ClaimProperties.BirthDate);
+            if (pb is not null && cb is not null && pb.Value.Date!.Value.Start > cb.Value.Date!.Value.End)
+            {
+                var pbd = pb.Value.Date!.Value;
+                var cbd = cb.Value.Date!.Value;
+                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, link is null ? Severity.Warning : LifespanRule.Sure(ctx, pb, cb), [facts.ValueSpan(pb), facts.ValueSpan(cb)],
+                    $"{(father ? "الأب" : "الأم")} {parentName} مولود في {DateText.IntervalAr(pbd, ClaimFacts.CalendarOf(pb.Value))}، أي بعد ابنه {childName} ({DateText.IntervalAr(cbd, ClaimFacts.CalendarOf(cb.Value))}).",
+                    $"The {(father ? "father" : "mother")} {parentName} is born {DateText.IntervalEn(pbd, ClaimFacts.CalendarOf(pb.Value))}, after the child {childName} ({DateText.IntervalEn(cbd, ClaimFacts.CalendarOf(cb.Value))}).",
+                    ("parent", parentName), ("parent_birth", DateText.Iso(pbd)), ("child", childName), ("child_birth", DateText.Iso(cbd))), pb, cb, link);
+            }
+
+            if (facts.Consistent(parent, ClaimProperties.DeathDate) is not { } pd)
+            {
+                continue;
+            }
+
+            var pdd = pd.Value.Date!.Value;
+            var limit = pdd.End.PlusMonths(ctx.Options.PosthumousChildMonths);
+            var children = new List<(string Name, GregorianInterval Birth, TextSpan Span, Claim? Claim)>();
+            if (cb is not null)
+            {
+                children.Add((childName, cb.Value.Date!.Value, facts.ValueSpan(cb), cb));
+            }
+
+            if (reportedDeaths.Add(parent))
+            {
+                foreach (var (_, e) in listed)
+                {
+                    children.Add((e.Name, new GregorianInterval(new LocalDate(e.Year, 1, 1), new LocalDate(e.Year, 12, 31)), e.YearSpan, null));
+                }
+            }
+
+            foreach (var (name, birth, span, claim) in children)
+            {
+                if (birth.Start > limit)
+                {
+                    yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, Severity.Error, [span, facts.ValueSpan(pd)],
+                        $"{name} وُلد في {DateText.IntervalAr(birth)}، بعد أكثر من {ctx.Options.PosthumousChildMonths} أشهر من وفاة {(father ? "والده" : "والدته")} {parentName} ({DateText.IntervalAr(pdd, ClaimFacts.CalendarOf(pd.Value))}).",
+                        $"{name} is born {DateText.IntervalEn(birth)}, more than {ctx.Options.PosthumousChildMonths} months after the death of {(father ? "his father" : "his mother")} {parentName} ({DateText.IntervalEn(pdd, ClaimFacts.CalendarOf(pd.Value))}).",
+                        ("child", name), ("child_birth", DateText.Iso(birth)), ("parent", parentName), ("parent_death", DateText.Iso(pdd))), claim, pd, link);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A sibling the text calls older or younger (a kinship apposition, "شقيقته الكبرى زينب") whose
+    /// stated birth — hers, from her own apposition or lifespan, never the subject's — contradicts it.
+    /// </summary>
+    private IEnumerable<Flag> SiblingClaims(CheckContext ctx)
+    {
+        var facts = ctx.Facts;
+        foreach (var c in ctx.Claims)
+        {
+            if (c.Property != ClaimProperties.Sibling || c.Relation is not ("older" or "younger") || c.Value.Cluster is not { } sib || c.Modality != ClaimModality.Asserted)
+            {
+                continue;
+            }
+
+            var person = ctx.Index.PersonKey(c.Subject);
+            var sibling = ctx.Index.PersonKey(sib);
+            if (person == sibling || facts.Consistent(person, ClaimProperties.BirthDate) is not { } pb || facts.Consistent(sibling, ClaimProperties.BirthDate) is not { } sb)
+            {
+                continue;
+            }
+
+            var p = pb.Value.Date!.Value;
+            var s = sb.Value.Date!.Value;
+            var older = c.Relation == "older";
+            var contradicts = older ? s.Start > p.End : s.End < p.Start;
+            if (!contradicts)
+            {
+                continue;
+            }
+
+            var name = facts.NameOf(person);
+            var sibName = facts.NameOf(sibling);
+            var relAr = older ? "الأكبر" : "الأصغر";
+            yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, LifespanRule.Sure(ctx, c, pb, sb), [c.Spans[0], facts.ValueSpan(sb), facts.ValueSpan(pb)],
+                $"يصف النص {sibName} بأنه الشقيق {relAr} لـ{name}، لكن {sibName} من مواليد {DateText.IntervalAr(s, ClaimFacts.CalendarOf(sb.Value))} و{name} من مواليد {DateText.IntervalAr(p, ClaimFacts.CalendarOf(pb.Value))}.",
+                $"The text calls {sibName} the {c.Relation} sibling of {name}, but {sibName} was born in {DateText.IntervalEn(s, ClaimFacts.CalendarOf(sb.Value))} and {name} in {DateText.IntervalEn(p, ClaimFacts.CalendarOf(pb.Value))}.",
+                ("sibling", sibName), ("sibling_birth_year", ClaimFacts.YearOf(sb.Value).ToString(CultureInfo.InvariantCulture)),
+                ("reference_birth_year", ClaimFacts.YearOf(pb.Value).ToString(CultureInfo.InvariantCulture)), ("claim", c.Relation!)), c, pb, sb);
         }
     }
 

@@ -74,17 +74,7 @@ public sealed class ImpossibleDateRule : ICheckRule
             k++;
         }
 
-        MonthName? month = null;
-        var monthLen = 0;
-        foreach (var m in ctx.Lexicon.Months)
-        {
-            if (ctx.MatchPhrase(k, m.Tokens, out var n))
-            {
-                month = m;
-                monthLen = n;
-                break;
-            }
-        }
+        var month = ctx.MonthAt(k, out var monthLen);
 
         if (month is null)
         {
@@ -109,7 +99,7 @@ public sealed class ImpossibleDateRule : ICheckRule
                 break;
             }
 
-            if (tok.Norm is "/" or "-" || ctx.MatchCue(y, "year-word", out _) is not null || ctx.Lexicon.Months.Any(m => ctx.MatchPhrase(y, m.Tokens, out _)) || tok.Norm is "الاول" or "الثاني")
+            if (tok.Norm is "/" or "-" || ctx.MatchCue(y, "year-word", out _) is not null || ctx.MonthAt(y, out _) is not null || tok.Norm is "الاول" or "الثاني")
             {
                 continue;
             }

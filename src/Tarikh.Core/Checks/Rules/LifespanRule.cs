@@ -1,155 +1,182 @@
 using System.Globalization;
-using Tarikh.Core.Entities;
-using Tarikh.Core.Events;
+using Tarikh.Core.Claims;
 using Tarikh.Core.Text;
 
 namespace Tarikh.Core.Checks.Rules;
 
 /// <summary>
-/// lifespan: a person acting before birth or after death by the text's own dates, and implausible
-/// ages: a death before the birth, an age over the maximum, marrying or entering a university
-/// implausibly young. An act counts only when the person is the event's agent, is named in the
-/// sentence, and the date sits in the trigger's clause with no relative clause between them
-/// ("البيان الشيوعي الصادر عام 1848" dates the manifesto, not the translator).
+/// lifespan, over claims: a death before the birth, a life longer than <see cref="ChecksOptions.MaxAge"/>
+/// years, a dated act of a person before birth or after death (not posthumous acts such as
+/// publication, burial or awards, and not acts the text reports or hedges), an age at an act below
+/// what the act needs (<see cref="MinAge"/>), and an age the text states that the birth date
+/// contradicts. A person's birth and death come from every source (events, lifespans after the name,
+/// appositions, "من مواليد"), attributed by the claims stage. Severity: <c>error</c> when both claims
+/// are explicit (confidence ≥ <see cref="ChecksOptions.SureConfidence"/>), <c>warning</c> when one rests
+/// on an inferred subject or a sentence-level date, and for ages (a child can be married or crowned).
 /// </summary>
 public sealed class LifespanRule : ICheckRule
 {
     /// <inheritdoc />
     public string Id => "lifespan";
 
+    /// <summary>
+    /// The youngest plausible age for an act type, or 0 when the act has no lower bound we trust. Marriage:
+    /// 10 (child marriages at 12–14 are recorded historically; below 10 is a misreading or an error).
+    /// Studies at a university (a university word in the sentence; a school may take a child of six): 12
+    /// (prodigies enter at 13–14). Publication: 8. Command of troops: 12. Office: none (child rulers are
+    /// crowned as infants).
+    /// </summary>
+    public static int MinAge(Claim act, CheckContext ctx)
+    {
+        ArgumentNullException.ThrowIfNull(act);
+        ArgumentNullException.ThrowIfNull(ctx);
+        var options = ctx.Options;
+        var type = act.Act ?? "";
+        var slash = type.IndexOf('/', StringComparison.Ordinal);
+        var (main, sub) = slash < 0 ? (type, "") : (type[..slash], type[(slash + 1)..]);
+        return main switch
+        {
+            "marriage" => options.MinMarriageAge,
+            "education" when sub is not "expulsion" && InUniversity(act, ctx) => options.MinUniversityAge,
+            "publication" => options.MinPublicationAge,
+            "war" when sub is "command" => options.MinCommandAge,
+            _ => 0,
+        };
+    }
+
+    private static bool InUniversity(Claim act, CheckContext ctx)
+    {
+        if (act.Sentence < 0 || act.Sentence >= ctx.Document.Sentences.Length)
+        {
+            return false;
+        }
+
+        var (ss, se) = ctx.SentenceTokens(act.Sentence);
+        return ctx.FindCue(ss, se, "university") >= 0;
+    }
+
     /// <inheritdoc />
     public IEnumerable<Flag> Check(CheckContext ctx)
     {
+        ArgumentNullException.ThrowIfNull(ctx);
+        var facts = ctx.Facts;
         var posthumous = new HashSet<string>(ctx.Lexicon.Cues("posthumous").Select(c => c.Tokens[0]), StringComparer.Ordinal);
-        var persons = ctx.Persons.Facts.Select(f => f.Person).Distinct().ToList();
-        foreach (var p in persons)
+        foreach (var p in facts.Persons)
         {
-            var name = ctx.ClusterById(p)?.Name ?? "";
-            var birth = ctx.Persons.Consistent(p, "birth");
-            var death = ctx.Persons.Consistent(p, "death");
-            if (birth is { Date: { } b, DateSpan: { } bs } && death is { Date: { } d, DateSpan: { } ds })
+            var name = facts.NameOf(p);
+            var birth = facts.Consistent(p, ClaimProperties.BirthDate);
+            var death = facts.Consistent(p, ClaimProperties.DeathDate);
+            if (birth is not null && death is not null)
             {
+                var b = birth.Value.Date!.Value;
+                var d = death.Value.Date!.Value;
+                var bc = ClaimFacts.CalendarOf(birth.Value);
+                var dc = ClaimFacts.CalendarOf(death.Value);
+                var sure = Sure(ctx, birth, death);
                 if (d.End < b.Start)
                 {
-                    yield return CheckContext.MakeFlag(Id, Severity.Error, [bs, ds],
-                        $"وفاة {name} ({DateText.IntervalAr(d, death.Calendar)}) قبل ميلاده ({DateText.IntervalAr(b, birth.Calendar)}).",
-                        $"{name} dies ({DateText.IntervalEn(d, death.Calendar)}) before being born ({DateText.IntervalEn(b, birth.Calendar)}).",
-                        ("person", name), ("birth", DateText.Iso(b)), ("death", DateText.Iso(d)), ("reason", "negative-age"));
+                    yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, sure, [facts.ValueSpan(birth), facts.ValueSpan(death)],
+                        $"وفاة {name} ({DateText.IntervalAr(d, dc)}) قبل ميلاده ({DateText.IntervalAr(b, bc)}).",
+                        $"{name} dies ({DateText.IntervalEn(d, dc)}) before being born ({DateText.IntervalEn(b, bc)}).",
+                        ("person", name), ("birth", DateText.Iso(b)), ("death", DateText.Iso(d)), ("reason", "negative-age")), birth, death);
                 }
                 else if (DateText.YearsBetween(b.End, d.Start) > ctx.Options.MaxAge)
                 {
                     var age = DateText.YearsBetween(b.End, d.Start);
-                    yield return CheckContext.MakeFlag(Id, Severity.Error, [bs, ds],
-                        $"بين ميلاد {name} ({DateText.IntervalAr(b, birth.Calendar)}) ووفاته ({DateText.IntervalAr(d, death.Calendar)}) {age} سنة على الأقل، وهذا عمر غير معقول.",
-                        $"{name} would have lived at least {age} years (born {DateText.IntervalEn(b, birth.Calendar)}, died {DateText.IntervalEn(d, death.Calendar)}), which is implausible.",
-                        ("person", name), ("birth", DateText.Iso(b)), ("death", DateText.Iso(d)), ("age", age.ToString(CultureInfo.InvariantCulture)), ("reason", "too-old"));
+                    yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, sure, [facts.ValueSpan(birth), facts.ValueSpan(death)],
+                        $"بين ميلاد {name} ({DateText.IntervalAr(b, bc)}) ووفاته ({DateText.IntervalAr(d, dc)}) {age} سنة على الأقل، وهذا عمر غير معقول.",
+                        $"{name} would have lived at least {age} years (born {DateText.IntervalEn(b, bc)}, died {DateText.IntervalEn(d, dc)}), which is implausible.",
+                        ("person", name), ("birth", DateText.Iso(b)), ("death", DateText.Iso(d)), ("age", age.ToString(CultureInfo.InvariantCulture)), ("reason", "too-old")), birth, death);
                 }
             }
 
-            foreach (var e in ctx.Document.Events)
+            foreach (var act in facts.TimedActs(p))
             {
-                if (posthumous.Contains(e.Type) || !e.Participants.Any(x => x.Cluster == p && x.Role == "agent"))
+                if (act.Modality != ClaimModality.Asserted || !facts.Usable(act.Time) || act == birth || act == death)
                 {
                     continue;
                 }
 
-                if (DateOf(ctx, e, p) is not { } when)
+                var date = act.Time!.Date!.Value;
+                var trigger = act.Spans.IsDefaultOrEmpty ? default : act.Spans[0];
+                var when = facts.TimeSpan(act);
+                var what = act.Value.Kind == ClaimValueKind.Text && act.Value.Text is { } t ? t : act.Act ?? act.Property;
+                var type = act.Act is { } a ? a.Split('/')[0] : "";
+                if (birth is not null)
                 {
-                    continue;
-                }
-
-                var (date, span) = when;
-                var trigger = e.Trigger;
-                if (birth is { Date: { } b2, DateSpan: { } bs2 })
-                {
-                    if (date.End < b2.Start)
+                    var b = birth.Value.Date!.Value;
+                    var bc = ClaimFacts.CalendarOf(birth.Value);
+                    if (date.End < b.Start)
                     {
-                        yield return CheckContext.MakeFlag(Id, Severity.Error, [trigger, span, bs2],
-                            $"يُنسب إلى {name} «{e.TriggerText}» في {DateText.IntervalAr(date)}، أي قبل ميلاده في {DateText.IntervalAr(b2, birth.Calendar)}.",
-                            $"{name} is said to act (“{e.TriggerText}”) in {DateText.IntervalEn(date)}, before being born in {DateText.IntervalEn(b2, birth.Calendar)}.",
-                            ("person", name), ("event", e.Type), ("event_date", DateText.Iso(date)), ("birth", DateText.Iso(b2)), ("reason", "before-birth"));
+                        yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, Sure(ctx, act, birth), [trigger, when, facts.ValueSpan(birth)],
+                            $"يُنسب إلى {name} «{what}» في {DateText.IntervalAr(date)}، أي قبل ميلاده في {DateText.IntervalAr(b, bc)}.",
+                            $"{name} is said to act (“{what}”) in {DateText.IntervalEn(date)}, before being born in {DateText.IntervalEn(b, bc)}.",
+                            ("person", name), ("event", type), ("event_date", DateText.Iso(date)), ("birth", DateText.Iso(b)), ("reason", "before-birth")), act, birth);
                         continue;
                     }
 
-                    var age = DateText.YearsBetween(b2.End, date.Start);
-                    var university = e.Type == "education" && ctx.FindCue(ctx.SentenceTokens(e.Sentence).Start, ctx.SentenceTokens(e.Sentence).End, "university") >= 0;
-                    var (limit, whatAr, whatEn) = e.Type == "marriage" ? (ctx.Options.MinMarriageAge, "الزواج", "married")
-                        : university ? (ctx.Options.MinUniversityAge, "الدراسة في الجامعة", "at university")
-                        : (0, "", "");
-                    var maxAge = DateText.YearsBetween(b2.Start, date.End);
+                    var maxAge = DateText.YearsBetween(b.Start, date.End);
+                    var minAge = DateText.YearsBetween(b.End, date.Start);
+                    var limit = MinAge(act, ctx);
                     if (limit > 0 && maxAge < limit)
                     {
-                        yield return CheckContext.MakeFlag(Id, Severity.Warning, [trigger, span, bs2],
-                            $"عمر {name} عند {whatAr} ({DateText.IntervalAr(date)}) {maxAge} سنوات على الأكثر بحسب ميلاده في {DateText.IntervalAr(b2, birth.Calendar)}، وهذا غير معقول.",
-                            $"{name} would be at most {maxAge} years old when {whatEn} ({DateText.IntervalEn(date)}), being born in {DateText.IntervalEn(b2, birth.Calendar)}: implausible.",
-                            ("person", name), ("event", e.Type), ("event_date", DateText.Iso(date)), ("birth", DateText.Iso(b2)), ("age", maxAge.ToString(CultureInfo.InvariantCulture)), ("reason", "too-young"));
+                        yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, Severity.Warning, [trigger, when, facts.ValueSpan(birth)],
+                            $"عمر {name} عند «{what}» ({DateText.IntervalAr(date)}) {maxAge} سنوات على الأكثر بحسب ميلاده في {DateText.IntervalAr(b, bc)}، وهذا غير معقول.",
+                            $"{name} would be at most {maxAge} years old at “{what}” ({DateText.IntervalEn(date)}), being born in {DateText.IntervalEn(b, bc)}: implausible.",
+                            ("person", name), ("event", type), ("event_date", DateText.Iso(date)), ("birth", DateText.Iso(b)), ("age", maxAge.ToString(CultureInfo.InvariantCulture)), ("reason", "too-young")), act, birth);
                     }
-                    else if (age > ctx.Options.MaxAge)
+                    else if (minAge > ctx.Options.MaxAge)
                     {
-                        yield return CheckContext.MakeFlag(Id, Severity.Error, [trigger, span, bs2],
-                            $"عمر {name} في {DateText.IntervalAr(date)} سيكون {age} سنة على الأقل، وهذا غير معقول.",
-                            $"{name} would be at least {age} years old in {DateText.IntervalEn(date)}: implausible.",
-                            ("person", name), ("event", e.Type), ("event_date", DateText.Iso(date)), ("birth", DateText.Iso(b2)), ("age", age.ToString(CultureInfo.InvariantCulture)), ("reason", "too-old"));
+                        yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, Sure(ctx, act, birth), [trigger, when, facts.ValueSpan(birth)],
+                            $"عمر {name} في {DateText.IntervalAr(date)} سيكون {minAge} سنة على الأقل، وهذا غير معقول.",
+                            $"{name} would be at least {minAge} years old in {DateText.IntervalEn(date)}: implausible.",
+                            ("person", name), ("event", type), ("event_date", DateText.Iso(date)), ("birth", DateText.Iso(b)), ("age", minAge.ToString(CultureInfo.InvariantCulture)), ("reason", "too-old")), act, birth);
                     }
                 }
 
-                if (death is { Date: { } d2, DateSpan: { } ds2 } && date.Start > d2.End)
+                if (death is not null && !posthumous.Contains(type) && date.Start > death.Value.Date!.Value.End)
                 {
-                    yield return CheckContext.MakeFlag(Id, Severity.Error, [trigger, span, ds2],
-                        $"يُنسب إلى {name} «{e.TriggerText}» في {DateText.IntervalAr(date)}، أي بعد وفاته في {DateText.IntervalAr(d2, death.Calendar)}.",
-                        $"{name} is said to act (“{e.TriggerText}”) in {DateText.IntervalEn(date)}, after dying in {DateText.IntervalEn(d2, death.Calendar)}.",
-                        ("person", name), ("event", e.Type), ("event_date", DateText.Iso(date)), ("death", DateText.Iso(d2)), ("reason", "after-death"));
+                    var d = death.Value.Date!.Value;
+                    var dc = ClaimFacts.CalendarOf(death.Value);
+                    yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, Sure(ctx, act, death), [trigger, when, facts.ValueSpan(death)],
+                        $"يُنسب إلى {name} «{what}» في {DateText.IntervalAr(date)}، أي بعد وفاته في {DateText.IntervalAr(d, dc)}.",
+                        $"{name} is said to act (“{what}”) in {DateText.IntervalEn(date)}, after dying in {DateText.IntervalEn(d, dc)}.",
+                        ("person", name), ("event", type), ("event_date", DateText.Iso(date)), ("death", DateText.Iso(d)), ("reason", "after-death")), act, death);
                 }
             }
+
+            // An age the text states ("عن عمر ناهز 64 عاماً") that the birth date contradicts by more than a year.
+            if (birth is null)
+            {
+                continue;
+            }
+
+            foreach (var age in facts.Of(p, ClaimProperties.Age))
+            {
+                if (age.Modality != ClaimModality.Asserted || age.Value.Quantity is not { } stated || !facts.Usable(age.Time))
+                {
+                    continue;
+                }
+
+                var b = birth.Value.Date!.Value;
+                var at = age.Time!.Date!.Value;
+                var lo = DateText.YearsBetween(b.End, at.Start);
+                var hi = DateText.YearsBetween(b.Start, at.End);
+                if (stated >= lo - 1 && stated <= hi + 1)
+                {
+                    continue;
+                }
+
+                var agePhrase = age.Spans[^1];
+                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, Severity.Warning, [agePhrase, facts.TimeSpan(age), facts.ValueSpan(birth)],
+                    $"يذكر النص أن عمر {name} كان {stated} سنة في {DateText.IntervalAr(at)}، لكن ميلاده في {DateText.IntervalAr(b, ClaimFacts.CalendarOf(birth.Value))} يجعل عمره بين {lo} و{hi}.",
+                    $"The text gives {name}'s age as {stated} in {DateText.IntervalEn(at)}, but being born in {DateText.IntervalEn(b, ClaimFacts.CalendarOf(birth.Value))} makes it {lo} to {hi}.",
+                    ("person", name), ("stated_age", stated.ToString(CultureInfo.InvariantCulture)), ("birth", DateText.Iso(b)), ("reason", "age-mismatch")), age, birth);
+            }
         }
     }
 
-    /// <summary>The event's date when it is safely the event's own: a usable timex in the trigger's clause, no relative clause between, the person named in the sentence.</summary>
-    private static (GregorianInterval Date, TextSpan Span)? DateOf(CheckContext ctx, EventMention e, int person)
-    {
-        if (e.Time is not { } ti || ti < 0 || ti >= ctx.Timexes.Length || !ctx.Usable(ctx.Timexes[ti]))
-        {
-            return null;
-        }
-
-        // The person must be named in the trigger's own clause ("في حين كانت الأممية الأولى هي تأسيس
-        // جمعية العمال عام 1864" is not the subject's act even if he is named elsewhere in the sentence).
-        var trigTok = ctx.FirstToken(e.Trigger);
-        if (trigTok >= ctx.Tokens.Length)
-        {
-            return null;
-        }
-
-        var (cs, ce) = ctx.ClauseOf(trigTok);
-        if (!ctx.ClusterNamedIn(person, cs, ce))
-        {
-            return null;
-        }
-
-        var t = ctx.Timexes[ti];
-        var trig = ctx.FirstToken(e.Trigger);
-        var tt = ctx.FirstToken(t.Span);
-        if (trig >= ctx.Tokens.Length || ctx.Tokens[trig].Sentence != ctx.Tokens[Math.Min(tt, ctx.Tokens.Length - 1)].Sentence)
-        {
-            return null;
-        }
-
-        var (lo, hi) = trig < tt ? (trig, tt) : (ctx.EndToken(t.Span), trig);
-        for (var k = lo; k < hi; k++)
-        {
-            if (ctx.IsClauseBreak(k) || ctx.MatchCue(k, "relative", out _) is not null)
-            {
-                return null;
-            }
-
-            var m = ctx.MentionAtToken(k);
-            if (m >= 0 && ctx.Document.Entities[m].Label == EntityLabels.Person && ctx.Document.Entities[m].Cluster != person
-                && !e.Participants.Any(x => x.Cluster == ctx.Document.Entities[m].Cluster))
-            {
-                return null;
-            }
-        }
-
-        return (t.Gregorian!.Value, t.Span);
-    }
+    /// <summary>Error when every claim is explicit (confidence at least <see cref="ChecksOptions.SureConfidence"/>), else warning.</summary>
+    internal static Severity Sure(CheckContext ctx, params Claim[] claims)
+        => claims.All(c => c.Confidence >= ctx.Options.SureConfidence) ? Severity.Error : Severity.Warning;
 }

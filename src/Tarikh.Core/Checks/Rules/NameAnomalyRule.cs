@@ -108,6 +108,24 @@ public sealed class NameAnomalyRule : ICheckRule
                 }
             }
 
+            // A known person of the gazetteer (no life years): the family name after the subject's given name.
+            var known = false;
+            if (famous is null && tokens[i + 1].Sentence == sentence && tokens[i + 1].Kind == TokenKind.Arabic
+                && ctx.Lexicon.KnownByFamily.TryGetValue(tokens[i + 1].Norm, out var candidates))
+            {
+                foreach (var kp in candidates)
+                {
+                    if (kp.Given != given && ctx.MatchPhrase(i + 1, kp.Family, out var n) && !kp.Family.Any(subjectTokens.Contains)
+                        && !NamesAnotherPerson(ctx, i, subjectId))
+                    {
+                        famous = kp;
+                        famLen = n;
+                        known = true;
+                        break;
+                    }
+                }
+            }
+
             string? otherName = null;
             if (famous is null && tokens[i + 1].Sentence == sentence && otherFamilies.TryGetValue(tokens[i + 1].Norm, out var on))
             {
@@ -158,7 +176,20 @@ public sealed class NameAnomalyRule : ICheckRule
                 spans.Add(sh);
             }
 
-            if (famous is not null)
+            if (famous is not null && known)
+            {
+                // No life years to prove it: a warning, and only in a sentence that names the subject.
+                if (subjectHere is null)
+                {
+                    continue;
+                }
+
+                yield return CheckContext.MakeFlag(Id, Severity.Warning, spans,
+                    $"«{written}» في جملة عن {subjectName}: الاسم الأول «{ctx.Text(tokens[i].Span)}» هو اسم {subjectName}، لكن «{written}» اسم شخص معروف آخر؛ تحقق من الاسم.",
+                    $"“{written}” appears in a sentence about {subjectName}: the given name “{ctx.Text(tokens[i].Span)}” is {subjectName}'s, but “{written}” is the name of another well-known person; check the name.",
+                    ("written", written), ("subject", subjectName), ("other_person", famous.NameEn), ("source", "gazetteer"));
+            }
+            else if (famous is not null)
             {
                 var outside = when is not null && famous.Born is { } born && (when.Gregorian!.Value.End.Year < born || famous.Died is { } died && when.Gregorian!.Value.Start.Year > died);
                 if (when is not null && !outside)
@@ -194,6 +225,19 @@ public sealed class NameAnomalyRule : ICheckRule
                     ("written", written), ("subject", subjectName), ("other_person", otherName!));
             }
         }
+    }
+
+    /// <summary>True when the name at token <paramref name="i"/> is a mention of another person cluster the text names more than once (a real reference to that person).</summary>
+    private static bool NamesAnotherPerson(CheckContext ctx, int i, int subjectId)
+    {
+        var m = ctx.MentionAtToken(i);
+        if (m < 0)
+        {
+            return false;
+        }
+
+        var c = ctx.Document.Entities[m].Cluster;
+        return c != subjectId && ctx.Index.PersonKey(c) != subjectId && ctx.Index.MentionsOf(c).Length > 1;
     }
 
     private static int Occurrences(CheckContext ctx, string nameNorm)

@@ -6,7 +6,7 @@ namespace Tarikh.Core.Checks.Rules;
 /// <summary>
 /// ordinal-series: numbered series (المؤتمر الأول/الثاني/الثالث…, الأممية الأولى/الثانية…, الحرب
 /// العالمية الأولى/الثانية) whose dates do not advance with the number. The series nouns
-/// (<c>series-head</c>) and ordinal words (<c>ordinals.tsv</c>) are data; an item is dated by the
+/// (<c>series-head</c>) are data; ordinal words are Time's number words; an item is dated by the
 /// nearest usable date in its own clause. Flags a later number dated wholly before an earlier one
 /// (error), and two consecutive numbers in the very same month (warning).
 /// </summary>
@@ -30,15 +30,10 @@ public sealed class OrdinalSeriesRule : ICheckRule
                 continue;
             }
 
-            foreach (var (ordTokens, value) in ctx.Lexicon.Ordinals)
+            if (ctx.OrdinalAt(i, out var len) is { } value)
             {
-                if (!ctx.MatchPhrase(i, ordTokens, out var len))
-                {
-                    continue;
-                }
-
                 Item? item = null;
-                if (ordTokens.Length == 1 && ordTokens[0] == "اول" && i + 1 < tokens.Length && tokens[i + 1].Sentence == tokens[i].Sentence)
+                if (len == 1 && value == 1 && tokens[i].Norm == "اول" && i + 1 < tokens.Length && tokens[i + 1].Sentence == tokens[i].Sentence)
                 {
                     // "أول مؤتمر": the noun follows.
                     var head = Bare(tokens[i + 1]);
@@ -63,10 +58,36 @@ public sealed class OrdinalSeriesRule : ICheckRule
                         head = one;
                     }
 
+                    // Adjectives between the noun and the ordinal ("المؤتمر العام الثالث"، "الحرب الأهلية
+                    // الأمريكية الثانية"): up to three words with the article, in the same clause.
+                    string? between = null;
+                    if (head is null)
+                    {
+                        var (cs, _) = ctx.ClauseOf(i);
+                        for (var k = i - 2; k >= Math.Max(cs, i - 4) && HasArticle(tokens[k + 1]) && tokens[k + 1].Kind == TokenKind.Arabic; k--)
+                        {
+                            if (!HasArticle(tokens[k]) || tokens[k].Kind != TokenKind.Arabic)
+                            {
+                                break;
+                            }
+
+                            if (heads.Contains(Bare(tokens[k])) || (k > cs && HasArticle(tokens[k - 1]) && heads.Contains(Bare(tokens[k - 1]) + " " + Bare(tokens[k]))))
+                            {
+                                var two = k > cs && HasArticle(tokens[k - 1]) && heads.Contains(Bare(tokens[k - 1]) + " " + Bare(tokens[k]));
+                                head = two ? Bare(tokens[k - 1]) + " " + Bare(tokens[k]) : Bare(tokens[k]);
+                                start = two ? k - 1 : k;
+                                between = string.Join(' ', Enumerable.Range(k + 1, i - k - 1).Select(x => Bare(tokens[x])));
+                                break;
+                            }
+                        }
+                    }
+
                     if (head is not null)
                     {
                         var sp = new TextSpan(tokens[start].Span.Start, tokens[i + len - 1].Span.End);
-                        item = new Item(head, Qualifier(ctx, i + len), value, sp, ctx.Text(sp), []);
+                        var after = Qualifier(ctx, i + len);
+                        var qualifier = between is null ? after : after is null ? between : between + " " + after;
+                        item = new Item(head, qualifier, value, sp, ctx.Text(sp), []);
                     }
                 }
 
@@ -76,8 +97,6 @@ public sealed class OrdinalSeriesRule : ICheckRule
                     items.Add(item);
                     i += len - 1;
                 }
-
-                break;
             }
         }
 

@@ -41,7 +41,7 @@ public sealed class UnderspecifiedDateRule : ICheckRule
             var from = ctx.FirstToken(t.Span);
             var to = ctx.EndToken(t.Span);
             var month = ctx.FindMonth(from, to, out _);
-            if (month is null || ctx.FindCue(from, to, "anaphor") >= 0 || FollowsEquivalenceCue(ctx, from)
+            if (month is null || ctx.FindCue(from, to, "anaphor") >= 0 || FollowsEquivalenceCue(ctx, from) || PairedWithPrevious(ctx, i)
                 || ctx.FindCue(to, Math.Min(ctx.Tokens.Length, to + 3), "recurring") >= 0)
             {
                 continue;
@@ -127,6 +127,48 @@ public sealed class UnderspecifiedDateRule : ICheckRule
                 ("sentences_back", distance.ToString(CultureInfo.InvariantCulture)), ("reason", string.Join(",", reasons.Select(r => r.Code))),
                 ("uncertain", "true"));
         }
+    }
+
+    /// <summary>
+    /// True when the date is the second side of a pairing unit with the full date right before it: in
+    /// parentheses or after a slash or "=" ("7 تشرين الثاني 1917 (25 تشرين الأول)"), optionally with a
+    /// calendar name; its year is the first side's, so it is not a date without a year.
+    /// </summary>
+    private static bool PairedWithPrevious(CheckContext ctx, int i)
+    {
+        if (i == 0 || !CheckContext.HasWrittenYear(ctx.Timexes[i - 1]) || ctx.SentenceOf(ctx.Timexes[i - 1]) != ctx.SentenceOf(ctx.Timexes[i]))
+        {
+            return false;
+        }
+
+        var from = ctx.EndToken(ctx.Timexes[i - 1].Span);
+        var to = ctx.FirstToken(ctx.Timexes[i].Span);
+        var opener = false;
+        for (var k = from; k < to; k++)
+        {
+            var t = ctx.Tokens[k];
+            if (t.Kind == Segmentation.TokenKind.Punctuation && t.Norm.All(c => c is '(' or '/' or '=' or '['))
+            {
+                opener = true;
+                continue;
+            }
+
+            if (ctx.MatchCue(k, "equivalence", out var n) is not null || ctx.MatchCue(k, "julian-marker", out n) is not null || ctx.MatchCue(k, "gregorian-marker", out n) is not null)
+            {
+                opener = true;
+                k += n - 1;
+                continue;
+            }
+
+            if (t.Norm is "اي" or "او" or "وفق" or "حسب" or "بحسب")
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return opener && to - from <= 6;
     }
 
     private static bool FollowsEquivalenceCue(CheckContext ctx, int from)

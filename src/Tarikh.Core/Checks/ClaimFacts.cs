@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using Tarikh.Core.Claims;
+using Tarikh.Core.Text;
+using Tarikh.Core.Time;
+
+namespace Tarikh.Core.Checks;
+
+/// <summary>
+/// The claims of a document grouped for the rules, built once per document in O(n log n): by person
+/// (one key per person: a family name alone joins the full name, see <see cref="DocumentIndex.PersonKey"/>)
+/// and property. A rule looks a person's birth or death up here; none re-reads the text.
+/// </summary>
+public sealed class ClaimFacts
+{
+    private readonly Dictionary<(int Person, string Property), List<Claim>> _byPersonProperty = [];
+    private readonly Dictionary<int, List<Claim>> _timedActs = [];
+    private readonly CheckContext _ctx;
+
+    /// <summary>Groups the claims of a context.</summary>
+    public ClaimFacts(CheckContext ctx)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        _ctx = ctx;
+        foreach (var c in ctx.Claims)
+        {
+            var key = (ctx.Index.PersonKey(c.Subject), c.Property);
+            if (!_byPersonProperty.TryGetValue(key, out var list))
+            {
+                _byPersonProperty[key] = list = [];
+            }
+
+            list.Add(c);
+            if (c.Time is { Kind: ClaimValueKind.Time } && c.Property is not (ClaimProperties.BirthPlace or ClaimProperties.DeathPlace or ClaimProperties.Age))
+            {
+                var p = ctx.Index.PersonKey(c.Subject);
+                if (!_timedActs.TryGetValue(p, out var acts))
+                {
+                    _timedActs[p] = acts = [];
+                }
+
+                acts.Add(c);
+            }
+        }
+    }
+
+    /// <summary>The person keys that have any claim.</summary>
+    public IEnumerable<int> Persons => _byPersonProperty.Keys.Select(k => k.Person).Distinct().Order();
+
+    /// <summary>The claims of a person (key) and property, in text order.</summary>
+    public IReadOnlyList<Claim> Of(int person, string property)
+        => _byPersonProperty.TryGetValue((person, property), out var list) ? list : [];
+
+    /// <summary>The claims of a person that have a time (dated acts, offices, marriages…), in text order.</summary>
+    public IReadOnlyList<Claim> TimedActs(int person) => _timedActs.TryGetValue(person, out var list) ? list : [];
+
+    /// <summary>True when a time value is safe to compare: a usable date (not cut short or garbled, expressible in its calendar).</summary>
+    public bool Usable(ClaimValue? v)
+    {
+        if (v is not { Kind: ClaimValueKind.Time, Date: not null })
+        {
+            return false;
+        }
+
+        return v.Timex is not { } t || (t >= 0 && t < _ctx.Timexes.Length && _ctx.Usable(_ctx.Timexes[t]));
+    }
+
+    /// <summary>True when the claim's value writes a year (relative dates such as "اليوم التالي" cannot conflict).</summary>
+    public bool WritesYear(ClaimValue v)
+        => v.Timex is not { } t || (t >= 0 && t < _ctx.Timexes.Length && CheckContext.HasWrittenYear(_ctx.Timexes[t]));
+
+    /// <summary>
+    /// The stated date of a single-valued fact (birth or death) of a person: among its asserted and
+    /// reported claims with usable dates, the narrowest when they all agree (overlap); null when there
+    /// is none or when they disagree (the conflicting-values rule reports that).
+    /// </summary>
+    public Claim? Consistent(int person, string property)
+    {
+        Claim? best = null;
+        foreach (var c in Of(person, property))
+        {
+            if (c.Modality is not (ClaimModality.Asserted or ClaimModality.Reported) || !Usable(c.Value))
+            {
+                continue;
+            }
+
+            var d = c.Value.Date!.Value;
+            if (best is null)
+            {
+                best = c;
+            }
+            else if (!best.Value.Date!.Value.Overlaps(d))
+            {
+                return null;
+            }
+            else if (d.Days < best.Value.Date.Value.Days)
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The calendar a claim's time was written in.</summary>
+    public static CalendarKind CalendarOf(ClaimValue v) => v.Calendar switch
+    {
+        "julian" => CalendarKind.Julian,
+        "hijri" => CalendarKind.Hijri,
+        _ => CalendarKind.Gregorian,
+    };
+
+    /// <summary>The span of a claim's value in the text (its timex), else its first span.</summary>
+    public TextSpan ValueSpan(Claim c)
+        => c.Value.Timex is { } t && t >= 0 && t < _ctx.Timexes.Length ? _ctx.Timexes[t].Span : c.Spans.IsDefaultOrEmpty ? default : c.Spans[0];
+
+    /// <summary>The span of a claim's time in the text, else its first span.</summary>
+    public TextSpan TimeSpan(Claim c)
+        => c.Time?.Timex is { } t && t >= 0 && t < _ctx.Timexes.Length ? _ctx.Timexes[t].Span : c.Spans.IsDefaultOrEmpty ? default : c.Spans[0];
+
+    /// <summary>A person's display name.</summary>
+    public string NameOf(int person) => _ctx.ClusterById(person)?.Name ?? "";
+
+    /// <summary>A flag resting on claims: the claim ids are recorded as its evidence.</summary>
+    public static Flag WithClaims(Flag flag, params Claim?[] claims)
+        => flag with { Claims = [.. claims.Where(c => c is not null).Select(c => c!.Id).Distinct().Order()] };
+
+    /// <summary>The Gregorian year of a claim's date start in its own calendar.</summary>
+    public static int YearOf(ClaimValue v) => v.Date!.Value.Start.WithCalendar(DateText.System(CalendarOf(v))).Year;
+
+    /// <summary>The claims a flag names, for tests and tools.</summary>
+    public ImmutableArray<Claim> Resolve(Flag flag) => [.. flag.Claims.Where(i => i >= 0 && i < _ctx.Claims.Length).Select(i => _ctx.Claims[i])];
+}

@@ -1,0 +1,18 @@
+namespace Tarikh.Core.Claims;
+
+/// <summary>Settings of the claims stage.</summary>
+/// <param name="ClauseDateConfidence">Confidence of an event claim dated by a timex in the trigger's clause.</param>
+/// <param name="SentenceDateConfidence">Confidence of an event claim dated by a timex elsewhere in the sentence.</param>
+/// <param name="LifespanConfidence">Confidence of a claim read from a lifespan after a name.</param>
+/// <param name="AppositionConfidence">Confidence of a claim read from a comma apposition or a kinship link.</param>
+/// <param name="MaxLifespanTokens">Longest parenthesis (in tokens) read as a lifespan.</param>
+public sealed record ClaimsOptions(
+    double ClauseDateConfidence = 0.9,
+    double SentenceDateConfidence = 0.7,
+    double LifespanConfidence = 0.9,
+    double AppositionConfidence = 0.8,
+    int MaxLifespanTokens = 16)
+{
+    /// <summary>The default settings.</summary>
+    public static ClaimsOptions Default { get; } = new();
+}

@@ -1,0 +1,587 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Tarikh.Core.Checks;
+using Tarikh.Core.Claims;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Knowledge;
+
+/// <summary>Thresholds of verification.</summary>
+/// <param name="ConfidentLink">A contradiction is an error only when the subject's link is at least this sure (else a warning).</param>
+/// <param name="ApproximateYears">Years an approximate text date ("نحو", "حوالي") is widened by on each side.</param>
+/// <param name="LastJulianYear">Up to this year an unmarked day in the text may be an Old-Style (Julian) date.</param>
+public sealed record VerifierOptions(double ConfidentLink = 0.8, int ApproximateYears = 2, int LastJulianYear = 1923)
+{
+    /// <summary>The defaults.</summary>
+    public static VerifierOptions Default { get; } = new();
+}
+
+/// <summary>
+/// Verifies the claims of linked subjects against the knowledge base: dates calendar-aware (a Julian KB
+/// date and a Gregorian text date compare after conversion by the Time stage's calendars) and
+/// precision-aware (a year in the text against a day in the KB compares at year level); any of several
+/// non-deprecated statements supports; places agree along "located in" (P131, P17); a relative named
+/// wrongly is explained ("in the KB, X is the mother of Y, the spouse of Z"). Pure.
+/// </summary>
+public sealed class ClaimVerifier
+{
+    private static readonly ImmutableArray<string> EntityProperties =
+        ["P19", "P20", "P26", "P22", "P25", "P3373", "P40", "P39", "P69", "P108", "P463", "P106", "P276", "P800"];
+
+    private static readonly ImmutableArray<string> TimeProperties = ["P569", "P570", "P571", "P576", "P585"];
+
+    private readonly KbTimeConverter _time;
+    private readonly KbNames _names;
+
+    /// <summary>Creates a verifier.</summary>
+    public ClaimVerifier(VerifierOptions? options = null, KbTimeConverter? time = null, KbNames? names = null)
+    {
+        Options = options ?? VerifierOptions.Default;
+        _time = time ?? KbTimeConverter.Default;
+        _names = names ?? KbNames.Default;
+    }
+
+    /// <summary>The thresholds.</summary>
+    public VerifierOptions Options { get; }
+
+    /// <summary>Verifies every claim; returns the verifications (claim order) and a flag per contradiction.</summary>
+    public (ImmutableArray<Verification> Verifications, ImmutableArray<Flag> Flags) Verify(
+        AnalyzedDocument document, ImmutableArray<KbLink> links, IKnowledgeBase kb, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(kb);
+        var byCluster = links.ToDictionary(l => l.Cluster);
+        var verifications = ImmutableArray.CreateBuilder<Verification>();
+        var flags = ImmutableArray.CreateBuilder<Flag>();
+        foreach (var claim in document.Claims)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (claim.Modality == ClaimModality.Negated || !Verifiable(claim) || SelfRelation(claim, byCluster))
+            {
+                continue;
+            }
+
+            var v = VerifyOne(document, claim, byCluster, kb, out var ambiguous) with { Property = claim.Property };
+            verifications.Add(v);
+            if (v.Verdict == Verdicts.Contradicted)
+            {
+                var confident = !ambiguous && claim.Modality == ClaimModality.Asserted;
+                flags.Add(ToFlag(document, claim.Spans, claim.Property, TextValue(document, claim), claim.Id, v, byCluster[claim.Subject], confident, kb));
+            }
+        }
+
+        foreach (var (v, spans, textValue) in VerifyEvents(document, links, kb, cancellationToken))
+        {
+            verifications.Add(v);
+            if (v.Verdict == Verdicts.Contradicted)
+            {
+                // The date or place was read beside the event's name, not stated as a claim: a warning.
+                flags.Add(ToFlag(document, spans, v.Property!, textValue, null, v, byCluster[v.Cluster!.Value], confident: false, kb));
+            }
+        }
+
+        return (verifications.ToImmutable(), flags.ToImmutable());
+    }
+
+    // ---- linked events: the date and place written beside the event's name ------------------------
+
+    /// <summary>
+    /// Dates and places of linked events (congresses, treaties, revolutions) that no claim states: for each
+    /// mention of a cluster linked to an event item, the first date of the time layer after the mention in
+    /// its sentence, and the first linked place there, up to the next mention of another linked event.
+    /// </summary>
+    private IEnumerable<(Verification V, ImmutableArray<TextSpan> Spans, string Text)> VerifyEvents(
+        AnalyzedDocument document, ImmutableArray<KbLink> links, IKnowledgeBase kb, CancellationToken cancellationToken)
+    {
+        var byCluster = links.ToDictionary(l => l.Cluster);
+        var eventClusters = new HashSet<int>();
+        foreach (var l in links)
+        {
+            if (kb.Get(l.Item) is { } e && KbTypes.Of(e, kb) == KbType.Event)
+            {
+                eventClusters.Add(l.Cluster);
+            }
+        }
+
+        if (eventClusters.Count == 0)
+        {
+            yield break;
+        }
+
+        // Events whose date a claim already states are verified through the claim.
+        var claimed = new HashSet<int>(document.Claims.Where(c => c.Property is ClaimProperties.PointInTime or ClaimProperties.Founded).Select(c => c.Subject));
+        var seen = new HashSet<(int, int)>();
+        var mentions = document.Entities;
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var m = mentions[i];
+            if (!eventClusters.Contains(m.Cluster) || claimed.Contains(m.Cluster) || kb.Get(byCluster[m.Cluster].Item) is not { } item)
+            {
+                continue;
+            }
+
+            var sentence = document.SentenceAt(m.Span.Start);
+            if (sentence < 0)
+            {
+                continue;
+            }
+
+            var end = document.Sentences[sentence].Span.End;
+            for (var j = i + 1; j < mentions.Length && mentions[j].Span.Start < end; j++)
+            {
+                if (eventClusters.Contains(mentions[j].Cluster) && mentions[j].Cluster != m.Cluster)
+                {
+                    end = mentions[j].Span.Start;
+                    break;
+                }
+            }
+
+            var timex = -1;
+            for (var t = 0; t < document.Timexes.Length; t++)
+            {
+                var x = document.Timexes[t];
+                if (x.Span.Start >= m.Span.End && x.Span.Start < end && x.Type == Time.TimexType.Date && x.Valid && x.Gregorian is not null && x.Anchor is null)
+                {
+                    timex = t;
+                    break;
+                }
+            }
+
+            if (timex >= 0 && seen.Add((m.Cluster, timex)))
+            {
+                var x = document.Timexes[timex];
+                var statements = TimeStatements(item, ClaimProperties.PointInTime).ToList();
+                if (statements.Count > 0)
+                {
+                    var text = x.Gregorian!.Value;
+                    var precision = KbTimeConverter.PrecisionOf(text);
+                    var support = statements.FirstOrDefault(s => (Span(s) is { } span && span.Overlaps(text))
+                        || (_time.ToInterval(s.MainSnak.Value.Time!) is { } days && KbTimeConverter.Agree(text, precision, days, s.MainSnak.Value.Time!.Precision)));
+                    var verdict = support is null ? Verdicts.Contradicted : Verdicts.Supported;
+                    var v = new Verification(null, verdict, Evidence(item, support ?? statements[0], kb), null)
+                    {
+                        Cluster = m.Cluster,
+                        Timex = timex,
+                        Property = ClaimProperties.PointInTime,
+                    };
+                    yield return (v, [m.Span, x.Span], x.Text);
+                }
+            }
+
+            // The place: the first linked place after the mention, before the next event.
+            var places = item.Best("P276").Where(s => s.MainSnak.Value.Item is not null).ToList();
+            if (places.Count == 0)
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < mentions.Length && mentions[j].Span.Start < end; j++)
+            {
+                var p = mentions[j];
+                if (p.Label != Entities.EntityLabels.Location || !byCluster.TryGetValue(p.Cluster, out var placeLink))
+                {
+                    continue;
+                }
+
+                if (seen.Add((m.Cluster, -1 - p.Cluster)))
+                {
+                    var match = places.FirstOrDefault(s => s.MainSnak.Value.Item == placeLink.Item
+                        || LocatedIn(kb, s.MainSnak.Value.Item!, placeLink.Item) || LocatedIn(kb, placeLink.Item, s.MainSnak.Value.Item!));
+                    var v = new Verification(null, match is null ? Verdicts.Contradicted : Verdicts.Supported, Evidence(item, match ?? places[0], kb), null)
+                    {
+                        Cluster = m.Cluster,
+                        Place = p.Cluster,
+                        Property = ClaimProperties.Location,
+                    };
+                    yield return (v, [m.Span, p.Span], p.Text);
+                }
+
+                break;
+            }
+        }
+    }
+
+    // "X's spouse is X": a reading error upstream (subject and value confused), nothing to verify.
+    private static bool SelfRelation(Claim c, Dictionary<int, KbLink> links)
+        => c.Value.Cluster is { } v && (v == c.Subject
+            || (links.TryGetValue(v, out var a) && links.TryGetValue(c.Subject, out var b) && a.Item == b.Item));
+
+    private static bool Verifiable(Claim c)
+        => TimeProperties.Contains(c.Property) ? c.Value.Date is not null
+            : EntityProperties.Contains(c.Property) && c.Value.Kind is ClaimValueKind.Entity or ClaimValueKind.Text;
+
+    private Verification VerifyOne(AnalyzedDocument document, Claim claim, Dictionary<int, KbLink> links, IKnowledgeBase kb, out bool ambiguous)
+    {
+        ambiguous = false;
+        if (!links.TryGetValue(claim.Subject, out var link) || kb.Get(link.Item) is not { } subject)
+        {
+            return new Verification(claim.Id, Verdicts.Unlinked, null, null);
+        }
+
+        return TimeProperties.Contains(claim.Property)
+            ? VerifyTime(claim, subject, out ambiguous)
+            : VerifyEntity(document, claim, subject, links, kb, out ambiguous);
+    }
+
+    // ---- dates -------------------------------------------------------------------------------------
+
+    private IEnumerable<KbStatement> TimeStatements(KbEntity subject, string property)
+    {
+        var found = false;
+        foreach (var s in subject.Best(property))
+        {
+            if (s.MainSnak.Value.Time is not null)
+            {
+                found = true;
+                yield return s;
+            }
+        }
+
+        // An event's date may be given as its start (P580) when it has no point in time.
+        if (!found && property == ClaimProperties.PointInTime)
+        {
+            foreach (var s in subject.Best("P580"))
+            {
+                if (s.MainSnak.Value.Time is not null)
+                {
+                    yield return s;
+                }
+            }
+        }
+    }
+
+    private Verification VerifyTime(Claim claim, KbEntity subject, out bool ambiguous)
+    {
+        ambiguous = false;
+        var statements = TimeStatements(subject, claim.Property).ToList();
+        if (statements.Count == 0)
+        {
+            return new Verification(claim.Id, Verdicts.NotInKb, null, null);
+        }
+
+        var text = claim.Value.Date!.Value;
+        var precision = claim.Value.Precision is { } p ? KbPrecision.Parse(p) : KbTimeConverter.PrecisionOf(text);
+        if (claim.Value.Approximate)
+        {
+            text = new GregorianInterval(text.Start.PlusYears(-Options.ApproximateYears), text.End.PlusYears(Options.ApproximateYears));
+            precision = Math.Min(precision, KbPrecision.Year);
+        }
+
+        // An event known only by a span (P580–P582): the text's date agrees when it falls inside.
+        KbStatement? first = null;
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in statements)
+        {
+            var t = s.MainSnak.Value.Time!;
+            first ??= s;
+            if (_time.ToInterval(t) is not { } kbDays)
+            {
+                continue;
+            }
+
+            distinct.Add(KbTimeConverter.Widen(kbDays, Math.Min(t.Precision, KbPrecision.Year)).ToString());
+            if (s.Property == "P580" && s.Qualifier("P582") is null && Span(s) is { } span && span.Overlaps(text))
+            {
+                return Supported(claim, subject, s, null);
+            }
+
+            if (KbTimeConverter.Agree(text, precision, kbDays, Math.Min(t.Precision, KbPrecision.Day)))
+            {
+                return Supported(claim, subject, s, null);
+            }
+        }
+
+        // An Old-Style day written without its calendar: the text's day read as Julian.
+        if (precision >= KbPrecision.Day && claim.Value.Calendar is null or "gregorian" && text.Start.Year <= Options.LastJulianYear
+            && _time.Calendars.TryDay(Time.CalendarKind.Julian, text.Start.Year, text.Start.Month, text.Start.Day, out var julian, out _))
+        {
+            foreach (var s in statements)
+            {
+                if (_time.ToInterval(s.MainSnak.Value.Time!) is { } kbDays && KbTimeConverter.Agree(GregorianInterval.Day(julian), KbPrecision.Day, kbDays, s.MainSnak.Value.Time!.Precision))
+                {
+                    return Supported(claim, subject, s, "julian-reading");
+                }
+            }
+        }
+
+        ambiguous = distinct.Count > 1;
+        return new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, first!, null), null);
+    }
+
+    private GregorianInterval? Span(KbStatement s)
+    {
+        var start = s.MainSnak.Value.Time is { } t ? _time.ToInterval(t) : null;
+        var end = s.Qualifier("P582")?.Time is { } e ? _time.ToInterval(e) : start;
+        return start is { } a && end is { } b && b.End >= a.Start ? new GregorianInterval(a.Start, b.End) : start;
+    }
+
+    // ---- entities ----------------------------------------------------------------------------------
+
+    private Verification VerifyEntity(AnalyzedDocument document, Claim claim, KbEntity subject, Dictionary<int, KbLink> links, IKnowledgeBase kb, out bool ambiguous)
+    {
+        ambiguous = false;
+        var statements = subject.Best(claim.Property).Where(s => s.MainSnak.Value.Item is not null).ToList();
+        if (statements.Count == 0)
+        {
+            return new Verification(claim.Id, Verdicts.NotInKb, null, null);
+        }
+
+        ambiguous = statements.Select(s => s.MainSnak.Value.Item).Distinct().Count() > 1 && claim.Property is "P19" or "P20";
+        string? valueItem = claim.Value.Cluster is { } vc && links.TryGetValue(vc, out var vl) ? vl.Item : null;
+        var place = claim.Property is "P19" or "P20" or "P276";
+        foreach (var s in statements)
+        {
+            var kbItem = s.MainSnak.Value.Item!;
+            if (valueItem == kbItem
+                || (valueItem is not null && place && (LocatedIn(kb, kbItem, valueItem) || LocatedIn(kb, valueItem, kbItem)))
+                || (valueItem is null && NamesMatch(document, claim, kb.Get(kbItem))))
+            {
+                return TimesAgree(claim, s) is { } timeNote
+                    ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, s, kb), timeNote)
+                    : Supported(claim, subject, s, null, kb);
+            }
+        }
+
+        // Several values of a property that holds many (positions, memberships, children): the text's value
+        // may be one the KB does not list; that is not a contradiction.
+        if (claim.Property is "P39" or "P69" or "P108" or "P463" or "P106" or "P40" or "P3373" or "P800")
+        {
+            if (valueItem is null || !IsRelativeProperty(claim.Property))
+            {
+                return new Verification(claim.Id, Verdicts.NotInKb, null, null);
+            }
+        }
+
+        var note = valueItem is null ? null : ExplainRelation(kb, subject, claim.Property, valueItem);
+        if (valueItem is null)
+        {
+            ambiguous = true; // the text's value is not linked: compared by name only
+        }
+
+        return new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, statements[0], kb), note);
+    }
+
+    private static bool IsRelativeProperty(string property) => EntityLinker.RelativeProperties.Contains(property);
+
+    // A dated relation (an office from–to) whose dates the KB's qualifiers contradict: a note, else null.
+    private string? TimesAgree(Claim claim, KbStatement s)
+    {
+        foreach (var (value, qualifier) in new[] { (claim.Start, "P580"), (claim.End, "P582"), (claim.Time, "P585") })
+        {
+            if (value?.Date is not { } text || s.Qualifier(qualifier)?.Time is not { } t || _time.ToInterval(t) is not { } kbDays)
+            {
+                continue;
+            }
+
+            var precision = value.Precision is { } p ? KbPrecision.Parse(p) : KbTimeConverter.PrecisionOf(text);
+            if (!KbTimeConverter.Agree(text, precision, kbDays, t.Precision))
+            {
+                return $"{qualifier}: {t.Display()}";
+            }
+        }
+
+        return null;
+    }
+
+    private static bool LocatedIn(IKnowledgeBase kb, string place, string container)
+    {
+        var frontier = new List<string> { place };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { place };
+        for (var depth = 0; depth < 6 && frontier.Count > 0; depth++)
+        {
+            var next = new List<string>();
+            foreach (var id in frontier)
+            {
+                if (kb.Get(id) is not { } e)
+                {
+                    continue;
+                }
+
+                foreach (var parent in e.ItemValues("P131").Concat(e.ItemValues("P17")))
+                {
+                    if (parent == container)
+                    {
+                        return true;
+                    }
+
+                    if (seen.Add(parent))
+                    {
+                        next.Add(parent);
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+
+        return false;
+    }
+
+    // The text's value, unlinked, against a KB item's names: the same normalized name or skeleton, or
+    // every word of the text's name among the item's words.
+    private bool NamesMatch(AnalyzedDocument document, Claim claim, KbEntity? item)
+    {
+        if (item is null)
+        {
+            return false;
+        }
+
+        var texts = new List<string>();
+        if (claim.Value.Cluster is { } c && c >= 0 && c < document.Clusters.Length)
+        {
+            texts.Add(document.Clusters[c].Name);
+            texts.AddRange(document.Clusters[c].Aliases);
+        }
+
+        if (claim.Value.Text is { } t)
+        {
+            texts.Add(t);
+        }
+
+        foreach (var text in texts)
+        {
+            var key = _names.Key(text);
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            var words = KbNames.Words(key).Where(w => !KbNames.IsWeakToken(w)).ToArray();
+            foreach (var (_, name) in item.Names())
+            {
+                var kbKey = _names.Key(name);
+                if (kbKey == key || KbNames.Skeleton(kbKey) == KbNames.Skeleton(key))
+                {
+                    return true;
+                }
+
+                var kbWords = KbNames.Words(kbKey);
+                if (words.Length > 0 && words.All(w => kbWords.Any(k => k == w || KbNames.Skeleton(k) == KbNames.Skeleton(w))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "The text's spouse is, in the KB, the spouse's mother": the text's item found one relation away from a KB value.
+    private static string? ExplainRelation(IKnowledgeBase kb, KbEntity subject, string property, string valueItem)
+    {
+        foreach (var other in EntityLinker.RelativeProperties)
+        {
+            if (other != property && subject.ItemValues(other).Contains(valueItem))
+            {
+                return $"in the KB, {Label(kb, valueItem)} ({valueItem}) is the {KbProperties.English(other)} ({other}) of {subject.LabelIn("en", "ar")}";
+            }
+        }
+
+        foreach (var kbValue in subject.ItemValues(property))
+        {
+            if (kb.Get(kbValue) is not { } relative)
+            {
+                continue;
+            }
+
+            foreach (var p in EntityLinker.RelativeProperties)
+            {
+                if (relative.ItemValues(p).Contains(valueItem))
+                {
+                    return $"in the KB, {Label(kb, valueItem)} ({valueItem}) is the {KbProperties.English(p)} ({p}) of {relative.LabelIn("en", "ar")} ({kbValue}), the {KbProperties.English(property)} of {subject.LabelIn("en", "ar")}";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string Label(IKnowledgeBase kb, string id) => kb.Get(id)?.LabelIn("en", "ar") ?? id;
+
+    // ---- results -----------------------------------------------------------------------------------
+
+    private static Verification Supported(Claim claim, KbEntity subject, KbStatement s, string? note, IKnowledgeBase? kb = null)
+        => new(claim.Id, Verdicts.Supported, Evidence(subject, s, kb), note);
+
+    private static KbEvidence Evidence(KbEntity subject, KbStatement s, IKnowledgeBase? kb)
+    {
+        var v = s.MainSnak.Value;
+        if (v.Time is { } t)
+        {
+            return new KbEvidence(subject.Id, s.Property, s.Id, t.Display().Replace(" (Julian)", "", StringComparison.Ordinal), null,
+                KbTimeConverter.CalendarName(t.Calendar), KbPrecision.Name(t.Precision));
+        }
+
+        var label = v.Item is { } id ? kb?.Get(id)?.LabelIn("ar", "en") : null;
+        return new KbEvidence(subject.Id, s.Property, s.Id, v.Item ?? v.Text, label, null, null);
+    }
+
+    private Flag ToFlag(AnalyzedDocument document, ImmutableArray<TextSpan> claimSpans, string property, string textValue, int? claimId,
+        Verification v, KbLink link, bool confident, IKnowledgeBase kb)
+    {
+        var kbEvidence = v.Kb!;
+        confident = confident && link.Confidence >= Options.ConfidentLink;
+        var item = kb.Get(link.Item);
+        var labelAr = item?.LabelIn("ar", "en") ?? link.Label;
+        var labelEn = item?.LabelIn("en", "ar") ?? link.Label;
+        var kbValueAr = kbEvidence.ValueLabel is { } vl ? $"{vl} ({kbEvidence.Value})" : kbEvidence.Value + (kbEvidence.Calendar == "julian" ? " (يولياني)" : "");
+        var kbValueEn = kbEvidence.ValueLabel is not null && kbEvidence.Value is { } qid ? $"{Label(kb, qid)} ({qid})" : kbEvidence.Value + (kbEvidence.Calendar == "julian" ? " (Julian)" : "");
+        var propAr = KbProperties.Arabic(kbEvidence.Property);
+        var propEn = KbProperties.English(kbEvidence.Property);
+        var noteEn = v.Note is null ? "" : $" ({v.Note})";
+        var messageAr = $"يخالف النصُّ قاعدةَ المعرفة: {propAr} لـ{labelAr} ({link.Item}) فيها {kbValueAr}، والنص يذكر «{textValue}».";
+        var messageEn = $"The knowledge base contradicts the text: {propEn} of {labelEn} ({link.Item}) is {kbValueEn} there; the text says \"{textValue}\"{noteEn}.";
+        var evidence = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        if (claimId is { } id)
+        {
+            evidence["claim"] = id.ToString(CultureInfo.InvariantCulture);
+        }
+
+        evidence["item"] = link.Item;
+        evidence["item_label"] = labelAr;
+        evidence["property"] = property;
+        evidence["kb_property"] = kbEvidence.Property;
+        evidence["kb_value"] = kbEvidence.Value ?? "";
+        if (kbEvidence.ValueLabel is not null)
+        {
+            evidence["kb_value_label"] = kbEvidence.ValueLabel;
+        }
+
+        if (kbEvidence.Calendar is not null)
+        {
+            evidence["kb_calendar"] = kbEvidence.Calendar;
+            evidence["kb_precision"] = kbEvidence.Precision ?? "";
+        }
+
+        if (kbEvidence.Statement is not null)
+        {
+            evidence["statement"] = kbEvidence.Statement;
+        }
+
+        evidence["text_value"] = textValue;
+        evidence["link_confidence"] = link.Confidence.ToString("0.###", CultureInfo.InvariantCulture);
+        if (v.Note is not null)
+        {
+            evidence["note"] = v.Note;
+        }
+
+        var spans = claimSpans.IsDefaultOrEmpty ? ImmutableArray<TextSpan>.Empty : [.. claimSpans.Distinct().OrderBy(s => s.Start).ThenBy(s => s.End)];
+        return new Flag("kb-contradiction", confident ? Severity.Error : Severity.Warning, spans, messageAr, messageEn, evidence.ToImmutable());
+    }
+
+    private static string TextValue(AnalyzedDocument document, Claim claim)
+    {
+        if (claim.Value.Text is { Length: > 0 } t)
+        {
+            return t;
+        }
+
+        if (claim.Value.Cluster is { } c && c >= 0 && c < document.Clusters.Length)
+        {
+            return document.Clusters[c].Name;
+        }
+
+        return claim.Value.Date?.ToString() ?? "";
+    }
+}

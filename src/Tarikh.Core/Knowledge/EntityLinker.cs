@@ -1,0 +1,400 @@
+using System.Collections.Immutable;
+using Tarikh.Core.Claims;
+using Tarikh.Core.Entities;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Knowledge;
+
+/// <summary>Thresholds of the linker.</summary>
+/// <param name="MinConfidence">A link below this is NIL.</param>
+/// <param name="MinMargin">The best candidate must beat the second by this much, else NIL.</param>
+/// <param name="Candidates">Candidates looked up per name key.</param>
+public sealed record LinkerOptions(double MinConfidence = 0.5, double MinMargin = 0.15, int Candidates = 50)
+{
+    /// <summary>The defaults.</summary>
+    public static LinkerOptions Default { get; } = new();
+}
+
+/// <summary>
+/// Links the document's clusters to knowledge-base items: by normalized Arabic (and other) labels and
+/// aliases and their transliteration skeletons; only items of a compatible type (a person to a human, a
+/// city to a place); not items whose lifetime the document's own dates rule out; and, for a name that
+/// matches only in part ("ألكسندر", "ماريا"), only items related to an already linked cluster (relatives
+/// P22 P25 P26 P3373 P40, places, events the linked item took part in). NIL when unsure: a wrong link
+/// makes a false alarm. Pure.
+/// </summary>
+public sealed class EntityLinker
+{
+    /// <summary>Properties whose values are the relatives of a person.</summary>
+    public static readonly ImmutableArray<string> RelativeProperties = ["P22", "P25", "P26", "P3373", "P40"];
+
+    /// <summary>Properties whose values are the context of an item (places, organizations, events).</summary>
+    public static readonly ImmutableArray<string> ContextProperties = ["P19", "P20", "P69", "P108", "P463", "P102", "P39", "P1344", "P793", "P17", "P131", "P276", "P710", "P361", "P527", "P155", "P156", "P36", "P150", "P159", "P112"];
+
+    private readonly KbNames _names;
+
+    /// <summary>Creates a linker.</summary>
+    public EntityLinker(LinkerOptions? options = null, KbNames? names = null)
+    {
+        Options = options ?? LinkerOptions.Default;
+        _names = names ?? KbNames.Default;
+    }
+
+    /// <summary>The thresholds.</summary>
+    public LinkerOptions Options { get; }
+
+    private sealed class Candidate(string id, KbEntity entity)
+    {
+        public string Id { get; } = id;
+        public KbEntity Entity { get; } = entity;
+        public double Name { get; set; }
+        public string Reason { get; set; } = "name";
+        public bool Partial { get; set; }
+    }
+
+    /// <summary>Links every cluster it can; the result is ordered by cluster id.</summary>
+    public ImmutableArray<KbLink> Link(AnalyzedDocument document, IKnowledgeBase kb, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(kb);
+        var clusters = document.Clusters;
+        var candidates = new List<Candidate>[clusters.Length];
+        var links = new KbLink?[clusters.Length];
+        var latest = LatestYear(document);
+        for (var i = 0; i < clusters.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            candidates[i] = Candidates(document, clusters[i], kb, latest);
+        }
+
+        // Pass 1: whole-name matches, unambiguous.
+        for (var i = 0; i < clusters.Length; i++)
+        {
+            links[i] = Decide(clusters[i], candidates[i].Where(c => !c.Partial).ToList(), null, links);
+        }
+
+        // Passes 2–3: partial names and ties, decided by agreement with linked clusters.
+        for (var round = 0; round < 2; round++)
+        {
+            var context = Context(links, kb);
+            for (var i = 0; i < clusters.Length; i++)
+            {
+                if (links[i] is null)
+                {
+                    AddRelated(clusters[i], candidates[i], context, kb);
+                    if (candidates[i].Count > 0)
+                    {
+                        links[i] = Decide(clusters[i], candidates[i], context, links);
+                    }
+                }
+            }
+        }
+
+        return [.. links.Where(l => l is not null)!];
+    }
+
+    // The latest year the document's own dates reach (dates anchored on "today" left out), or null.
+    private static int? LatestYear(AnalyzedDocument document)
+    {
+        int? latest = null;
+        foreach (var t in document.Timexes)
+        {
+            if (t.Valid && t.Gregorian is { } g && t.Anchor is not { IsReference: true } && (latest is null || g.End.Year > latest))
+            {
+                latest = g.End.Year;
+            }
+        }
+
+        return latest;
+    }
+
+    private List<Candidate> Candidates(AnalyzedDocument document, EntityCluster cluster, IKnowledgeBase kb, int? latestYear)
+    {
+        var byId = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var names = new List<string> { cluster.Name };
+        names.AddRange(cluster.Aliases);
+        var wanted = WantedTypes(cluster);
+        if (wanted.Count == 0)
+        {
+            return [];
+        }
+
+        var tokenSets = new List<string[]>();
+        foreach (var name in names)
+        {
+            var key = _names.Key(name);
+            if (key.Length < 2)
+            {
+                continue;
+            }
+
+            Add(kb.Lookup(key, KbKeyKind.Name, Options.Candidates), 1.0, "name", partial: false);
+            Add(kb.Lookup(KbNames.Skeleton(key), KbKeyKind.Skeleton, Options.Candidates), 0.85, "skeleton", partial: false);
+            tokenSets.Add([.. KbNames.Words(key).Where(w => !KbNames.IsWeakToken(w))]);
+        }
+
+        // Partial names: every item sharing a word, scored by the share of the name's words it has.
+        foreach (var words in tokenSets)
+        {
+            foreach (var w in words)
+            {
+                var ids = kb.Lookup(w, KbKeyKind.Token, Options.Candidates);
+                if (ids.Count >= Options.Candidates)
+                {
+                    continue; // too common a word to find anything by
+                }
+
+                foreach (var id in ids)
+                {
+                    if (byId.ContainsKey(id) || kb.Get(id) is not { } e)
+                    {
+                        continue;
+                    }
+
+                    var score = TokenScore(words, e);
+                    if (score > 0)
+                    {
+                        byId[id] = new Candidate(id, e) { Name = 0.6 * score, Reason = "partial-name", Partial = true };
+                    }
+                }
+            }
+        }
+
+        return [.. byId.Values.Where(c => wanted.Contains(KbTypes.Of(c.Entity, kb)) && DatesAllow(document, cluster, c.Entity, latestYear))];
+
+        void Add(IReadOnlyList<string> ids, double score, string reason, bool partial)
+        {
+            foreach (var id in ids)
+            {
+                if (byId.TryGetValue(id, out var existing))
+                {
+                    if (existing.Name < score)
+                    {
+                        existing.Name = score;
+                        existing.Reason = reason;
+                        existing.Partial = partial;
+                    }
+                }
+                else if (kb.Get(id) is { } e)
+                {
+                    byId[id] = new Candidate(id, e) { Name = score, Reason = reason, Partial = partial };
+                }
+            }
+        }
+    }
+
+    // Items related to the linked ones are candidates for a part of a name whatever the size of the KB: a
+    // first name shared by thousands of items ("أولغا") is too common for the word index, not for the family.
+    private void AddRelated(EntityCluster cluster, List<Candidate> candidates, Dictionary<string, double> context, IKnowledgeBase kb)
+    {
+        var wanted = WantedTypes(cluster);
+        var words = new List<string[]>();
+        foreach (var name in cluster.Aliases.Prepend(cluster.Name))
+        {
+            words.Add([.. KbNames.Words(_names.Key(name)).Where(w => !KbNames.IsWeakToken(w))]);
+        }
+
+        foreach (var id in context.Keys)
+        {
+            if (candidates.Any(c => c.Id == id) || kb.Get(id) is not { } e || !wanted.Contains(KbTypes.Of(e, kb)))
+            {
+                continue;
+            }
+
+            var score = words.Max(w => TokenScore(w, e));
+            if (score > 0)
+            {
+                candidates.Add(new Candidate(id, e) { Name = 0.6 * score, Reason = "partial-name", Partial = true });
+            }
+        }
+    }
+
+    // The share of the cluster's name words found among the words of the item's best-matching name.
+    private double TokenScore(string[] words, KbEntity e)
+    {
+        if (words.Length == 0)
+        {
+            return 0;
+        }
+
+        double best = 0;
+        foreach (var (_, name) in e.Names())
+        {
+            var kbWords = KbNames.Words(_names.Key(name));
+            var hits = 0;
+            foreach (var w in words)
+            {
+                var sk = KbNames.Skeleton(w);
+                if (kbWords.Any(k => k == w || (w.Length >= 4 && KbNames.Skeleton(k) == sk)))
+                {
+                    hits++;
+                }
+            }
+
+            // Penalize long KB names matched by one word: "ماريا" is a part of "ماريا ألكسندروفنا أوليانوفا".
+            var score = hits / (double)Math.Max(words.Length, 1) * (0.75 + (0.25 * hits / Math.Max(kbWords.Length, 1)));
+            best = Math.Max(best, score);
+        }
+
+        return best;
+    }
+
+    /// <summary>The KB types a cluster may link to.</summary>
+    public static IReadOnlySet<KbType> WantedTypes(EntityCluster cluster)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        return cluster.Label switch
+        {
+            EntityLabels.Person => new HashSet<KbType> { KbType.Human },
+            EntityLabels.Location => new HashSet<KbType> { KbType.Place },
+            EntityLabels.Organization when cluster.Kind is "congress" or "conference" or "war" or "revolution" or "treaty" => new HashSet<KbType> { KbType.Event, KbType.Organization },
+            EntityLabels.Organization => new HashSet<KbType> { KbType.Organization, KbType.Place },
+            _ => new HashSet<KbType> { KbType.Event, KbType.Organization, KbType.Other },
+        };
+    }
+
+    // A person's claimed birth or death rules out an item whose own is more than 30 years off.
+    // A person born more than 20 years after the document's latest date is not one of its actors.
+    private static bool DatesAllow(AnalyzedDocument document, EntityCluster cluster, KbEntity e, int? latestYear)
+    {
+        if (cluster.Label != EntityLabels.Person)
+        {
+            return true;
+        }
+
+        var birth = FirstYear(e, "P569");
+        var death = FirstYear(e, "P570");
+        if (birth is { } born && latestYear is { } latest && born > latest + 20)
+        {
+            return false;
+        }
+
+        foreach (var claim in document.Claims)
+        {
+            if (claim.Subject != cluster.Id || claim.Modality == ClaimModality.Negated || (claim.Value.Date ?? claim.Time?.Date ?? claim.Start?.Date) is not { } date)
+            {
+                continue;
+            }
+
+            var year = date.Start.Year;
+            if (claim.Property == ClaimProperties.BirthDate && birth is { } b && Math.Abs(year - b) > 30)
+            {
+                return false;
+            }
+
+            if (claim.Property == ClaimProperties.DeathDate && death is { } d && Math.Abs(year - d) > 30)
+            {
+                return false;
+            }
+
+            // Other dated acts are not used: one misattributed act ("الصادر في عام 1848") must not unlink the subject.
+        }
+
+        return true;
+    }
+
+    private static int? FirstYear(KbEntity e, string property)
+    {
+        foreach (var s in e.Best(property))
+        {
+            if (s.MainSnak.Value.Time is { } t && t.Precision >= KbPrecision.Year && t.Year is > -9999 and < 9999)
+            {
+                return (int)t.Year;
+            }
+        }
+
+        return null;
+    }
+
+    // Items related to the linked ones (relatives, places, events), and the relatives of their relatives.
+    private static Dictionary<string, double> Context(KbLink?[] links, IKnowledgeBase kb)
+    {
+        var context = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var link in links)
+        {
+            if (link is null || kb.Get(link.Item) is not { } e)
+            {
+                continue;
+            }
+
+            foreach (var p in RelativeProperties)
+            {
+                foreach (var id in e.ItemValues(p))
+                {
+                    Raise(id, 0.4);
+                    if (kb.Get(id) is { } relative)
+                    {
+                        foreach (var p2 in RelativeProperties)
+                        {
+                            foreach (var id2 in relative.ItemValues(p2))
+                            {
+                                Raise(id2, 0.25);
+                            }
+                        }
+                    }
+                }
+            }
+
+            foreach (var p in ContextProperties)
+            {
+                foreach (var id in e.ItemValues(p))
+                {
+                    Raise(id, 0.3);
+                }
+            }
+        }
+
+        return context;
+
+        void Raise(string id, double weight)
+        {
+            if (!context.TryGetValue(id, out var w) || w < weight)
+            {
+                context[id] = weight;
+            }
+        }
+    }
+
+    private KbLink? Decide(EntityCluster cluster, List<Candidate> candidates, Dictionary<string, double>? context, KbLink?[] links)
+    {
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var taken = new HashSet<string>(links.Where(l => l is not null && l.Cluster != cluster.Id).Select(l => l!.Item), StringComparer.Ordinal);
+        var scored = new List<(Candidate C, double Score)>();
+        foreach (var c in candidates)
+        {
+            var related = context is not null && context.TryGetValue(c.Id, out var w) ? w : 0;
+            if (c.Partial && related == 0)
+            {
+                continue; // a part of a name alone never links
+            }
+
+            var score = c.Name + related;
+            if (c.Partial && taken.Contains(c.Id))
+            {
+                score -= 0.5; // a part of a name, and another cluster is already this item
+            }
+
+            scored.Add((c, Math.Min(score, 1.0)));
+        }
+
+        if (scored.Count == 0)
+        {
+            return null;
+        }
+
+        scored.Sort((a, b) => b.Score.CompareTo(a.Score) is var s && s != 0 ? s : string.CompareOrdinal(a.C.Id, b.C.Id));
+        var best = scored[0];
+        var second = scored.Count > 1 ? scored[1].Score : 0;
+        if (best.Score < Options.MinConfidence || best.Score - second < Options.MinMargin)
+        {
+            return null;
+        }
+
+        var reason = best.C.Partial ? "relative" : best.C.Reason;
+        return new KbLink(cluster.Id, best.C.Id, best.C.Entity.LabelIn("ar", "en"), Math.Round(best.Score - (second / 4), 3), reason);
+    }
+}

@@ -1,0 +1,53 @@
+using Tarikh.Core.Pipeline;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Knowledge;
+
+/// <summary>
+/// The knowledge-base stage: links clusters to items (<see cref="EntityLinker"/>), verifies the claims of
+/// linked subjects (<see cref="ClaimVerifier"/>) and adds a <c>kb-contradiction</c> flag per contradiction
+/// to the flags the checks produced. Runs after the checks; reads the claims layer when present.
+/// </summary>
+public sealed class KnowledgeStage : IStage
+{
+    /// <summary>Creates the stage over a knowledge base.</summary>
+    public KnowledgeStage(IKnowledgeBase kb, EntityLinker? linker = null, ClaimVerifier? verifier = null)
+    {
+        KnowledgeBase = kb ?? throw new ArgumentNullException(nameof(kb));
+        Linker = linker ?? new EntityLinker();
+        Verifier = verifier ?? new ClaimVerifier();
+    }
+
+    /// <summary>The knowledge base.</summary>
+    public IKnowledgeBase KnowledgeBase { get; }
+
+    /// <summary>The linker.</summary>
+    public EntityLinker Linker { get; }
+
+    /// <summary>The verifier.</summary>
+    public ClaimVerifier Verifier { get; }
+
+    /// <inheritdoc />
+    public string Name => "knowledge";
+
+    /// <inheritdoc />
+    public IReadOnlyList<Layer> Requires { get; } = [Layer.Entities];
+
+    /// <inheritdoc />
+    public IReadOnlyList<Layer> Produces { get; } = [Layer.Knowledge];
+
+    /// <inheritdoc />
+    public AnalyzedDocument Run(AnalyzedDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var links = Linker.Link(document, KnowledgeBase, cancellationToken);
+        var (verifications, flags) = Verifier.Verify(document, links, KnowledgeBase, cancellationToken);
+        return document with
+        {
+            KbLinks = links,
+            Verifications = verifications,
+            Flags = document.Flags.AddRange(flags),
+            Layers = document.Layers.Add(Layer.Knowledge),
+        };
+    }
+}
