@@ -516,23 +516,10 @@ public sealed class ClaimExtractor
     {
         confidence = 1.0;
         var doc = index.Document;
-        foreach (var a in index.Appositions)
+        if (index.AppositionAt(trigger) is { } a && a.Cluster != main && IsPerson(index, a.Cluster))
         {
-            if (trigger >= a.FirstToken && trigger < a.EndToken)
-            {
-                if (a.Cluster != main && IsPerson(index, a.Cluster))
-                {
-                    confidence = 0.8;
-                    return e.Type is "birth" or "death" ? a.Cluster : -1;
-                }
-
-                break;
-            }
-
-            if (a.FirstToken > trigger)
-            {
-                break;
-            }
+            confidence = 0.8;
+            return e.Type is "birth" or "death" ? a.Cluster : -1;
         }
 
         var (cs, _) = index.ClauseOf(trigger);
@@ -668,12 +655,9 @@ public sealed class ClaimExtractor
             return (null, 1);
         }
 
-        foreach (var a in index.Appositions)
+        if (index.AppositionAt(tt) is { } a && a.Cluster != subject && !(trigger >= a.FirstToken && trigger < a.EndToken))
         {
-            if (tt >= a.FirstToken && tt < a.EndToken && a.Cluster != subject && !(trigger >= a.FirstToken && trigger < a.EndToken))
-            {
-                return (null, 1);
-            }
+            return (null, 1);
         }
 
         var (lo, hi) = trigger < tt ? (trigger + 1, tt) : (index.EndTokenOf(t.Span), trigger);
@@ -910,7 +894,18 @@ public sealed class ClaimExtractor
     private void FromAges(DocumentIndex index, List<Claim> list)
     {
         var doc = index.Document;
-        var eventClaims = list.Where(c => c.Event is not null).ToList();
+        var eventClaims = list.Where(c => c.Event is not null).GroupBy(c => c.Event!.Value).ToDictionary(g => g.Key, g => g.First());
+        var eventsBySentence = new Dictionary<int, List<int>>();
+        for (var k = 0; k < doc.Events.Length; k++)
+        {
+            if (!eventsBySentence.TryGetValue(doc.Events[k].Sentence, out var l))
+            {
+                eventsBySentence[doc.Events[k].Sentence] = l = [];
+            }
+
+            l.Add(k);
+        }
+
         for (var i = 0; i < index.Tokens.Length; i++)
         {
             var n = Lexicon.Match(index, i, "age");
@@ -929,10 +924,10 @@ public sealed class ClaimExtractor
             var sentence = index.Tokens[i].Sentence;
             EventMention? ev = null;
             var evIndex = -1;
-            for (var k = 0; k < doc.Events.Length; k++)
+            foreach (var k in eventsBySentence.TryGetValue(sentence, out var inSentence) ? inSentence : [])
             {
                 var e = doc.Events[k];
-                if (e.Sentence == sentence && e.Trigger.Start < index.Tokens[i].Span.Start && e.MainParticipant is { } p && IsPerson(index, p))
+                if (e.Trigger.Start < index.Tokens[i].Span.Start && e.MainParticipant is { } p && IsPerson(index, p))
                 {
                     ev = e;
                     evIndex = k;
@@ -944,7 +939,7 @@ public sealed class ClaimExtractor
                 continue;
             }
 
-            var fromEvent = eventClaims.FirstOrDefault(c => c.Event == evIndex);
+            var fromEvent = eventClaims.GetValueOrDefault(evIndex);
             var subject = fromEvent?.Subject ?? ev.MainParticipant!.Value;
             var time = fromEvent is null ? null : fromEvent.Time ?? (fromEvent.Value.Kind == ClaimValueKind.Time ? fromEvent.Value : null);
             var span = TokenSpan(index, i, end);

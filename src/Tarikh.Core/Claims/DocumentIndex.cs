@@ -68,6 +68,7 @@ public sealed class DocumentIndex
     private readonly ImmutableArray<KinshipLink> _kinship;
     private readonly Dictionary<int, int> _appositionByMention;
     private readonly Dictionary<int, int> _personKey;
+    private readonly int[] _appositionAtToken;
 
     private static readonly FrozenWords OlderWords = new("الأكبر", "الكبرى", "الكبير", "الكبيرة", "البكر", "أكبر", "كبرى", "كبير", "كبيرة", "بكر");
     private static readonly FrozenWords YoungerWords = new("الأصغر", "الصغرى", "الصغير", "الصغيرة", "أصغر", "صغرى", "صغير", "صغيرة");
@@ -200,9 +201,18 @@ public sealed class DocumentIndex
         _kinship = [.. GatherKinship(document)];
         Appositions = [.. GatherAppositions()];
         _appositionByMention = [];
+        _appositionAtToken = new int[n];
+        Array.Fill(_appositionAtToken, -1);
         for (var a = 0; a < Appositions.Length; a++)
         {
             _appositionByMention[Appositions[a].Mention] = a;
+            for (var k = Appositions[a].FirstToken; k < Appositions[a].EndToken && k < n; k++)
+            {
+                if (_appositionAtToken[k] < 0)
+                {
+                    _appositionAtToken[k] = a;
+                }
+            }
         }
     }
 
@@ -230,6 +240,10 @@ public sealed class DocumentIndex
 
     /// <summary>The apposition right after a mention, or null.</summary>
     public Apposition? AppositionOf(int mention) => _appositionByMention.TryGetValue(mention, out var a) ? Appositions[a] : null;
+
+    /// <summary>The (first) apposition whose content holds the token, or null.</summary>
+    public Apposition? AppositionAt(int token)
+        => token >= 0 && token < _appositionAtToken.Length && _appositionAtToken[token] is var a and >= 0 ? Appositions[a] : null;
 
     /// <summary>The kinship links whose relative is the cluster.</summary>
     public IEnumerable<KinshipLink> KinshipOf(int relative) => _kinship.Where(k => k.Relative == relative);

@@ -57,7 +57,7 @@ public class OutputSchemaTests
     public void EmptyArraysArePresent()
     {
         var root = JsonDocument.Parse(CliRunner.InProcess("نص قصير", "analyze", "-").Stdout).RootElement;
-        foreach (var name in new[] { "sentences", "noise", "timexes", "entities", "clusters", "events", "timeline", "flags" })
+        foreach (var name in new[] { "sentences", "noise", "timexes", "entities", "clusters", "events", "timeline", "claims", "flags" })
         {
             Assert.Equal(JsonValueKind.Array, root.GetProperty(name).ValueKind);
         }

@@ -143,4 +143,22 @@ public class ClaimRuleTests
         var flags = Flags(text, "name-anomaly");
         Assert.Equal(flagged, flags.Length == 1);
     }
+
+    [Theory]
+    [InlineData("1929", true)]
+    [InlineData("1911", false)]
+    public void AnAppointmentInAStateAfterItEnded(string year, bool flagged)
+    {
+        var text = $"انتهت الدولة العثمانية عام 1922. وعُيّن رشيد عالي قائمقاماً في الموصل من قبل الدولة العثمانية عام {year}.";
+        Assert.Equal(flagged, Flags(text, "anachronism").Length == 1);
+    }
+
+    [Theory]
+    [InlineData("سنة 741 م", true)]
+    [InlineData("سنة 762 م", false)]
+    public void AHijriFoundingIsComparedAfterConversion(string when, bool flagged)
+    {
+        var text = $"تأسست الدولة العباسية سنة 132 هـ. وفي {when} تولى أبو جعفر المنصور الخلافة في الدولة العباسية.";
+        Assert.Equal(flagged, Flags(text, "anachronism").Length == 1);
+    }
 }

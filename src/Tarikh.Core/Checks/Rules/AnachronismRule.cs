@@ -62,6 +62,17 @@ public sealed class AnachronismRule : ICheckRule
 
         var reported = new HashSet<(int, int)>();
 
+        // Clauses holding a dated act of a person (an appointment, a membership… read by the claims
+        // stage): an organization or state named in that clause is where the act took place.
+        var datedActClauses = new HashSet<int>();
+        foreach (var c in ctx.Claims)
+        {
+            if (c.Time is not null && c.Event is { } ev && ev >= 0 && ev < doc.Events.Length && c.Modality == Claims.ClaimModality.Asserted)
+            {
+                datedActClauses.Add(ctx.ClauseOf(ctx.FirstToken(doc.Events[ev].Trigger)).Start);
+            }
+        }
+
         // (sentence, cluster) of every event participant, once: no scan of all events per mention.
         var participates = new HashSet<(int Sentence, int Cluster)>();
         foreach (var e in doc.Events)
@@ -96,12 +107,12 @@ public sealed class AnachronismRule : ICheckRule
 
             var (cs, ce) = ctx.ClauseOf(k);
             k = Math.Max(k, skipTo);
-            if (boundClauses.Contains(cs) || ctx.FindCue(cs, ce, "retro") >= 0 || ctx.FindCue(cs, ce, "founding") >= 0 || ctx.FindCue(cs, ce, "ending") >= 0)
+            if (boundClauses.Contains(cs) || Retro(ctx, cs, ce) || ctx.FindCue(cs, ce, "founding") >= 0 || ctx.FindCue(cs, ce, "ending") >= 0)
             {
                 continue;
             }
 
-            var activity = ctx.FindCue(cs, ce, "activity") >= 0 || participates.Contains((ctx.Tokens[k].Sentence, cluster));
+            var activity = ctx.FindCue(cs, ce, "activity") >= 0 || participates.Contains((ctx.Tokens[k].Sentence, cluster)) || datedActClauses.Contains(cs);
             if (!activity || DateInClause(ctx, cs, ce, k) is not { } when || !reported.Add((cluster, when.Span.Start)))
             {
                 continue;
@@ -123,6 +134,20 @@ public sealed class AnachronismRule : ICheckRule
                     ("entity", name), ("date", DateText.Iso(when.Date)), ("ended", DateText.Iso(en.Date)), ("reason", "after-end"));
             }
         }
+    }
+
+    /// <summary>A retrospective word in the clause ("قبل"، "سابقاً"، "لاحقاً"), but not "من قبل" ("by": the agent of a passive).</summary>
+    private static bool Retro(CheckContext ctx, int cs, int ce)
+    {
+        for (var k = ctx.FindCue(cs, ce, "retro"); k >= 0; k = ctx.FindCue(k + 1, ce, "retro"))
+        {
+            if (!(k > cs && ctx.Tokens[k - 1].Norm == "من" && ctx.Tokens[k].Norm == "قبل"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int? NearestOrg(CheckContext ctx, int cue, int cs, int ce)
