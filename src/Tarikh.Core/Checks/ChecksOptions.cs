@@ -12,6 +12,8 @@ namespace Tarikh.Core.Checks;
 /// <param name="Disabled">Rule ids not to run.</param>
 /// <param name="MinPublicationAge">Publishing younger than this is implausible (lifespan).</param>
 /// <param name="MinCommandAge">Commanding troops younger than this is implausible (lifespan).</param>
+/// <param name="MinClaimConfidence">Claims below this confidence (an inferred subject outside its sentence) are not compared by any rule.</param>
+/// <param name="MinActConfidence">Dated acts below this confidence are not weighed against a person's life (lifespan).</param>
 /// <param name="SureConfidence">Claims at or above this confidence are explicit enough for an <c>error</c>; below it a flag is a <c>warning</c>.</param>
 public sealed record ChecksOptions(
     int MaxAge = 120,
@@ -23,7 +25,9 @@ public sealed record ChecksOptions(
     ImmutableHashSet<string>? Disabled = null,
     int MinPublicationAge = 8,
     int MinCommandAge = 12,
-    double SureConfidence = 0.8)
+    double SureConfidence = 0.8,
+    double MinClaimConfidence = 0.7,
+    double MinActConfidence = 0.75)
 {
     /// <summary>The default thresholds.</summary>
     public static ChecksOptions Default { get; } = new();

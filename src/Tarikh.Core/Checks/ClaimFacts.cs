@@ -23,6 +23,12 @@ public sealed class ClaimFacts
         _ctx = ctx;
         foreach (var c in ctx.Claims)
         {
+            // A claim on an inferred subject (not named in its sentence) is too weak to contradict anything.
+            if (c.Confidence < ctx.Options.MinClaimConfidence)
+            {
+                continue;
+            }
+
             var key = (ctx.Index.PersonKey(c.Subject), c.Property);
             if (!_byPersonProperty.TryGetValue(key, out var list))
             {

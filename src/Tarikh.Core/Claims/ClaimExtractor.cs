@@ -545,6 +545,12 @@ public sealed class ClaimExtractor
 
         for (var k = trigger + 1; k < Math.Min(index.Tokens.Length, trigger + 3); k++)
         {
+            // "توفي والد رونالدو": a kinship noun in construct state; the name after it is the possessor.
+            if (Lexicon.Match(index, k, "kin-of") > 0 && index.Tokens[k].Sentence == index.Tokens[trigger].Sentence && index.MentionAtToken(k) < 0)
+            {
+                return -1;
+            }
+
             if (Lexicon.Match(index, k, "kin") > 0)
             {
                 // "توفي والده خليل": the named relative when the events stage chose him, else unsafe.

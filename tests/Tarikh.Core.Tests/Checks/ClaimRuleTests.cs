@@ -161,4 +161,14 @@ public class ClaimRuleTests
         var text = $"تأسست الدولة العباسية سنة 132 هـ. وفي {when} تولى أبو جعفر المنصور الخلافة في الدولة العباسية.";
         Assert.Equal(flagged, Flags(text, "anachronism").Length == 1);
     }
+
+    [Fact]
+    public void TheDeathOfARelativeNamedByConstructIsNotThePersons()
+    {
+        var text = "ولد العازف سامر الأحمد عام 1970 في حمص. وفي عام 1990 توفي والد سامر الأحمد، وسافر سامر الأحمد إلى لندن عام 1995.";
+        var doc = ClaimExtractorTests.Run(text);
+        var who = doc.Entities.First(e => e.Text == "سامر الأحمد").Cluster;
+        Assert.DoesNotContain(doc.Claims, c => c.Subject == who && c.Property == Core.Claims.ClaimProperties.DeathDate);
+        Assert.DoesNotContain(doc.Flags, f => f.Rule is "lifespan" or "conflicting-values");
+    }
 }

@@ -62,12 +62,13 @@ public sealed class AnachronismRule : ICheckRule
 
         var reported = new HashSet<(int, int)>();
 
-        // Clauses holding a dated act of a person (an appointment, a membership… read by the claims
-        // stage): an organization or state named in that clause is where the act took place.
+        // Clauses holding a dated office, membership, employment or study of a person (read by the claims
+        // stage): an organization or state named in that clause is where it took place.
         var datedActClauses = new HashSet<int>();
         foreach (var c in ctx.Claims)
         {
-            if (c.Time is not null && c.Event is { } ev && ev >= 0 && ev < doc.Events.Length && c.Modality == Claims.ClaimModality.Asserted)
+            if (c.Time is not null && c.Event is { } ev && ev >= 0 && ev < doc.Events.Length && c.Modality == Claims.ClaimModality.Asserted
+                && c.Property is Claims.ClaimProperties.PositionHeld or Claims.ClaimProperties.MemberOf or Claims.ClaimProperties.Employer or Claims.ClaimProperties.EducatedAt)
             {
                 datedActClauses.Add(ctx.ClauseOf(ctx.FirstToken(doc.Events[ev].Trigger)).Start);
             }
@@ -136,6 +137,17 @@ public sealed class AnachronismRule : ICheckRule
         }
     }
 
+    private static bool BareNumberAfterForeignWord(CheckContext ctx, Time.Timex t)
+    {
+        if (!t.Text.All(c => char.IsDigit(c) || char.IsWhiteSpace(c)))
+        {
+            return false;
+        }
+
+        var before = ctx.FirstToken(t.Span) - 1;
+        return before >= 0 && ctx.Tokens[before].Kind is Segmentation.TokenKind.Latin or Segmentation.TokenKind.Number or Segmentation.TokenKind.Symbol;
+    }
+
     /// <summary>A retrospective word in the clause ("قبل"، "سابقاً"، "لاحقاً"), but not "من قبل" ("by": the agent of a passive).</summary>
     private static bool Retro(CheckContext ctx, int cs, int ce)
     {
@@ -189,7 +201,8 @@ public sealed class AnachronismRule : ICheckRule
         foreach (var ti in ctx.TimexesInSentence(ctx.Tokens[near].Sentence))
         {
             var t = ctx.Timexes[ti];
-            if (!clause.Contains(t.Span) || !ctx.Usable(t) || !CheckContext.HasWrittenYear(t))
+            // A bare number after a Latin word or a number ("IEEE 1003", "Std 1003") is a standard's number, not a year.
+            if (!clause.Contains(t.Span) || !ctx.Usable(t) || !CheckContext.HasWrittenYear(t) || BareNumberAfterForeignWord(ctx, t))
             {
                 continue;
             }

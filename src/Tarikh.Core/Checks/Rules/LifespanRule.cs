@@ -92,7 +92,8 @@ public sealed class LifespanRule : ICheckRule
 
             foreach (var act in facts.TimedActs(p))
             {
-                if (act.Modality != ClaimModality.Asserted || !facts.Usable(act.Time) || act == birth || act == death)
+                // An act on an inferred subject (not named in its sentence) is not weighed against a life.
+                if (act.Modality != ClaimModality.Asserted || !facts.Usable(act.Time) || act == birth || act == death || act.Confidence < ctx.Options.MinActConfidence)
                 {
                     continue;
                 }
