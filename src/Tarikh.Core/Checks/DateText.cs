@@ -39,8 +39,18 @@ public static class DateText
         _ => TarikhCalendars.Gregorian,
     };
 
-    /// <summary>A day read in a calendar exactly as Time converts it (Umm al-Qura where Time uses it).</summary>
-    public static LocalDate In(LocalDate iso, CalendarKind kind) => TarikhCalendars.Default.ToCalendar(iso, kind);
+    /// <summary>A day read in a calendar exactly as Time converts it (the official Umm al-Qura table where Time uses it).</summary>
+    public static CalendarDay In(LocalDate iso, CalendarKind kind)
+    {
+        if (kind == CalendarKind.Hijri)
+        {
+            var (y, m, d) = TarikhCalendars.Default.ToHijri(iso);
+            return new CalendarDay(y, m, d);
+        }
+
+        var day = TarikhCalendars.Default.ToCalendar(iso, kind);
+        return new CalendarDay(day.Year, day.Month, day.Day);
+    }
 
     /// <summary>The precision of an interval read in a calendar.</summary>
     public static DatePrecision PrecisionOf(GregorianInterval g, CalendarKind kind)
@@ -52,14 +62,15 @@ public static class DateText
 
         var s = In(g.Start, kind);
         var e = In(g.End, kind);
-        if (s.Day == 1 && e.PlusDays(1).Day == 1 && s.Year == e.Year)
+        var after = In(g.End.PlusDays(1), kind);
+        if (s.Day == 1 && after.Day == 1 && s.Year == e.Year)
         {
             if (s.Month == e.Month)
             {
                 return DatePrecision.Month;
             }
 
-            if (s.Month == 1 && e.PlusDays(1).Month == 1)
+            if (s.Month == 1 && after.Month == 1)
             {
                 return DatePrecision.Year;
             }
@@ -158,3 +169,9 @@ public static class DateText
         return calendar.GetDaysInMonth(year, month);
     }
 }
+
+/// <summary>A day as a calendar numbers it.</summary>
+/// <param name="Year">The year.</param>
+/// <param name="Month">The month, 1-based.</param>
+/// <param name="Day">The day of the month, 1-based.</param>
+public readonly record struct CalendarDay(int Year, int Month, int Day);

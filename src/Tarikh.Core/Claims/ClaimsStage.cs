@@ -31,6 +31,7 @@ public sealed class ClaimsStage : IStage
     public AnalyzedDocument Run(AnalyzedDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+        cancellationToken.ThrowIfCancellationRequested();
         var claims = Extractor.Extract(document);
         return document with { Claims = claims, Layers = document.Layers.Add(Layer.Claims) };
     }

@@ -62,6 +62,11 @@ public sealed class AnachronismRule : ICheckRule
 
         var reported = new HashSet<(int, int)>();
 
+        // A state is an organization and a place: the tagger may type one of its mentions LOC and another ORG,
+        // which the clusterer keeps apart. The same full name names the same state.
+        var foundedByName = ByName(ctx, founded);
+        var endedByName = ByName(ctx, ended);
+
         // Clauses holding a dated office, membership, employment or study of a person (read by the claims
         // stage): an organization or state named in that clause is where it took place.
         var datedActClauses = new HashSet<int>();
@@ -98,8 +103,9 @@ public sealed class AnachronismRule : ICheckRule
 
             var mention = new Entities.EntityMention(mentionSpan, ctx.Text(mentionSpan), "", cluster, 1);
             var skipTo = ctx.EndToken(mentionSpan) - 1;
-            var hasStart = founded.TryGetValue(cluster, out var f);
-            var hasEnd = ended.TryGetValue(cluster, out var en);
+            var clusterName = ctx.ClusterById(cluster)?.Name;
+            var hasStart = founded.TryGetValue(cluster, out var f) || (clusterName is not null && foundedByName.TryGetValue(clusterName, out f));
+            var hasEnd = ended.TryGetValue(cluster, out var en) || (clusterName is not null && endedByName.TryGetValue(clusterName, out en));
             if ((!hasStart && !hasEnd) || !ctx.IsContent(ctx.Tokens[k].Sentence))
             {
                 k = Math.Max(k, skipTo);
@@ -135,6 +141,20 @@ public sealed class AnachronismRule : ICheckRule
                     ("entity", name), ("date", DateText.Iso(when.Date)), ("ended", DateText.Iso(en.Date)), ("reason", "after-end"));
             }
         }
+    }
+
+    private static Dictionary<string, Bound> ByName(CheckContext ctx, Dictionary<int, Bound> bounds)
+    {
+        var byName = new Dictionary<string, Bound>(StringComparer.Ordinal);
+        foreach (var (cluster, bound) in bounds)
+        {
+            if (ctx.ClusterById(cluster)?.Name is { } name && name.Contains(' ', StringComparison.Ordinal))
+            {
+                byName.TryAdd(name, bound);
+            }
+        }
+
+        return byName;
     }
 
     private static bool BareNumberAfterForeignWord(CheckContext ctx, Time.Timex t)
