@@ -9,7 +9,6 @@ if (args is ["quick", ..])
 {
     var bench = new FoundationBenchmarks();
     bench.Setup();
-    var process = Process.GetCurrentProcess();
     foreach (var (name, action) in new (string, Func<int>)[]
     {
         ("load+normalize+segment", bench.LoadNormalizeSegment),
@@ -21,23 +20,7 @@ if (args is ["quick", ..])
         ("(segment, no lexicon)", bench.SegmentWithoutLexicon),
     })
     {
-        action();
-        action();
-        const int runs = 5;
-        process.Refresh();
-        var cpu0 = process.TotalProcessorTime;
-        var allocated0 = GC.GetTotalAllocatedBytes(precise: true);
-        var sw = Stopwatch.StartNew();
-        for (var i = 0; i < runs; i++)
-        {
-            action();
-        }
-
-        var wall = sw.Elapsed.TotalSeconds / runs;
-        process.Refresh();
-        var cpu = (process.TotalProcessorTime - cpu0).TotalSeconds / runs;
-        var allocatedPerMb = (GC.GetTotalAllocatedBytes(precise: true) - allocated0) / (double)runs / bench.CorpusMegabytes / (1 << 20);
-        Console.WriteLine($"{name,-24} wall {wall * 1000,6:F0} ms = {bench.CorpusMegabytes / wall,6:F1} MB/s | cpu {cpu * 1000,6:F0} ms = {bench.CorpusMegabytes / cpu,6:F1} MB/s | {allocatedPerMb:F1} MB allocated per MB");
+        StopwatchRun.Measure(name, () => action(), bench.CorpusMegabytes, warmups: 2, runs: 5, width: 24);
     }
 
     return;
@@ -60,25 +43,9 @@ if (args is ["kb-quick", ..])
 {
     var kb = new KnowledgeBenchmarks { Entities = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 4000 };
     kb.Setup();
-    var process = Process.GetCurrentProcess();
     foreach (var (name, action) in new (string, Func<long>)[] { ("parse (ar,en; verification properties)", () => kb.Parse()), ("parse (everything)", () => kb.ParseAll()), ("import into SQLite, 1 thread", kb.Import) })
     {
-        action();
-        const int runs = 3;
-        process.Refresh();
-        var cpu0 = process.TotalProcessorTime;
-        var allocated0 = GC.GetTotalAllocatedBytes(precise: true);
-        var sw = Stopwatch.StartNew();
-        for (var i = 0; i < runs; i++)
-        {
-            action();
-        }
-
-        var wall = sw.Elapsed.TotalSeconds / runs;
-        process.Refresh();
-        var cpu = (process.TotalProcessorTime - cpu0).TotalSeconds / runs;
-        var allocatedPerMb = (GC.GetTotalAllocatedBytes(precise: true) - allocated0) / (double)runs / kb.DumpMegabytes / (1 << 20);
-        Console.WriteLine($"{name,-40} wall {wall * 1000,7:F0} ms = {kb.DumpMegabytes / wall,6:F1} MB/s | cpu {cpu * 1000,7:F0} ms = {kb.DumpMegabytes / cpu,6:F1} MB/s | {allocatedPerMb:F2} MB allocated per MB");
+        StopwatchRun.Measure(name, () => action(), kb.DumpMegabytes, warmups: 1, runs: 3, width: 40);
     }
 
     kb.Cleanup();
