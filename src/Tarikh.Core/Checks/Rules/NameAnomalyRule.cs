@@ -26,8 +26,10 @@ public sealed class NameAnomalyRule : ICheckRule
         var forms = ctx.SubjectNames;
         var given = forms.Where(f => f.Length >= 2).GroupBy(f => f[0]).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
             ?? (forms.Count > 0 && forms.All(f => f.Length == 1 && f[0] == forms[0][0]) ? forms[0][0] : null);
-        if (given is null || ctx.SubjectDisplayName is not { } subjectName)
+        if (given is null || ctx.SubjectDisplayName is not { } subjectName || IsNameParticle(given))
         {
+            // A compound given name (عبد الرحمن، أبو بكر) or a nasab (ابن تيمية) does not make "given name +
+            // family name": its second word is part of the name, shared by thousands of other men.
             yield break;
         }
 
@@ -111,6 +113,8 @@ public sealed class NameAnomalyRule : ICheckRule
             // A known person of the gazetteer (no life years): the family name after the subject's given name.
             var known = false;
             if (famous is null && tokens[i + 1].Sentence == sentence && tokens[i + 1].Kind == TokenKind.Arabic
+                && !Entities.Gazetteers.FunctionWords.IsProtected(ctx.Text(tokens[i + 1].Span), tokens[i + 1].Norm, tokens[i + 1].PrefixLength)
+                && IsPersonMention(doc, new TextSpan(tokens[i].Span.Start, tokens[i + 1].Span.End))
                 && ctx.Lexicon.KnownByFamily.TryGetValue(tokens[i + 1].Norm, out var candidates))
             {
                 foreach (var kp in candidates)
@@ -250,5 +254,38 @@ public sealed class NameAnomalyRule : ICheckRule
         }
 
         return count;
+    }
+
+    /// <summary>The first word of a compound given name or a nasab: عبد، أبو، أم، ابن، بن، بنت.</summary>
+    private static bool IsNameParticle(string normalizedWord) =>
+        normalizedWord is "عبد" or "ابو" or "ابي" or "ابا" or "ام" or "ابن" or "بن" or "بنت";
+
+    /// <summary>
+    /// True when the entity layer tagged the two words as (part of) one person's name. Without life years,
+    /// a gazetteer name is only evidence when the text writes it as a name — not a given name followed by a
+    /// preposition, a verb or a common word that happens to be someone's family name ("منير كان").
+    /// </summary>
+    private static bool IsPersonMention(AnalyzedDocument doc, TextSpan span)
+    {
+        var mentions = doc.Entities;
+        int lo = 0, hi = mentions.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.End <= span.Start)
+            {
+                lo = mid + 1;
+            }
+            else if (mentions[mid].Span.Start > span.Start)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return mentions[mid].Label == EntityLabels.Person && mentions[mid].Span.Contains(span);
+            }
+        }
+
+        return false;
     }
 }
