@@ -149,25 +149,5 @@ public static class EvalKbCommand
     }
 
     /// <summary>Reads a dump held in memory into an in-memory knowledge base.</summary>
-    public static InMemoryKnowledgeBase Load(byte[] dump)
-    {
-        var entities = new List<KbEntity>();
-        var start = 0;
-        for (var i = 0; i <= dump.Length; i++)
-        {
-            if (i == dump.Length || dump[i] == (byte)'\n')
-            {
-                var line = WikidataJsonReader.TrimLine(dump.AsSpan(start, i - start));
-                if (line.Length > 1)
-                {
-                    var r = WikidataJsonReader.Read(line);
-                    entities.Add(r.Entity ?? throw new InvalidDataException(r.Error));
-                }
-
-                start = i + 1;
-            }
-        }
-
-        return new InMemoryKnowledgeBase(entities);
-    }
+    public static InMemoryKnowledgeBase Load(byte[] dump) => InMemoryKnowledgeBase.FromDump(dump);
 }

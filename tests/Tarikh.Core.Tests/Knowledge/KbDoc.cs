@@ -130,27 +130,7 @@ internal static class KbFixtures
 
     public static InMemoryKnowledgeBase Load(string name) => FromDump(File.ReadAllBytes(SharedData.Repo("data", "kb", name)));
 
-    public static InMemoryKnowledgeBase FromDump(byte[] dump)
-    {
-        var entities = new List<KbEntity>();
-        var start = 0;
-        for (var i = 0; i <= dump.Length; i++)
-        {
-            if (i == dump.Length || dump[i] == (byte)'\n')
-            {
-                var line = WikidataJsonReader.TrimLine(dump.AsSpan(start, i - start));
-                if (line.Length > 1)
-                {
-                    var r = WikidataJsonReader.Read(line);
-                    entities.Add(r.Entity ?? throw new InvalidDataException(r.Error));
-                }
-
-                start = i + 1;
-            }
-        }
-
-        return new InMemoryKnowledgeBase(entities);
-    }
+    public static InMemoryKnowledgeBase FromDump(byte[] dump) => InMemoryKnowledgeBase.FromDump(dump);
 
     /// <summary>The id of the item whose English label is given.</summary>
     public static string Id(this InMemoryKnowledgeBase kb, string english)
