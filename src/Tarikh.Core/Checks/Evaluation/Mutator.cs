@@ -301,7 +301,7 @@ public sealed class Mutator
         }
 
         var between = d.Source.Text.AsSpan(from, to - from).Trim();
-        return between is "/" or "(" or "=" or "،" || between.StartsWith("(") && between.Length <= 3
+        return between is "/" or "(" or "=" || (between.StartsWith("(") && between.Length <= 3)
             || between.Contains("الموافق", StringComparison.Ordinal) || between.Contains("الموافقة", StringComparison.Ordinal);
     }
 
