@@ -508,22 +508,12 @@ public sealed partial class TimexRecognizer
             // month/year: 3/2015, 2015/3
             if (ad == 4 && bd <= 2 && b is >= 1 and <= 12)
             {
-                var t = New(i, i + 3, _tokens[i].CliticCount, Granularity.Month, 0.85);
-                t.Year = a;
-                t.YearDigits = 4;
-                t.YearWritten = true;
-                t.Month = b;
-                return t;
+                return NumericMonthYear(i, year: a, month: b);
             }
 
             if (bd == 4 && ad <= 2 && a is >= 1 and <= 12)
             {
-                var t = New(i, i + 3, _tokens[i].CliticCount, Granularity.Month, 0.85);
-                t.Year = b;
-                t.YearDigits = 4;
-                t.YearWritten = true;
-                t.Month = a;
-                return t;
+                return NumericMonthYear(i, year: b, month: a);
             }
 
             // day/month after a temporal preposition: "في 22/4"; in news also bare when only one reading is a date
@@ -666,6 +656,17 @@ public sealed partial class TimexRecognizer
             }
 
             return null;
+        }
+
+        /// <summary>A month of a year written in digits (3/2015, 2015/3): three tokens from <paramref name="i"/>.</summary>
+        private RawTimex NumericMonthYear(int i, int year, int month)
+        {
+            var t = New(i, i + 3, _tokens[i].CliticCount, Granularity.Month, 0.85);
+            t.Year = year;
+            t.YearDigits = 4;
+            t.YearWritten = true;
+            t.Month = month;
+            return t;
         }
     }
 }
