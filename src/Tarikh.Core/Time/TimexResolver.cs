@@ -364,6 +364,12 @@ internal sealed class TimexResolver
             }
         }
 
+        return AnchorYear(t, best, 0.7);
+    }
+
+    /// <summary>Gives a timex the year chosen from the reference date (or none), capping its confidence.</summary>
+    private static bool AnchorYear(RawTimex t, int? best, double maxConfidence)
+    {
         if (best is not { } year)
         {
             return false;
@@ -372,7 +378,7 @@ internal sealed class TimexResolver
         t.Year = year;
         t.YearDigits = 4;
         t.AnchorReference = true;
-        t.Confidence = Math.Min(t.Confidence, 0.7);
+        t.Confidence = Math.Min(t.Confidence, maxConfidence);
         return true;
     }
 
@@ -536,16 +542,7 @@ internal sealed class TimexResolver
             }
         }
 
-        if (best is not { } year)
-        {
-            return false;
-        }
-
-        t.Year = year;
-        t.YearDigits = 4;
-        t.AnchorReference = true;
-        t.Confidence = Math.Min(t.Confidence, 0.6);
-        return true;
+        return AnchorYear(t, best, 0.6);
     }
 
     /// <summary>"عيد الفطر 2016": a Hijri feast in a Gregorian year becomes the Gregorian day it fell on that year.</summary>
