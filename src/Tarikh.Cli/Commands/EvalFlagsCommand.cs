@@ -28,14 +28,15 @@ public static class EvalFlagsCommand
         var dump = new Option<string?>("--dump") { Description = "Write the unreviewed errors and warnings to this TSV for review / كتابة التنبيهات غير المراجعة" };
         var partWords = new Option<int>("--part-words") { Description = "Words per part of a long token-per-line file / عدد الكلمات في كل جزء", DefaultValueFactory = _ => FlagCorpus.DefaultPartWords };
         var famous = new Option<string?>("--famous") { Description = "Names of well-known persons, one per line or TSV (default: the embedded persons list) / أسماء مشاهير" };
+        var export = new Option<string?>("--export") { Description = "Write the rebuilt corpus documents to this folder, one file each, for reading flags in context / كتابة المستندات المعاد بناؤها إلى مجلد" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every flag, or every missed mutation / عرض التفاصيل" };
         var command = new Command("flags", "Flags on real text per 10,000 words, reviewed precision, and recall on injected contradictions / تنبيهات النصوص الحقيقية ودقتها واستدعاؤها")
         {
-            corpus, mutate, reviewed, dump, partWords, famous, verbose,
+            corpus, mutate, reviewed, dump, partWords, famous, export, verbose,
         };
         command.SetAction(parse => Run(console, new Settings(
             parse.GetValue(corpus) ?? [], parse.GetValue(mutate) ?? [], parse.GetValue(reviewed), parse.GetValue(dump),
-            parse.GetValue(partWords), parse.GetValue(famous), parse.GetValue(verbose))));
+            parse.GetValue(partWords), parse.GetValue(famous), parse.GetValue(verbose)) { Export = parse.GetValue(export) }));
         return command;
     }
 
@@ -47,7 +48,11 @@ public static class EvalFlagsCommand
     /// <param name="PartWords">Words per part of a long token-per-line file.</param>
     /// <param name="Famous">A list of famous names, or null for the embedded one.</param>
     /// <param name="Verbose">List details.</param>
-    public sealed record Settings(string[] Corpus, string[] Mutate, string? Reviewed, string? Dump, int PartWords, string? Famous, bool Verbose);
+    public sealed record Settings(string[] Corpus, string[] Mutate, string? Reviewed, string? Dump, int PartWords, string? Famous, bool Verbose)
+    {
+        /// <summary>A folder to write the rebuilt survey documents to, or null.</summary>
+        public string? Export { get; init; }
+    }
 
     /// <summary>Runs the survey and/or the mutation run.</summary>
     public static int Run(CliConsole console, Settings settings)
@@ -87,6 +92,11 @@ public static class EvalFlagsCommand
             return ExitCodes.InputError;
         }
 
+        if (settings.Export is not null && !Export(console, settings.Export, surveyDocs))
+        {
+            return ExitCodes.InputError;
+        }
+
         var pipeline = TarikhPipeline.CreateDefault(TarikhResources.LoadDefault());
         AnalyzedDocument Analyze(string text) => pipeline.Run(new SourceText(text));
         if (surveyDocs.Count > 0)
@@ -112,6 +122,28 @@ public static class EvalFlagsCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Writes each rebuilt document as UTF-8 text; its id, made file-safe, is the file name.</summary>
+    private static bool Export(CliConsole console, string folder, IReadOnlyList<CorpusDocument> docs)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+            foreach (var d in docs)
+            {
+                var name = string.Concat(d.Id.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_')) + ".txt";
+                File.WriteAllText(Path.Combine(folder, name), d.Text, new UTF8Encoding(false));
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            console.Error.WriteLine($"tarikh: error [output] cannot write {folder}: {e.Message}");
+            console.Error.WriteLine($"tarikh: خطأ [output] تعذّرت الكتابة إلى {folder}");
+            return false;
+        }
     }
 
     private static void PrintSurvey(CliConsole console, FlagSurveyResult r, bool verbose)

@@ -14,6 +14,7 @@ namespace Tarikh.Core.Checks;
 /// <param name="MinCommandAge">Commanding troops younger than this is implausible (lifespan).</param>
 /// <param name="MinClaimConfidence">Claims below this confidence (an inferred subject outside its sentence) are not compared by any rule.</param>
 /// <param name="MinActConfidence">Dated acts below this confidence are not weighed against a person's life (lifespan).</param>
+/// <param name="FlagConfidence">A flag resting on a claim below this confidence (a subject inferred from outside the claim's sentence) is only <c>info</c>.</param>
 /// <param name="SureConfidence">Claims at or above this confidence are explicit enough for an <c>error</c>; below it a flag is a <c>warning</c>.</param>
 public sealed record ChecksOptions(
     int MaxAge = 120,
@@ -27,7 +28,8 @@ public sealed record ChecksOptions(
     int MinCommandAge = 12,
     double SureConfidence = 0.8,
     double MinClaimConfidence = 0.7,
-    double MinActConfidence = 0.75)
+    double MinActConfidence = 0.75,
+    double FlagConfidence = 0.75)
 {
     /// <summary>The default thresholds.</summary>
     public static ChecksOptions Default { get; } = new();

@@ -164,6 +164,14 @@ public sealed class ClaimExtractor
             }
 
             var mention = doc.Entities[a.Mention].Span;
+
+            // "أسرة تانغ (618–907)": the years of a dynasty, state or house named by a head word are a reign, not a life.
+            var head = index.FirstTokenOf(mention) - 1;
+            if (head >= 0 && Lexicon.Match(index, head, "polity") > 0)
+            {
+                continue;
+            }
+
             var read = new List<(string Property, int Timex, TextSpan? Cue)>();
             var ok = true;
             for (var i = 0; i < sides.Count && ok; i++)

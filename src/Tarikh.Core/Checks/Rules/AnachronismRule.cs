@@ -15,7 +15,7 @@ public sealed class AnachronismRule : ICheckRule
     /// <inheritdoc />
     public string Id => "anachronism";
 
-    private sealed record Bound(int Cluster, GregorianInterval Date, TextSpan DateSpan, TextSpan Cue, int Clause);
+    private sealed record Bound(int Cluster, GregorianInterval Date, TextSpan DateSpan, TextSpan Cue, int Clause, string Name);
 
     /// <inheritdoc />
     public IEnumerable<Flag> Check(CheckContext ctx)
@@ -39,7 +39,7 @@ public sealed class AnachronismRule : ICheckRule
             }
 
             var (cs, ce) = ctx.ClauseOf(k);
-            var cluster = NearestOrg(ctx, k, cs, ce);
+            var cluster = NearestOrg(ctx, k, cs, ce, out var orgSpan);
             var date = DateInClause(ctx, cs, ce, k);
             if (cluster is null || date is null)
             {
@@ -47,7 +47,7 @@ public sealed class AnachronismRule : ICheckRule
             }
 
             boundClauses.Add(cs);
-            var bound = new Bound(cluster.Value, date.Value.Date, date.Value.Span, ctx.Tokens[k].Span, cs);
+            var bound = new Bound(cluster.Value, date.Value.Date, date.Value.Span, ctx.Tokens[k].Span, cs, Norm(ctx.Text(orgSpan)));
             var target = isFounding ? founded : ended;
             if (!target.TryGetValue(cluster.Value, out var existing) || (isFounding ? bound.Date.Start < existing.Date.Start : bound.Date.End > existing.Date.End))
             {
@@ -125,6 +125,15 @@ public sealed class AnachronismRule : ICheckRule
                 continue;
             }
 
+            // The mention must name the same body as the founding or ending statement ("بنك مصر" is not
+            // "استديو مصر", the country تونغا is not the newspaper), and the date must be the mention's own:
+            // no other name stands between them ("… في سورية … اتفاقية باريس لعام 1883").
+            var mentionName = Norm(mention.Text);
+            if ((hasStart && !SameName(mentionName, f!.Name)) || (hasEnd && !SameName(mentionName, en!.Name)) || OtherNameBetween(ctx, mentionSpan, when.Span, cluster))
+            {
+                continue;
+            }
+
             var name = ctx.ClusterById(mention.Cluster)?.Name ?? mention.Text;
             if (hasStart && when.Date.End < f!.Date.Start)
             {
@@ -182,28 +191,59 @@ public sealed class AnachronismRule : ICheckRule
         return false;
     }
 
-    private static int? NearestOrg(CheckContext ctx, int cue, int cs, int ce)
+    private static int? NearestOrg(CheckContext ctx, int cue, int cs, int ce, out TextSpan span)
     {
-        // After the cue first ("تأسس الحزب"), then before it ("الحزب الذي أسسه").
-        for (var j = cue + 1; j < ce && j < cue + 6; j++)
+        // After the cue first ("تأسس الحزب"), then before it ("الحزب الذي أسسه"): the cue's own subject or object, close by.
+        for (var j = cue + 1; j < ce && j <= cue + 3; j++)
         {
-            var c = ctx.ClusterNamedAt(j, out _);
+            var c = ctx.ClusterNamedAt(j, out span);
             if (c >= 0)
             {
                 return IsOrg(ctx, c) ? c : null;
             }
         }
 
-        for (var j = cue - 1; j >= cs && j > cue - 10; j--)
+        for (var j = cue - 1; j >= cs && j >= cue - 4; j--)
         {
-            var c = ctx.ClusterNamedAt(j, out _);
-            if (c >= 0 && IsOrg(ctx, c))
+            var c = ctx.ClusterNamedAt(j, out span);
+            if (c >= 0)
             {
-                return c;
+                return IsOrg(ctx, c) ? c : null;
             }
         }
 
+        span = default;
         return null;
+    }
+
+    private static string Norm(string s) => Normalization.ArabicNormalizer.Default.NormalizeString(s);
+
+    /// <summary>True when two normalized names are the same, or the shorter (two words or more) begins the longer.</summary>
+    private static bool SameName(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Contains(' ', StringComparison.Ordinal) && longer.StartsWith(shorter + " ", StringComparison.Ordinal);
+    }
+
+    /// <summary>True when a named entity of another cluster stands between a mention and a date.</summary>
+    private static bool OtherNameBetween(CheckContext ctx, TextSpan mention, TextSpan date, int cluster)
+    {
+        var (from, to) = mention.End <= date.Start ? (ctx.EndToken(mention), ctx.FirstToken(date)) : (ctx.EndToken(date), ctx.FirstToken(mention));
+        for (var k = from; k < to; k++)
+        {
+            var c = ctx.ClusterNamedAt(k, out _);
+            if (c >= 0 && c != cluster)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsOrg(CheckContext ctx, int cluster)

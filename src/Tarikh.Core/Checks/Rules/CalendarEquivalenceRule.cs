@@ -20,9 +20,16 @@ public sealed class CalendarEquivalenceRule : ICheckRule
     public IEnumerable<Flag> Check(CheckContext ctx)
     {
         var timexes = ctx.Timexes;
-        var done = new HashSet<(int, int)>();
+        // Left to right, each expression belongs to one pair at most: in "(223 هـ 837 م 321 هـ 933 م)", whose dash
+        // was lost, 837 م is already paired with 223 هـ and is not paired again with 321 هـ.
+        var used = new HashSet<int>();
         for (var i = 0; i < timexes.Length; i++)
         {
+            if (used.Contains(i))
+            {
+                continue;
+            }
+
             var j = timexes[i].Equivalent ?? -1;
             if (j < 0 || j >= timexes.Length)
             {
@@ -30,16 +37,19 @@ public sealed class CalendarEquivalenceRule : ICheckRule
             }
 
             // One pairing unit only: two ends of a range ("(A هـ / B م – C هـ / D م)") are never compared.
-            if (j < 0 || j == i || ctx.Index.DashBetween(timexes[i].Span, timexes[j].Span))
+            if (j < 0 || j == i || used.Contains(j) || ctx.Index.DashBetween(timexes[i].Span, timexes[j].Span))
             {
                 continue;
             }
 
             var (a, b) = i < j ? (i, j) : (j, i);
-            if (!done.Add((a, b)))
+            if (!OnePairingUnit(ctx, a, b, out _) && !Juxtaposed(ctx, a, b))
             {
                 continue;
             }
+
+            used.Add(a);
+            used.Add(b);
 
             if (Compare(ctx, a, b) is { } flag)
             {
@@ -83,8 +93,8 @@ public sealed class CalendarEquivalenceRule : ICheckRule
         for (var k = from; k < to; k++)
         {
             var t = ctx.Tokens[k];
-            // One pairing unit: "X (Y)", "X / Y", "X = Y", "X، Y"; never across a dash, which joins the two
-            // ends of a range ("(132 هـ / 750 م – 193 هـ / 809 م)").
+            // Only punctuation of one pairing unit ("X (Y)", "X / Y", "X = Y"), never a dash, which joins the two
+            // ends of a range ("(132 هـ / 750 م – 193 هـ / 809 م)"); OnePairingUnit then asks for an explicit sign.
             if (t.Kind == TokenKind.Punctuation && t.Norm.All(c => c is '(' or '/' or ',' or '،' or '[' or '='))
             {
                 continue;
@@ -112,6 +122,92 @@ public sealed class CalendarEquivalenceRule : ICheckRule
         }
 
         return cue || EffectiveCalendar(ctx, a) != EffectiveCalendar(ctx, b) ? i + 1 : -1;
+    }
+
+    /// <summary>
+    /// True when two timexes (first before second) form one pairing unit the text marks explicitly: an opening
+    /// parenthesis or bracket, a slash, "=", an equivalence cue ("الموافق") or "أي" between them, and nothing but
+    /// punctuation, calendar marks and those cues. Two dates merely written next to each other are not said to be
+    /// equal: in real text that is almost always a range or a list whose dash or slash was lost.
+    /// </summary>
+    internal static bool OnePairingUnit(CheckContext ctx, int first, int second, out bool cue)
+    {
+        cue = false;
+        var from = ctx.EndToken(ctx.Timexes[first].Span);
+        var to = ctx.FirstToken(ctx.Timexes[second].Span);
+        var marked = false;
+        for (var k = from; k < to; k++)
+        {
+            var t = ctx.Tokens[k];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                if (t.Norm.Any(c => c is '-' or '–' or '—'))
+                {
+                    return false;
+                }
+
+                marked |= t.Norm.Any(c => c is '(' or '/' or '[' or '=');
+                continue;
+            }
+
+            if (ctx.MatchCue(k, "equivalence", out var n) is not null)
+            {
+                cue = marked = true;
+                k += n - 1;
+                continue;
+            }
+
+            if (t.Norm is "اي" or "أي")
+            {
+                marked = true;
+                continue;
+            }
+
+            if (ctx.MatchCue(k, "era-marker", out var m) is not null || t.Norm is "ل" or "لل" or "مع" or "ما" or "يوافق")
+            {
+                k += Math.Max(m, 1) - 1;
+                continue;
+            }
+
+            return false;
+        }
+
+        return marked;
+    }
+
+    /// <summary>
+    /// True for two dates of different calendars written back to back with nothing but a calendar mark between
+    /// ("1408 هـ 1987 م", where the slash was lost), when the first one names its calendar itself (a mark or a
+    /// month name). A bare year before another ("906 922 هـ") begins a range whose dash was lost instead.
+    /// </summary>
+    private static bool Juxtaposed(CheckContext ctx, int first, int second)
+    {
+        var ta = ctx.Timexes[first];
+        var tb = ctx.Timexes[second];
+        var from = ctx.EndToken(ta.Span);
+        var to = ctx.FirstToken(tb.Span);
+        for (var k = from; k < to; k++)
+        {
+            if (ctx.MatchCue(k, "era-marker", out var m) is null)
+            {
+                return false;
+            }
+
+            k += Math.Max(m, 1) - 1;
+        }
+
+        if (EffectiveCalendar(ctx, ta) == EffectiveCalendar(ctx, tb))
+        {
+            return false;
+        }
+
+        if (ctx.FindMonth(ctx.FirstToken(ta.Span), from, out _) is not null || to > from)
+        {
+            return true;
+        }
+
+        // The mark may be the timex's own last token ("1408 ه").
+        return from > 0 && ctx.MatchCue(from - 1, "era-marker", out _) is not null;
     }
 
     /// <summary>The calendar of a timex: its own, or Julian when a Julian marker follows it in its clause.</summary>
@@ -203,12 +299,34 @@ public sealed class CalendarEquivalenceRule : ICheckRule
             return null;
         }
 
+        // A side Time dated from the other ("1222 هـ أي بعد 329 سنة") repeats it; it states nothing to compare.
+        if (ta.Anchor?.Timex == ib || tb.Anchor?.Timex == ia)
+        {
+            if (!(CheckContext.HasWrittenYear(ta) && CheckContext.HasWrittenYear(tb)) && !(YearLess(ctx, ta) || YearLess(ctx, tb)))
+            {
+                return null;
+            }
+        }
+
         var ga = Real(ctx, ta, out var ca);
         var gb = Real(ctx, tb, out var cb);
-        if (ga is not { } a || gb is not { } b)
+        if (ga is not { } a0 || gb is not { } b0)
         {
             return null;
         }
+
+        // Without a written year on either side ("صفر … أي يوليو") the text states no date to compare.
+        var yearLessA = YearLess(ctx, ta);
+        var yearLessB = YearLess(ctx, tb);
+        if (yearLessA && yearLessB)
+        {
+            return null;
+        }
+
+        // A year-less side of a pair ("12 صفر 1390 هـ (19 أفريل/19 نيسان 1970)") takes its year from the pair itself:
+        // the year of its calendar nearest the other side, never an anchor elsewhere in the text.
+        var a = yearLessA ? Rebase(a0, ca, b0) : WithAdjacentYear(ctx, ia, -1, a0, ca);
+        var b = yearLessB ? Rebase(b0, cb, a0) : WithAdjacentYear(ctx, ib, +1, b0, cb);
 
         // A date before the first day a calendar can express (1 Muharram 1 AH for the Hijri side)
         // has no equivalent there to compare with: no flag, rather than a wrong one.
@@ -235,6 +353,13 @@ public sealed class CalendarEquivalenceRule : ICheckRule
         var pa = DateText.PrecisionOf(a, ca);
         var pb = DateText.PrecisionOf(b, cb);
         var spans = new[] { ta.Span, tb.Span };
+
+        // Years of the Julian and Gregorian calendars overlap for all but a few days; a pair of such years that
+        // disagrees is a range or a Hijri year written without its mark ("سنة 487 (1094 م)"), not a contradiction.
+        if (ca != CalendarKind.Hijri && cb != CalendarKind.Hijri && pa != DatePrecision.Day && pb != DatePrecision.Day)
+        {
+            return null;
+        }
         if (pa == DatePrecision.Day && pb == DatePrecision.Day)
         {
             var diff = Period.Between(a.Start, b.Start, PeriodUnits.Days).Days;
@@ -289,6 +414,81 @@ public sealed class CalendarEquivalenceRule : ICheckRule
             $"«{ta.Text}» يقابل {rightAr} {CalendarAr(cb)}، لا «{tb.Text}».",
             $"“{ta.Text}” ({DateText.IntervalEn(a, ca)} {CalendarEn(ca)}) corresponds to {right} {CalendarEn(cb)}, not “{tb.Text}” ({DateText.IntervalEn(b, cb)}).",
             ("first", DateText.Iso(a)), ("first_calendar", Name(ca)), ("second", DateText.Iso(b)), ("second_calendar", Name(cb)), ("expected", right));
+    }
+
+    /// <summary>True when the timex names a month (and maybe a day) but writes no year.</summary>
+    private static bool YearLess(CheckContext ctx, Timex t)
+        => !CheckContext.HasWrittenYear(t) && ctx.FindMonth(ctx.FirstToken(t.Span), ctx.EndToken(t.Span), out _) is not null;
+
+    /// <summary>The same month (and day) of its calendar in the year nearest the other side of the pair.</summary>
+    private static GregorianInterval Rebase(GregorianInterval g, CalendarKind calendar, GregorianInterval other)
+    {
+        var system = DateText.System(calendar);
+        var precision = DateText.PrecisionOf(g, calendar);
+        if (precision is not (DatePrecision.Day or DatePrecision.Month))
+        {
+            return g;
+        }
+
+        var start = g.Start.WithCalendar(system);
+        var shift = other.Start.WithCalendar(system).Year - start.Year;
+        GregorianInterval? best = null;
+        var bestDistance = int.MaxValue;
+        for (var k = shift - 1; k <= shift + 1; k++)
+        {
+            LocalDate s;
+            try
+            {
+                s = start.PlusYears(k);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                continue;
+            }
+
+            var e = precision == DatePrecision.Day ? s : s.PlusMonths(1).PlusDays(-1);
+            var candidate = new GregorianInterval(s.WithCalendar(CalendarSystem.Iso), e.WithCalendar(CalendarSystem.Iso));
+            var distance = candidate.Overlaps(other) ? 0
+                : Math.Min(Math.Abs(Period.Between(candidate.End, other.Start, PeriodUnits.Days).Days), Math.Abs(Period.Between(other.End, candidate.Start, PeriodUnits.Days).Days));
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (candidate, distance);
+            }
+        }
+
+        return best ?? g;
+    }
+
+    /// <summary>
+    /// A year side of a pair widened by a year of the same calendar written right beside it, outside the pair
+    /// ("1346/1347 هـ الموافق 1927/1928 م": a school or fiscal year spans two years of each calendar).
+    /// </summary>
+    private static GregorianInterval WithAdjacentYear(CheckContext ctx, int index, int direction, GregorianInterval g, CalendarKind calendar)
+    {
+        var n = index + direction;
+        if (n < 0 || n >= ctx.Timexes.Length || DateText.PrecisionOf(g, calendar) != DatePrecision.Year)
+        {
+            return g;
+        }
+
+        var other = ctx.Timexes[n];
+        if (ctx.SentenceOf(other) != ctx.SentenceOf(ctx.Timexes[index]) || !CheckContext.IsDated(other) || !CheckContext.HasWrittenYear(other)
+            || Real(ctx, other, out var oc) is not { } og || oc != calendar || DateText.PrecisionOf(og, oc) != DatePrecision.Year)
+        {
+            return g;
+        }
+
+        var (first, second) = direction < 0 ? (other, ctx.Timexes[index]) : (ctx.Timexes[index], other);
+        for (var k = ctx.EndToken(first.Span); k < ctx.FirstToken(second.Span); k++)
+        {
+            var t = ctx.Tokens[k];
+            if (!(t.Kind == TokenKind.Punctuation && t.Norm.All(c => c is '/' or '-' or '–')) && ctx.MatchCue(k, "era-marker", out _) is null)
+            {
+                return g;
+            }
+        }
+
+        return new GregorianInterval(g.Start < og.Start ? g.Start : og.Start, g.End > og.End ? g.End : og.End);
     }
 
     private static Flag DayFlag(CheckContext ctx, TextSpan[] spans, Timex ta, GregorianInterval a, CalendarKind ca, Timex tb, GregorianInterval b, CalendarKind cb, int diff, bool approx)

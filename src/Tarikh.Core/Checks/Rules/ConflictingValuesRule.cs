@@ -124,7 +124,7 @@ public sealed class ConflictingValuesRule : ICheckRule
                     continue;
                 }
 
-                var severity = placed[a].Modality == ClaimModality.Asserted && placed[b].Modality == ClaimModality.Asserted ? Severity.Warning : Severity.Info;
+                var severity = placed[a].Modality == ClaimModality.Asserted && placed[b].Modality == ClaimModality.Asserted ? LifespanRule.AtMostWarning(ctx, placed[a], placed[b]) : Severity.Info;
                 return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, severity, [PlaceSpan(ctx, placed[a]), PlaceSpan(ctx, placed[b])],
                     $"يذكر النص مكانين مختلفين لـ{kindAr} {name}: {pa.Name} و{pb.Name}.",
                     $"The text gives two different places of {kindEn} for {name}: {pa.Name} and {pb.Name}.",

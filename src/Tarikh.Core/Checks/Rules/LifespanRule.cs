@@ -121,7 +121,7 @@ public sealed class LifespanRule : ICheckRule
                     var limit = MinAge(act, ctx);
                     if (limit > 0 && maxAge < limit)
                     {
-                        yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, Severity.Warning, [trigger, when, facts.ValueSpan(birth)],
+                        yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, AtMostWarning(ctx, act, birth), [trigger, when, facts.ValueSpan(birth)],
                             $"عمر {name} عند «{what}» ({DateText.IntervalAr(date)}) {maxAge} سنوات على الأكثر بحسب ميلاده في {DateText.IntervalAr(b, bc)}، وهذا غير معقول.",
                             $"{name} would be at most {maxAge} years old at “{what}” ({DateText.IntervalEn(date)}), being born in {DateText.IntervalEn(b, bc)}: implausible.",
                             ("person", name), ("event", type), ("event_date", DateText.Iso(date)), ("birth", DateText.Iso(b)), ("age", maxAge.ToString(CultureInfo.InvariantCulture)), ("reason", "too-young")), act, birth);
@@ -169,7 +169,7 @@ public sealed class LifespanRule : ICheckRule
                 }
 
                 var agePhrase = age.Spans[^1];
-                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, Severity.Warning, [agePhrase, facts.TimeSpan(age), facts.ValueSpan(birth)],
+                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, AtMostWarning(ctx, age, birth), [agePhrase, facts.TimeSpan(age), facts.ValueSpan(birth)],
                     $"يذكر النص أن عمر {name} كان {stated} سنة في {DateText.IntervalAr(at)}، لكن ميلاده في {DateText.IntervalAr(b, ClaimFacts.CalendarOf(birth.Value))} يجعل عمره بين {lo} و{hi}.",
                     $"The text gives {name}'s age as {stated} in {DateText.IntervalEn(at)}, but being born in {DateText.IntervalEn(b, ClaimFacts.CalendarOf(birth.Value))} makes it {lo} to {hi}.",
                     ("person", name), ("stated_age", stated.ToString(CultureInfo.InvariantCulture)), ("birth", DateText.Iso(b)), ("reason", "age-mismatch")), age, birth);
@@ -177,7 +177,16 @@ public sealed class LifespanRule : ICheckRule
         }
     }
 
-    /// <summary>Error when every claim is explicit (confidence at least <see cref="ChecksOptions.SureConfidence"/>), else warning.</summary>
+    /// <summary>
+    /// Error when every claim is explicit (confidence at least <see cref="ChecksOptions.SureConfidence"/>); info when
+    /// one rests on a subject inferred from outside its own sentence (below <see cref="ChecksOptions.FlagConfidence"/>):
+    /// a text that moves between people gives no safe attribution there; else warning.
+    /// </summary>
     internal static Severity Sure(CheckContext ctx, params Claim[] claims)
-        => claims.All(c => c.Confidence >= ctx.Options.SureConfidence) ? Severity.Error : Severity.Warning;
+        => claims.Any(c => c.Confidence < ctx.Options.FlagConfidence) ? Severity.Info
+            : claims.All(c => c.Confidence >= ctx.Options.SureConfidence) ? Severity.Error : Severity.Warning;
+
+    /// <summary>At most a warning: <see cref="Sure"/> capped for findings that rest on a threshold (an age too young).</summary>
+    internal static Severity AtMostWarning(CheckContext ctx, params Claim[] claims)
+        => Sure(ctx, claims) == Severity.Info ? Severity.Info : Severity.Warning;
 }

@@ -42,7 +42,8 @@ public sealed class UnderspecifiedDateRule : ICheckRule
             var to = ctx.EndToken(t.Span);
             var month = ctx.FindMonth(from, to, out _);
             if (month is null || ctx.FindCue(from, to, "anaphor") >= 0 || FollowsEquivalenceCue(ctx, from) || PairedWithPrevious(ctx, i)
-                || ctx.FindCue(to, Math.Min(ctx.Tokens.Length, to + 3), "recurring") >= 0)
+                || ctx.FindCue(to, Math.Min(ctx.Tokens.Length, to + 3), "recurring") >= 0
+                || YearFollows(ctx, i) || NamesItsYearAfter(ctx, to) || InsideName(ctx, from, to))
             {
                 continue;
             }
@@ -119,7 +120,9 @@ public sealed class UnderspecifiedDateRule : ICheckRule
                 continue;
             }
 
-            var severity = reasons.Any(r => r.Code == "backward") ? Severity.Warning : Severity.Info;
+            // Only a narrative that moves its story on to the month ("وفي شهر آب …") makes a backward month
+            // doubtful; a month named inside a clause (news, reports, lists) refers back freely.
+            var severity = reasons.Any(r => r.Code == "backward") && OpensNarrativeStep(ctx, from) ? Severity.Warning : Severity.Info;
             yield return CheckContext.MakeFlag(Id, severity, [t.Span, anchor.Span],
                 $"«{t.Text}» بلا سنة؛ أقرب سنة قبله {year} من «{anchor.Text}»، {string.Join("، ", reasons.Select(r => r.Ar))}: السنة غير مؤكدة.",
                 $"“{t.Text}” has no year; the nearest year before it is {year}, from “{anchor.Text}”, {string.Join(", ", reasons.Select(r => r.En))}: the year is uncertain.",
@@ -169,6 +172,101 @@ public sealed class UnderspecifiedDateRule : ICheckRule
         }
 
         return opener && to - from <= 6;
+    }
+
+    /// <summary>
+    /// True when a date with a written year follows within three tokens in the same sentence, with only
+    /// punctuation, a dash or "من" between: the two namings of one month ("نيسان (أبريل) 2002",
+    /// "كانون الثاني يناير 2009") or a range ("يوليو - أغسطس 2004") share that year.
+    /// </summary>
+    private static bool YearFollows(CheckContext ctx, int i)
+    {
+        if (i + 1 >= ctx.Timexes.Length || ctx.SentenceOf(ctx.Timexes[i + 1]) != ctx.SentenceOf(ctx.Timexes[i]) || !CheckContext.HasWrittenYear(ctx.Timexes[i + 1]))
+        {
+            return false;
+        }
+
+        var from = ctx.EndToken(ctx.Timexes[i].Span);
+        var to = ctx.FirstToken(ctx.Timexes[i + 1].Span);
+        if (to - from > 3)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (ctx.Tokens[k].Kind != Segmentation.TokenKind.Punctuation && ctx.Tokens[k].Norm is not ("من" or "الى" or "إلى" or "حتى"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True when the words right after the month say which year it is: relative to the report ("يونيو
+    /// الماضي", "الشهر المقبل"), the year just named ("من السنة ذاتها", "من نفس العام"), or a short year ("آب 99").
+    /// </summary>
+    private static bool NamesItsYearAfter(CheckContext ctx, int to)
+    {
+        for (var k = to; k < Math.Min(ctx.Tokens.Length, to + 4); k++)
+        {
+            var t = ctx.Tokens[k];
+            if (t.Norm is "الماضي" or "المقبل" or "القادم" or "الجاري" or "الحالي" or "المنصرم" or "المنقضي" or "الفائت" or "ذاتها" or "ذاته" or "نفسها" or "نفسه" or "نفس")
+            {
+                return true;
+            }
+
+            if (k == to && t.IsNumber)
+            {
+                return true;
+            }
+
+            if (t.Kind == Segmentation.TokenKind.Punctuation && k > to)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the month word lies inside a person's or organization's name ("مصباح محرم").</summary>
+    private static bool InsideName(CheckContext ctx, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (ctx.MentionAtToken(k) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the month opens its sentence or clause after only a connective and a preposition ("وفي شهر آب",
+    /// "ثم في أيار"): the narrative moves on to it.
+    /// </summary>
+    private static bool OpensNarrativeStep(CheckContext ctx, int from)
+    {
+        var (start, _) = ctx.ClauseOf(from);
+        if (from - start > 3)
+        {
+            return false;
+        }
+
+        for (var k = start; k < from; k++)
+        {
+            if (ctx.Tokens[k].Norm is not ("و" or "ف" or "ثم" or "في" or "وفي" or "ففي" or "خلال" or "وخلال" or "بحلول" or "وبحلول" or "ب"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool FollowsEquivalenceCue(CheckContext ctx, int from)
