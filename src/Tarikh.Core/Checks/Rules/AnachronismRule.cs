@@ -230,14 +230,14 @@ public sealed class AnachronismRule : ICheckRule
         return shorter.Contains(' ', StringComparison.Ordinal) && longer.StartsWith(shorter + " ", StringComparison.Ordinal);
     }
 
-    /// <summary>True when a named entity of another cluster stands between a mention and a date.</summary>
+    /// <summary>True when a place, organization or other non-person name of another cluster stands between a mention and a date (the actor may).</summary>
     private static bool OtherNameBetween(CheckContext ctx, TextSpan mention, TextSpan date, int cluster)
     {
         var (from, to) = mention.End <= date.Start ? (ctx.EndToken(mention), ctx.FirstToken(date)) : (ctx.EndToken(date), ctx.FirstToken(mention));
         for (var k = from; k < to; k++)
         {
             var c = ctx.ClusterNamedAt(k, out _);
-            if (c >= 0 && c != cluster)
+            if (c >= 0 && c != cluster && ctx.ClusterById(c)?.Label != EntityLabels.Person)
             {
                 return true;
             }

@@ -196,18 +196,46 @@ public sealed class CalendarEquivalenceRule : ICheckRule
             k += Math.Max(m, 1) - 1;
         }
 
-        if (EffectiveCalendar(ctx, ta) == EffectiveCalendar(ctx, tb))
+        if (EffectiveCalendar(ctx, ta) == EffectiveCalendar(ctx, tb) || BareYearBeside(ctx, first, -1) || BareYearBeside(ctx, second, +1))
         {
             return false;
         }
 
-        if (ctx.FindMonth(ctx.FirstToken(ta.Span), from, out _) is not null || to > from)
+        return NamesCalendar(ctx, ta) && NamesCalendar(ctx, tb);
+    }
+
+    /// <summary>True when a timex names its calendar itself: a month name, or a calendar mark as its last token or right after it.</summary>
+    private static bool NamesCalendar(CheckContext ctx, Timex t)
+    {
+        var from = ctx.FirstToken(t.Span);
+        var end = ctx.EndToken(t.Span);
+        return ctx.FindMonth(from, end, out _) is not null || (end > 0 && ctx.MatchCue(end - 1, "era-marker", out _) is not null)
+            || (end < ctx.Tokens.Length && ctx.MatchCue(end, "era-marker", out _) is not null);
+    }
+
+    /// <summary>
+    /// True when a bare year (digits only, no calendar mark or month) is written right beside the timex with nothing
+    /// between: "906 922 هـ 1500 1516 م" are two ranges whose dashes were lost, not pairs.
+    /// </summary>
+    private static bool BareYearBeside(CheckContext ctx, int index, int direction)
+    {
+        var n = index + direction;
+        if (n < 0 || n >= ctx.Timexes.Length)
         {
-            return true;
+            return false;
         }
 
-        // The mark may be the timex's own last token ("1408 ه").
-        return from > 0 && ctx.MatchCue(from - 1, "era-marker", out _) is not null;
+        var (left, right) = direction < 0 ? (ctx.Timexes[n], ctx.Timexes[index]) : (ctx.Timexes[index], ctx.Timexes[n]);
+        if (ctx.EndToken(left.Span) != ctx.FirstToken(right.Span))
+        {
+            return false;
+        }
+
+        var other = ctx.Timexes[n];
+        var from = ctx.FirstToken(other.Span);
+        var end = ctx.EndToken(other.Span);
+        return CheckContext.HasWrittenYear(other) && ctx.FindMonth(from, end, out _) is null
+            && ctx.MatchCue(end - 1, "era-marker", out _) is null && (end >= ctx.Tokens.Length || ctx.MatchCue(end, "era-marker", out _) is null);
     }
 
     /// <summary>The calendar of a timex: its own, or Julian when a Julian marker follows it in its clause.</summary>

@@ -182,13 +182,14 @@ public sealed class NameAnomalyRule : ICheckRule
 
             if (famous is not null && known)
             {
-                // No life years to prove it: a warning, and only in a sentence that names the subject.
+                // No life years to prove it: two men may share a given name and a family name, so the flag is only
+                // information, and only in a sentence that names the subject.
                 if (subjectHere is null)
                 {
                     continue;
                 }
 
-                yield return CheckContext.MakeFlag(Id, Severity.Warning, spans,
+                yield return CheckContext.MakeFlag(Id, Severity.Info, spans,
                     $"«{written}» في جملة عن {subjectName}: الاسم الأول «{ctx.Text(tokens[i].Span)}» هو اسم {subjectName}، لكن «{written}» اسم شخص معروف آخر؛ تحقق من الاسم.",
                     $"“{written}” appears in a sentence about {subjectName}: the given name “{ctx.Text(tokens[i].Span)}” is {subjectName}'s, but “{written}” is the name of another well-known person; check the name.",
                     ("written", written), ("subject", subjectName), ("other_person", famous.NameEn), ("source", "gazetteer"));

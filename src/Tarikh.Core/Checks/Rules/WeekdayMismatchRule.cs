@@ -30,8 +30,24 @@ public sealed class WeekdayMismatchRule : ICheckRule
             var date = t.Gregorian is { } g ? GregorianInterval.Format(g.Start) : t.Value ?? "";
             var ar = $"«{t.Text}»: هذا التاريخ يقع يوم {Arabic[(int)actual]} لا يوم {Arabic[(int)stated]}.";
             var en = $"“{t.Text}”: this date falls on a {actual}, not a {stated}.";
-            yield return CheckContext.MakeFlag(Id, Severity.Warning, [t.Span], ar, en,
+
+            // One day off is no finding when the day itself is uncertain by one: a Hijri month began at the sighting of the
+            // moon, which the tabular calendar only approximates (outside the official Umm al-Qura table), and "ليلة الجمعة"
+            // is the night before Friday, so a date of that evening may be written with either day.
+            var offByOne = Math.Abs((int)stated - (int)actual) is 1 or 6;
+            var severity = Severity.Warning;
+            if (offByOne && ((t.Calendar == Time.CalendarKind.Hijri && t.Conversion != "hijri-umalqura-official") || NightOf(t.Text)))
+            {
+                severity = Severity.Info;
+                ar += " والفرق يوم واحد، وهو في حدود ما يختلف فيه بدء الشهر الهجري بالرؤية أو ما تعنيه «ليلة» اليوم.";
+                en += " The difference is one day, within what the sighting of the Hijri month or a \"night of\" reading allows.";
+            }
+
+            yield return CheckContext.MakeFlag(Id, severity, [t.Span], ar, en,
                 ("text", t.Text), ("value", t.Value ?? ""), ("stated", stated.ToString()), ("actual", actual.ToString()), ("gregorian", date));
         }
     }
+
+    private static bool NightOf(string text)
+        => text.Contains("ليلة", StringComparison.Ordinal) || text.Contains("ليله", StringComparison.Ordinal) || text.Contains("مساء", StringComparison.Ordinal);
 }
