@@ -82,13 +82,16 @@ public sealed class ClaimFacts
     public Claim? Consistent(int person, string property)
     {
         Claim? best = null;
-        foreach (var c in Of(person, property))
-        {
-            if (c.Modality is not (ClaimModality.Asserted or ClaimModality.Reported) || !Usable(c.Value))
-            {
-                continue;
-            }
+        var stated = Of(person, property).Where(c => c.Modality is ClaimModality.Asserted or ClaimModality.Reported && Usable(c.Value)).ToList();
 
+        // A value read from a relative or approximate phrase ("اليوم التالي", "نحو 1890") gives way to an exact one.
+        if (stated.Any(c => !c.Value.Approximate))
+        {
+            stated.RemoveAll(c => c.Value.Approximate);
+        }
+
+        foreach (var c in stated)
+        {
             var d = c.Value.Date!.Value;
             if (best is null)
             {

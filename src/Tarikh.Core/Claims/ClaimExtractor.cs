@@ -579,7 +579,12 @@ public sealed class ClaimExtractor
             }
             else
             {
-                confidence = 0.7;
+                // Arabic drops a known subject: a sentence that names no person at all, after one that names none but
+                // the document's subject, continues that subject's story ("- أسس الكومنترن عام 1919").
+                // Not for a birth or a death: those are the facts a story about another, unnamed person states.
+                confidence = e.Type is not ("birth" or "death") && index.Subject is { } ds && ds.Cluster == main
+                    && NoOtherPerson(index, e.Sentence, main) && NoOtherPerson(index, e.Sentence - 1, main)
+                    ? Options.ProDropConfidence : 0.7;
                 if (OpenWordBefore(index, cs, trigger))
                 {
                     if (e.Type is "birth" or "death")
@@ -593,6 +598,26 @@ public sealed class ClaimExtractor
         }
 
         return main;
+    }
+
+    /// <summary>True when the sentence (if any) names no person other than <paramref name="main"/>.</summary>
+    private static bool NoOtherPerson(DocumentIndex index, int sentence, int main)
+    {
+        if (sentence < 0)
+        {
+            return true;
+        }
+
+        foreach (var m in index.MentionsInSentence(sentence))
+        {
+            var c = index.Document.Entities[m].Cluster;
+            if (c != main && IsPerson(index, c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when an Arabic word that is neither a function word nor part of a date or a named entity stands in [start, trigger).</summary>
@@ -683,7 +708,8 @@ public sealed class ClaimExtractor
                 return (null, 1);
             }
 
-            clauseBreak |= index.IsClauseBreak(k);
+            // A parenthetical aside ("أسس الكومنترن (الأممية الثالثة) عام 1919") does not end the clause.
+            clauseBreak |= index.IsClauseBreak(k) && index.Tokens[k].Norm is not ("(" or ")");
             var c = index.ClusterAtToken(k);
             if (c >= 0 && c != subject && IsPerson(index, c) && !e.Participants.Any(p => p.Cluster == c))
             {
@@ -934,14 +960,31 @@ public sealed class ClaimExtractor
                 continue;
             }
 
-            // The act the age is stated at: the nearest event before it in the sentence.
+            // The act the age is stated at: the nearest event before it in the sentence ("توفي عن عمر ناهز 64 عاماً"), or,
+            // when the age opens its clause ("وفي سن الرابعة ذهب إلى الكتّاب"), the first event after it in that clause.
+            // Never a birth: nobody is of an age at his own birth.
             var sentence = index.Tokens[i].Sentence;
             EventMention? ev = null;
             var evIndex = -1;
+            var (ageClauseStart, ageClauseEnd) = index.ClauseOf(i);
+            var opensClause = i - ageClauseStart <= 2;
             foreach (var k in eventsBySentence.TryGetValue(sentence, out var inSentence) ? inSentence : [])
             {
                 var e = doc.Events[k];
-                if (e.Trigger.Start < index.Tokens[i].Span.Start && e.MainParticipant is { } p && IsPerson(index, p))
+                if (e.Type == "birth" || e.MainParticipant is not { } p || !IsPerson(index, p))
+                {
+                    continue;
+                }
+
+                var at = index.FirstTokenOf(e.Trigger);
+                if (opensClause && at > i && at < ageClauseEnd)
+                {
+                    ev = e;
+                    evIndex = k;
+                    break;
+                }
+
+                if (!opensClause && e.Trigger.Start < index.Tokens[i].Span.Start)
                 {
                     ev = e;
                     evIndex = k;

@@ -6,12 +6,15 @@ namespace Tarikh.Core.Claims;
 /// <param name="LifespanConfidence">Confidence of a claim read from a lifespan after a name.</param>
 /// <param name="AppositionConfidence">Confidence of a claim read from a comma apposition or a kinship link.</param>
 /// <param name="MaxLifespanTokens">Longest parenthesis (in tokens) read as a lifespan.</param>
+/// <param name="ProDropConfidence">Attribution confidence of an act in a sentence that names no person, after one that names no
+/// person but the document's subject (Arabic drops a known subject): enough to weigh the act, not enough for an <c>error</c>.</param>
 public sealed record ClaimsOptions(
     double ClauseDateConfidence = 0.9,
     double SentenceDateConfidence = 0.7,
     double LifespanConfidence = 0.9,
     double AppositionConfidence = 0.8,
-    int MaxLifespanTokens = 16)
+    int MaxLifespanTokens = 16,
+    double ProDropConfidence = 0.78)
 {
     /// <summary>The default settings.</summary>
     public static ClaimsOptions Default { get; } = new();

@@ -157,7 +157,8 @@ internal sealed class TimexResolver
             for (var k = Math.Max(0, i - _options.MalformedYearWindow); k <= Math.Min(raws.Count - 1, i + _options.MalformedYearWindow); k++)
             {
                 var o = raws[k];
-                if (k == i || o.Year is not { } oy || o.YearDigits != 4 || !o.YearWritten)
+                // "من 100 إلى 1000 متر": the other end of its own range is a bound, not the years around it.
+                if (k == i || o.Year is not { } oy || o.YearDigits != 4 || !o.YearWritten || ReferenceEquals(t.RangeWith, o) || ReferenceEquals(o.RangeWith, t))
                 {
                     continue;
                 }

@@ -39,6 +39,11 @@ public sealed class AnachronismRule : ICheckRule
             }
 
             var (cs, ce) = ctx.ClauseOf(k);
+            if (Commemorated(ctx, k, cs))
+            {
+                continue;
+            }
+
             var cluster = NearestOrg(ctx, k, cs, ce, out var orgSpan);
             var date = DateInClause(ctx, cs, ce, k);
             if (cluster is null || date is null)
@@ -214,6 +219,26 @@ public sealed class AnachronismRule : ICheckRule
 
         span = default;
         return null;
+    }
+
+    /// <summary>
+    /// True when an anniversary word stands just before the cue ("في الذكرى الستين لتأسيس بنك مصر"): the clause's
+    /// date is the commemoration's, not the founding's.
+    /// </summary>
+    private static bool Commemorated(CheckContext ctx, int cue, int cs)
+    {
+        for (var j = cue - 1; j >= Math.Max(cs, cue - 4); j--)
+        {
+            var w = ctx.Tokens[j].Norm;
+            if (w.Contains("ذكرى", StringComparison.Ordinal) || w.Contains("ذكري", StringComparison.Ordinal) || w.Contains("يوبيل", StringComparison.Ordinal)
+                || w.Contains("مئوية", StringComparison.Ordinal) || w.Contains("مئويه", StringComparison.Ordinal) || w.Contains("احتفال", StringComparison.Ordinal)
+                || w.Contains("مناسبة", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Norm(string s) => Normalization.ArabicNormalizer.Default.NormalizeString(s);

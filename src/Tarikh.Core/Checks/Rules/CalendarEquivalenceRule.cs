@@ -204,6 +204,10 @@ public sealed class CalendarEquivalenceRule : ICheckRule
         return NamesCalendar(ctx, ta) && NamesCalendar(ctx, tb);
     }
 
+    /// <summary>The year number the timex's value writes (its first four characters when they are digits), or null.</summary>
+    private static int? WrittenYear(Timex t)
+        => t.Value is { Length: >= 4 } v && int.TryParse(v.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : null;
+
     /// <summary>True when a timex names its calendar itself: a month name, or a calendar mark as its last token or right after it.</summary>
     private static bool NamesCalendar(CheckContext ctx, Timex t)
     {
@@ -327,6 +331,13 @@ public sealed class CalendarEquivalenceRule : ICheckRule
             return null;
         }
 
+        // "1346/1347 هـ": a bare year beside a marked one a year or two apart is the other half of a dual year of the same
+        // calendar; a Hijri year and its Gregorian equivalent are hundreds of years apart in every period texts write about.
+        if ((!NamesCalendar(ctx, ta) || !NamesCalendar(ctx, tb)) && WrittenYear(ta) is { } ya && WrittenYear(tb) is { } yb && Math.Abs(ya - yb) <= 2)
+        {
+            return null;
+        }
+
         // A side Time dated from the other ("1222 هـ أي بعد 329 سنة") repeats it; it states nothing to compare.
         if (ta.Anchor?.Timex == ib || tb.Anchor?.Timex == ia)
         {
@@ -353,8 +364,8 @@ public sealed class CalendarEquivalenceRule : ICheckRule
 
         // A year-less side of a pair ("12 صفر 1390 هـ (19 أفريل/19 نيسان 1970)") takes its year from the pair itself:
         // the year of its calendar nearest the other side, never an anchor elsewhere in the text.
-        var a = yearLessA ? Rebase(a0, ca, b0) : WithAdjacentYear(ctx, ia, -1, a0, ca);
-        var b = yearLessB ? Rebase(b0, cb, a0) : WithAdjacentYear(ctx, ib, +1, b0, cb);
+        var a = yearLessA ? Rebase(a0, ca, b0) : WithAdjacentYear(ctx, ia, -1, FeastAsYear(ctx, ta, a0, ca), ca);
+        var b = yearLessB ? Rebase(b0, cb, a0) : WithAdjacentYear(ctx, ib, +1, FeastAsYear(ctx, tb, b0, cb), cb);
 
         // A date before the first day a calendar can express (1 Muharram 1 AH for the Hijri side)
         // has no equivalent there to compare with: no flag, rather than a wrong one.
@@ -442,6 +453,37 @@ public sealed class CalendarEquivalenceRule : ICheckRule
             $"«{ta.Text}» يقابل {rightAr} {CalendarAr(cb)}، لا «{tb.Text}».",
             $"“{ta.Text}” ({DateText.IntervalEn(a, ca)} {CalendarEn(ca)}) corresponds to {right} {CalendarEn(cb)}, not “{tb.Text}” ({DateText.IntervalEn(b, cb)}).",
             ("first", DateText.Iso(a)), ("first_calendar", Name(ca)), ("second", DateText.Iso(b)), ("second_calendar", Name(cb)), ("expected", right));
+    }
+
+    /// <summary>
+    /// A day named by a feast or season rather than written ("فريضة الحج عام 1241 هـ / 1825 م"): the pair states the
+    /// year, so the side is read as its year of its calendar.
+    /// </summary>
+    private static GregorianInterval FeastAsYear(CheckContext ctx, Timex t, GregorianInterval g, CalendarKind calendar)
+    {
+        if (DateText.PrecisionOf(g, calendar) == DatePrecision.Year || ctx.FindMonth(ctx.FirstToken(t.Span), ctx.EndToken(t.Span), out _) is not null)
+        {
+            return g;
+        }
+
+        var runs = 0;
+        var inRun = false;
+        foreach (var c in t.Text)
+        {
+            var digit = char.IsDigit(c);
+            runs += digit && !inRun ? 1 : 0;
+            inRun = digit;
+        }
+
+        if (runs != 1)
+        {
+            return g;
+        }
+
+        var system = DateText.System(calendar);
+        var year = g.Start.WithCalendar(system).Year;
+        var start = new LocalDate(year, 1, 1, system);
+        return new GregorianInterval(start.WithCalendar(CalendarSystem.Iso), start.PlusYears(1).PlusDays(-1).WithCalendar(CalendarSystem.Iso));
     }
 
     /// <summary>True when the timex names a month (and maybe a day) but writes no year.</summary>

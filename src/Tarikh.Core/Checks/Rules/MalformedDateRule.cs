@@ -74,6 +74,13 @@ public sealed class MalformedDateRule : ICheckRule
                 continue;
             }
 
+            // "موسم 19971998": two consecutive years whose slash was lost name a season, not a garbled year.
+            if (digits.Length == 8 && int.TryParse(digits.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y1)
+                && int.TryParse(digits.AsSpan(4), NumberStyles.None, CultureInfo.InvariantCulture, out var y2) && y1 is >= 1000 and <= 2100 && y2 - y1 is >= 1 and <= 3)
+            {
+                continue;
+            }
+
             if (digits.Length >= 5)
             {
                 var span = new TextSpan(yearWordSpan.Start, tokens[n].Span.End);
