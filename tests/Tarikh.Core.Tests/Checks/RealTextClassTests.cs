@@ -122,4 +122,12 @@ public class RealTextClassTests
     [InlineData("ولد نجيب محفوظ في حي الجمالية بالقاهرة عام 1911، وتوفي نجيب محفوظ عام 2006 عن عمر ناهز 60 عاماً.", true)]
     public void AnAgeBelongsToItsOwnAct(string text, bool flagged)
         => Assert.Equal(flagged, Flags(text, "lifespan").Length > 0);
+
+    [Theory]
+    // Volumes and seasons are numbered series too, with or without an adjective between noun and ordinal.
+    [InlineData("صدر الجزء الثاني من الموسوعة سنة 1960، ثم صدر الجزء الثالث سنة 1950.", true)]
+    [InlineData("صدر الجزء الثاني من الموسوعة سنة 1950، ثم صدر الجزء الثالث سنة 1960.", false)]
+    [InlineData("لعب في الموسم الكروي الثالث عام 2006 مع النادي، وفي الموسم الكروي الثاني عام 2007 انتقل إلى الدوري الإسباني.", true)]
+    public void VolumesAndSeasonsAreSeries(string text, bool flagged)
+        => Assert.Equal(flagged, Flags(text, "ordinal-series").Length > 0);
 }

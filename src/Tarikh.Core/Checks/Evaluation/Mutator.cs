@@ -343,8 +343,10 @@ public sealed class Mutator
             TimeLexicon.Trie.MatchAt(d.Tokens, i, Math.Min(d.Tokens.Length, i + 1), matches);
             foreach (var m in matches)
             {
+                // Not an ordinal inside a temporal expression ("القرن السابع", "التاسع من يناير"): a date, not a member of a series.
                 if (m.Entry.Kind == LexKind.Number && m.Entry.B == 1 && m.End == i + 1 && d.Tokens[i].Norm.StartsWith("ال", StringComparison.Ordinal)
-                    && d.Tokens[i - 1].Sentence == d.Tokens[i].Sentence && d.Tokens[i - 1].Kind == d.Tokens[i].Kind)
+                    && d.Tokens[i - 1].Sentence == d.Tokens[i].Sentence && d.Tokens[i - 1].Kind == d.Tokens[i].Kind
+                    && !d.Timexes.Any(t => t.Span.Contains(d.Tokens[i].Span) || t.Span.Contains(d.Tokens[i - 1].Span)))
                 {
                     ordinals.Add((i, m.Entry.A, d.Tokens[i - 1].Norm));
                     break;
@@ -375,7 +377,7 @@ public sealed class Mutator
                 sb.Append(d.Source.Text.AsSpan(0, a.Start)).Append(tb).Append(d.Source.Text.AsSpan(a.End, b.Start - a.End)).Append(ta).Append(d.Source.Text.AsSpan(b.End));
                 var delta = tb.Length - ta.Length;
                 return new Mutation("series-renumber", "ordinal-series", sb.ToString(), new TextSpan(a.Start, b.End + delta),
-                    $"ordinals swapped: {ta} ({yp}) ↔ {tb} ({yq})");
+                    $"ordinals swapped: {p.Head} {ta} ({yp}) ↔ {q.Head} {tb} ({yq})");
             }
         }
 
