@@ -89,7 +89,7 @@ public sealed partial class ClaimVerifier
                 new KbLink(cluster, v.Kb!.Item, kb.Get(v.Kb.Item)?.LabelIn("ar", "en") ?? v.Kb.Item, 0, "name-only"), confident: false, kb));
         }
 
-        return (verifications.ToImmutable(), MergeSameError(flags));
+        return ([.. verifications.Select(v => v.Note is not null && v.NoteAr is null ? v with { NoteAr = ArabicNote(v.Note) } : v)], MergeSameError(flags));
     }
 
     // "X's spouse is X": a reading error upstream (subject and value confused), nothing to verify.
@@ -260,7 +260,7 @@ public sealed partial class ClaimVerifier
             ambiguous = true; // the text's value is not linked: compared by name only
         }
 
-        return new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, statements[0], kb), note);
+        return new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, statements[0], kb), note?.En) { NoteAr = note?.Ar };
     }
 
     private static bool IsRelativeProperty(string property) => EntityLinker.RelativeProperties.Contains(property);
@@ -369,13 +369,14 @@ public sealed partial class ClaimVerifier
     }
 
     // "The text's spouse is, in the KB, the spouse's mother": the text's item found one relation away from a KB value.
-    private static string? ExplainRelation(IKnowledgeBase kb, KbEntity subject, string property, string valueItem)
+    private static (string En, string Ar)? ExplainRelation(IKnowledgeBase kb, KbEntity subject, string property, string valueItem)
     {
+        var value = kb.Get(valueItem);
         foreach (var other in EntityLinker.RelativeProperties)
         {
-            if (other != property && subject.ItemValues(other).Contains(valueItem))
+            if (other != property && subject.ItemValues(other).Contains(valueItem) && value is not null)
             {
-                return $"in the KB, {Label(kb, valueItem)} ({valueItem}) is the {KbProperties.English(other)} ({other}) of {subject.LabelIn("en", "ar")}";
+                return Relation(value, other, subject, null, null);
             }
         }
 
@@ -388,9 +389,9 @@ public sealed partial class ClaimVerifier
 
             foreach (var p in EntityLinker.RelativeProperties)
             {
-                if (relative.ItemValues(p).Contains(valueItem))
+                if (relative.ItemValues(p).Contains(valueItem) && value is not null)
                 {
-                    return $"in the KB, {Label(kb, valueItem)} ({valueItem}) is the {KbProperties.English(p)} ({p}) of {relative.LabelIn("en", "ar")} ({kbValue}), the {KbProperties.English(property)} of {subject.LabelIn("en", "ar")}";
+                    return Relation(value, p, relative, property, subject);
                 }
             }
         }
@@ -400,7 +401,7 @@ public sealed partial class ClaimVerifier
 
     // A relative's name the text gives unlinked, found (most of its words) on a relative one step away: "the text's
     // spouse is, in the KB, the spouse's mother".
-    private string? ExplainName(AnalyzedDocument document, Claim claim, KbEntity subject, IKnowledgeBase kb)
+    private (string En, string Ar)? ExplainName(AnalyzedDocument document, Claim claim, KbEntity subject, IKnowledgeBase kb)
     {
         var words = TextNames(document, claim).Select(t => KbNames.Words(_names.Key(t)).Where(w => !KbNames.IsWeakToken(w)).ToArray())
             .Where(w => w.Length >= 2).ToList();
@@ -420,7 +421,7 @@ public sealed partial class ClaimVerifier
 
                 if (p != claim.Property && MostWordsOf(words, relative))
                 {
-                    return $"in the KB, {relative.LabelIn("en", "ar")} ({relativeId}) is the {KbProperties.English(p)} ({p}) of {subject.LabelIn("en", "ar")}";
+                    return Relation(relative, p, subject, null, null);
                 }
 
                 if (p != claim.Property)
@@ -434,7 +435,7 @@ public sealed partial class ClaimVerifier
                     {
                         if (id2 != subject.Id && kb.Get(id2) is { } second && MostWordsOf(words, second))
                         {
-                            return $"in the KB, {second.LabelIn("en", "ar")} ({id2}) is the {KbProperties.English(p2)} ({p2}) of {relative.LabelIn("en", "ar")} ({relativeId}), the {KbProperties.English(p)} of {subject.LabelIn("en", "ar")}";
+                            return Relation(second, p2, relative, p, subject);
                         }
                     }
                 }
@@ -503,6 +504,32 @@ public sealed partial class ClaimVerifier
         return [.. result];
     }
 
+    // "in the KB, X (Q…) is the mother (P25) of Y (Q…)[, the spouse of Z]", in English and Arabic.
+    private static (string En, string Ar) Relation(KbEntity who, string property, KbEntity of, string? ofProperty, KbEntity? subject)
+    {
+        var en = $"in the KB, {who.LabelIn("en", "ar")} ({who.Id}) is the {KbProperties.English(property)} ({property}) of {of.LabelIn("en", "ar")} ({of.Id})";
+        var ar = $"في قاعدة المعرفة، {who.LabelIn("ar", "en")} ({who.Id}) هي/هو {KbProperties.Arabic(property)} ({property}) لـ{of.LabelIn("ar", "en")} ({of.Id})";
+        if (ofProperty is not null && subject is not null)
+        {
+            en += $", the {KbProperties.English(ofProperty)} of {subject.LabelIn("en", "ar")}";
+            ar += $"، {KbProperties.Arabic(ofProperty)} {subject.LabelIn("ar", "en")}";
+        }
+
+        return (en, ar);
+    }
+
+    /// <summary>The Arabic of a note the verifier writes as a code.</summary>
+    private static string? ArabicNote(string? note) => note switch
+    {
+        null => null,
+        "julian-reading" => "يوم النص هو يوم قاعدة المعرفة بالتقويم اليولياني (النمط القديم)",
+        "incomplete-year" => "السنة مكتوبة في النص ناقصة",
+        "another-polity" => "تاريخ بعيد عن كل تواريخ القاعدة: دولة أخرى بالاسم نفسه على الأرجح",
+        "born-after-the-text's-date" => "وُلد بعد التاريخ الذي يضعه فيه النص: الاسم أو التاريخ خطأ",
+        _ when note.StartsWith('P') => note,
+        _ => null,
+    };
+
     private static string Label(IKnowledgeBase kb, string id) => kb.Get(id)?.LabelIn("en", "ar") ?? id;
 
     // ---- results -----------------------------------------------------------------------------------
@@ -536,7 +563,8 @@ public sealed partial class ClaimVerifier
         var propAr = KbProperties.Arabic(kbEvidence.Property);
         var propEn = KbProperties.English(kbEvidence.Property);
         var noteEn = v.Note is null ? "" : $" ({v.Note})";
-        var messageAr = $"يخالف النصُّ قاعدةَ المعرفة: {propAr} لـ{labelAr} ({link.Item}) فيها {kbValueAr}، والنص يذكر «{textValue}».";
+        var noteAr = (v.NoteAr ?? ArabicNote(v.Note)) is { } na ? $" ({na})" : "";
+        var messageAr = $"يخالف النصُّ قاعدةَ المعرفة: {propAr} لـ{labelAr} ({link.Item}) فيها {kbValueAr}، والنص يذكر «{textValue}»{noteAr}.";
         var messageEn = $"The knowledge base contradicts the text: {propEn} of {labelEn} ({link.Item}) is {kbValueEn} there; the text says \"{textValue}\"{noteEn}.";
         var evidence = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         if (claimId is { } id)
@@ -570,6 +598,10 @@ public sealed partial class ClaimVerifier
         if (v.Note is not null)
         {
             evidence["note"] = v.Note;
+            if ((v.NoteAr ?? ArabicNote(v.Note)) is { } arabicNote)
+            {
+                evidence["note_ar"] = arabicNote;
+            }
         }
 
         var spans = claimSpans.IsDefaultOrEmpty ? ImmutableArray<TextSpan>.Empty : [.. claimSpans.Distinct().OrderBy(s => s.Start).ThenBy(s => s.End)];

@@ -51,6 +51,9 @@ public sealed record Verification(int? Claim, string Verdict, KbEvidence? Kb, st
     /// <summary>For an event's place: the place's cluster.</summary>
     public int? Place { get; init; }
 
+    /// <summary>The <see cref="Note"/> in Arabic, or null when there is no note.</summary>
+    public string? NoteAr { get; init; }
+
     /// <summary>The property compared (<c>P569</c>, <c>P585</c>, <c>P276</c>…).</summary>
     public string? Property { get; init; }
 }

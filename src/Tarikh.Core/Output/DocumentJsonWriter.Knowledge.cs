@@ -85,6 +85,10 @@ public static partial class DocumentJsonWriter
             if (v.Note is not null)
             {
                 w.WriteString("note", v.Note);
+                if (v.NoteAr is not null)
+                {
+                    w.WriteString("note_ar", v.NoteAr);
+                }
             }
 
             w.WriteEndObject();
