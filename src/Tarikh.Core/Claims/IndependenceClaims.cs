@@ -35,8 +35,7 @@ public static class IndependenceClaims
         var done = new HashSet<int>();
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!IsCue(tokens[i]) || !index.IsContent(tokens[i].Sentence) || done.Contains(tokens[i].Sentence)
-                || (i > 0 && Negations.Contains(tokens[i - 1].Norm)) || (i > 1 && Negations.Contains(tokens[i - 2].Norm)))
+            if (!IsCue(tokens[i]) || !index.IsContent(tokens[i].Sentence) || done.Contains(tokens[i].Sentence) || Negated(index, i))
             {
                 continue;
             }
@@ -44,6 +43,21 @@ public static class IndependenceClaims
             done.Add(tokens[i].Sentence);
             ReadFrom(index, i, list);
         }
+    }
+
+    // A negation before the cue in its clause: "لم تعلن الجزائر استقلالها".
+    private static bool Negated(DocumentIndex index, int cue)
+    {
+        var (start, _) = index.ClauseOf(cue);
+        for (var k = Math.Max(start, cue - 4); k < cue; k++)
+        {
+            if (Negations.Contains(index.Tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCue(in Segmentation.Token t)
