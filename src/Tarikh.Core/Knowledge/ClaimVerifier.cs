@@ -12,7 +12,8 @@ namespace Tarikh.Core.Knowledge;
 /// <param name="LastJulianYear">Up to this year an unmarked day in the text may be an Old-Style (Julian) date.</param>
 /// <param name="PolityYears">A founding or end of a place (a state) further than this from every KB date is taken to be another
 /// polity of the same name (Lithuania 1918 and 1990, Ukraine 1918 and 1991): not in the KB, never a contradiction.</param>
-public sealed record VerifierOptions(double ConfidentLink = 0.8, int ApproximateYears = 2, int LastJulianYear = 1923, int PolityYears = 20)
+/// <param name="PhraseCandidates">Items looked up per word of an untagged event's name; a word with this many or more is too common to find anything by.</param>
+public sealed record VerifierOptions(double ConfidentLink = 0.8, int ApproximateYears = 2, int LastJulianYear = 1923, int PolityYears = 20, int PhraseCandidates = 50)
 {
     /// <summary>The defaults.</summary>
     public static VerifierOptions Default { get; } = new();
@@ -79,6 +80,16 @@ public sealed partial class ClaimVerifier
             {
                 // The date or place was read beside the event's name, not stated as a claim: a warning.
                 flags.Add(ToFlag(document, spans, v.Property!, textValue, null, v, byCluster[v.Cluster!.Value], confident: false, kb));
+            }
+        }
+
+        foreach (var (v, spans, textValue, link) in VerifyEventPhrases(document, links, kb, cancellationToken))
+        {
+            verifications.Add(v);
+            if (v.Verdict == Verdicts.Contradicted)
+            {
+                // The event was found by its description, not by a tagged name: a warning.
+                flags.Add(ToFlag(document, spans, v.Property!, textValue, null, v, link, confident: false, kb));
             }
         }
 

@@ -45,6 +45,9 @@ public sealed record Verification(int? Claim, string Verdict, KbEvidence? Kb, st
     /// <summary>For an event's date or place: the event's cluster.</summary>
     public int? Cluster { get; init; }
 
+    /// <summary>For an event the text names in a phrase the entity stage did not tag: the index of the event (<see cref="Text.AnalyzedDocument.Events"/>).</summary>
+    public int? Event { get; init; }
+
     /// <summary>For an event's date: the index of the timex read beside the event's mention.</summary>
     public int? Timex { get; init; }
 

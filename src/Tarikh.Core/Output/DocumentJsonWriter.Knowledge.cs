@@ -52,6 +52,11 @@ public static partial class DocumentJsonWriter
             {
                 w.WriteNull("claim");
                 WriteNullableInt(w, "cluster", v.Cluster);
+                if (v.Event is { } ev)
+                {
+                    w.WriteNumber("event", ev);
+                }
+
                 WriteNullableInt(w, "timex", v.Timex);
                 if (v.Place is { } place)
                 {
