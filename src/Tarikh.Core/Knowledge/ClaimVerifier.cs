@@ -69,7 +69,7 @@ public sealed partial class ClaimVerifier
             if (v.Verdict == Verdicts.Contradicted)
             {
                 var confident = !ambiguous && claim.Modality == ClaimModality.Asserted;
-                flags.Add(ToFlag(document, claim.Spans, claim.Property, TextValue(document, claim), claim.Id, v, byCluster[claim.Subject], confident, kb));
+                flags.Add(ToFlag(document, FlagSpans(document, claim), claim.Property, TextValue(document, claim), claim.Id, v, byCluster[claim.Subject], confident, kb));
             }
         }
 
@@ -101,6 +101,33 @@ public sealed partial class ClaimVerifier
         }
 
         return ([.. verifications.Select(v => v.Note is not null && v.NoteAr is null ? v with { NoteAr = ArabicNote(v.Note) } : v)], MergeSameError(flags));
+    }
+
+    // The spans a flag points at: the claim's, without the parts that state something else (the date of a
+    // birth place, the place of a birth date), so a flag never marks a right statement beside the wrong one.
+    private static ImmutableArray<TextSpan> FlagSpans(AnalyzedDocument document, Claim claim)
+    {
+        var other = new List<TextSpan>();
+        if (TimeProperties.Contains(claim.Property))
+        {
+            if (claim.Place is { } place && place >= 0 && place < document.Clusters.Length)
+            {
+                other.AddRange(document.Clusters[place].Mentions.Select(m => document.Entities[m].Span));
+            }
+        }
+        else
+        {
+            foreach (var t in new[] { claim.Time, claim.Start, claim.End })
+            {
+                if (t?.Timex is { } x && x >= 0 && x < document.Timexes.Length)
+                {
+                    other.Add(document.Timexes[x].Span);
+                }
+            }
+        }
+
+        var kept = claim.Spans.Where(s => !other.Any(o => o.Overlaps(s))).ToImmutableArray();
+        return kept.IsEmpty ? claim.Spans : kept;
     }
 
     // "X's spouse is X": a reading error upstream (subject and value confused), nothing to verify.
