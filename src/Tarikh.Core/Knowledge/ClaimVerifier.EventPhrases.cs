@@ -44,6 +44,7 @@ public sealed partial class ClaimVerifier
         }
 
         var matched = new HashSet<string>(StringComparer.Ordinal);
+        var lookups = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         for (var i = 0; i < document.Events.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -60,7 +61,7 @@ public sealed partial class ClaimVerifier
             }
 
             var phrase = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
-            if (PhraseHoldsLinkedEvent(document, byCluster, kb, phrase) || Match(document, byCluster, kb, context, phrase) is not { } match
+            if (PhraseHoldsLinkedEvent(document, byCluster, kb, phrase) || Match(document, byCluster, kb, context, lookups, phrase) is not { } match
                 || !matched.Add(match.Item.Id))
             {
                 continue;
@@ -152,7 +153,8 @@ public sealed partial class ClaimVerifier
     /// organization it belongs to), and one when a linked item of the document points to it (Lenin's P1344).
     /// At least three points, and more than any other event item; else null.
     /// </summary>
-    private PhraseMatch? Match(AnalyzedDocument document, Dictionary<int, KbLink> byCluster, IKnowledgeBase kb, HashSet<string> context, TextSpan phrase)
+    private PhraseMatch? Match(AnalyzedDocument document, Dictionary<int, KbLink> byCluster, IKnowledgeBase kb, HashSet<string> context,
+        Dictionary<string, IReadOnlyList<string>> lookups, TextSpan phrase)
     {
         var words = KbNames.Words(_names.Key(document.TextOf(phrase))).Where(w => !KbNames.IsWeakToken(w)).Distinct().ToArray();
         var inside = document.Entities.Where(m => phrase.Start <= m.Span.Start && m.Span.End <= phrase.End && byCluster.ContainsKey(m.Cluster))
@@ -160,7 +162,12 @@ public sealed partial class ClaimVerifier
         var candidates = new HashSet<string>(StringComparer.Ordinal);
         foreach (var w in words)
         {
-            var ids = kb.Lookup(w, KbKeyKind.Token, Options.PhraseCandidates);
+            if (!lookups.TryGetValue(w, out var ids))
+            {
+                ids = kb.Lookup(w, KbKeyKind.Token, Options.PhraseCandidates);
+                lookups[w] = ids;
+            }
+
             if (ids.Count < Options.PhraseCandidates)
             {
                 candidates.UnionWith(ids);
