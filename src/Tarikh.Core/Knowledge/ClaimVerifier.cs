@@ -290,6 +290,13 @@ public sealed partial class ClaimVerifier
             }
         }
 
+        // A place the KB does not hold (a quarter, a village) may lie inside the KB's place: without the
+        // place's item there is no "located in" to follow, so a name that differs proves nothing.
+        if (valueItem is null && place)
+        {
+            return new Verification(claim.Id, Verdicts.NotInKb, Evidence(subject, statements[0], kb), "unlinked-place");
+        }
+
         var note = valueItem is null
             ? (IsRelativeProperty(claim.Property) ? ExplainName(document, claim, subject, kb) : null)
             : ExplainRelation(kb, subject, claim.Property, valueItem);
@@ -562,6 +569,7 @@ public sealed partial class ClaimVerifier
         null => null,
         "julian-reading" => "يوم النص هو يوم قاعدة المعرفة بالتقويم اليولياني (النمط القديم)",
         "incomplete-year" => "السنة مكتوبة في النص ناقصة",
+        "unlinked-place" => "المكان غير موجود في القاعدة: قد يقع داخل مكانها فلا يُحكم بالتناقض",
         "another-polity" => "تاريخ بعيد عن كل تواريخ القاعدة: دولة أخرى بالاسم نفسه على الأرجح",
         "born-after-the-text's-date" => "وُلد بعد التاريخ الذي يضعه فيه النص: الاسم أو التاريخ خطأ",
         _ when note.StartsWith('P') => note,

@@ -107,12 +107,12 @@ public sealed class VerifierRuleTests
     [Fact]
     public void One_error_stated_in_a_heading_and_in_its_sentence_is_one_flag_with_both_spans()
     {
-        var d = new KbDoc("لينين ولد في موسكو\nولد فلاديمير لينين في موسكو عام 1870.")
-            .Person("فلاديمير لينين").Named("فلاديمير لينين", ClaimProperties.BirthPlace, "موسكو")
-            .Named("فلاديمير لينين", ClaimProperties.BirthPlace, "موسكو", occurrence: 2).Run(Kb);
+        var d = new KbDoc("تزوج فلاديمير لينين من نادية إليزافيتا فاسيليفنا\nتزوج فلاديمير لينين من نادية إليزافيتا فاسيليفنا عام 1898.")
+            .Person("فلاديمير لينين").Named("فلاديمير لينين", ClaimProperties.Spouse, "نادية إليزافيتا فاسيليفنا")
+            .Named("فلاديمير لينين", ClaimProperties.Spouse, "نادية إليزافيتا فاسيليفنا", occurrence: 2).Run(Kb);
         Assert.Equal(2, d.Verifications.Count(v => v.Verdict == Verdicts.Contradicted));
         var flag = Assert.Single(KbFlags(d));
-        Assert.Equal(2, flag.Spans.Count(s => d.TextOf(s) == "موسكو"));
+        Assert.Equal(2, flag.Spans.Count(s => d.TextOf(s) == "نادية إليزافيتا فاسيليفنا"));
     }
 
     [Fact]
@@ -144,5 +144,25 @@ public sealed class VerifierRuleTests
         var d = new KbDoc("ذكر فلاديمير بوتين أن لينين ولد عام 1870.")
             .Person("فلاديمير بوتين").Person("لينين").Timex("عام 1870", "1870").Run(Kb);
         Assert.Empty(KbFlags(d));
+    }
+
+    [Fact]
+    public void A_birth_place_the_kb_does_not_hold_is_not_a_contradiction()
+    {
+        // A quarter or village absent from the KB may lie inside the KB's city.
+        var d = new KbDoc("ولد فلاديمير لينين في حي كوفالي عام 1870.")
+            .Person("فلاديمير لينين").Named("فلاديمير لينين", ClaimProperties.BirthPlace, "كوفالي").Run(Kb);
+        var v = Assert.Single(d.Verifications);
+        Assert.Equal(Verdicts.NotInKb, v.Verdict);
+        Assert.Equal("unlinked-place", v.Note);
+        Assert.Empty(KbFlags(d));
+    }
+
+    [Fact]
+    public void A_linked_birth_place_outside_the_kb_one_is_still_contradicted()
+    {
+        var d = new KbDoc("ولد فلاديمير لينين في موسكو عام 1870.")
+            .Person("فلاديمير لينين").Place("موسكو").Relation("فلاديمير لينين", ClaimProperties.BirthPlace, "موسكو").Run(Kb);
+        Assert.Equal(Verdicts.Contradicted, Assert.Single(d.Verifications).Verdict);
     }
 }
