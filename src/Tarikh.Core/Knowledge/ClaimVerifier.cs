@@ -553,7 +553,7 @@ public sealed partial class ClaimVerifier
     private static (string En, string Ar) Relation(KbEntity who, string property, KbEntity of, string? ofProperty, KbEntity? subject)
     {
         var en = $"in the KB, {who.LabelIn("en", "ar")} ({who.Id}) is the {KbProperties.English(property)} ({property}) of {of.LabelIn("en", "ar")} ({of.Id})";
-        var ar = $"في قاعدة المعرفة، {who.LabelIn("ar", "en")} ({who.Id}) هي/هو {KbProperties.Arabic(property)} ({property}) لـ{of.LabelIn("ar", "en")} ({of.Id})";
+        var ar = $"في قاعدة المعرفة، {who.LabelIn("ar", "en")} ({who.Id}) هي/هو {KbProperties.Arabic(property)} ({property}) {Li(of.LabelIn("ar", "en"))} ({of.Id})";
         if (ofProperty is not null && subject is not null)
         {
             en += $", the {KbProperties.English(ofProperty)} of {subject.LabelIn("en", "ar")}";
@@ -562,6 +562,9 @@ public sealed partial class ClaimVerifier
 
         return (en, ar);
     }
+
+    /// <summary>The preposition لـ joined to a name: "للمؤتمر" before the article, "لـفلاديمير" otherwise.</summary>
+    private static string Li(string name) => name.StartsWith("ال", StringComparison.Ordinal) && name.Length > 2 ? "لل" + name[2..] : "لـ" + name;
 
     /// <summary>The Arabic of a note the verifier writes as a code.</summary>
     private static string? ArabicNote(string? note) => note switch
@@ -610,7 +613,7 @@ public sealed partial class ClaimVerifier
         var propEn = KbProperties.English(kbEvidence.Property);
         var noteEn = v.Note is null ? "" : $" ({v.Note})";
         var noteAr = (v.NoteAr ?? ArabicNote(v.Note)) is { } na ? $" ({na})" : "";
-        var messageAr = $"يخالف النصُّ قاعدةَ المعرفة: {propAr} لـ{labelAr} ({link.Item}) فيها {kbValueAr}، والنص يذكر «{textValue}»{noteAr}.";
+        var messageAr = $"يخالف النصُّ قاعدةَ المعرفة: {propAr} {Li(labelAr)} ({link.Item}) فيها {kbValueAr}، والنص يذكر «{textValue}»{noteAr}.";
         var messageEn = $"The knowledge base contradicts the text: {propEn} of {labelEn} ({link.Item}) is {kbValueEn} there; the text says \"{textValue}\"{noteEn}.";
         var evidence = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         if (claimId is { } id)
