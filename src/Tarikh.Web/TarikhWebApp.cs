@@ -66,7 +66,17 @@ public static class TarikhWebApp
 
         builder.Services.AddSingleton(new LibraryOwner(library));
         builder.Services.AddSingleton(sp => sp.GetRequiredService<LibraryOwner>().Library);
-        builder.Services.AddSingleton(_ => TarikhPipeline.CreateDefault(TarikhResources.LoadDefault()));
+        if (options.KnowledgeBase is { } kbPath)
+        {
+            // The container owns the store and disposes it with the application.
+            builder.Services.AddSingleton(_ => Tarikh.Storage.Knowledge.KnowledgeStore.Open(kbPath));
+            builder.Services.AddSingleton(sp => Tarikh.Core.Knowledge.KnowledgePipeline.WithKnowledge(
+                TarikhPipeline.CreateDefault(TarikhResources.LoadDefault()), sp.GetRequiredService<Tarikh.Storage.Knowledge.IKnowledgeStore>()));
+        }
+        else
+        {
+            builder.Services.AddSingleton(_ => TarikhPipeline.CreateDefault(TarikhResources.LoadDefault()));
+        }
         builder.Services.AddSingleton(security);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.AddArabic);
         WebSecurity.AddServices(builder.Services, options);

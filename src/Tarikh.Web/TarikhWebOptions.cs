@@ -9,6 +9,12 @@ public sealed record TarikhWebOptions
     /// <summary>Where to listen (semicolon-separated). Port 0 picks a free port.</summary>
     public string Urls { get; init; } = "http://127.0.0.1:5080";
 
+    /// <summary>
+    /// A knowledge base (a file made by <c>tarikh kb import</c>, or a PostgreSQL connection string) every analysis links
+    /// its entities to and verifies its claims against; null for none.
+    /// </summary>
+    public string? KnowledgeBase { get; init; }
+
     /// <summary>The library (store + index).</summary>
     public LibraryOptions Library { get; init; } = new();
 

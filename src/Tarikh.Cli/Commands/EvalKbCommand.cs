@@ -56,7 +56,7 @@ public static class EvalKbCommand
         {
             var pipeline = KnowledgePipeline.WithKnowledge(TarikhPipeline.CreateDefault(TarikhResources.LoadDefault()), kb);
             var o = console.Out;
-            int tp = 0, fp = 0, fn = 0, falseAlarms = 0, planted = 0, errorFlags = 0;
+            int tp = 0, fp = 0, fn = 0, falseAlarms = 0, planted = 0, errorFlags = 0, touchingRight = 0;
             var root = Path.GetDirectoryName(Path.GetFullPath(goldPath))!;
             foreach (var entry in goldDoc.RootElement.GetProperty("texts").EnumerateObject())
             {
@@ -81,6 +81,7 @@ public static class EvalKbCommand
                     if (hit >= 0 && matched.Add(hit))
                     {
                         tp++;
+                        touchingRight += onCorrect ? 1 : 0;
                         errorFlags += f.Severity == Tarikh.Core.Checks.Severity.Error ? 1 : 0;
                     }
                     else if (hit < 0)
@@ -91,7 +92,7 @@ public static class EvalKbCommand
 
                     if (verbose || hit < 0)
                     {
-                        o.WriteLine($"   {(hit >= 0 ? "TP" : onCorrect ? "FP (on a right statement)" : "FP")} [{f.Severity.ToString().ToLowerInvariant()}] {f.MessageEn}");
+                        o.WriteLine($"   {(hit >= 0 ? onCorrect ? "TP (also covers a right statement)" : "TP" : onCorrect ? "FP (on a right statement)" : "FP")} [{f.Severity.ToString().ToLowerInvariant()}] {f.MessageEn}");
                     }
                 }
 
@@ -109,7 +110,7 @@ public static class EvalKbCommand
             var precision = tp + fp == 0 ? 1.0 : tp / (double)(tp + fp);
             var recall = planted == 0 ? 1.0 : tp / (double)planted;
             o.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"planted {planted}, flagged {tp} (errors {errorFlags}, warnings {tp - errorFlags}), false flags {fp} (on right statements {falseAlarms}), missed {fn}; precision {precision:0.000}, recall {recall:0.000}"));
+                $"planted {planted}, flagged {tp} (errors {errorFlags}, warnings {tp - errorFlags}), false flags {fp} (on right statements {falseAlarms}), true flags also covering a right statement {touchingRight}, missed {fn}; precision {precision:0.000}, recall {recall:0.000}"));
             return ExitCodes.Ok;
         }
     }

@@ -5,7 +5,7 @@ using Tarikh.Web;
 namespace Tarikh.Cli.Commands;
 
 /// <summary>
-/// <c>tarikh serve [--urls http://127.0.0.1:5080] [--db …] [--index …] [--max-request-kb N] [--request-timeout S]</c>:
+/// <c>tarikh serve [--urls http://127.0.0.1:5080] [--db …] [--index …] [--kb KB] [--max-request-kb N] [--request-timeout S]</c>:
 /// the HTTP API and the web page over the library (embedded SQLite unless told otherwise). Stops on Ctrl+C.
 /// Listening beyond loopback needs <c>--api-key</c> (or <c>TARIKH_API_KEY</c>). Exit codes: 0 stopped, 1 usage (or the
 /// address is in use), 5 database unavailable or missing folder.
@@ -23,8 +23,9 @@ public static class ServeCommand
         var origins = new Option<string[]>("--allowed-origins") { Description = "Other origins allowed to post from a browser (https://example.org) / مصادر أخرى مسموحة", AllowMultipleArgumentsPerToken = true };
         var rate = new Option<int>("--rate-limit") { Description = "Requests per minute per client address, 0 for none (default 6000) / حد الطلبات في الدقيقة", DefaultValueFactory = _ => 6000 };
         var concurrent = new Option<int>("--max-concurrent") { Description = "Analyses at the same time; more wait in a queue (default 2 × cores) / عدد التحليلات المتزامنة", DefaultValueFactory = _ => Math.Max(2, Environment.ProcessorCount * 2) };
+        var knowledge = new Option<string?>("--kb") { Description = "Verify every analysis against this knowledge base (a file made by `tarikh kb import`, or a PostgreSQL connection string) / التحقق مقابل قاعدة معرفة" };
         var library = new LibraryOptionsBinding();
-        var command = new Command("serve", "Serve the HTTP API and the web page / تشغيل الواجهة البرمجية وصفحة الويب") { urls, maxKb, timeout, apiKey, hosts, origins, rate, concurrent };
+        var command = new Command("serve", "Serve the HTTP API and the web page / تشغيل الواجهة البرمجية وصفحة الويب") { urls, maxKb, timeout, apiKey, hosts, origins, rate, concurrent, knowledge };
         library.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
@@ -42,8 +43,18 @@ public static class ServeCommand
                 return ExitCodes.Usage;
             }
 
+            var kbPath = parse.GetValue(knowledge);
+            if (kbPath is not null && !Tarikh.Storage.Knowledge.KnowledgeStore.Exists(kbPath))
+            {
+                CliErrors.Input(console, kbPath, new Tarikh.Core.Input.InputError("kb-not-found",
+                    "No knowledge base there (create one with `tarikh kb import`).",
+                    "لا توجد قاعدة معرفة هنا (أنشئها بالأمر `tarikh kb import`)."));
+                return ExitCodes.InputError;
+            }
+
             var options = new TarikhWebOptions
             {
+                KnowledgeBase = kbPath,
                 Urls = parse.GetValue(urls) ?? "http://127.0.0.1:5080",
                 Library = library.Get(parse),
                 MaxRequestBytes = kb * 1024L,

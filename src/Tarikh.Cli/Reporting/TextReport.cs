@@ -68,6 +68,7 @@ public sealed class TextReport(ImmutableArray<ITextReportSection> sections)
         new NoiseSection(),
         new TimelineSection(),
         new FlagsSection(),
+        new KnowledgeSection(),
     ]);
 
     /// <summary>The sections, in order.</summary>

@@ -54,6 +54,8 @@ public sealed class ClaimExtractor
         FromKinship(index, list);
         FromBornIn(index, list, lifespanTimexes);
         FromAges(index, list);
+        IndependenceClaims.Add(index, list);
+        SpouseNameClaims.Add(index, list);
 
         // One claim per (subject, property, value-timex or value-cluster, first span): the same statement read twice.
         var seen = new HashSet<(int, string, int, int)>();

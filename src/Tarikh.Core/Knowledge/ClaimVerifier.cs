@@ -10,7 +10,10 @@ namespace Tarikh.Core.Knowledge;
 /// <param name="ConfidentLink">A contradiction is an error only when the subject's link is at least this sure (else a warning).</param>
 /// <param name="ApproximateYears">Years an approximate text date ("نحو", "حوالي") is widened by on each side.</param>
 /// <param name="LastJulianYear">Up to this year an unmarked day in the text may be an Old-Style (Julian) date.</param>
-public sealed record VerifierOptions(double ConfidentLink = 0.8, int ApproximateYears = 2, int LastJulianYear = 1923)
+/// <param name="PolityYears">A founding or end of a place (a state) further than this from every KB date is taken to be another
+/// polity of the same name (Lithuania 1918 and 1990, Ukraine 1918 and 1991): not in the KB, never a contradiction.</param>
+/// <param name="PhraseCandidates">Items looked up per word of an untagged event's name; a word with this many or more is too common to find anything by.</param>
+public sealed record VerifierOptions(double ConfidentLink = 0.8, int ApproximateYears = 2, int LastJulianYear = 1923, int PolityYears = 20, int PhraseCandidates = 50)
 {
     /// <summary>The defaults.</summary>
     public static VerifierOptions Default { get; } = new();
@@ -23,7 +26,7 @@ public sealed record VerifierOptions(double ConfidentLink = 0.8, int Approximate
 /// non-deprecated statements supports; places agree along "located in" (P131, P17); a relative named
 /// wrongly is explained ("in the KB, X is the mother of Y, the spouse of Z"). Pure.
 /// </summary>
-public sealed class ClaimVerifier
+public sealed partial class ClaimVerifier
 {
     private static readonly ImmutableArray<string> EntityProperties =
         ["P19", "P20", "P26", "P22", "P25", "P3373", "P40", "P39", "P69", "P108", "P463", "P106", "P276", "P800"];
@@ -66,7 +69,7 @@ public sealed class ClaimVerifier
             if (v.Verdict == Verdicts.Contradicted)
             {
                 var confident = !ambiguous && claim.Modality == ClaimModality.Asserted;
-                flags.Add(ToFlag(document, claim.Spans, claim.Property, TextValue(document, claim), claim.Id, v, byCluster[claim.Subject], confident, kb));
+                flags.Add(ToFlag(document, FlagSpans(document, claim), claim.Property, TextValue(document, claim), claim.Id, v, byCluster[claim.Subject], confident, kb));
             }
         }
 
@@ -80,126 +83,51 @@ public sealed class ClaimVerifier
             }
         }
 
-        return (verifications.ToImmutable(), flags.ToImmutable());
+        foreach (var (v, spans, textValue, link) in VerifyEventPhrases(document, links, kb, cancellationToken))
+        {
+            verifications.Add(v);
+            if (v.Verdict == Verdicts.Contradicted)
+            {
+                // The event was found by its description, not by a tagged name: a warning.
+                flags.Add(ToFlag(document, spans, v.Property!, textValue, null, v, link, confident: false, kb));
+            }
+        }
+
+        foreach (var (v, spans, textValue, cluster) in VerifyUnlinkedPeople(document, links, kb, cancellationToken))
+        {
+            verifications.Add(v);
+            flags.Add(ToFlag(document, spans, v.Property!, textValue, null, v,
+                new KbLink(cluster, v.Kb!.Item, kb.Get(v.Kb.Item)?.LabelIn("ar", "en") ?? v.Kb.Item, 0, "name-only"), confident: false, kb));
+        }
+
+        return ([.. verifications.Select(v => v.Note is not null && v.NoteAr is null ? v with { NoteAr = ArabicNote(v.Note) } : v)], MergeSameError(flags));
     }
 
-    // ---- linked events: the date and place written beside the event's name ------------------------
-
-    /// <summary>
-    /// Dates and places of linked events (congresses, treaties, revolutions) that no claim states: for each
-    /// mention of a cluster linked to an event item, the first date of the time layer after the mention in
-    /// its sentence, and the first linked place there, up to the next mention of another linked event.
-    /// </summary>
-    private IEnumerable<(Verification V, ImmutableArray<TextSpan> Spans, string Text)> VerifyEvents(
-        AnalyzedDocument document, ImmutableArray<KbLink> links, IKnowledgeBase kb, CancellationToken cancellationToken)
+    // The spans a flag points at: the claim's, without the parts that state something else (the date of a
+    // birth place, the place of a birth date), so a flag never marks a right statement beside the wrong one.
+    private static ImmutableArray<TextSpan> FlagSpans(AnalyzedDocument document, Claim claim)
     {
-        var byCluster = links.ToDictionary(l => l.Cluster);
-        var eventClusters = new HashSet<int>();
-        foreach (var l in links)
+        var other = new List<TextSpan>();
+        if (TimeProperties.Contains(claim.Property))
         {
-            if (kb.Get(l.Item) is { } e && KbTypes.Of(e, kb) == KbType.Event)
+            if (claim.Place is { } place && place >= 0 && place < document.Clusters.Length)
             {
-                eventClusters.Add(l.Cluster);
+                other.AddRange(document.Clusters[place].Mentions.Select(m => document.Entities[m].Span));
+            }
+        }
+        else
+        {
+            foreach (var t in new[] { claim.Time, claim.Start, claim.End })
+            {
+                if (t?.Timex is { } x && x >= 0 && x < document.Timexes.Length)
+                {
+                    other.Add(document.Timexes[x].Span);
+                }
             }
         }
 
-        if (eventClusters.Count == 0)
-        {
-            yield break;
-        }
-
-        // Events whose date a claim already states are verified through the claim.
-        var claimed = new HashSet<int>(document.Claims.Where(c => c.Property is ClaimProperties.PointInTime or ClaimProperties.Founded).Select(c => c.Subject));
-        var seen = new HashSet<(int, int)>();
-        var mentions = document.Entities;
-        for (var i = 0; i < mentions.Length; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var m = mentions[i];
-            if (!eventClusters.Contains(m.Cluster) || claimed.Contains(m.Cluster) || kb.Get(byCluster[m.Cluster].Item) is not { } item)
-            {
-                continue;
-            }
-
-            var sentence = document.SentenceAt(m.Span.Start);
-            if (sentence < 0)
-            {
-                continue;
-            }
-
-            var end = document.Sentences[sentence].Span.End;
-            for (var j = i + 1; j < mentions.Length && mentions[j].Span.Start < end; j++)
-            {
-                if (eventClusters.Contains(mentions[j].Cluster) && mentions[j].Cluster != m.Cluster)
-                {
-                    end = mentions[j].Span.Start;
-                    break;
-                }
-            }
-
-            var timex = -1;
-            for (var t = 0; t < document.Timexes.Length; t++)
-            {
-                var x = document.Timexes[t];
-                if (x.Span.Start >= m.Span.End && x.Span.Start < end && x.Type == Time.TimexType.Date && x.Valid && x.Gregorian is not null && x.Anchor is null)
-                {
-                    timex = t;
-                    break;
-                }
-            }
-
-            if (timex >= 0 && seen.Add((m.Cluster, timex)))
-            {
-                var x = document.Timexes[timex];
-                var statements = TimeStatements(item, ClaimProperties.PointInTime).ToList();
-                if (statements.Count > 0)
-                {
-                    var text = x.Gregorian!.Value;
-                    var precision = KbTimeConverter.PrecisionOf(text);
-                    var support = statements.FirstOrDefault(s => (Span(s) is { } span && span.Overlaps(text))
-                        || (_time.ToInterval(s.MainSnak.Value.Time!) is { } days && KbTimeConverter.Agree(text, precision, days, s.MainSnak.Value.Time!.Precision)));
-                    var verdict = support is null ? Verdicts.Contradicted : Verdicts.Supported;
-                    var v = new Verification(null, verdict, Evidence(item, support ?? statements[0], kb), null)
-                    {
-                        Cluster = m.Cluster,
-                        Timex = timex,
-                        Property = ClaimProperties.PointInTime,
-                    };
-                    yield return (v, [m.Span, x.Span], x.Text);
-                }
-            }
-
-            // The place: the first linked place after the mention, before the next event.
-            var places = item.Best("P276").Where(s => s.MainSnak.Value.Item is not null).ToList();
-            if (places.Count == 0)
-            {
-                continue;
-            }
-
-            for (var j = i + 1; j < mentions.Length && mentions[j].Span.Start < end; j++)
-            {
-                var p = mentions[j];
-                if (p.Label != Entities.EntityLabels.Location || !byCluster.TryGetValue(p.Cluster, out var placeLink))
-                {
-                    continue;
-                }
-
-                if (seen.Add((m.Cluster, -1 - p.Cluster)))
-                {
-                    var match = places.FirstOrDefault(s => s.MainSnak.Value.Item == placeLink.Item
-                        || LocatedIn(kb, s.MainSnak.Value.Item!, placeLink.Item) || LocatedIn(kb, placeLink.Item, s.MainSnak.Value.Item!));
-                    var v = new Verification(null, match is null ? Verdicts.Contradicted : Verdicts.Supported, Evidence(item, match ?? places[0], kb), null)
-                    {
-                        Cluster = m.Cluster,
-                        Place = p.Cluster,
-                        Property = ClaimProperties.Location,
-                    };
-                    yield return (v, [m.Span, p.Span], p.Text);
-                }
-
-                break;
-            }
-        }
+        var kept = claim.Spans.Where(s => !other.Any(o => o.Overlaps(s))).ToImmutableArray();
+        return kept.IsEmpty ? claim.Spans : kept;
     }
 
     // "X's spouse is X": a reading error upstream (subject and value confused), nothing to verify.
@@ -220,7 +148,7 @@ public sealed class ClaimVerifier
         }
 
         return TimeProperties.Contains(claim.Property)
-            ? VerifyTime(claim, subject, out ambiguous)
+            ? VerifyTime(claim, subject, kb, out ambiguous)
             : VerifyEntity(document, claim, subject, links, kb, out ambiguous);
     }
 
@@ -251,7 +179,7 @@ public sealed class ClaimVerifier
         }
     }
 
-    private Verification VerifyTime(Claim claim, KbEntity subject, out bool ambiguous)
+    private Verification VerifyTime(Claim claim, KbEntity subject, IKnowledgeBase kb, out bool ambiguous)
     {
         ambiguous = false;
         var statements = TimeStatements(subject, claim.Property).ToList();
@@ -305,6 +233,15 @@ public sealed class ClaimVerifier
             }
         }
 
+        // A state founded (or ended) far from every date the KB gives is most likely another polity of the
+        // same name, not this item's founding stated wrongly.
+        if (claim.Property is ClaimProperties.Founded or ClaimProperties.Dissolved && KbTypes.Of(subject, kb) == KbType.Place
+            && statements.All(s => _time.ToInterval(s.MainSnak.Value.Time!) is not { } d
+                || Math.Abs(d.Start.Year - text.Start.Year) > Options.PolityYears))
+        {
+            return new Verification(claim.Id, Verdicts.NotInKb, Evidence(subject, first!, null), "another-polity");
+        }
+
         ambiguous = distinct.Count > 1;
         return new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, first!, null), null);
     }
@@ -353,13 +290,22 @@ public sealed class ClaimVerifier
             }
         }
 
-        var note = valueItem is null ? null : ExplainRelation(kb, subject, claim.Property, valueItem);
+        // A place the KB does not hold (a quarter, a village) may lie inside the KB's place: without the
+        // place's item there is no "located in" to follow, so a name that differs proves nothing.
+        if (valueItem is null && place)
+        {
+            return new Verification(claim.Id, Verdicts.NotInKb, Evidence(subject, statements[0], kb), "unlinked-place");
+        }
+
+        var note = valueItem is null
+            ? (IsRelativeProperty(claim.Property) ? ExplainName(document, claim, subject, kb) : null)
+            : ExplainRelation(kb, subject, claim.Property, valueItem);
         if (valueItem is null)
         {
             ambiguous = true; // the text's value is not linked: compared by name only
         }
 
-        return new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, statements[0], kb), note);
+        return new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, statements[0], kb), note?.En) { NoteAr = note?.Ar };
     }
 
     private static bool IsRelativeProperty(string property) => EntityLinker.RelativeProperties.Contains(property);
@@ -468,13 +414,14 @@ public sealed class ClaimVerifier
     }
 
     // "The text's spouse is, in the KB, the spouse's mother": the text's item found one relation away from a KB value.
-    private static string? ExplainRelation(IKnowledgeBase kb, KbEntity subject, string property, string valueItem)
+    private static (string En, string Ar)? ExplainRelation(IKnowledgeBase kb, KbEntity subject, string property, string valueItem)
     {
+        var value = kb.Get(valueItem);
         foreach (var other in EntityLinker.RelativeProperties)
         {
-            if (other != property && subject.ItemValues(other).Contains(valueItem))
+            if (other != property && subject.ItemValues(other).Contains(valueItem) && value is not null)
             {
-                return $"in the KB, {Label(kb, valueItem)} ({valueItem}) is the {KbProperties.English(other)} ({other}) of {subject.LabelIn("en", "ar")}";
+                return Relation(value, other, subject, null, null);
             }
         }
 
@@ -487,15 +434,150 @@ public sealed class ClaimVerifier
 
             foreach (var p in EntityLinker.RelativeProperties)
             {
-                if (relative.ItemValues(p).Contains(valueItem))
+                if (relative.ItemValues(p).Contains(valueItem) && value is not null)
                 {
-                    return $"in the KB, {Label(kb, valueItem)} ({valueItem}) is the {KbProperties.English(p)} ({p}) of {relative.LabelIn("en", "ar")} ({kbValue}), the {KbProperties.English(property)} of {subject.LabelIn("en", "ar")}";
+                    return Relation(value, p, relative, property, subject);
                 }
             }
         }
 
         return null;
     }
+
+    // A relative's name the text gives unlinked, found (most of its words) on a relative one step away: "the text's
+    // spouse is, in the KB, the spouse's mother".
+    private (string En, string Ar)? ExplainName(AnalyzedDocument document, Claim claim, KbEntity subject, IKnowledgeBase kb)
+    {
+        var words = TextNames(document, claim).Select(t => KbNames.Words(_names.Key(t)).Where(w => !KbNames.IsWeakToken(w)).ToArray())
+            .Where(w => w.Length >= 2).ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var p in EntityLinker.RelativeProperties)
+        {
+            foreach (var relativeId in subject.ItemValues(p))
+            {
+                if (kb.Get(relativeId) is not { } relative)
+                {
+                    continue;
+                }
+
+                if (p != claim.Property && MostWordsOf(words, relative))
+                {
+                    return Relation(relative, p, subject, null, null);
+                }
+
+                if (p != claim.Property)
+                {
+                    continue;
+                }
+
+                foreach (var p2 in EntityLinker.RelativeProperties)
+                {
+                    foreach (var id2 in relative.ItemValues(p2))
+                    {
+                        if (id2 != subject.Id && kb.Get(id2) is { } second && MostWordsOf(words, second))
+                        {
+                            return Relation(second, p2, relative, p, subject);
+                        }
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static List<string> TextNames(AnalyzedDocument document, Claim claim)
+    {
+        var texts = new List<string>();
+        if (claim.Value.Cluster is { } c && c >= 0 && c < document.Clusters.Length)
+        {
+            texts.Add(document.Clusters[c].Name);
+            texts.AddRange(document.Clusters[c].Aliases);
+        }
+
+        if (claim.Value.Text is { } t)
+        {
+            texts.Add(t);
+        }
+
+        return texts;
+    }
+
+    // At least two words of a name, and all but one, among the words of one of the item's names.
+    private bool MostWordsOf(List<string[]> names, KbEntity item)
+    {
+        foreach (var (_, name) in item.Names())
+        {
+            var kbWords = KbNames.Words(_names.Key(name));
+            foreach (var words in names)
+            {
+                var hits = words.Count(w => kbWords.Any(k => k == w || (w.Length >= 4 && KbNames.Skeleton(k) == KbNames.Skeleton(w))));
+                if (hits >= 2 && hits >= words.Length - 1)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The same error stated twice (a heading and the sentence under it) is one flag with the spans of both.
+    private static ImmutableArray<Flag> MergeSameError(ImmutableArray<Flag>.Builder flags)
+    {
+        var result = new List<Flag>();
+        var byKey = new Dictionary<(string, string, string, string), int>();
+        foreach (var f in flags)
+        {
+            var key = (f.Evidence.GetValueOrDefault("item", ""), f.Evidence.GetValueOrDefault("kb_property", ""),
+                f.Evidence.GetValueOrDefault("kb_value", ""), KbNames.Default.Key(f.Evidence.GetValueOrDefault("text_value", "")));
+            if (byKey.TryGetValue(key, out var at))
+            {
+                var first = result[at];
+                result[at] = first with { Spans = [.. first.Spans.Concat(f.Spans).Distinct().OrderBy(s => s.Start).ThenBy(s => s.End)] };
+                continue;
+            }
+
+            byKey[key] = result.Count;
+            result.Add(f);
+        }
+
+        return [.. result];
+    }
+
+    // "in the KB, X (Q…) is the mother (P25) of Y (Q…)[, the spouse of Z]", in English and Arabic.
+    private static (string En, string Ar) Relation(KbEntity who, string property, KbEntity of, string? ofProperty, KbEntity? subject)
+    {
+        var en = $"in the KB, {who.LabelIn("en", "ar")} ({who.Id}) is the {KbProperties.English(property)} ({property}) of {of.LabelIn("en", "ar")} ({of.Id})";
+        var ar = $"في قاعدة المعرفة، {who.LabelIn("ar", "en")} ({who.Id}) هي/هو {KbProperties.Arabic(property)} ({property}) {Li(of.LabelIn("ar", "en"))} ({of.Id})";
+        if (ofProperty is not null && subject is not null)
+        {
+            en += $", the {KbProperties.English(ofProperty)} of {subject.LabelIn("en", "ar")}";
+            ar += $"، {KbProperties.Arabic(ofProperty)} {subject.LabelIn("ar", "en")}";
+        }
+
+        return (en, ar);
+    }
+
+    /// <summary>The preposition لـ joined to a name: "للمؤتمر" before the article, "لـفلاديمير" otherwise.</summary>
+    private static string Li(string name) => name.StartsWith("ال", StringComparison.Ordinal) && name.Length > 2 ? "لل" + name[2..] : "لـ" + name;
+
+    /// <summary>The Arabic of a note the verifier writes as a code.</summary>
+    private static string? ArabicNote(string? note) => note switch
+    {
+        null => null,
+        "julian-reading" => "يوم النص هو يوم قاعدة المعرفة بالتقويم اليولياني (النمط القديم)",
+        "incomplete-year" => "السنة مكتوبة في النص ناقصة",
+        "unlinked-place" => "المكان غير موجود في القاعدة: قد يقع داخل مكانها فلا يُحكم بالتناقض",
+        "another-polity" => "تاريخ بعيد عن كل تواريخ القاعدة: دولة أخرى بالاسم نفسه على الأرجح",
+        "born-after-the-text's-date" => "وُلد بعد التاريخ الذي يضعه فيه النص: الاسم أو التاريخ خطأ",
+        _ when note.StartsWith('P') => note,
+        _ => null,
+    };
 
     private static string Label(IKnowledgeBase kb, string id) => kb.Get(id)?.LabelIn("en", "ar") ?? id;
 
@@ -530,7 +612,8 @@ public sealed class ClaimVerifier
         var propAr = KbProperties.Arabic(kbEvidence.Property);
         var propEn = KbProperties.English(kbEvidence.Property);
         var noteEn = v.Note is null ? "" : $" ({v.Note})";
-        var messageAr = $"يخالف النصُّ قاعدةَ المعرفة: {propAr} لـ{labelAr} ({link.Item}) فيها {kbValueAr}، والنص يذكر «{textValue}».";
+        var noteAr = (v.NoteAr ?? ArabicNote(v.Note)) is { } na ? $" ({na})" : "";
+        var messageAr = $"يخالف النصُّ قاعدةَ المعرفة: {propAr} {Li(labelAr)} ({link.Item}) فيها {kbValueAr}، والنص يذكر «{textValue}»{noteAr}.";
         var messageEn = $"The knowledge base contradicts the text: {propEn} of {labelEn} ({link.Item}) is {kbValueEn} there; the text says \"{textValue}\"{noteEn}.";
         var evidence = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         if (claimId is { } id)
@@ -564,6 +647,10 @@ public sealed class ClaimVerifier
         if (v.Note is not null)
         {
             evidence["note"] = v.Note;
+            if ((v.NoteAr ?? ArabicNote(v.Note)) is { } arabicNote)
+            {
+                evidence["note_ar"] = arabicNote;
+            }
         }
 
         var spans = claimSpans.IsDefaultOrEmpty ? ImmutableArray<TextSpan>.Empty : [.. claimSpans.Distinct().OrderBy(s => s.Start).ThenBy(s => s.End)];

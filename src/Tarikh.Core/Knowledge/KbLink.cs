@@ -45,11 +45,17 @@ public sealed record Verification(int? Claim, string Verdict, KbEvidence? Kb, st
     /// <summary>For an event's date or place: the event's cluster.</summary>
     public int? Cluster { get; init; }
 
+    /// <summary>For an event the text names in a phrase the entity stage did not tag: the index of the event (<see cref="Text.AnalyzedDocument.Events"/>).</summary>
+    public int? Event { get; init; }
+
     /// <summary>For an event's date: the index of the timex read beside the event's mention.</summary>
     public int? Timex { get; init; }
 
     /// <summary>For an event's place: the place's cluster.</summary>
     public int? Place { get; init; }
+
+    /// <summary>The <see cref="Note"/> in Arabic, or null when there is no note.</summary>
+    public string? NoteAr { get; init; }
 
     /// <summary>The property compared (<c>P569</c>, <c>P585</c>, <c>P276</c>…).</summary>
     public string? Property { get; init; }

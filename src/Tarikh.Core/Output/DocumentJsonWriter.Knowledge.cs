@@ -52,6 +52,11 @@ public static partial class DocumentJsonWriter
             {
                 w.WriteNull("claim");
                 WriteNullableInt(w, "cluster", v.Cluster);
+                if (v.Event is { } ev)
+                {
+                    w.WriteNumber("event", ev);
+                }
+
                 WriteNullableInt(w, "timex", v.Timex);
                 if (v.Place is { } place)
                 {
@@ -85,6 +90,10 @@ public static partial class DocumentJsonWriter
             if (v.Note is not null)
             {
                 w.WriteString("note", v.Note);
+                if (v.NoteAr is not null)
+                {
+                    w.WriteString("note_ar", v.NoteAr);
+                }
             }
 
             w.WriteEndObject();

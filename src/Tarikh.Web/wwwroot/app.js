@@ -13,6 +13,24 @@
     congress: 'مؤتمر', conflict: 'فتنة/نزاع', war: 'حرب', revolution: 'ثورة', election: 'انتخاب', meeting: 'لقاء',
   };
   const typeName = (t) => EVENT_TYPES[t] || t || 'حدث';
+  const VERDICTS = {
+    supported: ['يؤيده المرجع', 'supported'], contradicted: ['يخالفه المرجع', 'contradicted'],
+    'not-in-kb': ['ليس في المرجع', 'not in the KB'], unlinked: ['غير مربوط', 'unlinked'],
+  };
+
+  // A link to an item's Wikidata page (ids only: Q…, P…, L…); text is always set with textContent.
+  function kbLink(id, label) {
+    if (typeof id !== 'string' || !/^[QPL][1-9][0-9]*$/.test(id)) return null;
+    const a = document.createElement('a');
+    a.href = 'https://www.wikidata.org/wiki/' + id;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    a.className = 'kb-link';
+    a.textContent = id;
+    if (label) a.title = label;
+    a.addEventListener('click', (e) => e.stopPropagation());
+    return a;
+  }
 
   // Every request carries the page's CSRF token (the server refuses state-changing requests from a
   // browser without it) and, when the server asks for one, the API key kept for this tab only.
@@ -106,6 +124,7 @@
     renderText(text, analysis);
     renderFlags(analysis);
     renderEntities(analysis);
+    renderKnowledge(analysis);
     renderTimeline(analysis);
     renderDownloads();
     const n = (k) => (analysis[k] || []).length;
@@ -149,7 +168,7 @@
 
   function clearEvidence() {
     document.querySelectorAll('.evidence').forEach(el => el.classList.remove('evidence'));
-    document.querySelectorAll('.flag-item.active').forEach(el => el.classList.remove('active'));
+    document.querySelectorAll('.flag-item.active, .verif-item.active').forEach(el => el.classList.remove('active'));
   }
 
   // Marks every piece of text inside the given spans and scrolls the first into view.
@@ -185,6 +204,15 @@
       const ar = document.createElement('div'); ar.textContent = f.message_ar;
       const en = document.createElement('div'); en.className = 'en'; en.textContent = f.message_en;
       li.append(head, ar, en);
+      const ev = f.evidence || {};
+      const item = kbLink(ev.item, ev.item_label);
+      if (item) {
+        const kb = document.createElement('div');
+        kb.className = 'kb-evidence';
+        const value = kbLink(ev.kb_value, ev.kb_value_label);
+        kb.append('Wikidata: ', item, ` ${ev.kb_property || ''} = `, value || (ev.kb_value_label || ev.kb_value || ''));
+        li.appendChild(kb);
+      }
       const activate = () => { markEvidence(f.spans); li.classList.add('active'); };
       li.addEventListener('click', activate);
       li.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); activate(); } });
@@ -202,7 +230,76 @@
       li.textContent = c.name + (c.mentions && c.mentions.length > 1 ? ` (${c.mentions.length})` : '');
       li.title = [c.label, ...(c.aliases || [])].join(' · ');
       li.addEventListener('click', () => markEvidence((c.mentions || []).map(m => mentions[m]).filter(Boolean)));
+      const link = c.kb ? kbLink(c.kb.id, `${c.kb.label || ''} (${c.kb.confidence})`) : null;
+      if (link) li.append(' ', link);
       ul.appendChild(li);
+    }
+  }
+
+  // The knowledge-base panel: one line per verification (verdict, what the text says, what the KB says,
+  // the item's Wikidata link); shown only when the analysis was verified against a knowledge base.
+  function renderKnowledge(a) {
+    const panel = $('kb-panel');
+    const list = $('verifications');
+    list.replaceChildren();
+    const verifications = a.verifications;
+    panel.hidden = !Array.isArray(verifications);
+    if (!Array.isArray(verifications)) return;
+    const clusters = a.clusters || [];
+    const mentions = a.entities || [];
+    const shown = verifications.filter(v => v.verdict === 'supported' || v.verdict === 'contradicted');
+    $('kb-count').textContent = `${verifications.filter(v => v.verdict === 'contradicted').length} / ${shown.length}`;
+    $('verifications-empty').hidden = shown.length > 0;
+    const order = { contradicted: 0, supported: 1 };
+    shown.sort((x, y) => order[x.verdict] - order[y.verdict]);
+    for (const v of shown) {
+      const claim = Number.isInteger(v.claim) ? (a.claims || [])[v.claim] : null;
+      let said = '';
+      let spans = [];
+      if (claim) {
+        said = (claim.value && claim.value.text) || '';
+        spans = claim.spans || [];
+      } else {
+        const timex = Number.isInteger(v.timex) ? (a.timexes || [])[v.timex] : null;
+        const place = Number.isInteger(v.place) ? clusters[v.place] : null;
+        said = timex ? timex.text : place ? place.name : '';
+        if (timex) spans.push(timex);
+        if (place) spans.push(...(place.mentions || []).map(m => mentions[m]).filter(Boolean));
+        const subject = Number.isInteger(v.cluster) ? clusters[v.cluster] : null;
+        if (subject) spans.push(...(subject.mentions || []).map(m => mentions[m]).filter(Boolean));
+      }
+      const li = document.createElement('li');
+      li.className = 'verif-item ' + v.verdict;
+      li.tabIndex = 0;
+      const head = document.createElement('div');
+      const verdict = document.createElement('strong');
+      verdict.textContent = (VERDICTS[v.verdict] || [v.verdict])[0];
+      const en = document.createElement('span');
+      en.className = 'en';
+      en.textContent = ` ${(VERDICTS[v.verdict] || ['', v.verdict])[1]} · ${v.property || ''}`;
+      head.append(verdict, en);
+      const text = document.createElement('div');
+      text.textContent = `النص: «${said}»`;
+      li.append(head, text);
+      if (v.kb) {
+        const kb = document.createElement('div');
+        kb.className = 'kb-evidence';
+        const value = kbLink(v.kb.value, v.kb.value_label);
+        const shownValue = value || `${v.kb.value_label || v.kb.value || ''}${v.kb.calendar === 'julian' ? ' (يولياني)' : ''}`;
+        kb.append('المرجع: ', kbLink(v.kb.item) || (v.kb.item || ''), ` ${v.kb.property} = `, shownValue);
+        if (value && v.kb.value_label) kb.append(` ${v.kb.value_label}`);
+        li.appendChild(kb);
+      }
+      if (v.note) {
+        const note = document.createElement('div');
+        note.className = 'en';
+        note.textContent = v.note;
+        li.appendChild(note);
+      }
+      const activate = () => { markEvidence(spans); li.classList.add('active'); };
+      li.addEventListener('click', activate);
+      li.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); activate(); } });
+      list.appendChild(li);
     }
   }
 

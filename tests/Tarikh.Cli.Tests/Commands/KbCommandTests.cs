@@ -91,4 +91,48 @@ public sealed class KbCommandTests : IDisposable
         var errors = new Tarikh.Cli.Tests.Schema.MiniSchemaValidator(schema.RootElement).Validate(root);
         Assert.True(errors.Count == 0, string.Join("\n", errors.Take(20)));
     }
+
+    [Fact]
+    public void The_text_report_lists_contradicted_and_supported_claims_with_the_kb_value_and_link()
+    {
+        ImportLenin();
+        var r = CliRunner.InProcess(null, "analyze", SharedData.LeninArticlePath, "--kb", Kb, "--format", "text", "--bidi", "logical");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var section = r.Stdout[r.Stdout.IndexOf("Knowledge base / قاعدة المعرفة", StringComparison.Ordinal)..];
+        Assert.Contains("CONTRADICTED", section, StringComparison.Ordinal);
+        Assert.Contains("SUPPORTED", section, StringComparison.Ordinal);
+        Assert.Contains("أوليانوفسك (Q90000102)", section, StringComparison.Ordinal);
+        Assert.Contains("https://www.wikidata.org/wiki/Q1394", section, StringComparison.Ordinal);
+        Assert.True(section.IndexOf("CONTRADICTED", StringComparison.Ordinal) < section.IndexOf("SUPPORTED", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Without_a_kb_the_text_report_has_no_knowledge_section()
+    {
+        var r = CliRunner.InProcess(null, "analyze", SharedData.LeninArticlePath, "--format", "text", "--bidi", "logical");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.DoesNotContain("Knowledge base / قاعدة المعرفة", r.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_html_page_shows_the_verified_claims_with_escaped_text_and_wikidata_links()
+    {
+        ImportLenin();
+        var r = CliRunner.InProcess(null, "analyze", SharedData.LeninArticlePath, "--kb", Kb, "--format", "html");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var kb = r.Stdout[r.Stdout.IndexOf("Knowledge base (", StringComparison.Ordinal)..];
+        Assert.Contains("<a href=\"https://www.wikidata.org/wiki/Q1394\" rel=\"noopener noreferrer\"", kb, StringComparison.Ordinal);
+        Assert.Contains("يخالفه المرجع", kb, StringComparison.Ordinal);
+        Assert.Contains("يؤيده المرجع", kb, StringComparison.Ordinal);
+        Assert.Contains("«موسكو»", kb, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Serve_with_a_missing_kb_is_refused_in_both_languages()
+    {
+        var r = CliRunner.InProcess(null, "serve", "--kb", Path.Combine(_dir, "none.db"), "--db", Path.Combine(_dir, "web.db"));
+        Assert.Equal(ExitCodes.InputError, r.ExitCode);
+        Assert.Contains("No knowledge base there", r.Stderr, StringComparison.Ordinal);
+        Assert.Contains("لا توجد قاعدة معرفة", r.Stderr, StringComparison.Ordinal);
+    }
 }

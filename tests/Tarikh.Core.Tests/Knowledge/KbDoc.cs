@@ -58,6 +58,22 @@ internal sealed class KbDoc
         return this;
     }
 
+    /// <summary>A year the time layer found cut short ("عام 190"): invalid, reason <c>malformed-year</c>, the decade as its interval.</summary>
+    public KbDoc MalformedYear(string text, string value, int decadeStart)
+    {
+        _timexes.Add(new Timex(Find(text), text, TimexType.Date, value, null, CalendarKind.Gregorian,
+            new GregorianInterval(new NodaTime.LocalDate(decadeStart, 1, 1), new NodaTime.LocalDate(decadeStart + 9, 12, 31)), null, null, null, false, "malformed-year", 0.5));
+        return this;
+    }
+
+    /// <summary>An entity claim whose value is a name the entity stage did not tag (a text value).</summary>
+    public KbDoc Named(string subject, string property, string name, int occurrence = 1)
+    {
+        var span = Find(name, occurrence);
+        _claims.Add(ids => new Claim(0, ids(subject), property, new ClaimValue(ClaimValueKind.Text, Text: name), [span], ClaimModality.Asserted, 0.6));
+        return this;
+    }
+
     /// <summary>A time claim: <paramref name="value"/> is "1870-04-22", "1870-04" or "1870" in <paramref name="calendar"/>.</summary>
     public KbDoc Date(string subject, string property, string dateText, string value, CalendarKind calendar = CalendarKind.Gregorian,
         ClaimModality modality = ClaimModality.Asserted, bool approximate = false)

@@ -54,7 +54,9 @@ public sealed class HtmlExporter : IDocumentExporter
         WriteTimeline(sb, rows);
         sb.Append("</ol>\n<h2>التنبيهات <small>Flags (").Append(d.Flags.Length.ToString(CultureInfo.InvariantCulture)).Append(")</small></h2>\n<ul class=\"flags\">\n");
         WriteFlags(sb, d);
-        sb.Append("</ul>\n</aside>\n</main>\n<footer>Tarikh · ").Append(E(d.Source.Path ?? string.Empty)).Append(" · sha256 ").Append(d.Source.Sha256[..12]).Append("</footer>\n<script>").Append(Script).Append("</script>\n</body>\n</html>\n");
+        sb.Append("</ul>\n");
+        WriteKnowledge(sb, d);
+        sb.Append("</aside>\n</main>\n<footer>Tarikh · ").Append(E(d.Source.Path ?? string.Empty)).Append(" · sha256 ").Append(d.Source.Sha256[..12]).Append("</footer>\n<script>").Append(Script).Append("</script>\n</body>\n</html>\n");
         return sb.ToString();
     }
 
@@ -222,6 +224,52 @@ public sealed class HtmlExporter : IDocumentExporter
         }
     }
 
+    // The claims verified against a knowledge base (analyze --kb): contradicted first, then supported, each with
+    // the text's words, the KB's value and a link to the subject's Wikidata page. Nothing without a KB.
+    private static void WriteKnowledge(StringBuilder sb, AnalyzedDocument d)
+    {
+        if (!d.Has(Layer.Knowledge))
+        {
+            return;
+        }
+
+        var shown = d.Verifications.Where(v => v.Verdict is Knowledge.Verdicts.Contradicted or Knowledge.Verdicts.Supported)
+            .OrderBy(v => v.Verdict == Knowledge.Verdicts.Contradicted ? 0 : 1).ToList();
+        sb.Append("<h2>قاعدة المعرفة <small>Knowledge base (").Append(d.KbLinks.Length.ToString(CultureInfo.InvariantCulture)).Append(" linked, ")
+          .Append(shown.Count(v => v.Verdict == Knowledge.Verdicts.Contradicted).ToString(CultureInfo.InvariantCulture)).Append(" contradicted, ")
+          .Append(shown.Count(v => v.Verdict == Knowledge.Verdicts.Supported).ToString(CultureInfo.InvariantCulture)).Append(" supported)</small></h2>\n<ul class=\"flags kb\">\n");
+        foreach (var v in shown)
+        {
+            var view = Knowledge.VerificationView.Of(d, v);
+            var contradicted = v.Verdict == Knowledge.Verdicts.Contradicted;
+            var evidence = string.Join(',', view.Spans.Select(s => $"[{s.Start},{s.End}]"));
+            sb.Append("<li class=\"flag ").Append(contradicted ? "error" : "supported").Append("\" data-ev=\"[").Append(evidence).Append("]\" tabindex=\"0\"><b>")
+              .Append(contradicted ? "يخالفه المرجع" : "يؤيده المرجع").Append("</b> <span class=\"sev\" dir=\"ltr\">").Append(E(v.Verdict)).Append(" · ").Append(E(v.Property ?? ""))
+              .Append("</span><br>النص: «").Append(E(view.Said)).Append("» · المرجع: ").Append(E(view.KbValue));
+            if (v.Kb is { } kb)
+            {
+                sb.Append(" · ");
+                if (view.WikidataUrl is { } url)
+                {
+                    sb.Append("<a href=\"").Append(E(url)).Append("\" rel=\"noopener noreferrer\" target=\"_blank\" dir=\"ltr\">").Append(E(kb.Item)).Append("</a>");
+                }
+                else
+                {
+                    sb.Append(E(kb.Item));
+                }
+            }
+
+            if (v.Note is not null)
+            {
+                sb.Append("<br><small dir=\"ltr\" class=\"evidence\">").Append(E(v.Note)).Append("</small>");
+            }
+
+            sb.Append("</li>\n");
+        }
+
+        sb.Append("</ul>\n");
+    }
+
     private static string E(string s) => WebUtility.HtmlEncode(s);
 
     private const string Css = """
@@ -246,7 +294,7 @@ public sealed class HtmlExporter : IDocumentExporter
         ol.tl li.entry.unc .date{font-style:italic}ol.tl li.entry.sel,ul.flags li.sel{outline:2px solid #e67e22}
         .entry span{display:block}.date{font-family:monospace;direction:ltr;text-align:right;color:#2d3e50}.type{color:#c0392b}.trig{font-size:.8rem;color:#777}
         ul.flags{list-style:none;padding:0}ul.flags li{margin:.3rem 0;padding:.4rem;border-radius:4px;cursor:pointer;border-right:4px solid #999;background:#f7f7f7}
-        ul.flags li.error{border-color:#c0392b}ul.flags li.warning{border-color:#e67e22}ul.flags li.info{border-color:#2980b9}.sev{font-size:.75rem;color:#777}.en{font-size:.85rem;color:#444}
+        ul.flags li.error{border-color:#c0392b}ul.flags li.warning{border-color:#e67e22}ul.flags li.info{border-color:#2980b9}ul.flags li.supported{border-color:#2e8b57}.sev{font-size:.75rem;color:#777}.en{font-size:.85rem;color:#444}
         footer{padding:.5rem 1.2rem;color:#888;font-size:.8rem;direction:ltr}
         @media (max-width:900px){main{flex-direction:column}aside{position:static;max-height:none}}
         """;

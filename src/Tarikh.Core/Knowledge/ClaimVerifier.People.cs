@@ -1,0 +1,116 @@
+using System.Collections.Immutable;
+using Tarikh.Core.Claims;
+using Tarikh.Core.Entities;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Knowledge;
+
+/// <summary>Verification of people the linker left NIL because the KB's only bearer of their name lived later.</summary>
+public sealed partial class ClaimVerifier
+{
+    /// <summary>
+    /// A person the text names in full, whom the linker left NIL, whose whole name belongs to exactly one human
+    /// of the KB, and whom the text places (in the same clause, with no other person between) at a date before
+    /// that human's birth: "وفي أيار/ مايو عام 1890 قدّم فلاديمير بوتين امتحانات الحقوق" against Putin born
+    /// 1952. A wrong name (or a wrong date) is almost certain; which of the two the KB cannot say, so the flag
+    /// is a warning naming the KB's person and birth date.
+    /// </summary>
+    private IEnumerable<(Verification V, ImmutableArray<TextSpan> Spans, string Text, int Cluster)> VerifyUnlinkedPeople(
+        AnalyzedDocument document, ImmutableArray<KbLink> links, IKnowledgeBase kb, CancellationToken cancellationToken)
+    {
+        var linked = new HashSet<int>(links.Select(l => l.Cluster));
+        foreach (var cluster in document.Clusters)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (cluster.Label != EntityLabels.Person || linked.Contains(cluster.Id))
+            {
+                continue;
+            }
+
+            var key = _names.Key(cluster.Name);
+            if (KbNames.Words(key).Count(w => !KbNames.IsWeakToken(w)) < 2)
+            {
+                continue; // a single word names too many people
+            }
+
+            var humans = kb.Lookup(key, KbKeyKind.Name, 3).Select(kb.Get).Where(e => e is not null && KbTypes.Of(e, kb) == KbType.Human).ToList();
+            if (humans.Count != 1 || humans[0] is not { } person)
+            {
+                continue;
+            }
+
+            var birth = person.Best(ClaimProperties.BirthDate).FirstOrDefault(s => s.MainSnak.Value.Time is not null);
+            if (birth is null || _time.ToInterval(birth.MainSnak.Value.Time!) is not { } born)
+            {
+                continue;
+            }
+
+            foreach (var (mention, timex) in DatedMentions(document, cluster.Id))
+            {
+                var x = document.Timexes[timex];
+                if (x.Gregorian!.Value.End >= born.Start)
+                {
+                    continue;
+                }
+
+                var v = new Verification(null, Verdicts.Contradicted, Evidence(person, birth, kb), "born-after-the-text's-date")
+                {
+                    Cluster = cluster.Id,
+                    Timex = timex,
+                    Property = ClaimProperties.BirthDate,
+                };
+                yield return (v, [document.Entities[mention].Span, x.Span], $"{document.Entities[mention].Text} … {x.Text}", cluster.Id);
+                break;
+            }
+        }
+    }
+
+    // The mentions of a cluster that share their clause with a dated timex, no other person's mention between them.
+    private static IEnumerable<(int Mention, int Timex)> DatedMentions(AnalyzedDocument document, int cluster)
+    {
+        var entities = document.Entities;
+        for (var m = 0; m < entities.Length; m++)
+        {
+            if (entities[m].Cluster != cluster)
+            {
+                continue;
+            }
+
+            var span = entities[m].Span;
+            for (var t = 0; t < document.Timexes.Length; t++)
+            {
+                var x = document.Timexes[t];
+                if (!x.Valid || x.Gregorian is null || x.Type != Time.TimexType.Date || x.Anchor is not null)
+                {
+                    continue;
+                }
+
+                var (from, to) = x.Span.Start < span.Start ? (x.Span.End, span.Start) : (span.End, x.Span.Start);
+                if (from > to || document.SentenceAt(from) != document.SentenceAt(span.Start) || ClauseBreakBetween(document, from, to))
+                {
+                    continue;
+                }
+
+                var otherPerson = entities.Any(e => e.Cluster != cluster && e.Label == EntityLabels.Person && e.Span.Start >= from && e.Span.End <= to);
+                if (!otherPerson)
+                {
+                    yield return (m, t);
+                }
+            }
+        }
+    }
+
+    private static bool ClauseBreakBetween(AnalyzedDocument document, int from, int to)
+    {
+        var tokens = document.Tokens;
+        for (var i = document.FirstTokenAtOrAfter(from); i >= 0 && i < tokens.Length && tokens[i].Span.End <= to; i++)
+        {
+            if (DocumentIndex.IsClauseBreakToken(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
