@@ -585,7 +585,7 @@ public sealed class ClaimExtractor
                 // the document's subject, continues that subject's story ("- أسس الكومنترن عام 1919").
                 // Not for a birth or a death: those are the facts a story about another, unnamed person states.
                 confidence = e.Type is not ("birth" or "death") && index.Subject is { } ds && ds.Cluster == main
-                    && NoOtherPerson(index, e.Sentence, main) && NoOtherPerson(index, e.Sentence - 1, main)
+                    && NoOtherPerson(index, e.Sentence, main) && NoOtherPerson(index, e.Sentence - 1, main) && NoNounSubjectAfter(index, trigger)
                     ? Options.ProDropConfidence : 0.7;
                 if (OpenWordBefore(index, cs, trigger))
                 {
@@ -600,6 +600,30 @@ public sealed class ClaimExtractor
         }
 
         return main;
+    }
+
+    /// <summary>
+    /// True when the word after the trigger cannot be the verb's own subject: a preposition, a name, a date, or a word
+    /// with a preposition attached ("التحق بجامع الزيتونة", "أسس الكومنترن"). A plain definite noun right after the verb
+    /// ("عادت المدينة إلى اليونان") is its subject, so the subject was not dropped.
+    /// </summary>
+    private static bool NoNounSubjectAfter(DocumentIndex index, int trigger)
+    {
+        var k = trigger + 1;
+        if (k >= index.Tokens.Length || index.Tokens[k].Sentence != index.Tokens[trigger].Sentence)
+        {
+            return true;
+        }
+
+        var t = index.Tokens[k];
+        if (t.Kind != TokenKind.Arabic || index.MentionAtToken(k) >= 0 || InTimex(index, k)
+            || (t.Clitics & (Proclitics.Bi | Proclitics.Li | Proclitics.Ka)) != 0
+            || t.Norm is "من" or "الى" or "إلى" or "في" or "على" or "عن" or "مع" or "ب" or "ل" or "حتى" or "منذ" or "عام" or "سنة")
+        {
+            return true;
+        }
+
+        return !t.Norm.StartsWith("ال", StringComparison.Ordinal);
     }
 
     /// <summary>True when the sentence (if any) names no person other than <paramref name="main"/>.</summary>
