@@ -3,7 +3,8 @@
 # (TARIKH_AMQP). Idempotent: installs rabbitmq-server only when missing (as root), reuses a running
 # node. The management API (queue status: messages in flight) listens on 127.0.0.1:$TARIKH_AMQP_MGMT_PORT.
 # Usage: export TARIKH_AMQP="$(bash .ci/rabbitmq.sh)"
-#        bash .ci/rabbitmq.sh stop      # stops the node (tests that restart the broker use this)
+#        bash .ci/rabbitmq.sh restart   # stops and starts the broker application, keeping its data
+#        bash .ci/rabbitmq.sh stop      # stops the node
 set -euo pipefail
 PORT="${TARIKH_AMQP_PORT:-56720}"
 MGMT="${TARIKH_AMQP_MGMT_PORT:-15680}"
@@ -26,6 +27,13 @@ export HOME="$DIR" RABBITMQ_NODENAME="$NODE" RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 
 ctl() { "$BIN/rabbitmqctl" -n "$NODE" "$@"; }
 if [ "${1:-}" = stop ]; then
   ctl stop >/dev/null 2>&1 || true
+  exit 0
+fi
+if [ "${1:-}" = restart ]; then
+  # The broker-restart test: every connection drops; durable queues and their messages survive.
+  ctl stop_app >&2
+  ctl start_app >&2
+  ctl await_startup --timeout 60 >&2
   exit 0
 fi
 if ! ctl await_startup --timeout 1 >/dev/null 2>&1; then
