@@ -4,6 +4,7 @@
 # node. The management API (queue status: messages in flight) listens on 127.0.0.1:$TARIKH_AMQP_MGMT_PORT.
 # Usage: export TARIKH_AMQP="$(bash .ci/rabbitmq.sh)"
 #        bash .ci/rabbitmq.sh restart   # stops and starts the broker application, keeping its data
+#        bash .ci/rabbitmq.sh stop-app / start-app   # the two halves of a restart
 #        bash .ci/rabbitmq.sh stop      # stops the node
 set -euo pipefail
 PORT="${TARIKH_AMQP_PORT:-56720}"
@@ -29,6 +30,8 @@ if [ "${1:-}" = stop ]; then
   ctl stop >/dev/null 2>&1 || true
   exit 0
 fi
+if [ "${1:-}" = stop-app ]; then ctl stop_app >&2; exit 0; fi
+if [ "${1:-}" = start-app ]; then ctl start_app >&2; ctl await_startup --timeout 60 >&2; exit 0; fi
 if [ "${1:-}" = restart ]; then
   # The broker-restart test: every connection drops; durable queues and their messages survive.
   ctl stop_app >&2

@@ -91,35 +91,29 @@ public sealed class WorkerTests(ITestOutputHelper output)
             return;
         }
 
-        var first = Corpus.Documents(40, sentencesPerDocument: 2);
-        var second = Corpus.Documents(10, sentencesPerDocument: 2, skip: 40);
+        var first = Corpus.Documents(400);
+        var second = Corpus.Documents(10, skip: 400);
         await using var publisher = await JobPublisher.OpenAsync(Servers.Amqp!, servers.Topology);
         await publisher.PublishManyAsync(Corpus.Jobs(first));
         using var a = servers.StartWorker();
         using var b = servers.StartWorker();
         await Servers.WaitForAsync(async () => await servers.DocumentsAsync() >= 5, Patience, "5 documents before the restart");
 
-        var port = new Uri(Servers.Amqp!).Port;
-        var restart = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("bash", [SharedData.Repo(".ci", "rabbitmq.sh"), "restart"])
-        {
-            Environment = { ["TARIKH_AMQP_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-            RedirectStandardError = true,
-        })!;
-        var restartLog = await restart.StandardError.ReadToEndAsync();
-        await restart.WaitForExitAsync();
-        Assert.True(restart.ExitCode == 0, "broker restart failed: " + restartLog);
-        var atRestart = await servers.DocumentsAsync();
-        output.WriteLine($"{atRestart} documents stored when the broker came back");
-        Assert.True(atRestart < 40, "the restart came mid-batch");
+        await Broker("stop-app");
+        var atStop = await servers.DocumentsAsync();
+        output.WriteLine($"{atStop} documents stored when the broker stopped");
+        Assert.True(atStop < 400, "the broker stopped mid-batch");
+        await Task.Delay(2000);
+        await Broker("start-app");
 
         // The same publisher goes on after the restart (its connection recovers by itself).
         await publisher.PublishManyAsync(Corpus.Jobs(second, "late"));
-        await Servers.WaitForAsync(async () => await servers.DocumentsAsync() >= 50 && await servers.MessagesAsync(servers.Topology.Queue) == 0, Patience, "50 documents after the restart");
+        await Servers.WaitForAsync(async () => await servers.DocumentsAsync() >= 410 && await servers.MessagesAsync(servers.Topology.Queue) == 0, Patience, "410 documents after the restart");
         await Task.Delay(1000);
         Assert.Equal(0, a.Terminate());
         Assert.Equal(0, b.Terminate());
         output.WriteLine(a.Stderr + b.Stderr);
-        Assert.Equal(50, await servers.DocumentsAsync());
+        Assert.Equal(410, await servers.DocumentsAsync());
         Assert.Equal(0, await servers.HalfDocumentsAsync());
         Assert.Equal(0u, await servers.MessagesAsync(servers.Topology.DeadLetterQueue));
     }
@@ -155,6 +149,20 @@ public sealed class WorkerTests(ITestOutputHelper output)
 
         // Reading the status does not consume the dead letter.
         Assert.Equal(1u, await servers.MessagesAsync(servers.Topology.DeadLetterQueue));
+    }
+
+    /// <summary>Runs `.ci/rabbitmq.sh stop-app|start-app` on the test broker.</summary>
+    private static async Task Broker(string action)
+    {
+        var port = new Uri(Servers.Amqp!).Port;
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("bash", [SharedData.Repo(".ci", "rabbitmq.sh"), action])
+        {
+            Environment = { ["TARIKH_AMQP_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            RedirectStandardError = true,
+        })!;
+        var log = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"rabbitmq.sh {action} failed: {log}");
     }
 
     [Fact]
