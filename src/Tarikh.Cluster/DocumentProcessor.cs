@@ -47,14 +47,17 @@ public sealed class DocumentProcessor
     private readonly IDocumentStore _store;
     private readonly InputDecoder _decoder;
     private readonly TimeSpan? _timeout;
+    private readonly Storage.Search.PostgresSearchIndex? _search;
 
     /// <summary>Creates a processor.</summary>
     /// <param name="pipeline">The analysis pipeline (shared by all concurrent jobs).</param>
     /// <param name="store">Where documents are committed.</param>
     /// <param name="timeout">Time limit per document, or null for none.</param>
     /// <param name="decoder">Decodes texts and files (default options when null).</param>
-    public DocumentProcessor(AnalysisPipeline pipeline, IDocumentStore store, TimeSpan? timeout = null, InputDecoder? decoder = null)
+    /// <param name="search">The PostgreSQL search written after each stored document (its schema ensured), or null.</param>
+    public DocumentProcessor(AnalysisPipeline pipeline, IDocumentStore store, TimeSpan? timeout = null, InputDecoder? decoder = null, Storage.Search.PostgresSearchIndex? search = null)
     {
+        _search = search;
         _pipeline = pipeline ?? throw new ArgumentNullException(nameof(pipeline));
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _timeout = timeout;
@@ -81,6 +84,13 @@ public sealed class DocumentProcessor
         {
             if (await _store.FindAsync(text.Sha256, cancellationToken).ConfigureAwait(false) is { } existing)
             {
+                // Stored by a worker that died before writing the search rows: write them now.
+                if (_search is not null && !await _search.ContainsAsync(existing, cancellationToken).ConfigureAwait(false)
+                    && await _store.GetAsync(existing, cancellationToken).ConfigureAwait(false) is { } stored)
+                {
+                    await _search.AddAsync(Storage.Search.IndexedDocument.From(stored), cancellationToken).ConfigureAwait(false);
+                }
+
                 return new JobOutcome(JobStatus.AlreadyStored, new IngestResult(existing, text.Sha256, false), null, decode);
             }
 
@@ -112,6 +122,13 @@ public sealed class DocumentProcessor
             var analyze = clock.Elapsed;
             clock.Restart();
             var result = await _store.SaveAsync(document, new DocumentMetadata(job.Id), cancellationToken).ConfigureAwait(false);
+            if (_search is not null && result.Created)
+            {
+                // After the document's own transaction: a crash in between leaves a document without search
+                // rows, which its redelivery (above) or the next library open (SyncAsync) writes.
+                await _search.AddAsync(Storage.Search.IndexedDocument.From(result.Id, document, job.Id), cancellationToken).ConfigureAwait(false);
+            }
+
             return new JobOutcome(result.Created ? JobStatus.Stored : JobStatus.AlreadyStored, result, null, decode, analyze, clock.Elapsed);
         }
         catch (Exception e) when (IsStoreUnavailable(e) && !cancellationToken.IsCancellationRequested)

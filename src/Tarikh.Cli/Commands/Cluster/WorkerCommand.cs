@@ -105,7 +105,14 @@ public static class WorkerCommand
             await using (store)
             {
                 var pipeline = TarikhPipeline.CreateDefault(TarikhResources.LoadDefault());
-                var processor = new DocumentProcessor(pipeline, store, seconds > 0 ? TimeSpan.FromSeconds(seconds) : null);
+                Storage.Search.PostgresSearchIndex? search = null;
+                if (store is PostgresDocumentStore pg)
+                {
+                    search = Storage.Search.PostgresSearchIndex.For(pg);
+                    await search.EnsureSchemaAsync(stop.Token).ConfigureAwait(false);
+                }
+
+                var processor = new DocumentProcessor(pipeline, store, seconds > 0 ? TimeSpan.FromSeconds(seconds) : null, search: search);
                 var metrics = new WorkerMetrics();
                 var topology = new QueueTopology(parse.GetValue(queueName)!);
                 var options = new WorkerOptions(topology, n, pre, k, TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(grace))));
