@@ -101,38 +101,32 @@ public sealed class PostgresSearchIndex
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Adds or replaces a document's search rows (one transaction).</summary>
+    /// <summary>Adds or replaces a document's search rows: one batch, one round trip, atomic (an implicit transaction).</summary>
     public async Task AddAsync(IndexedDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        await using var conn = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var tx = await conn.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (var del = new NpgsqlCommand("DELETE FROM search_documents WHERE document_id = @id", conn, tx))
-        {
-            del.Parameters.AddWithValue("id", document.Id);
-            await del.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await using (var cmd = new NpgsqlCommand("""
+        await using var batch = _dataSource.CreateBatch();
+        var del = new NpgsqlBatchCommand("DELETE FROM search_documents WHERE document_id = @id");
+        del.Parameters.AddWithValue("id", document.Id);
+        batch.BatchCommands.Add(del);
+        var insert = new NpgsqlBatchCommand("""
             INSERT INTO search_documents (document_id, title, source_path, body, names, person, place, persons, places, types, flags, body_arabic)
             VALUES (@id, @title, @path, @body::tsvector, @names::tsvector, @person::tsvector, @place::tsvector, @persons, @places, @types, @flags, to_tsvector('arabic', @text))
-            """, conn, tx))
-        {
-            var names = document.Persons.Concat(document.Places).Concat(document.OtherNames).Concat(document.EventTypes);
-            cmd.Parameters.AddWithValue("id", document.Id);
-            cmd.Parameters.AddWithValue("title", document.Title);
-            cmd.Parameters.AddWithValue("path", (object?)document.SourcePath ?? DBNull.Value);
-            cmd.Parameters.AddWithValue("body", TextVector(document));
-            cmd.Parameters.AddWithValue("names", FieldVector(names, "names"));
-            cmd.Parameters.AddWithValue("person", FieldVector(document.Persons, "person"));
-            cmd.Parameters.AddWithValue("place", FieldVector(document.Places, "place"));
-            cmd.Parameters.AddWithValue("persons", document.Persons.ToArray());
-            cmd.Parameters.AddWithValue("places", document.Places.ToArray());
-            cmd.Parameters.AddWithValue("types", document.EventTypes.Select(t => t.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray());
-            cmd.Parameters.AddWithValue("flags", document.FlagRules.ToArray());
-            cmd.Parameters.AddWithValue("text", document.Text);
-            await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+            """);
+        var names = document.Persons.Concat(document.Places).Concat(document.OtherNames).Concat(document.EventTypes);
+        insert.Parameters.AddWithValue("id", document.Id);
+        insert.Parameters.AddWithValue("title", document.Title);
+        insert.Parameters.AddWithValue("path", (object?)document.SourcePath ?? DBNull.Value);
+        insert.Parameters.AddWithValue("body", TextVector(document));
+        insert.Parameters.AddWithValue("names", FieldVector(names, "names"));
+        insert.Parameters.AddWithValue("person", FieldVector(document.Persons, "person"));
+        insert.Parameters.AddWithValue("place", FieldVector(document.Places, "place"));
+        insert.Parameters.AddWithValue("persons", document.Persons.ToArray());
+        insert.Parameters.AddWithValue("places", document.Places.ToArray());
+        insert.Parameters.AddWithValue("types", document.EventTypes.Select(t => t.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray());
+        insert.Parameters.AddWithValue("flags", document.FlagRules.ToArray());
+        insert.Parameters.AddWithValue("text", document.Text);
+        batch.BatchCommands.Add(insert);
 
         var spans = new List<(string? Type, int Start, int End)>();
         foreach (var (start, end) in document.Intervals)
@@ -153,25 +147,18 @@ public sealed class PostgresSearchIndex
             }
         }
 
-        if (spans.Count > 0)
+        foreach (var (type, a, b) in spans.Distinct())
         {
-            await using var dates = new NpgsqlCommand(
-                "INSERT INTO search_dates (document_id, event_type, span) VALUES (@id, @type, daterange(DATE '1970-01-01' + @a, DATE '1970-01-01' + @b, '[]'))", conn, tx);
-            var pid = dates.Parameters.Add("id", NpgsqlTypes.NpgsqlDbType.Bigint);
-            var ptype = dates.Parameters.Add("type", NpgsqlTypes.NpgsqlDbType.Text);
-            var pa = dates.Parameters.Add("a", NpgsqlTypes.NpgsqlDbType.Integer);
-            var pb = dates.Parameters.Add("b", NpgsqlTypes.NpgsqlDbType.Integer);
-            foreach (var (type, a, b) in spans.Distinct())
-            {
-                pid.Value = document.Id;
-                ptype.Value = (object?)type ?? DBNull.Value;
-                pa.Value = a;
-                pb.Value = b;
-                await dates.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
+            var date = new NpgsqlBatchCommand(
+                "INSERT INTO search_dates (document_id, event_type, span) VALUES (@id, @type, daterange(DATE '1970-01-01' + @a, DATE '1970-01-01' + @b, '[]'))");
+            date.Parameters.AddWithValue("id", document.Id);
+            date.Parameters.Add(new NpgsqlParameter("type", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)type ?? DBNull.Value });
+            date.Parameters.AddWithValue("a", a);
+            date.Parameters.AddWithValue("b", b);
+            batch.BatchCommands.Add(date);
         }
 
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>True when a document has its search rows.</summary>
