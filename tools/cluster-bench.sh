@@ -48,12 +48,14 @@ run() { # workers concurrency label
   local stages
   stages=$(for i in $(seq 1 "$workers"); do curl -s "http://127.0.0.1:$((19300 + i))/metrics"; done | awk '
     /stage_seconds_sum\{stage="analyze"\}/ { an += $2 } /stage_seconds_sum\{stage="store"\}/ { st += $2 }
-    /stage_seconds_sum\{stage="decode"\}/ { de += $2 } /stage_seconds_count\{stage="analyze"\}/ { c += $2 }
-    END { printf "per document: analyze %.1f ms, store %.1f ms, decode %.2f ms", 1000 * an / c, 1000 * st / c, 1000 * de / c }')
+    /stage_seconds_sum\{stage="decode"\}/ { de += $2 } /stage_seconds_sum\{stage="search"\}/ { se += $2 }
+    /stage_seconds_count\{stage="analyze"\}/ { c += $2 }
+    END { printf "per document: analyze %.1f ms, store %.1f ms, search rows %.1f ms, decode %.2f ms", 1000 * an / c, 1000 * st / c, 1000 * se / c, 1000 * de / c }')
   kill -TERM "${pids[@]}"; wait "${pids[@]}" || true
   echo "$workers worker(s) × $concurrency: $(rate "$a" "$b" "$N") docs/s ($stages)"
 }
 run 1 1
 run 2 1
 run 1 2
+run 1 4
 if [ "${KEEP:-0}" != 1 ]; then bash .ci/rabbitmq.sh stop; fi

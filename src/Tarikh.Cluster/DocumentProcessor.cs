@@ -32,8 +32,9 @@ public enum JobStatus
 /// <param name="Error">The error, when it failed.</param>
 /// <param name="Decode">Time spent reading and decoding.</param>
 /// <param name="Analyze">Time spent in the pipeline.</param>
-/// <param name="Store">Time spent writing to the store.</param>
-public sealed record JobOutcome(JobStatus Status, IngestResult? Result, InputError? Error, TimeSpan Decode = default, TimeSpan Analyze = default, TimeSpan Store = default);
+/// <param name="Store">Time spent writing the document to the store (one transaction).</param>
+/// <param name="Search">Time spent writing its PostgreSQL search rows.</param>
+public sealed record JobOutcome(JobStatus Status, IngestResult? Result, InputError? Error, TimeSpan Decode = default, TimeSpan Analyze = default, TimeSpan Store = default, TimeSpan Search = default);
 
 /// <summary>
 /// Analyzes one job and commits it to the store in one transaction (a document is stored whole or not at
@@ -122,6 +123,8 @@ public sealed class DocumentProcessor
             var analyze = clock.Elapsed;
             clock.Restart();
             var result = await _store.SaveAsync(document, new DocumentMetadata(job.Id), cancellationToken).ConfigureAwait(false);
+            var store = clock.Elapsed;
+            clock.Restart();
             if (_search is not null && result.Created)
             {
                 // After the document's own transaction: a crash in between leaves a document without search
@@ -129,7 +132,7 @@ public sealed class DocumentProcessor
                 await _search.AddAsync(Storage.Search.IndexedDocument.From(result.Id, document, job.Id), cancellationToken).ConfigureAwait(false);
             }
 
-            return new JobOutcome(result.Created ? JobStatus.Stored : JobStatus.AlreadyStored, result, null, decode, analyze, clock.Elapsed);
+            return new JobOutcome(result.Created ? JobStatus.Stored : JobStatus.AlreadyStored, result, null, decode, analyze, store, clock.Elapsed);
         }
         catch (Exception e) when (IsStoreUnavailable(e) && !cancellationToken.IsCancellationRequested)
         {

@@ -12,7 +12,7 @@ public sealed class WorkerMetrics
     private readonly Stopwatch _uptime = Stopwatch.StartNew();
     private readonly object _gate = new();
     private long _stored, _duplicates, _retried, _deadLettered, _requeued, _inFlight;
-    private double _lagSum, _lagLast, _decodeSum, _analyzeSum, _storeSum;
+    private double _lagSum, _lagLast, _decodeSum, _analyzeSum, _storeSum, _searchSum;
     private long _lagCount, _stageCount;
 
     /// <summary>Documents stored by this worker.</summary>
@@ -54,6 +54,7 @@ public sealed class WorkerMetrics
             _decodeSum += outcome.Decode.TotalSeconds;
             _analyzeSum += outcome.Analyze.TotalSeconds;
             _storeSum += outcome.Store.TotalSeconds;
+            _searchSum += outcome.Search.TotalSeconds;
             _stageCount++;
             if (lagSeconds is { } lag)
             {
@@ -98,7 +99,7 @@ public sealed class WorkerMetrics
             Line($"tarikh_worker_queue_lag_last_seconds {F(_lagLast)}");
             Line("# HELP tarikh_worker_stage_seconds Time spent per stage over the jobs done.");
             Line("# TYPE tarikh_worker_stage_seconds summary");
-            foreach (var (stage, sum) in new[] { ("decode", _decodeSum), ("analyze", _analyzeSum), ("store", _storeSum) })
+            foreach (var (stage, sum) in new[] { ("decode", _decodeSum), ("analyze", _analyzeSum), ("store", _storeSum), ("search", _searchSum) })
             {
                 Line($"tarikh_worker_stage_seconds_sum{{stage=\"{stage}\"}} {F(sum)}");
                 Line($"tarikh_worker_stage_seconds_count{{stage=\"{stage}\"}} {_stageCount}");
