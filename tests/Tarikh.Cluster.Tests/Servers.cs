@@ -104,7 +104,7 @@ public sealed class Servers : IAsyncDisposable
 
     /// <summary>Starts a real worker process on this test's queue and schema.</summary>
     public WorkerProcess StartWorker(params string[] extra) =>
-        WorkerProcess.Start(["worker", "--broker", Amqp!, "--queue", Topology.Queue, "--db", Database, "--concurrency", "1", .. extra]);
+        WorkerProcess.Start(["worker", "--broker", Amqp!, "--queue", Topology.Queue, "--db", Database, .. extra.Contains("--concurrency") ? extra : ["--concurrency", "1", .. extra]]);
 
     public async ValueTask DisposeAsync()
     {

@@ -83,6 +83,35 @@ public sealed class WorkerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task SIGTERM_mid_batch_finishes_the_jobs_in_flight_exits_0_and_leaves_the_rest_queued()
+    {
+        await using var servers = await Servers.StartAsync(output);
+        if (servers is null)
+        {
+            return;
+        }
+
+        var texts = Corpus.Documents(40, sentencesPerDocument: 4);
+        await servers.PublishAsync(Corpus.Jobs(texts));
+        using var first = servers.StartWorker("--concurrency", "2");
+        await Servers.WaitForAsync(async () => await servers.DocumentsAsync() >= 3, Patience, "3 documents");
+        Assert.Equal(0, first.Terminate());
+        var stoppedAt = await servers.DocumentsAsync();
+        output.WriteLine(first.Stderr);
+        Assert.True(stoppedAt < 40, "SIGTERM came mid-batch");
+        Assert.Equal(stoppedAt, first.Summary("stored"));
+
+        // Everything the first worker committed it also acknowledged: the second stores exactly the rest, no duplicate.
+        using var second = servers.StartWorker();
+        await Servers.WaitForAsync(async () => await servers.DocumentsAsync() >= 40 && await servers.MessagesAsync(servers.Topology.Queue) == 0, Patience, "40 documents");
+        await Task.Delay(1000);
+        Assert.Equal(0, second.Terminate());
+        Assert.Equal(40 - stoppedAt, second.Summary("stored"));
+        Assert.Equal(0, second.Summary("already stored"));
+        Assert.Equal(0, await servers.HalfDocumentsAsync());
+    }
+
+    [Fact]
     public async Task A_broker_restart_mid_batch_loses_no_job()
     {
         await using var servers = await Servers.StartAsync(output);
