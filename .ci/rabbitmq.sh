@@ -24,7 +24,7 @@ export HOME="$DIR" RABBITMQ_NODENAME="$NODE" RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 
   RABBITMQ_DIST_PORT="$((PORT + 1))" RABBITMQ_MNESIA_BASE="$DIR/mnesia" RABBITMQ_LOG_BASE="$DIR/log" \
   RABBITMQ_CONFIG_FILE="$DIR/rabbitmq" RABBITMQ_ENABLED_PLUGINS_FILE="$DIR/enabled_plugins" \
   RABBITMQ_PID_FILE="$DIR/rabbit.pid" RABBITMQ_CONF_ENV_FILE="$DIR/rabbitmq-env.conf" \
-  RABBITMQ_ADVANCED_CONFIG_FILE="$DIR/advanced.config"
+  RABBITMQ_ADVANCED_CONFIG_FILE="$DIR/advanced.config" ERL_CRASH_DUMP="$DIR/erl_crash.dump"
 ctl() { "$BIN/rabbitmqctl" -n "$NODE" "$@"; }
 if [ "${1:-}" = stop ]; then
   ctl stop >/dev/null 2>&1 || true

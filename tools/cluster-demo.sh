@@ -90,7 +90,7 @@ STORED=$(stored)
 DEAD=$(sed -n 's/^dead-lettered .*: //p' <<<"$(status)")
 
 say "search the result in PostgreSQL"
-"${TARIKH[@]}" search "العراق" --db "$PG" --page-size 3 | head -12 >&2 || true
+"${TARIKH[@]}" search "العراق" --db "$PG" --index "$WORK/index" --page-size 3 | head -12 >&2 || true
 
 awk -v a="$START" -v b="$END" -v n="$STORED" 'BEGIN { printf "wall %.1f s from submit to drained: %.1f documents/s\n", b - a, n / (b - a) }' >&2
 echo "logs in $WORK" >&2
