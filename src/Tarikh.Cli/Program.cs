@@ -26,6 +26,11 @@ public static class Program
             Error = console.Error,
             EnableDefaultExceptionHandler = false,
         };
+        if (Commands.Cluster.WorkerCommand.OwnsTermination(args))
+        {
+            // The worker handles SIGTERM itself: its jobs in flight may need more than the default two seconds.
+            configuration.ProcessTerminationTimeout = null;
+        }
 
         try
         {
@@ -56,6 +61,8 @@ public static class Program
         root.Add(TrainCommand.Create(console));
         root.Add(GazetteerCommand.Create(console));
         root.Add(KbCommand.Create(console));
+        root.Add(Commands.Cluster.QueueCommand.Create(console));
+        root.Add(Commands.Cluster.WorkerCommand.Create(console));
 
         // `eval` is shared: each helper registers its evaluation below with one line.
         var eval = EvalCommand.Create(console);

@@ -20,6 +20,9 @@ public sealed class PostgresDocumentStore : SqlDocumentStore
         _dataSource = NpgsqlDataSource.Create(connectionString);
     }
 
+    /// <summary>The connection pool (the PostgreSQL search shares it).</summary>
+    internal NpgsqlDataSource DataSource => _dataSource;
+
     /// <summary>Opens and migrates a store.</summary>
     public static async Task<PostgresDocumentStore> OpenAsync(string connectionString, CancellationToken cancellationToken = default)
     {

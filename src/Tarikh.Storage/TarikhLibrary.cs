@@ -25,7 +25,11 @@ public sealed class TarikhLibrary : IAsyncDisposable
     {
         Store = store;
         Index = index;
+        PostgresSearch = store is PostgresDocumentStore pg ? PostgresSearchIndex.For(pg) : null;
     }
+
+    /// <summary>The search inside PostgreSQL when the store is PostgreSQL (searches go there), else null (Lucene).</summary>
+    public PostgresSearchIndex? PostgresSearch { get; }
 
     /// <summary>The document store.</summary>
     public IDocumentStore Store { get; }
@@ -50,7 +54,16 @@ public sealed class TarikhLibrary : IAsyncDisposable
         }
 
         var library = new TarikhLibrary(store, index);
-        await library.SyncIndexAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await library.SyncIndexAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await library.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         return library;
     }
 
@@ -66,6 +79,11 @@ public sealed class TarikhLibrary : IAsyncDisposable
     public async Task<IngestResult> AddAsync(AnalyzedDocument document, DocumentMetadata? metadata = null, bool commit = true, CancellationToken cancellationToken = default)
     {
         var result = await Store.SaveAsync(document, metadata, cancellationToken).ConfigureAwait(false);
+        if (PostgresSearch is not null && (result.Created || !await PostgresSearch.ContainsAsync(result.Id, cancellationToken).ConfigureAwait(false)))
+        {
+            await PostgresSearch.AddAsync(IndexedDocument.From(result.Id, document, metadata?.SourcePath), cancellationToken).ConfigureAwait(false);
+        }
+
         if (result.Created || !Index.Contains(result.Id))
         {
             Index.Add(IndexedDocument.From(result.Id, document, metadata?.SourcePath));
@@ -78,12 +96,18 @@ public sealed class TarikhLibrary : IAsyncDisposable
         return result;
     }
 
-    /// <summary>Searches the index.</summary>
-    public SearchOutcome Search(SearchRequest request) => Index.Search(request);
+    /// <summary>Searches: in PostgreSQL when the store is PostgreSQL, else in the Lucene index.</summary>
+    public SearchOutcome Search(SearchRequest request) => PostgresSearch?.Search(request) ?? Index.Search(request);
 
     /// <summary>Indexes stored documents missing from the index; returns how many were added.</summary>
     public async Task<int> SyncIndexAsync(CancellationToken cancellationToken = default)
     {
+        if (PostgresSearch is not null)
+        {
+            await PostgresSearch.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+            await PostgresSearch.SyncAsync(Store, cancellationToken).ConfigureAwait(false);
+        }
+
         var stats = await Store.StatisticsAsync(cancellationToken).ConfigureAwait(false);
         if (stats.Documents == Index.Count)
         {

@@ -188,42 +188,9 @@ public sealed class SearchIndex : IDisposable
     public SearchOutcome Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Page < 1 || request.Page > 10_000)
+        if (Validate(request, out var from, out var to) is { } invalid)
         {
-            return Fail("page", "page-out-of-range", "رقم الصفحة يجب أن يكون بين 1 و10000", "page must be between 1 and 10000");
-        }
-
-        if (request.PageSize is < 1 or > 100)
-        {
-            return Fail("page_size", "page-size-out-of-range", "حجم الصفحة يجب أن يكون بين 1 و100", "page size must be between 1 and 100");
-        }
-
-        LocalDate? from = null, to = null;
-        if (!string.IsNullOrWhiteSpace(request.From))
-        {
-            var r = DateBound.Parse(request.From, upper: false);
-            if (!r.Ok)
-            {
-                return Fail("from", r.Reason!, $"تاريخ البداية غير مفهوم: «{request.From}» (أمثلة: 1860، 1860-05-03، 1276h)", $"cannot read the start date '{request.From}' (examples: 1860, 1860-05-03, 1276h)");
-            }
-
-            from = r.Date;
-        }
-
-        if (!string.IsNullOrWhiteSpace(request.To))
-        {
-            var r = DateBound.Parse(request.To, upper: true);
-            if (!r.Ok)
-            {
-                return Fail("to", r.Reason!, $"تاريخ النهاية غير مفهوم: «{request.To}» (أمثلة: 1870، 1870-12-31، 1287h)", $"cannot read the end date '{request.To}' (examples: 1870, 1870-12-31, 1287h)");
-            }
-
-            to = r.Date;
-        }
-
-        if (from is { } f0 && to is { } t0 && t0 < f0)
-        {
-            return Fail("to", "empty-range", "تاريخ النهاية يسبق تاريخ البداية", "the end date is before the start date");
+            return invalid;
         }
 
         var query = new BooleanQuery();
@@ -334,6 +301,51 @@ public sealed class SearchIndex : IDisposable
         {
             _searchers.Release(searcher);
         }
+    }
+
+    /// <summary>Checks a request's page and dates (shared with <see cref="PostgresSearchIndex"/>): the error, or null with the Gregorian bounds.</summary>
+    internal static SearchOutcome? Validate(SearchRequest request, out LocalDate? from, out LocalDate? to)
+    {
+        from = null;
+        to = null;
+        if (request.Page < 1 || request.Page > 10_000)
+        {
+            return Fail("page", "page-out-of-range", "رقم الصفحة يجب أن يكون بين 1 و10000", "page must be between 1 and 10000");
+        }
+
+        if (request.PageSize is < 1 or > 100)
+        {
+            return Fail("page_size", "page-size-out-of-range", "حجم الصفحة يجب أن يكون بين 1 و100", "page size must be between 1 and 100");
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.From))
+        {
+            var r = DateBound.Parse(request.From, upper: false);
+            if (!r.Ok)
+            {
+                return Fail("from", r.Reason!, $"تاريخ البداية غير مفهوم: «{request.From}» (أمثلة: 1860، 1860-05-03، 1276h)", $"cannot read the start date '{request.From}' (examples: 1860, 1860-05-03, 1276h)");
+            }
+
+            from = r.Date;
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.To))
+        {
+            var r = DateBound.Parse(request.To, upper: true);
+            if (!r.Ok)
+            {
+                return Fail("to", r.Reason!, $"تاريخ النهاية غير مفهوم: «{request.To}» (أمثلة: 1870، 1870-12-31، 1287h)", $"cannot read the end date '{request.To}' (examples: 1870, 1870-12-31, 1287h)");
+            }
+
+            to = r.Date;
+        }
+
+        if (from is { } f0 && to is { } t0 && t0 < f0)
+        {
+            return Fail("to", "empty-range", "تاريخ النهاية يسبق تاريخ البداية", "the end date is before the start date");
+        }
+
+        return null;
     }
 
     private bool AddPhrase(BooleanQuery query, string field, string? value)

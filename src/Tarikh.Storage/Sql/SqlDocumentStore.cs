@@ -148,6 +148,7 @@ public abstract class SqlDocumentStore : IDocumentStore
             return;
         }
 
+        var batch = new RowBatch();
         await using var cmd = Command(conn, tx, """
             INSERT INTO timexes (document_id, idx, span_start, span_end, text, type, value, mod, calendar, greg_start, greg_end, start_day, end_day, valid, reason, confidence)
             VALUES (@d, @i, @s, @e, @text, @type, @value, @mod, @cal, @gs, @ge, @sd, @ed, @valid, @reason, @conf)
@@ -171,8 +172,10 @@ public abstract class SqlDocumentStore : IDocumentStore
             Add(cmd, "valid", t.Valid ? 1 : 0);
             Add(cmd, "reason", t.Reason);
             Add(cmd, "conf", t.Confidence);
-            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            batch.Add(cmd);
         }
+
+        await batch.FlushAsync(conn, tx, ct).ConfigureAwait(false);
     }
 
     private static async Task WriteClustersAsync(DbConnection conn, DbTransaction tx, long id, DocumentRows rows, CancellationToken ct)
@@ -182,6 +185,7 @@ public abstract class SqlDocumentStore : IDocumentStore
             return;
         }
 
+        var batch = new RowBatch();
         await using var cmd = Command(conn, tx, """
             INSERT INTO clusters (document_id, cluster_id, label, name, kind, mention_count, is_subject)
             VALUES (@d, @c, @label, @name, @kind, @n, @subj)
@@ -197,16 +201,18 @@ public abstract class SqlDocumentStore : IDocumentStore
             Add(cmd, "kind", c.Kind);
             Add(cmd, "n", c.MentionCount);
             Add(cmd, "subj", c.IsSubject ? 1 : 0);
-            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            batch.Add(cmd);
             foreach (var a in c.Aliases)
             {
                 alias.Parameters.Clear();
                 Add(alias, "d", id);
                 Add(alias, "c", c.Id);
                 Add(alias, "a", a);
-                await alias.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                batch.Add(alias);
             }
         }
+
+        await batch.FlushAsync(conn, tx, ct).ConfigureAwait(false);
     }
 
     private static async Task WriteEventsAsync(DbConnection conn, DbTransaction tx, long id, DocumentRows rows, CancellationToken ct)
@@ -216,6 +222,7 @@ public abstract class SqlDocumentStore : IDocumentStore
             return;
         }
 
+        var batch = new RowBatch();
         await using var cmd = Command(conn, tx, """
             INSERT INTO events (document_id, idx, type, trigger_start, trigger_end, trigger_text, timex_idx, date_start, date_end, start_day, end_day, place_cluster, sentence, confidence)
             VALUES (@d, @i, @type, @s, @e, @text, @t, @ds, @de, @sd, @ed, @place, @sent, @conf)
@@ -238,7 +245,7 @@ public abstract class SqlDocumentStore : IDocumentStore
             Add(cmd, "place", e.Place);
             Add(cmd, "sent", e.Sentence);
             Add(cmd, "conf", e.Confidence);
-            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            batch.Add(cmd);
             foreach (var (role, cluster) in e.Participants)
             {
                 part.Parameters.Clear();
@@ -246,9 +253,11 @@ public abstract class SqlDocumentStore : IDocumentStore
                 Add(part, "i", e.Index);
                 Add(part, "role", role);
                 Add(part, "c", cluster);
-                await part.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                batch.Add(part);
             }
         }
+
+        await batch.FlushAsync(conn, tx, ct).ConfigureAwait(false);
     }
 
     private static async Task WriteFlagsAsync(DbConnection conn, DbTransaction tx, long id, DocumentRows rows, CancellationToken ct)
@@ -258,6 +267,7 @@ public abstract class SqlDocumentStore : IDocumentStore
             return;
         }
 
+        var batch = new RowBatch();
         await using var cmd = Command(conn, tx, """
             INSERT INTO flags (document_id, idx, rule, severity, span_start, span_end, message_ar, message_en, evidence_json)
             VALUES (@d, @i, @rule, @sev, @s, @e, @ar, @en, @ev)
@@ -274,8 +284,10 @@ public abstract class SqlDocumentStore : IDocumentStore
             Add(cmd, "ar", f.MessageAr);
             Add(cmd, "en", f.MessageEn);
             Add(cmd, "ev", f.EvidenceJson);
-            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            batch.Add(cmd);
         }
+
+        await batch.FlushAsync(conn, tx, ct).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -482,6 +494,65 @@ public abstract class SqlDocumentStore : IDocumentStore
         p.DbType = type;
         p.Value = value ?? DBNull.Value;
         cmd.Parameters.Add(p);
+    }
+
+    /// <summary>
+    /// The rows of one table, sent in one round trip where the provider can batch (PostgreSQL), else one
+    /// statement after another (SQLite, in-process). Each added command's parameters are copied, so the
+    /// command can be reused for the next row.
+    /// </summary>
+    private sealed class RowBatch
+    {
+        private readonly List<(string Sql, List<(string Name, DbType Type, object? Value)> Parameters)> _rows = [];
+
+        public void Add(DbCommand cmd) =>
+            _rows.Add((cmd.CommandText, [.. cmd.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.DbType, p.Value))]));
+
+        public async Task FlushAsync(DbConnection conn, DbTransaction tx, CancellationToken ct)
+        {
+            if (_rows.Count == 0)
+            {
+                return;
+            }
+
+            if (conn.CanCreateBatch)
+            {
+                await using var batch = conn.CreateBatch();
+                batch.Transaction = tx;
+                foreach (var (sql, parameters) in _rows)
+                {
+                    var command = batch.CreateBatchCommand();
+                    command.CommandText = sql;
+                    foreach (var (name, type, value) in parameters)
+                    {
+                        var p = command.CreateParameter();
+                        p.ParameterName = name;
+                        p.DbType = type;
+                        p.Value = value;
+                        command.Parameters.Add(p);
+                    }
+
+                    batch.BatchCommands.Add(command);
+                }
+
+                await batch.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            }
+            else
+            {
+                foreach (var (sql, parameters) in _rows)
+                {
+                    await using var cmd = Command(conn, tx, sql);
+                    foreach (var (name, type, value) in parameters)
+                    {
+                        AddCore(cmd, name, value, type);
+                    }
+
+                    await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                }
+            }
+
+            _rows.Clear();
+        }
     }
 
     /// <inheritdoc />

@@ -1,0 +1,520 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using NodaTime;
+using Npgsql;
+
+namespace Tarikh.Storage.Search;
+
+/// <summary>How PostgreSQL matches words.</summary>
+public enum PostgresTextConfig
+{
+    /// <summary>Tarikh's analyzer terms (normalized, proclitics stripped, light-stemmed, names kept whole) stored as they are ('simple').</summary>
+    Tarikh,
+
+    /// <summary>PostgreSQL's own <c>arabic</c> configuration (Snowball Arabic stemmer) on the raw text: for comparison.</summary>
+    Arabic,
+}
+
+/// <summary>
+/// Search inside PostgreSQL when the store is PostgreSQL: the same requests, filters and facets as the
+/// Lucene <see cref="SearchIndex"/>, on tables beside the documents. Text and entity names are Tarikh's
+/// analyzer terms in <c>tsvector</c> columns (GIN), person and place names in their own vectors for phrase
+/// filters, event types and flag rules in arrays (GIN), and every dated expression and event as a
+/// Gregorian <c>daterange</c> (GiST), widened to whole months as the Lucene index does, so both give the
+/// same matches. Ranking is <c>ts_rank</c> (text, plus names twice), not Lucene's TF-IDF: the top results
+/// agree within the tolerance the parity test documents. Thread-safe.
+/// </summary>
+public sealed class PostgresSearchIndex
+{
+    private const int MaxMonthsPerInterval = 2400;
+    private const int FacetDepth = 1000;
+    private const int MaxPosition = 16383;
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly TarikhArabicAnalyzer _analyzer;
+
+    /// <summary>Creates the search over a data source; call <see cref="EnsureSchemaAsync"/> once.</summary>
+    public PostgresSearchIndex(NpgsqlDataSource dataSource, TarikhArabicAnalyzer? analyzer = null)
+    {
+        _dataSource = dataSource ?? throw new ArgumentNullException(nameof(dataSource));
+        _analyzer = analyzer ?? new TarikhArabicAnalyzer();
+    }
+
+    /// <summary>The search of a PostgreSQL store.</summary>
+    public static PostgresSearchIndex For(PostgresDocumentStore store) => new((store ?? throw new ArgumentNullException(nameof(store))).DataSource);
+
+    /// <summary>The statements that create the search tables (idempotent; the documents table must exist).</summary>
+    public static IReadOnlyList<string> Schema { get; } =
+    [
+        """
+        CREATE TABLE IF NOT EXISTS search_documents (
+          document_id BIGINT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+          title TEXT NOT NULL,
+          source_path TEXT NULL,
+          body tsvector NOT NULL,
+          names tsvector NOT NULL,
+          person tsvector NOT NULL,
+          place tsvector NOT NULL,
+          persons TEXT[] NOT NULL,
+          places TEXT[] NOT NULL,
+          types TEXT[] NOT NULL,
+          flags TEXT[] NOT NULL,
+          body_arabic tsvector NOT NULL)
+        """,
+        "CREATE INDEX IF NOT EXISTS ix_search_words ON search_documents USING GIN ((body || names))",
+        "CREATE INDEX IF NOT EXISTS ix_search_person ON search_documents USING GIN (person)",
+        "CREATE INDEX IF NOT EXISTS ix_search_place ON search_documents USING GIN (place)",
+        "CREATE INDEX IF NOT EXISTS ix_search_types ON search_documents USING GIN (types)",
+        "CREATE INDEX IF NOT EXISTS ix_search_flags ON search_documents USING GIN (flags)",
+        "CREATE INDEX IF NOT EXISTS ix_search_arabic ON search_documents USING GIN (body_arabic)",
+        """
+        CREATE TABLE IF NOT EXISTS search_dates (
+          document_id BIGINT NOT NULL REFERENCES search_documents(document_id) ON DELETE CASCADE,
+          event_type TEXT NULL,
+          span daterange NOT NULL)
+        """,
+        "CREATE INDEX IF NOT EXISTS ix_search_dates_span ON search_dates USING GIST (span)",
+        "CREATE INDEX IF NOT EXISTS ix_search_dates_doc ON search_dates (document_id, event_type)",
+    ];
+
+    /// <summary>Creates the search tables when missing (under the store's migration lock).</summary>
+    public async Task EnsureSchemaAsync(CancellationToken cancellationToken = default)
+    {
+        await using var conn = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var tx = await conn.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var lockCmd = new NpgsqlCommand("SELECT pg_advisory_xact_lock(7261727)", conn, tx))
+        {
+            await lockCmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var sql in Schema)
+        {
+            await using var cmd = new NpgsqlCommand(sql, conn, tx);
+            await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Adds or replaces a document's search rows: one batch, one round trip, atomic (an implicit transaction).</summary>
+    public async Task AddAsync(IndexedDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        await using var batch = _dataSource.CreateBatch();
+        var del = new NpgsqlBatchCommand("DELETE FROM search_documents WHERE document_id = @id");
+        del.Parameters.AddWithValue("id", document.Id);
+        batch.BatchCommands.Add(del);
+        var insert = new NpgsqlBatchCommand("""
+            INSERT INTO search_documents (document_id, title, source_path, body, names, person, place, persons, places, types, flags, body_arabic)
+            VALUES (@id, @title, @path, @body::tsvector, @names::tsvector, @person::tsvector, @place::tsvector, @persons, @places, @types, @flags, to_tsvector('arabic', @text))
+            """);
+        var names = document.Persons.Concat(document.Places).Concat(document.OtherNames).Concat(document.EventTypes);
+        insert.Parameters.AddWithValue("id", document.Id);
+        insert.Parameters.AddWithValue("title", document.Title);
+        insert.Parameters.AddWithValue("path", (object?)document.SourcePath ?? DBNull.Value);
+        insert.Parameters.AddWithValue("body", TextVector(document));
+        insert.Parameters.AddWithValue("names", FieldVector(names, "names"));
+        insert.Parameters.AddWithValue("person", FieldVector(document.Persons, "person"));
+        insert.Parameters.AddWithValue("place", FieldVector(document.Places, "place"));
+        insert.Parameters.AddWithValue("persons", document.Persons.ToArray());
+        insert.Parameters.AddWithValue("places", document.Places.ToArray());
+        insert.Parameters.AddWithValue("types", document.EventTypes.Select(t => t.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray());
+        insert.Parameters.AddWithValue("flags", document.FlagRules.ToArray());
+        insert.Parameters.AddWithValue("text", document.Text);
+        batch.BatchCommands.Add(insert);
+
+        var spans = new List<(string? Type, int Start, int End)>();
+        foreach (var (start, end) in document.Intervals)
+        {
+            if (MonthOf(end) - MonthOf(start) <= MaxMonthsPerInterval && Span(start, end) is { } s)
+            {
+                spans.Add((null, s.Start, s.End));
+            }
+        }
+
+        foreach (var (type, start, end) in document.EventDates)
+        {
+            // Lucene keeps at most 2400 months of an event's interval, from its start.
+            var last = MonthOf(end) - MonthOf(start) > MaxMonthsPerInterval ? FirstDay(MonthOf(start) + MaxMonthsPerInterval) : end;
+            if (Span(start, last) is { } s)
+            {
+                spans.Add((type.ToLowerInvariant(), s.Start, s.End));
+            }
+        }
+
+        foreach (var (type, a, b) in spans.Distinct())
+        {
+            var date = new NpgsqlBatchCommand(
+                "INSERT INTO search_dates (document_id, event_type, span) VALUES (@id, @type, daterange(DATE '1970-01-01' + @a, DATE '1970-01-01' + @b, '[]'))");
+            date.Parameters.AddWithValue("id", document.Id);
+            date.Parameters.Add(new NpgsqlParameter("type", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)type ?? DBNull.Value });
+            date.Parameters.AddWithValue("a", a);
+            date.Parameters.AddWithValue("b", b);
+            batch.BatchCommands.Add(date);
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>True when a document has its search rows.</summary>
+    public async Task<bool> ContainsAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var cmd = _dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM search_documents WHERE document_id = @id)");
+        cmd.Parameters.AddWithValue("id", id);
+        return (bool)(await cmd.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <summary>Indexes the stored documents that have no search rows (written by a worker that died in between, or before this search existed); returns how many.</summary>
+    public async Task<int> SyncAsync(IDocumentStore store, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var missing = new List<long>();
+        await using (var cmd = _dataSource.CreateCommand("SELECT d.id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM search_documents s WHERE s.document_id = d.id) ORDER BY d.id"))
+        await using (var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                missing.Add(r.GetInt64(0));
+            }
+        }
+
+        foreach (var id in missing)
+        {
+            if (await store.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } stored)
+            {
+                await AddAsync(IndexedDocument.From(stored), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return missing.Count;
+    }
+
+    /// <summary>Runs a search (same parameters and errors as <see cref="SearchIndex.Search"/>).</summary>
+    public SearchOutcome Search(SearchRequest request, PostgresTextConfig config = PostgresTextConfig.Tarikh)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (SearchIndex.Validate(request, out var from, out var to) is { } invalid)
+        {
+            return invalid;
+        }
+
+        using var conn = _dataSource.OpenConnection();
+        using var cmd = conn.CreateCommand();
+        var where = new List<string>();
+        var rank = "0::real";
+        var textTerms = new List<string>();
+        if (!string.IsNullOrWhiteSpace(request.Text))
+        {
+            if (config == PostgresTextConfig.Arabic)
+            {
+                where.Add("s.body_arabic @@ plainto_tsquery('arabic', @q)");
+                cmd.Parameters.AddWithValue("q", request.Text);
+                rank = "ts_rank(s.body_arabic, plainto_tsquery('arabic', @q), 1)";
+            }
+            else
+            {
+                textTerms = ResolveNames(conn, _analyzer.QueryWords(request.Text));
+                if (textTerms.Count == 0)
+                {
+                    where.Add("false");
+                }
+                else
+                {
+                    var distinct = textTerms.Distinct(StringComparer.Ordinal).ToList();
+                    where.Add("(s.body || s.names) @@ @qall::tsquery");
+                    cmd.Parameters.AddWithValue("qall", string.Join(" & ", distinct.Select(Lexeme)));
+                    cmd.Parameters.AddWithValue("qany", string.Join(" | ", distinct.Select(Lexeme)));
+                    rank = "(ts_rank(s.body, @qany::tsquery, 1) + 2 * ts_rank(s.names, @qany::tsquery, 1))";
+                }
+            }
+        }
+
+        foreach (var (column, value, name) in new[] { ("person", request.Person, "pperson"), ("place", request.Place, "pplace") })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                continue;
+            }
+
+            var terms = _analyzer.Terms(value, column);
+            if (terms.Count == 0)
+            {
+                return new SearchOutcome(null, new SearchError(column, "empty-name", "الاسم لا يحتوي كلمات يمكن البحث عنها", "the name has no searchable words"));
+            }
+
+            where.Add($"s.{column} @@ @{name}::tsquery");
+            cmd.Parameters.AddWithValue(name, string.Join(" <-> ", terms.Select(Lexeme)));
+        }
+
+        var typeName = string.IsNullOrWhiteSpace(request.Type) ? null : request.Type.Trim().ToLowerInvariant();
+        if (typeName is not null)
+        {
+            where.Add("s.types @> ARRAY[@type]::text[]");
+            cmd.Parameters.AddWithValue("type", typeName);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Flag))
+        {
+            where.Add("s.flags @> ARRAY[@flag]::text[]");
+            cmd.Parameters.AddWithValue("flag", request.Flag.Trim());
+        }
+
+        if (from is not null || to is not null)
+        {
+            var lo = from is { } a ? Day(FirstDay(MonthOf(a))) : (int?)null;
+            var hi = to is { } b ? Day(LastDay(MonthOf(b))) : (int?)null;
+            where.Add($"""
+                EXISTS (SELECT 1 FROM search_dates sd WHERE sd.document_id = s.document_id
+                        AND {(typeName is null ? "sd.event_type IS NULL" : "sd.event_type = @type")}
+                        AND sd.span && daterange({(lo is null ? "NULL" : "DATE '1970-01-01' + @lo")}, {(hi is null ? "NULL" : "DATE '1970-01-01' + @hi")}, '[]'))
+                """);
+            if (lo is { } l)
+            {
+                cmd.Parameters.AddWithValue("lo", l);
+            }
+
+            if (hi is { } h)
+            {
+                cmd.Parameters.AddWithValue("hi", h);
+            }
+        }
+
+        var skip = (request.Page - 1) * request.PageSize;
+        var depth = Math.Max(skip + request.PageSize, FacetDepth);
+        cmd.CommandText = $"""
+            SELECT s.document_id, {rank} AS score, s.title, s.source_path, s.persons, s.places, s.types, s.flags, count(*) OVER () AS total
+            FROM search_documents s
+            {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : string.Empty)}
+            ORDER BY score DESC, s.document_id
+            LIMIT {depth}
+            """;
+        var rows = new List<(long Id, float Score, string Title, string? Path, string[] Persons, string[] Places, string[] Types, string[] Flags)>();
+        var total = 0;
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                rows.Add((r.GetInt64(0), r.GetFloat(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
+                    r.GetFieldValue<string[]>(4), r.GetFieldValue<string[]>(5), r.GetFieldValue<string[]>(6), r.GetFieldValue<string[]>(7)));
+                total = (int)r.GetInt64(8);
+            }
+        }
+
+        var page = rows.Skip(skip).Take(request.PageSize).ToList();
+        var texts = Texts(conn, page.Select(p => p.Id));
+        var highlighter = Highlighter(textTerms);
+        var hits = page.Select(p => new SearchHit(p.Id, p.Score, p.Title, p.Path, Snippets(highlighter, texts.GetValueOrDefault(p.Id) ?? string.Empty),
+            [.. p.Persons], [.. p.Places], [.. p.Types], [.. p.Flags])).ToImmutableArray();
+        var facets = new SortedDictionary<string, Dictionary<string, int>>(StringComparer.Ordinal)
+        {
+            ["person"] = new(StringComparer.Ordinal),
+            ["place"] = new(StringComparer.Ordinal),
+            ["type"] = new(StringComparer.Ordinal),
+            ["flag"] = new(StringComparer.Ordinal),
+        };
+        foreach (var row in rows.Take(FacetDepth))
+        {
+            Count(facets["person"], row.Persons);
+            Count(facets["place"], row.Places);
+            Count(facets["type"], row.Types);
+            Count(facets["flag"], row.Flags);
+        }
+
+        var facetValues = facets.ToImmutableSortedDictionary(
+            kv => kv.Key,
+            kv => kv.Value.OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).Take(15).Select(x => new FacetValue(x.Key, x.Value)).ToImmutableArray(),
+            StringComparer.Ordinal);
+        return new SearchOutcome(new SearchResults(total, request.Page, request.PageSize, hits, facetValues,
+            from is { } fd ? Core.Text.GregorianInterval.Format(fd) : null,
+            to is { } td ? Core.Text.GregorianInterval.Format(td) : null), null);
+
+        static void Count(Dictionary<string, int> into, string[] values)
+        {
+            foreach (var v in values.Distinct(StringComparer.Ordinal))
+            {
+                into[v] = into.GetValueOrDefault(v) + 1;
+            }
+        }
+    }
+
+    /// <summary>Each query word's term: its whole form when a document holds it (a name kept whole), else its stem, as the Lucene index decides.</summary>
+    private static List<string> ResolveNames(NpgsqlConnection conn, IReadOnlyList<(string Term, IReadOnlyList<string> Wholes)> words)
+    {
+        var terms = new List<string>(words.Count);
+        using var cmd = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM search_documents WHERE body @@ @w::tsquery)", conn);
+        var p = cmd.Parameters.Add("w", NpgsqlTypes.NpgsqlDbType.Text);
+        foreach (var (term, wholes) in words)
+        {
+            var chosen = term;
+            foreach (var whole in wholes)
+            {
+                p.Value = Lexeme(whole);
+                if (whole != term && (bool)cmd.ExecuteScalar()!)
+                {
+                    chosen = whole;
+                    break;
+                }
+            }
+
+            terms.Add(chosen);
+        }
+
+        return terms;
+    }
+
+    private static Dictionary<long, string> Texts(NpgsqlConnection conn, IEnumerable<long> ids)
+    {
+        var result = new Dictionary<long, string>();
+        using var cmd = new NpgsqlCommand("SELECT id, text FROM documents WHERE id = ANY(@ids)", conn);
+        cmd.Parameters.AddWithValue("ids", ids.ToArray());
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            result[r.GetInt64(0)] = r.GetString(1);
+        }
+
+        return result;
+    }
+
+    private Highlighter? Highlighter(List<string> terms)
+    {
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        var query = new BooleanQuery();
+        foreach (var t in terms.Distinct(StringComparer.Ordinal))
+        {
+            query.Add(new TermQuery(new Term("text", t)), Occur.SHOULD);
+        }
+
+        var scorer = new QueryScorer(query, "text");
+        return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new HtmlEncoder(), scorer)
+        {
+            TextFragmenter = new SimpleSpanFragmenter(scorer, 160),
+            MaxDocCharsToAnalyze = 500_000,
+        };
+    }
+
+    private ImmutableArray<string> Snippets(Highlighter? highlighter, string text)
+    {
+        if (highlighter is not null)
+        {
+            using var ts = _analyzer.GetTokenStream("text", new StringReader(text));
+            var fragments = highlighter.GetBestFragments(ts, text, 3);
+            if (fragments.Length > 0)
+            {
+                return [.. fragments.Select(f => f.Trim())];
+            }
+        }
+
+        var head = text.Length <= 200 ? text : text[..200] + "…";
+        return [System.Net.WebUtility.HtmlEncode(head.Trim())];
+    }
+
+    /// <summary>The text's terms with their positions, as a tsvector literal (the document's own names kept whole, as in Lucene).</summary>
+    private string TextVector(IndexedDocument document)
+    {
+        using var ts = _analyzer.CreateTokenStream(document.Text, NameWords.Of(document.Persons.Concat(document.Places)));
+        var positions = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        var position = 0;
+        Collect(ts, positions, ref position);
+        return Literal(positions);
+    }
+
+    private string FieldVector(IEnumerable<string> values, string field)
+    {
+        var positions = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        var next = 0;
+        foreach (var value in values)
+        {
+            using var ts = _analyzer.GetTokenStream(field, new StringReader(value));
+            Collect(ts, positions, ref next);
+            next++;
+        }
+
+        return Literal(positions);
+    }
+
+    private static void Collect(Lucene.Net.Analysis.TokenStream ts, SortedDictionary<string, List<int>> positions, ref int position)
+    {
+        var term = ts.AddAttribute<ICharTermAttribute>();
+        var increment = ts.AddAttribute<IPositionIncrementAttribute>();
+        ts.Reset();
+        while (ts.IncrementToken())
+        {
+            position += Math.Max(1, increment.PositionIncrement);
+            var lexeme = term.ToString();
+            if (lexeme.Length == 0 || Encoding.UTF8.GetByteCount(lexeme) > 2000)
+            {
+                continue;
+            }
+
+            if (!positions.TryGetValue(lexeme, out var list))
+            {
+                positions[lexeme] = list = [];
+            }
+
+            if (list.Count < 256)
+            {
+                list.Add(Math.Min(position, MaxPosition));
+            }
+        }
+
+        ts.End();
+    }
+
+    private static string Literal(SortedDictionary<string, List<int>> positions)
+    {
+        var b = new StringBuilder();
+        foreach (var (lexeme, list) in positions)
+        {
+            if (b.Length > 0)
+            {
+                b.Append(' ');
+            }
+
+            b.Append(Lexeme(lexeme)).Append(':').AppendJoin(',', list.Distinct());
+        }
+
+        return b.ToString();
+    }
+
+    /// <summary>A lexeme quoted for a tsvector or tsquery literal.</summary>
+    internal static string Lexeme(string term) => "'" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    private static (int Start, int End)? Span(LocalDate start, LocalDate end)
+    {
+        // PostgreSQL dates start in 4713 BC; the spans are whole months, as Lucene's month buckets.
+        var a = FirstDay(MonthOf(start));
+        var b = LastDay(MonthOf(end));
+        return a.Year < -4712 || b < a ? null : (Day(a), Day(b));
+    }
+
+    private static int Day(LocalDate date) => (int)DayNumber.Of(date);
+
+    private static int MonthOf(LocalDate date)
+    {
+        var iso = date.WithCalendar(CalendarSystem.Iso);
+        return (iso.Year * 12) + iso.Month - 1;
+    }
+
+    private static LocalDate FirstDay(int month)
+    {
+        var year = (int)Math.Floor(month / 12.0);
+        return new LocalDate(year, month - (year * 12) + 1, 1);
+    }
+
+    private static LocalDate LastDay(int month) => FirstDay(month + 1).PlusDays(-1);
+
+    private sealed class HtmlEncoder : IEncoder
+    {
+        public string EncodeText(string originalText) => System.Net.WebUtility.HtmlEncode(originalText);
+    }
+}

@@ -1,0 +1,262 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Text;
+using Npgsql;
+using RabbitMQ.Client;
+using Tarikh.Testing;
+
+namespace Tarikh.Cluster.Tests;
+
+/// <summary>
+/// The real servers of the cluster tests: RabbitMQ from <c>TARIKH_AMQP</c> and PostgreSQL from
+/// <c>TARIKH_PG</c> (.ci/run starts both on loopback and exports them). Each test gets its own queue and
+/// its own PostgreSQL schema, dropped afterwards.
+/// </summary>
+public sealed class Servers : IAsyncDisposable
+{
+    public static readonly string? Amqp = Environment.GetEnvironmentVariable("TARIKH_AMQP");
+    public static readonly string? Pg = Environment.GetEnvironmentVariable("TARIKH_PG");
+
+    private Servers(string schema)
+    {
+        Schema = schema;
+        Topology = new QueueTopology("t." + schema);
+        Database = new NpgsqlConnectionStringBuilder(Pg) { SearchPath = schema }.ConnectionString;
+    }
+
+    public string Schema { get; }
+
+    public QueueTopology Topology { get; }
+
+    /// <summary>The connection string of this test's schema.</summary>
+    public string Database { get; }
+
+    /// <summary>The servers, or null (with a message) when they are not configured; under CI a missing server fails.</summary>
+    public static async Task<Servers?> StartAsync(ITestOutputHelper output)
+    {
+        if (string.IsNullOrEmpty(Amqp) || string.IsNullOrEmpty(Pg))
+        {
+            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", "TARIKH_AMQP and TARIKH_PG must be set under CI (.ci/run starts the servers)");
+            output.WriteLine("SKIPPED: set TARIKH_AMQP (bash .ci/rabbitmq.sh) and TARIKH_PG (bash .ci/postgres.sh) to run the cluster tests.");
+            return null;
+        }
+
+        var schema = "c_" + Guid.NewGuid().ToString("N")[..12];
+        await using (var conn = new NpgsqlConnection(Pg))
+        {
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"CREATE SCHEMA {schema}", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        var servers = new Servers(schema);
+        await using var store = await Storage.DocumentStore.OpenAsync(servers.Database);
+        return servers;
+    }
+
+    /// <summary>Scalar query in this test's schema.</summary>
+    public async Task<long> CountAsync(string sql)
+    {
+        await using var conn = new NpgsqlConnection(Database);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public Task<long> DocumentsAsync() => CountAsync("SELECT count(*) FROM documents");
+
+    /// <summary>Documents whose layer rows disagree with their stored analysis (a half-written document): must be 0.</summary>
+    public Task<long> HalfDocumentsAsync() => CountAsync("""
+        SELECT count(*) FROM documents d
+        WHERE jsonb_array_length(COALESCE(d.analysis_json::jsonb->'timexes', '[]'::jsonb)) <> (SELECT count(*) FROM timexes t WHERE t.document_id = d.id)
+           OR jsonb_array_length(COALESCE(d.analysis_json::jsonb->'events', '[]'::jsonb)) <> (SELECT count(*) FROM events e WHERE e.document_id = d.id)
+        """);
+
+    /// <summary>Ready messages in a queue.</summary>
+    public async Task<uint> MessagesAsync(string queue)
+    {
+        await using var conn = await Broker.Factory(Amqp!).CreateConnectionAsync();
+        await using var channel = await conn.CreateChannelAsync();
+        return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
+    }
+
+    /// <summary>Waits until <paramref name="done"/> holds, failing after <paramref name="timeout"/>.</summary>
+    public static async Task WaitForAsync(Func<Task<bool>> done, TimeSpan timeout, string what)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await done())
+        {
+            if (clock.Elapsed > timeout)
+            {
+                Assert.Fail($"timed out after {timeout.TotalSeconds:0} s waiting for {what}");
+            }
+
+            await Task.Delay(500);
+        }
+    }
+
+    /// <summary>Publishes jobs with confirms.</summary>
+    public async Task PublishAsync(IEnumerable<DocumentJob> jobs)
+    {
+        await using var publisher = await JobPublisher.OpenAsync(Amqp!, Topology);
+        await publisher.PublishManyAsync(jobs);
+    }
+
+    /// <summary>Starts a real worker process on this test's queue and schema.</summary>
+    public WorkerProcess StartWorker(params string[] extra) =>
+        WorkerProcess.Start(["worker", "--broker", Amqp!, "--queue", Topology.Queue, "--db", Database, .. extra.Contains("--concurrency") ? extra : ["--concurrency", "1", .. extra]]);
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await using var conn = await Broker.Factory(Amqp!).CreateConnectionAsync();
+            await using var channel = await conn.CreateChannelAsync();
+            await channel.QueueDeleteAsync(Topology.Queue);
+            await channel.QueueDeleteAsync(Topology.DeadLetterQueue);
+        }
+        catch (Exception e) when (JobPublisher.IsBrokerAway(e))
+        {
+            // A broker that went away takes its queues with it on the next fresh start.
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        await using var pg = new NpgsqlConnection(Pg);
+        await pg.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {Schema} CASCADE", pg);
+        await cmd.ExecuteNonQueryAsync();
+    }
+}
+
+/// <summary>A <c>tarikh worker</c> child process with its standard error collected.</summary>
+public sealed class WorkerProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _stderr = new();
+
+    private WorkerProcess(Process process) => _process = process;
+
+    public int Id => _process.Id;
+
+    public string Stderr
+    {
+        get
+        {
+            lock (_stderr)
+            {
+                return _stderr.ToString();
+            }
+        }
+    }
+
+    public static WorkerProcess Start(string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "tarikh.dll"));
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        var process = Process.Start(info)!;
+        var worker = new WorkerProcess(process);
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                lock (worker._stderr)
+                {
+                    worker._stderr.AppendLine(e.Data);
+                }
+            }
+        };
+        process.OutputDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+        return worker;
+    }
+
+    /// <summary>Waits until the worker consumes (its start line is out).</summary>
+    public Task WaitStartedAsync() => Servers.WaitForAsync(
+        () => Task.FromResult(Stderr.Contains(" consuming ", StringComparison.Ordinal) || _process.HasExited),
+        TimeSpan.FromSeconds(120), "the worker to start");
+
+    /// <summary>Number reported in the worker's final summary line ("stored 12").</summary>
+    public int Summary(string what)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(Stderr, "stopped: .*?\\b" + what + " (\\d+)");
+        Assert.True(m.Success, "no summary line in the worker's output:\n" + Stderr);
+        return int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Sends SIGTERM and waits for the exit code.</summary>
+    public int Terminate(TimeSpan? wait = null)
+    {
+        Assert.Equal(0, Kill(_process.Id, 15));
+        Assert.True(_process.WaitForExit((int)(wait ?? TimeSpan.FromSeconds(90)).TotalMilliseconds), "the worker did not stop after SIGTERM:\n" + Stderr);
+        _process.WaitForExit();
+        return _process.ExitCode;
+    }
+
+    /// <summary>kill -9: no chance to clean up.</summary>
+    public void KillHard()
+    {
+        Assert.Equal(0, Kill(_process.Id, 9));
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+
+        _process.Dispose();
+    }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
+}
+
+/// <summary>Real Arabic sentences from the ANERcorp test split (../shared), joined into documents.</summary>
+public static class Corpus
+{
+    /// <summary><paramref name="count"/> distinct documents of <paramref name="sentencesPerDocument"/> sentences each.</summary>
+    public static IReadOnlyList<string> Documents(int count, int sentencesPerDocument = 1, int skip = 0)
+    {
+        var sentences = new List<string>();
+        var current = new List<string>();
+        foreach (var line in File.ReadLines(SharedData.Shared("data", "ner", "anercorp-camel", "test.txt")))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                if (current.Count >= 6)
+                {
+                    sentences.Add(string.Join(' ', current));
+                }
+
+                current.Clear();
+                continue;
+            }
+
+            var space = line.LastIndexOf(' ');
+            current.Add(space > 0 ? line[..space] : line);
+        }
+
+        var docs = sentences.Distinct(StringComparer.Ordinal).Skip(skip * sentencesPerDocument).Chunk(sentencesPerDocument)
+            .Select(c => string.Join(" ", c)).Take(count).ToList();
+        Assert.True(docs.Count == count, $"the corpus has only {docs.Count} documents of {sentencesPerDocument} sentences");
+        return docs;
+    }
+
+    public static IEnumerable<DocumentJob> Jobs(IEnumerable<string> texts, string prefix = "d") =>
+        texts.Select((t, i) => DocumentJob.FromText($"{prefix}{i}", t));
+}

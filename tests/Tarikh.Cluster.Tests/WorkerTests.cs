@@ -1,0 +1,209 @@
+using System.Text.RegularExpressions;
+using Tarikh.Testing;
+
+namespace Tarikh.Cluster.Tests;
+
+/// <summary>
+/// Real `tarikh worker` processes on one RabbitMQ queue and one PostgreSQL store: every job stored exactly
+/// once with two workers, after a kill -9, after a broker restart; a poison job dead-lettered after K tries.
+/// </summary>
+[Collection("servers")]
+public sealed class WorkerTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(4);
+
+    [Fact]
+    public async Task Two_workers_on_one_queue_store_every_job_exactly_once()
+    {
+        await using var servers = await Servers.StartAsync(output);
+        if (servers is null)
+        {
+            return;
+        }
+
+        var texts = Corpus.Documents(40);
+
+        // The same five texts submitted again under other ids: harmless, stored once.
+        await servers.PublishAsync(Corpus.Jobs(texts).Concat(Corpus.Jobs(texts.Take(5), "again")));
+        using var a = servers.StartWorker();
+        using var b = servers.StartWorker();
+        await Servers.WaitForAsync(async () => await servers.DocumentsAsync() >= 40 && await servers.MessagesAsync(servers.Topology.Queue) == 0, Patience, "40 documents");
+        await Task.Delay(1000);
+
+        Assert.Equal(0, a.Terminate());
+        Assert.Equal(0, b.Terminate());
+        output.WriteLine(a.Stderr + b.Stderr);
+        Assert.Equal(40, await servers.DocumentsAsync());
+        Assert.Equal(40, await servers.CountAsync("SELECT count(DISTINCT sha256) FROM documents"));
+        Assert.Equal(40, a.Summary("stored") + b.Summary("stored"));
+        Assert.Equal(45, a.Summary("stored") + b.Summary("stored") + a.Summary("already stored") + b.Summary("already stored"));
+        Assert.True(a.Summary("stored") > 0 && b.Summary("stored") > 0, "both workers took jobs");
+        Assert.Equal(0u, await servers.MessagesAsync(servers.Topology.DeadLetterQueue));
+    }
+
+    [Fact]
+    public async Task A_worker_killed_with_SIGKILL_mid_batch_leaves_its_jobs_to_the_other_and_each_is_stored_once()
+    {
+        await using var servers = await Servers.StartAsync(output);
+        if (servers is null)
+        {
+            return;
+        }
+
+        // Longer documents (four sentences each) so that the victim is busy when it dies.
+        var texts = Corpus.Documents(40, sentencesPerDocument: 4);
+        await servers.PublishAsync(Corpus.Jobs(texts));
+        using var victim = servers.StartWorker("--metrics-port", "0");
+        await victim.WaitStartedAsync();
+        var port = int.Parse(Regex.Match(victim.Stderr, @"metrics on http://127\.0\.0\.1:(\d+)/").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        using var http = new HttpClient();
+        long inFlightAtKill = 0;
+        await Servers.WaitForAsync(async () =>
+        {
+            var metrics = await http.GetStringAsync($"http://127.0.0.1:{port}/metrics");
+            var stored = long.Parse(Regex.Match(metrics, "outcome=\"stored\"} (\\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            inFlightAtKill = long.Parse(Regex.Match(metrics, "tarikh_worker_jobs_in_flight (\\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            return stored >= 3 && inFlightAtKill > 0;
+        }, Patience, "the victim to store 3 documents and hold one in flight");
+        victim.KillHard();
+        var storedBeforeSurvivor = await servers.DocumentsAsync();
+        output.WriteLine($"killed with {inFlightAtKill} job(s) in flight; {storedBeforeSurvivor} documents stored at the kill");
+        Assert.True(storedBeforeSurvivor < 40, "the kill came mid-batch");
+
+        using var survivor = servers.StartWorker();
+        await Servers.WaitForAsync(async () => await servers.DocumentsAsync() >= 40 && await servers.MessagesAsync(servers.Topology.Queue) == 0, Patience, "40 documents after the kill");
+        await Task.Delay(1000);
+        Assert.Equal(0, survivor.Terminate());
+        output.WriteLine(survivor.Stderr);
+
+        Assert.Equal(40, await servers.DocumentsAsync());
+        Assert.Equal(0, await servers.HalfDocumentsAsync());
+        Assert.Equal(40 - storedBeforeSurvivor, survivor.Summary("stored"));
+        Assert.Equal(0u, await servers.MessagesAsync(servers.Topology.DeadLetterQueue));
+    }
+
+    [Fact]
+    public async Task SIGTERM_mid_batch_finishes_the_jobs_in_flight_exits_0_and_leaves_the_rest_queued()
+    {
+        await using var servers = await Servers.StartAsync(output);
+        if (servers is null)
+        {
+            return;
+        }
+
+        var texts = Corpus.Documents(40, sentencesPerDocument: 4);
+        await servers.PublishAsync(Corpus.Jobs(texts));
+        using var first = servers.StartWorker("--concurrency", "2");
+        await Servers.WaitForAsync(async () => await servers.DocumentsAsync() >= 3, Patience, "3 documents");
+        Assert.Equal(0, first.Terminate());
+        var stoppedAt = await servers.DocumentsAsync();
+        output.WriteLine(first.Stderr);
+        Assert.True(stoppedAt < 40, "SIGTERM came mid-batch");
+        Assert.Equal(stoppedAt, first.Summary("stored"));
+
+        // Everything the first worker committed it also acknowledged: the second stores exactly the rest, no duplicate.
+        using var second = servers.StartWorker();
+        await Servers.WaitForAsync(async () => await servers.DocumentsAsync() >= 40 && await servers.MessagesAsync(servers.Topology.Queue) == 0, Patience, "40 documents");
+        await Task.Delay(1000);
+        Assert.Equal(0, second.Terminate());
+        Assert.Equal(40 - stoppedAt, second.Summary("stored"));
+        Assert.Equal(0, second.Summary("already stored"));
+        Assert.Equal(0, await servers.HalfDocumentsAsync());
+    }
+
+    [Fact]
+    public async Task A_broker_restart_mid_batch_loses_no_job()
+    {
+        await using var servers = await Servers.StartAsync(output);
+        if (servers is null)
+        {
+            return;
+        }
+
+        var first = Corpus.Documents(400);
+        var second = Corpus.Documents(10, skip: 400);
+        await using var publisher = await JobPublisher.OpenAsync(Servers.Amqp!, servers.Topology);
+        await publisher.PublishManyAsync(Corpus.Jobs(first));
+        using var a = servers.StartWorker();
+        using var b = servers.StartWorker();
+        await Servers.WaitForAsync(async () => await servers.DocumentsAsync() >= 5, Patience, "5 documents before the restart");
+
+        await Broker("stop-app");
+        var atStop = await servers.DocumentsAsync();
+        output.WriteLine($"{atStop} documents stored when the broker stopped");
+        Assert.True(atStop < 400, "the broker stopped mid-batch");
+        await Task.Delay(2000);
+        await Broker("start-app");
+
+        // The same publisher goes on after the restart (its connection recovers by itself).
+        await publisher.PublishManyAsync(Corpus.Jobs(second, "late"));
+        await Servers.WaitForAsync(async () => await servers.DocumentsAsync() >= 410 && await servers.MessagesAsync(servers.Topology.Queue) == 0, Patience, "410 documents after the restart");
+        await Task.Delay(1000);
+        Assert.Equal(0, a.Terminate());
+        Assert.Equal(0, b.Terminate());
+        output.WriteLine(a.Stderr + b.Stderr);
+        Assert.Equal(410, await servers.DocumentsAsync());
+        Assert.Equal(0, await servers.HalfDocumentsAsync());
+        Assert.Equal(0u, await servers.MessagesAsync(servers.Topology.DeadLetterQueue));
+    }
+
+    [Fact]
+    public async Task A_poison_job_goes_to_the_dead_letter_queue_with_its_error_after_K_tries_and_the_batch_goes_on()
+    {
+        await using var servers = await Servers.StartAsync(output);
+        if (servers is null)
+        {
+            return;
+        }
+
+        var missing = Path.Combine(Path.GetTempPath(), "tarikh-missing-" + Guid.NewGuid().ToString("N") + ".txt");
+        var texts = Corpus.Documents(12);
+        await servers.PublishAsync(Corpus.Jobs(texts.Take(6)).Append(DocumentJob.FromPath(missing)).Concat(Corpus.Jobs(texts.Skip(6), "after")));
+        using var worker = servers.StartWorker("--max-tries", "3");
+        await Servers.WaitForAsync(async () => await servers.DocumentsAsync() >= 12 && await servers.MessagesAsync(servers.Topology.DeadLetterQueue) == 1, Patience, "12 documents and 1 dead letter");
+
+        var status = await QueueStatus.ReadAsync(Servers.Amqp!, servers.Topology, "http://127.0.0.1:1/");
+        Assert.Equal(1, status.DeadLettered);
+        var letter = Assert.Single(status.DeadLetters);
+        Assert.Equal(missing, letter.Id);
+        Assert.Equal(3, letter.Tries);
+        Assert.Equal("not-found", letter.Error.Code);
+        Assert.Contains(missing, letter.Error.MessageEn, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(letter.Error.MessageAr));
+
+        Assert.Equal(0, worker.Terminate());
+        Assert.Equal(1, worker.Summary("dead-lettered"));
+        Assert.Equal(2, worker.Summary("retried"));
+        Assert.Equal(12, await servers.DocumentsAsync());
+
+        // Reading the status does not consume the dead letter.
+        Assert.Equal(1u, await servers.MessagesAsync(servers.Topology.DeadLetterQueue));
+    }
+
+    /// <summary>Runs `.ci/rabbitmq.sh stop-app|start-app` on the test broker.</summary>
+    private static async Task Broker(string action)
+    {
+        var port = new Uri(Servers.Amqp!).Port;
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("bash", [SharedData.Repo(".ci", "rabbitmq.sh"), action])
+        {
+            Environment = { ["TARIKH_AMQP_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            RedirectStandardError = true,
+        })!;
+        var log = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"rabbitmq.sh {action} failed: {log}");
+    }
+
+    [Fact]
+    public void The_CI_provides_RabbitMQ_and_PostgreSQL_when_it_says_so()
+    {
+        if (Environment.GetEnvironmentVariable("CI") == "true")
+        {
+            Assert.False(string.IsNullOrEmpty(Servers.Amqp), "TARIKH_AMQP is not set under CI");
+            Assert.False(string.IsNullOrEmpty(Servers.Pg), "TARIKH_PG is not set under CI");
+        }
+    }
+}
+
+[CollectionDefinition("servers", DisableParallelization = true)]
+public sealed class ServersCollection;
