@@ -284,27 +284,61 @@ public sealed class NerModel
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>; throws <see cref="InvalidDataException"/> for another format or feature version.</summary>
+    /// <remarks>
+    /// The file is inflated into one buffer and read with spans (no per-field stream calls); the feature rows go
+    /// straight into the lookup table (no intermediate dictionary). Same file, same model: only the reading changed.
+    /// </remarks>
     public static NerModel Load(Stream stream)
     {
-        using var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var buffered = new BufferedStream(gz, 1 << 16);
-        using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
-        Span<byte> magic = stackalloc byte[4];
-        r.BaseStream.ReadExactly(magic);
-        if (!magic.SequenceEqual(Magic))
+        ArgumentNullException.ThrowIfNull(stream);
+        // The inflated model is a few megabytes: read it whole into a pooled buffer (given back once parsed).
+        var pool = System.Buffers.ArrayPool<byte>.Shared;
+        var data = pool.Rent(stream.CanSeek ? (int)Math.Clamp((stream.Length - stream.Position) * 2, 1 << 16, 1 << 28) : 1 << 20);
+        var length = 0;
+        try
+        {
+            using (var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true))
+            {
+                int n;
+                while ((n = gz.Read(data, length, data.Length - length)) > 0)
+                {
+                    length += n;
+                    if (length == data.Length)
+                    {
+                        var bigger = pool.Rent(data.Length * 2);
+                        data.AsSpan(0, length).CopyTo(bigger);
+                        pool.Return(data);
+                        data = bigger;
+                    }
+                }
+            }
+
+            return Parse(data.AsSpan(0, length));
+        }
+        finally
+        {
+            pool.Return(data);
+        }
+    }
+
+    private static NerModel Parse(ReadOnlySpan<byte> bytes)
+    {
+        var length = bytes.Length;
+        var r = new ModelReader(bytes);
+        if (!r.Bytes(4).SequenceEqual(Magic))
         {
             throw new InvalidDataException("Not a Tarikh entity model (bad magic).");
         }
 
-        var format = r.ReadInt32();
-        var features = r.ReadInt32();
+        var format = r.Int32();
+        var features = r.Int32();
         if (format != FormatVersion || features != NerFeatures.Version)
         {
             throw new InvalidDataException($"Entity model format {format}/features {features}; this build reads {FormatVersion}/{NerFeatures.Version}. Retrain with `tarikh train ner`.");
         }
 
-        var metadata = r.ReadString();
-        var labels = r.ReadInt32();
+        var metadata = r.String();
+        var labels = r.Int32();
         if (labels != L)
         {
             throw new InvalidDataException($"Entity model has {labels} labels; expected {L}.");
@@ -313,42 +347,121 @@ public sealed class NerModel
         var transitions = new float[(L + 1) * L];
         for (var i = 0; i < transitions.Length; i++)
         {
-            transitions[i] = r.ReadSingle();
+            transitions[i] = r.Single();
         }
 
-        var count = r.ReadInt32();
-        var rows = new Dictionary<uint, int>(count);
+        var count = r.Int32();
+        if (count < 0 || count > length / 8)
+        {
+            throw new InvalidDataException($"Entity model claims {count} feature rows in {length} bytes.");
+        }
+
+        var keys = new uint[count];
         var weights = new float[count * L];
         for (var i = 0; i < count; i++)
         {
-            var key = r.ReadUInt32();
-            var mask = r.ReadUInt32();
-            rows[key] = i;
+            keys[i] = r.UInt32();
+            var mask = r.UInt32();
+            var row = weights.AsSpan(i * L, L);
             for (var l = 0; l < L; l++)
             {
                 if ((mask & (1u << l)) != 0)
                 {
-                    weights[i * L + l] = (float)r.ReadHalf();
+                    row[l] = (float)r.Half();
                 }
             }
         }
 
-        var nameCount = r.ReadInt32();
+        var nameCount = r.Int32();
         var names = new List<string>(nameCount);
         for (var i = 0; i < nameCount; i++)
         {
-            names.Add(r.ReadString());
+            names.Add(r.String());
         }
 
-        var statCount = r.ReadInt32();
+        var statCount = r.Int32();
         var stats = new Dictionary<string, WordStat>(statCount, StringComparer.Ordinal);
         for (var i = 0; i < statCount; i++)
         {
-            var word = r.ReadString();
-            stats[word] = new WordStat(r.ReadByte(), r.ReadByte(), r.ReadByte());
+            var word = r.String();
+            var b = r.Bytes(3);
+            stats[word] = new WordStat(b[0], b[1], b[2]);
         }
 
-        var clusters = WordClusters.Load(r);
-        return new NerModel(rows, weights, transitions, metadata, names, new WordStats(stats), clusters);
+        var levels = r.Int32();
+        var sizes = new int[levels];
+        for (var i = 0; i < levels; i++)
+        {
+            sizes[i] = r.Int32();
+        }
+
+        var clusterCount = r.Int32();
+        var codes = new Dictionary<string, uint>(clusterCount, StringComparer.Ordinal);
+        for (var i = 0; i < clusterCount; i++)
+        {
+            var word = r.String();
+            codes[word] = r.UInt32();
+        }
+
+        return new NerModel(new FeatureTable(keys), weights, transitions, metadata, names, new WordStats(stats), new WordClusters(sizes, codes));
+    }
+
+    private NerModel(FeatureTable rows, float[] weights, float[] transitions, string metadata, IReadOnlyCollection<string> nameWords, WordStats stats, WordClusters clusters)
+    {
+        Stats = stats;
+        Clusters = clusters;
+        _rows = rows;
+        _weights = weights;
+        _transitions = transitions;
+        Metadata = metadata;
+        NameWords = nameWords.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Reads what <see cref="BinaryWriter"/> wrote (little-endian numbers, 7-bit length-prefixed UTF-8 strings) from a span.</summary>
+    private ref struct ModelReader(ReadOnlySpan<byte> data)
+    {
+        private readonly ReadOnlySpan<byte> _data = data;
+        private int _pos;
+
+        public ReadOnlySpan<byte> Bytes(int n)
+        {
+            if ((uint)n > (uint)(_data.Length - _pos))
+            {
+                throw new InvalidDataException("The entity model ends early (truncated file).");
+            }
+
+            var span = _data.Slice(_pos, n);
+            _pos += n;
+            return span;
+        }
+
+        public int Int32() => System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(Bytes(4));
+
+        public uint UInt32() => System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(Bytes(4));
+
+        public float Single() => System.Buffers.Binary.BinaryPrimitives.ReadSingleLittleEndian(Bytes(4));
+
+        public Half Half() => System.Buffers.Binary.BinaryPrimitives.ReadHalfLittleEndian(Bytes(2));
+
+        public string String()
+        {
+            var length = 0;
+            for (var shift = 0; ; shift += 7)
+            {
+                if (shift > 28)
+                {
+                    throw new InvalidDataException("Bad string length in the entity model.");
+                }
+
+                var b = Bytes(1)[0];
+                length |= (b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    break;
+                }
+            }
+
+            return Encoding.UTF8.GetString(Bytes(length));
+        }
     }
 }
