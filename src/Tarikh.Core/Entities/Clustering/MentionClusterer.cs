@@ -1079,7 +1079,7 @@ public sealed class MentionClusterer
                 var c = _lexicon.CueOf(before.Norm);
                 if (c.Class == CueClass.None && before.CliticCount > 0)
                 {
-                    c = _lexicon.CueOf(before.Base);
+                    c = _lexicon.CueOf(before.NormBase);
                 }
 
                 if (c.Kind is not null && c.Class == (g.Type == 1 ? CueClass.LocHead : CueClass.OrgHead))
