@@ -285,46 +285,15 @@ public sealed class NerModel
 
     /// <summary>Reads a model written by <see cref="Save"/>; throws <see cref="InvalidDataException"/> for another format or feature version.</summary>
     /// <remarks>
-    /// The file is inflated into one buffer and read with spans (no per-field stream calls); the feature rows go
-    /// straight into the lookup table (no intermediate dictionary). Same file, same model: only the reading changed.
+    /// The inflated bytes are read through one pooled window with spans (no stream call per field); the feature rows
+    /// go straight into the lookup table (no intermediate dictionary). Same file, same model: only the reading changed.
     /// </remarks>
     public static NerModel Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        // The inflated model is a few megabytes: read it whole into a pooled buffer (given back once parsed).
-        var pool = System.Buffers.ArrayPool<byte>.Shared;
-        var data = pool.Rent(stream.CanSeek ? (int)Math.Clamp((stream.Length - stream.Position) * 2, 1 << 16, 1 << 28) : 1 << 20);
-        var length = 0;
-        try
-        {
-            using (var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true))
-            {
-                int n;
-                while ((n = gz.Read(data, length, data.Length - length)) > 0)
-                {
-                    length += n;
-                    if (length == data.Length)
-                    {
-                        var bigger = pool.Rent(data.Length * 2);
-                        data.AsSpan(0, length).CopyTo(bigger);
-                        pool.Return(data);
-                        data = bigger;
-                    }
-                }
-            }
 
-            return Parse(data.AsSpan(0, length));
-        }
-        finally
-        {
-            pool.Return(data);
-        }
-    }
-
-    private static NerModel Parse(ReadOnlySpan<byte> bytes)
-    {
-        var length = bytes.Length;
-        var r = new ModelReader(bytes);
+        using var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var r = new ModelReader(gz);
         if (!r.Bytes(4).SequenceEqual(Magic))
         {
             throw new InvalidDataException("Not a Tarikh entity model (bad magic).");
@@ -351,9 +320,9 @@ public sealed class NerModel
         }
 
         var count = r.Int32();
-        if (count < 0 || count > length / 8)
+        if (count < 0 || count > (1 << 26))
         {
-            throw new InvalidDataException($"Entity model claims {count} feature rows in {length} bytes.");
+            throw new InvalidDataException($"Entity model claims {count} feature rows.");
         }
 
         var keys = new uint[count];
@@ -417,22 +386,56 @@ public sealed class NerModel
         NameWords = nameWords.ToFrozenSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Reads what <see cref="BinaryWriter"/> wrote (little-endian numbers, 7-bit length-prefixed UTF-8 strings) from a span.</summary>
-    private ref struct ModelReader(ReadOnlySpan<byte> data)
+    /// <summary>
+    /// Reads what <see cref="BinaryWriter"/> wrote (little-endian numbers, 7-bit length-prefixed UTF-8 strings) through
+    /// a pooled 64 KB window refilled from the stream: no call per field into the stream, no copy of the whole file.
+    /// </summary>
+    private sealed class ModelReader(Stream stream) : IDisposable
     {
-        private readonly ReadOnlySpan<byte> _data = data;
+        private byte[] _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 16);
         private int _pos;
+        private int _end;
 
         public ReadOnlySpan<byte> Bytes(int n)
         {
-            if ((uint)n > (uint)(_data.Length - _pos))
+            if (n > _end - _pos)
             {
-                throw new InvalidDataException("The entity model ends early (truncated file).");
+                Fill(n);
             }
 
-            var span = _data.Slice(_pos, n);
+            var span = _buffer.AsSpan(_pos, n);
             _pos += n;
             return span;
+        }
+
+        // Moves what is left to the front and reads until n bytes are there (growing the window for a long string).
+        private void Fill(int n)
+        {
+            var left = _end - _pos;
+            if (n > _buffer.Length)
+            {
+                var bigger = System.Buffers.ArrayPool<byte>.Shared.Rent(n);
+                _buffer.AsSpan(_pos, left).CopyTo(bigger);
+                System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = bigger;
+            }
+            else
+            {
+                _buffer.AsSpan(_pos, left).CopyTo(_buffer);
+            }
+
+            _pos = 0;
+            _end = left;
+            while (_end < n)
+            {
+                var read = stream.Read(_buffer, _end, _buffer.Length - _end);
+                if (read == 0)
+                {
+                    throw new InvalidDataException("The entity model ends early (truncated file).");
+                }
+
+                _end += read;
+            }
         }
 
         public int Int32() => System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(Bytes(4));
@@ -461,7 +464,18 @@ public sealed class NerModel
                 }
             }
 
+            if (length < 0 || length > (1 << 26))
+            {
+                throw new InvalidDataException("Bad string length in the entity model.");
+            }
+
             return Encoding.UTF8.GetString(Bytes(length));
+        }
+
+        public void Dispose()
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
         }
     }
 }
