@@ -250,7 +250,6 @@ public sealed class NerFeatures
 
             i = end + 1;
         }
-
     }
 
     private static char Closing(ReadOnlySpan<char> surface)
