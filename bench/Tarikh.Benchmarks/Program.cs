@@ -32,6 +32,12 @@ if (args is ["startup"])
     return;
 }
 
+if (args is ["entity-alloc", .. var files])
+{
+    EntityAllocationRun.Run(files);
+    return;
+}
+
 if (args is ["scale", .. var sizes])
 {
     ScalingRun.Run(sizes);

@@ -316,7 +316,7 @@ public sealed partial class EntityRecognizer
                 return false;
             }
 
-            return Unseen(t.Norm) && (t.Clitics == Proclitics.None || Unseen(t.Base));
+            return Unseen(t.Norm) && (t.Clitics == Proclitics.None || Unseen(t.NormBase));
         }
 
         // Adjacent person names are one name (فلاديمير + لينين).
@@ -365,7 +365,7 @@ public sealed partial class EntityRecognizer
 
             for (var i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
             {
-                var head = _resources.Lexicon.CueOf(tokens[i].Base);
+                var head = _resources.Lexicon.CueOf(tokens[i].NormBase);
                 if (head.Class != CueClass.LocHead)
                 {
                     head = _resources.Lexicon.CueOf(tokens[i].Norm);
@@ -475,7 +475,7 @@ public sealed partial class EntityRecognizer
                 var head = _resources.Lexicon.CueOf(tokens[i].Norm);
                 if (head.Class != CueClass.OrgHead && tokens[i].CliticCount > 0)
                 {
-                    head = _resources.Lexicon.CueOf("\u0627\u0644" + tokens[i].Base);
+                    head = CueWithArticle(tokens[i]);
                 }
 
                 if (head.Class != CueClass.OrgHead || taken[i] || taken[i + 1] || _resources.Lexicon.CueOf(tokens[i + 1].Norm).Class != CueClass.Ordinal)
@@ -659,6 +659,7 @@ public sealed partial class EntityRecognizer
         }
 
         var tokens = doc.Tokens;
+        var byFirstLookup = byFirst.GetAlternateLookup<ReadOnlySpan<char>>(); // no string per token and candidate
         foreach (var sentence in doc.Sentences)
         {
             if (sentence.IsNoise)
@@ -676,8 +677,7 @@ public sealed partial class EntityRecognizer
 
                 for (var k = 0; k <= t.CliticCount; k++)
                 {
-                    var first = t.BaseCandidate(k).ToString();
-                    if (!byFirst.TryGetValue(first, out var candidates))
+                    if (!byFirstLookup.TryGetValue(t.BaseCandidate(k), out var candidates))
                     {
                         continue;
                     }
@@ -727,6 +727,22 @@ public sealed partial class EntityRecognizer
         }
     }
 
+    /// <summary>The cue of the token's base with the article written before it (ال + base), built on the stack.</summary>
+    private Cue CueWithArticle(Token t)
+    {
+        var b = t.NormBase;
+        if (b.Length > 126)
+        {
+            return _resources.Lexicon.CueOf("\u0627\u0644" + t.Base);
+        }
+
+        Span<char> word = stackalloc char[b.Length + 2];
+        word[0] = '\u0627';
+        word[1] = '\u0644';
+        b.CopyTo(word[2..]);
+        return _resources.Lexicon.CueOf(word);
+    }
+
     /// <summary>True when the token is a title or kinship noun, with or without proclitics (للقيصر، والرئيس).</summary>
     internal bool IsTitleOrKin(Token t)
     {
@@ -744,7 +760,7 @@ public sealed partial class EntityRecognizer
             }
         }
 
-        return (t.Clitics & Proclitics.Al) != 0 && _resources.Lexicon.CueOf("\u0627\u0644" + t.Base).Class == CueClass.Title;
+        return (t.Clitics & Proclitics.Al) != 0 && CueWithArticle(t).Class == CueClass.Title;
     }
 
     /// <summary>

@@ -556,7 +556,8 @@ internal sealed class TimexResolver
 
         if (HijriFeastInGregorianYear(y, m, d, Math.Max(t.HolidayDays, 1)) is not { } iv)
         {
-            t.Reason = TimexReasons.DayOutOfRange;
+            // A Gregorian year that ends before the Hijri era began (16 July 622) has no Hijri feast at all.
+            t.Reason = new LocalDate(y, 12, 31) < HijriEraStart ? TimexReasons.YearOutOfRange : TimexReasons.DayOutOfRange;
             return;
         }
 
@@ -927,11 +928,22 @@ internal sealed class TimexResolver
         return null;
     }
 
+    /// <summary>The first day of the Hijri calendar (1 Muharram 1 AH) in ISO, for the calendar pattern in use.</summary>
+    private LocalDate HijriEraStart => new LocalDate(1, 1, 1, _calendars.HijriTabular).WithCalendar(CalendarSystem.Iso);
+
     private GregorianInterval? HijriFeastInGregorianYear(int gregorianYear, int month, int day, int days)
     {
+        // Before the Hijri era there is no Hijri date to convert to (NodaTime throws for those days): a year that
+        // ends before it has no feast, and the year of the era itself is searched from 1 AH.
         var jan1 = new LocalDate(gregorianYear, 1, 1);
-        var h = _calendars.ToHijri(jan1);
-        for (var hy = h.Year; hy <= h.Year + 1; hy++)
+        var eraStart = HijriEraStart;
+        if (new LocalDate(gregorianYear, 12, 31) < eraStart)
+        {
+            return null;
+        }
+
+        var first = jan1 < eraStart ? 1 : _calendars.ToHijri(jan1).Year;
+        for (var hy = first; hy <= first + 1; hy++)
         {
             if (_calendars.TryDay(CalendarKind.Hijri, hy, month, day, out var iso, out _) && iso.Year == gregorianYear)
             {

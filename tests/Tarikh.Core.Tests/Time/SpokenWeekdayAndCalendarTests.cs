@@ -1,6 +1,7 @@
 using NodaTime;
 using Tarikh.Core.Text;
 using Tarikh.Core.Time;
+using Tarikh.Core.Time.Calendars;
 using Xunit;
 
 namespace Tarikh.Core.Tests.Time;
@@ -226,6 +227,20 @@ public class SpokenWeekdayAndCalendarTests
         var t = One("سافر في عيد الفطر 2016 إلى عمان.", "عيد الفطر 2016", news: false);
         Assert.Equal("2016-07-06", t.Value);
         Assert.Equal(CalendarKind.Gregorian, t.Calendar);
+    }
+
+    [Theory]
+    // The feast takes the year of an earlier date; 500 AD is before the Hijri era (622), so there is no such day:
+    // a reason, not an exception (random word soup found this one: NodaTime cannot convert days before 1 AH).
+    [InlineData("في عام 500 م احتفلوا بعيد الفطر مع أهل القرية.", false)]
+    [InlineData("ولد عام 12 م. وفي عيد الفطر من ذلك العام سافر إلى المدينة.", false)]
+    [InlineData("في سنة 1500 م احتفلوا بعيد الفطر مع أهل القرية.", true)]
+    public void AHijriFeastInAGregorianYearBeforeTheHijriEraIsAReasonNotAnException(string text, bool valid)
+    {
+        var doc = TimeStageTests.Run(text);
+        var feast = Assert.Single(doc.Timexes, t => t.Text.Contains("عيد الفطر", StringComparison.Ordinal));
+        Assert.Equal(valid, feast.Valid);
+        Assert.Equal(valid ? null : TimexReasons.YearOutOfRange, feast.Reason);
     }
 
     [Fact]

@@ -956,7 +956,7 @@ public sealed class MentionClusterer
                 }
 
                 var evidence = new TextSpan(tokens[i].Span.Start, tokens[j - 1].Span.End);
-                if (!relative.Relations.Any(r => r.Kind == kind && r.Of == possessor))
+                if (!HasRelation(relative.Relations, kind, possessor.Value))
                 {
                     relative.Relations.Add(new EntityRelation(kind, possessor.Value, evidence));
                 }
@@ -967,6 +967,20 @@ public sealed class MentionClusterer
                 }
             }
         }
+    }
+
+    // A loop, not Any with a lambda: the lambda's captures made the loop allocate a closure for every token.
+    private static bool HasRelation(List<EntityRelation> relations, string kind, int of)
+    {
+        foreach (var r in relations)
+        {
+            if (r.Kind == kind && r.Of == of)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Cue CueForKin(Token t)
@@ -1065,7 +1079,7 @@ public sealed class MentionClusterer
                 var c = _lexicon.CueOf(before.Norm);
                 if (c.Class == CueClass.None && before.CliticCount > 0)
                 {
-                    c = _lexicon.CueOf(before.Base);
+                    c = _lexicon.CueOf(before.NormBase);
                 }
 
                 if (c.Kind is not null && c.Class == (g.Type == 1 ? CueClass.LocHead : CueClass.OrgHead))

@@ -43,6 +43,42 @@ internal sealed class FeatureTable
         }
     }
 
+    /// <summary>A table whose row of <c>keys[i]</c> is <c>i</c> (distinct keys, as a saved model holds them).</summary>
+    public FeatureTable(ReadOnlySpan<uint> keys)
+    {
+        var capacity = 16;
+        while (capacity < keys.Length * 2)
+        {
+            capacity <<= 1;
+        }
+
+        _keys = new uint[capacity];
+        _rows = new int[capacity];
+        Array.Fill(_rows, -1);
+        _mask = capacity - 1;
+        _shift = 32 - System.Numerics.BitOperations.Log2((uint)capacity);
+        var count = 0;
+        for (var row = 0; row < keys.Length; row++)
+        {
+            var key = keys[row];
+            var i = Slot(key);
+            while (_rows[i] >= 0 && _keys[i] != key)
+            {
+                i = (i + 1) & _mask;
+            }
+
+            if (_rows[i] < 0)
+            {
+                count++;
+            }
+
+            _keys[i] = key;
+            _rows[i] = row;
+        }
+
+        Count = count;
+    }
+
     public int Count { get; }
 
     private int Slot(uint key) => (int)((key * 0x9E3779B1u) >> _shift) & _mask;

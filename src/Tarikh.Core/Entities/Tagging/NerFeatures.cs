@@ -42,17 +42,66 @@ public sealed class NerFeatures
     /// <param name="clusters">Word clusters (the model's); null for none.</param>
     public SentenceFeatures Extract(ReadOnlySpan<NerWord> words, WordStats? stats = null, WordClusters? clusters = null)
     {
+        var n = words.Length;
+        var keys = new uint[n * MaxPerToken];
+        var offsets = new int[n + 1];
+        Extract(words, stats, clusters, keys, offsets);
+        return new SentenceFeatures(keys, offsets);
+    }
+
+    /// <summary>
+    /// As <see cref="Extract(ReadOnlySpan{NerWord}, WordStats?, WordClusters?)"/>, into arrays rented from the shared
+    /// array pool: the caller gives them back with <see cref="SentenceFeatures.ReturnRented"/> once the sentence is tagged.
+    /// </summary>
+    internal SentenceFeatures ExtractRented(ReadOnlySpan<NerWord> words, WordStats? stats, WordClusters? clusters)
+    {
+        var n = words.Length;
+        var keys = System.Buffers.ArrayPool<uint>.Shared.Rent(Math.Max(1, n * MaxPerToken));
+        var offsets = System.Buffers.ArrayPool<int>.Shared.Rent(n + 1);
+        Extract(words, stats, clusters, keys, offsets);
+        return new SentenceFeatures(keys, offsets, n);
+    }
+
+    /// <summary>Writes the keys of every token into <paramref name="keys"/> (at least n × <see cref="MaxPerToken"/>) and the n + 1 offsets; returns the key count.</summary>
+    private int Extract(ReadOnlySpan<NerWord> words, WordStats? stats, WordClusters? clusters, uint[] keys, int[] offsets)
+    {
         stats ??= WordStats.Empty;
         clusters ??= WordClusters.Empty;
         var n = words.Length;
-        var infos = new Info[n];
-        var tokens = new Token[n];
+
+        // Per-sentence scratch from the shared array pool (a document's sentences would otherwise allocate
+        // several hundred bytes per token here).
+        var infoArray = System.Buffers.ArrayPool<Info>.Shared.Rent(n);
+        var tokenArray = System.Buffers.ArrayPool<Token>.Shared.Rent(n);
+        var gazArray = System.Buffers.ArrayPool<int>.Shared.Rent(n);
+        var quoteArray = System.Buffers.ArrayPool<int>.Shared.Rent(n);
+        try
+        {
+            var infos = infoArray.AsSpan(0, n);
+            infos.Clear();
+            var tokens = tokenArray.AsSpan(0, n);
+            var gaz = gazArray.AsSpan(0, n);
+            gaz.Clear();
+            var quotes = quoteArray.AsSpan(0, n);
+            return Extract(words, stats, clusters, infos, tokens, gaz, quotes, keys, offsets);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<Info>.Shared.Return(infoArray);
+            System.Buffers.ArrayPool<Token>.Shared.Return(tokenArray, clearArray: true);
+            System.Buffers.ArrayPool<int>.Shared.Return(gazArray);
+            System.Buffers.ArrayPool<int>.Shared.Return(quoteArray);
+        }
+    }
+
+    private int Extract(ReadOnlySpan<NerWord> words, WordStats stats, WordClusters clusters, Span<Info> infos, Span<Token> tokens, Span<int> gaz, Span<int> quotes, uint[] keys, int[] offsets)
+    {
+        var n = words.Length;
         for (var i = 0; i < n; i++)
         {
             tokens[i] = words[i].ForFeatures().Token;
         }
 
-        var gaz = new int[n];
         foreach (var hit in _lexicon.Places.Match(tokens))
         {
             var kindCode = (int)(FeatureHash.Of(hit.Kind) & 0xFFFF) + 1;
@@ -86,7 +135,7 @@ public sealed class NerFeatures
             }
         }
 
-        var quotes = QuotePositions(words);
+        QuotePositions(words, quotes);
         for (var i = 0; i < n; i++)
         {
             ref var info = ref infos[i];
@@ -132,8 +181,6 @@ public sealed class NerFeatures
             info.Role = 71 + (ulong)role;
         }
 
-        var keys = new uint[n * MaxPerToken];
-        var offsets = new int[n + 1];
         var count = 0;
         for (var i = 0; i < n; i++)
         {
@@ -142,7 +189,7 @@ public sealed class NerFeatures
         }
 
         offsets[n] = count;
-        return new SentenceFeatures(keys, offsets);
+        return count;
     }
 
     /// <summary>Longest run of words between a pair of quotation marks that still counts as a quoted title.</summary>
@@ -156,8 +203,16 @@ public sealed class NerFeatures
     /// </summary>
     internal static int[] QuotePositions(ReadOnlySpan<NerWord> words)
     {
+        var result = new int[words.Length];
+        QuotePositions(words, result);
+        return result;
+    }
+
+    /// <summary>As <see cref="QuotePositions(ReadOnlySpan{NerWord})"/>, into <paramref name="result"/> (one per word, overwritten).</summary>
+    private static void QuotePositions(ReadOnlySpan<NerWord> words, Span<int> result)
+    {
         var n = words.Length;
-        var result = new int[n];
+        result.Clear();
         var i = 0;
         while (i < n)
         {
@@ -195,8 +250,6 @@ public sealed class NerFeatures
 
             i = end + 1;
         }
-
-        return result;
     }
 
     private static char Closing(ReadOnlySpan<char> surface)
@@ -250,7 +303,7 @@ public sealed class NerFeatures
         return shape;
     }
 
-    private static int Token(Info[] infos, int i, Span<uint> k)
+    private static int Token(ReadOnlySpan<Info> infos, int i, Span<uint> k)
     {
         var n = infos.Length;
         ref readonly var c = ref infos[i];
@@ -344,8 +397,28 @@ public sealed class NerFeatures
 /// <param name="Offsets">Start offset per token, plus the end.</param>
 public sealed record SentenceFeatures(uint[] Keys, int[] Offsets)
 {
+    /// <summary>Features over arrays longer than needed (rented): <paramref name="length"/> tokens.</summary>
+    internal SentenceFeatures(uint[] keys, int[] offsets, int length)
+        : this(keys, offsets)
+    {
+        Length = length;
+        Rented = true;
+    }
+
     /// <summary>Number of tokens.</summary>
-    public int Length => Offsets.Length - 1;
+    public int Length { get; } = Offsets.Length - 1;
+
+    private bool Rented { get; }
+
+    /// <summary>Gives arrays rented by <see cref="NerFeatures.ExtractRented"/> back to the shared pool; the features must not be used afterwards.</summary>
+    internal void ReturnRented()
+    {
+        if (Rented)
+        {
+            System.Buffers.ArrayPool<uint>.Shared.Return(Keys);
+            System.Buffers.ArrayPool<int>.Shared.Return(Offsets);
+        }
+    }
 
     /// <summary>The keys of token <paramref name="i"/>.</summary>
     public ReadOnlySpan<uint> Of(int i) => Keys.AsSpan(Offsets[i], Offsets[i + 1] - Offsets[i]);

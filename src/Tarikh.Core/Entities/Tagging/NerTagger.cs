@@ -27,8 +27,16 @@ public sealed class NerTagger
             return labels;
         }
 
-        var f = Features.Extract(words, Model.Stats, Model.Clusters);
-        Model.Tag(f, labels, margins);
+        var f = Features.ExtractRented(words, Model.Stats, Model.Clusters);
+        try
+        {
+            Model.Tag(f, labels, margins);
+        }
+        finally
+        {
+            f.ReturnRented();
+        }
+
         return labels;
     }
 
