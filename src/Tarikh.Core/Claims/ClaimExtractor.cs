@@ -584,7 +584,7 @@ public sealed class ClaimExtractor
                 // Arabic drops a known subject: a sentence that names no person at all, after one that names none but
                 // the document's subject, continues that subject's story ("- أسس الكومنترن عام 1919").
                 // Not for a birth or a death: those are the facts a story about another, unnamed person states.
-                confidence = e.Type is not ("birth" or "death") && index.Subject is { } ds && ds.Cluster == main
+                confidence = e.Type is not ("birth" or "death") && (index.Subject is { } ds ? ds.Cluster == main : OnlyPerson(index, main))
                     && NoOtherPerson(index, e.Sentence, main) && NoOtherPerson(index, e.Sentence - 1, main) && NoNounSubjectAfter(index, trigger)
                     ? Options.ProDropConfidence : 0.7;
                 if (OpenWordBefore(index, cs, trigger))
@@ -607,7 +607,7 @@ public sealed class ClaimExtractor
     /// with a preposition attached ("التحق بجامع الزيتونة", "أسس الكومنترن"). A plain definite noun right after the verb
     /// ("عادت المدينة إلى اليونان") is its subject, so the subject was not dropped.
     /// </summary>
-    private static bool NoNounSubjectAfter(DocumentIndex index, int trigger)
+    private bool NoNounSubjectAfter(DocumentIndex index, int trigger)
     {
         var k = trigger + 1;
         if (k >= index.Tokens.Length || index.Tokens[k].Sentence != index.Tokens[trigger].Sentence)
@@ -616,7 +616,17 @@ public sealed class ClaimExtractor
         }
 
         var t = index.Tokens[k];
-        if (t.Kind != TokenKind.Arabic || index.MentionAtToken(k) >= 0 || InTimex(index, k)
+
+        // A feminine or reflexive verb before a place or an organization has it as its subject ("تأسست جامعة القاهرة",
+        // "ألغيت الخلافة العثمانية"): the act is the institution's, not a person's.
+        var verb = index.Tokens[trigger].Norm;
+        if (index.MentionAtToken(k) is var m and >= 0 && index.Document.Entities[m].Label != EntityLabels.Person
+            && (verb.EndsWith('ت') || verb.StartsWith('ت')))
+        {
+            return false;
+        }
+
+        if (t.Kind != TokenKind.Arabic || index.MentionAtToken(k) >= 0 || InTimex(index, k) || Lexicon.Match(index, k, "function") > 0
             || (t.Clitics & (Proclitics.Bi | Proclitics.Li | Proclitics.Ka)) != 0
             || t.Norm is "من" or "الى" or "إلى" or "في" or "على" or "عن" or "مع" or "ب" or "ل" or "حتى" or "منذ" or "عام" or "سنة")
         {
@@ -624,6 +634,20 @@ public sealed class ClaimExtractor
         }
 
         return !t.Norm.StartsWith("ال", StringComparison.Ordinal);
+    }
+
+    /// <summary>True when every person mention of the document belongs to <paramref name="main"/> (a short text about one person).</summary>
+    private static bool OnlyPerson(DocumentIndex index, int main)
+    {
+        foreach (var m in index.Document.Entities)
+        {
+            if (m.Cluster != main && m.Label == EntityLabels.Person)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when the sentence (if any) names no person other than <paramref name="main"/>.</summary>
@@ -652,7 +676,7 @@ public sealed class ClaimExtractor
         for (var k = start; k < trigger; k++)
         {
             var t = index.Tokens[k];
-            if (t.Kind != TokenKind.Arabic || index.MentionAtToken(k) >= 0 || InTimex(index, k) || Lexicon.Match(index, k, "function") > 0)
+            if (t.Kind != TokenKind.Arabic || index.MentionAtToken(k) >= 0 || InTimex(index, k) || Lexicon.Match(index, k, "function") > 0 || Lexicon.Match(index, k, "function") > 0)
             {
                 continue;
             }

@@ -130,4 +130,12 @@ public class RealTextClassTests
     [InlineData("لعب في الموسم الكروي الثالث عام 2006 مع النادي، وفي الموسم الكروي الثاني عام 2007 انتقل إلى الدوري الإسباني.", true)]
     public void VolumesAndSeasonsAreSeries(string text, bool flagged)
         => Assert.Equal(flagged, Flags(text, "ordinal-series").Length > 0);
+
+    [Theory]
+    // An institution's founding is not the act of the one person the text names.
+    [InlineData("تأسست جامعة القاهرة عام 1908. وولد أحمد لطفي عام 1910 في القاهرة.", false)]
+    // A dropped subject after a sentence about the person: his own act, weighed against his birth.
+    [InlineData("ولد أحمد لطفي عام 1910 في القاهرة. ثم سافر إلى باريس عام 1902.", true)]
+    public void ADroppedSubjectIsThePersonsOnlyForHisOwnActs(string text, bool flagged)
+        => Assert.Equal(flagged, Flags(text, "lifespan").Length > 0);
 }
