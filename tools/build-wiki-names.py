@@ -14,7 +14,9 @@ Check against the training text (ANERcorp train and the first 90% of WikiFANE, n
 articles are the cross-validation set, nor ANERcorp test or WikiFANE's held-out tenth): an entry whose
 words occur at least three times and lie inside a gold name less than half the time is a common word
 or phrase (أكبر، خفي) and is left out; so are one-letter and two-letter words.
-Usage: python3 tools/build-wiki-names.py [../shared/data]
+Usage: python3 tools/build-wiki-names.py [../shared/data [OUT_DIR]]  (the lists are not committed: AQMAR
+cross-validation found no effect beyond its noise, see docs/evaluation.md; writing them into
+src/Tarikh.Core/Entities/Data embeds them, and the model must then be retrained)
 """
 import csv
 import json
@@ -26,7 +28,7 @@ from collections import defaultdict
 root = sys.argv[1] if len(sys.argv) > 1 else "../shared/data"
 gaz = os.path.join(root, "gazetteers")
 ner = os.path.join(root, "ner")
-out_dir = "src/Tarikh.Core/Entities/Data"
+out_dir = sys.argv[2] if len(sys.argv) > 2 else "src/Tarikh.Core/Entities/Data"
 
 DIACRITICS = re.compile("[\u0610-\u061A\u064B-\u065F\u0670\u0640]")
 

@@ -46,7 +46,7 @@ public class KinshipNameTests
     [Theory]
     [InlineData("وكانت أخته الكبرى سلمى تعيش في حمص.", "سلمى")]
     [InlineData("وكانت أخته سلمى تعيش في حمص.", "سلمى")]
-    [InlineData("وتزوج ابنه البكر منذر من ابنة عمه.", "منذر")]
+    [InlineData("وتزوج ابنه الأكبر منذر من ابنة عمه.", "منذر")]
     [InlineData("وكانت زوجته الثانية هند من أهل البصرة.", "هند")]
     [InlineData("وعاشت شقيقتها الصغرى نجوى في القاهرة.", "نجوى")]
     public void ANameTheTaggerTypedAPlaceAfterAPossessiveKinshipNounIsAPerson(string text, string name)
