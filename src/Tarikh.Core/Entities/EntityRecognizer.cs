@@ -215,8 +215,12 @@ public sealed partial class EntityRecognizer
         return chunks;
     }
 
-    /// <summary>Builds a mention over tokens [first, end): drops leading titles, strips proclitics not part of the name.</summary>
-    internal MentionDraft? Build(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, int first, int end, int type, double confidence, MentionSource source)
+    /// <summary>
+    /// Builds a mention over tokens [first, end): drops leading titles, strips proclitics not part of the name
+    /// (none when <paramref name="whole"/>: a name in apposition, read as written).
+    /// </summary>
+    internal MentionDraft? Build(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, int first, int end, int type, double confidence, MentionSource source,
+        bool whole = false)
     {
         var tokens = doc.Tokens;
         while (end - first > 1 && tokens[end - 1].Kind == TokenKind.Punctuation)
@@ -248,7 +252,7 @@ public sealed partial class EntityRecognizer
         }
 
         var head = tokens[first];
-        var strip = _options.StripClitics ? CliticsToStrip(head, docNorms) : 0;
+        var strip = _options.StripClitics && !whole ? CliticsToStrip(head, docNorms) : 0;
         var start = head.Span.Start;
         var firstWord = head.Norm;
         if (strip > 0)
@@ -294,7 +298,7 @@ public sealed partial class EntityRecognizer
     /// most three times in the training text, never as a common cue word, and written without vowel marks
     /// (a vocalized word such as "تُعيده" is a common word the writer disambiguated, not a foreign name).
     /// </summary>
-    private void ExtendNames(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken)
+    internal void ExtendNames(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken)
     {
         var tokens = doc.Tokens;
         var stats = _resources.Tagger.Model.Stats;
@@ -306,7 +310,7 @@ public sealed partial class EntityRecognizer
             return (st.LabelCode == 0 && st.FrequencyBucket <= 2) || seenAsName;
         }
 
-        bool Rare(int i)
+        bool Rare(int i, bool whole = false)
         {
             var t = tokens[i];
             if (t.Kind != TokenKind.Arabic || taken[i] || (t.Clitics & (Proclitics.Al | Proclitics.Wa | Proclitics.Fa)) != 0 || t.Norm.Length < 3
@@ -316,7 +320,7 @@ public sealed partial class EntityRecognizer
                 return false;
             }
 
-            return Unseen(t.Norm) && (t.Clitics == Proclitics.None || Unseen(t.NormBase));
+            return Unseen(t.Norm) && (whole || t.Clitics == Proclitics.None || Unseen(t.NormBase));
         }
 
         // Adjacent person names are one name (فلاديمير + لينين).
@@ -402,35 +406,44 @@ public sealed partial class EntityRecognizer
 
             for (var i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
             {
-                var t = tokens[i];
-                var cue = _resources.Lexicon.CueOf(t.Norm);
-                if (cue.Class != CueClass.Kin && (t.Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0 && t.Norm.Length > 3)
-                {
-                    cue = _resources.Lexicon.CueOf(t.Norm.AsSpan(1));
-                }
-
-                if (cue.Class != CueClass.Kin)
+                if (KinshipCue(doc, i).Class != CueClass.Kin)
                 {
                     continue;
                 }
 
                 var j = i + 1;
-                if (starts.TryGetValue(j, out var possessor) && possessor.Type == 0)
+                var afterPossessor = false;
+                var possessive = IsPossessiveKin(doc, i);
+                if (starts.TryGetValue(j, out var possessor) && possessor.Type == 0 && !IsKinAdjective(tokens[j], possessive))
                 {
                     j = possessor.EndToken;
+                    afterPossessor = true;
                 }
 
-                while (j < sentence.EndToken && _resources.Lexicon.CueOf(tokens[j].Norm).Class == CueClass.Modifier)
+                var adjectives = j;
+                while (j < sentence.EndToken && IsKinAdjective(tokens[j], possessive))
                 {
                     j++;
                 }
 
+                DropKinAdjectives(doc, normalized, docNorms, mentions, starts, taken, adjectives, j);
+                var punctuated = false;
                 if (j < sentence.EndToken && tokens[j].Kind == TokenKind.Punctuation && tokens[j].Norm is ";" or "," or ":")
                 {
                     j++;
+                    punctuated = true;
                 }
 
-                if (j >= sentence.EndToken || !Rare(j))
+                if (j < sentence.EndToken && (possessive || (afterPossessor && punctuated))
+                    && RetypeAfterKin(doc, normalized, docNorms, mentions, starts, j))
+                {
+                    continue;
+                }
+
+                // In apposition after a possessive noun the word is read whole: "ابنته ليلى" is no ل + يلى.
+                var rare = j < sentence.EndToken && Rare(j);
+                var whole = !rare && possessive && j < sentence.EndToken && Rare(j, whole: true);
+                if (!rare && !whole)
                 {
                     continue;
                 }
@@ -449,7 +462,7 @@ public sealed partial class EntityRecognizer
                     end++;
                 }
 
-                var m = Build(doc, normalized, docNorms, j, end, 0, 0.55, MentionSource.Tagger);
+                var m = Build(doc, normalized, docNorms, j, end, 0, 0.55, MentionSource.Tagger, whole);
                 if (m is not null)
                 {
                     mentions.Add(m);

@@ -19,6 +19,16 @@ public class ModelTests
     }
 
     [Fact]
+    public void CommittedModelWasTrainedWithTheEmbeddedListsAsTheyAreNow()
+    {
+        // A list edited (or added) after training changes what the features see: retrain, or revert the list.
+        var metadata = System.Text.Json.JsonDocument.Parse(EntityResources.LoadDefault().Tagger.Model.Metadata).RootElement;
+        var recorded = metadata.GetProperty("lexicons").EnumerateArray()
+            .Select(e => (Path.GetFileName(e.GetProperty("path").GetString()!), e.GetProperty("sha256").GetString()!)).ToList();
+        Assert.Equal(NerLexicon.DefaultFileHashes().ToList(), recorded);
+    }
+
+    [Fact]
     public void CommittedModelTagsAPersonAndAPlace()
     {
         var tagger = EntityResources.LoadDefault().Tagger;

@@ -1064,6 +1064,7 @@ public sealed class MentionClusterer
             {
                 // The name lists give organizations (club, newspaper, party…) and other names (currency, war, prize…) a kind.
                 var fine = listed[(listed.IndexOf(':') + 1)..];
+                fine = fine.StartsWith("wiki-", StringComparison.Ordinal) ? fine[5..] : fine;
                 kind = fine == "other" ? null : fine;
             }
 

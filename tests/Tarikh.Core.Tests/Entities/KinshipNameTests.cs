@@ -1,0 +1,90 @@
+using Tarikh.Core.Entities;
+using Tarikh.Core.Pipeline;
+using Tarikh.Core.Text;
+using Xunit;
+
+namespace Tarikh.Core.Tests.Entities;
+
+/// <summary>
+/// The name in apposition after a possessive kinship noun and its adjectives ("أخته الكبرى سلمى"): the
+/// recognizer's kinship rule over hand-made tagger output, so that each case tests the rule and not
+/// the model of the day.
+/// </summary>
+public class KinshipNameTests
+{
+    private static readonly AnalysisPipeline Foundation = TarikhPipeline.CreateFoundation(new TarikhResources());
+    private static readonly EntityRecognizer Recognizer = new(EntityResources.LoadDefault());
+
+    /// <summary>Runs the recognizer's name rules over one tagger mention (first word, word count, type) in the text.</summary>
+    private static (AnalyzedDocument Doc, List<MentionDraft> Mentions) Run(string text, string first, int words, int type)
+    {
+        var doc = Foundation.Run(new SourceText(text));
+        var i = doc.Tokens.ToList().FindIndex(t => doc.TextOf(t.Span) == first);
+        Assert.True(i >= 0, first);
+        var last = doc.Tokens[i + words - 1];
+        var m = new MentionDraft(i, i + words, type, new TextSpan(doc.Tokens[i].Span.Start, last.Span.End),
+            [.. Enumerable.Range(i, words).Select(k => doc.Tokens[k].Norm)], 0.9, MentionSource.Tagger);
+        var mentions = new List<MentionDraft> { m };
+        var taken = new bool[doc.Tokens.Length];
+        for (var k = m.FirstToken; k < m.EndToken; k++)
+        {
+            taken[k] = true;
+        }
+
+        Recognizer.ExtendNames(doc, doc.Normalized!, [], mentions, taken);
+        foreach (var x in mentions)
+        {
+            Assert.Equal(doc.TextOf(x.Span), doc.Source.Text[x.Span.Start..x.Span.End]);
+        }
+
+        return (doc, mentions);
+    }
+
+    private static string? LabelOf(AnalyzedDocument doc, List<MentionDraft> mentions, string word)
+        => mentions.FirstOrDefault(m => doc.TextOf(m.Span) == word)?.Label;
+
+    [Theory]
+    [InlineData("وكانت أخته الكبرى سلمى تعيش في حمص.", "سلمى")]
+    [InlineData("وكانت أخته سلمى تعيش في حمص.", "سلمى")]
+    [InlineData("وتزوج ابنه الأكبر منذر من ابنة عمه.", "منذر")]
+    [InlineData("وكانت زوجته الثانية هند من أهل البصرة.", "هند")]
+    [InlineData("وعاشت شقيقتها الصغرى نجوى في القاهرة.", "نجوى")]
+    public void ANameTheTaggerTypedAPlaceAfterAPossessiveKinshipNounIsAPerson(string text, string name)
+    {
+        var (doc, mentions) = Run(text, name, 1, 1);
+        Assert.Equal("PER", LabelOf(doc, mentions, name));
+    }
+
+    [Theory]
+    [InlineData("وأحبت أخته مصر حبا شديدا.", "مصر")]                 // a country the lists know: the object of the verb
+    [InlineData("وسافرت أخته الكبرى إلى حمص.", "حمص")]               // a preposition stands between
+    [InlineData("وكانت كفرنبل أخت سراقب في كل شيء.", "سراقب")]        // the bare noun takes a genitive: no apposition
+    public void APlaceNotInAppositionWithAPossessiveKinshipNounStaysAPlace(string text, string place)
+    {
+        var (doc, mentions) = Run(text, place, 1, 1);
+        Assert.Equal("LOC", LabelOf(doc, mentions, place));
+    }
+
+    [Fact]
+    public void TheAdjectiveAfterAKinshipNounIsNoNameAndThePersonIsTheWordAfterIt()
+    {
+        var (doc, mentions) = Run("وكانت ابنته الصغرى ليلى طالبة في دمشق.", "الصغرى", 1, 0);
+        Assert.Null(LabelOf(doc, mentions, "الصغرى"));
+        Assert.Equal("PER", LabelOf(doc, mentions, "ليلى"));
+    }
+
+    [Fact]
+    public void TheAdjectiveIsDroppedButNoPersonIsMadeOfAWordWithTheArticle()
+    {
+        var (doc, mentions) = Run("وكانت ابنته الصغرى الطالبة في دمشق.", "الصغرى", 1, 0);
+        Assert.Null(LabelOf(doc, mentions, "الصغرى"));
+        Assert.Null(LabelOf(doc, mentions, "الطالبة"));
+    }
+
+    [Fact]
+    public void AnAdjectiveInsideAPlaceNameStays()
+    {
+        var (doc, mentions) = Run("وكانت سوريا الكبرى ولاية عثمانية.", "سوريا", 2, 1);
+        Assert.Equal("LOC", LabelOf(doc, mentions, "سوريا الكبرى"));
+    }
+}
