@@ -39,9 +39,19 @@ if [ "${1:-}" = restart ]; then
   ctl await_startup --timeout 60 >&2
   exit 0
 fi
+# A node left with its application stopped (an interrupted broker-restart test) is started again, not replaced.
+if ! ctl await_startup --timeout 1 >/dev/null 2>&1 && ctl ping >/dev/null 2>&1; then
+  ctl start_app >&2 || true
+  ctl await_startup --timeout 60 >/dev/null 2>&1 || true
+fi
 if ! ctl await_startup --timeout 1 >/dev/null 2>&1; then
   # Not running: start from a fresh data folder (throw-away; avoids the state of a killed node).
   # A restart of a stopped node keeps its data when TARIKH_AMQP_KEEP=1 (the broker-restart test).
+  # A node that answers no command but still holds the distribution port was started with another cookie:
+  # never wipe the folder under it; say so and stop.
+  if (exec 3<>"/dev/tcp/127.0.0.1/$((PORT + 1))") 2>/dev/null; then
+    echo "port $((PORT + 1)) is held by a RabbitMQ node this script cannot reach; stop it (or set TARIKH_AMQP_PORT)" >&2; exit 1
+  fi
   if [ "${TARIKH_AMQP_KEEP:-0}" != 1 ]; then rm -rf "$DIR"; fi
   mkdir -p "$DIR/log"
   cat >"$DIR/rabbitmq.conf" <<EOF

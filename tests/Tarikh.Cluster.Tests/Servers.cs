@@ -234,7 +234,9 @@ public static class Corpus
     {
         var sentences = new List<string>();
         var current = new List<string>();
-        foreach (var line in File.ReadLines(SharedData.Shared("data", "ner", "anercorp-camel", "test.txt")))
+        // The test part first, then the training part: enough distinct sentences for a batch that outlasts a broker restart.
+        foreach (var line in File.ReadLines(SharedData.Shared("data", "ner", "anercorp-camel", "test.txt"))
+            .Concat(File.ReadLines(SharedData.Shared("data", "ner", "anercorp-camel", "train.txt"))))
         {
             if (string.IsNullOrWhiteSpace(line))
             {
