@@ -21,6 +21,29 @@ public static class CliErrors
         console.Error.WriteLine("tarikh: see `tarikh --help` / راجع `tarikh --help`");
     }
 
+    /// <summary>
+    /// Reads a <c>--reference-date</c> value (YYYY-MM-DD): true with the date (null when not given), or false after
+    /// writing a usage error.
+    /// </summary>
+    public static bool TryReferenceDate(CliConsole console, string? text, out NodaTime.LocalDate? date)
+    {
+        date = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        var parsed = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
+        if (!parsed.Success)
+        {
+            Usage(console, $"--reference-date must be YYYY-MM-DD, got '{text}'.", $"يجب أن يكون --reference-date بالصيغة YYYY-MM-DD، والقيمة المعطاة '{text}'.");
+            return false;
+        }
+
+        date = parsed.Value;
+        return true;
+    }
+
     /// <summary>Writes an output error.</summary>
     public static void Output(CliConsole console, string path, string reason)
     {

@@ -117,18 +117,9 @@ public static class AnalyzeCommand
         command.SetAction((parse, ct) => Task.FromResult(Action(parse, ct)));
         int Action(ParseResult parse, CancellationToken ct)
         {
-            LocalDate? referenceDate = null;
-            var referenceText = parse.GetValue(reference);
-            if (referenceText is not null)
+            if (!CliErrors.TryReferenceDate(console, parse.GetValue(reference), out var referenceDate))
             {
-                var parsed = LocalDatePattern.Iso.Parse(referenceText);
-                if (!parsed.Success)
-                {
-                    CliErrors.Usage(console, $"--reference-date must be YYYY-MM-DD, got '{referenceText}'.", $"يجب أن يكون --reference-date بالصيغة YYYY-MM-DD، والقيمة المعطاة '{referenceText}'.");
-                    return ExitCodes.Usage;
-                }
-
-                referenceDate = parsed.Value;
+                return ExitCodes.Usage;
             }
 
             var max = parse.GetValue(maxSize);

@@ -373,19 +373,7 @@ public sealed partial class ClaimVerifier
             return false;
         }
 
-        var texts = new List<string>();
-        if (claim.Value.Cluster is { } c && c >= 0 && c < document.Clusters.Length)
-        {
-            texts.Add(document.Clusters[c].Name);
-            texts.AddRange(document.Clusters[c].Aliases);
-        }
-
-        if (claim.Value.Text is { } t)
-        {
-            texts.Add(t);
-        }
-
-        foreach (var text in texts)
+        foreach (var text in TextNames(document, claim))
         {
             var key = _names.Key(text);
             if (key.Length == 0)

@@ -53,17 +53,9 @@ public static class QueueCommand
                 return ExitCodes.Usage;
             }
 
-            LocalDate? referenceDate = null;
-            if (parse.GetValue(reference) is { } r)
+            if (!CliErrors.TryReferenceDate(console, parse.GetValue(reference), out var referenceDate))
             {
-                var parsed = LocalDatePattern.Iso.Parse(r);
-                if (!parsed.Success)
-                {
-                    CliErrors.Usage(console, $"--reference-date must be YYYY-MM-DD, got '{r}'.", $"يجب أن يكون --reference-date بالصيغة YYYY-MM-DD، والقيمة المعطاة '{r}'.");
-                    return ExitCodes.Usage;
-                }
-
-                referenceDate = parsed.Value;
+                return ExitCodes.Usage;
             }
 
             var given = p ?? j!;
