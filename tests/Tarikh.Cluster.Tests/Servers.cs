@@ -81,7 +81,7 @@ public sealed class Servers : IAsyncDisposable
     }
 
     /// <summary>Waits until <paramref name="done"/> holds, failing after <paramref name="timeout"/>.</summary>
-    public static async Task WaitForAsync(Func<Task<bool>> done, TimeSpan timeout, string what)
+    public static async Task WaitForAsync(Func<Task<bool>> done, TimeSpan timeout, string what, TimeSpan? every = null)
     {
         var clock = Stopwatch.StartNew();
         while (!await done())
@@ -91,7 +91,7 @@ public sealed class Servers : IAsyncDisposable
                 Assert.Fail($"timed out after {timeout.TotalSeconds:0} s waiting for {what}");
             }
 
-            await Task.Delay(500);
+            await Task.Delay(every ?? TimeSpan.FromMilliseconds(500));
         }
     }
 

@@ -23,10 +23,14 @@ public sealed class WorkerTests(ITestOutputHelper output)
 
         var texts = Corpus.Documents(40);
 
-        // The same five texts submitted again under other ids: harmless, stored once.
-        await servers.PublishAsync(Corpus.Jobs(texts).Concat(Corpus.Jobs(texts.Take(5), "again")));
+        // Both workers consume before the jobs arrive, so that both take some on any machine.
         using var a = servers.StartWorker();
         using var b = servers.StartWorker();
+        await a.WaitStartedAsync();
+        await b.WaitStartedAsync();
+
+        // The same five texts submitted again under other ids: harmless, stored once.
+        await servers.PublishAsync(Corpus.Jobs(texts).Concat(Corpus.Jobs(texts.Take(5), "again")));
         await Servers.WaitForAsync(async () => await servers.DocumentsAsync() >= 40 && await servers.MessagesAsync(servers.Topology.Queue) == 0, Patience, "40 documents");
         await Task.Delay(1000);
 
@@ -50,8 +54,10 @@ public sealed class WorkerTests(ITestOutputHelper output)
             return;
         }
 
-        // Longer documents (four sentences each) so that the victim is busy when it dies.
-        var texts = Corpus.Documents(40, sentencesPerDocument: 4);
+        // Longer documents (four sentences each), and enough of them that an idle machine is still busy with the
+        // batch when the victim dies; the metrics are polled often so that a job is caught in flight.
+        const int batch = 300;
+        var texts = Corpus.Documents(batch, sentencesPerDocument: 4);
         await servers.PublishAsync(Corpus.Jobs(texts));
         using var victim = servers.StartWorker("--metrics-port", "0");
         await victim.WaitStartedAsync();
@@ -64,21 +70,21 @@ public sealed class WorkerTests(ITestOutputHelper output)
             var stored = long.Parse(Regex.Match(metrics, "outcome=\"stored\"} (\\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
             inFlightAtKill = long.Parse(Regex.Match(metrics, "tarikh_worker_jobs_in_flight (\\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
             return stored >= 3 && inFlightAtKill > 0;
-        }, Patience, "the victim to store 3 documents and hold one in flight");
+        }, Patience, "the victim to store 3 documents and hold one in flight", TimeSpan.FromMilliseconds(50));
         victim.KillHard();
         var storedBeforeSurvivor = await servers.DocumentsAsync();
         output.WriteLine($"killed with {inFlightAtKill} job(s) in flight; {storedBeforeSurvivor} documents stored at the kill");
-        Assert.True(storedBeforeSurvivor < 40, "the kill came mid-batch");
+        Assert.True(storedBeforeSurvivor < batch, "the kill came mid-batch");
 
         using var survivor = servers.StartWorker();
-        await Servers.WaitForAsync(async () => await servers.DocumentsAsync() >= 40 && await servers.MessagesAsync(servers.Topology.Queue) == 0, Patience, "40 documents after the kill");
+        await Servers.WaitForAsync(async () => await servers.DocumentsAsync() >= batch && await servers.MessagesAsync(servers.Topology.Queue) == 0, Patience, "every document after the kill");
         await Task.Delay(1000);
         Assert.Equal(0, survivor.Terminate());
         output.WriteLine(survivor.Stderr);
 
-        Assert.Equal(40, await servers.DocumentsAsync());
+        Assert.Equal(batch, await servers.DocumentsAsync());
         Assert.Equal(0, await servers.HalfDocumentsAsync());
-        Assert.Equal(40 - storedBeforeSurvivor, survivor.Summary("stored"));
+        Assert.Equal(batch - storedBeforeSurvivor, survivor.Summary("stored"));
         Assert.Equal(0u, await servers.MessagesAsync(servers.Topology.DeadLetterQueue));
     }
 
@@ -91,22 +97,24 @@ public sealed class WorkerTests(ITestOutputHelper output)
             return;
         }
 
-        var texts = Corpus.Documents(40, sentencesPerDocument: 4);
+        // Enough documents that an idle machine is still busy with the batch when the signal comes.
+        const int batch = 300;
+        var texts = Corpus.Documents(batch, sentencesPerDocument: 4);
         await servers.PublishAsync(Corpus.Jobs(texts));
         using var first = servers.StartWorker("--concurrency", "2");
-        await Servers.WaitForAsync(async () => await servers.DocumentsAsync() >= 3, Patience, "3 documents");
+        await Servers.WaitForAsync(async () => await servers.DocumentsAsync() >= 3, Patience, "3 documents", TimeSpan.FromMilliseconds(50));
         Assert.Equal(0, first.Terminate());
         var stoppedAt = await servers.DocumentsAsync();
         output.WriteLine(first.Stderr);
-        Assert.True(stoppedAt < 40, "SIGTERM came mid-batch");
+        Assert.True(stoppedAt < batch, "SIGTERM came mid-batch");
         Assert.Equal(stoppedAt, first.Summary("stored"));
 
         // Everything the first worker committed it also acknowledged: the second stores exactly the rest, no duplicate.
         using var second = servers.StartWorker();
-        await Servers.WaitForAsync(async () => await servers.DocumentsAsync() >= 40 && await servers.MessagesAsync(servers.Topology.Queue) == 0, Patience, "40 documents");
+        await Servers.WaitForAsync(async () => await servers.DocumentsAsync() >= batch && await servers.MessagesAsync(servers.Topology.Queue) == 0, Patience, "every document");
         await Task.Delay(1000);
         Assert.Equal(0, second.Terminate());
-        Assert.Equal(40 - stoppedAt, second.Summary("stored"));
+        Assert.Equal(batch - stoppedAt, second.Summary("stored"));
         Assert.Equal(0, second.Summary("already stored"));
         Assert.Equal(0, await servers.HalfDocumentsAsync());
     }
