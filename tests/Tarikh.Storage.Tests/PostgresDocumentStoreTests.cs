@@ -43,6 +43,49 @@ public sealed class PostgresDocumentStoreTests : DocumentStoreContract, IAsyncLi
         }
     }
 
+    [Fact]
+    public async Task Workers_opening_a_fresh_database_at_once_all_succeed_and_migrate_once()
+    {
+        // Several workers started together on a new database: the schema is created once, and no opener fails on
+        // the catalog's unique index (the first statement of the migration used to run outside the lock).
+        if (string.IsNullOrEmpty(ConnectionString))
+        {
+            return;
+        }
+
+        for (var round = 0; round < 5; round++)
+        {
+            var schema = "t_" + Guid.NewGuid().ToString("N")[..16];
+            await using (var conn = new NpgsqlConnection(ConnectionString))
+            {
+                await conn.OpenAsync();
+                await using var cmd = new NpgsqlCommand($"CREATE SCHEMA {schema}", conn);
+                await cmd.ExecuteNonQueryAsync();
+            }
+
+            _schemas.Add(schema);
+
+            // Each opener has its own pool (a distinct application name), as separate worker processes do; all start together.
+            using var start = new Barrier(16);
+            var stores = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(() =>
+            {
+                var cs = new NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = schema, ApplicationName = $"opener{i}" }.ConnectionString;
+                start.SignalAndWait();
+                return DocumentStore.OpenAsync(cs);
+            })));
+            foreach (var store in stores)
+            {
+                await store.DisposeAsync();
+            }
+
+            var checkCs = new NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = schema }.ConnectionString;
+            await using var check = new NpgsqlConnection(checkCs);
+            await check.OpenAsync();
+            await using var count = new NpgsqlCommand("SELECT count(*) - count(DISTINCT version) FROM schema_version", check);
+            Assert.Equal(0L, (long)(await count.ExecuteScalarAsync())!);
+        }
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()

@@ -36,7 +36,14 @@ public abstract class SqlDocumentStore : IDocumentStore
     {
         using var gate = await EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var conn = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(conn, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)", cancellationToken).ConfigureAwait(false);
+        // Under the migration lock too: two workers opening a fresh PostgreSQL database at once would otherwise both
+        // create the table, and one fails on the catalog's unique index ("pg_type_typname_nsp_index").
+        await using (var first = await conn.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await LockForMigrationAsync(conn, first, cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(conn, first, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)", cancellationToken).ConfigureAwait(false);
+            await first.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
         foreach (var migration in Migrations.All)
         {
             await using var tx = await conn.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
