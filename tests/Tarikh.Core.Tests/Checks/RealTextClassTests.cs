@@ -138,4 +138,24 @@ public class RealTextClassTests
     [InlineData("ولد أحمد لطفي عام 1910 في القاهرة. ثم سافر إلى باريس عام 1902.", true)]
     public void ADroppedSubjectIsThePersonsOnlyForHisOwnActs(string text, bool flagged)
         => Assert.Equal(flagged, Flags(text, "lifespan").Length > 0);
+
+    [Theory]
+    // A state named by its head word, with a Hijri end compared after conversion.
+    [InlineData("سقطت الدولة الأموية سنة 132 هـ. وفي سنة 140 هـ عُيّن خالد بن عبد الله والياً على الكوفة من قبل الدولة الأموية.", true)]
+    [InlineData("سقطت الدولة الأموية سنة 132 هـ. وفي سنة 120 هـ عُيّن خالد بن عبد الله والياً على الكوفة من قبل الدولة الأموية.", false)]
+    // The same body written with a preposition and without its article.
+    [InlineData("انتهى الاتحاد السوفيتي في ديسمبر 1991. وفي عام 1995 عمل سيرغي بيتروف سفيراً للاتحاد السوفيتي في القاهرة.", true)]
+    [InlineData("انتهى الاتحاد السوفيتي في ديسمبر 1991. وفي عام 1985 عمل سيرغي بيتروف سفيراً للاتحاد السوفيتي في القاهرة.", false)]
+    // Another place named between the body and a date at the head of the sentence does not take the date.
+    [InlineData("أُسست جامعة الدول العربية في 22 مارس 1945. وفي عام 1940 ترأس عبد الرحمن عزام وفد مصر إلى جامعة الدول العربية.", true)]
+    [InlineData("أُسست جامعة الدول العربية في 22 مارس 1945. وفي عام 1950 ترأس عبد الرحمن عزام وفد مصر إلى جامعة الدول العربية.", false)]
+    public void AStateOrBodyIsWeighedAgainstItsOwnFoundingAndEnd(string text, bool flagged)
+        => Assert.Equal(flagged, Flags(text, "anachronism").Length > 0);
+
+    [Theory]
+    // "حلّت … بديلاً عن" is a succession, not an end.
+    [InlineData("أنشئت شركة أبوظبي للإعلام التي حلت عام 2008 بديلا عن مؤسسة الإمارات للإعلام. وفي عام 2010 عُيّن محمد المزروعي رئيساً لمجلس إدارة شركة أبوظبي للإعلام.", false)]
+    [InlineData("حُلت شركة أبوظبي للإعلام عام 2008. وفي عام 2010 عُيّن محمد المزروعي رئيساً لمجلس إدارة شركة أبوظبي للإعلام.", true)]
+    public void TakingThePlaceOfIsNoEnd(string text, bool flagged)
+        => Assert.Equal(flagged, Flags(text, "anachronism").Length > 0);
 }

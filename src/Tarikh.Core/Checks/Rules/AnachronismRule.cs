@@ -39,7 +39,7 @@ public sealed class AnachronismRule : ICheckRule
             }
 
             var (cs, ce) = ctx.ClauseOf(k);
-            if (Commemorated(ctx, k, cs))
+            if (Commemorated(ctx, k, cs) || (isEnding && Replaces(ctx, k, ce)))
             {
                 continue;
             }
@@ -241,11 +241,29 @@ public sealed class AnachronismRule : ICheckRule
         return false;
     }
 
+    /// <summary>True when "حلّ" means "took the place of" ("حلت عام 2008 بديلاً عن"، "حلّ محلّه"): a succession, not an end.</summary>
+    private static bool Replaces(CheckContext ctx, int cue, int ce)
+    {
+        for (var j = cue + 1; j < Math.Min(ce, cue + 5); j++)
+        {
+            var w = ctx.Tokens[j].Norm;
+            if (w.Contains("محل", StringComparison.Ordinal) || w.Contains("مكان", StringComparison.Ordinal) || w.Contains("بديل", StringComparison.Ordinal)
+                || w.Contains("بدلا", StringComparison.Ordinal) || w.Contains("خلفا", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string Norm(string s) => Normalization.ArabicNormalizer.Default.NormalizeString(s);
 
-    /// <summary>True when two normalized names are the same, or the shorter (two words or more) begins the longer.</summary>
+    /// <summary>True when two normalized names are the same (the article aside: "للاتحاد السوفيتي"), or the shorter (two words or more) begins the longer.</summary>
     private static bool SameName(string a, string b)
     {
+        a = WithoutArticles(a);
+        b = WithoutArticles(b);
         if (a == b)
         {
             return true;
@@ -255,10 +273,22 @@ public sealed class AnachronismRule : ICheckRule
         return shorter.Contains(' ', StringComparison.Ordinal) && longer.StartsWith(shorter + " ", StringComparison.Ordinal);
     }
 
-    /// <summary>True when a place, organization or other non-person name of another cluster stands between a mention and a date (the actor may).</summary>
+    private static string WithoutArticles(string name)
+        => string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 3 ? w[2..] : w));
+
+    /// <summary>
+    /// True when the date belongs to a place, organization or other non-person name of another cluster written between
+    /// it and the mention, right before the date ("… في سورية … اتفاقية باريس لعام 1883"); the actor may stand between.
+    /// </summary>
     private static bool OtherNameBetween(CheckContext ctx, TextSpan mention, TextSpan date, int cluster)
     {
-        var (from, to) = mention.End <= date.Start ? (ctx.EndToken(mention), ctx.FirstToken(date)) : (ctx.EndToken(date), ctx.FirstToken(mention));
+        if (mention.End > date.Start)
+        {
+            return false;
+        }
+
+        var to = ctx.FirstToken(date);
+        var from = Math.Max(ctx.EndToken(mention), to - 3);
         for (var k = from; k < to; k++)
         {
             var c = ctx.ClusterNamedAt(k, out _);
@@ -274,7 +304,14 @@ public sealed class AnachronismRule : ICheckRule
     private static bool IsOrg(CheckContext ctx, int cluster)
     {
         var c = ctx.ClusterById(cluster);
-        return c?.Label == EntityLabels.Organization || (c?.Label == EntityLabels.Location && c.Kind is "country" or "state");
+        return c?.Label == EntityLabels.Organization || (c?.Label == EntityLabels.Location && (c.Kind is "country" or "state" || StateHead(ctx, c.Name)));
+    }
+
+    /// <summary>True when a place's name begins with a word that makes it a state ("الدولة الأموية", "المملكة العراقية").</summary>
+    private static bool StateHead(CheckContext ctx, string name)
+    {
+        var first = Norm(name).Split(' ', 2)[0];
+        return ctx.Lexicon.Cues("state-head").Any(c => c.Tokens.Length == 1 && c.Tokens[0] == first);
     }
 
     private static (GregorianInterval Date, TextSpan Span)? DateInClause(CheckContext ctx, int cs, int ce, int near)
