@@ -526,6 +526,15 @@ public sealed class ClaimExtractor
     {
         confidence = 1.0;
         var doc = index.Document;
+
+        // A person named right before a birth or death verb is its subject ("وكان أخوه الأكبر جورج قد ولد عام 1925"،
+        // "أمه مريم ولدت عام 1935"), whoever the events stage chose as the main participant.
+        if (e.Type is "birth" or "death" && NamedRightBefore(index, trigger) is { } before && before != main)
+        {
+            confidence = 0.85;
+            return before;
+        }
+
         if (index.AppositionAt(trigger) is { } a && a.Cluster != main && IsPerson(index, a.Cluster))
         {
             confidence = 0.8;
@@ -634,6 +643,30 @@ public sealed class ClaimExtractor
         }
 
         return !t.Norm.StartsWith("ال", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The person cluster whose mention ends right before the trigger in its clause, with at most a particle or an
+    /// auxiliary between ("قد"، "كان"، "فقد"), or null.
+    /// </summary>
+    private static int? NamedRightBefore(DocumentIndex index, int trigger)
+    {
+        var (cs, _) = index.ClauseOf(trigger);
+        for (var k = trigger - 1; k >= Math.Max(cs, trigger - 3); k--)
+        {
+            if (index.MentionAtToken(k) is var m and >= 0)
+            {
+                var c = index.Document.Entities[m].Cluster;
+                return IsPerson(index, c) ? c : null;
+            }
+
+            if (index.Tokens[k].Norm is not ("قد" or "وقد" or "فقد" or "لقد" or "كان" or "وكان" or "كانت" or "وكانت"))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when every person mention of the document belongs to <paramref name="main"/> (a short text about one person).</summary>

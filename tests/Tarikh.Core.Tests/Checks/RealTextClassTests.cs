@@ -158,4 +158,14 @@ public class RealTextClassTests
     [InlineData("حُلت شركة أبوظبي للإعلام عام 2008. وفي عام 2010 عُيّن محمد المزروعي رئيساً لمجلس إدارة شركة أبوظبي للإعلام.", true)]
     public void TakingThePlaceOfIsNoEnd(string text, bool flagged)
         => Assert.Equal(flagged, Flags(text, "anachronism").Length > 0);
+
+    [Theory]
+    // A relative named right before the birth verb is the one born: an older brother born after the subject.
+    [InlineData("ولد الأديب سامي الخوري عام 1920 في زحلة. وكان أخوه الأكبر جورج قد ولد عام 1925.", true)]
+    [InlineData("ولد الأديب سامي الخوري عام 1920 في زحلة. وكان أخوه الأكبر جورج قد ولد عام 1915.", false)]
+    // A mother born after her child.
+    [InlineData("ولد المهندس كمال عيسى عام 1930. وتقول المصادر إن أمه مريم ولدت عام 1935.", true)]
+    [InlineData("ولد المهندس كمال عيسى عام 1930. وتقول المصادر إن أمه مريم ولدت عام 1905.", false)]
+    public void ABirthGoesToThePersonNamedBeforeItsVerb(string text, bool flagged)
+        => Assert.Equal(flagged, Flags(text, "family-order").Length > 0);
 }
