@@ -13,70 +13,55 @@ internal sealed class FeatureTable
 
     public FeatureTable(IEnumerable<KeyValuePair<uint, int>> entries, int count)
     {
+        (_keys, _rows, _mask, _shift) = Allocate(count);
+        var stored = 0;
+        foreach (var (key, row) in entries)
+        {
+            stored += Insert(key, row) ? 1 : 0;
+        }
+
+        Count = stored;
+    }
+
+    /// <summary>A table whose row of <c>keys[i]</c> is <c>i</c> (distinct keys, as a saved model holds them).</summary>
+    public FeatureTable(ReadOnlySpan<uint> keys)
+    {
+        (_keys, _rows, _mask, _shift) = Allocate(keys.Length);
+        var stored = 0;
+        for (var row = 0; row < keys.Length; row++)
+        {
+            stored += Insert(keys[row], row) ? 1 : 0;
+        }
+
+        Count = stored;
+    }
+
+    private static (uint[] Keys, int[] Rows, int Mask, int Shift) Allocate(int count)
+    {
         var capacity = 16;
         while (capacity < count * 2)
         {
             capacity <<= 1;
         }
 
-        _keys = new uint[capacity];
-        _rows = new int[capacity];
-        Array.Fill(_rows, -1);
-        _mask = capacity - 1;
-        _shift = 32 - System.Numerics.BitOperations.Log2((uint)capacity);
-        Count = 0;
-        foreach (var (key, row) in entries)
-        {
-            var i = Slot(key);
-            while (_rows[i] >= 0 && _keys[i] != key)
-            {
-                i = (i + 1) & _mask;
-            }
-
-            if (_rows[i] < 0)
-            {
-                Count++;
-            }
-
-            _keys[i] = key;
-            _rows[i] = row;
-        }
+        var rows = new int[capacity];
+        Array.Fill(rows, -1);
+        return (new uint[capacity], rows, capacity - 1, 32 - System.Numerics.BitOperations.Log2((uint)capacity));
     }
 
-    /// <summary>A table whose row of <c>keys[i]</c> is <c>i</c> (distinct keys, as a saved model holds them).</summary>
-    public FeatureTable(ReadOnlySpan<uint> keys)
+    /// <summary>Puts a key's row in its slot (linear probing); true when the key was not there yet.</summary>
+    private bool Insert(uint key, int row)
     {
-        var capacity = 16;
-        while (capacity < keys.Length * 2)
+        var i = Slot(key);
+        while (_rows[i] >= 0 && _keys[i] != key)
         {
-            capacity <<= 1;
+            i = (i + 1) & _mask;
         }
 
-        _keys = new uint[capacity];
-        _rows = new int[capacity];
-        Array.Fill(_rows, -1);
-        _mask = capacity - 1;
-        _shift = 32 - System.Numerics.BitOperations.Log2((uint)capacity);
-        var count = 0;
-        for (var row = 0; row < keys.Length; row++)
-        {
-            var key = keys[row];
-            var i = Slot(key);
-            while (_rows[i] >= 0 && _keys[i] != key)
-            {
-                i = (i + 1) & _mask;
-            }
-
-            if (_rows[i] < 0)
-            {
-                count++;
-            }
-
-            _keys[i] = key;
-            _rows[i] = row;
-        }
-
-        Count = count;
+        var added = _rows[i] < 0;
+        _keys[i] = key;
+        _rows[i] = row;
+        return added;
     }
 
     public int Count { get; }
