@@ -597,9 +597,27 @@ public sealed class DocumentIndex
         return links.OrderBy(l => l.Evidence.Start);
     }
 
-    /// <summary>Older (الأكبر، الكبرى، الكبير، البكر) or younger (الأصغر، الصغرى، الصغير) in the kinship words, or null.</summary>
+    /// <summary>
+    /// Older (الأكبر، الكبرى، الكبير، البكر) or younger (الأصغر، الصغرى، الصغير) in the kinship words, or null. A comparison
+    /// right before them speaks of the other person: "وهو أكبر من أخيه فؤاد" makes فؤاد the younger.
+    /// </summary>
     private bool? OlderOf(TextSpan evidence)
     {
+        var first = FirstTokenOf(evidence);
+        if (first >= 2 && first < Tokens.Length && Tokens[first - 1].Norm == "من" && Tokens[first - 1].Sentence == Tokens[first].Sentence)
+        {
+            var comparative = Tokens[first - 2].Norm;
+            if (comparative is "اكبر" or "أكبر")
+            {
+                return false;
+            }
+
+            if (comparative is "اصغر" or "أصغر")
+            {
+                return true;
+            }
+        }
+
         var end = EndTokenOf(evidence);
         for (var k = FirstTokenOf(evidence); k < end && k < Tokens.Length; k++)
         {

@@ -168,4 +168,11 @@ public class RealTextClassTests
     [InlineData("ولد المهندس كمال عيسى عام 1930. وتقول المصادر إن أمه مريم ولدت عام 1905.", false)]
     public void ABirthGoesToThePersonNamedBeforeItsVerb(string text, bool flagged)
         => Assert.Equal(flagged, Flags(text, "family-order").Length > 0);
+
+    [Theory]
+    // "أكبر من أخيه" makes the brother the younger: born before the subject, he contradicts it.
+    [InlineData("ولد المهندس كمال عيسى عام 1930، وهو أكبر من أخيه فؤاد الذي ولد عام 1925.", true)]
+    [InlineData("ولد المهندس كمال عيسى عام 1930، وهو أكبر من أخيه فؤاد الذي ولد عام 1935.", false)]
+    public void AComparisonNamesTheOthersPlaceInTheFamily(string text, bool flagged)
+        => Assert.Equal(flagged, Flags(text, "family-order").Length > 0);
 }
