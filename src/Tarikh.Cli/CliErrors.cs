@@ -44,6 +44,27 @@ public static class CliErrors
         return true;
     }
 
+    /// <summary>
+    /// Checks the batch options shared by analyze and ingest: <c>--workers</c> 1–256 and <c>--timeout</c> 0–86400 seconds;
+    /// false after writing a usage error.
+    /// </summary>
+    public static bool CheckBatch(CliConsole console, int workers, double seconds)
+    {
+        if (workers is < 1 or > 256)
+        {
+            Usage(console, "--workers must be between 1 and 256.", "يجب أن يكون --workers بين 1 و256.");
+            return false;
+        }
+
+        if (!(seconds >= 0) || seconds > 86_400)
+        {
+            Usage(console, "--timeout must be between 0 (none) and 86400 seconds.", "يجب أن تكون --timeout بين 0 (بلا مهلة) و86400 ثانية.");
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>Writes an output error.</summary>
     public static void Output(CliConsole console, string path, string reason)
     {

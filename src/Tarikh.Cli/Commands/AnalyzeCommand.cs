@@ -130,16 +130,9 @@ public static class AnalyzeCommand
             }
 
             var n = parse.GetValue(workers);
-            if (n is < 1 or > 256)
-            {
-                CliErrors.Usage(console, "--workers must be between 1 and 256.", "يجب أن يكون --workers بين 1 و256.");
-                return ExitCodes.Usage;
-            }
-
             var seconds = parse.GetValue(timeout);
-            if (!(seconds >= 0) || seconds > 86_400)
+            if (!CliErrors.CheckBatch(console, n, seconds))
             {
-                CliErrors.Usage(console, "--timeout must be between 0 (none) and 86400 seconds.", "يجب أن تكون --timeout بين 0 (بلا مهلة) و86400 ثانية.");
                 return ExitCodes.Usage;
             }
 

@@ -125,23 +125,28 @@ public static class EvalFlagsCommand
     }
 
     /// <summary>Writes each rebuilt document as UTF-8 text; its id, made file-safe, is the file name.</summary>
-    private static bool Export(CliConsole console, string folder, IReadOnlyList<CorpusDocument> docs)
+    private static bool Export(CliConsole console, string folder, IReadOnlyList<CorpusDocument> docs) => TryWrite(console, folder, () =>
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var d in docs)
+        {
+            var name = string.Concat(d.Id.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_')) + ".txt";
+            File.WriteAllText(Path.Combine(folder, name), d.Text, new UTF8Encoding(false));
+        }
+    });
+
+    /// <summary>Runs a write; an I/O failure is reported in Arabic and English and returns false.</summary>
+    private static bool TryWrite(CliConsole console, string target, Action write)
     {
         try
         {
-            Directory.CreateDirectory(folder);
-            foreach (var d in docs)
-            {
-                var name = string.Concat(d.Id.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_')) + ".txt";
-                File.WriteAllText(Path.Combine(folder, name), d.Text, new UTF8Encoding(false));
-            }
-
+            write();
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            console.Error.WriteLine($"tarikh: error [output] cannot write {folder}: {e.Message}");
-            console.Error.WriteLine($"tarikh: خطأ [output] تعذّرت الكتابة إلى {folder}");
+            console.Error.WriteLine($"tarikh: error [output] cannot write {target}: {e.Message}");
+            console.Error.WriteLine($"tarikh: خطأ [output] تعذّرت الكتابة إلى {target}");
             return false;
         }
     }
@@ -185,17 +190,7 @@ public static class EvalFlagsCommand
                 ReviewedFlags.Escape(f.Flag.MessageEn), ReviewedFlags.Escape(f.Sentence))).Append('\n');
         }
 
-        try
-        {
-            File.WriteAllText(path, sb.ToString(), new UTF8Encoding(false));
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            console.Error.WriteLine($"tarikh: error [output] cannot write {path}: {e.Message}");
-            console.Error.WriteLine($"tarikh: خطأ [output] تعذّرت الكتابة إلى {path}");
-            return false;
-        }
+        return TryWrite(console, path, () => File.WriteAllText(path, sb.ToString(), new UTF8Encoding(false)));
     }
 
     private static void PrintMutations(CliConsole console, MutationResult r, bool verbose)
