@@ -593,7 +593,7 @@ public sealed class ClaimExtractor
                 // Arabic drops a known subject: a sentence that names no person at all, after one that names none but
                 // the document's subject, continues that subject's story ("- أسس الكومنترن عام 1919").
                 // Not for a birth or a death: those are the facts a story about another, unnamed person states.
-                confidence = e.Type is not ("birth" or "death") && (index.Subject is { } ds ? ds.Cluster == main : OnlyPerson(index, main))
+                confidence = e.Type is not ("birth" or "death") && (index.Subject is { } ds ? ds.Cluster == main : index.SolePerson == main)
                     && NoOtherPerson(index, e.Sentence, main) && NoOtherPerson(index, e.Sentence - 1, main) && NoNounSubjectAfter(index, trigger)
                     ? Options.ProDropConfidence : 0.7;
                 if (OpenWordBefore(index, cs, trigger))
@@ -667,20 +667,6 @@ public sealed class ClaimExtractor
         }
 
         return null;
-    }
-
-    /// <summary>True when every person mention of the document belongs to <paramref name="main"/> (a short text about one person).</summary>
-    private static bool OnlyPerson(DocumentIndex index, int main)
-    {
-        foreach (var m in index.Document.Entities)
-        {
-            if (m.Cluster != main && m.Label == EntityLabels.Person)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>True when the sentence (if any) names no person other than <paramref name="main"/>.</summary>

@@ -198,6 +198,7 @@ public sealed class DocumentIndex
 
         _personKey = SamePersons(document);
         Subject = FindSubject(document);
+        SolePerson = FindSolePerson(document);
         _kinship = [.. GatherKinship(document)];
         Appositions = [.. GatherAppositions()];
         _appositionByMention = [];
@@ -231,6 +232,9 @@ public sealed class DocumentIndex
 
     /// <summary>The subject of the document (a person), or null.</summary>
     public DocumentSubject? Subject { get; }
+
+    /// <summary>The one person cluster every person mention belongs to (a short text about one person), or null.</summary>
+    public int? SolePerson { get; }
 
     /// <summary>Kinship links, in text order of their evidence.</summary>
     public ImmutableArray<KinshipLink> Kinship => _kinship;
@@ -554,6 +558,27 @@ public sealed class DocumentIndex
 
         length = phrase.Length;
         return true;
+    }
+
+    private static int? FindSolePerson(AnalyzedDocument doc)
+    {
+        int? sole = null;
+        foreach (var e in doc.Entities)
+        {
+            if (e.Label != EntityLabels.Person)
+            {
+                continue;
+            }
+
+            if (sole is { } s && s != e.Cluster)
+            {
+                return null;
+            }
+
+            sole = e.Cluster;
+        }
+
+        return sole;
     }
 
     private static DocumentSubject? FindSubject(AnalyzedDocument doc)
