@@ -135,7 +135,8 @@ public sealed class WorkerTests(ITestOutputHelper output)
         const int batch = 1600;
         var first = Corpus.Documents(batch, sentencesPerDocument: 2);
         var second = Corpus.Documents(10, sentencesPerDocument: 2, skip: batch);
-        await servers.SlowDownInsertsAsync(20);
+        // At most 20 documents/s per worker: `rabbitmqctl stop_app` alone can take tens of seconds on a busy machine.
+        await servers.SlowDownInsertsAsync(50);
         await using var publisher = await JobPublisher.OpenAsync(Servers.Amqp!, servers.Topology);
         await publisher.PublishManyAsync(Corpus.Jobs(first));
         using var a = servers.StartWorker();
