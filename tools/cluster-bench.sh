@@ -2,9 +2,9 @@
 # Measures, on this machine, documents/s of the pipeline alone (tarikh analyze --jsonl, one document at a
 # time) and of 1 and 2 workers (one analysis at a time each; the default grouping of up to 50 documents per
 # transaction, and one document per transaction for comparison) through RabbitMQ into PostgreSQL, on the same
-# documents (real ANERcorp sentences, 5 per document). Start-up (model loading) is excluded: workers are
-# started and consuming before the jobs are submitted; the analyze run subtracts a one-document run.
-# Besides wall time it reports CPU time per document: the analyze process alone, the worker process(es), the
+# documents (real ANERcorp sentences, 5 per document). Start-up (model loading, JIT) is excluded: workers are
+# started and have stored 10 warm-up documents each (other texts) before the measured jobs are submitted; the
+# analyze run subtracts a one-document run. Besides wall time it reports CPU time per document: the analyze process alone, the worker process(es), the
 # PostgreSQL backends of the run's database and the bench's own RabbitMQ node (other sessions' work on the
 # machine is not counted in CPU time, which makes these the steadier figures on a busy machine).
 # Usage: tools/cluster-bench.sh [DOCUMENTS]   (numbers for docs/scale.md)
@@ -19,13 +19,16 @@ TARIKH=(dotnet "$PWD/src/Tarikh.Cli/bin/Release/net10.0/tarikh.dll")
 AMQP="$(bash .ci/rabbitmq.sh)"
 PG_BASE="$(bash .ci/postgres.sh)"
 PSQL=(psql -h 127.0.0.1 -p 55432 -U postgres -v ON_ERROR_STOP=1 -qtA)
-cat "$SHARED/data/ner/anercorp-camel/train.txt" | awk -v n="$N" '
+WARM=20
+cat "$SHARED/data/ner/anercorp-camel/train.txt" | awk -v n="$((N + WARM))" '
   function flush() { if (words >= 6) { k++; doc = doc (doc ? " " : "") s; if (k % 5 == 0 && count < n) {
       t = doc; gsub(/\\/, "\\\\", t); gsub(/"/, "\\\"", t); printf "{\"id\":\"b%d\",\"text\":\"%s\"}\n", count, t; count++; doc = "" } }
     s = ""; words = 0 }
   NF == 0 { flush(); next }
   { w = $0; sub(/ [^ ]*$/, "", w); s = (words ? s " " : "") w; words++ }
-  END { flush() }' >"$WORK/docs.jsonl"
+  END { flush() }' >"$WORK/all.jsonl"
+head -n "$N" "$WORK/all.jsonl" >"$WORK/docs.jsonl"
+tail -n "$WARM" "$WORK/all.jsonl" >"$WORK/warm.jsonl"
 head -1 "$WORK/docs.jsonl" >"$WORK/one.jsonl"
 now() { date +%s.%N; }
 rate() { awk -v a="$1" -v b="$2" -v n="$3" 'BEGIN { printf "%.1f", n / (b - a) }'; }
@@ -56,23 +59,31 @@ run() { # workers concurrency [group]
     pids+=($!)
   done
   for i in $(seq 1 "$workers"); do until grep -q " consuming " "$WORK/w$workers$concurrency$i.log"; do sleep 1; done; done
+  # Warm-up: 10 other documents per worker (JIT, first connections), not counted.
+  local warm=$((10 * workers))
+  head -n "$warm" "$WORK/warm.jsonl" >"$WORK/warm-$workers.jsonl"
+  "${TARIKH[@]}" queue submit --jsonl "$WORK/warm-$workers.jsonl" --broker "$AMQP" --queue "$queue" --quiet 2>/dev/null
+  until [ "$("${PSQL[@]}" -d "$db" -c 'SELECT count(*) FROM documents')" -ge "$warm" ]; do sleep 0.2; done
+  local base
+  base=$(for i in $(seq 1 "$workers"); do curl -s "http://127.0.0.1:$((19300 + i))/metrics"; done)
   local a b pg_pids w0 p0 r0
   pg_pids=$(backends "$db")
   w0=$(cpu "${pids[@]}"); p0=$(cpu $pg_pids); r0=$(cpu "$BROKER_PID")
   a=$(now)
   "${TARIKH[@]}" queue submit --jsonl "$WORK/docs.jsonl" --broker "$AMQP" --queue "$queue" --quiet 2>/dev/null
-  until [ "$("${PSQL[@]}" -d "$db" -c 'SELECT count(*) FROM documents')" -ge "$N" ]; do sleep 0.2; done
+  until [ "$("${PSQL[@]}" -d "$db" -c 'SELECT count(*) FROM documents')" -ge "$((N + warm))" ]; do sleep 0.2; done
   b=$(now)
   local w1 p1 r1
   pg_pids=$(backends "$db")
   w1=$(cpu "${pids[@]}"); p1=$(cpu $pg_pids); r1=$(cpu "$BROKER_PID")
   local stages
-  stages=$(for i in $(seq 1 "$workers"); do curl -s "http://127.0.0.1:$((19300 + i))/metrics"; done | awk '
-    /stage_seconds_sum\{stage="analyze"\}/ { an += $2 } /stage_seconds_sum\{stage="store"\}/ { st += $2 }
-    /stage_seconds_sum\{stage="decode"\}/ { de += $2 } /stage_seconds_sum\{stage="search"\}/ { se += $2 }
-    /stage_seconds_sum\{stage="wait"\}/ { wa += $2 }
-    /stage_seconds_count\{stage="analyze"\}/ { c += $2 }
-    /^tarikh_worker_transactions_total/ { tx += $2 } /^tarikh_worker_transaction_documents_total/ { td += $2 }
+  stages=$( (echo "$base" | sed 's/^/base /'; for i in $(seq 1 "$workers"); do curl -s "http://127.0.0.1:$((19300 + i))/metrics"; done) | awk '
+    { s = 1 } /^base / { s = -1; sub(/^base /, "") }   # the warm-up is subtracted
+    /stage_seconds_sum\{stage="analyze"\}/ { an += s * $2 } /stage_seconds_sum\{stage="store"\}/ { st += s * $2 }
+    /stage_seconds_sum\{stage="decode"\}/ { de += s * $2 } /stage_seconds_sum\{stage="search"\}/ { se += s * $2 }
+    /stage_seconds_sum\{stage="wait"\}/ { wa += s * $2 }
+    /stage_seconds_count\{stage="analyze"\}/ { c += s * $2 }
+    /^tarikh_worker_transactions_total/ { tx += s * $2 } /^tarikh_worker_transaction_documents_total/ { td += s * $2 }
     END { printf "per document: analyze %.1f ms, store %.2f ms (its share of a transaction of %.1f documents), waiting for its group %.1f ms, decode %.2f ms", 1000 * an / c, 1000 * st / c, tx ? td / tx : 0, 1000 * wa / c, 1000 * de / c }')
   local cpus
   cpus=$(awk -v n="$N" -v w0="$w0" -v w1="$w1" -v p0="$p0" -v p1="$p1" -v r0="$r0" -v r1="$r1" 'BEGIN {
