@@ -36,7 +36,6 @@ internal sealed class GroupWriter : IAsyncDisposable
     private readonly WriteGrouping _grouping;
     private readonly Func<bool> _moreComing;
     private readonly Action<int>? _onGroup;
-    private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
     /// <param name="save">Saves a group in one transaction (all or nothing).</param>
@@ -115,7 +114,9 @@ internal sealed class GroupWriter : IAsyncDisposable
         var start = Stopwatch.GetTimestamp();
         try
         {
-            var results = await _save([.. group.Select(p => p.Document)], _stop.Token).ConfigureAwait(false);
+            // Not cancellable: a transaction under way is committed or fails on its own (a stopping worker waits for
+            // it), so that a document analyzed is not thrown away; the command timeout bounds it.
+            var results = await _save([.. group.Select(p => p.Document)], CancellationToken.None).ConfigureAwait(false);
             var share = Stopwatch.GetElapsedTime(start) / group.Length;
             _onGroup?.Invoke(group.Length);
             for (var i = 0; i < group.Length; i++)
@@ -123,7 +124,7 @@ internal sealed class GroupWriter : IAsyncDisposable
                 group[i].Done.TrySetResult(new WriteOutcome(results[i], null, share, Stopwatch.GetElapsedTime(group[i].ReadyAt, start), group.Length));
             }
         }
-        catch (Exception e) when (group.Length > 1 && !DocumentProcessor.IsStoreUnavailable(e) && !_stop.IsCancellationRequested)
+        catch (Exception e) when (group.Length > 1 && !DocumentProcessor.IsStoreUnavailable(e))
         {
             // One document may be the cause: each on its own now, so that only that one fails.
             foreach (var pending in group)
@@ -145,6 +146,5 @@ internal sealed class GroupWriter : IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
-        _stop.Dispose();
     }
 }
