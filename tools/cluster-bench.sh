@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Measures, on this machine, documents/s of the pipeline alone (tarikh analyze --jsonl, one document at a
-# time) and of 1 and 2 workers (one job at a time each) through RabbitMQ into PostgreSQL, on the same
-# documents (real ANERcorp sentences, 5 per document). Start-up (model loading) is excluded: workers are
-# started and consuming before the jobs are submitted; the analyze run subtracts a one-document run.
+# time) and of 1 and 2 workers (one analysis at a time each; the default grouping of up to 50 documents per
+# transaction, and one document per transaction for comparison) through RabbitMQ into PostgreSQL, on the same
+# documents (real ANERcorp sentences, 5 per document). Start-up (model loading, JIT) is excluded: workers are
+# started and have stored 10 warm-up documents each (other texts) before the measured jobs are submitted; the
+# analyze run subtracts a one-document run. Besides wall time it reports CPU time per document: the analyze process alone, the worker process(es), the
+# PostgreSQL backends of the run's database and the bench's own RabbitMQ node (other sessions' work on the
+# machine is not counted in CPU time, which makes these the steadier figures on a busy machine).
 # Usage: tools/cluster-bench.sh [DOCUMENTS]   (numbers for docs/scale.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,47 +19,80 @@ TARIKH=(dotnet "$PWD/src/Tarikh.Cli/bin/Release/net10.0/tarikh.dll")
 AMQP="$(bash .ci/rabbitmq.sh)"
 PG_BASE="$(bash .ci/postgres.sh)"
 PSQL=(psql -h 127.0.0.1 -p 55432 -U postgres -v ON_ERROR_STOP=1 -qtA)
-cat "$SHARED/data/ner/anercorp-camel/train.txt" | awk -v n="$N" '
+WARM=20
+cat "$SHARED/data/ner/anercorp-camel/train.txt" | awk -v n="$((N + WARM))" '
   function flush() { if (words >= 6) { k++; doc = doc (doc ? " " : "") s; if (k % 5 == 0 && count < n) {
       t = doc; gsub(/\\/, "\\\\", t); gsub(/"/, "\\\"", t); printf "{\"id\":\"b%d\",\"text\":\"%s\"}\n", count, t; count++; doc = "" } }
     s = ""; words = 0 }
   NF == 0 { flush(); next }
   { w = $0; sub(/ [^ ]*$/, "", w); s = (words ? s " " : "") w; words++ }
-  END { flush() }' >"$WORK/docs.jsonl"
+  END { flush() }' >"$WORK/all.jsonl"
+head -n "$N" "$WORK/all.jsonl" >"$WORK/docs.jsonl"
+tail -n "$WARM" "$WORK/all.jsonl" >"$WORK/warm.jsonl"
 head -1 "$WORK/docs.jsonl" >"$WORK/one.jsonl"
 now() { date +%s.%N; }
 rate() { awk -v a="$1" -v b="$2" -v n="$3" 'BEGIN { printf "%.1f", n / (b - a) }'; }
 
-t0=$(now); "${TARIKH[@]}" analyze --jsonl "$WORK/one.jsonl" --workers 1 -o /dev/null; t1=$(now)
-"${TARIKH[@]}" analyze --jsonl "$WORK/docs.jsonl" --workers 1 -o /dev/null; t2=$(now)
-awk -v a="$t0" -v b="$t1" -v c="$t2" -v n="$N" 'BEGIN { printf "pipeline alone, 1 at a time: %.1f docs/s (%.1f ms per document; start-up %.1f s subtracted)\n", n / ((c - b) - (b - a)), 1000 * ((c - b) - (b - a)) / n, b - a }'
+TICK=$(getconf CLK_TCK)
+cpu() { # summed user+system seconds of the given pids (gone ones count 0)
+  local total=0 p
+  for p in "$@"; do [ -r "/proc/$p/stat" ] && total=$((total + $(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$p/stat"))); done
+  awk -v t="$total" -v k="$TICK" 'BEGIN { printf "%.3f", t / k }'
+}
+backends() { "${PSQL[@]}" -d postgres -c "SELECT pid FROM pg_stat_activity WHERE datname = '$1'" | tr '\n' ' '; }
+BROKER_PID=$(cat "/tmp/tarikh-rabbitmq-$TARIKH_AMQP_PORT/rabbit.pid" 2>/dev/null || echo 0)
 
-run() { # workers concurrency label
-  local workers=$1 concurrency=$2 db queue pids=()
-  db="tarikh_bench_$workers$concurrency"; queue="bench.$workers.$concurrency.$$"
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+t0=$(now); /usr/bin/time -f "%U %S" -o "$WORK/cpu1" "${TARIKH[@]}" analyze --jsonl "$WORK/one.jsonl" --workers 1 -o /dev/null; t1=$(now)
+/usr/bin/time -f "%U %S" -o "$WORK/cpuN" "${TARIKH[@]}" analyze --jsonl "$WORK/docs.jsonl" --workers 1 -o /dev/null; t2=$(now)
+awk -v a="$t0" -v b="$t1" -v c="$t2" -v n="$N" -v c1="$(cat "$WORK/cpu1")" -v cn="$(cat "$WORK/cpuN")" 'BEGIN { split(c1, x, " "); split(cn, y, " ");
+  printf "pipeline alone, 1 at a time: %.1f docs/s (%.1f ms per document; start-up %.1f s subtracted); CPU %.2f ms per document\n",
+    n / ((c - b) - (b - a)), 1000 * ((c - b) - (b - a)) / n, b - a, 1000 * ((y[1] + y[2]) - (x[1] + x[2])) / n }'
+
+run() { # workers concurrency [group]
+  local workers=$1 concurrency=$2 group=${3:-50} db queue pids=()
+  db="tarikh_bench_$workers${concurrency}_$group"; queue="bench.$workers.$concurrency.$group.$$"
   "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
   local pg="${PG_BASE/Database=tarikh_test/Database=$db}"
   for i in $(seq 1 "$workers"); do
-    "${TARIKH[@]}" worker --broker "$AMQP" --queue "$queue" --db "$pg" --concurrency "$concurrency" --metrics-port $((19300 + i)) >"$WORK/w$workers$concurrency$i.log" 2>&1 &
+    "${TARIKH[@]}" worker --broker "$AMQP" --queue "$queue" --db "$pg" --concurrency "$concurrency" --group "$group" --metrics-port $((19300 + i)) >"$WORK/w$workers$concurrency$i.log" 2>&1 &
     pids+=($!)
   done
   for i in $(seq 1 "$workers"); do until grep -q " consuming " "$WORK/w$workers$concurrency$i.log"; do sleep 1; done; done
-  local a b
+  # Warm-up: 10 other documents per worker (JIT, first connections), not counted.
+  local warm=$((10 * workers))
+  head -n "$warm" "$WORK/warm.jsonl" >"$WORK/warm-$workers.jsonl"
+  "${TARIKH[@]}" queue submit --jsonl "$WORK/warm-$workers.jsonl" --broker "$AMQP" --queue "$queue" --quiet 2>/dev/null
+  until [ "$("${PSQL[@]}" -d "$db" -c 'SELECT count(*) FROM documents')" -ge "$warm" ]; do sleep 0.2; done
+  local base
+  base=$(for i in $(seq 1 "$workers"); do curl -s "http://127.0.0.1:$((19300 + i))/metrics"; done)
+  local a b pg_pids w0 p0 r0
+  pg_pids=$(backends "$db")
+  w0=$(cpu "${pids[@]}"); p0=$(cpu $pg_pids); r0=$(cpu "$BROKER_PID")
   a=$(now)
   "${TARIKH[@]}" queue submit --jsonl "$WORK/docs.jsonl" --broker "$AMQP" --queue "$queue" --quiet 2>/dev/null
-  until [ "$("${PSQL[@]}" -d "$db" -c 'SELECT count(*) FROM documents')" -ge "$N" ]; do sleep 0.2; done
+  until [ "$("${PSQL[@]}" -d "$db" -c 'SELECT count(*) FROM documents')" -ge "$((N + warm))" ]; do sleep 0.2; done
   b=$(now)
+  local w1 p1 r1
+  pg_pids=$(backends "$db")
+  w1=$(cpu "${pids[@]}"); p1=$(cpu $pg_pids); r1=$(cpu "$BROKER_PID")
   local stages
-  stages=$(for i in $(seq 1 "$workers"); do curl -s "http://127.0.0.1:$((19300 + i))/metrics"; done | awk '
-    /stage_seconds_sum\{stage="analyze"\}/ { an += $2 } /stage_seconds_sum\{stage="store"\}/ { st += $2 }
-    /stage_seconds_sum\{stage="decode"\}/ { de += $2 } /stage_seconds_sum\{stage="search"\}/ { se += $2 }
-    /stage_seconds_count\{stage="analyze"\}/ { c += $2 }
-    END { printf "per document: analyze %.1f ms, store %.1f ms, search rows %.1f ms, decode %.2f ms", 1000 * an / c, 1000 * st / c, 1000 * se / c, 1000 * de / c }')
+  stages=$( (echo "$base" | sed 's/^/base /'; for i in $(seq 1 "$workers"); do curl -s "http://127.0.0.1:$((19300 + i))/metrics"; done) | awk '
+    { s = 1 } /^base / { s = -1; sub(/^base /, "") }   # the warm-up is subtracted
+    /stage_seconds_sum\{stage="analyze"\}/ { an += s * $2 } /stage_seconds_sum\{stage="store"\}/ { st += s * $2 }
+    /stage_seconds_sum\{stage="decode"\}/ { de += s * $2 } /stage_seconds_sum\{stage="search"\}/ { se += s * $2 }
+    /stage_seconds_sum\{stage="wait"\}/ { wa += s * $2 }
+    /stage_seconds_count\{stage="analyze"\}/ { c += s * $2 }
+    /^tarikh_worker_transactions_total/ { tx += s * $2 } /^tarikh_worker_transaction_documents_total/ { td += s * $2 }
+    END { printf "per document: analyze %.1f ms, store %.2f ms (its share of a transaction of %.1f documents), waiting for its group %.1f ms, decode %.2f ms", 1000 * an / c, 1000 * st / c, tx ? td / tx : 0, 1000 * wa / c, 1000 * de / c }')
+  local cpus
+  cpus=$(awk -v n="$N" -v w0="$w0" -v w1="$w1" -v p0="$p0" -v p1="$p1" -v r0="$r0" -v r1="$r1" 'BEGIN {
+    printf "CPU per document: worker %.2f ms, PostgreSQL %.2f ms, RabbitMQ %.2f ms", 1000 * (w1 - w0) / n, 1000 * (p1 - p0) / n, 1000 * (r1 - r0) / n }')
   kill -TERM "${pids[@]}"; wait "${pids[@]}" || true
-  echo "$workers worker(s) × $concurrency: $(rate "$a" "$b" "$N") docs/s ($stages)"
+  echo "$workers worker(s) × $concurrency, group $group: $(rate "$a" "$b" "$N") docs/s ($stages; $cpus; load average $(cut -d' ' -f1 /proc/loadavg))"
 }
 run 1 1
 run 2 1
 run 1 2
-run 1 4
+run 1 1 1
 if [ "${KEEP:-0}" != 1 ]; then bash .ci/rabbitmq.sh stop; fi

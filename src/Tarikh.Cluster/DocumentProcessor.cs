@@ -24,6 +24,9 @@ public enum JobStatus
 
     /// <summary>The database was unreachable: the job goes back to the queue without counting a try.</summary>
     StoreUnavailable,
+
+    /// <summary>Not started (the worker is stopping): the job goes back to the queue as it was.</summary>
+    Returned,
 }
 
 /// <summary>The outcome of processing one delivery.</summary>
@@ -32,112 +35,186 @@ public enum JobStatus
 /// <param name="Error">The error, when it failed.</param>
 /// <param name="Decode">Time spent reading and decoding.</param>
 /// <param name="Analyze">Time spent in the pipeline.</param>
-/// <param name="Store">Time spent writing the document to the store (one transaction).</param>
-/// <param name="Search">Time spent writing its PostgreSQL search rows.</param>
-public sealed record JobOutcome(JobStatus Status, IngestResult? Result, InputError? Error, TimeSpan Decode = default, TimeSpan Analyze = default, TimeSpan Store = default, TimeSpan Search = default);
+/// <param name="Store">Its share of the transaction that stored it (the group's time over the group's size).</param>
+/// <param name="Search">Time spent writing PostgreSQL search rows outside that transaction (only when repairing a document stored without them).</param>
+/// <param name="Wait">Time from analyzed to the start of its transaction (waiting for the group).</param>
+public sealed record JobOutcome(JobStatus Status, IngestResult? Result, InputError? Error, TimeSpan Decode = default, TimeSpan Analyze = default, TimeSpan Store = default, TimeSpan Search = default, TimeSpan Wait = default);
 
 /// <summary>
-/// Analyzes one job and commits it to the store in one transaction (a document is stored whole or not at
-/// all). Idempotent on the text's SHA-256: a text already stored is neither analyzed nor written again, so
-/// at-least-once delivery stores each document exactly once. Never throws for a bad document: every
-/// failure is an outcome. Thread-safe.
+/// Analyzes jobs (at most <c>concurrency</c> at once) and commits them to the store, several documents per
+/// transaction when the store is PostgreSQL: while one group is written the next documents are analyzed. A
+/// document is stored whole or not at all, and its caller hears of it only after the commit. Idempotent on the
+/// text's SHA-256: a redelivered job whose text is stored is not analyzed again, and any text already stored is
+/// not written again, so at-least-once delivery stores each document exactly once. Never throws for a bad
+/// document: every failure is an outcome. Thread-safe.
 /// </summary>
-public sealed class DocumentProcessor
+public sealed class DocumentProcessor : IAsyncDisposable
 {
     private readonly AnalysisPipeline _pipeline;
     private readonly IDocumentStore _store;
     private readonly InputDecoder _decoder;
     private readonly TimeSpan? _timeout;
     private readonly Storage.Search.PostgresSearchIndex? _search;
+    private readonly SemaphoreSlim _slots;
+    private readonly GroupWriter _writer;
+    private int _preparing;
 
     /// <summary>Creates a processor.</summary>
     /// <param name="pipeline">The analysis pipeline (shared by all concurrent jobs).</param>
     /// <param name="store">Where documents are committed.</param>
     /// <param name="timeout">Time limit per document, or null for none.</param>
     /// <param name="decoder">Decodes texts and files (default options when null).</param>
-    /// <param name="search">The PostgreSQL search written after each stored document (its schema ensured), or null.</param>
-    public DocumentProcessor(AnalysisPipeline pipeline, IDocumentStore store, TimeSpan? timeout = null, InputDecoder? decoder = null, Storage.Search.PostgresSearchIndex? search = null)
+    /// <param name="search">The PostgreSQL search whose rows are written with each stored document (its schema ensured), or null.</param>
+    /// <param name="concurrency">Documents analyzed at once (default 1).</param>
+    /// <param name="grouping">How many documents share a transaction (PostgreSQL only; default one per transaction).</param>
+    /// <param name="onGroup">Told the size of every committed transaction (for metrics).</param>
+    public DocumentProcessor(AnalysisPipeline pipeline, IDocumentStore store, TimeSpan? timeout = null, InputDecoder? decoder = null, Storage.Search.PostgresSearchIndex? search = null,
+        int concurrency = 1, WriteGrouping? grouping = null, Action<int>? onGroup = null)
     {
         _search = search;
         _pipeline = pipeline ?? throw new ArgumentNullException(nameof(pipeline));
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _timeout = timeout;
         _decoder = decoder ?? new InputDecoder();
+        _slots = new SemaphoreSlim(Math.Max(1, concurrency));
+        if (store is PostgresDocumentStore pg)
+        {
+            _writer = new GroupWriter((docs, ct) => pg.SaveManyAsync(docs, search, ct), grouping ?? WriteGrouping.None, () => Volatile.Read(ref _preparing) > 0, onGroup);
+        }
+        else
+        {
+            // Other stores (SQLite): one document per transaction, search rows after it.
+            _writer = new GroupWriter(SaveOneByOneAsync, WriteGrouping.None, () => false, onGroup);
+        }
     }
 
-    /// <summary>Processes one job.</summary>
-    public async Task<JobOutcome> ProcessAsync(DocumentJob job, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<IngestResult>> SaveOneByOneAsync(IReadOnlyList<DocumentToStore> documents, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(job);
-        var clock = Stopwatch.StartNew();
-        var decoded = Decode(job);
-        var decode = clock.Elapsed;
-        if (!decoded.IsSuccess)
+        var results = new List<IngestResult>(documents.Count);
+        foreach (var d in documents)
         {
-            // A path that cannot be read now may be readable later (a share being mounted): a try. A text
-            // that is empty, binary or too large stays so: rejected at once.
-            var retry = job.Path is not null && decoded.Error!.Code is InputError.NotFound or InputError.Unreadable;
-            return new JobOutcome(retry ? JobStatus.Failed : JobStatus.Rejected, null, decoded.Error, decode);
+            results.Add(await _store.SaveAsync(d.Document, d.Metadata, ct).ConfigureAwait(false));
         }
 
-        var text = decoded.Text!;
+        return results;
+    }
+
+    /// <summary>Processes one job (looks its text up first, as for a redelivery).</summary>
+    public Task<JobOutcome> ProcessAsync(DocumentJob job, CancellationToken cancellationToken) => ProcessAsync(job, mayBeStored: true, static () => true, cancellationToken);
+
+    /// <summary>Processes one job.</summary>
+    /// <param name="job">The job.</param>
+    /// <param name="mayBeStored">
+    /// True for a redelivery or a retry: its text may have been stored by a worker that died before acknowledging,
+    /// so it is looked up before being analyzed. A first delivery is analyzed at once (a text submitted twice is
+    /// then found stored when its transaction runs, and not written again).
+    /// </param>
+    /// <param name="start">Asked when an analysis slot is free: false returns the job unstarted (the worker is stopping).</param>
+    /// <param name="cancellationToken">Stops the analysis (the job is then returned by the caller).</param>
+    public async Task<JobOutcome> ProcessAsync(DocumentJob job, bool mayBeStored, Func<bool> start, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(start);
+        Interlocked.Increment(ref _preparing);
+        var preparing = true;
+        void Prepared()
+        {
+            if (preparing)
+            {
+                preparing = false;
+                Interlocked.Decrement(ref _preparing);
+            }
+        }
+
+        TimeSpan decode = default, analyze = default;
         try
         {
-            if (await _store.FindAsync(text.Sha256, cancellationToken).ConfigureAwait(false) is { } existing)
+            Task<WriteOutcome> written;
+            await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
             {
-                // Stored by a worker that died before writing the search rows: write them now.
-                if (_search is not null && !await _search.ContainsAsync(existing, cancellationToken).ConfigureAwait(false)
-                    && await _store.GetAsync(existing, cancellationToken).ConfigureAwait(false) is { } stored)
+                if (!start())
                 {
-                    await _search.AddAsync(Storage.Search.IndexedDocument.From(stored), cancellationToken).ConfigureAwait(false);
+                    return new JobOutcome(JobStatus.Returned, null, null);
                 }
 
-                return new JobOutcome(JobStatus.AlreadyStored, new IngestResult(existing, text.Sha256, false), null, decode);
-            }
-
-            clock.Restart();
-            AnalyzedDocument document;
-            using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
-            {
-                if (_timeout is { } t)
+                var clock = Stopwatch.StartNew();
+                var decoded = Decode(job);
+                decode = clock.Elapsed;
+                if (!decoded.IsSuccess)
                 {
-                    limit.CancelAfter(t);
+                    // A path that cannot be read now may be readable later (a share being mounted): a try. A text
+                    // that is empty, binary or too large stays so: rejected at once.
+                    var retry = job.Path is not null && decoded.Error!.Code is InputError.NotFound or InputError.Unreadable;
+                    return new JobOutcome(retry ? JobStatus.Failed : JobStatus.Rejected, null, decoded.Error, decode);
                 }
 
-                try
+                var text = decoded.Text!;
+                if (mayBeStored && await _store.FindAsync(text.Sha256, cancellationToken).ConfigureAwait(false) is { } existing)
                 {
-                    document = _pipeline.Run(text, job.Id, job.ReferenceDate, limit.Token);
-                    if (_timeout is { } t2 && clock.Elapsed > t2)
+                    var search = Stopwatch.StartNew();
+                    // Stored by a worker that died before writing the search rows (an older worker wrote them after
+                    // the document's transaction): write them now.
+                    if (_search is not null && !await _search.ContainsAsync(existing, cancellationToken).ConfigureAwait(false)
+                        && await _store.GetAsync(existing, cancellationToken).ConfigureAwait(false) is { } stored)
                     {
-                        throw new OperationCanceledException(limit.Token);
+                        await _search.AddAsync(Storage.Search.IndexedDocument.From(stored), cancellationToken).ConfigureAwait(false);
+                    }
+
+                    return new JobOutcome(JobStatus.AlreadyStored, new IngestResult(existing, text.Sha256, false), null, decode, Search: search.Elapsed);
+                }
+
+                clock.Restart();
+                AnalyzedDocument document;
+                using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+                {
+                    if (_timeout is { } t)
+                    {
+                        limit.CancelAfter(t);
+                    }
+
+                    try
+                    {
+                        document = _pipeline.Run(text, job.Id, job.ReferenceDate, limit.Token);
+                        if (_timeout is { } t2 && clock.Elapsed > t2)
+                        {
+                            throw new OperationCanceledException(limit.Token);
+                        }
+                    }
+                    catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        return new JobOutcome(JobStatus.Failed, null, new InputError("timeout",
+                            $"The document was not analyzed within the time limit ({_timeout?.TotalSeconds:0.###} s).",
+                            $"لم يكتمل تحليل الوثيقة ضمن المهلة ({_timeout?.TotalSeconds:0.###} ثانية)."), decode, clock.Elapsed);
                     }
                 }
-                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-                {
-                    return new JobOutcome(JobStatus.Failed, null, new InputError("timeout",
-                        $"The document was not analyzed within the time limit ({_timeout?.TotalSeconds:0.###} s).",
-                        $"لم يكتمل تحليل الوثيقة ضمن المهلة ({_timeout?.TotalSeconds:0.###} ثانية)."), decode, clock.Elapsed);
-                }
-            }
 
-            var analyze = clock.Elapsed;
-            clock.Restart();
-            var result = await _store.SaveAsync(document, new DocumentMetadata(job.Id), cancellationToken).ConfigureAwait(false);
-            var store = clock.Elapsed;
-            clock.Restart();
-            if (_search is not null && result.Created)
+                analyze = clock.Elapsed;
+                written = _writer.WriteAsync(new DocumentToStore(document, new DocumentMetadata(job.Id)));
+                Prepared();
+            }
+            finally
             {
-                // After the document's own transaction: a crash in between leaves a document without search
-                // rows, which its redelivery (above) or the next library open (SyncAsync) writes.
-                await _search.AddAsync(Storage.Search.IndexedDocument.From(result.Id, document, job.Id), cancellationToken).ConfigureAwait(false);
+                _slots.Release();
             }
 
-            return new JobOutcome(result.Created ? JobStatus.Stored : JobStatus.AlreadyStored, result, null, decode, analyze, store, clock.Elapsed);
+            // The slot is free for the next analysis while this document waits for its group's commit.
+            var w = await written.ConfigureAwait(false);
+            if (w.Error is { } error)
+            {
+                return IsStoreUnavailable(error)
+                    ? Unavailable(error, decode)
+                    : new JobOutcome(JobStatus.Failed, null, new InputError("store-failed",
+                        $"The database refused the document: {error.GetType().Name}: {error.Message}",
+                        $"رفضت قاعدة البيانات الوثيقة: {error.Message}"), decode, analyze, w.Store, Wait: w.Wait);
+            }
+
+            var result = w.Result!;
+            return new JobOutcome(result.Created ? JobStatus.Stored : JobStatus.AlreadyStored, result, null, decode, analyze, w.Store, Wait: w.Wait);
         }
         catch (Exception e) when (IsStoreUnavailable(e) && !cancellationToken.IsCancellationRequested)
         {
-            return new JobOutcome(JobStatus.StoreUnavailable, null, new InputError("store-unavailable",
-                $"The database is unavailable: {e.Message}", $"قاعدة البيانات غير متاحة: {e.Message}"), decode);
+            return Unavailable(e, decode);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -145,6 +222,21 @@ public sealed class DocumentProcessor
             return new JobOutcome(JobStatus.Failed, null, new InputError("analysis-failed",
                 $"{e.GetType().Name}: {e.Message}", $"تعذّر تحليل الوثيقة أو حفظها: {e.Message}"), decode);
         }
+        finally
+        {
+            Prepared();
+        }
+    }
+
+    private static JobOutcome Unavailable(Exception e, TimeSpan decode) =>
+        new(JobStatus.StoreUnavailable, null, new InputError("store-unavailable",
+            $"The database is unavailable: {e.Message}", $"قاعدة البيانات غير متاحة: {e.Message}"), decode);
+
+    /// <summary>Writes the documents still waiting for their group, then stops the writer.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _writer.DisposeAsync().ConfigureAwait(false);
+        _slots.Dispose();
     }
 
     private DecodedInput Decode(DocumentJob job)

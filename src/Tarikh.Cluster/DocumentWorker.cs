@@ -6,8 +6,11 @@ namespace Tarikh.Cluster;
 
 /// <summary>How a worker consumes.</summary>
 /// <param name="Topology">The queues.</param>
-/// <param name="Concurrency">Jobs processed at once (default: number of cores).</param>
-/// <param name="Prefetch">Unacknowledged deliveries the broker sends ahead (default: twice the concurrency).</param>
+/// <param name="Concurrency">Jobs analyzed at once (default: number of cores); the processor enforces it.</param>
+/// <param name="Prefetch">
+/// Unacknowledged deliveries the broker sends ahead (default: twice the concurrency plus the group size): all of
+/// them are taken in at once, analyzed <paramref name="Concurrency"/> at a time, and wait for their group's commit.
+/// </param>
 /// <param name="MaxTries">Failed tries after which a job goes to the dead-letter queue with its error (K).</param>
 /// <param name="ShutdownGrace">On stop, how long in-flight jobs may run to completion before they are returned to the queue.</param>
 public sealed record WorkerOptions(QueueTopology Topology, int Concurrency, int Prefetch, int MaxTries = 3, TimeSpan? ShutdownGrace = null)
@@ -26,20 +29,20 @@ public sealed record WorkerOptions(QueueTopology Topology, int Concurrency, int 
 public sealed class DocumentWorker
 {
     private readonly string _brokerUri;
-    private readonly Func<DocumentJob, CancellationToken, Task<JobOutcome>> _process;
+    private readonly DocumentProcessor _processor;
     private readonly WorkerOptions _options;
     private readonly Action<string> _log;
 
     /// <summary>Creates a worker.</summary>
     /// <param name="brokerUri">The broker's AMQP URI.</param>
-    /// <param name="process">Processes one job (normally <see cref="DocumentProcessor.ProcessAsync"/>).</param>
+    /// <param name="processor">Analyzes and stores the jobs.</param>
     /// <param name="options">Consumption settings.</param>
     /// <param name="metrics">Counters (shared with a metrics endpoint).</param>
     /// <param name="log">Receives one line per notable event (errors, dead letters), already bilingual.</param>
-    public DocumentWorker(string brokerUri, Func<DocumentJob, CancellationToken, Task<JobOutcome>> process, WorkerOptions options, WorkerMetrics metrics, Action<string>? log = null)
+    public DocumentWorker(string brokerUri, DocumentProcessor processor, WorkerOptions options, WorkerMetrics metrics, Action<string>? log = null)
     {
         _brokerUri = brokerUri;
-        _process = process ?? throw new ArgumentNullException(nameof(process));
+        _processor = processor ?? throw new ArgumentNullException(nameof(processor));
         _options = options ?? throw new ArgumentNullException(nameof(options));
         Metrics = metrics ?? throw new ArgumentNullException(nameof(metrics));
         _log = log ?? (_ => { });
@@ -53,11 +56,14 @@ public sealed class DocumentWorker
     {
         var topology = _options.Topology;
         await using var publisher = await JobPublisher.OpenAsync(_brokerUri, topology, stop).ConfigureAwait(false);
-        var factory = Broker.Factory(_brokerUri, (ushort)Math.Clamp(_options.Concurrency, 1, ushort.MaxValue));
+        // Every prefetched delivery is handed over at once: the processor analyzes Concurrency of them at a time and the
+        // others wait for a slot or for their group's commit.
+        var prefetch = (ushort)Math.Clamp(Math.Max(_options.Prefetch, _options.Concurrency), 1, ushort.MaxValue);
+        var factory = Broker.Factory(_brokerUri, prefetch);
         await using var connection = await factory.CreateConnectionAsync("tarikh-worker " + Broker.ProcessName, stop).ConfigureAwait(false);
         await using var channel = await connection.CreateChannelAsync(cancellationToken: stop).ConfigureAwait(false);
         await topology.DeclareAsync(channel, stop).ConfigureAwait(false);
-        await channel.BasicQosAsync(0, (ushort)Math.Clamp(_options.Prefetch, 1, ushort.MaxValue), global: false, stop).ConfigureAwait(false);
+        await channel.BasicQosAsync(0, prefetch, global: false, stop).ConfigureAwait(false);
 
         using var abort = new CancellationTokenSource();
         var stopping = 0;
@@ -76,7 +82,7 @@ public sealed class DocumentWorker
             Metrics.Begin();
             try
             {
-                await HandleAsync(channel, publisher, delivery, abort.Token).ConfigureAwait(false);
+                await HandleAsync(channel, publisher, delivery, () => Volatile.Read(ref stopping) == 0, abort.Token).ConfigureAwait(false);
             }
             finally
             {
@@ -135,7 +141,7 @@ public sealed class DocumentWorker
         }
     }
 
-    private async Task HandleAsync(IChannel channel, JobPublisher publisher, BasicDeliverEventArgs delivery, CancellationToken abort)
+    private async Task HandleAsync(IChannel channel, JobPublisher publisher, BasicDeliverEventArgs delivery, Func<bool> start, CancellationToken abort)
     {
         var headers = delivery.BasicProperties.Headers;
         var attempts = (int)(JobPublisher.LongHeader(headers, QueueTopology.AttemptsHeader) ?? 0);
@@ -149,7 +155,8 @@ public sealed class DocumentWorker
         {
             try
             {
-                outcome = await _process(job, abort).ConfigureAwait(false);
+                // A redelivery or a retry may have been stored already by a worker that died before acknowledging.
+                outcome = await _processor.ProcessAsync(job, delivery.Redelivered || attempts > 0, start, abort).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (abort.IsCancellationRequested)
             {
@@ -168,6 +175,11 @@ public sealed class DocumentWorker
                     : null;
                 await SettleAsync(channel, delivery.DeliveryTag, ack: true).ConfigureAwait(false);
                 Metrics.CountDone(outcome, lag);
+                return;
+
+            case JobStatus.Returned:
+                await SettleAsync(channel, delivery.DeliveryTag, ack: false).ConfigureAwait(false);
+                Metrics.CountRequeued();
                 return;
 
             case JobStatus.StoreUnavailable:

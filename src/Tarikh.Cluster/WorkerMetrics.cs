@@ -12,8 +12,8 @@ public sealed class WorkerMetrics
     private readonly Stopwatch _uptime = Stopwatch.StartNew();
     private readonly object _gate = new();
     private long _stored, _duplicates, _retried, _deadLettered, _requeued, _inFlight;
-    private double _lagSum, _lagLast, _decodeSum, _analyzeSum, _storeSum, _searchSum;
-    private long _lagCount, _stageCount;
+    private double _lagSum, _lagLast, _decodeSum, _analyzeSum, _storeSum, _searchSum, _waitSum;
+    private long _lagCount, _stageCount, _groups, _groupedDocuments;
 
     /// <summary>Documents stored by this worker.</summary>
     public long Stored => Interlocked.Read(ref _stored);
@@ -40,6 +40,16 @@ public sealed class WorkerMetrics
 
     internal void End() => Interlocked.Decrement(ref _inFlight);
 
+    /// <summary>Transactions committed by this worker's writer.</summary>
+    public long Groups => Interlocked.Read(ref _groups);
+
+    /// <summary>Counts one committed transaction of <paramref name="documents"/> documents.</summary>
+    public void CountGroup(int documents)
+    {
+        Interlocked.Increment(ref _groups);
+        Interlocked.Add(ref _groupedDocuments, documents);
+    }
+
     internal void CountRetried() => Interlocked.Increment(ref _retried);
 
     internal void CountDeadLettered() => Interlocked.Increment(ref _deadLettered);
@@ -55,6 +65,7 @@ public sealed class WorkerMetrics
             _analyzeSum += outcome.Analyze.TotalSeconds;
             _storeSum += outcome.Store.TotalSeconds;
             _searchSum += outcome.Search.TotalSeconds;
+            _waitSum += outcome.Wait.TotalSeconds;
             _stageCount++;
             if (lagSeconds is { } lag)
             {
@@ -88,6 +99,12 @@ public sealed class WorkerMetrics
         Line("# HELP tarikh_worker_uptime_seconds Seconds since the worker started.");
         Line("# TYPE tarikh_worker_uptime_seconds gauge");
         Line($"tarikh_worker_uptime_seconds {F(uptime)}");
+        Line("# HELP tarikh_worker_transactions_total Transactions committed by the writer (each stores a group of documents).");
+        Line("# TYPE tarikh_worker_transactions_total counter");
+        Line($"tarikh_worker_transactions_total {Groups}");
+        Line("# HELP tarikh_worker_transaction_documents_total Documents written by those transactions.");
+        Line("# TYPE tarikh_worker_transaction_documents_total counter");
+        Line($"tarikh_worker_transaction_documents_total {Interlocked.Read(ref _groupedDocuments)}");
         lock (_gate)
         {
             Line("# HELP tarikh_worker_queue_lag_seconds Time from submission to commit of a job.");
@@ -97,9 +114,9 @@ public sealed class WorkerMetrics
             Line("# HELP tarikh_worker_queue_lag_last_seconds Queue lag of the last job done.");
             Line("# TYPE tarikh_worker_queue_lag_last_seconds gauge");
             Line($"tarikh_worker_queue_lag_last_seconds {F(_lagLast)}");
-            Line("# HELP tarikh_worker_stage_seconds Time spent per stage over the jobs done.");
+            Line("# HELP tarikh_worker_stage_seconds Time spent per stage over the jobs done (store: each document's share of its transaction; wait: analyzed, waiting for its group).");
             Line("# TYPE tarikh_worker_stage_seconds summary");
-            foreach (var (stage, sum) in new[] { ("decode", _decodeSum), ("analyze", _analyzeSum), ("store", _storeSum), ("search", _searchSum) })
+            foreach (var (stage, sum) in new[] { ("decode", _decodeSum), ("analyze", _analyzeSum), ("store", _storeSum), ("search", _searchSum), ("wait", _waitSum) })
             {
                 Line($"tarikh_worker_stage_seconds_sum{{stage=\"{stage}\"}} {F(sum)}");
                 Line($"tarikh_worker_stage_seconds_count{{stage=\"{stage}\"}} {_stageCount}");

@@ -63,6 +63,49 @@ public sealed class Servers : IAsyncDisposable
         return Convert.ToInt64(await cmd.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Runs statements in this test's schema.</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var conn = new NpgsqlConnection(Database);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>
+    /// Installs a statement trigger on <c>documents</c> that, for any INSERT whose rows include <paramref name="text"/>,
+    /// records the number of rows of that INSERT (the size of the group) in the sequence <c>group_seen</c> (sequences are
+    /// not rolled back) and then runs <paramref name="action"/> (PL/pgSQL: raise an error, sleep).
+    /// </summary>
+    public Task WatchGroupOfAsync(string text, string action) => ExecuteAsync($"""
+        CREATE SEQUENCE {Schema}.group_seen MINVALUE 0 START 0;
+        CREATE FUNCTION {Schema}.watch_group() RETURNS trigger LANGUAGE plpgsql AS $f$
+        DECLARE n bigint;
+        BEGIN
+          IF EXISTS (SELECT 1 FROM new_rows WHERE text = $m${text}$m$) THEN
+            SELECT count(*) INTO n FROM new_rows;
+            PERFORM setval('{Schema}.group_seen', GREATEST(n, (SELECT last_value FROM {Schema}.group_seen)));
+            {action};
+          END IF;
+          RETURN NULL;
+        END $f$;
+        CREATE TRIGGER watch_group AFTER INSERT ON {Schema}.documents REFERENCING NEW TABLE AS new_rows
+          FOR EACH STATEMENT EXECUTE FUNCTION {Schema}.watch_group();
+        """);
+
+    /// <summary>
+    /// Makes every document insert of this schema take <paramref name="milliseconds"/> longer (a row trigger), so that a
+    /// batch outlasts a signal, a kill or a broker restart on an idle machine, however fast the workers are.
+    /// </summary>
+    public Task SlowDownInsertsAsync(int milliseconds) => ExecuteAsync($"""
+        CREATE FUNCTION {Schema}.slow_insert() RETURNS trigger LANGUAGE plpgsql AS $f$
+        BEGIN PERFORM pg_sleep({(milliseconds / 1000.0).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)}); RETURN NEW; END $f$;
+        CREATE TRIGGER slow_insert BEFORE INSERT ON {Schema}.documents FOR EACH ROW EXECUTE FUNCTION {Schema}.slow_insert();
+        """);
+
+    /// <summary>The largest group seen by <see cref="WatchGroupOfAsync"/> (0 before any).</summary>
+    public Task<long> GroupSeenAsync() => CountAsync($"SELECT last_value FROM {Schema}.group_seen");
+
     public Task<long> DocumentsAsync() => CountAsync("SELECT count(*) FROM documents");
 
     /// <summary>Documents whose layer rows disagree with their stored analysis (a half-written document): must be 0.</summary>

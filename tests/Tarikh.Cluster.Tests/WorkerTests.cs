@@ -23,9 +23,10 @@ public sealed class WorkerTests(ITestOutputHelper output)
 
         var texts = Corpus.Documents(40);
 
-        // Both workers consume before the jobs arrive, so that both take some on any machine.
-        using var a = servers.StartWorker();
-        using var b = servers.StartWorker();
+        // Both workers consume before the jobs arrive, so that both take some on any machine; a small prefetch, or the
+        // first to be served would take in all 45 at once.
+        using var a = servers.StartWorker("--prefetch", "4");
+        using var b = servers.StartWorker("--prefetch", "4");
         await a.WaitStartedAsync();
         await b.WaitStartedAsync();
 
@@ -58,6 +59,7 @@ public sealed class WorkerTests(ITestOutputHelper output)
         // batch when the victim dies; the metrics are polled often so that a job is caught in flight.
         const int batch = 300;
         var texts = Corpus.Documents(batch, sentencesPerDocument: 4);
+        await servers.SlowDownInsertsAsync(20);
         await servers.PublishAsync(Corpus.Jobs(texts));
         using var victim = servers.StartWorker("--metrics-port", "0");
         await victim.WaitStartedAsync();
@@ -100,6 +102,7 @@ public sealed class WorkerTests(ITestOutputHelper output)
         // Enough documents that an idle machine is still busy with the batch when the signal comes.
         const int batch = 300;
         var texts = Corpus.Documents(batch, sentencesPerDocument: 4);
+        await servers.SlowDownInsertsAsync(20);
         await servers.PublishAsync(Corpus.Jobs(texts));
         using var first = servers.StartWorker("--concurrency", "2");
         await Servers.WaitForAsync(async () => await servers.DocumentsAsync() >= 3, Patience, "3 documents", TimeSpan.FromMilliseconds(50));
@@ -132,6 +135,8 @@ public sealed class WorkerTests(ITestOutputHelper output)
         const int batch = 1600;
         var first = Corpus.Documents(batch, sentencesPerDocument: 2);
         var second = Corpus.Documents(10, sentencesPerDocument: 2, skip: batch);
+        // At most 20 documents/s per worker: `rabbitmqctl stop_app` alone can take tens of seconds on a busy machine.
+        await servers.SlowDownInsertsAsync(50);
         await using var publisher = await JobPublisher.OpenAsync(Servers.Amqp!, servers.Topology);
         await publisher.PublishManyAsync(Corpus.Jobs(first));
         using var a = servers.StartWorker();

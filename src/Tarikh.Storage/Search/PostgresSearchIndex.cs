@@ -106,9 +106,24 @@ public sealed class PostgresSearchIndex
     {
         ArgumentNullException.ThrowIfNull(document);
         await using var batch = _dataSource.CreateBatch();
-        var del = new NpgsqlBatchCommand("DELETE FROM search_documents WHERE document_id = @id");
-        del.Parameters.AddWithValue("id", document.Id);
-        batch.BatchCommands.Add(del);
+        AppendRows(batch, document, replace: true);
+        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Adds the statements that write a document's search rows to <paramref name="batch"/> (the caller runs it,
+    /// alone or inside the transaction that stores the document). With <paramref name="replace"/> its old rows are
+    /// deleted first; a document stored in the same transaction has none.
+    /// </summary>
+    internal void AppendRows(NpgsqlBatch batch, IndexedDocument document, bool replace)
+    {
+        if (replace)
+        {
+            var del = new NpgsqlBatchCommand("DELETE FROM search_documents WHERE document_id = @id");
+            del.Parameters.AddWithValue("id", document.Id);
+            batch.BatchCommands.Add(del);
+        }
+
         var insert = new NpgsqlBatchCommand("""
             INSERT INTO search_documents (document_id, title, source_path, body, names, person, place, persons, places, types, flags, body_arabic)
             VALUES (@id, @title, @path, @body::tsvector, @names::tsvector, @person::tsvector, @place::tsvector, @persons, @places, @types, @flags, to_tsvector('arabic', @text))
@@ -158,7 +173,6 @@ public sealed class PostgresSearchIndex
             batch.BatchCommands.Add(date);
         }
 
-        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>True when a document has its search rows.</summary>

@@ -97,7 +97,7 @@ public abstract class SqlDocumentStore : IDocumentStore
     }
 
     /// <inheritdoc />
-    public async Task<IngestResult> SaveAsync(AnalyzedDocument document, DocumentMetadata? metadata = null, CancellationToken cancellationToken = default)
+    public virtual async Task<IngestResult> SaveAsync(AnalyzedDocument document, DocumentMetadata? metadata = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         metadata ??= new DocumentMetadata();

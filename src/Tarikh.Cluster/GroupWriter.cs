@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Tarikh.Storage;
+
+namespace Tarikh.Cluster;
+
+/// <summary>How analyzed documents are grouped into transactions.</summary>
+/// <param name="MaxDocuments">At most this many documents per transaction (1: one transaction per document).</param>
+/// <param name="MaxWaitMilliseconds">A group is written at the latest this long after its first document was ready.</param>
+public sealed record WriteGrouping(int MaxDocuments = 50, int MaxWaitMilliseconds = 50)
+{
+    /// <summary>One document per transaction.</summary>
+    public static WriteGrouping None { get; } = new(1, 0);
+}
+
+/// <summary>What became of one document handed to the <see cref="GroupWriter"/>.</summary>
+/// <param name="Result">The store's answer, when the document's transaction committed.</param>
+/// <param name="Error">Why it was not stored.</param>
+/// <param name="Store">Its share of the transaction's time (the group's write time over the group's size).</param>
+/// <param name="Wait">Time from ready to the start of its transaction.</param>
+/// <param name="GroupSize">Documents in the transaction that stored it (1 after a fallback).</param>
+internal sealed record WriteOutcome(IngestResult? Result, Exception? Error, TimeSpan Store, TimeSpan Wait, int GroupSize);
+
+/// <summary>
+/// One writer per worker: takes analyzed documents as they become ready, groups them (at most
+/// <see cref="WriteGrouping.MaxDocuments"/>, at most <see cref="WriteGrouping.MaxWaitMilliseconds"/> after the first,
+/// at once when no other document is being prepared) and commits each group in one transaction while the next
+/// documents are analyzed. Each caller gets its own document's outcome after the commit, and only then acknowledges
+/// its delivery. When a group fails for a reason other than an unreachable database, its documents are written again
+/// one transaction each, so that one bad document fails alone and the others are stored.
+/// </summary>
+internal sealed class GroupWriter : IAsyncDisposable
+{
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Func<IReadOnlyList<DocumentToStore>, CancellationToken, Task<IReadOnlyList<IngestResult>>> _save;
+    private readonly WriteGrouping _grouping;
+    private readonly Func<bool> _moreComing;
+    private readonly Action<int>? _onGroup;
+    private readonly Task _loop;
+
+    /// <param name="save">Saves a group in one transaction (all or nothing).</param>
+    /// <param name="grouping">Group bounds.</param>
+    /// <param name="moreComing">True while some document is still being prepared (the group may wait for it).</param>
+    /// <param name="onGroup">Told the size of every committed group.</param>
+    public GroupWriter(Func<IReadOnlyList<DocumentToStore>, CancellationToken, Task<IReadOnlyList<IngestResult>>> save, WriteGrouping grouping, Func<bool> moreComing, Action<int>? onGroup)
+    {
+        _save = save;
+        _grouping = grouping;
+        _moreComing = moreComing;
+        _onGroup = onGroup;
+        _loop = Task.Run(LoopAsync);
+    }
+
+    private sealed record Pending(DocumentToStore Document, long ReadyAt, TaskCompletionSource<WriteOutcome> Done);
+
+    /// <summary>Queues a document; the task completes after its transaction committed or failed.</summary>
+    public Task<WriteOutcome> WriteAsync(DocumentToStore document)
+    {
+        var done = new TaskCompletionSource<WriteOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!_queue.Writer.TryWrite(new Pending(document, Stopwatch.GetTimestamp(), done)))
+        {
+            done.SetResult(new WriteOutcome(null, new ObjectDisposedException(nameof(GroupWriter)), default, default, 0));
+        }
+
+        return done.Task;
+    }
+
+    private async Task LoopAsync()
+    {
+        var reader = _queue.Reader;
+        var max = Math.Max(1, _grouping.MaxDocuments);
+        var wait = TimeSpan.FromMilliseconds(Math.Max(0, _grouping.MaxWaitMilliseconds));
+        var group = new List<Pending>(max);
+        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            group.Clear();
+            var first = Stopwatch.GetTimestamp();
+            while (group.Count < max)
+            {
+                while (group.Count < max && reader.TryRead(out var next))
+                {
+                    group.Add(next);
+                }
+
+                var left = wait - Stopwatch.GetElapsedTime(first);
+                if (group.Count >= max || left <= TimeSpan.Zero || !_moreComing())
+                {
+                    break;
+                }
+
+                using var timer = new CancellationTokenSource(left);
+                try
+                {
+                    if (!await reader.WaitToReadAsync(timer.Token).ConfigureAwait(false))
+                    {
+                        break;
+                    }
+                }
+                catch (OperationCanceledException) when (timer.IsCancellationRequested)
+                {
+                    break;
+                }
+            }
+
+            if (group.Count > 0)
+            {
+                await WriteGroupAsync([.. group]).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task WriteGroupAsync(Pending[] group)
+    {
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            // Not cancellable: a transaction under way is committed or fails on its own (a stopping worker waits for
+            // it), so that a document analyzed is not thrown away; the command timeout bounds it.
+            var results = await _save([.. group.Select(p => p.Document)], CancellationToken.None).ConfigureAwait(false);
+            var share = Stopwatch.GetElapsedTime(start) / group.Length;
+            _onGroup?.Invoke(group.Length);
+            for (var i = 0; i < group.Length; i++)
+            {
+                group[i].Done.TrySetResult(new WriteOutcome(results[i], null, share, Stopwatch.GetElapsedTime(group[i].ReadyAt, start), group.Length));
+            }
+        }
+        catch (Exception e) when (group.Length > 1 && !DocumentProcessor.IsStoreUnavailable(e))
+        {
+            // One document may be the cause: each on its own now, so that only that one fails.
+            foreach (var pending in group)
+            {
+                await WriteGroupAsync([pending]).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e)
+        {
+            foreach (var pending in group)
+            {
+                pending.Done.TrySetResult(new WriteOutcome(null, e, Stopwatch.GetElapsedTime(start) / group.Length, Stopwatch.GetElapsedTime(pending.ReadyAt, start), group.Length));
+            }
+        }
+    }
+
+    /// <summary>Writes what is queued, then stops.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _loop.ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,320 @@
+using System.Globalization;
+using Npgsql;
+using NpgsqlTypes;
+using Tarikh.Core.Text;
+using Tarikh.Storage.Search;
+
+namespace Tarikh.Storage;
+
+/// <summary>A document to store with others in one transaction (<see cref="PostgresDocumentStore.SaveManyAsync"/>).</summary>
+/// <param name="Document">The analyzed document.</param>
+/// <param name="Metadata">Its source and ingest time (default: none, now).</param>
+public sealed record DocumentToStore(AnalyzedDocument Document, DocumentMetadata? Metadata = null);
+
+/// <summary>
+/// Writes a group of documents to PostgreSQL in one transaction: one multi-row <c>INSERT … ON CONFLICT (sha256)
+/// DO NOTHING</c> for the documents (sorted by SHA-256, so two writers with overlapping groups take the unique
+/// index's locks in the same order and cannot deadlock), then one binary <c>COPY</c> per layer table for the
+/// rows of every new document, then, when asked, the search rows of every new document (one batch), then the
+/// commit. About a dozen round trips for the whole group instead of about six per document.
+/// </summary>
+internal static class PostgresGroupWriter
+{
+    private const string Timestamp = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+
+    public static async Task<IReadOnlyList<IngestResult>> SaveAsync(
+        NpgsqlDataSource dataSource, IReadOnlyList<DocumentToStore> documents, PostgresSearchIndex? search, Action<string>? afterTable, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var results = new IngestResult?[documents.Count];
+        if (documents.Count == 0)
+        {
+            return [];
+        }
+
+        // The first document of each text is written; later ones in the same group are the same text again.
+        var firstOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            ArgumentNullException.ThrowIfNull(documents[i]);
+            firstOf.TryAdd(documents[i].Document.Source.Sha256, i);
+        }
+
+        var order = firstOf.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value).ToArray();
+        var now = DateTimeOffset.UtcNow;
+        await using var conn = await dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var tx = await conn.BeginTransactionAsync(ct).ConfigureAwait(false);
+
+        var created = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using (var cmd = new NpgsqlCommand("""
+            INSERT INTO documents (sha256, source_path, ingested_at, length, text, analysis_json, schema_id)
+            SELECT * FROM unnest(@sha, @path, @at, @len, @text, @json, @schema)
+            ON CONFLICT (sha256) DO NOTHING
+            RETURNING id, sha256
+            """, conn, tx))
+        {
+            var docs = order.Select(i => documents[i]).ToArray();
+            cmd.Parameters.Add(Array("sha", docs.Select(d => d.Document.Source.Sha256)));
+            cmd.Parameters.Add(Array("path", docs.Select(d => d.Metadata?.SourcePath ?? d.Document.Source.Path)));
+            cmd.Parameters.Add(Array("at", docs.Select(d => (d.Metadata?.IngestedAt ?? now).ToUniversalTime().ToString(Timestamp, CultureInfo.InvariantCulture))));
+            cmd.Parameters.Add(new NpgsqlParameter("len", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = docs.Select(d => d.Document.Source.Length).ToArray() });
+            cmd.Parameters.Add(Array("text", docs.Select(d => d.Document.Source.Text)));
+            cmd.Parameters.Add(Array("json", docs.Select(d => DocumentRows.AnalysisJson(d.Document))));
+            cmd.Parameters.Add(Array("schema", docs.Select(_ => Core.Output.DocumentJsonWriter.Schema)));
+            await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            while (await r.ReadAsync(ct).ConfigureAwait(false))
+            {
+                created[r.GetString(1)] = r.GetInt64(0);
+            }
+        }
+
+        afterTable?.Invoke("documents");
+        var fresh = new List<(long Id, DocumentToStore Doc, DocumentRows Rows)>();
+        foreach (var i in order)
+        {
+            var sha = documents[i].Document.Source.Sha256;
+            if (created.TryGetValue(sha, out var id))
+            {
+                results[i] = new IngestResult(id, sha, true);
+                fresh.Add((id, documents[i], DocumentRows.From(documents[i].Document)));
+            }
+        }
+
+        var conflicts = order.Where(i => results[i] is null).Select(i => documents[i].Document.Source.Sha256).ToArray();
+        var existing = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (conflicts.Length > 0)
+        {
+            // Stored before (or by a concurrent writer, whose commit our INSERT waited for): read their ids.
+            await using var cmd = new NpgsqlCommand("SELECT id, sha256 FROM documents WHERE sha256 = ANY(@sha)", conn, tx);
+            cmd.Parameters.Add(Array("sha", conflicts));
+            await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            while (await r.ReadAsync(ct).ConfigureAwait(false))
+            {
+                existing[r.GetString(1)] = r.GetInt64(0);
+            }
+        }
+
+        await CopyTimexesAsync(conn, fresh, ct).ConfigureAwait(false);
+        afterTable?.Invoke("timexes");
+        await CopyClustersAsync(conn, fresh, ct).ConfigureAwait(false);
+        afterTable?.Invoke("clusters");
+        await CopyEventsAsync(conn, fresh, ct).ConfigureAwait(false);
+        afterTable?.Invoke("events");
+        await CopyFlagsAsync(conn, fresh, ct).ConfigureAwait(false);
+        afterTable?.Invoke("flags");
+        if (search is not null && fresh.Count > 0)
+        {
+            await using var batch = new NpgsqlBatch(conn, tx);
+            foreach (var (id, doc, _) in fresh)
+            {
+                search.AppendRows(batch, IndexedDocument.From(id, doc.Document, doc.Metadata?.SourcePath), replace: false);
+            }
+
+            await batch.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            afterTable?.Invoke("search");
+        }
+
+        await tx.CommitAsync(ct).ConfigureAwait(false);
+
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (results[i] is null)
+            {
+                var sha = documents[i].Document.Source.Sha256;
+                var id = created.TryGetValue(sha, out var c) ? c
+                    : existing.TryGetValue(sha, out var e) ? e
+                    : throw new InvalidOperationException("Conflicting document vanished: " + sha);
+                results[i] = new IngestResult(id, sha, false);
+            }
+        }
+
+        return results!;
+    }
+
+    private static NpgsqlParameter Array(string name, IEnumerable<string?> values) =>
+        new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() };
+
+    private static async Task CopyTimexesAsync(NpgsqlConnection conn, List<(long Id, DocumentToStore Doc, DocumentRows Rows)> fresh, CancellationToken ct)
+    {
+        if (fresh.All(f => f.Rows.Timexes.IsEmpty))
+        {
+            return;
+        }
+
+        await using var w = await conn.BeginBinaryImportAsync(
+            "COPY timexes (document_id, idx, span_start, span_end, text, type, value, mod, calendar, greg_start, greg_end, start_day, end_day, valid, reason, confidence) FROM STDIN (FORMAT BINARY)", ct).ConfigureAwait(false);
+        foreach (var (id, _, rows) in fresh)
+        {
+            foreach (var t in rows.Timexes)
+            {
+                await w.StartRowAsync(ct).ConfigureAwait(false);
+                await Long(w, id, ct).ConfigureAwait(false);
+                await Int(w, t.Index, ct).ConfigureAwait(false);
+                await Int(w, t.Start, ct).ConfigureAwait(false);
+                await Int(w, t.End, ct).ConfigureAwait(false);
+                await Text(w, t.Text, ct).ConfigureAwait(false);
+                await Text(w, t.Type, ct).ConfigureAwait(false);
+                await Text(w, t.Value, ct).ConfigureAwait(false);
+                await Text(w, t.Mod, ct).ConfigureAwait(false);
+                await Text(w, t.Calendar, ct).ConfigureAwait(false);
+                await Text(w, t.GregStart, ct).ConfigureAwait(false);
+                await Text(w, t.GregEnd, ct).ConfigureAwait(false);
+                await Long(w, t.StartDay, ct).ConfigureAwait(false);
+                await Long(w, t.EndDay, ct).ConfigureAwait(false);
+                await Int(w, t.Valid ? 1 : 0, ct).ConfigureAwait(false);
+                await Text(w, t.Reason, ct).ConfigureAwait(false);
+                await w.WriteAsync(t.Confidence, NpgsqlDbType.Double, ct).ConfigureAwait(false);
+            }
+        }
+
+        await w.CompleteAsync(ct).ConfigureAwait(false);
+    }
+
+    private static async Task CopyClustersAsync(NpgsqlConnection conn, List<(long Id, DocumentToStore Doc, DocumentRows Rows)> fresh, CancellationToken ct)
+    {
+        if (fresh.All(f => f.Rows.Clusters.IsEmpty))
+        {
+            return;
+        }
+
+        await using (var w = await conn.BeginBinaryImportAsync(
+            "COPY clusters (document_id, cluster_id, label, name, kind, mention_count, is_subject) FROM STDIN (FORMAT BINARY)", ct).ConfigureAwait(false))
+        {
+            foreach (var (id, _, rows) in fresh)
+            {
+                foreach (var c in rows.Clusters)
+                {
+                    await w.StartRowAsync(ct).ConfigureAwait(false);
+                    await Long(w, id, ct).ConfigureAwait(false);
+                    await Int(w, c.Id, ct).ConfigureAwait(false);
+                    await Text(w, c.Label, ct).ConfigureAwait(false);
+                    await Text(w, c.Name, ct).ConfigureAwait(false);
+                    await Text(w, c.Kind, ct).ConfigureAwait(false);
+                    await Int(w, c.MentionCount, ct).ConfigureAwait(false);
+                    await Int(w, c.IsSubject ? 1 : 0, ct).ConfigureAwait(false);
+                }
+            }
+
+            await w.CompleteAsync(ct).ConfigureAwait(false);
+        }
+
+        if (fresh.All(f => f.Rows.Clusters.All(c => c.Aliases.IsEmpty)))
+        {
+            return;
+        }
+
+        await using var a = await conn.BeginBinaryImportAsync("COPY aliases (document_id, cluster_id, alias) FROM STDIN (FORMAT BINARY)", ct).ConfigureAwait(false);
+        foreach (var (id, _, rows) in fresh)
+        {
+            foreach (var c in rows.Clusters)
+            {
+                foreach (var alias in c.Aliases)
+                {
+                    await a.StartRowAsync(ct).ConfigureAwait(false);
+                    await Long(a, id, ct).ConfigureAwait(false);
+                    await Int(a, c.Id, ct).ConfigureAwait(false);
+                    await Text(a, alias, ct).ConfigureAwait(false);
+                }
+            }
+        }
+
+        await a.CompleteAsync(ct).ConfigureAwait(false);
+    }
+
+    private static async Task CopyEventsAsync(NpgsqlConnection conn, List<(long Id, DocumentToStore Doc, DocumentRows Rows)> fresh, CancellationToken ct)
+    {
+        if (fresh.All(f => f.Rows.Events.IsEmpty))
+        {
+            return;
+        }
+
+        await using (var w = await conn.BeginBinaryImportAsync(
+            "COPY events (document_id, idx, type, trigger_start, trigger_end, trigger_text, timex_idx, date_start, date_end, start_day, end_day, place_cluster, sentence, confidence) FROM STDIN (FORMAT BINARY)", ct).ConfigureAwait(false))
+        {
+            foreach (var (id, _, rows) in fresh)
+            {
+                foreach (var e in rows.Events)
+                {
+                    await w.StartRowAsync(ct).ConfigureAwait(false);
+                    await Long(w, id, ct).ConfigureAwait(false);
+                    await Int(w, e.Index, ct).ConfigureAwait(false);
+                    await Text(w, e.Type, ct).ConfigureAwait(false);
+                    await Int(w, e.TriggerStart, ct).ConfigureAwait(false);
+                    await Int(w, e.TriggerEnd, ct).ConfigureAwait(false);
+                    await Text(w, e.TriggerText, ct).ConfigureAwait(false);
+                    await Int(w, e.Timex, ct).ConfigureAwait(false);
+                    await Text(w, e.DateStart, ct).ConfigureAwait(false);
+                    await Text(w, e.DateEnd, ct).ConfigureAwait(false);
+                    await Long(w, e.StartDay, ct).ConfigureAwait(false);
+                    await Long(w, e.EndDay, ct).ConfigureAwait(false);
+                    await Int(w, e.Place, ct).ConfigureAwait(false);
+                    await Int(w, e.Sentence, ct).ConfigureAwait(false);
+                    await w.WriteAsync(e.Confidence, NpgsqlDbType.Double, ct).ConfigureAwait(false);
+                }
+            }
+
+            await w.CompleteAsync(ct).ConfigureAwait(false);
+        }
+
+        if (fresh.All(f => f.Rows.Events.All(e => e.Participants.IsEmpty)))
+        {
+            return;
+        }
+
+        await using var p = await conn.BeginBinaryImportAsync("COPY participants (document_id, event_idx, role, cluster_id) FROM STDIN (FORMAT BINARY)", ct).ConfigureAwait(false);
+        foreach (var (id, _, rows) in fresh)
+        {
+            foreach (var e in rows.Events)
+            {
+                foreach (var (role, cluster) in e.Participants)
+                {
+                    await p.StartRowAsync(ct).ConfigureAwait(false);
+                    await Long(p, id, ct).ConfigureAwait(false);
+                    await Int(p, e.Index, ct).ConfigureAwait(false);
+                    await Text(p, role, ct).ConfigureAwait(false);
+                    await Int(p, cluster, ct).ConfigureAwait(false);
+                }
+            }
+        }
+
+        await p.CompleteAsync(ct).ConfigureAwait(false);
+    }
+
+    private static async Task CopyFlagsAsync(NpgsqlConnection conn, List<(long Id, DocumentToStore Doc, DocumentRows Rows)> fresh, CancellationToken ct)
+    {
+        if (fresh.All(f => f.Rows.Flags.IsEmpty))
+        {
+            return;
+        }
+
+        await using var w = await conn.BeginBinaryImportAsync(
+            "COPY flags (document_id, idx, rule, severity, span_start, span_end, message_ar, message_en, evidence_json) FROM STDIN (FORMAT BINARY)", ct).ConfigureAwait(false);
+        foreach (var (id, _, rows) in fresh)
+        {
+            foreach (var f in rows.Flags)
+            {
+                await w.StartRowAsync(ct).ConfigureAwait(false);
+                await Long(w, id, ct).ConfigureAwait(false);
+                await Int(w, f.Index, ct).ConfigureAwait(false);
+                await Text(w, f.Rule, ct).ConfigureAwait(false);
+                await Text(w, f.Severity, ct).ConfigureAwait(false);
+                await Int(w, f.Start, ct).ConfigureAwait(false);
+                await Int(w, f.End, ct).ConfigureAwait(false);
+                await Text(w, f.MessageAr, ct).ConfigureAwait(false);
+                await Text(w, f.MessageEn, ct).ConfigureAwait(false);
+                await Text(w, f.EvidenceJson, ct).ConfigureAwait(false);
+            }
+        }
+
+        await w.CompleteAsync(ct).ConfigureAwait(false);
+    }
+
+    private static Task Text(NpgsqlBinaryImporter w, string? value, CancellationToken ct) =>
+        value is null ? w.WriteNullAsync(ct) : w.WriteAsync(value, NpgsqlDbType.Text, ct);
+
+    private static Task Int(NpgsqlBinaryImporter w, int? value, CancellationToken ct) =>
+        value is { } v ? w.WriteAsync(v, NpgsqlDbType.Integer, ct) : w.WriteNullAsync(ct);
+
+    private static Task Long(NpgsqlBinaryImporter w, long? value, CancellationToken ct) =>
+        value is { } v ? w.WriteAsync(v, NpgsqlDbType.Bigint, ct) : w.WriteNullAsync(ct);
+}
