@@ -169,22 +169,53 @@ public sealed class Gazetteer
     public List<GazetteerHit> Match(ReadOnlySpan<Token> tokens)
     {
         var hits = new List<GazetteerHit>();
-        var i = 0;
-        while (i < tokens.Length)
+        foreach (var h in Hits(tokens))
         {
-            var hit = MatchAt(tokens, i);
-            if (hit is { } h)
-            {
-                hits.Add(h);
-                i += h.Length;
-            }
-            else
-            {
-                i++;
-            }
+            hits.Add(h);
         }
 
         return hits;
+    }
+
+    /// <summary>The hits of <see cref="Match"/>, found one by one as they are enumerated (nothing allocated).</summary>
+    public HitEnumerator Hits(ReadOnlySpan<Token> tokens) => new(this, tokens);
+
+    /// <summary>Enumerates the hits of <see cref="Hits"/>: longest phrases, left to right, without overlaps.</summary>
+    public ref struct HitEnumerator
+    {
+        private readonly Gazetteer _gazetteer;
+        private readonly ReadOnlySpan<Token> _tokens;
+        private int _next;
+
+        internal HitEnumerator(Gazetteer gazetteer, ReadOnlySpan<Token> tokens)
+        {
+            _gazetteer = gazetteer;
+            _tokens = tokens;
+        }
+
+        /// <summary>The current hit.</summary>
+        public GazetteerHit Current { get; private set; }
+
+        /// <summary>This enumerator (for <c>foreach</c>).</summary>
+        public readonly HitEnumerator GetEnumerator() => this;
+
+        /// <summary>Finds the next hit.</summary>
+        public bool MoveNext()
+        {
+            while (_next < _tokens.Length)
+            {
+                if (_gazetteer.MatchAt(_tokens, _next) is { } h)
+                {
+                    Current = h;
+                    _next += h.Length;
+                    return true;
+                }
+
+                _next++;
+            }
+
+            return false;
+        }
     }
 
     private GazetteerHit? MatchAt(ReadOnlySpan<Token> tokens, int i)

@@ -81,7 +81,7 @@ public sealed class GroupNames
     public List<GazetteerHit> Match(ReadOnlySpan<Token> tokens, Func<int, bool>? isFunctionWord = null)
     {
         var hits = new List<GazetteerHit>();
-        foreach (var h in Gazetteer.Match(tokens))
+        foreach (var h in Gazetteer.Hits(tokens))
         {
             if (h.Length > 1 || ListedAsWritten(tokens[h.Start]))
             {
