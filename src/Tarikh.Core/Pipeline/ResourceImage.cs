@@ -53,7 +53,7 @@ public static class ResourceImage
     public static Guid BuildKey { get; } = typeof(ResourceImage).Assembly.ManifestModule.ModuleVersionId;
 
     /// <summary>Wraps a payload in an image with the header of this build.</summary>
-    public static byte[] Seal(ReadOnlySpan<byte> payload) => Seal(payload, BuildKey);
+    internal static byte[] Seal(ReadOnlySpan<byte> payload) => Seal(payload, BuildKey);
 
     /// <summary>Wraps a payload in an image with the header of the given build key (tests: a stale image).</summary>
     internal static byte[] Seal(ReadOnlySpan<byte> payload, Guid key)
@@ -71,7 +71,7 @@ public static class ResourceImage
     /// Checks an image written by <see cref="Seal(ReadOnlySpan{byte})"/>: this format, this build, complete, and
     /// its payload matching its checksum. On success <paramref name="payload"/> is the payload.
     /// </summary>
-    public static bool TryOpen(byte[] image, out ReadOnlyMemory<byte> payload, out ResourceImageProblem problem)
+    internal static bool TryOpen(byte[] image, out ReadOnlyMemory<byte> payload, out ResourceImageProblem problem)
     {
         payload = default;
         problem = ResourceImageProblem.NotAnImage;
@@ -116,7 +116,7 @@ public static class ResourceImage
     /// <paramref name="build"/> (from the text sources) and stored for the next process. A stored image that cannot
     /// be read back whole is reported to the store and rebuilt, never used.
     /// </summary>
-    public static T LoadOrBuild<T>(IResourceImageStore? store, string name, Func<T> build, Action<T, ImageWriter> write, Func<ImageReader, T> read)
+    internal static T LoadOrBuild<T>(IResourceImageStore? store, string name, Func<T> build, Action<T, ImageWriter> write, Func<ImageReader, T> read)
     {
         if (store is null)
         {
@@ -159,7 +159,7 @@ public static class ResourceImage
 }
 
 /// <summary>Writes an image payload: 32-bit integers and strings (UTF-16 with a length), little-endian.</summary>
-public sealed class ImageWriter
+internal sealed class ImageWriter
 {
     private readonly MemoryStream _buffer = new();
 
@@ -203,7 +203,7 @@ public sealed class ImageWriter
 }
 
 /// <summary>Reads what <see cref="ImageWriter"/> wrote; a read past the end or a bad length throws <see cref="FormatException"/>.</summary>
-public sealed class ImageReader(ReadOnlyMemory<byte> payload)
+internal sealed class ImageReader(ReadOnlyMemory<byte> payload)
 {
     private int _position;
 

@@ -11,7 +11,7 @@ namespace Tarikh.Core.Pipeline;
 /// keys at a load factor of at most one half, so the longest probe a lookup can make is fixed by those keys,
 /// whatever text is looked up. Thread-safe.
 /// </summary>
-public sealed class StaticStringTable
+internal sealed class StaticStringTable
 {
     private readonly char[] _chars;
     private readonly int[] _starts; // key i is _chars[_starts[i].._starts[i + 1]]

@@ -98,7 +98,7 @@ public sealed class Gazetteer
     /// forms) to an image, from which <see cref="ReadImage"/> rebuilds it by copying arrays: no parsing, no
     /// normalizing, no hashing.
     /// </summary>
-    public void WriteImage(ImageWriter writer)
+    internal void WriteImage(ImageWriter writer)
     {
         writer.Write(MaxWords);
         writer.Write(_kinds);
@@ -110,7 +110,7 @@ public sealed class Gazetteer
 
     /// <summary>Reads a gazetteer written by <see cref="WriteImage"/>.</summary>
     /// <exception cref="FormatException">The image is not a gazetteer's.</exception>
-    public static Gazetteer ReadImage(ImageReader reader)
+    internal static Gazetteer ReadImage(ImageReader reader)
     {
         var maxWords = reader.ReadInt32();
         var kinds = reader.ReadStrings();
@@ -130,7 +130,7 @@ public sealed class Gazetteer
     /// True when both gazetteers hold the same tables (phrases with their kinds, first words, prefixes, listed
     /// forms, longest phrase): an image read back must equal the gazetteer built from the text.
     /// </summary>
-    public bool SameTablesAs(Gazetteer other)
+    internal bool SameTablesAs(Gazetteer other)
         => MaxWords == other.MaxWords
            && _phrases.Count == other._phrases.Count
            && _phrases.Entries.All(p => other._phrases.TryGetValue(p.Key, out var k) && other._kinds[k] == _kinds[p.Value])
@@ -178,10 +178,10 @@ public sealed class Gazetteer
     }
 
     /// <summary>The hits of <see cref="Match"/>, found one by one as they are enumerated (nothing allocated).</summary>
-    public HitEnumerator Hits(ReadOnlySpan<Token> tokens) => new(this, tokens);
+    internal HitEnumerator Hits(ReadOnlySpan<Token> tokens) => new(this, tokens);
 
     /// <summary>Enumerates the hits of <see cref="Hits"/>: longest phrases, left to right, without overlaps.</summary>
-    public ref struct HitEnumerator
+    internal ref struct HitEnumerator
     {
         private readonly Gazetteer _gazetteer;
         private readonly ReadOnlySpan<Token> _tokens;
