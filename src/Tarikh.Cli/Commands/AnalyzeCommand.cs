@@ -193,8 +193,8 @@ public static class AnalyzeCommand
         private int _documents;
 
         private AnalysisPipeline Pipeline => _pipeline ??= knowledge is null
-            ? TarikhPipeline.CreateDefault(TarikhResources.LoadDefault())
-            : Tarikh.Core.Knowledge.KnowledgePipeline.WithKnowledge(TarikhPipeline.CreateDefault(TarikhResources.LoadDefault()), knowledge);
+            ? TarikhPipeline.CreateDefault(TarikhResources.LoadDefault(ImageCache.Default(console.Error)))
+            : Tarikh.Core.Knowledge.KnowledgePipeline.WithKnowledge(TarikhPipeline.CreateDefault(TarikhResources.LoadDefault(ImageCache.Default(console.Error))), knowledge);
 
         private ExportOptions ExportOptions => new(new JsonOutputOptions(settings.IncludeText, settings.Tokens, settings.Indent));
 

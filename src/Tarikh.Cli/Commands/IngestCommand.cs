@@ -191,7 +191,7 @@ public static class IngestCommand
     {
         ArgumentNullException.ThrowIfNull(library);
         ArgumentNullException.ThrowIfNull(source);
-        var pipeline = TarikhPipeline.CreateDefault(TarikhResources.LoadDefault());
+        var pipeline = TarikhPipeline.CreateDefault(TarikhResources.LoadDefault(ImageCache.Default(console.Error)));
         var decoder = new InputDecoder();
         int added = 0, skipped = 0, failed = 0;
         var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();

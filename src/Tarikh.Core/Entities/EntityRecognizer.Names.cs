@@ -19,6 +19,11 @@ public sealed partial class EntityRecognizer
         mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         var result = new List<MentionDraft>(mentions.Count);
         var k = 0;
+
+        // Scratch of one sentence, cleared for the next (allocated once per document).
+        var inSentence = new List<MentionDraft>();
+        var chunks = new List<(int Start, int End, int Type)>();
+        var byChunk = new Dictionary<(int, int, int), MentionDraft>();
         foreach (var sentence in doc.Sentences)
         {
             // Mentions before this sentence (none expected) pass through.
@@ -27,7 +32,7 @@ public sealed partial class EntityRecognizer
                 result.Add(mentions[k++]);
             }
 
-            var inSentence = new List<MentionDraft>();
+            inSentence.Clear();
             while (k < mentions.Count && mentions[k].FirstToken < sentence.EndToken)
             {
                 inSentence.Add(mentions[k++]);
@@ -50,8 +55,8 @@ public sealed partial class EntityRecognizer
                 words[j] = function[j] ? Gazetteers.FunctionWords.ProtectedForm(doc.Source.Slice(t.Span), t.Norm, t.PrefixLength) : t.Norm;
             }
 
-            var chunks = new List<(int Start, int End, int Type)>();
-            var byChunk = new Dictionary<(int, int, int), MentionDraft>();
+            chunks.Clear();
+            byChunk.Clear();
             foreach (var m in inSentence)
             {
                 var c = (m.FirstToken - first, Math.Min(m.EndToken, sentence.EndToken) - first, m.Type);

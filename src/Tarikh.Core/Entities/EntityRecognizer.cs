@@ -109,7 +109,7 @@ public sealed partial class EntityRecognizer
             }
 
             var sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
-            foreach (var hit in _resources.Lexicon.Places.Match(sentenceTokens))
+            foreach (var hit in _resources.Lexicon.Places.Hits(sentenceTokens))
             {
                 var free = true;
                 for (var i = hit.Start; i < hit.Start + hit.Length; i++)
@@ -391,7 +391,7 @@ public sealed partial class EntityRecognizer
 
         // A kinship noun (with an optional possessor name and punctuation) followed by rare words: a person.
         // "والدته ماريا"، "صهر ماركس؛ بول لافارج".
-        var starts = new Dictionary<int, MentionDraft>();
+        var starts = new Dictionary<int, MentionDraft>(mentions.Count);
         foreach (var m in mentions)
         {
             starts.TryAdd(m.FirstToken, m);

@@ -23,10 +23,13 @@ public sealed class EntityResources
     public NerLexicon Lexicon { get; }
 
     /// <summary>Loads the committed model (embedded in Tarikh.Core) and the embedded lexicons.</summary>
-    public static EntityResources LoadDefault()
+    public static EntityResources LoadDefault() => LoadDefault(null);
+
+    /// <summary>As <see cref="LoadDefault()"/>, the lexicon's gazetteers read from (or stored as) images in <paramref name="images"/>.</summary>
+    public static EntityResources LoadDefault(Pipeline.IResourceImageStore? images)
     {
         using var stream = typeof(EntityResources).Assembly.GetManifestResourceStream(ModelResource)
             ?? throw new InvalidOperationException("The entity model is not embedded (" + ModelResource + "); build from a clone that has models/ner-ar.tnr.");
-        return new EntityResources(NerTagger.Load(stream, NerLexicon.LoadDefault()));
+        return new EntityResources(NerTagger.Load(stream, NerLexicon.LoadDefault(images)));
     }
 }

@@ -46,9 +46,15 @@ public sealed record TarikhResources
     /// Loads the default resources (embedded lexicons, committed models). The entity model, the longest to
     /// read, loads on another thread while the lexicons load on this one (a shorter start on two cores).
     /// </summary>
-    public static TarikhResources LoadDefault()
+    public static TarikhResources LoadDefault() => LoadDefault(null);
+
+    /// <summary>
+    /// As <see cref="LoadDefault()"/>, with lexicon images kept in <paramref name="images"/> (the CLI's cache
+    /// directory): a process that finds valid images there skips parsing those lexicons' text.
+    /// </summary>
+    public static TarikhResources LoadDefault(IResourceImageStore? images)
     {
-        var entities = Task.Run(Tarikh.Core.Entities.EntityResources.LoadDefault);
+        var entities = Task.Run(() => Tarikh.Core.Entities.EntityResources.LoadDefault(images));
         var resources = new TarikhResources();
         return resources with { Entities = entities.GetAwaiter().GetResult() };
     }

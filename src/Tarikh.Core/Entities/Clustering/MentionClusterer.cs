@@ -609,8 +609,8 @@ public sealed class MentionClusterer
     {
         var pairs = new List<(MentionDraft, MentionDraft)>();
         var tokens = doc.Tokens;
-        var byStart = new Dictionary<int, MentionDraft>();
-        var byEnd = new Dictionary<int, MentionDraft>();
+        var byStart = new Dictionary<int, MentionDraft>(mentions.Count);
+        var byEnd = new Dictionary<int, MentionDraft>(mentions.Count);
         foreach (var m in mentions)
         {
             byStart.TryAdd(m.FirstToken, m);

@@ -15,6 +15,17 @@ public static class NameChainKeys
     /// <summary>The short forms of a person's name (each as its words), without the name itself; empty for a name that is no chain.</summary>
     public static List<string[]> ShortForms(IReadOnlyList<string> words)
     {
+        static string[] Slice(IReadOnlyList<string> words, int from, int end)
+        {
+            var part = new string[end - from];
+            for (var j = from; j < end; j++)
+            {
+                part[j - from] = words[j];
+            }
+
+            return part;
+        }
+
         var result = new List<string[]>();
         var n = words.Count;
         if (n < 2)
@@ -27,7 +38,7 @@ public static class NameChainKeys
         if (ClassicalNames.RoleOf(words[0]) == NameRole.Kunya && n > 2)
         {
             i = ClassicalNames.RoleOf(words[1]) == NameRole.Abd && n > 3 ? 3 : 2;
-            result.Add([.. words.Take(i)]);
+            result.Add(Slice(words, 0, i));
         }
 
         // Laqabs and regnal names anywhere: X الدين/الدولة, X بالله, X على الله, X لدين الله.
@@ -93,19 +104,19 @@ public static class NameChainKeys
                 var ism = link - 1;
                 if (ism > i)
                 {
-                    result.Add([.. words.Skip(ism).Take(end - ism)]);
+                    result.Add(Slice(words, ism, end));
                 }
             }
 
             var from = link > i + 1 ? link - 1 : i;
             if (from > 0 && n - from > 1)
             {
-                result.Add([.. words.Skip(from)]);
+                result.Add(Slice(words, from, n));
             }
 
             if (link > 0 && end > from + 1)
             {
-                result.Add([.. words.Skip(from).Take(end - from)]);
+                result.Add(Slice(words, from, end));
             }
 
             for (var j = end; j < n; j++)

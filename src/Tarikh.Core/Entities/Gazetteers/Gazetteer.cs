@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using Tarikh.Core.Normalization;
+using Tarikh.Core.Pipeline;
 using Tarikh.Core.Segmentation;
 
 namespace Tarikh.Core.Entities.Gazetteers;
@@ -17,26 +17,28 @@ public readonly record struct GazetteerHit(int Start, int Length, string Kind);
 /// </summary>
 public sealed class Gazetteer
 {
-    private readonly FrozenDictionary<string, string> _phrases;
-    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
-    private readonly FrozenSet<string> _firstWordSet;
+    // Normalized phrases (words without a leading article, joined by one space), each with the index of its kind.
+    private readonly StaticStringTable _phrases;
+    private readonly string[] _kinds;
+    private readonly StaticStringTable _firstWords;
 
     // Every proper prefix of two or more words of a phrase ("جامعة الدول" of "جامعة الدول العربية"), so that
     // matching extends a candidate word by word and stops as soon as no phrase continues it.
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
+    private readonly StaticStringTable _prefixes;
 
     // One-word names exactly as listed (normalized, article kept): الإسكندرية is listed with its article, قيصري without.
-    private readonly FrozenSet<string> _listedForms;
+    private readonly StaticStringTable _listedForms;
 
     /// <summary>Creates a gazetteer from (name, kind) pairs; names are normalized here.</summary>
     public Gazetteer(IEnumerable<(string Name, string Kind)> entries, ArabicNormalizer? normalizer = null)
     {
         normalizer ??= ArabicNormalizer.Default;
-        var phrases = new Dictionary<string, string>(StringComparer.Ordinal);
-        var first = new HashSet<string>(StringComparer.Ordinal);
-        var prefixes = new HashSet<string>(StringComparer.Ordinal);
-        var listed = new HashSet<string>(StringComparer.Ordinal);
+        var phrases = new List<KeyValuePair<string, int>>();
+        var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kindList = new List<string>();
+        var first = new List<string>();
+        var prefixes = new List<string>();
+        var listed = new List<string>();
         var maxWords = 1;
         foreach (var (name, kind) in entries)
         {
@@ -47,8 +49,13 @@ public sealed class Gazetteer
             }
 
             var key = string.Join(' ', words.Select(w => Canonical(w).ToString()));
+            if (kinds.TryAdd(kind, kindList.Count))
+            {
+                kindList.Add(kind);
+            }
+
             // The first kind given wins (extra lists come after the generated one and may add variants only).
-            phrases.TryAdd(key, kind);
+            phrases.Add(new(key, kinds[kind]));
             first.Add(Canonical(words[0]).ToString());
             if (words.Length == 1)
             {
@@ -67,14 +74,69 @@ public sealed class Gazetteer
             maxWords = Math.Max(maxWords, words.Length);
         }
 
-        _phrases = phrases.ToFrozenDictionary(StringComparer.Ordinal);
-        _phraseLookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
-        _firstWordSet = first.ToFrozenSet(StringComparer.Ordinal);
-        _firstWords = _firstWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
-        _prefixes = prefixes.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _listedForms = listed.ToFrozenSet(StringComparer.Ordinal);
+        _phrases = StaticStringTable.Build(phrases);
+        _kinds = [.. kindList];
+        _firstWords = StaticStringTable.Build(first);
+        _prefixes = StaticStringTable.Build(prefixes);
+        _listedForms = StaticStringTable.Build(listed);
         MaxWords = maxWords;
     }
+
+    // From an image: the tables exactly as the constructor above built them.
+    private Gazetteer(StaticStringTable phrases, string[] kinds, StaticStringTable first, StaticStringTable prefixes, StaticStringTable listed, int maxWords)
+    {
+        _phrases = phrases;
+        _kinds = kinds;
+        _firstWords = first;
+        _prefixes = prefixes;
+        _listedForms = listed;
+        MaxWords = maxWords;
+    }
+
+    /// <summary>
+    /// Writes the gazetteer's tables (normalized phrases and their kinds, first words, phrase prefixes, listed
+    /// forms) to an image, from which <see cref="ReadImage"/> rebuilds it by copying arrays: no parsing, no
+    /// normalizing, no hashing.
+    /// </summary>
+    internal void WriteImage(ImageWriter writer)
+    {
+        writer.Write(MaxWords);
+        writer.Write(_kinds);
+        _phrases.WriteImage(writer);
+        _firstWords.WriteImage(writer);
+        _prefixes.WriteImage(writer);
+        _listedForms.WriteImage(writer);
+    }
+
+    /// <summary>Reads a gazetteer written by <see cref="WriteImage"/>.</summary>
+    /// <exception cref="FormatException">The image is not a gazetteer's.</exception>
+    internal static Gazetteer ReadImage(ImageReader reader)
+    {
+        var maxWords = reader.ReadInt32();
+        var kinds = reader.ReadStrings();
+        var phrases = StaticStringTable.ReadImage(reader);
+        foreach (var (_, kind) in phrases.Entries)
+        {
+            if ((uint)kind >= (uint)kinds.Length)
+            {
+                throw new FormatException("image: bad kind");
+            }
+        }
+
+        return new Gazetteer(phrases, kinds, StaticStringTable.ReadImage(reader), StaticStringTable.ReadImage(reader), StaticStringTable.ReadImage(reader), maxWords);
+    }
+
+    /// <summary>
+    /// True when both gazetteers hold the same tables (phrases with their kinds, first words, prefixes, listed
+    /// forms, longest phrase): an image read back must equal the gazetteer built from the text.
+    /// </summary>
+    internal bool SameTablesAs(Gazetteer other)
+        => MaxWords == other.MaxWords
+           && _phrases.Count == other._phrases.Count
+           && _phrases.Entries.All(p => other._phrases.TryGetValue(p.Key, out var k) && other._kinds[k] == _kinds[p.Value])
+           && _firstWords.SameEntriesAs(other._firstWords)
+           && _prefixes.SameEntriesAs(other._prefixes)
+           && _listedForms.SameEntriesAs(other._listedForms);
 
     /// <summary>Number of phrases.</summary>
     public int Count => _phrases.Count;
@@ -97,7 +159,7 @@ public sealed class Gazetteer
     {
         var words = ArabicNormalizer.Default.NormalizeString(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var key = string.Join(' ', words.Select(w => Canonical(w).ToString()));
-        return _phrases.GetValueOrDefault(key);
+        return _phrases.TryGetValue(key, out var kind) ? _kinds[kind] : null;
     }
 
     /// <summary>
@@ -107,22 +169,53 @@ public sealed class Gazetteer
     public List<GazetteerHit> Match(ReadOnlySpan<Token> tokens)
     {
         var hits = new List<GazetteerHit>();
-        var i = 0;
-        while (i < tokens.Length)
+        foreach (var h in Hits(tokens))
         {
-            var hit = MatchAt(tokens, i);
-            if (hit is { } h)
-            {
-                hits.Add(h);
-                i += h.Length;
-            }
-            else
-            {
-                i++;
-            }
+            hits.Add(h);
         }
 
         return hits;
+    }
+
+    /// <summary>The hits of <see cref="Match"/>, found one by one as they are enumerated (nothing allocated).</summary>
+    internal HitEnumerator Hits(ReadOnlySpan<Token> tokens) => new(this, tokens);
+
+    /// <summary>Enumerates the hits of <see cref="Hits"/>: longest phrases, left to right, without overlaps.</summary>
+    internal ref struct HitEnumerator
+    {
+        private readonly Gazetteer _gazetteer;
+        private readonly ReadOnlySpan<Token> _tokens;
+        private int _next;
+
+        internal HitEnumerator(Gazetteer gazetteer, ReadOnlySpan<Token> tokens)
+        {
+            _gazetteer = gazetteer;
+            _tokens = tokens;
+        }
+
+        /// <summary>The current hit.</summary>
+        public GazetteerHit Current { get; private set; }
+
+        /// <summary>This enumerator (for <c>foreach</c>).</summary>
+        public readonly HitEnumerator GetEnumerator() => this;
+
+        /// <summary>Finds the next hit.</summary>
+        public bool MoveNext()
+        {
+            while (_next < _tokens.Length)
+            {
+                if (_gazetteer.MatchAt(_tokens, _next) is { } h)
+                {
+                    Current = h;
+                    _next += h.Length;
+                    return true;
+                }
+
+                _next++;
+            }
+
+            return false;
+        }
     }
 
     private GazetteerHit? MatchAt(ReadOnlySpan<Token> tokens, int i)
@@ -149,9 +242,9 @@ public sealed class Gazetteer
             var used = first.Length;
             string? bestKind = null;
             var bestLen = 0;
-            if (_phraseLookup.TryGetValue(first, out var one))
+            if (_phrases.TryGetValue(first, out var one))
             {
-                (bestKind, bestLen) = (one, 1);
+                (bestKind, bestLen) = (_kinds[one], 1);
             }
 
             for (var len = 2; len <= maxLen; len++)
@@ -167,9 +260,9 @@ public sealed class Gazetteer
                 word.CopyTo(buffer[used..]);
                 used += word.Length;
                 var key = buffer[..used];
-                if (_phraseLookup.TryGetValue(key, out var kind))
+                if (_phrases.TryGetValue(key, out var kind))
                 {
-                    (bestKind, bestLen) = (kind, len);
+                    (bestKind, bestLen) = (_kinds[kind], len);
                 }
 
                 if (!_prefixes.Contains(key))

@@ -94,24 +94,38 @@ public sealed class NerLexicon
     /// the hand-written name gazetteers (organizations, persons, other names) and the group names
     /// (hand-written dynasties, communities and tribes; nationalities from ArWikiCats).
     /// </summary>
-    public static NerLexicon LoadDefault()
+    public static NerLexicon LoadDefault() => LoadDefault(null);
+
+    /// <summary>
+    /// As <see cref="LoadDefault()"/>; the three gazetteers (places, names, groups: most of the loading time, spent
+    /// parsing and normalizing their text) come from images in <paramref name="images"/> when it holds valid ones
+    /// of this build, and are built from the text and stored there otherwise. The lexicon is the same either way.
+    /// </summary>
+    public static NerLexicon LoadDefault(Pipeline.IResourceImageStore? images)
     {
         var cues = ParseCues(ReadResource("cues.tsv"));
-        var places = new Gazetteer(
+        var places = Pipeline.ResourceImage.LoadOrBuild(images, "ner-places", () => new Gazetteer(
             Gazetteer.ParseTsv(ReadResource("places-cldr.tsv"))
                 .Concat(Gazetteer.ParseTsv(ReadResource("places-extra.tsv")))
-                .Concat(Gazetteer.ParseTsv(ReadResource("places-world.tsv"))));
-        var names = new Gazetteer(
+                .Concat(Gazetteer.ParseTsv(ReadResource("places-world.tsv")))), WriteGazetteer, Gazetteer.ReadImage);
+        var names = Pipeline.ResourceImage.LoadOrBuild(images, "ner-names", () => new Gazetteer(
             Prefixed("org:", ReadResource("organizations.tsv"))
                 .Concat(Prefixed("per:", ReadResource("persons.tsv")))
                 .Concat(Prefixed("misc:", ReadResource("misc.tsv")))
-                .Concat(SourcedNames()));
+                .Concat(SourcedNames())), WriteGazetteer, Gazetteer.ReadImage);
         var notNames = ReadResource("not-names.txt").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#');
-        var groups = new global::Tarikh.Core.Entities.Names.GroupNames(Gazetteer.ParseTsv(ReadResource("groups.tsv")).Concat(Gazetteer.ParseTsv(ReadResource("groups-nationalities.tsv"))));
+        var groups = Pipeline.ResourceImage.LoadOrBuild(
+            images,
+            "ner-groups",
+            () => new global::Tarikh.Core.Entities.Names.GroupNames(Gazetteer.ParseTsv(ReadResource("groups.tsv")).Concat(Gazetteer.ParseTsv(ReadResource("groups-nationalities.tsv")))),
+            (g, w) => g.Gazetteer.WriteImage(w),
+            r => new global::Tarikh.Core.Entities.Names.GroupNames(Gazetteer.ReadImage(r)));
         return new NerLexicon(cues, places, notNames: notNames, names: names, groups: groups);
     }
 
-    /// <summary>The embedded data files <see cref="LoadDefault"/> reads, in that order.</summary>
+    private static void WriteGazetteer(Gazetteer gazetteer, Pipeline.ImageWriter writer) => gazetteer.WriteImage(writer);
+
+    /// <summary>The embedded data files <see cref="LoadDefault()"/> reads, in that order.</summary>
     public static IReadOnlyList<string> DefaultFiles { get; } =
         ["cues.tsv", "places-cldr.tsv", "places-extra.tsv", "places-world.tsv", "organizations.tsv", "persons.tsv", "misc.tsv", "not-names.txt", "groups.tsv", "groups-nationalities.tsv",
          .. SourcedNameFiles];

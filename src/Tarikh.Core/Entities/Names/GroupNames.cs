@@ -31,6 +31,9 @@ public sealed class GroupNames
     /// <summary>Creates the list from (name, kind) entries (kinds: dynasty, religion, tribe, people).</summary>
     public GroupNames(IEnumerable<(string Name, string Kind)> entries) => Gazetteer = new Gazetteer(Expand(entries));
 
+    /// <summary>Wraps a gazetteer of every form (expanded and normalized already: one read from an image).</summary>
+    internal GroupNames(Gazetteer forms) => Gazetteer = forms;
+
     /// <summary>An empty list.</summary>
     public static GroupNames Empty { get; } = new([]);
 
@@ -78,7 +81,7 @@ public sealed class GroupNames
     public List<GazetteerHit> Match(ReadOnlySpan<Token> tokens, Func<int, bool>? isFunctionWord = null)
     {
         var hits = new List<GazetteerHit>();
-        foreach (var h in Gazetteer.Match(tokens))
+        foreach (var h in Gazetteer.Hits(tokens))
         {
             if (h.Length > 1 || ListedAsWritten(tokens[h.Start]))
             {

@@ -30,7 +30,11 @@ public static class NameChainPass
             }
         }
 
-        var alive = Enumerable.Repeat(true, list.Count).ToList();
+        var alive = new List<bool>(list.Count);
+        for (var c = 0; c < list.Count; c++)
+        {
+            alive.Add(true);
+        }
 
         // Free (or wholly absorbable) tokens [from, to): no chunk sticks out of the range.
         bool Free(int from, int to, int self)
@@ -148,7 +152,7 @@ public static class NameChainPass
                 continue;
             }
 
-            if (ClassicalNames.IsOnlyCueWords([.. words.Skip(list[c].Start).Take(list[c].End - list[c].Start)]))
+            if (ClassicalNames.IsOnlyCueWords(Slice(words, list[c].Start, list[c].End)))
             {
                 alive[c] = false;
             }
@@ -165,5 +169,16 @@ public static class NameChainPass
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    private static string[] Slice(IReadOnlyList<string> words, int from, int end)
+    {
+        var part = new string[end - from];
+        for (var j = from; j < end; j++)
+        {
+            part[j - from] = words[j];
+        }
+
+        return part;
     }
 }

@@ -102,7 +102,7 @@ public sealed class NerFeatures
             tokens[i] = words[i].ForFeatures().Token;
         }
 
-        foreach (var hit in _lexicon.Places.Match(tokens))
+        foreach (var hit in _lexicon.Places.Hits(tokens))
         {
             var kindCode = (int)(FeatureHash.Of(hit.Kind) & 0xFFFF) + 1;
             for (var j = 0; j < hit.Length; j++)
@@ -113,7 +113,7 @@ public sealed class NerFeatures
 
         // Name-gazetteer hits go straight into the token infos (fine kind and coarse type, B/I in the low bit);
         // the template offsets are added below.
-        foreach (var hit in _lexicon.Names.Match(tokens))
+        foreach (var hit in _lexicon.Names.Hits(tokens))
         {
             var kind = FeatureHash.Of(hit.Kind);
             var colon = hit.Kind.IndexOf(':');
