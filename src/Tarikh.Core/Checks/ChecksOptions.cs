@@ -31,6 +31,13 @@ public sealed record ChecksOptions(
     double MinActConfidence = 0.75,
     double FlagConfidence = 0.75)
 {
+    /// <summary>
+    /// Being elected ("انتخب") younger than this is implausible (lifespan): candidacy ages run from 18 to 30, and the
+    /// same verb names a selection to a youth team, which starts at about 16. Offices held, inherited or crowned have no
+    /// lower bound (child rulers), and appointments none either (heirs are named as infants).
+    /// </summary>
+    public int MinElectedAge { get; init; } = 16;
+
     /// <summary>The default thresholds.</summary>
     public static ChecksOptions Default { get; } = new();
 }

@@ -13,7 +13,7 @@ public sealed partial class ClaimExtractor
 {
     // ---------- events ----------
 
-    private void FromEvents(DocumentIndex index, List<Claim> list, HashSet<int> lifespanTimexes)
+    private void FromEvents(DocumentIndex index, List<Claim> list, Dictionary<int, string> lifespanTimexes)
     {
         var doc = index.Document;
         var triggersBySentence = new Dictionary<int, List<int>>();
@@ -139,7 +139,7 @@ public sealed partial class ClaimExtractor
     /// elsewhere in its sentence), with no relative clause, other person's apposition or another
     /// person between them; never a narrative anchor. A timex read as another person's lifespan is not the act's.
     /// </summary>
-    private (ClaimValue? Time, double Confidence) EventTime(DocumentIndex index, EventMention e, int trigger, int subject, HashSet<int> lifespanTimexes, (int Start, int End) segment)
+    private (ClaimValue? Time, double Confidence) EventTime(DocumentIndex index, EventMention e, int trigger, int subject, Dictionary<int, string> lifespanTimexes, (int Start, int End) segment)
     {
         if (e.Time is not { } ti || e.DateSource == EventDateSources.Narrative || ti < 0 || ti >= index.Document.Timexes.Length)
         {
@@ -171,7 +171,10 @@ public sealed partial class ClaimExtractor
             return (null, 1);
         }
 
-        if (lifespanTimexes.Contains(ti) && e.Type is not ("birth" or "death"))
+        // A lifespan's year belongs to the fact it was read as: in "رحل … فؤاد الحلو (1931–2019)" the death is not dated
+        // 1931 (the lifespan itself gives the death, 2019); an act never takes a lifespan's year.
+        if (lifespanTimexes.TryGetValue(ti, out var read)
+            && !(e.Type == "birth" && read == ClaimProperties.BirthDate) && !(e.Type == "death" && read == ClaimProperties.DeathDate))
         {
             return (null, 1);
         }

@@ -16,8 +16,22 @@ public sealed partial class ClaimExtractor
     private void FromKinship(DocumentIndex index, List<Claim> list)
     {
         var doc = index.Document;
-        foreach (var k in index.Kinship)
+        foreach (var link in index.Kinship)
         {
+            var k = link;
+
+            // "والده الشيخ راشد (1870–1931) …، ووالدته فاطمة": a kinship word with a pronoun whose possessor was read as a
+            // person the sentence names as a relative through another such word speaks of the same possessor as that word.
+            if (PossessorIsRelative(index, k))
+            {
+                if ((index.Subject?.Cluster ?? index.SolePerson) is not { } topic || topic == k.Relative)
+                {
+                    continue;
+                }
+
+                k = k with { Of = topic };
+            }
+
             if (!IsPerson(index, k.Relative) || !IsPerson(index, k.Of) || k.Relative == k.Of)
             {
                 continue;
@@ -58,9 +72,59 @@ public sealed partial class ClaimExtractor
         }
     }
 
+    /// <summary>
+    /// True when the link's kinship word carries a pronoun ("ووالدته") and its possessor is named earlier in the sentence
+    /// right after another kinship word with a pronoun ("والده الشيخ راشد"): that name is a relative, not the pronoun's referent.
+    /// </summary>
+    private bool PossessorIsRelative(DocumentIndex index, KinshipLink k)
+    {
+        var doc = index.Document;
+        var evidence = index.FirstTokenOf(k.Evidence);
+        if (evidence >= index.Tokens.Length || !PronounKin(index, evidence))
+        {
+            return false;
+        }
+
+        var sentence = index.Tokens[evidence].Sentence;
+        foreach (var m in index.MentionsInSentence(sentence))
+        {
+            if (doc.Entities[m].Cluster != k.Of || doc.Entities[m].Span.Start >= k.Evidence.Start)
+            {
+                continue;
+            }
+
+            var first = index.FirstTokenOf(doc.Entities[m].Span);
+            var (ss, _) = index.SentenceTokens(sentence);
+            var j = first - 1;
+            for (var skipped = 0; j >= ss && skipped < 3 && Lexicon.Match(index, j, "kin-link") == 1; skipped++)
+            {
+                j--;
+            }
+
+            if (j >= ss && Lexicon.Match(index, j, "kin") > 0 && PronounKin(index, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the token is a kinship word ending with a possessive pronoun ("والده"، "أخته"، "ابنها").</summary>
+    private bool PronounKin(DocumentIndex index, int token)
+    {
+        if (Lexicon.Match(index, token, "kin") == 0)
+        {
+            return false;
+        }
+
+        var text = index.Document.Source.Text.AsSpan(index.Tokens[token].Span.Start, index.Tokens[token].Span.Length);
+        return text.EndsWith("ه", StringComparison.Ordinal) || text.EndsWith("ها", StringComparison.Ordinal) || text.EndsWith("هما", StringComparison.Ordinal);
+    }
+
     // ---------- "من مواليد" ----------
 
-    private void FromBornIn(DocumentIndex index, List<Claim> list, HashSet<int> used)
+    private void FromBornIn(DocumentIndex index, List<Claim> list, Dictionary<int, string> used)
     {
         var doc = index.Document;
         for (var i = 0; i < index.Tokens.Length; i++)
@@ -94,7 +158,7 @@ public sealed partial class ClaimExtractor
             foreach (var ti in index.TimexesInClause(i))
             {
                 var tt = index.TimexToken(ti);
-                if (tt <= i || tt > i + 4 || used.Contains(ti) || TimeOf(index, ti) is not { } value)
+                if (tt <= i || tt > i + 4 || used.ContainsKey(ti) || TimeOf(index, ti) is not { } value)
                 {
                     continue;
                 }

@@ -13,13 +13,13 @@ public sealed partial class ClaimExtractor
 {
     // ---------- lifespans after a name ----------
 
-    private void FromLifespans(DocumentIndex index, List<Claim> list, HashSet<int> used)
+    private void FromLifespans(DocumentIndex index, List<Claim> list, Dictionary<int, string> used)
     {
         var doc = index.Document;
         foreach (var a in index.Appositions)
         {
             if (!a.Parenthesized || a.EndToken - a.FirstToken > Options.MaxLifespanTokens || !IsPerson(index, a.Cluster)
-                || !index.IsContent(index.Tokens[a.FirstToken].Sentence))
+                || !index.IsContent(index.Tokens[a.FirstToken].Sentence) || KinIntroducedSelf(index, a.Mention))
             {
                 continue;
             }
@@ -98,10 +98,10 @@ public sealed partial class ClaimExtractor
                     continue;
                 }
 
-                used.Add(ti);
+                used[ti] = property;
                 if (doc.Timexes[ti].Equivalent is { } eq)
                 {
-                    used.Add(eq);
+                    used[eq] = property;
                 }
 
                 list.Add(new Claim(0, a.Cluster, property, value, Spans(mention, cue, doc.Timexes[ti].Span), ClaimModality.Asserted, Options.LifespanConfidence)
@@ -196,12 +196,12 @@ public sealed partial class ClaimExtractor
 
     // ---------- comma appositions: "زينب، المولودة عام 1861" ----------
 
-    private void FromCommaAppositions(DocumentIndex index, List<Claim> list, HashSet<int> used)
+    private void FromCommaAppositions(DocumentIndex index, List<Claim> list, Dictionary<int, string> used)
     {
         var doc = index.Document;
         foreach (var a in index.Appositions)
         {
-            if (a.Parenthesized || !IsPerson(index, a.Cluster) || !index.IsContent(index.Tokens[a.FirstToken].Sentence))
+            if (a.Parenthesized || !IsPerson(index, a.Cluster) || !index.IsContent(index.Tokens[a.FirstToken].Sentence) || KinIntroducedSelf(index, a.Mention))
             {
                 continue;
             }
@@ -231,10 +231,10 @@ public sealed partial class ClaimExtractor
                     continue;
                 }
 
-                used.Add(ti);
+                used[ti] = property;
                 if (doc.Timexes[ti].Equivalent is { } eq)
                 {
-                    used.Add(eq);
+                    used[eq] = property;
                 }
 
                 list.Add(new Claim(0, a.Cluster, property, value, Spans(doc.Entities[a.Mention].Span, cue, doc.Timexes[ti].Span), ClaimModality.Asserted, Options.AppositionConfidence)

@@ -47,7 +47,7 @@ public sealed partial class ClaimExtractor
     {
         ArgumentNullException.ThrowIfNull(index);
         var list = new List<Claim>();
-        var lifespanTimexes = new HashSet<int>();
+        var lifespanTimexes = new Dictionary<int, string>();
         FromLifespans(index, list, lifespanTimexes);
         FromCommaAppositions(index, list, lifespanTimexes);
         FromEvents(index, list, lifespanTimexes);
