@@ -38,6 +38,12 @@ public sealed record ChecksOptions(
     /// </summary>
     public int MinElectedAge { get; init; } = 16;
 
+    /// <summary>
+    /// A parent younger than this at a child's birth, on the most generous reading of both dates, is implausible
+    /// (family-order, at most a warning): the youngest fathers on record are about 12; younger mothers are medical rarities.
+    /// </summary>
+    public int MinParentAge { get; init; } = 12;
+
     /// <summary>The default thresholds.</summary>
     public static ChecksOptions Default { get; } = new();
 }

@@ -120,15 +120,14 @@ public sealed partial class ClaimExtractor
                 // previous sentence ("وله أخ. ولد …"): that is the story of another, unnamed person.
                 var firstOfSentence = s.FirstToken;
                 var previousStart = e.Sentence > 0 ? doc.Sentences[e.Sentence - 1].FirstToken : firstOfSentence;
-                // A birth or a death is given only by a verb or noun that opens its sentence's statement ("وتوفي سنة 760 هـ",
-                // "وكانت وفاته …"), never inside another name's parenthesis ("هولي (مواليد 1981)").
+                // A birth or a death never inside another name's parenthesis ("هولي (مواليد 1981)").
                 // And the subject is dropped within a paragraph: named in one of the last five sentences (a list of his acts; two for a birth or a
                 // death: "وفي قضية أخرى … الملياردير الروسي. وقد ولد في موسكو" is another, untagged man's).
                 confidence = (index.Subject is { } ds ? ds.Cluster == main : index.SolePerson == main)
                     && NoOtherPerson(index, e.Sentence, main) && NoOtherPerson(index, e.Sentence - 1, main) && NoNounSubjectAfter(index, trigger)
                     && NamedRecently(index, e.Sentence, main, e.Type is "birth" or "death" ? 2 : 5)
                     && (e.Type is not ("birth" or "death")
-                        || (!KinWordIn(index, previousStart, trigger) && !OpenWordBefore(index, firstOfSentence, trigger) && index.AppositionAt(trigger) is null && !InParentheses(index, firstOfSentence, trigger)))
+                        || (!KinWordIn(index, previousStart, trigger) && index.AppositionAt(trigger) is null && !InParentheses(index, firstOfSentence, trigger)))
                     ? Options.ProDropConfidence : 0.7;
 
                 // "كان أبوه قد هاجر إلى البرازيل عام 1895 … ثم عاد عام 1899": the dropped subject is the relative named before

@@ -19,6 +19,12 @@ public sealed partial class ClaimExtractor
         var triggersBySentence = new Dictionary<int, List<int>>();
         foreach (var e in doc.Events)
         {
+            // A trigger word inside a person's name ("طلعت حرب": حرب is war) is no act and no boundary between acts.
+            if (InPersonName(index, e.Trigger))
+            {
+                continue;
+            }
+
             if (!triggersBySentence.TryGetValue(e.Sentence, out var l))
             {
                 triggersBySentence[e.Sentence] = l = [];
@@ -30,7 +36,7 @@ public sealed partial class ClaimExtractor
         for (var ei = 0; ei < doc.Events.Length; ei++)
         {
             var e = doc.Events[ei];
-            if (!index.IsContent(e.Sentence) || e.MainParticipant is not { } main)
+            if (!index.IsContent(e.Sentence) || e.MainParticipant is not { } main || InPersonName(index, e.Trigger))
             {
                 continue;
             }
@@ -132,6 +138,14 @@ public sealed partial class ClaimExtractor
                     break;
             }
         }
+    }
+
+    /// <summary>True when the span lies inside the mention of a person.</summary>
+    private static bool InPersonName(DocumentIndex index, TextSpan trigger)
+    {
+        var first = index.FirstTokenOf(trigger);
+        return first < index.Tokens.Length && index.MentionAtToken(first) is var m and >= 0
+            && index.Document.Entities[m].Label == EntityLabels.Person && index.Document.Entities[m].Span.Contains(trigger);
     }
 
     /// <summary>

@@ -166,4 +166,38 @@ public class ClaimRecallTests
             SpansAre(doc, flags.First(f => f.Evidence["reason"] == "too-young"), $"عام {year}", "عام 1930");
         }
     }
+
+    // "طلعت حرب": a trigger word inside a name (حرب, war) is no act, and does not take the birth's date from it.
+    [Theory]
+    [InlineData("1872", true)]
+    [InlineData("1867", false)]
+    public void ATriggerWordInsideANameDoesNotSplitTheAct(string year, bool flagged)
+    {
+        var text = $"ولد الاقتصادي طلعت حرب في 25 تشرين الثاني 1867 بالقاهرة، وتعلم في مدارسها. ثم ولد طلعت حرب عام {year} بحسب سجل العائلة.";
+        var doc = ClaimExtractorTests.Run(text);
+        Assert.Contains(doc.Claims, c => c.Property == ClaimProperties.BirthDate && c.Value.Timex is { } t && doc.TextOf(doc.Timexes[t].Span) == "25 تشرين الثاني 1867");
+        var flags = doc.Flags.Where(f => f.Rule == "conflicting-values" && f.Severity >= Severity.Warning).ToArray();
+        Assert.Equal(flagged, flags.Length == 1);
+        if (flagged)
+        {
+            SpansAre(doc, flags[0], "25 تشرين الثاني 1867", $"عام {year}");
+        }
+    }
+
+    // A father eight years older than his son (ChecksOptions.MinParentAge is 12) is a warning; thirty-six years is not.
+    [Theory]
+    [InlineData("1933", true)]
+    [InlineData("1905", false)]
+    public void AParentTooYoungAtTheChildsBirth(string year, bool flagged)
+    {
+        var text = $"ولد القاضي سالم عبد الله الكندي في صحار عام 1941. وأبوه الشيخ ناصر بن حمد الكندي، المولود عام {year}، كان تاجراً في مسقط.";
+        var (doc, flags) = Run(text, "family-order");
+        Assert.Equal(flagged, flags.Any(f => f.Evidence.GetValueOrDefault("reason") == "parent-too-young"));
+        if (flagged)
+        {
+            var f = flags.Single(f => f.Evidence.GetValueOrDefault("reason") == "parent-too-young");
+            Assert.Equal(Severity.Warning, f.Severity);
+            SpansAre(doc, f, $"عام {year}", "عام 1941");
+        }
+    }
 }
