@@ -73,6 +73,97 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>
+    /// Kinship the entity stage did not link because a title, an occupation or "منه" stands between the kinship word and
+    /// the name ("شقيقه الأكبر الحاج أحمد الزعبي"، "شقيقه الأصغر منه، الموسيقي هشام الأيوبي"، "وأبوه الشيخ محمد بن عثمان"):
+    /// the possessor is the person named before the word in its sentence, else the document's subject.
+    /// </summary>
+    private void FromKinWords(DocumentIndex index, List<Claim> list)
+    {
+        var doc = index.Document;
+        var linked = new HashSet<int>(index.Kinship.Select(k => k.Evidence.Start));
+        for (var k = 0; k < index.Tokens.Length; k++)
+        {
+            if (index.MentionAtToken(k) >= 0 || linked.Contains(index.Tokens[k].Span.Start) || !index.IsContent(index.Tokens[k].Sentence))
+            {
+                continue;
+            }
+
+            var (property, kind) = Lexicon.Match(index, k, "kin-father") > 0 ? (ClaimProperties.Father, "father")
+                : Lexicon.Match(index, k, "kin-mother") > 0 ? (ClaimProperties.Mother, "mother")
+                : Lexicon.Match(index, k, "kin-sibling") > 0 ? (ClaimProperties.Sibling, "sibling")
+                : ((string?)null, (string?)null);
+            if (property is null)
+            {
+                continue;
+            }
+
+            var sentence = index.Tokens[k].Sentence;
+            var (ss, se) = index.SentenceTokens(sentence);
+            bool? older = null;
+            var open = 0;
+            var relative = -1;
+            for (var j = k + 1; j < Math.Min(se, k + 7) && relative < 0; j++)
+            {
+                var t = index.Tokens[j];
+                if (index.MentionAtToken(j) is var m and >= 0)
+                {
+                    relative = doc.Entities[m].Label == EntityLabels.Person && doc.Entities[m].Span.Start == t.Span.Start ? m : -2;
+                    break;
+                }
+
+                var norm = Normalization.ArabicNormalizer.Default.NormalizeString(doc.Source[t.Span]);
+                if (norm is "الاكبر" or "الكبري" or "الكبرى" or "البكر" or "اكبر")
+                {
+                    older = true;
+                }
+                else if (norm is "الاصغر" or "الصغري" or "الصغرى" or "اصغر")
+                {
+                    older = false;
+                }
+                else if (t.Kind == TokenKind.Punctuation ? t.Norm is not ("،" or ",") : norm is not ("منه" or "منها") && Lexicon.Match(index, j, "kin-link") == 0 && ++open > 1)
+                {
+                    break;
+                }
+            }
+
+            if (relative < 0)
+            {
+                continue;
+            }
+
+            var rel = doc.Entities[relative].Cluster;
+            var possessor = -1;
+            for (var j = k - 1; j >= ss && possessor < 0; j--)
+            {
+                var m = index.MentionAtToken(j);
+                if (m >= 0 && doc.Entities[m].Label == EntityLabels.Person && !KinIntroduced(index, m))
+                {
+                    possessor = doc.Entities[m].Cluster;
+                }
+            }
+
+            if (possessor < 0)
+            {
+                possessor = index.Subject?.Cluster ?? index.SolePerson ?? -1;
+            }
+
+            if (possessor < 0 || index.PersonKey(possessor) == index.PersonKey(rel))
+            {
+                continue;
+            }
+
+            var evidence = TokenSpan(index, k, k + 1);
+            list.Add(new Claim(0, possessor, property, ClaimValue.OfEntity(rel, doc.Source[doc.Entities[relative].Span]), Spans(evidence, doc.Entities[relative].Span),
+                ClaimModality.Asserted, Options.AppositionConfidence)
+            {
+                Source = ClaimSources.Apposition,
+                Relation = kind == "sibling" ? older switch { true => "older", false => "younger", _ => "sibling" } : null,
+                Sentence = sentence,
+            });
+        }
+    }
+
+    /// <summary>
     /// True when the link's kinship word carries a pronoun ("ووالدته") and its possessor is named earlier in the sentence
     /// right after another kinship word with a pronoun ("والده الشيخ راشد"): that name is a relative, not the pronoun's referent.
     /// </summary>

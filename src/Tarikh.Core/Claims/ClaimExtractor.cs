@@ -52,6 +52,7 @@ public sealed partial class ClaimExtractor
         FromCommaAppositions(index, list, lifespanTimexes);
         FromEvents(index, list, lifespanTimexes);
         FromKinship(index, list);
+        FromKinWords(index, list);
         FromBornIn(index, list, lifespanTimexes);
         FromAges(index, list);
         IndependenceClaims.Add(index, list);

@@ -200,4 +200,21 @@ public class ClaimRecallTests
             SpansAre(doc, f, $"عام {year}", "عام 1941");
         }
     }
+
+    // "شقيقه الأصغر منه، الموسيقي X": a kinship word across "منه" and an occupation still names the sibling.
+    [Theory]
+    [InlineData("1907", true)]
+    [InlineData("1916", false)]
+    public void AYoungerBrotherNamedAcrossAnOccupation(string year, bool flagged)
+    {
+        var text = $"ولد الرسام جميل حسن الصفدي في حيفا عام 1911. وكان شقيقه الأصغر منه، المغني رياض الصفدي، قد ولد عام {year} في عكا.";
+        var (doc, flags) = Run(text, "family-order");
+        var sibling = Assert.Single(doc.Claims, c => c.Property == ClaimProperties.Sibling);
+        Assert.Equal("younger", sibling.Relation);
+        Assert.Equal(flagged, flags.Length >= 1);
+        if (flagged)
+        {
+            SpansAre(doc, flags[0], $"عام {year}");
+        }
+    }
 }
