@@ -31,6 +31,19 @@ public sealed record ChecksOptions(
     double MinActConfidence = 0.75,
     double FlagConfidence = 0.75)
 {
+    /// <summary>
+    /// Being elected ("انتخب") younger than this is implausible (lifespan): candidacy ages run from 18 to 30, and the
+    /// same verb names a selection to a youth team, which starts at about 16. Offices held, inherited or crowned have no
+    /// lower bound (child rulers), and appointments none either (heirs are named as infants).
+    /// </summary>
+    public int MinElectedAge { get; init; } = 16;
+
+    /// <summary>
+    /// A parent younger than this at a child's birth, on the most generous reading of both dates, is implausible
+    /// (family-order, at most a warning): the youngest fathers on record are about 12; younger mothers are medical rarities.
+    /// </summary>
+    public int MinParentAge { get; init; } = 12;
+
     /// <summary>The default thresholds.</summary>
     public static ChecksOptions Default { get; } = new();
 }

@@ -10,7 +10,8 @@ namespace Tarikh.Core.Checks.Rules;
 /// <summary>
 /// family-order: "older/younger than him" statements that contradict the birth years the text lists
 /// ("شقيقة وشقيق أكبر منه" followed by a list "- آنا من مواليد عام 1864 …"; "شقيقه الأكبر ألكسندر"),
-/// a parent born after the child, a child born more than ten months after a parent's death.
+/// a parent born after the child or too young at its birth (<see cref="ChecksOptions.MinParentAge"/>), a child born more
+/// than ten months after a parent's death.
 /// </summary>
 public sealed class FamilyOrderRule : ICheckRule
 {
@@ -311,6 +312,18 @@ public sealed class FamilyOrderRule : ICheckRule
                     $"{(father ? "الأب" : "الأم")} {parentName} مولود في {DateText.IntervalAr(pbd, ClaimFacts.CalendarOf(pb.Value))}، أي بعد ابنه {childName} ({DateText.IntervalAr(cbd, ClaimFacts.CalendarOf(cb.Value))}).",
                     $"The {(father ? "father" : "mother")} {parentName} is born {DateText.IntervalEn(pbd, ClaimFacts.CalendarOf(pb.Value))}, after the child {childName} ({DateText.IntervalEn(cbd, ClaimFacts.CalendarOf(cb.Value))}).",
                     ("parent", parentName), ("parent_birth", DateText.Iso(pbd)), ("child", childName), ("child_birth", DateText.Iso(cbd))), pb, cb, link);
+            }
+
+            else if (pb is not null && cb is not null
+                && DateText.YearsBetween(pb.Value.Date!.Value.Start, cb.Value.Date!.Value.End) is var gap && gap < ctx.Options.MinParentAge)
+            {
+                // Even on the most generous reading of both dates the parent would have been a child.
+                var pbd = pb.Value.Date!.Value;
+                var cbd = cb.Value.Date!.Value;
+                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, link is null ? Severity.Warning : LifespanRule.AtMostWarning(ctx, pb, cb), [facts.ValueSpan(pb), facts.ValueSpan(cb)],
+                    $"{(father ? "الأب" : "الأم")} {parentName} مولود في {DateText.IntervalAr(pbd, ClaimFacts.CalendarOf(pb.Value))}، فعمره عند ميلاد ابنه {childName} ({DateText.IntervalAr(cbd, ClaimFacts.CalendarOf(cb.Value))}) {gap} سنوات على الأكثر، وهذا غير معقول.",
+                    $"The {(father ? "father" : "mother")} {parentName}, born {DateText.IntervalEn(pbd, ClaimFacts.CalendarOf(pb.Value))}, would be at most {gap} at the birth of the child {childName} ({DateText.IntervalEn(cbd, ClaimFacts.CalendarOf(cb.Value))}): implausible.",
+                    ("parent", parentName), ("parent_birth", DateText.Iso(pbd)), ("child", childName), ("child_birth", DateText.Iso(cbd)), ("age", gap.ToString(CultureInfo.InvariantCulture)), ("reason", "parent-too-young")), pb, cb, link);
             }
 
             if (facts.Consistent(parent, ClaimProperties.DeathDate) is not { } pd)

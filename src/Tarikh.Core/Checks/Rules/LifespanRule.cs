@@ -23,8 +23,8 @@ public sealed class LifespanRule : ICheckRule
     /// The youngest plausible age for an act type, or 0 when the act has no lower bound we trust. Marriage:
     /// 10 (child marriages at 12–14 are recorded historically; below 10 is a misreading or an error).
     /// Studies at a university (a university word in the sentence; a school may take a child of six): 12
-    /// (prodigies enter at 13–14). Publication: 8. Command of troops: 12. Office: none (child rulers are
-    /// crowned as infants).
+    /// (prodigies enter at 13–14). Publication: 8. Command of troops: 12. Election to an office: 16
+    /// (<see cref="ChecksOptions.MinElectedAge"/>). Other offices: none (child rulers are crowned as infants, heirs named).
     /// </summary>
     public static int MinAge(Claim act, CheckContext ctx)
     {
@@ -40,6 +40,7 @@ public sealed class LifespanRule : ICheckRule
             "education" when sub is not "expulsion" && InUniversity(act, ctx) => options.MinUniversityAge,
             "publication" => options.MinPublicationAge,
             "war" when sub is "command" => options.MinCommandAge,
+            "office" when sub is "elected" => options.MinElectedAge,
             _ => 0,
         };
     }

@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using Tarikh.Core.Entities;
+using Tarikh.Core.Events;
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+using Tarikh.Core.Time;
+using Tarikh.Core.Time.Lexicon;
+
+namespace Tarikh.Core.Claims;
+
+/// <summary>Claims from age phrases: "عن عمر ناهز 64 عاماً"، "وهو في السابعة والعشرين".</summary>
+public sealed partial class ClaimExtractor
+{
+    // ---------- ages: "عن عمر ناهز 64 عاماً"، "وهو في السابعة والعشرين" ----------
+
+    private void FromAges(DocumentIndex index, List<Claim> list)
+    {
+        var doc = index.Document;
+        var eventClaims = list.Where(c => c.Event is not null).GroupBy(c => c.Event!.Value).ToDictionary(g => g.Key, g => g.First());
+        var eventsBySentence = new Dictionary<int, List<int>>();
+        for (var k = 0; k < doc.Events.Length; k++)
+        {
+            if (!eventsBySentence.TryGetValue(doc.Events[k].Sentence, out var l))
+            {
+                eventsBySentence[doc.Events[k].Sentence] = l = [];
+            }
+
+            l.Add(k);
+        }
+
+        for (var i = 0; i < index.Tokens.Length; i++)
+        {
+            var n = Lexicon.Match(index, i, "age");
+            if (n == 0 || !index.IsContent(index.Tokens[i].Sentence))
+            {
+                continue;
+            }
+
+            var (age, end) = ReadAge(index, i + n);
+            if (age is not { } years || years <= 0 || years > 150)
+            {
+                continue;
+            }
+
+            // The act the age is stated at: the nearest event before it in the sentence ("توفي عن عمر ناهز 64 عاماً"), or,
+            // when the age opens its clause ("وفي سن الرابعة ذهب إلى الكتّاب"), the first event after it in that clause.
+            // Never a birth: nobody is of an age at his own birth.
+            var sentence = index.Tokens[i].Sentence;
+            EventMention? ev = null;
+            var evIndex = -1;
+            var (ageClauseStart, ageClauseEnd) = index.ClauseOf(i);
+            var opensClause = i - ageClauseStart <= 2;
+            foreach (var k in eventsBySentence.TryGetValue(sentence, out var inSentence) ? inSentence : [])
+            {
+                var e = doc.Events[k];
+                if (e.Type == "birth" || e.MainParticipant is not { } p || !IsPerson(index, p))
+                {
+                    continue;
+                }
+
+                var at = index.FirstTokenOf(e.Trigger);
+                if (opensClause && at > i && at < ageClauseEnd)
+                {
+                    ev = e;
+                    evIndex = k;
+                    break;
+                }
+
+                if (!opensClause && e.Trigger.Start < index.Tokens[i].Span.Start)
+                {
+                    ev = e;
+                    evIndex = k;
+                }
+            }
+
+            if (ev is null)
+            {
+                continue;
+            }
+
+            var fromEvent = eventClaims.GetValueOrDefault(evIndex);
+            var subject = fromEvent?.Subject ?? ev.MainParticipant!.Value;
+            var time = fromEvent is null ? null : fromEvent.Time ?? (fromEvent.Value.Kind == ClaimValueKind.Time ? fromEvent.Value : null);
+            var span = TokenSpan(index, i, end);
+            list.Add(new Claim(0, subject, ClaimProperties.Age, ClaimValue.OfQuantity(years, doc.Source[TokenSpan(index, i + n, end)]), Spans(ev.Trigger, span),
+                fromEvent?.Modality ?? ClaimModality.Asserted, Options.AppositionConfidence)
+            {
+                Source = ClaimSources.AgePhrase,
+                Event = evIndex,
+                Act = ev.Type,
+                Time = time,
+                Sentence = sentence,
+            });
+        }
+    }
+
+    /// <summary>An age after an age cue: a duration timex in years ("64 عاماً"), digits, or number words (Time's lexicon: "السابعة والعشرين").</summary>
+    private (int? Years, int End) ReadAge(DocumentIndex index, int start)
+    {
+        var doc = index.Document;
+        if (start >= index.Tokens.Length)
+        {
+            return (null, start);
+        }
+
+        foreach (var ti in index.TimexesInClause(start))
+        {
+            var t = doc.Timexes[ti];
+            var tt = index.TimexToken(ti);
+            if (tt >= start && tt <= start + 1 && t.Type == TimexType.Duration && t.Value is { } v && v.StartsWith('P') && v.EndsWith('Y')
+                && int.TryParse(v.AsSpan(1, v.Length - 2), System.Globalization.CultureInfo.InvariantCulture, out var y))
+            {
+                return (y, index.EndTokenOf(t.Span));
+            }
+        }
+
+        var k = start;
+        if (index.Tokens[k].IsNumber && int.TryParse(index.Tokens[k].Base, System.Globalization.CultureInfo.InvariantCulture, out var digits))
+        {
+            return (digits, k + 1);
+        }
+
+        // Number words, units and tens joined by و: السابعة والعشرين = 7 + 20.
+        var sum = 0;
+        var matches = new List<LexMatch>();
+        var sentenceEnd = index.SentenceTokens(index.Tokens[start].Sentence).End;
+        while (k < sentenceEnd)
+        {
+            matches.Clear();
+            Time.Trie.MatchAt(index.Tokens, k, sentenceEnd, matches);
+            var number = matches.Where(m => m.Entry.Kind == LexKind.Number).OrderByDescending(m => m.End).FirstOrDefault();
+            if (number.End <= k)
+            {
+                break;
+            }
+
+            sum += number.Entry.A;
+            k = number.End;
+        }
+
+        return sum > 0 ? (sum, k) : (null, start);
+    }
+}

@@ -1,0 +1,352 @@
+using System.Collections.Immutable;
+using Tarikh.Core.Entities;
+using Tarikh.Core.Events;
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+using Tarikh.Core.Time;
+using Tarikh.Core.Time.Lexicon;
+
+namespace Tarikh.Core.Claims;
+
+/// <summary>Who an event is about: apposition, relative clause, kinship noun, dropped subject.</summary>
+public sealed partial class ClaimExtractor
+{
+    /// <summary>True when the person does the act (agent), or undergoes one that needs them alive (arrest, prison, exile, trial, release, illness).</summary>
+    private static bool AgentOf(EventMention e, int subject)
+        => e.Participants.Any(p => p.Cluster == subject && p.Role == "agent")
+            || (e.Type is "arrest" or "imprisonment" or "exile" or "trial" or "release" or "illness" && e.MainParticipant == subject);
+
+    /// <summary>
+    /// Who an event is about: its main participant, unless the trigger sits in another person's
+    /// apposition (the fact goes to that person), follows a relative pronoun after another person
+    /// ("السلطان قلاوون الذي توفي عام 689": the sultan's death), or is followed by a kinship word
+    /// ("توفي والده": a relative's act, not the named person's). -1 when unsafe.
+    /// </summary>
+    private int Attribute(DocumentIndex index, EventMention e, int trigger, int main, out double confidence)
+    {
+        confidence = 1.0;
+        var doc = index.Document;
+
+        // A person named right before a birth or death verb is its subject ("وكان أخوه الأكبر جورج قد ولد عام 1925"،
+        // "أمه مريم ولدت عام 1935"), whoever the events stage chose as the main participant.
+        // "لأبيه علي الموسوي ولد عام 1931": a relative's name merged into the subject's cluster; nobody's safely.
+        if (e.Type is "birth" or "death" && KinIntroducedSelf(index, MentionRightBefore(index, trigger)))
+        {
+            return -1;
+        }
+
+        if (e.Type is "birth" or "death" && NamedRightBefore(index, trigger) is { } before && before != main)
+        {
+            confidence = 0.85;
+            return before;
+        }
+
+        if (index.AppositionAt(trigger) is { } own && KinIntroducedSelf(index, own.Mention))
+        {
+            return -1;
+        }
+
+        if (index.AppositionAt(trigger) is { } a && a.Cluster != main && IsPerson(index, a.Cluster))
+        {
+            confidence = 0.8;
+            return e.Type is "birth" or "death" ? a.Cluster : -1;
+        }
+
+        var (cs, _) = index.ClauseOf(trigger);
+        var sentenceStart = index.SentenceTokens(index.Tokens[trigger].Sentence).Start;
+        for (var k = trigger - 1; k >= Math.Max(sentenceStart, trigger - 3); k--)
+        {
+            if (Lexicon.Match(index, k, "relative") > 0)
+            {
+                // A person's parenthesis between the name and the pronoun ("ماهر الحمصي (1950–2023)، الذي تخرج"): the remark is his.
+                var p = k - 1;
+                while (p >= sentenceStart && index.Tokens[p].Kind == TokenKind.Punctuation && index.AppositionAt(p) is null)
+                {
+                    p--;
+                }
+
+                if (p >= sentenceStart && index.AppositionAt(p) is { Parenthesized: true } pa && IsPerson(index, pa.Cluster) && k - pa.EndToken <= 3)
+                {
+                    confidence = 0.8;
+                    return pa.Cluster;
+                }
+
+                // The entity right before the relative pronoun is who the remark is about.
+                for (var j = k - 1; j >= Math.Max(sentenceStart, k - 3); j--)
+                {
+                    var c = index.ClusterAtToken(j);
+                    if (c >= 0)
+                    {
+                        confidence = 0.8;
+                        return KinIntroducedSelf(index, index.MentionAtToken(j)) ? -1 : c == main || IsPerson(index, c) ? c : -1;
+                    }
+                }
+
+                return e.Participants.Length > 0 && index.ClusterIn(main, k, index.ClauseOf(trigger).End) ? main : -1;
+            }
+        }
+
+        for (var k = trigger + 1; k < Math.Min(index.Tokens.Length, trigger + 3); k++)
+        {
+            // "توفي والد رونالدو": a kinship noun in construct state; the name after it is the possessor.
+            if (Lexicon.Match(index, k, "kin-of") > 0 && index.Tokens[k].Sentence == index.Tokens[trigger].Sentence && index.MentionAtToken(k) < 0)
+            {
+                return -1;
+            }
+
+            if (Lexicon.Match(index, k, "kin") > 0)
+            {
+                // "توفي والده خليل": the named relative when the events stage chose him, else unsafe.
+                var named = index.ClusterAtToken(k + 1);
+                return named == main ? main : -1;
+            }
+        }
+
+        // A subject only inferred (no mention of it in the trigger's clause or sentence) is weaker; and
+        // when a word that may be an untagged name stands before the trigger in its clause ("- آنا من
+        // مواليد عام 1864"), a birth or death is not given to the inferred subject at all.
+        if (!index.ClusterIn(main, cs, index.ClauseOf(trigger).End))
+        {
+            var s = doc.Sentences[e.Sentence];
+            if (index.ClusterIn(main, s.FirstToken, s.EndToken))
+            {
+                confidence = 0.85;
+            }
+            else
+            {
+                // Arabic drops a known subject: a sentence that names no person at all, after one that names none but
+                // the document's subject, continues that subject's story ("- أسس الكومنترن عام 1919").
+                // A birth or a death too ("ولد سنة 692 هـ" under a tarjama's header), unless a relative is spoken of since the
+                // previous sentence ("وله أخ. ولد …"): that is the story of another, unnamed person.
+                var firstOfSentence = s.FirstToken;
+                var previousStart = e.Sentence > 0 ? doc.Sentences[e.Sentence - 1].FirstToken : firstOfSentence;
+                // A birth or a death never inside another name's parenthesis ("هولي (مواليد 1981)").
+                // And the subject is dropped within a paragraph: named in one of the last five sentences (a list of his acts; two for a birth or a
+                // death: "وفي قضية أخرى … الملياردير الروسي. وقد ولد في موسكو" is another, untagged man's).
+                confidence = (index.Subject is { } ds ? ds.Cluster == main : index.SolePerson == main)
+                    && NoOtherPerson(index, e.Sentence, main) && NoOtherPerson(index, e.Sentence - 1, main) && NoNounSubjectAfter(index, trigger)
+                    && NamedRecently(index, e.Sentence, main, e.Type is "birth" or "death" ? 2 : 5)
+                    && (e.Type is not ("birth" or "death")
+                        || (!KinWordIn(index, previousStart, trigger) && index.AppositionAt(trigger) is null && !InParentheses(index, firstOfSentence, trigger)))
+                    ? Options.ProDropConfidence : 0.7;
+
+                // "كان أبوه قد هاجر إلى البرازيل عام 1895 … ثم عاد عام 1899": the dropped subject is the relative named before
+                // the trigger in its sentence, not the document's subject.
+                if (KinWordIn(index, firstOfSentence, trigger))
+                {
+                    confidence = 0.6;
+                }
+
+                if (OpenWordBefore(index, cs, trigger))
+                {
+                    if (e.Type is "birth" or "death")
+                    {
+                        return -1;
+                    }
+
+                    confidence = 0.6;
+                }
+            }
+        }
+
+        return main;
+    }
+
+    /// <summary>
+    /// True when the word after the trigger cannot be the verb's own subject: a preposition, a name, a date, or a word
+    /// with a preposition attached ("التحق بجامع الزيتونة", "أسس الكومنترن"). A plain definite noun right after the verb
+    /// ("عادت المدينة إلى اليونان") is its subject, so the subject was not dropped.
+    /// </summary>
+    private bool NoNounSubjectAfter(DocumentIndex index, int trigger)
+    {
+        var k = trigger + 1;
+        if (k >= index.Tokens.Length || index.Tokens[k].Sentence != index.Tokens[trigger].Sentence)
+        {
+            return true;
+        }
+
+        var t = index.Tokens[k];
+
+        // A feminine or reflexive verb before a place or an organization has it as its subject ("تأسست جامعة القاهرة",
+        // "ألغيت الخلافة العثمانية"): the act is the institution's, not a person's.
+        var verb = index.Tokens[trigger].Norm;
+        if (index.MentionAtToken(k) is var m and >= 0 && index.Document.Entities[m].Label != EntityLabels.Person
+            && (verb.EndsWith('ت') || verb.StartsWith('ت')))
+        {
+            return false;
+        }
+
+        if (t.Kind != TokenKind.Arabic || index.MentionAtToken(k) >= 0 || InTimex(index, k) || Lexicon.Match(index, k, "function") > 0
+            || (t.Clitics & (Proclitics.Bi | Proclitics.Li | Proclitics.Ka)) != 0
+            || t.Norm is "من" or "الى" or "إلى" or "في" or "على" or "عن" or "مع" or "ب" or "ل" or "حتى" or "منذ" or "عام" or "سنة")
+        {
+            return true;
+        }
+
+        return !t.Norm.StartsWith("ال", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The person cluster whose mention ends right before the trigger in its clause, with at most a particle or an
+    /// auxiliary between ("قد"، "كان"، "فقد"), or null.
+    /// </summary>
+    private static int? NamedRightBefore(DocumentIndex index, int trigger)
+        => MentionRightBefore(index, trigger) is var m and >= 0 && IsPerson(index, index.Document.Entities[m].Cluster) ? index.Document.Entities[m].Cluster : null;
+
+    /// <summary>The mention that ends right before the trigger in its clause, with at most a particle or an auxiliary between, or -1.</summary>
+    private static int MentionRightBefore(DocumentIndex index, int trigger)
+    {
+        var (cs, _) = index.ClauseOf(trigger);
+        for (var k = trigger - 1; k >= Math.Max(cs, trigger - 3); k--)
+        {
+            if (index.MentionAtToken(k) is var m and >= 0)
+            {
+                return m;
+            }
+
+            if (index.Tokens[k].Norm is not ("قد" or "وقد" or "فقد" or "لقد" or "كان" or "وكان" or "كانت" or "وكانت"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// True when a person mention is introduced by a kinship word ("لأبيه علي الموسوي"، "وله أخ أصغر اسمه عمر"، "شقيقه الأكبر
+    /// الحاج أحمد") and yet stands in the cluster of the person whose relative it names: Arabic names repeat the father's
+    /// name in the son's, and such a mention is another man. What is said through it is not the subject's.
+    /// </summary>
+    private bool KinIntroducedSelf(DocumentIndex index, int mention)
+        => mention >= 0 && index.Document.Entities[mention].Cluster == (index.Subject?.Cluster ?? index.SolePerson ?? -1) && KinIntroduced(index, mention);
+
+    /// <summary>
+    /// True when a kinship word stands right before a person mention, with at most a few linking words ("اسمه"، "الأكبر"،
+    /// "الحاج") or one untagged given name ("لأبيه علي الموسوي") between: the mention names a relative.
+    /// </summary>
+    private bool KinIntroduced(DocumentIndex index, int mention)
+    {
+        if (mention < 0)
+        {
+            return false;
+        }
+
+        var first = index.FirstTokenOf(index.Document.Entities[mention].Span);
+        var (ss, _) = index.SentenceTokens(index.Tokens[first].Sentence);
+        var k = first - 1;
+        for (var skipped = 0; k >= ss && skipped < 3 && index.MentionAtToken(k) < 0 && Lexicon.Match(index, k, "kin-link") == 1; skipped++)
+        {
+            k--;
+        }
+
+        if (IsKinWord(index, k, ss))
+        {
+            return true;
+        }
+
+        // One untagged word of the name itself.
+        return k == first - 1 && k > ss && index.Tokens[k].Kind == TokenKind.Arabic && IsKinWord(index, k - 1, ss);
+    }
+
+    private bool IsKinWord(DocumentIndex index, int k, int sentenceStart)
+        => k >= sentenceStart && index.MentionAtToken(k) < 0
+            && (Lexicon.Match(index, k, "kin") > 0 || Lexicon.Match(index, k, "kin-of") > 0 || Lexicon.Match(index, k, "kin-noun") > 0);
+
+    /// <summary>True when the person is named in one of the <paramref name="back"/> sentences before this one.</summary>
+    private static bool NamedRecently(DocumentIndex index, int sentence, int person, int back)
+    {
+        var key = index.PersonKey(person);
+        for (var s = sentence - 1; s >= Math.Max(0, sentence - back); s--)
+        {
+            foreach (var m in index.MentionsInSentence(s))
+            {
+                if (index.PersonKey(index.Document.Entities[m].Cluster) == key)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when an opening parenthesis in [start, token) is not closed before the token.</summary>
+    private static bool InParentheses(DocumentIndex index, int start, int token)
+    {
+        var depth = 0;
+        for (var k = start; k < token; k++)
+        {
+            var n = index.Tokens[k].Norm;
+            depth += n.Contains('(', StringComparison.Ordinal) ? 1 : n.Contains(')', StringComparison.Ordinal) ? -1 : 0;
+        }
+
+        return depth > 0;
+    }
+
+    /// <summary>True when a kinship word that is not part of a name ("أبوه"، "شقيقته"، "والد") stands in [start, end).</summary>
+    private bool KinWordIn(DocumentIndex index, int start, int end)
+    {
+        for (var k = Math.Max(0, start); k < end && k < index.Tokens.Length; k++)
+        {
+            if (index.MentionAtToken(k) < 0 && (Lexicon.Match(index, k, "kin") > 0 || Lexicon.Match(index, k, "kin-of") > 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the sentence (if any) names no person other than <paramref name="main"/>.</summary>
+    private static bool NoOtherPerson(DocumentIndex index, int sentence, int main)
+    {
+        if (sentence < 0)
+        {
+            return true;
+        }
+
+        foreach (var m in index.MentionsInSentence(sentence))
+        {
+            var c = index.Document.Entities[m].Cluster;
+            if (c != main && IsPerson(index, c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when an Arabic word that is neither a function word nor part of a date or a named entity stands in [start, trigger).</summary>
+    private bool OpenWordBefore(DocumentIndex index, int start, int trigger)
+    {
+        for (var k = start; k < trigger; k++)
+        {
+            var t = index.Tokens[k];
+            if (t.Kind != TokenKind.Arabic || index.MentionAtToken(k) >= 0 || InTimex(index, k) || Lexicon.Match(index, k, "function") > 0 || Lexicon.Match(index, k, "function") > 0)
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool InTimex(DocumentIndex index, int token)
+    {
+        var pos = index.Tokens[token].Span.Start;
+        foreach (var ti in index.TimexesInClause(token))
+        {
+            var span = index.Document.Timexes[ti].Span;
+            if (span.Start <= pos && pos < span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,274 @@
+using System.Collections.Immutable;
+using Tarikh.Core.Entities;
+using Tarikh.Core.Events;
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+using Tarikh.Core.Time;
+using Tarikh.Core.Time.Lexicon;
+
+namespace Tarikh.Core.Claims;
+
+/// <summary>Claims from events: the act, its subject and its own date.</summary>
+public sealed partial class ClaimExtractor
+{
+    // ---------- events ----------
+
+    private void FromEvents(DocumentIndex index, List<Claim> list, Dictionary<int, string> lifespanTimexes)
+    {
+        var doc = index.Document;
+        var triggersBySentence = new Dictionary<int, List<int>>();
+        foreach (var e in doc.Events)
+        {
+            // A trigger word inside a person's name ("طلعت حرب": حرب is war) is no act and no boundary between acts.
+            if (InPersonName(index, e.Trigger))
+            {
+                continue;
+            }
+
+            if (!triggersBySentence.TryGetValue(e.Sentence, out var l))
+            {
+                triggersBySentence[e.Sentence] = l = [];
+            }
+
+            l.Add(index.FirstTokenOf(e.Trigger));
+        }
+
+        for (var ei = 0; ei < doc.Events.Length; ei++)
+        {
+            var e = doc.Events[ei];
+            if (!index.IsContent(e.Sentence) || e.MainParticipant is not { } main || InPersonName(index, e.Trigger))
+            {
+                continue;
+            }
+
+            var trigger = index.FirstTokenOf(e.Trigger);
+            if (trigger >= index.Tokens.Length)
+            {
+                continue;
+            }
+
+            var subject = Attribute(index, e, trigger, main, out var attributionConfidence);
+            if (subject < 0)
+            {
+                continue;
+            }
+
+            var modality = ModalityOf(index, trigger);
+            var (time, timeConfidence) = EventTime(index, e, trigger, subject, lifespanTimexes, Segment(index, triggersBySentence, e, trigger));
+            var confidence = Math.Round(Math.Min(Math.Min(e.Confidence, attributionConfidence), time is null ? 1 : timeConfidence), 3);
+            var spans = new List<TextSpan?> { e.Trigger, time is { Timex: { } tx } ? doc.Timexes[tx].Span : null };
+            TextSpan? placeSpan = e.Place is { } pl ? MentionIn(index, pl, e.Sentence) : null;
+
+            Claim Make(int who, string property, ClaimValue value, params TextSpan?[] extra)
+                => new(0, who, property, value, Spans([.. spans, .. extra]), modality, confidence)
+                {
+                    Source = ClaimSources.Event,
+                    Event = ei,
+                    Act = e.Subtype is null ? e.Type : e.Type + "/" + e.Subtype,
+                    Time = property is ClaimProperties.BirthDate or ClaimProperties.DeathDate or ClaimProperties.Founded ? null : time,
+                    Place = e.Place,
+                    Sentence = e.Sentence,
+                };
+
+            switch (e.Type)
+            {
+                case "birth" or "death" when IsPerson(index, subject):
+                    // "نُشر عام 1950 بعد وفاته": the death named in a posthumous phrase is not dated by the clause.
+                    if (trigger > 0 && Lexicon.Match(index, trigger - 1, "posthumous") > 1)
+                    {
+                        break;
+                    }
+
+                    var isBirth = e.Type == "birth";
+                    if (time is not null)
+                    {
+                        list.Add(Make(subject, isBirth ? ClaimProperties.BirthDate : ClaimProperties.DeathDate, time));
+                    }
+
+                    if (e.Place is { } place && placeSpan is not null)
+                    {
+                        list.Add(Make(subject, isBirth ? ClaimProperties.BirthPlace : ClaimProperties.DeathPlace, ClaimValue.OfEntity(place, index.Document.Source[placeSpan.Value]), placeSpan));
+                    }
+
+                    break;
+                case "founding":
+                    // The founded organization or state gets its inception; the founder gets a dated act.
+                    foreach (var p in e.Participants)
+                    {
+                        if (index.LabelOf(p.Cluster) is EntityLabels.Organization or EntityLabels.Location && time is not null)
+                        {
+                            list.Add(Make(p.Cluster, ClaimProperties.Founded, time, MentionIn(index, p.Cluster, e.Sentence)));
+                        }
+                    }
+
+                    if (IsPerson(index, subject) && time is not null && AgentOf(e, subject))
+                    {
+                        list.Add(Make(subject, ClaimProperties.Act, new ClaimValue(ClaimValueKind.Text, Text: e.TriggerText)));
+                    }
+
+                    break;
+                default:
+                    if (!IsPerson(index, subject))
+                    {
+                        break;
+                    }
+
+                    var other = e.Participants.Skip(1).Select(p => (int?)p.Cluster).FirstOrDefault(c => c != subject);
+                    var property = e.Type switch
+                    {
+                        "marriage" when other is { } sp && IsPerson(index, sp) => ClaimProperties.Spouse,
+                        "education" when other is { } o && index.LabelOf(o) == EntityLabels.Organization => ClaimProperties.EducatedAt,
+                        "employment" when other is { } o && index.LabelOf(o) == EntityLabels.Organization => ClaimProperties.Employer,
+                        "membership" when other is { } o && index.LabelOf(o) == EntityLabels.Organization => ClaimProperties.MemberOf,
+                        "office" => ClaimProperties.PositionHeld,
+                        _ => ClaimProperties.Act,
+                    };
+                    var value = property switch
+                    {
+                        ClaimProperties.Act or ClaimProperties.PositionHeld when other is null || property == ClaimProperties.Act =>
+                            new ClaimValue(ClaimValueKind.Text, Text: e.TriggerText),
+                        _ => ClaimValue.OfEntity(other!.Value, index.Document.Source[MentionIn(index, other.Value, e.Sentence) ?? e.Trigger]),
+                    };
+                    if (property == ClaimProperties.Act && (time is null || !AgentOf(e, subject)))
+                    {
+                        break; // an undated act says nothing to compare; an act done to someone may be an attempt
+                    }
+
+                    list.Add(Make(subject, property, value, other is { } oc ? MentionIn(index, oc, e.Sentence) : null));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>True when the span lies inside the mention of a person.</summary>
+    private static bool InPersonName(DocumentIndex index, TextSpan trigger)
+    {
+        var first = index.FirstTokenOf(trigger);
+        return first < index.Tokens.Length && index.MentionAtToken(first) is var m and >= 0
+            && index.Document.Entities[m].Label == EntityLabels.Person && index.Document.Entities[m].Span.Contains(trigger);
+    }
+
+    /// <summary>
+    /// The event's own date: the event's timex when it sits in the trigger's clause (or, less sure,
+    /// elsewhere in its sentence), with no relative clause, other person's apposition or another
+    /// person between them; never a narrative anchor. A timex read as another person's lifespan is not the act's.
+    /// </summary>
+    private (ClaimValue? Time, double Confidence) EventTime(DocumentIndex index, EventMention e, int trigger, int subject, Dictionary<int, string> lifespanTimexes, (int Start, int End) segment)
+    {
+        if (e.Time is not { } ti || e.DateSource == EventDateSources.Narrative || ti < 0 || ti >= index.Document.Timexes.Length)
+        {
+            return (null, 1);
+        }
+
+        // A date on the far side of another act's trigger is that act's ("ولد عام 1800 وتوفي عام 1935":
+        // 1800 is the birth's): take the dated timex of the trigger's own segment, after it first.
+        var own = index.TimexToken(ti);
+        if (own < segment.Start || own >= segment.End || (own < trigger && FirstDateAfterPrevious(index, segment.Start, own)))
+        {
+            var (cs, ce) = index.ClauseOf(trigger);
+            var candidates = index.TimexesInClause(trigger)
+                .Where(x => index.TimexToken(x) >= Math.Max(cs, segment.Start) && index.TimexToken(x) < Math.Min(ce, segment.End) && DocumentIndex.IsDated(index.Document.Timexes[x]))
+                .OrderBy(x => index.TimexToken(x) > trigger ? 0 : 1).ThenBy(x => Math.Abs(index.TimexToken(x) - trigger))
+                .ToList();
+            if (candidates.Count == 0)
+            {
+                return (null, 1);
+            }
+
+            ti = candidates[0];
+        }
+
+        var t = index.Document.Timexes[ti];
+        var tt = index.TimexToken(ti);
+        if (tt >= index.Tokens.Length || index.Tokens[tt].Sentence != index.Tokens[trigger].Sentence)
+        {
+            return (null, 1);
+        }
+
+        // A lifespan's year belongs to the fact it was read as: in "رحل … فؤاد الحلو (1931–2019)" the death is not dated
+        // 1931 (the lifespan itself gives the death, 2019); an act never takes a lifespan's year.
+        if (lifespanTimexes.TryGetValue(ti, out var read)
+            && !(e.Type == "birth" && read == ClaimProperties.BirthDate) && !(e.Type == "death" && read == ClaimProperties.DeathDate))
+        {
+            return (null, 1);
+        }
+
+        if (index.AppositionAt(tt) is { } a && a.Cluster != subject && !(trigger >= a.FirstToken && trigger < a.EndToken))
+        {
+            return (null, 1);
+        }
+
+        var (lo, hi) = trigger < tt ? (trigger + 1, tt) : (index.EndTokenOf(t.Span), trigger);
+        var clauseBreak = false;
+        for (var k = lo; k < hi; k++)
+        {
+            if (Lexicon.Match(index, k, "relative") > 0)
+            {
+                return (null, 1);
+            }
+
+            // A parenthetical aside ("أسس الكومنترن (الأممية الثالثة) عام 1919") does not end the clause.
+            clauseBreak |= index.IsClauseBreak(k) && index.Tokens[k].Norm is not ("(" or ")");
+            var c = index.ClusterAtToken(k);
+            if (c >= 0 && c != subject && IsPerson(index, c) && !e.Participants.Any(p => p.Cluster == c))
+            {
+                return (null, 1);
+            }
+        }
+
+        var value = TimeOf(index, ti);
+        if (value is null)
+        {
+            return (null, 1);
+        }
+
+        return clauseBreak ? (value, Options.SentenceDateConfidence) : (value, Options.ClauseDateConfidence);
+    }
+
+    /// <summary>
+    /// True when a date before the trigger is the first date after the previous act's trigger (segment
+    /// start > sentence start): it is that act's ("ولد الشيخ عام 1800 وتوفي …"), not a fronted date of this one.
+    /// </summary>
+    private static bool FirstDateAfterPrevious(DocumentIndex index, int segmentStart, int timexToken)
+    {
+        if (segmentStart == 0 || timexToken < segmentStart || index.Tokens[segmentStart - 1].Sentence != index.Tokens[timexToken].Sentence)
+        {
+            return false;
+        }
+
+        foreach (var x in index.TimexesInSentence(index.Tokens[timexToken].Sentence))
+        {
+            var t = index.TimexToken(x);
+            if (t >= segmentStart && t < timexToken && DocumentIndex.IsDated(index.Document.Timexes[x]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The tokens between the previous and the next event trigger of the sentence: the stretch whose dates belong to this act.</summary>
+    private static (int Start, int End) Segment(DocumentIndex index, Dictionary<int, List<int>> triggersBySentence, EventMention e, int trigger)
+    {
+        var (ss, se) = index.SentenceTokens(e.Sentence);
+        var start = ss;
+        var end = se;
+        if (triggersBySentence.TryGetValue(e.Sentence, out var triggers))
+        {
+            foreach (var t in triggers)
+            {
+                if (t < trigger && t + 1 > start)
+                {
+                    start = t + 1;
+                }
+                else if (t > trigger && t < end)
+                {
+                    end = t;
+                }
+            }
+        }
+
+        return (start, end);
+    }
+}

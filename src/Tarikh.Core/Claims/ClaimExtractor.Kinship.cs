@@ -1,0 +1,282 @@
+using System.Collections.Immutable;
+using Tarikh.Core.Entities;
+using Tarikh.Core.Events;
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+using Tarikh.Core.Time;
+using Tarikh.Core.Time.Lexicon;
+
+namespace Tarikh.Core.Claims;
+
+/// <summary>Claims from kinship links and "من مواليد".</summary>
+public sealed partial class ClaimExtractor
+{
+    // ---------- kinship ----------
+
+    private void FromKinship(DocumentIndex index, List<Claim> list)
+    {
+        var doc = index.Document;
+        foreach (var link in index.Kinship)
+        {
+            var k = link;
+
+            // "والده الشيخ راشد (1870–1931) …، ووالدته فاطمة": a kinship word with a pronoun whose possessor was read as a
+            // person the sentence names as a relative through another such word speaks of the same possessor as that word.
+            if (PossessorIsRelative(index, k))
+            {
+                if ((index.Subject?.Cluster ?? index.SolePerson) is not { } topic || topic == k.Relative)
+                {
+                    continue;
+                }
+
+                k = k with { Of = topic };
+            }
+
+            if (!IsPerson(index, k.Relative) || !IsPerson(index, k.Of) || k.Relative == k.Of)
+            {
+                continue;
+            }
+
+            var (property, relation) = k.Kind switch
+            {
+                "father" => (ClaimProperties.Father, null),
+                "mother" => (ClaimProperties.Mother, null),
+                "brother" or "sister" or "sibling" or "siblings" => (ClaimProperties.Sibling, k.Older switch { true => "older", false => "younger", _ => k.Kind }),
+                "son" or "daughter" or "child" => (ClaimProperties.Child, (string?)k.Kind),
+                "wife" or "husband" or "spouse" => (ClaimProperties.Spouse, k.Kind),
+                _ => ((string?)null, (string?)null),
+            };
+            if (property is null)
+            {
+                continue;
+            }
+
+            var sentence = doc.SentenceAt(k.Evidence.Start);
+            TextSpan? relSpan = null;
+            foreach (var m in index.MentionsOf(k.Relative))
+            {
+                if (doc.Entities[m].Span.Start >= k.Evidence.Start)
+                {
+                    relSpan = doc.Entities[m].Span;
+                    break;
+                }
+            }
+
+            list.Add(new Claim(0, k.Of, property, ClaimValue.OfEntity(k.Relative, relSpan is { } rs ? doc.Source[rs] : index.Cluster(k.Relative)?.Name), Spans(k.Evidence, relSpan),
+                ClaimModality.Asserted, Options.AppositionConfidence)
+            {
+                Source = ClaimSources.Apposition,
+                Relation = relation,
+                Sentence = sentence,
+            });
+        }
+    }
+
+    /// <summary>
+    /// Kinship the entity stage did not link because a title, an occupation or "منه" stands between the kinship word and
+    /// the name ("شقيقه الأكبر الحاج أحمد الزعبي"، "شقيقه الأصغر منه، الموسيقي هشام الأيوبي"، "وأبوه الشيخ محمد بن عثمان"):
+    /// the possessor is the person named before the word in its sentence, else the document's subject.
+    /// </summary>
+    private void FromKinWords(DocumentIndex index, List<Claim> list)
+    {
+        var doc = index.Document;
+        var linked = new HashSet<int>(index.Kinship.Select(k => k.Evidence.Start));
+        for (var k = 0; k < index.Tokens.Length; k++)
+        {
+            if (index.MentionAtToken(k) >= 0 || linked.Contains(index.Tokens[k].Span.Start) || !index.IsContent(index.Tokens[k].Sentence))
+            {
+                continue;
+            }
+
+            var (property, kind) = Lexicon.Match(index, k, "kin-father") > 0 ? (ClaimProperties.Father, "father")
+                : Lexicon.Match(index, k, "kin-mother") > 0 ? (ClaimProperties.Mother, "mother")
+                : Lexicon.Match(index, k, "kin-sibling") > 0 ? (ClaimProperties.Sibling, "sibling")
+                : ((string?)null, (string?)null);
+            if (property is null)
+            {
+                continue;
+            }
+
+            var sentence = index.Tokens[k].Sentence;
+            var (ss, se) = index.SentenceTokens(sentence);
+            bool? older = null;
+            var open = 0;
+            var relative = -1;
+            for (var j = k + 1; j < Math.Min(se, k + 7) && relative < 0; j++)
+            {
+                var t = index.Tokens[j];
+                if (index.MentionAtToken(j) is var m and >= 0)
+                {
+                    relative = doc.Entities[m].Label == EntityLabels.Person && doc.Entities[m].Span.Start == t.Span.Start ? m : -2;
+                    break;
+                }
+
+                var norm = Normalization.ArabicNormalizer.Default.NormalizeString(doc.Source[t.Span]);
+                if (norm is "الاكبر" or "الكبري" or "الكبرى" or "البكر" or "اكبر")
+                {
+                    older = true;
+                }
+                else if (norm is "الاصغر" or "الصغري" or "الصغرى" or "اصغر")
+                {
+                    older = false;
+                }
+                else if (t.Kind == TokenKind.Punctuation ? t.Norm is not ("،" or ",") : norm is not ("منه" or "منها") && Lexicon.Match(index, j, "kin-link") == 0 && ++open > 1)
+                {
+                    break;
+                }
+            }
+
+            if (relative < 0)
+            {
+                continue;
+            }
+
+            var rel = doc.Entities[relative].Cluster;
+            var possessor = -1;
+            for (var j = k - 1; j >= ss && possessor < 0; j--)
+            {
+                var m = index.MentionAtToken(j);
+                if (m >= 0 && doc.Entities[m].Label == EntityLabels.Person && !KinIntroduced(index, m))
+                {
+                    possessor = doc.Entities[m].Cluster;
+                }
+            }
+
+            if (possessor < 0)
+            {
+                possessor = index.Subject?.Cluster ?? index.SolePerson ?? -1;
+            }
+
+            if (possessor < 0 || index.PersonKey(possessor) == index.PersonKey(rel))
+            {
+                continue;
+            }
+
+            var evidence = TokenSpan(index, k, k + 1);
+            list.Add(new Claim(0, possessor, property, ClaimValue.OfEntity(rel, doc.Source[doc.Entities[relative].Span]), Spans(evidence, doc.Entities[relative].Span),
+                ClaimModality.Asserted, Options.AppositionConfidence)
+            {
+                Source = ClaimSources.Apposition,
+                Relation = kind == "sibling" ? older switch { true => "older", false => "younger", _ => "sibling" } : null,
+                Sentence = sentence,
+            });
+        }
+    }
+
+    /// <summary>
+    /// True when the link's kinship word carries a pronoun ("ووالدته") and its possessor is named earlier in the sentence
+    /// right after another kinship word with a pronoun ("والده الشيخ راشد"): that name is a relative, not the pronoun's referent.
+    /// </summary>
+    private bool PossessorIsRelative(DocumentIndex index, KinshipLink k)
+    {
+        var doc = index.Document;
+        var evidence = index.FirstTokenOf(k.Evidence);
+        if (evidence >= index.Tokens.Length || !PronounKin(index, evidence))
+        {
+            return false;
+        }
+
+        var sentence = index.Tokens[evidence].Sentence;
+        foreach (var m in index.MentionsInSentence(sentence))
+        {
+            if (doc.Entities[m].Cluster != k.Of || doc.Entities[m].Span.Start >= k.Evidence.Start)
+            {
+                continue;
+            }
+
+            var first = index.FirstTokenOf(doc.Entities[m].Span);
+            var (ss, _) = index.SentenceTokens(sentence);
+            var j = first - 1;
+            for (var skipped = 0; j >= ss && skipped < 3 && Lexicon.Match(index, j, "kin-link") == 1; skipped++)
+            {
+                j--;
+            }
+
+            if (j >= ss && Lexicon.Match(index, j, "kin") > 0 && PronounKin(index, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the token is a kinship word ending with a possessive pronoun ("والده"، "أخته"، "ابنها").</summary>
+    private bool PronounKin(DocumentIndex index, int token)
+    {
+        if (Lexicon.Match(index, token, "kin") == 0)
+        {
+            return false;
+        }
+
+        var text = index.Document.Source.Text.AsSpan(index.Tokens[token].Span.Start, index.Tokens[token].Span.Length);
+        return text.EndsWith("ه", StringComparison.Ordinal) || text.EndsWith("ها", StringComparison.Ordinal) || text.EndsWith("هما", StringComparison.Ordinal);
+    }
+
+    // ---------- "من مواليد" ----------
+
+    private void FromBornIn(DocumentIndex index, List<Claim> list, Dictionary<int, string> used)
+    {
+        var doc = index.Document;
+        for (var i = 0; i < index.Tokens.Length; i++)
+        {
+            if (index.Tokens[i].Base != "مواليد" || !index.IsContent(index.Tokens[i].Sentence))
+            {
+                continue;
+            }
+
+            var (cs, ce) = index.ClauseOf(i);
+            var (ss, _) = index.SentenceTokens(index.Tokens[i].Sentence);
+            // Whose: the nearest person named before it in the clause, else in the sentence.
+            var who = -1;
+            TextSpan? whoSpan = null;
+            for (var k = i - 1; k >= ss && who < 0; k--)
+            {
+                var c = index.ClusterAtToken(k);
+                if (c >= 0 && IsPerson(index, c))
+                {
+                    who = c;
+                    whoSpan = doc.Entities[index.MentionAtToken(k)].Span;
+                }
+            }
+
+            if (who < 0)
+            {
+                continue;
+            }
+
+            var cue = TokenSpan(index, i > cs && index.Tokens[i - 1].Norm == "من" ? i - 1 : i, i + 1);
+            foreach (var ti in index.TimexesInClause(i))
+            {
+                var tt = index.TimexToken(ti);
+                if (tt <= i || tt > i + 4 || used.ContainsKey(ti) || TimeOf(index, ti) is not { } value)
+                {
+                    continue;
+                }
+
+                list.Add(new Claim(0, who, ClaimProperties.BirthDate, value, Spans(whoSpan, cue, doc.Timexes[ti].Span), ModalityOf(index, i), Options.AppositionConfidence)
+                {
+                    Source = ClaimSources.BornIn,
+                    Sentence = index.Tokens[i].Sentence,
+                });
+                break;
+            }
+
+            for (var k = i + 1; k < Math.Min(ce, i + 4); k++)
+            {
+                var m = index.MentionAtToken(k);
+                if (m >= 0 && doc.Entities[m].Label == EntityLabels.Location)
+                {
+                    list.Add(new Claim(0, who, ClaimProperties.BirthPlace, ClaimValue.OfEntity(doc.Entities[m].Cluster, doc.Entities[m].Text), Spans(whoSpan, cue, doc.Entities[m].Span),
+                        ModalityOf(index, i), Options.AppositionConfidence)
+                    {
+                        Source = ClaimSources.BornIn,
+                        Place = doc.Entities[m].Cluster,
+                        Sentence = index.Tokens[i].Sentence,
+                    });
+                    break;
+                }
+            }
+        }
+    }
+}
