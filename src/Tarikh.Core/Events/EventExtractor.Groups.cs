@@ -15,9 +15,12 @@ namespace Tarikh.Core.Events;
 /// main participant. A group is only the agent of such an event when the verb has an object pronoun or a
 /// person follows as its object (قتله المغول، قتل المغول الخليفة المستعصم): without either, the unvocalized
 /// verb may be passive (قُتل المغول) and the group is left out.</item>
-/// <item>A verb with a plural subject suffix and no named subject (استولوا، قتلوا) never refers to the singular
-/// person of the topic: its subject is the group named last in this or the previous sentence when the event
-/// is collective, else nobody.</item>
+/// <item>A verb whose subject is its doer (agent), with a plural subject suffix and no named subject (استولوا،
+/// غزوا), never refers to the singular person of the topic: its subject is the group named last in this or the
+/// previous sentence when the event is collective, else nobody. A plural verb of what one undergoes (وأعدموا) may be
+/// passive with the topic among its subjects, and keeps the topic — unless a group was named before it in this or
+/// the previous sentence: that group is then its doer (وقتلوا الخليفة: agent; وقتلوا فيه خلقا كثيرا: the victims are
+/// unnamed, so no participant; قتلوه: the pronoun is the patient, the group the agent).</item>
 /// <item>A group never becomes the topic that later singular verbs fall back on.</item>
 /// </list>
 /// </summary>
@@ -38,7 +41,7 @@ public sealed partial class EventExtractor
         => entry.Pos == TriggerPos.Verb && entry.MainRole == "patient" && !CollectiveTypes.Contains(entry.Type);
 
     /// <summary>
-    /// True when the verb's suffix marks a plural subject (استولوا، قتلوا، نفوه), also in the irregular plural
+    /// True when the verb's suffix marks a plural subject (استولوا، غزوا، سافروا), also in the irregular plural
     /// forms the lexicon lists whole (the ending وا of the trigger word).
     /// </summary>
     private static bool PluralSubject(AnalyzedDocument doc, TriggerMatch m)
@@ -57,7 +60,7 @@ public sealed partial class EventExtractor
         return word.Length > 4 && word.EndsWith("\u0648\u0627", StringComparison.Ordinal);
     }
 
-    /// <summary>The group named last before the trigger, in its sentence or the one before (a body sentence), or null.</summary>
+    /// <summary>The mention of the group named last before the trigger, in its sentence or the one before (a body sentence), or null.</summary>
     private static int? RecentGroup(AnalyzedDocument doc, DocIndex ix, int sentence, int trigger)
     {
         for (var si = sentence; si >= 0 && si >= sentence - 1; si--)
@@ -79,7 +82,7 @@ public sealed partial class EventExtractor
 
                 if (doc.Entities[mi].Label == EntityLabels.Group)
                 {
-                    return doc.Entities[mi].Cluster;
+                    return mi;
                 }
 
                 t = ix.MentionFirstToken[mi];

@@ -620,6 +620,14 @@ public sealed partial class EventExtractor
             return; // a relative the text does not name: better no participant than the wrong one
         }
 
+        // وقتلوا الخليفة، قتلوه: the plural doer of a verb of one life is the group named last before it, not the topic.
+        if (groupAgent is null && GroupMayBeAgent(e) && PluralSubject(doc, m) && RecentGroup(doc, ix, d.Sentence, m.FirstToken) is { } recent)
+        {
+            groupAgent = doc.Entities[recent].Cluster;
+            groupAgentToken = ix.MentionFirstToken[recent];
+            mainAfterGroup = true;
+        }
+
         if (explicitMain is { } em)
         {
             if (m.HasPronoun && e.Pos == TriggerPos.Verb && e.MainRole == "patient")
@@ -647,10 +655,11 @@ public sealed partial class EventExtractor
         {
             main = null;
         }
-        else if (!m.HasPronoun && PluralSubject(doc, m))
+        else if (!m.HasPronoun && e.MainRole == "agent" && PluralSubject(doc, m))
         {
-            // استولوا، قتلوا: a plural subject is never the singular person of the topic.
-            main = e.MainRole == "agent" && CollectiveTypes.Contains(e.Type) ? RecentGroup(doc, ix, d.Sentence, m.FirstToken) : null;
+            // استولوا، سافروا: the plural doer is never the singular person of the topic. (A plural verb of what one
+            // undergoes, وحوكموا وأعدموا, may be passive with the topic among its subjects: it keeps the topic.)
+            main = CollectiveTypes.Contains(e.Type) && RecentGroup(doc, ix, d.Sentence, m.FirstToken) is { } g ? doc.Entities[g].Cluster : null;
             fromTopic = main is not null;
         }
         else if (e.Pos == TriggerPos.Noun && !m.HasPronoun && !d.Match.HasArticle && d.Match.Entry.ArticleOk is false && explicitOrgs.Count > 0)
@@ -923,7 +932,7 @@ public sealed partial class EventExtractor
             }
             else
             {
-                directOk = mention.Label == EntityLabels.Person && directOk;
+                directOk = EntityLabels.IsActor(mention.Label) && directOk; // استولى الصليبيون بيت المقدس، انتزع الفاطميون مصر
             }
 
             t = ix.MentionLastToken[mi];

@@ -60,13 +60,13 @@ public class GroupParticipantTests
     }
 
     [Fact]
-    public void APluralDeathVerbIsNotTheSingularTopicsDeath()
+    public void APluralVerbOfAnIndividualActWithoutSubjectIsNotTheSingularTopics()
     {
-        // وقتلوا: "they killed" or "they were killed" — in neither reading did the article's subject die.
-        var doc = new EventTestDocs("ودخل الجند المدينة وقتلوا في سنة 492 هـ خلقا كثيرا.")
-            .Person("المستنصر بالله").Subject("المستنصر بالله").Time("سنة 492 هـ", "1099")
+        // درسوا: a plural doer; the article's person is not its subject (and no group does a life's act).
+        var doc = new EventTestDocs("وكان صلاح الدين بدمشق. ودرسوا الفقه في مدارسها سنة 570 هـ.")
+            .Person("صلاح الدين").Subject("صلاح الدين").Place("دمشق").Time("سنة 570 هـ", "1174")
             .Run();
-        var e = Single(doc, "death");
+        var e = Single(doc, "education");
         Assert.Null(e.MainParticipant);
     }
 
@@ -138,5 +138,37 @@ public class GroupParticipantTests
             .Run();
         var e = Single(doc, "war");
         Assert.Equal("صلاح الدين", Name(doc, e.MainParticipant));
+    }
+
+    [Fact]
+    public void APluralKillingVerbAfterAGroupIsTheGroupsActNotTheTopicsDeath()
+    {
+        var doc = new EventTestDocs("وفي سنة 492 هـ استولى الصليبيون على بيت المقدس، وقتلوا فيه خلقا كثيرا.")
+            .Entity("الصليبيون", EntityLabels.Group).Place("بيت المقدس").Person("المستنصر بالله").Subject("المستنصر بالله").Time("سنة 492 هـ", "1099")
+            .Run();
+        var e = Single(doc, "death");
+        Assert.Empty(e.Participants);
+    }
+
+    [Fact]
+    public void APluralKillingVerbAfterAGroupWithANamedVictimHasTheGroupAsAgent()
+    {
+        var doc = new EventTestDocs("وفي سنة 656 هـ دخل المغول بغداد، وقتلوا الخليفة المستعصم بالله.")
+            .Entity("المغول", EntityLabels.Group).Place("بغداد").Person("المستعصم بالله").Time("سنة 656 هـ", "1258")
+            .Run();
+        var e = Single(doc, "death");
+        Assert.Equal("المستعصم بالله", Name(doc, e.MainParticipant));
+        Assert.Contains(e.Participants, p => p.Role == "agent" && Name(doc, p.Cluster) == "المغول");
+    }
+
+    [Fact]
+    public void APluralVerbOfOneLifeWithoutAGroupBeforeItKeepsTheTopic()
+    {
+        // The other way: no group is named, so the plural may be passive with the topic among its subjects.
+        var doc = new EventTestDocs("ألقي القبض على أعضاء الخلية ومن بينهم ألكسندر، وأعدموا في عام 1887.")
+            .Person("ألكسندر").Subject("ألكسندر").Time("عام 1887", "1887")
+            .Run();
+        var e = Single(doc, "execution");
+        Assert.Equal("ألكسندر", Name(doc, e.MainParticipant));
     }
 }
