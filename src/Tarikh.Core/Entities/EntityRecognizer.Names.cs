@@ -131,7 +131,7 @@ public sealed partial class EntityRecognizer
             }
 
             var first = sentence.FirstToken;
-            var hits = _resources.Lexicon.Groups.Match(tokens.Slice(first, sentence.TokenCount), j => IsFunctionWord(doc, first + j) || EndsInAlefMaksura(doc, first + j));
+            var hits = _resources.Lexicon.Groups.MatchWithForms(tokens.Slice(first, sentence.TokenCount), j => IsFunctionWord(doc, first + j) || EndsInAlefMaksura(doc, first + j));
             foreach (var h in hits)
             {
                 var (hs, he) = (first + h.Start, first + h.Start + h.Length);
