@@ -121,6 +121,34 @@ public sealed partial class EntityRecognizer
     }
 
     /// <summary>
+    /// The short forms of the person chains found (<see cref="Clustering.NameChainKeys.ShortForms"/>) that the document
+    /// pass looks for where the tagger left them: forms of two words or more (صلاح الدين، المعتمد على الله، يوسف بن
+    /// أيوب) except a kunya alone (أبو عبد الله names many), and one definite word of five letters or more (a regnal
+    /// epithet or a nisba: المعتضد، الخوارزمي). The clusterer then joins them to their chain.
+    /// </summary>
+    internal static IEnumerable<(string[] Form, double Confidence)> ChainShortFormsToPropagate(List<MentionDraft> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Type != 0 || m.Words.Length < 3)
+            {
+                continue;
+            }
+
+            foreach (var f in Clustering.NameChainKeys.ShortForms(m.Words))
+            {
+                var keep = f.Length >= 2
+                    ? ClassicalNames.RoleOf(f[0]) != NameRole.Kunya
+                    : f[0].Length >= 5 && f[0].StartsWith("\u0627\u0644", StringComparison.Ordinal) && ClassicalNames.RoleOf(f[0]) is NameRole.None or NameRole.Nisba;
+                if (keep)
+                {
+                    yield return (f, m.Confidence);
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// Groups (<see cref="EntityLabels.Group"/>): peoples, dynasties, communities and tribes named in the text
     /// become GRP mentions; a mention of another type lying inside the group's words is replaced, and a group
     /// inside a longer name ("جامعة الأمريكيين") is left to that name.
@@ -136,7 +164,7 @@ public sealed partial class EntityRecognizer
             }
 
             var first = sentence.FirstToken;
-            var hits = _resources.Lexicon.Groups.Match(tokens.Slice(first, sentence.TokenCount), j => IsFunctionWord(doc, first + j) || EndsInAlefMaksura(doc, first + j));
+            var hits = _resources.Lexicon.Groups.MatchWithForms(tokens.Slice(first, sentence.TokenCount), j => IsFunctionWord(doc, first + j) || EndsInAlefMaksura(doc, first + j));
             foreach (var h in hits)
             {
                 var (hs, he) = (first + h.Start, first + h.Start + h.Length);

@@ -643,6 +643,21 @@ public sealed partial class EntityRecognizer
             stats[m.Key] = (e.Count + 1, Math.Max(e.Conf, m.Confidence), e.Types, e.Words);
         }
 
+        // The short forms of a person's name chain recur alone later (المعتضد، الخوارزمي، صلاح الدين، يوسف بن أيوب):
+        // they are looked for as the person; see ChainShortFormsToPropagate.
+        var chainForms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (form, conf) in ChainShortFormsToPropagate(mentions))
+        {
+            var key = string.Join(' ', form);
+            if (!stats.ContainsKey(key))
+            {
+                chainForms.Add(key);
+                var types = new int[5];
+                types[0] = 1;
+                stats[key] = (2, conf, types, form);
+            }
+        }
+
         var byFirst = new Dictionary<string, List<(string[] Words, int Type, double Conf)>>(StringComparer.Ordinal);
         foreach (var (_, (count, conf, types, keyWords)) in stats)
         {
@@ -651,7 +666,9 @@ public sealed partial class EntityRecognizer
                 continue;
             }
 
-            if (keyWords.Any(w => w.Length < 2) || (keyWords.Length == 1 && keyWords[0].Length < 3) || _resources.Lexicon.CueOf(keyWords[0]).Class != CueClass.None)
+            // A chain's short form may start with a chain word (ابن تاشفين); other names never start with a cue.
+            if (keyWords.Any(w => w.Length < 2) || (keyWords.Length == 1 && keyWords[0].Length < 3)
+                || (_resources.Lexicon.CueOf(keyWords[0]).Class != CueClass.None && !chainForms.Contains(string.Join(' ', keyWords))))
             {
                 continue;
             }

@@ -28,7 +28,7 @@ namespace Tarikh.Core.Events;
 /// </list>
 /// Pure and thread-safe.
 /// </summary>
-public sealed class EventExtractor
+public sealed partial class EventExtractor
 {
     private static readonly FrozenSet<string> Prepositions = new[]
     {
@@ -516,6 +516,9 @@ public sealed class EventExtractor
         int? explicitMain = null;
         var explicitOrgs = new List<int>();
         var others = new List<int>();
+        int? groupAgent = null; // a group right after a verb of one life (قتله المغول): its agent, see EventExtractor.Groups
+        var groupAgentToken = -1;
+        var mainAfterGroup = false;
 
         // After the trigger: VSO subject (verbs), genitive (nouns), objects.
         var limit = Math.Min(s.EndToken, m.LastToken + 1 + Options.SubjectWindow);
@@ -547,11 +550,12 @@ public sealed class EventExtractor
 
             var mention = doc.Entities[mi];
             var startsWithPreposition = StartsWithPreposition(doc, ix, mi);
-            if (mention.Label == EntityLabels.Person)
+            if (ActsAsPerson(mention.Label, e))
             {
                 if (!afterPreposition && !startsWithPreposition && explicitMain is null && d.Match.ContextToken != t && t - m.LastToken <= 3)
                 {
                     explicitMain = mention.Cluster;
+                    mainAfterGroup = groupAgent is not null;
                     d.Evidence.Add(mention.Span);
                 }
                 else if (!others.Contains(mention.Cluster) && mention.Cluster != explicitMain)
@@ -564,6 +568,12 @@ public sealed class EventExtractor
             {
                 explicitOrgs.Add(mention.Cluster);
                 d.Evidence.Add(mention.Span);
+            }
+            else if (mention.Label == EntityLabels.Group && groupAgent is null && explicitMain is null && GroupMayBeAgent(e)
+                && !afterPreposition && !startsWithPreposition && t - m.LastToken <= 2)
+            {
+                groupAgent = mention.Cluster;
+                groupAgentToken = t;
             }
 
             t = ix.MentionLastToken[mi];
@@ -578,7 +588,7 @@ public sealed class EventExtractor
                 pm = ix.MentionAt[m.FirstToken - 2];
             }
 
-            if (pm >= 0 && doc.Entities[pm].Label == EntityLabels.Person && ix.Clause[ix.MentionFirstToken[pm]] == clause && OpensClause(doc, ix, ix.MentionFirstToken[pm]))
+            if (pm >= 0 && ActsAsPerson(doc.Entities[pm].Label, e) && ix.Clause[ix.MentionFirstToken[pm]] == clause && OpensClause(doc, ix, ix.MentionFirstToken[pm]))
             {
                 explicitMain = doc.Entities[pm].Cluster;
                 d.Evidence.Add(doc.Entities[pm].Span);
@@ -610,6 +620,14 @@ public sealed class EventExtractor
             return; // a relative the text does not name: better no participant than the wrong one
         }
 
+        // وقتلوا الخليفة، قتلوه: the plural doer of a verb of one life is the group named last before it, not the topic.
+        if (groupAgent is null && GroupMayBeAgent(e) && PluralSubject(doc, m) && RecentGroup(doc, ix, d.Sentence, m.FirstToken) is { } recent)
+        {
+            groupAgent = doc.Entities[recent].Cluster;
+            groupAgentToken = ix.MentionFirstToken[recent];
+            mainAfterGroup = true;
+        }
+
         if (explicitMain is { } em)
         {
             if (m.HasPronoun && e.Pos == TriggerPos.Verb && e.MainRole == "patient")
@@ -637,14 +655,34 @@ public sealed class EventExtractor
         {
             main = null;
         }
+        else if (!m.HasPronoun && e.MainRole == "agent" && PluralSubject(doc, m))
+        {
+            // استولوا، سافروا: the plural doer is never the singular person of the topic. (A plural verb of what one
+            // undergoes, وحوكموا وأعدموا, may be passive with the topic among its subjects: it keeps the topic.)
+            main = CollectiveTypes.Contains(e.Type) && RecentGroup(doc, ix, d.Sentence, m.FirstToken) is { } g ? doc.Entities[g].Cluster : null;
+            fromTopic = main is not null;
+        }
         else if (e.Pos == TriggerPos.Noun && !m.HasPronoun && !d.Match.HasArticle && d.Match.Entry.ArticleOk is false && explicitOrgs.Count > 0)
         {
             main = null; // "تأسيس جمعية العمال": the organization is what the noun is about
+        }
+        else if (groupAgent is not null && !m.HasPronoun)
+        {
+            main = null; // قتل الصليبيون: the group died or killed someone unnamed; either way not the topic
         }
         else
         {
             main = ResolveDropped(doc, ix, s, d, topic);
             fromTopic = true;
+        }
+
+        // A group right after a verb of one life is its agent only when the verb's patient is known: an object pronoun
+        // (قتله المغول) or a person named after the group (قتل المغول الخليفة المستعصم); else the verb may be passive.
+        if (groupAgent is { } ga && main is { } pat && pat != ga
+            && (m.HasPronoun || (explicitMain == pat && mainAfterGroup)))
+        {
+            others.Insert(0, ga);
+            d.Evidence.Add(doc.Entities[ix.MentionAt[groupAgentToken]].Span);
         }
 
         var parts = ImmutableArray.CreateBuilder<Participant>();
@@ -677,7 +715,7 @@ public sealed class EventExtractor
         d.MainFromTopic = fromTopic;
 
         // The explicit subject of a verb becomes the topic of what follows.
-        if (explicitMain is { } ex && e.Pos == TriggerPos.Verb && main == ex && doc.Sentences[d.Sentence].Kind != SentenceKind.Heading)
+        if (explicitMain is { } ex && e.Pos == TriggerPos.Verb && main == ex && doc.Sentences[d.Sentence].Kind != SentenceKind.Heading && IsPersonCluster(doc, ex))
         {
             topic = ex;
         }
@@ -894,7 +932,7 @@ public sealed class EventExtractor
             }
             else
             {
-                directOk = mention.Label == EntityLabels.Person && directOk;
+                directOk = EntityLabels.IsActor(mention.Label) && directOk; // استولى الصليبيون بيت المقدس، انتزع الفاطميون مصر
             }
 
             t = ix.MentionLastToken[mi];

@@ -6,12 +6,14 @@ namespace Tarikh.Core.Entities.Clustering;
 /// The short forms by which a classical name chain is named again later, so that a cluster holding the
 /// full chain also holds them: "أبو عبد الله محمد بن موسى الخوارزمي" → الخوارزمي (nisba), أبو عبد الله (kunya),
 /// محمد بن موسى, محمد الخوارزمي; "الملك الناصر صلاح الدين يوسف بن أيوب" → صلاح الدين (laqab), يوسف بن أيوب;
-/// "جعفر المتوكل على الله" → المتوكل على الله and المتوكل (regnal name). A word after بن names the father, never the
-/// person: the father's name alone (موسى) is no short form. Words are normalized (a mention's
+/// "جعفر المتوكل على الله" → المتوكل على الله and المتوكل (regnal name); "يوسف بن تاشفين" → ابن تاشفين. A word after بن
+/// names the father, never the person: the father's name alone (موسى) is no short form, but ابن + the father's name is. Words are normalized (a mention's
 /// <see cref="MentionDraft.Words"/>). Pure.
 /// </summary>
 public static class NameChainKeys
 {
+    private const string IbnWord = "\u0627\u0628\u0646"; // ابن
+
     /// <summary>The short forms of a person's name (each as its words), without the name itself; empty for a name that is no chain.</summary>
     public static List<string[]> ShortForms(IReadOnlyList<string> words)
     {
@@ -98,6 +100,21 @@ public static class NameChainKeys
                 }
             }
 
+            if (link > i && link + 1 < end)
+            {
+                // "ابن X" names the person by the father (ابن تاشفين، ابن عبد الحق): the father's words up to the person's own.
+                var father = new List<string> { IbnWord };
+                for (var k = link + 1; k < n && !own[k]; k++)
+                {
+                    father.Add(words[k]);
+                }
+
+                if (father.Count > 1)
+                {
+                    result.Add([.. father]);
+                }
+            }
+
             if (link > i + 1)
             {
                 // The name just before the first بن is the ism when other words (a laqab) come before it.
@@ -129,6 +146,19 @@ public static class NameChainKeys
         return result;
     }
 
+    /// <summary>True when the word at <paramref name="j"/> heads a laqab or regnal name (X الدين، X بالله، X على الله).</summary>
+    private static bool StartsEpithet(IReadOnlyList<string> words, int j)
+    {
+        if (j + 1 >= words.Count)
+        {
+            return false;
+        }
+
+        var next = ClassicalNames.RoleOf(words[j + 1]);
+        return (next == NameRole.LaqabTail && ClassicalNames.RoleOf(words[j]) == NameRole.LaqabHead) || next == NameRole.Regnal
+            || (words[j + 1] == "\u0639\u0644\u0649" && j + 2 < words.Count && ClassicalNames.IsAllah(words[j + 2]));
+    }
+
     /// <summary>
     /// True for the words of a name that name the person (not a father or ancestor after بن/ابن/بنت, nor the
     /// link itself): the words by which the person alone may be named again.
@@ -144,11 +174,20 @@ public static class NameChainKeys
                 continue;
             }
 
-            // The link and the ancestor's name (with its عبد/أبو compound) up to the next link or nisba.
+            // The link and the ancestor's name (with its عبد/أبو compound, and a laqab right after the link: بن المعتصم
+            // بالله) up to the next link or nisba. A laqab or regnal name after the ancestor's name is the person's own
+            // ("أحمد بن طلحة المعتضد بالله": al-Muʿtaḍid is Aḥmad, named again as المعتضد).
             own[j] = false;
             var k = j + 1;
+            var atAncestor = true;
             while (k < words.Count && ClassicalNames.RoleOf(words[k]) is not (NameRole.Nisba or NameRole.Link))
             {
+                if (!atAncestor && StartsEpithet(words, k))
+                {
+                    break;
+                }
+
+                atAncestor &= ClassicalNames.RoleOf(words[k]) is NameRole.Abd or NameRole.Kunya;
                 own[k++] = false;
             }
         }

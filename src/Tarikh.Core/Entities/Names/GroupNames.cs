@@ -22,6 +22,18 @@ public sealed class GroupNames
     /// <summary>The kind of a group named by a head + a name not in the lists (بنو هلال، آل سعود، قبيلة عنزة).</summary>
     public const string House = "house";
 
+    /// <summary>
+    /// The kind of a house whose eponym is a construct name (بنو ذي النون، آل أبي طالب): head + ذو/ذي/ذا or أبو/أبي + a
+    /// name. Unlike <see cref="House"/> it takes the eponym a tagger found inside it ("أبي طالب" PER → the house).
+    /// </summary>
+    public const string ConstructHouse = "house-construct";
+
+    // First words of a construct name (normalized): ذو، ذي، ذا، أبو، أبي.
+    private static readonly FrozenSet<string> ConstructWords = new[]
+    {
+        "\u0630\u0648", "\u0630\u064A", "\u0630\u0627", "\u0627\u0628\u0648", "\u0627\u0628\u064A",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // Heads of a house or tribe name (normalized): بنو، بني، آل (آل folds to ال, a token of its own), قبيلة، عشيرة.
     private static readonly System.Collections.Frozen.FrozenSet<string> Heads = new[]
     {
@@ -136,6 +148,55 @@ public sealed class GroupNames
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// What the pipeline and the CoNLL name passes match: <see cref="Match"/> (which the tagger's features also use,
+    /// unchanged so that the committed model sees what it was trained with), plus two written forms it misses:
+    /// a house whose eponym is a construct name takes the name's second word (بنو ذي النون, kind
+    /// <see cref="ConstructHouse"/>), and a one-word group written with ل before its article, which drops the
+    /// article's alef (للمسلمين، للألمان = ل + المسلمين).
+    /// </summary>
+    public List<GazetteerHit> MatchWithForms(ReadOnlySpan<Token> tokens, Func<int, bool>? isFunctionWord = null)
+    {
+        var hits = Match(tokens, isFunctionWord);
+        var covered = new bool[tokens.Length];
+        for (var k = 0; k < hits.Count; k++)
+        {
+            var h = hits[k];
+            var end = h.Start + h.Length;
+            if (h.Kind == House && h.Length == 2 && end < tokens.Length && ConstructWords.Contains(tokens[h.Start + 1].Norm)
+                && tokens[end].Kind == TokenKind.Arabic && tokens[end].Norm.Length >= 2
+                && (tokens[end].Clitics & (Proclitics.Wa | Proclitics.Fa | Proclitics.Bi | Proclitics.Li | Proclitics.Ka)) == 0
+                && !(isFunctionWord?.Invoke(end) ?? false) && (k + 1 >= hits.Count || hits[k + 1].Start > end))
+            {
+                hits[k] = h = new GazetteerHit(h.Start, 3, ConstructHouse);
+            }
+
+            for (var j = h.Start; j < h.Start + h.Length; j++)
+            {
+                covered[j] = true;
+            }
+        }
+
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var norm = tokens[i].Norm;
+            if (covered[i] || tokens[i].Kind != TokenKind.Arabic || norm.Length < 6 || !norm.StartsWith("\u0644\u0644", StringComparison.Ordinal)
+                || (isFunctionWord?.Invoke(i) ?? false))
+            {
+                continue;
+            }
+
+            var definite = "\u0627\u0644" + norm[2..];
+            if (Gazetteer.ListsExactly(definite) && Gazetteer.KindOf(definite) is { } kind)
+            {
+                hits.Add(new GazetteerHit(i, 1, kind));
+            }
+        }
+
+        hits.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return hits;
     }
 
     private static string? HeadOf(Token t)

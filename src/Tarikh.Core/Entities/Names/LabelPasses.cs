@@ -69,7 +69,7 @@ public static class LabelPasses
         var result = NameChainPass.Apply(norms, chunks, IsName);
         if (groups != GroupScoring.Off)
         {
-            result = WithGroups(result, lexicon.Groups.Match(tokens, j => maksura[j]), groups == GroupScoring.Person ? 0 : -1);
+            result = WithGroups(result, lexicon.Groups.MatchWithForms(tokens, j => maksura[j]), groups == GroupScoring.Person ? 0 : -1);
         }
 
         Array.Clear(labels);
