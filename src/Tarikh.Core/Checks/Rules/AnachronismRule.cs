@@ -310,6 +310,11 @@ public sealed class AnachronismRule : ICheckRule
     private static string BareBase(Segmentation.Token t)
     {
         var b = t.Base;
+        if ((t.Clitics & Segmentation.Proclitics.Al) != 0)
+        {
+            return b; // the article is already a clitic: "الألعاب" → "ألعاب", not "عاب"
+        }
+
         return b.StartsWith("ال", StringComparison.Ordinal) && b.Length > 4 ? b[2..] : b;
     }
 
@@ -339,9 +344,21 @@ public sealed class AnachronismRule : ICheckRule
         }
 
         var bound = founded.TryGetValue(cluster, out var b) ? b : ended[cluster];
-        if (bound.NameSpan.Contains(t.Span))
+        if (bound.NameSpan.Contains(t.Span) || bound.NameSpan.Start > t.Span.Start
+            || t.Sentence - ctx.Document.SentenceAt(bound.NameSpan.Start) > MaxAnaphorSentences)
         {
-            return null; // the founding or ending statement's own name
+            return null; // the founding or ending statement's own name, or a name too far back (or after) to be meant
+        }
+
+        // The nearest earlier name with the same head word is the one meant ("درس في جامعة كوبنهاغن … أستاذاً في
+        // الجامعة نفسها"): the bound's body only when no other such name stands between.
+        var head = BareBase(t);
+        foreach (var e in ctx.Document.Entities)
+        {
+            if (e.Span.Start >= bound.NameSpan.End && e.Span.End <= t.Span.Start && e.Cluster != cluster && Head(Norm(e.Text)) == head)
+            {
+                return null;
+            }
         }
 
         var words = bound.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -366,6 +383,9 @@ public sealed class AnachronismRule : ICheckRule
 
         return (cluster, new TextSpan(t.Span.Start, ctx.Tokens[end].Span.End));
     }
+
+    /// <summary>How many sentences back a head noun may refer to a founded or ended body named in full.</summary>
+    private const int MaxAnaphorSentences = 6;
 
     /// <summary>A title in quotation marks that is the quoted name of a founded or ended body («الفجر الجديد»).</summary>
     private static (int Cluster, TextSpan Span)? QuotedTitle(CheckContext ctx, int k, Dictionary<int, Bound> founded, Dictionary<int, Bound> ended)
