@@ -192,8 +192,15 @@ public sealed class NameAnomalyRule : ICheckRule
             if (knownPerson is not null && Candidate(knownLen, strict: true) is { } kc)
             {
                 var (span, written, subjectHere) = kc;
+                // The subject named in one of the three sentences before, or, for a name in the document's lead
+                // (its first two sentences, where the subject is introduced), in one of the three after.
                 var nearBefore = false;
                 for (var s2 = sentence - 1; s2 >= Math.Max(0, sentence - 3) && !nearBefore; s2--)
+                {
+                    nearBefore = ctx.SubjectNamedIn(s2, span) is not null;
+                }
+
+                for (var s2 = sentence + 1; sentence < 2 && s2 <= sentence + 3 && s2 < doc.Sentences.Length && !nearBefore; s2++)
                 {
                     nearBefore = ctx.SubjectNamedIn(s2, span) is not null;
                 }
@@ -246,6 +253,11 @@ public sealed class NameAnomalyRule : ICheckRule
                 var subjectHere = ctx.SubjectNamedIn(sentence, span);
                 var subjectBefore = false;
                 for (var s2 = sentence - 1; s2 >= Math.Max(0, sentence - (strict ? 3 : 1)) && !subjectBefore; s2--)
+                {
+                    subjectBefore = ctx.SubjectNamedIn(s2, span) is not null;
+                }
+
+                for (var s2 = sentence + 1; strict && sentence < 2 && s2 <= sentence + 3 && s2 < doc.Sentences.Length && !subjectBefore; s2++)
                 {
                     subjectBefore = ctx.SubjectNamedIn(s2, span) is not null;
                 }
