@@ -162,6 +162,11 @@ public sealed class NameAnomalyRule : ICheckRule
             {
                 var (span, written, subjectHere) = fc;
                 var outside = when is not null && famous.Born is { } born && (when.Gregorian!.Value.End.Year < born || famous.Died is { } died && when.Gregorian!.Value.Start.Year > died);
+                if (when is not null && !outside && famous.Born is not null)
+                {
+                    continue; // the well-known person acting in his own time ("في عام 2017 قال فلاديمير بوتين")
+                }
+
                 if ((when is not null && outside) || (when is null && subjectHere is not null))
                 {
                     var spans = Spans(span, subjectHere);
