@@ -128,4 +128,22 @@ public class RulesRecallTests
     [Fact]
     public void AWeekdayGivenAsAReportIsNoWarning()
         => Assert.Empty(Flags("ولد الشيخ عبد الله الحداد في تريم ليلة الاثنين وقيل ليلة الخميس 5 صفر عام 1044 هـ، ونشأ فيها.", "weekday-mismatch"));
+
+    [Fact]
+    public void ADefiniteWordSpellingAMonthIsNoYearLessMonth()
+        => Assert.Empty(Flags("وصل الوفد إلى روما في الرابع من نوفمبر عام 1701. وقد استقبله هذا الاب بحفاوة في الدير.", "underspecified-date"));
+
+    [Fact]
+    public void AMonthWrittenAfterShahrIsStillAYearLessMonth()
+        => FiresAt("وصل الوفد إلى روما في الرابع من نوفمبر عام 1701. وفي شهر آب استقبله الراهب في الدير.", "underspecified-date", "آب");
+
+    [Fact]
+    public void ADateEquatedWithAWeekdayStaysGregorian()
+    {
+        const string text = "وقع الهجوم يوم الجمعة الموافق ل 9 مايو 2008 وقد حاصر الجيش المباني.";
+        var doc = ClaimExtractorTests.Run(text);
+        var date = Assert.Single(doc.Timexes, t => t.Text == "9 مايو 2008");
+        Assert.Equal(Tarikh.Core.Time.CalendarKind.Gregorian, date.Calendar);
+        Assert.Equal(new NodaTime.LocalDate(2008, 5, 9), date.Gregorian!.Value.Start);
+    }
 }

@@ -273,7 +273,9 @@ public sealed class Mutator
             var (a, b) = (d.Timexes[i], d.Timexes[i + 1]);
             // One side Julian, the other Gregorian; when both resolve to a day they must agree (a consistent pair to break).
             if ((a.Calendar == CalendarKind.Julian) == (b.Calendar == CalendarKind.Julian) || a.Calendar == CalendarKind.Hijri || b.Calendar == CalendarKind.Hijri
-                || (a.Gregorian is { } ga && b.Gregorian is { } gb && ga != gb) || !IsPairing(d, a.Span.End, b.Span.Start))
+                || (a.Gregorian is { } ga && b.Gregorian is { } gb && ga != gb) || !IsPairing(d, a.Span.End, b.Span.Start)
+                // Both sides a day of a month: a weekday "equated" with a date ("يوم الجمعة الموافق 9 مايو") is no pair.
+                || !DayOfMonth(a) || !DayOfMonth(b))
             {
                 continue;
             }
@@ -291,6 +293,8 @@ public sealed class Mutator
 
         return null;
     }
+
+    private static bool DayOfMonth(Timex t) => t.Value is { Length: 10 } v && v[4] == '-' && v[7] == '-' && !v.Contains('W', StringComparison.Ordinal);
 
     /// <summary>True when the text between two dates joins them as one pairing unit ("X (Y)", "X / Y", "X = Y", "الموافق"), not a range.</summary>
     private static bool IsPairing(AnalyzedDocument d, int from, int to)
