@@ -162,9 +162,9 @@ public sealed class NameAnomalyRule : ICheckRule
             {
                 var (span, written, subjectHere) = fc;
                 var outside = when is not null && famous.Born is { } born && (when.Gregorian!.Value.End.Year < born || famous.Died is { } died && when.Gregorian!.Value.Start.Year > died);
-                if (when is not null && !outside && famous.Born is not null)
+                if (when is not null && !outside && famous.Born is not null && famous.Given == given)
                 {
-                    continue; // the well-known person acting in his own time ("في عام 2017 قال فلاديمير بوتين")
+                    continue; // the well-known person himself acting in his own time ("في عام 2017 قال فلاديمير بوتين")
                 }
 
                 if ((when is not null && outside) || (when is null && subjectHere is not null))

@@ -287,5 +287,13 @@ public sealed class UnderspecifiedDateRule : ICheckRule
     /// "شهر" ("في آب"، "شهر آب"), so a lone definite word that spells a month is the noun it also is (the father).
     /// </summary>
     private static bool DefiniteBareWord(CheckContext ctx, int from, int to)
-        => to - from == 1 && (ctx.Tokens[from].Clitics & Segmentation.Proclitics.Al) != 0;
+    {
+        // A demonstrative before it ("هذا الاب") makes the word a noun all the more.
+        while (from < to - 1 && ctx.Tokens[from].Norm is "هذا" or "هذه" or "ذلك" or "تلك")
+        {
+            from++;
+        }
+
+        return to - from == 1 && (ctx.Tokens[from].Clitics & Segmentation.Proclitics.Al) != 0;
+    }
 }
