@@ -78,7 +78,23 @@ public sealed class CheckLexicon
     /// words without a title), as given name + family name without life years, indexed by the family
     /// name's first word. Empty unless loaded.
     /// </summary>
-    public ImmutableDictionary<string, ImmutableArray<FamousPerson>> KnownByFamily { get; init; } = ImmutableDictionary<string, ImmutableArray<FamousPerson>>.Empty;
+    public ImmutableDictionary<string, ImmutableArray<FamousPerson>> KnownByFamily
+    {
+        get => _knownByFamily;
+        init
+        {
+            _knownByFamily = value;
+            _givenCounts = new Lazy<Dictionary<string, int>>(() => value.Values.SelectMany(v => v)
+                .GroupBy(p => p.Given, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
+        }
+    }
+
+    private readonly ImmutableDictionary<string, ImmutableArray<FamousPerson>> _knownByFamily = ImmutableDictionary<string, ImmutableArray<FamousPerson>>.Empty;
+    private readonly Lazy<Dictionary<string, int>> _givenCounts = new(() => new Dictionary<string, int>(StringComparer.Ordinal));
+
+    /// <summary>How many known persons of <see cref="KnownByFamily"/> carry this normalized given name (0 when none).</summary>
+    internal int KnownGivenCount(string normalizedGiven) => _givenCounts.Value.TryGetValue(normalizedGiven, out var n) ? n : 0;
 
     /// <summary>The cue categories.</summary>
     public IEnumerable<string> CueCategories => _cues.Keys;

@@ -273,7 +273,9 @@ public sealed class Mutator
             var (a, b) = (d.Timexes[i], d.Timexes[i + 1]);
             // One side Julian, the other Gregorian; when both resolve to a day they must agree (a consistent pair to break).
             if ((a.Calendar == CalendarKind.Julian) == (b.Calendar == CalendarKind.Julian) || a.Calendar == CalendarKind.Hijri || b.Calendar == CalendarKind.Hijri
-                || (a.Gregorian is { } ga && b.Gregorian is { } gb && ga != gb) || !IsPairing(d, a.Span.End, b.Span.Start))
+                || (a.Gregorian is { } ga && b.Gregorian is { } gb && ga != gb) || !IsPairing(d, a.Span.End, b.Span.Start)
+                // Both sides a day of a month: a weekday "equated" with a date ("يوم الجمعة الموافق 9 مايو") is no pair.
+                || !DayOfMonth(a) || !DayOfMonth(b))
             {
                 continue;
             }
@@ -291,6 +293,8 @@ public sealed class Mutator
 
         return null;
     }
+
+    private static bool DayOfMonth(Timex t) => t.Value is { Length: 10 } v && v[4] == '-' && v[7] == '-' && !v.Contains('W', StringComparison.Ordinal);
 
     /// <summary>True when the text between two dates joins them as one pairing unit ("X (Y)", "X / Y", "X = Y", "الموافق"), not a range.</summary>
     private static bool IsPairing(AnalyzedDocument d, int from, int to)
@@ -346,7 +350,10 @@ public sealed class Mutator
                 // Not an ordinal inside a temporal expression ("القرن السابع", "التاسع من يناير"): a date, not a member of a series.
                 if (m.Entry.Kind == LexKind.Number && m.Entry.B == 1 && m.End == i + 1 && d.Tokens[i].Norm.StartsWith("ال", StringComparison.Ordinal)
                     && d.Tokens[i - 1].Sentence == d.Tokens[i].Sentence && d.Tokens[i - 1].Kind == d.Tokens[i].Kind
-                    && !d.Timexes.Any(t => t.Span.Contains(d.Tokens[i].Span) || t.Span.Contains(d.Tokens[i - 1].Span)))
+                    && !d.Timexes.Any(t => t.Span.Contains(d.Tokens[i].Span) || t.Span.Contains(d.Tokens[i - 1].Span))
+                    // Nor a regnal number ("يوحنا الثامن"، "يوسف الثاني"): rulers of one name in different realms are no
+                    // series; nor a split pronoun ("ابن ه الثانية").
+                    && d.Tokens[i - 1].Norm.Length > 2 && !d.Entities.Any(e => e.Label == EntityLabels.Person && e.Span.Contains(d.Tokens[i - 1].Span)))
                 {
                     ordinals.Add((i, m.Entry.A, d.Tokens[i - 1].Norm));
                     break;
@@ -407,10 +414,13 @@ public sealed class Mutator
             return null;
         }
 
+        // A mention in the body, not the lead that introduces the subject: a lead written with another man's family
+        // name makes that man the document's subject, and the text holds no other trace of the name meant.
+        var firstSentence = d.SentenceAt(d.Entities[cluster.Mentions.Min()].Span.Start);
         foreach (var m in cluster.Mentions.Select(i => d.Entities[i]))
         {
             var words = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length < 2 || words.Length > 4)
+            if (words.Length < 2 || words.Length > 4 || d.SentenceAt(m.Span.Start) <= firstSentence)
             {
                 continue;
             }

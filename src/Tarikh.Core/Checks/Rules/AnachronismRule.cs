@@ -15,7 +15,7 @@ public sealed class AnachronismRule : ICheckRule
     /// <inheritdoc />
     public string Id => "anachronism";
 
-    private sealed record Bound(int Cluster, GregorianInterval Date, TextSpan DateSpan, TextSpan Cue, int Clause, string Name);
+    private sealed record Bound(int Cluster, GregorianInterval Date, TextSpan DateSpan, TextSpan Cue, int Clause, string Name, TextSpan NameSpan);
 
     /// <inheritdoc />
     public IEnumerable<Flag> Check(CheckContext ctx)
@@ -24,6 +24,7 @@ public sealed class AnachronismRule : ICheckRule
         var founded = new Dictionary<int, Bound>();
         var ended = new Dictionary<int, Bound>();
         var boundClauses = new HashSet<int>();
+        (int Sentence, int Cluster, TextSpan Span)? lastBody = null;
         for (var k = 0; k < ctx.Tokens.Length; k++)
         {
             if (!ctx.IsContent(ctx.Tokens[k].Sentence))
@@ -45,6 +46,22 @@ public sealed class AnachronismRule : ICheckRule
             }
 
             var cluster = NearestOrg(ctx, k, cs, ce, out var orgSpan);
+            if (cluster is null && UntaggedBody(ctx, k + 1, ce) is { } body)
+            {
+                // A state or body the tagger left untagged ("أُلغيت السلطنة العثمانية"، "تأسست جمعية الشبان الأدبية"،
+                // "صدرت صحيفة «الفجر»"): its head word and the words after it name it; it gets a key of its own, below
+                // every cluster id.
+                cluster = -2 - body.Start;
+                orgSpan = body;
+            }
+            else if (cluster is null && lastBody is { } lb && lb.Sentence == ctx.Tokens[k].Sentence && k - cs <= 2 && NoNameIn(ctx, cs, ce))
+            {
+                // A verb coordinated with the sentence's founding or ending, its subject left out: "تأسست الجمعية عام
+                // 1930، وحُلّت عام 1948"، "صدرت الصحيفة عام 1920، وتوقفت نهائياً عام 1935".
+                cluster = lb.Cluster;
+                orgSpan = lb.Span;
+            }
+
             var date = DateInClause(ctx, cs, ce, k);
             if (cluster is null || date is null)
             {
@@ -52,7 +69,8 @@ public sealed class AnachronismRule : ICheckRule
             }
 
             boundClauses.Add(cs);
-            var bound = new Bound(cluster.Value, date.Value.Date, date.Value.Span, ctx.Tokens[k].Span, cs, Norm(ctx.Text(orgSpan)));
+            lastBody = (ctx.Tokens[k].Sentence, cluster.Value, orgSpan);
+            var bound = new Bound(cluster.Value, date.Value.Date, date.Value.Span, ctx.Tokens[k].Span, cs, Norm(ctx.Text(orgSpan)), orgSpan);
             var target = isFounding ? founded : ended;
             if (!target.TryGetValue(cluster.Value, out var existing) || (isFounding ? bound.Date.Start < existing.Date.Start : bound.Date.End > existing.Date.End))
             {
@@ -98,10 +116,33 @@ public sealed class AnachronismRule : ICheckRule
                 participates.Add((e.Sentence, p.Cluster));
             }
         }
+        // A body named again by its head noun alone ("تأسست جمعية المقاصد …" … "رئيساً للجمعية"، "في الجامعة"،
+        // "للسلطنة"): the head word of each bound's name, when one body only has it.
+        var byHead = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var b in founded.Values.Concat(ended.Values))
+        {
+            var head = Head(b.Name);
+            if (head.Length >= 3)
+            {
+                byHead[head] = byHead.TryGetValue(head, out var other) && other != b.Cluster ? int.MinValue : b.Cluster;
+            }
+        }
+
         for (var k = 0; k < ctx.Tokens.Length; k++)
         {
             var cluster = ctx.ClusterNamedAt(k, out var mentionSpan);
-            if (cluster < 0)
+            var anaphor = false;
+            if (cluster < 0 || (!founded.ContainsKey(cluster) && !ended.ContainsKey(cluster)))
+            {
+                var named = cluster >= 0;
+                if (HeadAnaphor(ctx, k, byHead, founded, ended) is { } ref_ && (!named || mentionSpan == ctx.Tokens[k].Span))
+                {
+                    (cluster, mentionSpan) = ref_;
+                    anaphor = true;
+                }
+            }
+
+            if (cluster == -1)
             {
                 continue;
             }
@@ -124,7 +165,7 @@ public sealed class AnachronismRule : ICheckRule
                 continue;
             }
 
-            var activity = ctx.FindCue(cs, ce, "activity") >= 0 || participates.Contains((ctx.Tokens[k].Sentence, cluster)) || datedActClauses.Contains(cs);
+            var activity = (anaphor && ctx.MatchCue(ctx.FirstToken(mentionSpan), "ruler-title", out _) is not null) || ctx.FindCue(cs, ce, "activity") >= 0 || participates.Contains((ctx.Tokens[k].Sentence, cluster)) || datedActClauses.Contains(cs);
             if (!activity || DateInClause(ctx, cs, ce, k) is not { } when || !reported.Add((cluster, when.Span.Start)))
             {
                 continue;
@@ -134,12 +175,12 @@ public sealed class AnachronismRule : ICheckRule
             // "استديو مصر", the country تونغا is not the newspaper), and the date must be the mention's own:
             // no other name stands between them ("… في سورية … اتفاقية باريس لعام 1883").
             var mentionName = Norm(mention.Text);
-            if ((hasStart && !SameName(mentionName, f!.Name)) || (hasEnd && !SameName(mentionName, en!.Name)) || OtherNameBetween(ctx, mentionSpan, when.Span, cluster))
+            if ((!anaphor && ((hasStart && !SameName(mentionName, f!.Name)) || (hasEnd && !SameName(mentionName, en!.Name)))) || OtherNameBetween(ctx, mentionSpan, when.Span, cluster))
             {
                 continue;
             }
 
-            var name = ctx.ClusterById(mention.Cluster)?.Name ?? mention.Text;
+            var name = ctx.ClusterById(mention.Cluster)?.Name ?? (hasStart ? ctx.Text(f!.NameSpan) : ctx.Text(en!.NameSpan));
             if (hasStart && when.Date.End < f!.Date.Start)
             {
                 yield return CheckContext.MakeFlag(Id, Severity.Error, [mention.Span, when.Span, f.Cue, f.DateSpan],
@@ -258,6 +299,233 @@ public sealed class AnachronismRule : ICheckRule
     }
 
     private static string Norm(string s) => Normalization.ArabicNormalizer.Default.NormalizeString(s);
+
+    /// <summary>The first word of a name without its article ("جمعية المقاصد" → "جمعيه").</summary>
+    private static string Head(string normalizedName)
+    {
+        var first = normalizedName.Split(' ', 2)[0];
+        return first.StartsWith("ال", StringComparison.Ordinal) && first.Length > 4 ? first[2..] : first;
+    }
+
+    private static string BareBase(Segmentation.Token t)
+    {
+        var b = t.Base;
+        if ((t.Clitics & Segmentation.Proclitics.Al) != 0)
+        {
+            return b; // the article is already a clitic: "الألعاب" → "ألعاب", not "عاب"
+        }
+
+        return b.StartsWith("ال", StringComparison.Ordinal) && b.Length > 4 ? b[2..] : b;
+    }
+
+    private static bool Definite(Segmentation.Token t) => (t.Clitics & Segmentation.Proclitics.Al) != 0 || t.Base.StartsWith("ال", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A definite head noun at <paramref name="k"/> that names a founded or ended body again ("للجمعية"، "في
+    /// الجامعة"): the body's key and the span (with the body's own adjectives when the text repeats them). Not when
+    /// another definite word follows that is not part of the body's name ("الجامعة الأمريكية" is another university).
+    /// </summary>
+    private static (int Cluster, TextSpan Span)? HeadAnaphor(CheckContext ctx, int k, Dictionary<string, int> byHead, Dictionary<int, Bound> founded, Dictionary<int, Bound> ended)
+    {
+        var t = ctx.Tokens[k];
+        if (ctx.Text(t.Span) == "«")
+        {
+            return QuotedTitle(ctx, k, founded, ended);
+        }
+
+        if (t.Kind == Segmentation.TokenKind.Arabic && Definite(t) && Nisba(ctx, k, founded, ended) is { } nisba)
+        {
+            return nisba;
+        }
+
+        if (t.Kind != Segmentation.TokenKind.Arabic || !Definite(t) || !byHead.TryGetValue(BareBase(t), out var cluster) || cluster == int.MinValue)
+        {
+            return null;
+        }
+
+        var bound = founded.TryGetValue(cluster, out var b) ? b : ended[cluster];
+        if (bound.NameSpan.Contains(t.Span) || bound.NameSpan.Start > t.Span.Start
+            || t.Sentence - ctx.Document.SentenceAt(bound.NameSpan.Start) > MaxAnaphorSentences)
+        {
+            return null; // the founding or ending statement's own name, or a name too far back (or after) to be meant
+        }
+
+        // The nearest earlier name with the same head word is the one meant ("درس في جامعة كوبنهاغن … أستاذاً في
+        // الجامعة نفسها"): the bound's body only when no other such name stands between.
+        var head = BareBase(t);
+        foreach (var e in ctx.Document.Entities)
+        {
+            if (e.Span.Start >= bound.NameSpan.End && e.Span.End <= t.Span.Start && e.Cluster != cluster && Head(Norm(e.Text)) == head)
+            {
+                return null;
+            }
+        }
+
+        var words = bound.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var end = k;
+        for (var w = 1; w < words.Length && end + 1 < ctx.Tokens.Length && ctx.Tokens[end + 1].Sentence == t.Sentence; w++)
+        {
+            var next = ctx.Tokens[end + 1];
+            var want = words[w].StartsWith("ال", StringComparison.Ordinal) && words[w].Length > 4 ? words[w][2..] : words[w];
+            if (BareBase(next) != want)
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        if (end == k && k + 1 < ctx.Tokens.Length && ctx.Tokens[k + 1].Sentence == t.Sentence && ctx.Tokens[k + 1].Kind == Segmentation.TokenKind.Arabic
+            && Definite(ctx.Tokens[k + 1]) && ctx.Tokens[k + 1].Clitics == Segmentation.Proclitics.Al)
+        {
+            return null; // "الجامعة الأمريكية": a definite adjective that is not the body's makes another body
+        }
+
+        return (cluster, new TextSpan(t.Span.Start, ctx.Tokens[end].Span.End));
+    }
+
+    /// <summary>How many sentences back a head noun may refer to a founded or ended body named in full.</summary>
+    private const int MaxAnaphorSentences = 6;
+
+    /// <summary>A title in quotation marks that is the quoted name of a founded or ended body («الفجر الجديد»).</summary>
+    private static (int Cluster, TextSpan Span)? QuotedTitle(CheckContext ctx, int k, Dictionary<int, Bound> founded, Dictionary<int, Bound> ended)
+    {
+        for (var q = k + 1; q < ctx.Tokens.Length && q <= k + 7 && ctx.Tokens[q].Sentence == ctx.Tokens[k].Sentence; q++)
+        {
+            if (ctx.Text(ctx.Tokens[q].Span) != "»")
+            {
+                continue;
+            }
+
+            var span = new TextSpan(ctx.Tokens[k].Span.Start, ctx.Tokens[q].Span.End);
+            var inner = Norm(ctx.Text(span));
+            foreach (var b in founded.Values.Concat(ended.Values))
+            {
+                if (!b.NameSpan.Overlaps(span) && b.Name.EndsWith(inner, StringComparison.Ordinal))
+                {
+                    return (b.Cluster, span);
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A relative adjective of a founded or ended state used for its people or its ruler: "للفاطميين" (the Fatimids)
+    /// for "الدولة الفاطمية", "الخليفة الأموي" for "الدولة الأموية" (a ruler's title before the adjective).
+    /// </summary>
+    private static (int Cluster, TextSpan Span)? Nisba(CheckContext ctx, int k, Dictionary<int, Bound> founded, Dictionary<int, Bound> ended)
+    {
+        var bare = BareBase(ctx.Tokens[k]);
+        var plural = bare.Length > 5 && (bare.EndsWith("ين", StringComparison.Ordinal) || bare.EndsWith("ون", StringComparison.Ordinal));
+        var titled = k > 0 && ctx.Tokens[k - 1].Sentence == ctx.Tokens[k].Sentence && ctx.MatchCue(k - 1, "ruler-title", out _) is not null;
+        if (!plural && !titled)
+        {
+            return null;
+        }
+
+        var stem = plural ? bare[..^2] : bare;
+        if (!stem.EndsWith('ي'))
+        {
+            return null;
+        }
+
+        foreach (var b in founded.Values.Concat(ended.Values))
+        {
+            var words = b.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || b.NameSpan.Contains(ctx.Tokens[k].Span) || !IsBodyHead(ctx, Head(b.Name)))
+            {
+                continue;
+            }
+
+            foreach (var w in words.Skip(1))
+            {
+                var wb = w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 4 ? w[2..] : w;
+                if (wb == stem + "ه" || wb == stem + "ة")
+                {
+                    var start = titled ? ctx.Tokens[k - 1].Span.Start : ctx.Tokens[k].Span.Start;
+                    return (b.Cluster, new TextSpan(start, ctx.Tokens[k].Span.End));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// An untagged state or body right after a founding or ending cue: a state or body head word ("السلطنة"،
+    /// "مملكة"، "جمعية"، "صحيفة"), with or without the article, and the name after it: up to three words with the
+    /// article only ("العثمانية"، "الوادي الأخضر") or a title in quotation marks («الفجر الجديد»).
+    /// </summary>
+    private static TextSpan? UntaggedBody(CheckContext ctx, int from, int ce)
+    {
+        if (from >= ce || ctx.Tokens[from].Kind != Segmentation.TokenKind.Arabic || ctx.MentionAtToken(from) >= 0
+            || (ctx.Tokens[from].Clitics & ~Segmentation.Proclitics.Al) != 0)
+        {
+            return null;
+        }
+
+        var head = BareBase(ctx.Tokens[from]);
+        if (!IsBodyHead(ctx, head))
+        {
+            return null;
+        }
+
+        var end = from;
+        if (from + 1 < ce && ctx.Text(ctx.Tokens[from + 1].Span) == "«")
+        {
+            for (var q = from + 2; q < ce && q <= from + 8; q++)
+            {
+                if (ctx.Text(ctx.Tokens[q].Span) == "»")
+                {
+                    return q > from + 2 ? new TextSpan(ctx.Tokens[from].Span.Start, ctx.Tokens[q].Span.End) : null;
+                }
+            }
+
+            return null;
+        }
+
+        while (end + 1 < ce && end - from < 3 && ctx.Tokens[end + 1].Kind == Segmentation.TokenKind.Arabic && ctx.Tokens[end + 1].Clitics == Segmentation.Proclitics.Al)
+        {
+            end++;
+        }
+
+        return end == from ? null : new TextSpan(ctx.Tokens[from].Span.Start, ctx.Tokens[end].Span.End);
+    }
+
+    private static bool IsBodyHead(CheckContext ctx, string bare)
+    {
+        foreach (var category in (ReadOnlySpan<string>)["state-head", "body-head"])
+        {
+            foreach (var c in ctx.Lexicon.Cues(category))
+            {
+                if (c.Tokens.Length == 1 && (c.Tokens[0] == bare || (c.Tokens[0].StartsWith("ال", StringComparison.Ordinal) && c.Tokens[0][2..] == bare)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when no entity is named in the clause.</summary>
+    private static bool NoNameIn(CheckContext ctx, int cs, int ce)
+    {
+        for (var k = cs; k < ce; k++)
+        {
+            if (ctx.MentionAtToken(k) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
 
     /// <summary>True when two normalized names are the same (the article aside: "للاتحاد السوفيتي"), or the shorter (two words or more) begins the longer.</summary>
     private static bool SameName(string a, string b)

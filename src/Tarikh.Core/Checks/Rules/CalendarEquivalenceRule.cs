@@ -69,7 +69,7 @@ public sealed class CalendarEquivalenceRule : ICheckRule
 
         var a = timexes[i];
         var b = timexes[i + 1];
-        if (ctx.SentenceOf(a) != ctx.SentenceOf(b) || !CheckContext.IsDated(a) || !CheckContext.IsDated(b) || a.Range is not null || b.Range is not null)
+        if (ctx.SentenceOf(a) != ctx.SentenceOf(b) || !Pairable(a, b) || !Pairable(b, a) || a.Range is not null || b.Range is not null)
         {
             return -1;
         }
@@ -107,7 +107,7 @@ public sealed class CalendarEquivalenceRule : ICheckRule
                 continue;
             }
 
-            if (ctx.MatchCue(k, "era-marker", out var m) is not null || t.Norm is "ل" or "لل" or "مع")
+            if (ctx.MatchCue(k, "era-marker", out var m) is not null || t.Norm is "ل" or "لل" or "مع" || CalendarWords(ctx, k, out m))
             {
                 k += Math.Max(m, 1) - 1;
                 continue;
@@ -163,7 +163,7 @@ public sealed class CalendarEquivalenceRule : ICheckRule
                 continue;
             }
 
-            if (ctx.MatchCue(k, "era-marker", out var m) is not null || t.Norm is "ل" or "لل" or "مع" or "ما" or "يوافق")
+            if (ctx.MatchCue(k, "era-marker", out var m) is not null || t.Norm is "ل" or "لل" or "مع" or "ما" or "يوافق" || CalendarWords(ctx, k, out m))
             {
                 k += Math.Max(m, 1) - 1;
                 continue;
@@ -316,10 +316,65 @@ public sealed class CalendarEquivalenceRule : ICheckRule
         }
     }
 
+    /// <summary>
+    /// True when a timex can be one side of a pair: dated, or a day and month without a year ("(26 أكتوبر حسب
+    /// التقويم الشرقي)") beside a dated one, which gives it its year.
+    /// </summary>
+    private static bool Pairable(Timex t, Timex other) => CheckContext.IsDated(t) || (YearlessDay(t) is not null && CheckContext.IsDated(other));
+
+    /// <summary>Month and day of a Gregorian or Julian date written without a year (value XXXX-MM-DD), or null.</summary>
+    private static (int Month, int Day)? YearlessDay(Timex t)
+        => t.Type == TimexType.Date && t.Calendar is CalendarKind.Gregorian or CalendarKind.Julian && t.Value is { Length: 10 } v && v.StartsWith("XXXX-", StringComparison.Ordinal)
+            && int.TryParse(v.AsSpan(5, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m)
+            && int.TryParse(v.AsSpan(8, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d)
+            && m is >= 1 and <= 12 && d is >= 1 and <= 31 ? (m, d) : null;
+
+    /// <summary>
+    /// A year-less day of a pair dated in the other side's year, in its own calendar (the pair's comparison then moves
+    /// it to the year nearest the other side); the timex itself when it is dated or cannot be.
+    /// </summary>
+    private static Timex WithPairYear(Timex t, Timex other)
+    {
+        if (CheckContext.IsDated(t) || YearlessDay(t) is not { } md || other.Gregorian is not { } og)
+        {
+            return t;
+        }
+
+        var year = og.Start.Year;
+        var calendar = t.Calendar == CalendarKind.Julian ? CalendarSystem.Julian : CalendarSystem.Iso;
+        if (md.Day > calendar.GetDaysInMonth(year, md.Month))
+        {
+            return t;
+        }
+
+        var day = new LocalDate(year, md.Month, md.Day, calendar).WithCalendar(CalendarSystem.Iso);
+        return t with { Gregorian = GregorianInterval.Day(day), Valid = true };
+    }
+
+    /// <summary>Words naming a calendar between the two sides ("بالتقويم القديم"، "حسب التقويم الشرقي"، "وفق"): their length.</summary>
+    private static bool CalendarWords(CheckContext ctx, int k, out int length)
+    {
+        length = 0;
+        if (ctx.MatchCue(k, "julian-marker", out var n) is not null || ctx.MatchCue(k, "gregorian-marker", out n) is not null)
+        {
+            length = n;
+            return true;
+        }
+
+        if (ctx.Tokens[k].Norm is "حسب" or "وفق" or "وفقا" or "بحسب" && k + 1 < ctx.Tokens.Length
+            && (ctx.MatchCue(k + 1, "julian-marker", out _) is not null || ctx.MatchCue(k + 1, "gregorian-marker", out _) is not null))
+        {
+            length = 1;
+            return true;
+        }
+
+        return false;
+    }
+
     private static Flag? Compare(CheckContext ctx, int ia, int ib)
     {
-        var ta = ctx.Timexes[ia];
-        var tb = ctx.Timexes[ib];
+        var ta = WithPairYear(ctx.Timexes[ia], ctx.Timexes[ib]);
+        var tb = WithPairYear(ctx.Timexes[ib], ctx.Timexes[ia]);
         if (!CheckContext.IsDated(ta) || !CheckContext.IsDated(tb))
         {
             return null;

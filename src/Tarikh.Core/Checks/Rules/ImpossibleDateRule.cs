@@ -48,6 +48,11 @@ public sealed class ImpossibleDateRule : ICheckRule
                 continue;
             }
 
+            if (t.Reason == "year-zero" && DecimalPart(ctx, t))
+            {
+                continue; // "(2، 0 م)": the fraction of a measure in metres written with a decimal comma, not a year
+            }
+
             var (ar, en) = t.Reason switch
             {
                 "year-zero" => ($"«{t.Text}»: لا توجد سنة صفر؛ بعد سنة 1 قبل الميلاد تأتي سنة 1 للميلاد.", $"“{t.Text}”: there is no year 0; 1 BC is followed by AD 1."),
@@ -56,6 +61,14 @@ public sealed class ImpossibleDateRule : ICheckRule
             };
             yield return CheckContext.MakeFlag(Id, Severity.Error, [t.Span], ar, en, ("reason", t.Reason), ("text", t.Text), ("value", t.Value ?? ""));
         }
+    }
+
+    /// <summary>True when the number of a timex follows a number and a comma or point ("2، 0"، "6, 500"): the digits after a separator.</summary>
+    private static bool DecimalPart(CheckContext ctx, Time.Timex t)
+    {
+        var first = ctx.FirstToken(t.Span);
+        return first >= 2 && ctx.Tokens[first].IsNumber && ctx.Tokens[first - 1].Kind == TokenKind.Punctuation
+            && ctx.Tokens[first - 1].Norm is "،" or "," or "." && ctx.Tokens[first - 2].IsNumber && ctx.Tokens[first - 2].Sentence == ctx.Tokens[first].Sentence;
     }
 
     private Flag? ScanDayMonth(CheckContext ctx, int i)

@@ -23,9 +23,23 @@ public sealed class MalformedDateRule : ICheckRule
         var flagged = new List<TextSpan>();
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
-            if (!ctx.IsContent(tokens[i].Sentence) || ctx.MatchCue(i, "year-word", out var len) is null)
+            if (!ctx.IsContent(tokens[i].Sentence))
             {
                 continue;
+            }
+
+            var len = 0;
+            if (ctx.MatchCue(i, "year-word", out len) is null)
+            {
+                // "اكتملت المرحلة الأولى في 198، ثم افتُتح عام 1986": a bare three-digit number after "في" that ends its
+                // clause, among four-digit years, is a year cut short too (a count or a measure has its noun after it).
+                if (!(tokens[i].Norm == "في" && i + 2 < tokens.Length && tokens[i + 1].IsNumber && tokens[i + 1].Norm.Length == 3
+                    && tokens[i + 2].Sentence == tokens[i].Sentence && tokens[i + 2].Kind == TokenKind.Punctuation && tokens[i + 2].Norm is "،" or "," or "." or "؛"))
+                {
+                    continue;
+                }
+
+                len = 1;
             }
 
             var n = i + len;
@@ -92,7 +106,9 @@ public sealed class MalformedDateRule : ICheckRule
                 continue;
             }
 
-            if (digits.Length is < 2 or > 3 || years.Count < 3)
+            // Three four-digit years make the article's period; in a short text two close ones do (a news item, a
+            // paragraph of a biography: "عام 1968 … حتى عام 197، ثم … عام 1980").
+            if (digits.Length is < 2 or > 3 || years.Count < 2 || (years.Count == 2 && years.Max() - years.Min() > 40))
             {
                 continue;
             }

@@ -110,55 +110,37 @@ public sealed class NameAnomalyRule : ICheckRule
                 }
             }
 
-            // A known person of the gazetteer (no life years): the family name after the subject's given name.
-            var known = false;
-            if (famous is null && tokens[i + 1].Sentence == sentence && tokens[i + 1].Kind == TokenKind.Arabic
+            // A known person of the gazetteer (no life years): the family name after the subject's given name. A
+            // namesake (the written name is itself another known person's full name: "نجيب الريحاني" for "نجيب
+            // محفوظ") is preferred to a family name alone.
+            FamousPerson? knownPerson = null;
+            var knownLen = 0;
+            var namesake = false;
+            if (tokens[i + 1].Sentence == sentence && tokens[i + 1].Kind == TokenKind.Arabic
                 && !Entities.Gazetteers.FunctionWords.IsProtected(ctx.Text(tokens[i + 1].Span), tokens[i + 1].Norm, tokens[i + 1].PrefixLength)
                 && IsPersonMention(doc, new TextSpan(tokens[i].Span.Start, tokens[i + 1].Span.End))
-                && ctx.Lexicon.KnownByFamily.TryGetValue(tokens[i + 1].Norm, out var candidates))
+                && ctx.Lexicon.KnownByFamily.TryGetValue(tokens[i + 1].Norm, out var candidates)
+                && !NamesAnotherPerson(ctx, i, subjectId))
             {
                 foreach (var kp in candidates)
                 {
-                    if (kp.Given != given && ctx.MatchPhrase(i + 1, kp.Family, out var n) && !kp.Family.Any(subjectTokens.Contains)
-                        && !NamesAnotherPerson(ctx, i, subjectId))
+                    if (ctx.MatchPhrase(i + 1, kp.Family, out var n) && !kp.Family.Any(subjectTokens.Contains) && (knownPerson is null || (kp.Given == given && !namesake)))
                     {
-                        famous = kp;
-                        famLen = n;
-                        known = true;
-                        break;
+                        knownPerson = kp;
+                        knownLen = n;
+                        namesake = kp.Given == given;
                     }
                 }
             }
 
             string? otherName = null;
-            if (famous is null && tokens[i + 1].Sentence == sentence && otherFamilies.TryGetValue(tokens[i + 1].Norm, out var on))
+            if (famous is null && knownPerson is null && tokens[i + 1].Sentence == sentence && otherFamilies.TryGetValue(tokens[i + 1].Norm, out var on))
             {
                 otherName = on;
                 famLen = 1;
             }
 
-            if (famous is null && otherName is null)
-            {
-                continue;
-            }
-
-            var span = new TextSpan(tokens[i].Span.Start, tokens[i + famLen].Span.End);
-            var written = ctx.Text(span);
-            if (ownNames.Contains(norm.NormalizeString(written)))
-            {
-                continue; // the subject's own name (the subject may be the well-known person)
-            }
-
-            var familyText = ctx.Text(new TextSpan(tokens[i + 1].Span.Start, span.End));
-            var nameNorm = norm.NormalizeString(written);
-            if (Occurrences(ctx, nameNorm) > 2)
-            {
-                continue;
-            }
-
-            var subjectHere = ctx.SubjectNamedIn(sentence, span);
-            var subjectBefore = sentence > 0 && ctx.SubjectNamedIn(sentence - 1, span) is not null;
-            if (subjectHere is null && !subjectBefore)
+            if (famous is null && knownPerson is null && otherName is null)
             {
                 continue;
             }
@@ -174,62 +156,131 @@ public sealed class NameAnomalyRule : ICheckRule
                 }
             }
 
-            var spans = new List<TextSpan> { span };
-            if (subjectHere is { } sh)
+            // 1. A well-known person of the table with life years: conclusive when the sentence's date falls outside
+            //    that life, or (undated) when the sentence names the subject.
+            if (famous is not null && Candidate(famLen, strict: true) is { } fc)
             {
-                spans.Add(sh);
-            }
-
-            if (famous is not null && known)
-            {
-                // No life years to prove it: two men may share a given name and a family name, so the flag is only
-                // information, and only in a sentence that names the subject.
-                if (subjectHere is null)
-                {
-                    continue;
-                }
-
-                yield return CheckContext.MakeFlag(Id, Severity.Info, spans,
-                    $"«{written}» في جملة عن {subjectName}: الاسم الأول «{ctx.Text(tokens[i].Span)}» هو اسم {subjectName}، لكن «{written}» اسم شخص معروف آخر؛ تحقق من الاسم.",
-                    $"“{written}” appears in a sentence about {subjectName}: the given name “{ctx.Text(tokens[i].Span)}” is {subjectName}'s, but “{written}” is the name of another well-known person; check the name.",
-                    ("written", written), ("subject", subjectName), ("other_person", famous.NameEn), ("source", "gazetteer"));
-            }
-            else if (famous is not null)
-            {
+                var (span, written, subjectHere) = fc;
                 var outside = when is not null && famous.Born is { } born && (when.Gregorian!.Value.End.Year < born || famous.Died is { } died && when.Gregorian!.Value.Start.Year > died);
-                if (when is not null && !outside)
+                if (when is not null && !outside && famous.Born is not null && famous.Given == given)
                 {
+                    continue; // the well-known person himself acting in his own time ("في عام 2017 قال فلاديمير بوتين")
+                }
+
+                if ((when is not null && outside) || (when is null && subjectHere is not null))
+                {
+                    var spans = Spans(span, subjectHere);
+                    if (when is not null)
+                    {
+                        spans.Add(when.Span);
+                    }
+
+                    var familyText = ctx.Text(new TextSpan(tokens[i + 1].Span.Start, span.End));
+                    var life = famous.Born is { } b ? (famous.Died is { } d ? $"{b}–{d}" : $"b. {b}") : "";
+                    var lifeAr = famous.Born is { } b2 ? (famous.Died is { } d2 ? $"{b2}–{d2}" : $"مواليد {b2}") : "";
+                    var dateEn = when is null ? "" : $" dated {DateText.IntervalEn(when.Gregorian!.Value)}";
+                    var dateAr = when is null ? "" : $" مؤرخة بـ{DateText.IntervalAr(when.Gregorian!.Value)}";
+                    yield return CheckContext.MakeFlag(Id, when is null ? Severity.Warning : Severity.Error, spans,
+                        $"«{written}» في جملة عن {subjectName}{dateAr}: الاسم الأول «{ctx.Text(tokens[i].Span)}» هو اسم {subjectName}، لكن اسم العائلة «{familyText}» لشخص معروف آخر ({written}، {lifeAr})؛ الأرجح أن المقصود {subjectName}.",
+                        $"“{written}” appears in a sentence about {subjectName}{dateEn}: the given name “{ctx.Text(tokens[i].Span)}” is {subjectName}'s, but the family name “{familyText}” belongs to another well-known person ({famous.NameEn}, {life}); {subjectName} is probably meant.",
+                        ("written", written), ("subject", subjectName), ("other_person", famous.NameEn), ("other_life", life),
+                        ("sentence_date", when is null ? "" : DateText.Iso(when.Gregorian!.Value)));
                     continue;
                 }
-
-                if (when is null && subjectHere is null)
-                {
-                    continue;
-                }
-
-                if (when is not null)
-                {
-                    spans.Add(when.Span);
-                }
-
-                var life = famous.Born is { } b ? (famous.Died is { } d ? $"{b}–{d}" : $"b. {b}") : "";
-                var lifeAr = famous.Born is { } b2 ? (famous.Died is { } d2 ? $"{b2}–{d2}" : $"مواليد {b2}") : "";
-                var dateEn = when is null ? "" : $" dated {DateText.IntervalEn(when.Gregorian!.Value)}";
-                var dateAr = when is null ? "" : $" مؤرخة بـ{DateText.IntervalAr(when.Gregorian!.Value)}";
-                yield return CheckContext.MakeFlag(Id, when is null ? Severity.Warning : Severity.Error, spans,
-                    $"«{written}» في جملة عن {subjectName}{dateAr}: الاسم الأول «{ctx.Text(tokens[i].Span)}» هو اسم {subjectName}، لكن اسم العائلة «{familyText}» لشخص معروف آخر ({written}، {lifeAr})؛ الأرجح أن المقصود {subjectName}.",
-                    $"“{written}” appears in a sentence about {subjectName}{dateEn}: the given name “{ctx.Text(tokens[i].Span)}” is {subjectName}'s, but the family name “{familyText}” belongs to another well-known person ({famous.NameEn}, {life}); {subjectName} is probably meant.",
-                    ("written", written), ("subject", subjectName), ("other_person", famous.NameEn), ("other_life", life),
-                    ("sentence_date", when is null ? "" : DateText.Iso(when.Gregorian!.Value)));
             }
-            else if (subjectHere is not null)
+
+            // 2. A known person of the gazetteer. No life years to prove it: a warning when the slip is the classic
+            //    one and the context is the subject's — the family name is no given name of anyone known ("عرابي", not
+            //    "حسين"), or the written name is another known person's own name and the given name is not one thousands
+            //    carry; the subject is named in one of the three sentences before and not in this one (where the two
+            //    would be set side by side), and no other person of the text carries the given name. Otherwise only information, in a sentence naming the subject.
+            if (knownPerson is not null && Candidate(knownLen, strict: true) is { } kc)
             {
-                yield return CheckContext.MakeFlag(Id, Severity.Warning, spans,
-                    $"«{written}» في جملة عن {subjectName}: الاسم الأول «{ctx.Text(tokens[i].Span)}» هو اسم {subjectName}، لكن اسم العائلة «{familyText}» لـ{otherName} المذكور في النص؛ تحقق من الاسم.",
-                    $"“{written}” appears in a sentence about {subjectName}: the given name “{ctx.Text(tokens[i].Span)}” is {subjectName}'s, but the family name “{familyText}” is that of {otherName}, named elsewhere in the text; check the name.",
-                    ("written", written), ("subject", subjectName), ("other_person", otherName!));
+                var (span, written, subjectHere) = kc;
+                // The subject named in one of the three sentences before, or, for a name in the document's lead
+                // (its first two sentences, where the subject is introduced), in one of the three after.
+                var nearBefore = false;
+                for (var s2 = sentence - 1; s2 >= Math.Max(0, sentence - 3) && !nearBefore; s2--)
+                {
+                    nearBefore = ctx.SubjectNamedIn(s2, span) is not null;
+                }
+
+                for (var s2 = sentence + 1; sentence < 2 && s2 <= sentence + 3 && s2 < doc.Sentences.Length && !nearBefore; s2++)
+                {
+                    nearBefore = ctx.SubjectNamedIn(s2, span) is not null;
+                }
+
+                var strong = subjectHere is null && nearBefore
+                    && (ctx.Lexicon.KnownGivenCount(tokens[i + 1].Norm) == 0 || (namesake && ctx.Lexicon.KnownGivenCount(given) <= MaxGivenNameCount))
+                    && !OtherPersonWithGiven(ctx, given, subjectId, span);
+                if (strong || subjectHere is not null)
+                {
+                    yield return CheckContext.MakeFlag(Id, strong ? Severity.Warning : Severity.Info, Spans(span, subjectHere),
+                        $"«{written}» في جملة عن {subjectName}: الاسم الأول «{ctx.Text(tokens[i].Span)}» هو اسم {subjectName}، لكن «{written}» اسم شخص معروف آخر؛ تحقق من الاسم.",
+                        $"“{written}” appears in a sentence about {subjectName}: the given name “{ctx.Text(tokens[i].Span)}” is {subjectName}'s, but “{written}” is the name of another well-known person; check the name.",
+                        ("written", written), ("subject", subjectName), ("other_person", knownPerson.NameEn), ("source", "gazetteer"),
+                        ("namesake", namesake ? "yes" : "no"));
+                }
+
+                continue;
+            }
+
+            // 3. Another person the text itself names: the family name of that person after the subject's given name.
+            if (otherName is not null && Candidate(1, strict: false) is { SubjectHere: { } here } oc)
+            {
+                var familyText = ctx.Text(new TextSpan(tokens[i + 1].Span.Start, oc.Span.End));
+                yield return CheckContext.MakeFlag(Id, Severity.Warning, Spans(oc.Span, here),
+                    $"«{oc.Written}» في جملة عن {subjectName}: الاسم الأول «{ctx.Text(tokens[i].Span)}» هو اسم {subjectName}، لكن اسم العائلة «{familyText}» لـ{otherName} المذكور في النص؛ تحقق من الاسم.",
+                    $"“{oc.Written}” appears in a sentence about {subjectName}: the given name “{ctx.Text(tokens[i].Span)}” is {subjectName}'s, but the family name “{familyText}” is that of {otherName}, named elsewhere in the text; check the name.",
+                    ("written", oc.Written), ("subject", subjectName), ("other_person", otherName));
+            }
+
+            // The name given name + family of <paramref name="len"/> words, when it can be a slip: not the subject's
+            // own name, written once (twice at most for another name of the text), not introduced as a person of its
+            // own (a title, a description, a kinship word, a list: "الأديب المصري طه حسين"، "ابنه جمال"), and in a
+            // sentence about the subject (named in it or in the sentence before, for the table and the text's names).
+            (TextSpan Span, string Written, TextSpan? SubjectHere)? Candidate(int len, bool strict)
+            {
+                var span = new TextSpan(tokens[i].Span.Start, tokens[i + len].Span.End);
+                var written = ctx.Text(span);
+                var nameNorm = norm.NormalizeString(written);
+                if (ownNames.Contains(nameNorm))
+                {
+                    return null; // the subject's own name (the subject may be the well-known person)
+                }
+
+                var occurrences = Occurrences(ctx, nameNorm);
+                if (occurrences > 2 || (strict && (occurrences > 1 || Introduced(ctx, i) || WrittenAsOwnPerson(ctx, nameNorm))))
+                {
+                    return null;
+                }
+
+                var subjectHere = ctx.SubjectNamedIn(sentence, span);
+                var subjectBefore = false;
+                for (var s2 = sentence - 1; s2 >= Math.Max(0, sentence - (strict ? 3 : 1)) && !subjectBefore; s2--)
+                {
+                    subjectBefore = ctx.SubjectNamedIn(s2, span) is not null;
+                }
+
+                for (var s2 = sentence + 1; strict && sentence < 2 && s2 <= sentence + 3 && s2 < doc.Sentences.Length && !subjectBefore; s2++)
+                {
+                    subjectBefore = ctx.SubjectNamedIn(s2, span) is not null;
+                }
+
+                return subjectHere is null && !subjectBefore ? null : (span, written, subjectHere);
             }
         }
+    }
+
+    private static List<TextSpan> Spans(TextSpan span, TextSpan? subjectHere)
+    {
+        var spans = new List<TextSpan> { span };
+        if (subjectHere is { } sh)
+        {
+            spans.Add(sh);
+        }
+
+        return spans;
     }
 
     /// <summary>True when the name at token <paramref name="i"/> is a mention of another person cluster the text names more than once (a real reference to that person).</summary>
@@ -243,6 +294,75 @@ public sealed class NameAnomalyRule : ICheckRule
 
         var c = ctx.Document.Entities[m].Cluster;
         return c != subjectId && ctx.Index.PersonKey(c) != subjectId && ctx.Index.MentionsOf(c).Length > 1;
+    }
+
+    /// <summary>
+    /// Given names carried by more known persons than this (محمد، أحمد، علي…) are too common for a bare
+    /// namesake to be evidence of a slip.
+    /// </summary>
+    private const int MaxGivenNameCount = 40;
+
+    /// <summary>
+    /// True when the name at token <paramref name="i"/> is introduced as a person of its own: a title, a
+    /// description or a kinship word before it ("الأديب المصري طه حسين"، "ابنه جمال"، "الرئيس أنور"), or a
+    /// list with a person before it ("نجيب محفوظ ونجيب الريحاني").
+    /// </summary>
+    private static bool Introduced(CheckContext ctx, int i)
+    {
+        if (i == 0 || ctx.Tokens[i - 1].Sentence != ctx.Tokens[i].Sentence)
+        {
+            return false;
+        }
+
+        var prev = ctx.Tokens[i - 1];
+        if (prev.Kind != TokenKind.Arabic)
+        {
+            return prev.Kind == TokenKind.Punctuation && ctx.Text(prev.Span) is "،" or "," && i >= 2 && ctx.MentionAtToken(i - 2) >= 0;
+        }
+
+        if ((ctx.Tokens[i].Clitics & Proclitics.Wa) != 0 && ctx.MentionAtToken(i - 1) >= 0 && ctx.MentionAtToken(i - 1) != ctx.MentionAtToken(i))
+        {
+            return true;
+        }
+
+        // A definite noun or adjective before the name is a title or a description; a kinship word is a relative.
+        return (prev.Clitics & Proclitics.Al) != 0
+            || ctx.MatchCue(i - 1, "kin", out _) is not null || ctx.MatchCue(i - 1, "relative", out _) is not null;
+    }
+
+    /// <summary>True when the name is a mention of a person cluster the text names more than once (the person is referred to again).</summary>
+    private static bool WrittenAsOwnPerson(CheckContext ctx, string nameNorm)
+    {
+        foreach (var c in ctx.Document.Clusters)
+        {
+            if (c.Label == EntityLabels.Person && c.Mentions.Length > 1 && c.Mentions.Any(m => m >= 0 && m < ctx.Document.Entities.Length
+                && ArabicNormalizer.Default.NormalizeString(ctx.Document.Entities[m].Text) == nameNorm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when another person cluster of the text (outside the span) has the same given name: two namesakes the text names.</summary>
+    private static bool OtherPersonWithGiven(CheckContext ctx, string given, int subjectId, TextSpan except)
+    {
+        foreach (var e in ctx.Document.Entities)
+        {
+            if (e.Label != EntityLabels.Person || e.Cluster == subjectId || e.Span.Overlaps(except) || ctx.Index.PersonKey(e.Cluster) == subjectId)
+            {
+                continue;
+            }
+
+            var first = ArabicNormalizer.Default.NormalizeString(e.Text).Split(' ', 2)[0];
+            if (first == given)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int Occurrences(CheckContext ctx, string nameNorm)

@@ -43,14 +43,15 @@ public sealed class OrdinalSeriesRule : ICheckRule
                         item = new Item(head, Qualifier(ctx, i + 2), 1, sp, ctx.Text(sp), []);
                     }
                 }
-                else if (i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && HasArticle(tokens[i - 1]))
+                else if (i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && (HasArticle(tokens[i - 1]) || Possessed(tokens[i - 1], heads) is not null))
                 {
-                    var one = Bare(tokens[i - 1]);
+                    var one = Possessed(tokens[i - 1], heads) ?? Bare(tokens[i - 1]);
                     var start = i - 1;
                     string? head = null;
-                    if (i > 1 && tokens[i - 2].Sentence == tokens[i].Sentence && HasArticle(tokens[i - 2]) && heads.Contains(Bare(tokens[i - 2]) + " " + one))
+                    var before = i > 1 && tokens[i - 2].Sentence == tokens[i].Sentence ? (HasArticle(tokens[i - 2]) ? Bare(tokens[i - 2]) : Possessed(tokens[i - 2], heads)) : null;
+                    if (before is not null && heads.Contains(before + " " + one))
                     {
-                        head = Bare(tokens[i - 2]) + " " + one;
+                        head = before + " " + one;
                         start = i - 2;
                     }
                     else if (heads.Contains(one))
@@ -66,6 +67,15 @@ public sealed class OrdinalSeriesRule : ICheckRule
                         var (cs, _) = ctx.ClauseOf(i);
                         for (var k = i - 2; k >= Math.Max(cs, i - 4) && HasArticle(tokens[k + 1]) && tokens[k + 1].Kind == TokenKind.Arabic; k--)
                         {
+                            if (Possessed(tokens[k], heads) is { } owned)
+                            {
+                                // "مؤتمره الوطني الثالث"، "مؤتمرها العام الخامس": the noun made definite by its owner.
+                                head = owned;
+                                start = k;
+                                between = string.Join(' ', Enumerable.Range(k + 1, i - k - 1).Select(x => Bare(tokens[x])));
+                                break;
+                            }
+
                             if (!HasArticle(tokens[k]) || tokens[k].Kind != TokenKind.Arabic)
                             {
                                 break;
@@ -102,10 +112,15 @@ public sealed class OrdinalSeriesRule : ICheckRule
 
         foreach (var group in items.GroupBy(x => x.Head))
         {
-            var qualifiers = group.Select(x => x.Qualifier).Where(q => q is not null).Distinct().ToList();
+            // A qualifier the text writes in full once and shortened after ("الدورة البرلمانية الخامسة لمجلس النواب" …
+            // "الدورة البرلمانية السادسة") is the same series: each qualifier joins the shortest one it begins with.
+            var written = group.Select(x => x.Qualifier).Where(q => q is not null).Select(q => q!).Distinct().ToList();
+            string? Canonical(string? q) => q is null ? null
+                : written.Where(w => w == q || q.StartsWith(w + " ", StringComparison.Ordinal)).MinBy(w => w.Length) ?? q;
+            var qualifiers = written.Select(Canonical).Distinct().ToList();
             var series = qualifiers.Count <= 1
                 ? [group.ToList()]
-                : qualifiers.Select(q => group.Where(x => x.Qualifier == q).ToList()).ToList();
+                : qualifiers.Select(q => group.Where(x => Canonical(x.Qualifier) == q).ToList()).ToList();
             foreach (var s in series)
             {
                 foreach (var f in CheckSeries(s))
@@ -184,11 +199,53 @@ public sealed class OrdinalSeriesRule : ICheckRule
         }
     }
 
+    private static readonly string[] Owners = ["هما", "هم", "هن", "ها", "ه"];
+
+    /// <summary>
+    /// The series noun of a word that carries an owner's pronoun ("مؤتمره"، "رحلته"، "وزارتها" → مؤتمر، رحلة،
+    /// وزارة), or null: the noun is definite by its owner, as with the article.
+    /// </summary>
+    private static string? Possessed(Token t, HashSet<string> heads)
+    {
+        if (t.Kind != TokenKind.Arabic || HasArticle(t))
+        {
+            return null;
+        }
+
+        var b = t.Base;
+        foreach (var suffix in Owners)
+        {
+            if (b.Length > suffix.Length + 2 && b.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var stem = b[..^suffix.Length];
+                if (heads.Contains(stem))
+                {
+                    return stem;
+                }
+
+                // The feminine ending is written ت before a pronoun: رحلته → رحلة.
+                if (stem.EndsWith('ت') && heads.Contains(stem[..^1] + TaMarbuta))
+                {
+                    return stem[..^1] + TaMarbuta;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string TaMarbuta = Normalization.ArabicNormalizer.Default.NormalizeString("ة");
+
     private static bool HasArticle(Token t) => (t.Clitics & Proclitics.Al) != 0 || t.Base.StartsWith("ال", StringComparison.Ordinal);
 
     private static string Bare(Token t)
     {
         var b = t.Base;
+        if ((t.Clitics & Segmentation.Proclitics.Al) != 0)
+        {
+            return b; // the article is already a clitic: "الألعاب" → "ألعاب", not "عاب"
+        }
+
         return b.StartsWith("ال", StringComparison.Ordinal) && b.Length > 3 ? b[2..] : b;
     }
 

@@ -43,7 +43,7 @@ public sealed class UnderspecifiedDateRule : ICheckRule
             var month = ctx.FindMonth(from, to, out _);
             if (month is null || ctx.FindCue(from, to, "anaphor") >= 0 || FollowsEquivalenceCue(ctx, from) || PairedWithPrevious(ctx, i)
                 || ctx.FindCue(to, Math.Min(ctx.Tokens.Length, to + 3), "recurring") >= 0
-                || YearFollows(ctx, i) || NamesItsYearAfter(ctx, to) || InsideName(ctx, from, to))
+                || YearFollows(ctx, i) || NamesItsYearAfter(ctx, to) || InsideName(ctx, from, to) || DefiniteBareWord(ctx, from, to))
             {
                 continue;
             }
@@ -280,5 +280,20 @@ public sealed class UnderspecifiedDateRule : ICheckRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when the date is one word with the article and nothing else ("هذا الاب"): a month is written bare or after
+    /// "شهر" ("في آب"، "شهر آب"), so a lone definite word that spells a month is the noun it also is (the father).
+    /// </summary>
+    private static bool DefiniteBareWord(CheckContext ctx, int from, int to)
+    {
+        // A demonstrative before it ("هذا الاب") makes the word a noun all the more.
+        while (from < to - 1 && ctx.Tokens[from].Norm is "هذا" or "هذه" or "ذلك" or "تلك")
+        {
+            from++;
+        }
+
+        return to - from == 1 && (ctx.Tokens[from].Clitics & Segmentation.Proclitics.Al) != 0;
     }
 }

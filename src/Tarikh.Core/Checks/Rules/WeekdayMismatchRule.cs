@@ -43,9 +43,32 @@ public sealed class WeekdayMismatchRule : ICheckRule
                 en += " The difference is one day, within what the sighting of the Hijri month or a \"night of\" reading allows.";
             }
 
+            // "ليلة الاثنين وقيل ليلة الخميس": a weekday the text gives as one of two reports is no statement of its own.
+            if (Hedged(ctx, t))
+            {
+                severity = Severity.Info;
+                ar += " والنص يذكر هذا اليوم رواية («قيل»).";
+                en += " The text gives this weekday as a report (\"قيل\").";
+            }
+
             yield return CheckContext.MakeFlag(Id, severity, [t.Span], ar, en,
                 ("text", t.Text), ("value", t.Value ?? ""), ("stated", stated.ToString()), ("actual", actual.ToString()), ("gregorian", date));
         }
+    }
+
+    /// <summary>True when a hedge ("قيل"، "وقيل"، "يقال"، "أو") stands within three words before the date.</summary>
+    private static bool Hedged(CheckContext ctx, Time.Timex t)
+    {
+        var first = ctx.FirstToken(t.Span);
+        for (var k = first - 1; k >= 0 && k >= first - 3 && ctx.Tokens[k].Sentence == ctx.Tokens[first].Sentence; k--)
+        {
+            if (ctx.Tokens[k].Base is "قيل" or "يقال" or "او" || ctx.Tokens[k].Norm is "وقيل" or "ويقال")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool NightOf(string text)

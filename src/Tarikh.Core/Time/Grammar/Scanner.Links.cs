@@ -91,9 +91,10 @@ public sealed partial class TimexRecognizer
                 {
                     t.EquivalentWith = u;
                     u.EquivalentWith = t;
-                    if (!u.CalendarExplicit && t.Calendar == CalendarKind.Gregorian && u.Month is not null && u.Calendar == CalendarKind.Gregorian)
+                    if (!u.CalendarExplicit && t.Calendar == CalendarKind.Gregorian && t.Month is not null && u.Month is not null && u.Calendar == CalendarKind.Gregorian)
                     {
-                        // Equated with a Gregorian date and written with the same month names: Old Style.
+                        // Equated with a Gregorian date and written with the same month names: Old Style. Not when the
+                        // first side is a weekday alone ("يوم الجمعة الموافق 9 مايو 2008"): that names the date's own day.
                         u.Calendar = CalendarKind.Julian;
                         u.CalendarExplicit = true;
                         u.Confidence = Math.Min(u.Confidence, 0.8);
