@@ -113,6 +113,7 @@ public sealed class EntityLinker
         var byId = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var names = new List<string> { cluster.Name };
         names.AddRange(cluster.Aliases);
+        names.AddRange(RestoredNames(document, cluster).Where(n => !names.Contains(n)));
         var wanted = WantedTypes(cluster);
         if (wanted.Count == 0)
         {
@@ -182,6 +183,35 @@ public sealed class EntityLinker
             }
         }
     }
+
+    /// <summary>Letters the segmenter strips from the front of a word as a conjunction or preposition.</summary>
+    private const string CliticLetters = "\u0648\u0641\u0628\u0644\u0643"; // و ف ب ل ك
+
+    /// <summary>
+    /// A foreign name whose first letter looks like a clitic ("فوستوك" read as "ف" + "وستوك"، "فالنتينا" as "ف" +
+    /// "النتينا") reaches the linker cut: the mention starts inside a word after one clitic letter. The name with that
+    /// letter restored is looked up too; it links only if the KB holds it whole, so a real clitic costs nothing.
+    /// </summary>
+    private static IEnumerable<string> RestoredNames(AnalyzedDocument document, EntityCluster cluster)
+    {
+        var text = document.Source.Text;
+        foreach (var mi in cluster.Mentions)
+        {
+            if (mi < 0 || mi >= document.Entities.Length)
+            {
+                continue;
+            }
+
+            var span = document.Entities[mi].Span;
+            if (span.Start >= 1 && CliticLetters.Contains(text[span.Start - 1], StringComparison.Ordinal)
+                && (span.Start == 1 || !IsArabicLetter(text[span.Start - 2])) && IsArabicLetter(text[span.Start]))
+            {
+                yield return text[(span.Start - 1)..span.End];
+            }
+        }
+    }
+
+    private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
 
     // Items related to the linked ones are candidates for a part of a name whatever the size of the KB: a
     // first name shared by thousands of items ("أولغا") is too common for the word index, not for the family.
