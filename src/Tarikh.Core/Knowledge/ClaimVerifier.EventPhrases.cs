@@ -44,6 +44,8 @@ public sealed partial class ClaimVerifier
             }
         }
 
+        // The event items among them, found once for the document (not once per phrase).
+        var contextEvents = context.Where(id => kb.Get(id) is { } ce && KbTypes.Of(ce, kb) == KbType.Event).ToHashSet(StringComparer.Ordinal);
         var matched = new HashSet<string>(StringComparer.Ordinal);
         var lookups = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         for (var i = 0; i < document.Events.Length; i++)
@@ -59,7 +61,7 @@ public sealed partial class ClaimVerifier
             var (first, end) = named;
 
             var phrase = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
-            if (PhraseHoldsLinkedEvent(document, byCluster, kb, phrase) || Match(document, byCluster, kb, context, lookups, phrase) is not { } match
+            if (PhraseHoldsLinkedEvent(document, byCluster, kb, phrase) || Match(document, byCluster, kb, context, contextEvents, lookups, phrase) is not { } match
                 || !matched.Add(match.Item.Id))
             {
                 continue;
@@ -218,9 +220,9 @@ public sealed partial class ClaimVerifier
     /// At least three points, and more than any other event item; else null.
     /// </summary>
     private PhraseMatch? Match(AnalyzedDocument document, Dictionary<int, KbLink> byCluster, IKnowledgeBase kb, HashSet<string> context,
-        Dictionary<string, IReadOnlyList<string>> lookups, TextSpan phrase)
+        HashSet<string> contextEvents, Dictionary<string, IReadOnlyList<string>> lookups, TextSpan phrase)
     {
-        var words = KbNames.Words(_names.Key(document.TextOf(phrase))).Where(w => !KbNames.IsWeakToken(w)).Distinct().ToArray();
+        var words = _memo.Words(_memo.Key(document.TextOf(phrase))).Where(w => !KbNames.IsWeakToken(w)).Distinct().ToArray();
         var inside = document.Entities.Where(m => phrase.Start <= m.Span.Start && m.Span.End <= phrase.End && byCluster.ContainsKey(m.Cluster))
             .Select(m => byCluster[m.Cluster].Item).ToHashSet(StringComparer.Ordinal);
         var candidates = new HashSet<string>(StringComparer.Ordinal);
@@ -238,7 +240,7 @@ public sealed partial class ClaimVerifier
             }
         }
 
-        candidates.UnionWith(context);
+        candidates.UnionWith(contextEvents);
         var scored = new List<(KbEntity Item, int Evidence)>();
         foreach (var id in candidates)
         {
@@ -250,8 +252,8 @@ public sealed partial class ClaimVerifier
             var best = 0;
             foreach (var (_, name) in e.Names())
             {
-                var kbWords = KbNames.Words(_names.Key(name));
-                best = Math.Max(best, words.Count(w => kbWords.Any(k => k == w || (w.Length >= 4 && KbNames.Skeleton(k) == KbNames.Skeleton(w)))));
+                var kbWords = _memo.Words(_memo.Key(name));
+                best = Math.Max(best, words.Count(w => kbWords.Any(k => k == w || (w.Length >= 4 && _memo.Skeleton(k) == _memo.Skeleton(w)))));
             }
 
             var related = e.Statements.Count(s => s.Rank != KbRank.Deprecated && s.MainSnak.Value.Item is { } v && inside.Contains(v));

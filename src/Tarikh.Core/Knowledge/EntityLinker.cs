@@ -32,12 +32,14 @@ public sealed class EntityLinker
     public static readonly ImmutableArray<string> ContextProperties = ["P19", "P20", "P69", "P108", "P463", "P102", "P39", "P1344", "P793", "P17", "P131", "P276", "P710", "P361", "P527", "P155", "P156", "P36", "P150", "P159", "P112"];
 
     private readonly KbNames _names;
+    private readonly KbNameMemo _memo;
 
     /// <summary>Creates a linker.</summary>
     public EntityLinker(LinkerOptions? options = null, KbNames? names = null)
     {
         Options = options ?? LinkerOptions.Default;
         _names = names ?? KbNames.Default;
+        _memo = new KbNameMemo(_names);
     }
 
     /// <summary>The thresholds.</summary>
@@ -123,15 +125,15 @@ public sealed class EntityLinker
         var tokenSets = new List<string[]>();
         foreach (var name in names)
         {
-            var key = _names.Key(name);
+            var key = _memo.Key(name);
             if (key.Length < 2)
             {
                 continue;
             }
 
             Add(kb.Lookup(key, KbKeyKind.Name, Options.Candidates), 1.0, "name", partial: false);
-            Add(kb.Lookup(KbNames.Skeleton(key), KbKeyKind.Skeleton, Options.Candidates), 0.85, "skeleton", partial: false);
-            tokenSets.Add([.. KbNames.Words(key).Where(w => !KbNames.IsWeakToken(w))]);
+            Add(kb.Lookup(_memo.Skeleton(key), KbKeyKind.Skeleton, Options.Candidates), 0.85, "skeleton", partial: false);
+            tokenSets.Add([.. _memo.Words(key).Where(w => !KbNames.IsWeakToken(w))]);
         }
 
         // Partial names: every item sharing a word, scored by the share of the name's words it has.
@@ -221,7 +223,7 @@ public sealed class EntityLinker
         var words = new List<string[]>();
         foreach (var name in cluster.Aliases.Prepend(cluster.Name))
         {
-            words.Add([.. KbNames.Words(_names.Key(name)).Where(w => !KbNames.IsWeakToken(w))]);
+            words.Add([.. _memo.Words(_memo.Key(name)).Where(w => !KbNames.IsWeakToken(w))]);
         }
 
         foreach (var id in context.Keys)
@@ -250,12 +252,12 @@ public sealed class EntityLinker
         double best = 0;
         foreach (var (_, name) in e.Names())
         {
-            var kbWords = KbNames.Words(_names.Key(name));
+            var kbWords = _memo.Words(_memo.Key(name));
             var hits = 0;
             foreach (var w in words)
             {
-                var sk = KbNames.Skeleton(w);
-                if (kbWords.Any(k => k == w || (w.Length >= 4 && KbNames.Skeleton(k) == sk)))
+                var sk = _memo.Skeleton(w);
+                if (kbWords.Any(k => k == w || (w.Length >= 4 && _memo.Skeleton(k) == sk)))
                 {
                     hits++;
                 }
