@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Tarikh.Core.Claims;
 using Tarikh.Core.Entities;
@@ -30,6 +31,16 @@ public sealed class EntityLinker
 
     /// <summary>Properties whose values are the context of an item (places, organizations, events).</summary>
     public static readonly ImmutableArray<string> ContextProperties = ["P19", "P20", "P69", "P108", "P463", "P102", "P39", "P1344", "P793", "P17", "P131", "P276", "P710", "P361", "P527", "P155", "P156", "P36", "P150", "P159", "P112"];
+
+    /// <summary>
+    /// Titles and honorifics (normalized): a part of many names ("زبيدة هانم"، "علي رضا أفندي"، "محمد علي باشا"), never what
+    /// tells one bearer from another, so never a partial name alone (a cluster "هانم" is nobody's name).
+    /// </summary>
+    private static readonly FrozenSet<string> Honorifics = new[]
+    {
+        "هانم", "افندي", "باشا", "بك", "بيك", "خاتون", "اغا", "الشيخ", "شيخ", "السيد", "سيد", "السيده", "سيده", "الامير", "امير", "الاميره",
+        "الملك", "الملكه", "السلطان", "سلطان", "الخليفه", "الامام", "الحاج", "الدكتور", "مدام", "مسيو", "سير", "لورد",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly KbNames _names;
     private readonly KbNameMemo _memo;
@@ -133,7 +144,7 @@ public sealed class EntityLinker
 
             Add(kb.Lookup(key, KbKeyKind.Name, Options.Candidates), 1.0, "name", partial: false);
             Add(kb.Lookup(_memo.Skeleton(key), KbKeyKind.Skeleton, Options.Candidates), 0.85, "skeleton", partial: false);
-            tokenSets.Add([.. _memo.Words(key).Where(w => !KbNames.IsWeakToken(w))]);
+            tokenSets.Add([.. _memo.Words(key).Where(w => !KbNames.IsWeakToken(w) && !Honorifics.Contains(w))]);
         }
 
         // Partial names: every item sharing a word, scored by the share of the name's words it has.
@@ -223,7 +234,7 @@ public sealed class EntityLinker
         var words = new List<string[]>();
         foreach (var name in cluster.Aliases.Prepend(cluster.Name))
         {
-            words.Add([.. _memo.Words(_memo.Key(name)).Where(w => !KbNames.IsWeakToken(w))]);
+            words.Add([.. _memo.Words(_memo.Key(name)).Where(w => !KbNames.IsWeakToken(w) && !Honorifics.Contains(w))]);
         }
 
         foreach (var id in context.Keys)
