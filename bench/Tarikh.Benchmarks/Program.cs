@@ -70,4 +70,11 @@ if (args is ["kb-quick", ..])
     return;
 }
 
+// `-- kb-profile [runs]`: where the knowledge stage's time goes (KB calls against the stage, cold KB), $TARIKH_BENCH_KB.
+if (args is ["kb-profile", ..])
+{
+    KnowledgeProfileRun.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(FoundationBenchmarks).Assembly).Run(args);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Tarikh.Core.Claims;
 using Tarikh.Core.Events;
@@ -43,25 +44,24 @@ public sealed partial class ClaimVerifier
             }
         }
 
+        // The event items among them, found once for the document (not once per phrase).
+        var contextEvents = context.Where(id => kb.Get(id) is { } ce && KbTypes.Of(ce, kb) == KbType.Event).ToHashSet(StringComparer.Ordinal);
         var matched = new HashSet<string>(StringComparer.Ordinal);
         var lookups = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         for (var i = 0; i < document.Events.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var e = document.Events[i];
-            if (e.Pos != "noun" || e.DuplicateOf is not null || InsideLinkedMention(document, byCluster, e.Trigger) || Anaphoric(document, e.Trigger))
+            if (e.DuplicateOf is not null || InsideLinkedMention(document, byCluster, e.Trigger) || NamedPhrase(document, e) is not { } named
+                || Anaphoric(document, document.Tokens[named.First].Span) || Demonstratives.Contains(document.Tokens[named.First].Norm))
             {
                 continue;
             }
 
-            var (first, end) = Phrase(document, e.Trigger);
-            if (end - first < 2)
-            {
-                continue;
-            }
+            var (first, end) = named;
 
             var phrase = new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
-            if (PhraseHoldsLinkedEvent(document, byCluster, kb, phrase) || Match(document, byCluster, kb, context, lookups, phrase) is not { } match
+            if (PhraseHoldsLinkedEvent(document, byCluster, kb, phrase) || Match(document, byCluster, kb, context, contextEvents, lookups, phrase) is not { } match
                 || !matched.Add(match.Item.Id))
             {
                 continue;
@@ -71,7 +71,7 @@ public sealed partial class ClaimVerifier
             var link = new KbLink(-1, item.Id, item.LabelIn("ar", "en"), match.Confidence, "event-phrase");
 
             // The date: the event's own, read in its clause.
-            if (e.Time is { } t && e.DateSource == EventDateSources.Clause && document.Timexes[t] is { Valid: true, Gregorian: { } text } x)
+            if (e.Time is { } t && e.DateSource == EventDateSources.Clause && !DateOfAnotherEvent(document, i) && document.Timexes[t] is { Valid: true, Gregorian: { } text } x)
             {
                 var statements = TimeStatements(item, ClaimProperties.PointInTime).ToList();
                 if (statements.Count > 0)
@@ -105,6 +105,72 @@ public sealed partial class ClaimVerifier
                 yield return (v, [phrase, placeMention.Span], placeMention.Text, link);
             }
         }
+    }
+
+    /// <summary>
+    /// Types of event whose verb is followed by the event's name ("وقعت معاهدة لوزان"، "اندلعت الثورة الفرنسية"،
+    /// "انعقد المؤتمر الخامس"): after a verb of another type comes a person or a thing, never the event's name.
+    /// </summary>
+    private static readonly FrozenSet<string> NamedByVerbObject = new[] { "treaty", "war", "congress", "election" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The tokens that may name the event: from a noun trigger ("معركة حطين"), or right after a verb trigger of a type
+    /// whose verb is followed by the name (<see cref="NamedByVerbObject"/>). Null when there is no such phrase.
+    /// </summary>
+    private static (int First, int End)? NamedPhrase(AnalyzedDocument document, Events.EventMention e)
+    {
+        var start = e.Pos switch
+        {
+            "noun" => e.Trigger.Start,
+            "verb" when NamedByVerbObject.Contains(e.Type) => e.Trigger.End,
+            _ => -1,
+        };
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var (first, end) = Phrase(document, new TextSpan(start, Math.Max(start, e.Trigger.End)));
+        return end - first >= 2 ? (first, end) : null;
+    }
+
+    /// <summary>
+    /// The event's date is also the date of another kind of event that holds it more closely ("ولد … سنة 532 هـ في تكريت
+    /// وشارك في معركة حطين"): the events layer gave one date to two acts, and it is the other one's.
+    /// </summary>
+    private static bool DateOfAnotherEvent(AnalyzedDocument document, int eventIndex)
+    {
+        var e = document.Events[eventIndex];
+        if (e.Time is not { } t)
+        {
+            return false;
+        }
+
+        var date = document.Timexes[t].Span;
+        var distance = Distance(e.Trigger, date);
+        var attended = AttendedBy(document, e.Trigger);
+        for (var j = 0; j < document.Events.Length; j++)
+        {
+            var o = document.Events[j];
+            // A journey made to attend the event shares its date ("سافر … عام 1903 للمشاركة في المؤتمر الثاني").
+            if (j == eventIndex || o.Time != t || o.Type == e.Type || o.DuplicateOf == eventIndex || e.DuplicateOf == j || (attended && o.Type == "travel"))
+            {
+                continue;
+            }
+
+            // A date after one verb and before the next is the first one's (Arabic puts the date after its verb); on the
+            // same side of both, it is the nearer one's.
+            var between = o.Trigger.End <= date.Start && date.End <= e.Trigger.Start;
+            var sameSide = (o.Trigger.End <= date.Start) == (e.Trigger.End <= date.Start);
+            if (between || (sameSide && Distance(o.Trigger, date) < distance))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static int Distance(TextSpan a, TextSpan b) => a.End <= b.Start ? b.Start - a.End : b.End <= a.Start ? a.Start - b.End : 0;
     }
 
     // The name that starts at the trigger: up to a clause break, a date, a function word of time or relation.
@@ -154,9 +220,9 @@ public sealed partial class ClaimVerifier
     /// At least three points, and more than any other event item; else null.
     /// </summary>
     private PhraseMatch? Match(AnalyzedDocument document, Dictionary<int, KbLink> byCluster, IKnowledgeBase kb, HashSet<string> context,
-        Dictionary<string, IReadOnlyList<string>> lookups, TextSpan phrase)
+        HashSet<string> contextEvents, Dictionary<string, IReadOnlyList<string>> lookups, TextSpan phrase)
     {
-        var words = KbNames.Words(_names.Key(document.TextOf(phrase))).Where(w => !KbNames.IsWeakToken(w)).Distinct().ToArray();
+        var words = _memo.Words(_memo.Key(document.TextOf(phrase))).Where(w => !KbNames.IsWeakToken(w)).Distinct().ToArray();
         var inside = document.Entities.Where(m => phrase.Start <= m.Span.Start && m.Span.End <= phrase.End && byCluster.ContainsKey(m.Cluster))
             .Select(m => byCluster[m.Cluster].Item).ToHashSet(StringComparer.Ordinal);
         var candidates = new HashSet<string>(StringComparer.Ordinal);
@@ -174,7 +240,7 @@ public sealed partial class ClaimVerifier
             }
         }
 
-        candidates.UnionWith(context);
+        candidates.UnionWith(contextEvents);
         var scored = new List<(KbEntity Item, int Evidence)>();
         foreach (var id in candidates)
         {
@@ -186,8 +252,8 @@ public sealed partial class ClaimVerifier
             var best = 0;
             foreach (var (_, name) in e.Names())
             {
-                var kbWords = KbNames.Words(_names.Key(name));
-                best = Math.Max(best, words.Count(w => kbWords.Any(k => k == w || (w.Length >= 4 && KbNames.Skeleton(k) == KbNames.Skeleton(w)))));
+                var kbWords = _memo.Words(_memo.Key(name));
+                best = Math.Max(best, words.Count(w => kbWords.Any(k => k == w || (w.Length >= 4 && _memo.Skeleton(k) == _memo.Skeleton(w)))));
             }
 
             var related = e.Statements.Count(s => s.Rank != KbRank.Deprecated && s.MainSnak.Value.Item is { } v && inside.Contains(v));
@@ -209,6 +275,21 @@ public sealed partial class ClaimVerifier
         return top.Evidence >= 3 && top.Evidence > second
             ? new PhraseMatch(top.Item, top.Evidence, Math.Round(Math.Min(1.0, 0.5 + (0.1 * (top.Evidence - second))), 3))
             : null;
+    }
+
+    // A purpose word ("للمشاركة في") stands just before the trigger: the event is what a journey was made to attend.
+    private static bool AttendedBy(AnalyzedDocument document, TextSpan trigger)
+    {
+        var first = document.FirstTokenAtOrAfter(trigger.Start);
+        for (var k = Math.Max(0, first - 2); k < first && k < document.Tokens.Length; k++)
+        {
+            if (Purpose.Contains(document.Tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The event's own place, else the destination of a journey "to attend" it, earlier in the sentence.

@@ -72,6 +72,20 @@ public sealed partial class ClaimVerifier
                 }
             }
 
+            // Else the date the events layer gives the event whose name the mention is ("وفي سنة 585 هـ كانت معركة حطين"،
+            // "عام 1923 وقعت معاهدة لوزان"): the trigger's own clause, so a date before the name counts too.
+            if (timex < 0 && ClauseDateOfNamedEvent(document, m.Span) is { } named)
+            {
+                timex = named;
+            }
+
+            // Else a date that opens the mention's clause and no event of the text takes ("وفي 12 نيسان 1961 انطلق
+            // غاغارين على متن المركبة فوستوك 1"): the clause tells of the named event at that date.
+            if (timex < 0 && UnclaimedDateBefore(document, eventClusters, i) is { } before)
+            {
+                timex = before;
+            }
+
             if (timex >= 0 && seen.Add((m.Cluster, timex)))
             {
                 var x = document.Timexes[timex];
@@ -130,6 +144,72 @@ public sealed partial class ClaimVerifier
     }
 
     private const string MalformedYear = "malformed-year";
+
+    // The last date before the mention in its sentence, with no clause break, other linked event or other date between,
+    // that no event of the events layer has as its date; null when none.
+    private static int? UnclaimedDateBefore(AnalyzedDocument document, HashSet<int> eventClusters, int mention)
+    {
+        var m = document.Entities[mention];
+        var sentence = document.SentenceAt(m.Span.Start);
+        int? found = null;
+        for (var t = document.Timexes.Length - 1; t >= 0; t--)
+        {
+            var x = document.Timexes[t];
+            if (x.Span.End <= m.Span.Start && document.SentenceAt(x.Span.Start) == sentence)
+            {
+                found = x.Type == Time.TimexType.Date && x.Valid && x.Gregorian is not null && x.Anchor is null ? t : null;
+                break;
+            }
+        }
+
+        if (found is not { } f || document.Events.Any(e => e.Time == f))
+        {
+            return null;
+        }
+
+        var between = new TextSpan(document.Timexes[f].Span.End, m.Span.Start);
+        var tokens = document.Tokens;
+        for (var k = Math.Max(0, document.FirstTokenAtOrAfter(between.Start)); k < tokens.Length && tokens[k].Span.End <= between.End; k++)
+        {
+            if (DocumentIndex.IsClauseBreakToken(tokens[k]))
+            {
+                return null;
+            }
+        }
+
+        for (var j = mention - 1; j >= 0 && document.Entities[j].Span.Start >= between.Start; j--)
+        {
+            if (eventClusters.Contains(document.Entities[j].Cluster) && document.Entities[j].Cluster != m.Cluster)
+            {
+                return null;
+            }
+        }
+
+        return found;
+    }
+
+    // The date, read in the trigger's clause, of an event of the events layer whose name phrase holds the mention.
+    private static int? ClauseDateOfNamedEvent(AnalyzedDocument document, TextSpan mention)
+    {
+        for (var i = 0; i < document.Events.Length; i++)
+        {
+            var e = document.Events[i];
+            if (e.DuplicateOf is not null || e.DateSource != Events.EventDateSources.Clause || e.Time is not { } t || DateOfAnotherEvent(document, i)
+                || NamedPhrase(document, e) is not { } named)
+            {
+                continue;
+            }
+
+            var phrase = new TextSpan(document.Tokens[named.First].Span.Start, document.Tokens[named.End - 1].Span.End);
+            var x = document.Timexes[t];
+            if (phrase.Contains(mention) && x.Type == Time.TimexType.Date && (x.Valid || x.Reason == MalformedYear) && x.Gregorian is not null && x.Anchor is null)
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Words that refer back to a place: "فانعقد المؤتمر فيها"، "عُقد بها".</summary>
     private static readonly ImmutableArray<string> ResumptivePlace = ["فيها", "فيه", "بها", "به"];

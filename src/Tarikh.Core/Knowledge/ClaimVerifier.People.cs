@@ -27,8 +27,8 @@ public sealed partial class ClaimVerifier
                 continue;
             }
 
-            var key = _names.Key(cluster.Name);
-            if (KbNames.Words(key).Count(w => !KbNames.IsWeakToken(w)) < 2)
+            var key = _memo.Key(cluster.Name);
+            if (_memo.Words(key).Count(w => !KbNames.IsWeakToken(w)) < 2)
             {
                 continue; // a single word names too many people
             }

@@ -35,6 +35,7 @@ public sealed partial class ClaimVerifier
 
     private readonly KbTimeConverter _time;
     private readonly KbNames _names;
+    private readonly KbNameMemo _memo;
 
     /// <summary>Creates a verifier.</summary>
     public ClaimVerifier(VerifierOptions? options = null, KbTimeConverter? time = null, KbNames? names = null)
@@ -42,6 +43,7 @@ public sealed partial class ClaimVerifier
         Options = options ?? VerifierOptions.Default;
         _time = time ?? KbTimeConverter.Default;
         _names = names ?? KbNames.Default;
+        _memo = new KbNameMemo(_names);
     }
 
     /// <summary>The thresholds.</summary>
@@ -375,23 +377,23 @@ public sealed partial class ClaimVerifier
 
         foreach (var text in TextNames(document, claim))
         {
-            var key = _names.Key(text);
+            var key = _memo.Key(text);
             if (key.Length == 0)
             {
                 continue;
             }
 
-            var words = KbNames.Words(key).Where(w => !KbNames.IsWeakToken(w)).ToArray();
+            var words = _memo.Words(key).Where(w => !KbNames.IsWeakToken(w)).ToArray();
             foreach (var (_, name) in item.Names())
             {
-                var kbKey = _names.Key(name);
-                if (kbKey == key || KbNames.Skeleton(kbKey) == KbNames.Skeleton(key))
+                var kbKey = _memo.Key(name);
+                if (kbKey == key || _memo.Skeleton(kbKey) == _memo.Skeleton(key))
                 {
                     return true;
                 }
 
-                var kbWords = KbNames.Words(kbKey);
-                if (words.Length > 0 && words.All(w => kbWords.Any(k => k == w || KbNames.Skeleton(k) == KbNames.Skeleton(w))))
+                var kbWords = _memo.Words(kbKey);
+                if (words.Length > 0 && words.All(w => kbWords.Any(k => k == w || _memo.Skeleton(k) == _memo.Skeleton(w))))
                 {
                     return true;
                 }
@@ -436,7 +438,7 @@ public sealed partial class ClaimVerifier
     // spouse is, in the KB, the spouse's mother".
     private (string En, string Ar)? ExplainName(AnalyzedDocument document, Claim claim, KbEntity subject, IKnowledgeBase kb)
     {
-        var words = TextNames(document, claim).Select(t => KbNames.Words(_names.Key(t)).Where(w => !KbNames.IsWeakToken(w)).ToArray())
+        var words = TextNames(document, claim).Select(t => _memo.Words(_memo.Key(t)).Where(w => !KbNames.IsWeakToken(w)).ToArray())
             .Where(w => w.Length >= 2).ToList();
         if (words.Count == 0)
         {
@@ -500,10 +502,10 @@ public sealed partial class ClaimVerifier
     {
         foreach (var (_, name) in item.Names())
         {
-            var kbWords = KbNames.Words(_names.Key(name));
+            var kbWords = _memo.Words(_memo.Key(name));
             foreach (var words in names)
             {
-                var hits = words.Count(w => kbWords.Any(k => k == w || (w.Length >= 4 && KbNames.Skeleton(k) == KbNames.Skeleton(w))));
+                var hits = words.Count(w => kbWords.Any(k => k == w || (w.Length >= 4 && _memo.Skeleton(k) == _memo.Skeleton(w))));
                 if (hits >= 2 && hits >= words.Length - 1)
                 {
                     return true;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Tarikh.Core.Claims;
 using Tarikh.Core.Entities;
@@ -31,13 +32,25 @@ public sealed class EntityLinker
     /// <summary>Properties whose values are the context of an item (places, organizations, events).</summary>
     public static readonly ImmutableArray<string> ContextProperties = ["P19", "P20", "P69", "P108", "P463", "P102", "P39", "P1344", "P793", "P17", "P131", "P276", "P710", "P361", "P527", "P155", "P156", "P36", "P150", "P159", "P112"];
 
+    /// <summary>
+    /// Titles and honorifics (normalized): a part of many names ("زبيدة هانم"، "علي رضا أفندي"، "محمد علي باشا"), never what
+    /// tells one bearer from another, so never a partial name alone (a cluster "هانم" is nobody's name).
+    /// </summary>
+    private static readonly FrozenSet<string> Honorifics = new[]
+    {
+        "هانم", "افندي", "باشا", "بك", "بيك", "خاتون", "اغا", "الشيخ", "شيخ", "السيد", "سيد", "السيده", "سيده", "الامير", "امير", "الاميره",
+        "الملك", "الملكه", "السلطان", "سلطان", "الخليفه", "الامام", "الحاج", "الدكتور", "مدام", "مسيو", "سير", "لورد",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private readonly KbNames _names;
+    private readonly KbNameMemo _memo;
 
     /// <summary>Creates a linker.</summary>
     public EntityLinker(LinkerOptions? options = null, KbNames? names = null)
     {
         Options = options ?? LinkerOptions.Default;
         _names = names ?? KbNames.Default;
+        _memo = new KbNameMemo(_names);
     }
 
     /// <summary>The thresholds.</summary>
@@ -113,6 +126,7 @@ public sealed class EntityLinker
         var byId = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var names = new List<string> { cluster.Name };
         names.AddRange(cluster.Aliases);
+        names.AddRange(RestoredNames(document, cluster).Where(n => !names.Contains(n)));
         var wanted = WantedTypes(cluster);
         if (wanted.Count == 0)
         {
@@ -122,15 +136,15 @@ public sealed class EntityLinker
         var tokenSets = new List<string[]>();
         foreach (var name in names)
         {
-            var key = _names.Key(name);
+            var key = _memo.Key(name);
             if (key.Length < 2)
             {
                 continue;
             }
 
             Add(kb.Lookup(key, KbKeyKind.Name, Options.Candidates), 1.0, "name", partial: false);
-            Add(kb.Lookup(KbNames.Skeleton(key), KbKeyKind.Skeleton, Options.Candidates), 0.85, "skeleton", partial: false);
-            tokenSets.Add([.. KbNames.Words(key).Where(w => !KbNames.IsWeakToken(w))]);
+            Add(kb.Lookup(_memo.Skeleton(key), KbKeyKind.Skeleton, Options.Candidates), 0.85, "skeleton", partial: false);
+            tokenSets.Add([.. _memo.Words(key).Where(w => !KbNames.IsWeakToken(w) && !Honorifics.Contains(w))]);
         }
 
         // Partial names: every item sharing a word, scored by the share of the name's words it has.
@@ -183,6 +197,35 @@ public sealed class EntityLinker
         }
     }
 
+    /// <summary>Letters the segmenter strips from the front of a word as a conjunction or preposition.</summary>
+    private const string CliticLetters = "\u0648\u0641\u0628\u0644\u0643"; // و ف ب ل ك
+
+    /// <summary>
+    /// A foreign name whose first letter looks like a clitic ("فوستوك" read as "ف" + "وستوك"، "فالنتينا" as "ف" +
+    /// "النتينا") reaches the linker cut: the mention starts inside a word after one clitic letter. The name with that
+    /// letter restored is looked up too; it links only if the KB holds it whole, so a real clitic costs nothing.
+    /// </summary>
+    private static IEnumerable<string> RestoredNames(AnalyzedDocument document, EntityCluster cluster)
+    {
+        var text = document.Source.Text;
+        foreach (var mi in cluster.Mentions)
+        {
+            if (mi < 0 || mi >= document.Entities.Length)
+            {
+                continue;
+            }
+
+            var span = document.Entities[mi].Span;
+            if (span.Start >= 1 && CliticLetters.Contains(text[span.Start - 1], StringComparison.Ordinal)
+                && (span.Start == 1 || !IsArabicLetter(text[span.Start - 2])) && IsArabicLetter(text[span.Start]))
+            {
+                yield return text[(span.Start - 1)..span.End];
+            }
+        }
+    }
+
+    private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
+
     // Items related to the linked ones are candidates for a part of a name whatever the size of the KB: a
     // first name shared by thousands of items ("أولغا") is too common for the word index, not for the family.
     private void AddRelated(EntityCluster cluster, List<Candidate> candidates, Dictionary<string, double> context, IKnowledgeBase kb)
@@ -191,7 +234,7 @@ public sealed class EntityLinker
         var words = new List<string[]>();
         foreach (var name in cluster.Aliases.Prepend(cluster.Name))
         {
-            words.Add([.. KbNames.Words(_names.Key(name)).Where(w => !KbNames.IsWeakToken(w))]);
+            words.Add([.. _memo.Words(_memo.Key(name)).Where(w => !KbNames.IsWeakToken(w) && !Honorifics.Contains(w))]);
         }
 
         foreach (var id in context.Keys)
@@ -220,12 +263,12 @@ public sealed class EntityLinker
         double best = 0;
         foreach (var (_, name) in e.Names())
         {
-            var kbWords = KbNames.Words(_names.Key(name));
+            var kbWords = _memo.Words(_memo.Key(name));
             var hits = 0;
             foreach (var w in words)
             {
-                var sk = KbNames.Skeleton(w);
-                if (kbWords.Any(k => k == w || (w.Length >= 4 && KbNames.Skeleton(k) == sk)))
+                var sk = _memo.Skeleton(w);
+                if (kbWords.Any(k => k == w || (w.Length >= 4 && _memo.Skeleton(k) == sk)))
                 {
                     hits++;
                 }

@@ -49,6 +49,8 @@ public static class KbTypes
         ["Q8065"] = KbType.Event, ["Q1371150"] = KbType.Event, ["Q124734"] = KbType.Event, ["Q2334719"] = KbType.Event,
         ["Q17317604"] = KbType.Event, ["Q1319279"] = KbType.Event, ["Q1555508"] = KbType.Event, ["Q3001412"] = KbType.Event,
         ["Q7283"] = KbType.Event, ["Q15275719"] = KbType.Event, ["Q18669875"] = KbType.Event, ["Q3241045"] = KbType.Event,
+        // spaceflight, crewed spaceflight, peace treaty, election
+        ["Q5916"] = KbType.Event, ["Q752783"] = KbType.Event, ["Q625298"] = KbType.Event, ["Q40231"] = KbType.Event,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The type of a class item id, or <see cref="KbType.Other"/>.</summary>

@@ -10,6 +10,9 @@ namespace Tarikh.Core.Knowledge;
 /// <param name="WikidataUrl">The Wikidata page of the subject item, or null when its id is not a Wikidata id.</param>
 public sealed record VerificationView(string Said, ImmutableArray<TextSpan> Spans, string KbValue, string? WikidataUrl)
 {
+    // Item ids above this one are local (made up for a test or private KB), never linked to Wikidata.
+    private const long LocalIdFloor = 90_000_000;
+
     /// <summary>The view of a verification of a document.</summary>
     public static VerificationView Of(AnalyzedDocument document, Verification v)
     {
@@ -42,10 +45,19 @@ public sealed record VerificationView(string Said, ImmutableArray<TextSpan> Span
         return new VerificationView(said, spans.ToImmutable(), value, kb is null ? null : WikidataUrlOf(kb.Item));
     }
 
-    /// <summary>The Wikidata page of an id (<c>Q…</c>, <c>P…</c>, <c>L…</c>), or null for anything else.</summary>
+    /// <summary>
+    /// The Wikidata page of an id (<c>Q…</c>, <c>P…</c>, <c>L…</c>), or null for anything else and for the local ids of
+    /// items made up for a knowledge base (<c>Q</c> above 90,000,000, the convention of data/kb/ and <c>tarikh kb synth</c>):
+    /// those have no Wikidata page, or another item's.
+    /// </summary>
     public static string? WikidataUrlOf(string? id)
     {
         if (id is not { Length: >= 2 } || id[0] is not ('Q' or 'P' or 'L') || id[1] == '0' || id.AsSpan(1).ContainsAnyExceptInRange('0', '9'))
+        {
+            return null;
+        }
+
+        if (id[0] == 'Q' && (id.Length > 10 || long.Parse(id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) > LocalIdFloor))
         {
             return null;
         }

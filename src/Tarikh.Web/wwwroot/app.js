@@ -18,9 +18,20 @@
     'not-in-kb': ['ليس في المرجع', 'not in the KB'], unlinked: ['غير مربوط', 'unlinked'],
   };
 
-  // A link to an item's Wikidata page (ids only: Q…, P…, L…); text is always set with textContent.
+  // Item ids above this are local ones, made up for a test or private KB: shown, never linked to Wikidata.
+  const LOCAL_ID_FLOOR = 90000000;
+  // A link to an item's Wikidata page (ids only: Q…, P…, L…), or for a local id the id as plain text;
+  // text is always set with textContent.
   function kbLink(id, label) {
     if (typeof id !== 'string' || !/^[QPL][1-9][0-9]*$/.test(id)) return null;
+    if (id[0] === 'Q' && (id.length > 10 || Number(id.slice(1)) > LOCAL_ID_FLOOR)) {
+      const span = document.createElement('span');
+      span.className = 'kb-link kb-local';
+      span.dir = 'ltr';
+      span.textContent = id;
+      span.title = (label ? label + ' · ' : '') + 'معرّف محلي، ليس في ويكي بيانات / local id, not a Wikidata item';
+      return span;
+    }
     const a = document.createElement('a');
     a.href = 'https://www.wikidata.org/wiki/' + id;
     a.target = '_blank';
@@ -211,6 +222,7 @@
         kb.className = 'kb-evidence';
         const value = kbLink(ev.kb_value, ev.kb_value_label);
         kb.append('Wikidata: ', item, ` ${ev.kb_property || ''} = `, value || (ev.kb_value_label || ev.kb_value || ''));
+        if (value && ev.kb_value_label) kb.append(` ${ev.kb_value_label}`);
         li.appendChild(kb);
       }
       const activate = () => { markEvidence(f.spans); li.classList.add('active'); };

@@ -119,4 +119,24 @@ public sealed class LargeKbLinkerTests
         var d = new KbDoc("كان لفلاديمير لينين أخت أصغر اسمها أولغا.").Person("فلاديمير لينين").Person("أولغا").Run(kb);
         Assert.Contains(d.KbLinks, l => d.Clusters[l.Cluster].Name == "أولغا" && l.Label == "أولغا أوليانوفا");
     }
+    [Fact]
+    public void A_title_alone_is_nobody_s_partial_name()
+    {
+        // "زبيدة هانم" cut in two by the entity stage: the title "هانم" is a word of two relatives' names (the mother's
+        // and the wife's alias "لطيفة هانم") and must link to neither; the first name still finds the mother.
+        var kb = KbFixtures.Load("heldout2.json");
+        var d = new KbDoc("ولد مصطفى كمال أتاتورك عام 1881، ووالدته زبيدة هانم.")
+            .Person("مصطفى كمال أتاتورك").Person("زبيدة").Person("هانم").Run(kb);
+        Assert.Null(d.KbLinks.FirstOrDefault(l => d.Clusters[l.Cluster].Name == "هانم"));
+        Assert.Equal(kb.Id("Zübeyde Hanım"), d.KbLinks.FirstOrDefault(l => d.Clusters[l.Cluster].Name == "زبيدة")?.Item);
+    }
+
+    [Fact]
+    public void A_name_with_a_title_still_links_whole()
+    {
+        var kb = KbFixtures.Load("heldout2.json");
+        var d = new KbDoc("ولد مصطفى كمال أتاتورك عام 1881، ووالدته زبيدة هانم.")
+            .Person("مصطفى كمال أتاتورك").Person("زبيدة هانم").Run(kb);
+        Assert.Equal(kb.Id("Zübeyde Hanım"), d.KbLinks.FirstOrDefault(l => d.Clusters[l.Cluster].Name == "زبيدة هانم")?.Item);
+    }
 }

@@ -205,4 +205,15 @@ public sealed class KbImporterTests : IDisposable
         var parts = search.Search("أوليانوف", 20);
         Assert.Contains(parts, h => h.Entity.Labels["en"] == "Dmitry Ulyanov");
     }
+    [Fact]
+    public void A_remembered_lookup_sees_entities_written_after_it()
+    {
+        using var kb = NewKb();
+        var key = KbNames.Default.Key("خليل الصيداوي");
+        Assert.Empty(kb.Lookup(key, KbKeyKind.Name, 10));
+        var line = "{\"type\":\"item\",\"id\":\"Q90000001\",\"labels\":{\"ar\":{\"language\":\"ar\",\"value\":\"خليل الصيداوي\"}},\"claims\":{}}";
+        new KbImporter(kb).Import(new MemoryStream(Encoding.UTF8.GetBytes("[\n" + line + "\n]\n")), "one");
+        Assert.Equal(["Q90000001"], kb.Lookup(key, KbKeyKind.Name, 10));
+        Assert.Same(kb.Lookup(key, KbKeyKind.Name, 10), kb.Lookup(key, KbKeyKind.Name, 10));
+    }
 }

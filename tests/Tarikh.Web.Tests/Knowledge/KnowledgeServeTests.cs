@@ -30,6 +30,35 @@ public sealed class KnowledgeServeTests(KbServerFixture server, BrowserFixture b
     }
 
     [Fact]
+    public async Task The_html_export_shows_verdicts_links_real_items_only_and_escapes_kb_text()
+    {
+        var r = await server.PostAsync("/api/analyze?format=html", Lenin, "text/plain; charset=utf-8");
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        var html = await r.Content.ReadAsStringAsync();
+        Assert.Contains("يخالفه المرجع", html, StringComparison.Ordinal);
+        Assert.Contains("يؤيده المرجع", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://www.wikidata.org/wiki/Q1394\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("wikidata.org/wiki/Q9000", html, StringComparison.Ordinal);
+        Assert.Contains("Q90000102", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;img src=x", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_text_with_hostile_markup_comes_back_as_data_and_its_claims_are_still_verified()
+    {
+        const string text = "<script>alert(1)</script> ولد فلاديمير لينين في موسكو عام 1870.";
+        var r = await server.PostAsync("/api/analyze", text, "text/plain; charset=utf-8");
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        var doc = JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(JsonValueKind.Array, doc.GetProperty("verifications").ValueKind);
+        Assert.Contains(doc.GetProperty("verifications").EnumerateArray(), v => v.GetProperty("verdict").GetString() == "contradicted"
+            && v.GetProperty("kb").GetProperty("property").GetString() == "P19");
+        Assert.Contains(doc.GetProperty("verifications").EnumerateArray(), v => v.GetProperty("verdict").GetString() == "supported"
+            && v.GetProperty("kb").GetProperty("property").GetString() == "P569");
+    }
+
+    [Fact]
     public async Task The_page_shows_verdicts_and_wikidata_links_and_never_runs_kb_text_as_markup()
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "ar", ViewportSize = new ViewportSize { Width = 1360, Height = 1000 } });
@@ -60,7 +89,11 @@ public sealed class KnowledgeServeTests(KbServerFixture server, BrowserFixture b
         Assert.True(await page.Locator("#verifications .verif-item.supported").CountAsync() >= 1);
         var birthPlace = page.Locator("#verifications .verif-item.contradicted", new PageLocatorOptions { HasText = "موسكو" });
         Assert.Equal(1, await birthPlace.CountAsync());
-        Assert.Equal(1, await birthPlace.Locator("a[href='https://www.wikidata.org/wiki/Q90000102']").CountAsync());
+        Assert.Equal(1, await birthPlace.Locator("a[href='https://www.wikidata.org/wiki/Q1394']").CountAsync());
+
+        // A local item id (above Q90000000, made up for this KB) is shown as text and never linked to Wikidata.
+        Assert.Equal("Q90000102", (await birthPlace.Locator(".kb-local").First.TextContentAsync())?.Trim());
+        Assert.Equal(0, await page.Locator("a[href*='wikidata.org/wiki/Q9000']").CountAsync());
 
         // Clicking a verification marks its evidence in the text.
         await birthPlace.ClickAsync();
