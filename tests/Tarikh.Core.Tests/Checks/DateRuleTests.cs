@@ -200,4 +200,22 @@ public class OldStyleAmbiguityRuleTests
         var flags = new CheckDoc("سافر إلى موسكو في نيسان 1870.").Date("نيسان 1870", "1870-04").Flags("old-style-ambiguity");
         Assert.Empty(flags);
     }
+
+    [Theory]
+    [InlineData("ولد الشاعر في موسكو في 29 شباط 1900 حسب التقويم اليولياني، وتوفي فيها عام 1941.")]
+    [InlineData("صدر المرسوم في سانت بطرسبورغ يوم 29 شباط/فبراير 1800 وفق التقويم الشرقي.")]
+    public void AJulianLeapDayTheGregorianCalendarLacksIsNoAmbiguityAndNoError(string text)
+    {
+        // The written fields (29 February of a Julian-only leap year) exist only in the Julian calendar:
+        // the rule must stay silent, never fail the document.
+        var doc = Tarikh.Core.Tests.Claims.ClaimExtractorTests.Run(text);
+        Assert.DoesNotContain(doc.Flags, f => f.Rule == "old-style-ambiguity");
+    }
+
+    [Fact]
+    public void AnOrdinaryDayInRussiaWithoutACalendarStillGetsBothReadings()
+    {
+        var doc = Tarikh.Core.Tests.Claims.ClaimExtractorTests.Run("ولد الشاعر في موسكو في 6 حزيران 1799، وتوفي فيها عام 1837.");
+        Assert.Contains(doc.Flags, f => f.Rule == "old-style-ambiguity" && f.Severity == Severity.Info);
+    }
 }

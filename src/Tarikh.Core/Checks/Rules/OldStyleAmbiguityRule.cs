@@ -39,6 +39,14 @@ public sealed class OldStyleAmbiguityRule : ICheckRule
 
             // The date as written (its day/month/year fields).
             var written = g.Start.WithCalendar(DateText.System(t.Calendar));
+
+            // A day the Gregorian calendar does not have (29 February 1700, 1800, 1900 as written in the
+            // Julian calendar) can only be Old Style: no ambiguity to report.
+            if (written.Day > CalendarSystem.Iso.GetDaysInMonth(written.Year, written.Month))
+            {
+                continue;
+            }
+
             var asGregorian = new LocalDate(written.Year, written.Month, written.Day);
             if (asGregorian < GregorianReform || HasCalendarMark(ctx, t) || IsEquivalencePair(ctx, i))
             {
