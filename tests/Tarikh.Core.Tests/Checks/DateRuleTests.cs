@@ -90,6 +90,17 @@ public class ImpossibleDateRuleTests
         Assert.Equal(Severity.Warning, flags[0].Severity);
     }
 
+    [Theory]
+    [InlineData("ولد الشاعر في موسكو في 29 شباط 1900 بالتقويم القديم.", false)]
+    [InlineData("صدر القرار في بطرسبورغ يوم 29 شباط 1800 حسب التقويم اليولياني.", false)]
+    [InlineData("ولد الشاعر في موسكو في 29 شباط 1900.", true)]
+    public void AJulianLeapDayTheTextDatesOldStyleIsNoImpossibleDate(string text, bool flagged)
+    {
+        // Full pipeline: the time stage reads the named calendar; the rule warns only when the text leaves it open.
+        var doc = Tarikh.Core.Tests.Claims.ClaimExtractorTests.Run(text);
+        Assert.Equal(flagged, doc.Flags.Any(f => f.Rule == "impossible-date"));
+    }
+
     [Fact]
     public void TimeStageInvalidTimexIsReported()
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using NodaTime;
 using Tarikh.Core.Segmentation;
 using Tarikh.Core.Text;
+using Tarikh.Core.Time;
 
 namespace Tarikh.Core.Checks.Rules;
 
@@ -156,6 +157,12 @@ public sealed class ImpossibleDateRule : ICheckRule
 
         if (month.Month == 2 && day == 29 && year is { } jy && jy % 4 == 0 && jy < 1923)
         {
+            // The time stage read the day as Julian (the text names the Old Style): it exists, nothing to say.
+            if (ctx.Timexes.Any(x => x.Calendar == CalendarKind.Julian && x.Valid && x.Span.Overlaps(span)))
+            {
+                return null;
+            }
+
             // A Julian leap day (29 February 1900 Old Style) exists.
             return CheckContext.MakeFlag(Id, Severity.Warning, [span],
                 $"«{text}»: سنة {jy} ليست كبيسة في التقويم الغريغوري، فليس فيها 29 شباط/فبراير إلا إذا كان التاريخ بالتقويم اليولياني (الشرقي).",
