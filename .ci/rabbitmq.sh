@@ -39,6 +39,16 @@ if [ "${1:-}" = restart ]; then
   ctl await_startup --timeout 60 >&2
   exit 0
 fi
+# A node whose working directory is gone (started from a CI clone deleted since) cannot stop or start its
+# application any more (Erlang resolves the plugin paths against that directory): stop it and start afresh.
+if [ -f "$DIR/rabbit.pid" ]; then
+  pid="$(cat "$DIR/rabbit.pid" 2>/dev/null || true)"
+  if [ -n "$pid" ] && [ -e "/proc/$pid" ] && readlink "/proc/$pid/cwd" 2>/dev/null | grep -q ' (deleted)$'; then
+    echo "rabbitmq node $NODE runs in a deleted directory; restarting it" >&2
+    ctl stop >/dev/null 2>&1 || kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do [ -e "/proc/$pid" ] || break; sleep 1; done
+  fi
+fi
 # A node left with its application stopped (an interrupted broker-restart test) is started again, not replaced.
 if ! ctl await_startup --timeout 1 >/dev/null 2>&1 && ctl ping >/dev/null 2>&1; then
   ctl start_app >&2 || true
@@ -64,7 +74,8 @@ EOF
   echo "[rabbitmq_management]." >"$DIR/enabled_plugins"
   : >"$DIR/rabbitmq-env.conf"
   echo "[]." >"$DIR/advanced.config"
-  nohup "$BIN/rabbitmq-server" >"$DIR/log/console.log" 2>&1 &
+  # Started from its own folder, so that deleting the caller's directory (a CI clone) leaves it working.
+  (cd "$DIR" && nohup "$BIN/rabbitmq-server" >"$DIR/log/console.log" 2>&1 &)
   for _ in $(seq 1 120); do
     if ctl await_startup --timeout 5 >/dev/null 2>&1; then break; fi
     if grep -q "BOOT FAILED" "$DIR/log/console.log" 2>/dev/null; then break; fi
