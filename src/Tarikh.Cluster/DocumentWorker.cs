@@ -28,6 +28,9 @@ public sealed record WorkerOptions(QueueTopology Topology, int Concurrency, int 
 /// </summary>
 public sealed class DocumentWorker
 {
+    /// <summary>How long a stopping worker waits, after its last acknowledgement, before it closes its channel.</summary>
+    private static readonly TimeSpan SettleBeforeClose = TimeSpan.FromMilliseconds(500);
+
     private readonly string _brokerUri;
     private readonly DocumentProcessor _processor;
     private readonly WorkerOptions _options;
@@ -132,6 +135,11 @@ public sealed class DocumentWorker
 
         try
         {
+            // A quorum queue may drop settlements that arrive just before their channel closes (rabbitmq-server
+            // issue 10327): the jobs would come back and be found stored. One round trip on the channel (its
+            // acknowledgements are handled before it) and a short pause let the queue apply them first.
+            await channel.QueueDeclarePassiveAsync(topology.Queue).ConfigureAwait(false);
+            await Task.Delay(SettleBeforeClose).ConfigureAwait(false);
             await channel.CloseAsync().ConfigureAwait(false);
             await connection.CloseAsync().ConfigureAwait(false);
         }
