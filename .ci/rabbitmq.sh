@@ -75,7 +75,9 @@ EOF
   : >"$DIR/rabbitmq-env.conf"
   echo "[]." >"$DIR/advanced.config"
   # Started from its own folder, so that deleting the caller's directory (a CI clone) leaves it working.
-  (cd "$DIR" && nohup "$BIN/rabbitmq-server" >"$DIR/log/console.log" 2>&1 &)
+  # Every descriptor of the background job goes to the log or /dev/null: a process that kept this script's
+  # stdout would hold the caller's "$(bash .ci/rabbitmq.sh)" open for as long as the node runs (CI hung so).
+  (cd "$DIR" && exec nohup "$BIN/rabbitmq-server") >"$DIR/log/console.log" 2>&1 </dev/null &
   for _ in $(seq 1 120); do
     if ctl await_startup --timeout 5 >/dev/null 2>&1; then break; fi
     if grep -q "BOOT FAILED" "$DIR/log/console.log" 2>/dev/null; then break; fi
