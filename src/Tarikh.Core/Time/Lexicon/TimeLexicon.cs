@@ -462,9 +462,18 @@ public sealed class TimeLexicon
         normalizer ??= ArabicNormalizer.Default;
         tokenizer ??= Tokenizer.Default;
         var normalized = normalizer.Normalize(form.Trim());
-        var tokens = new List<Token>();
-        tokenizer.Tokenize(normalized, new TextSpan(0, normalized.Length), 0, tokens, new StringPool());
-        return tokens.Select(t => t.Norm).ToList();
+        // A small pool given back at once: a default one rents a 64 KB table, which a thousand lexicon forms
+        // would otherwise allocate anew each (the table is never returned unless the pool is disposed).
+        using var pool = new StringPool(16);
+        var tokens = new Token[tokenizer.Count(normalized, new TextSpan(0, normalized.Length))];
+        var n = tokenizer.Tokenize(normalized, new TextSpan(0, normalized.Length), 0, tokens, pool);
+        var key = new List<string>(n);
+        for (var i = 0; i < n; i++)
+        {
+            key.Add(tokens[i].Norm);
+        }
+
+        return key;
     }
 
     private static string ReadResource(Assembly asm, string name)
