@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.InteropServices;
 using NodaTime;
 using Tarikh.Core.Normalization;
 
@@ -52,12 +53,33 @@ public sealed class CheckLexicon
         ImmutableArray<FamousPerson> famous)
     {
         _cues = cues;
+        // Plain loops (no LINQ grouping): this runs at every start, where each generic instantiation costs JIT time.
+        var groups = new Dictionary<string, List<(int Order, CuePhrase Phrase)>>(StringComparer.Ordinal);
         foreach (var (category, phrases) in cues)
         {
-            var byFirst = phrases.Select((p, order) => (Order: order, Phrase: p))
-                .Where(x => !x.Phrase.Tokens.IsDefaultOrEmpty)
-                .GroupBy(x => x.Phrase.Tokens[0], StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+            groups.Clear();
+            for (var order = 0; order < phrases.Length; order++)
+            {
+                var phrase = phrases[order];
+                if (phrase.Tokens.IsDefaultOrEmpty)
+                {
+                    continue;
+                }
+
+                if (!groups.TryGetValue(phrase.Tokens[0], out var group))
+                {
+                    groups[phrase.Tokens[0]] = group = [];
+                }
+
+                group.Add((order, phrase));
+            }
+
+            var byFirst = new Dictionary<string, (int Order, CuePhrase Phrase)[]>(groups.Count, StringComparer.Ordinal);
+            foreach (var (first, group) in groups)
+            {
+                byFirst[first] = [.. group];
+            }
+
             _cuesByFirstWord[category] = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         }
         JulianCountries = julianCountries;
@@ -192,7 +214,32 @@ public sealed class CheckLexicon
             list.Add(person);
         }
 
-        return byFamily.ToImmutableDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(p => p.Family.Length).ToImmutableArray(), StringComparer.Ordinal);
+        var known = ImmutableDictionary.CreateBuilder<string, ImmutableArray<FamousPerson>>(StringComparer.Ordinal);
+        foreach (var (family, list) in byFamily)
+        {
+            known.Add(family, LongestFamilyFirst(list));
+        }
+
+        return known.ToImmutable();
+    }
+
+    /// <summary>The persons by the length of their family name, longest first, in file order among equals (a stable sort).</summary>
+    private static ImmutableArray<FamousPerson> LongestFamilyFirst(List<FamousPerson> persons)
+    {
+        var sorted = persons.ToArray();
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            var p = sorted[i];
+            var j = i - 1;
+            for (; j >= 0 && sorted[j].Family.Length < p.Family.Length; j--)
+            {
+                sorted[j + 1] = sorted[j];
+            }
+
+            sorted[j + 1] = p;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
     }
 
     private static LocalDate ParseIso(string s)
