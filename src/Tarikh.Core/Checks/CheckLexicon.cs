@@ -224,7 +224,7 @@ public sealed class CheckLexicon
     }
 
     /// <summary>The persons by the length of their family name, longest first, in file order among equals (a stable sort).</summary>
-    private static ImmutableArray<FamousPerson> LongestFamilyFirst(List<FamousPerson> persons)
+    internal static ImmutableArray<FamousPerson> LongestFamilyFirst(List<FamousPerson> persons)
     {
         var sorted = persons.ToArray();
         for (var i = 1; i < sorted.Length; i++)
