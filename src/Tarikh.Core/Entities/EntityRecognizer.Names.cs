@@ -10,7 +10,8 @@ public sealed partial class EntityRecognizer
 {
     /// <summary>
     /// Classical name chains: persons take the rest of their chain and a kunya before them, a title followed by a
-    /// regnal or compound name makes a person, titles and ordinals alone are dropped (<see cref="NameChainPass"/>).
+    /// regnal or compound name makes a person, titles and ordinals alone are dropped (<see cref="NameChainPass"/>);
+    /// then organizations named by a head noun (<see cref="OrganizationHeadPass"/>).
     /// </summary>
     private void ApplyNameChains(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken)
     {
@@ -82,7 +83,8 @@ public sealed partial class EntityRecognizer
                 return taken[first + j] || ClassicalNames.RoleOf(t.Norm) != NameRole.None || stats.Of(t.NormBase).LabelCode != WordStats.CommonWordCode;
             }
 
-            foreach (var c in NameChainPass.Apply(words, chunks, IsName))
+            // Then organizations named by a head noun and what follows (منتخب البرتغال، وزارة الخارجية الأمريكية).
+            foreach (var c in OrganizationHeadPass.Apply(doc.Tokens.AsSpan().Slice(first, n), NameChainPass.Apply(words, chunks, IsName)))
             {
                 if (byChunk.TryGetValue(c, out var same))
                 {

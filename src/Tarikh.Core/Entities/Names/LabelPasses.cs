@@ -23,8 +23,12 @@ public enum GroupScoring : byte
 /// </summary>
 public static class LabelPasses
 {
-    /// <summary>Applies the passes to <paramref name="labels"/> in place.</summary>
-    public static void Apply(ReadOnlySpan<NerWord> words, byte[] labels, NerLexicon lexicon, WordStats stats, GroupScoring groups)
+    /// <summary>
+    /// Applies the passes to <paramref name="labels"/> in place; with <paramref name="organizationHeads"/> also the
+    /// organization head pass (<see cref="OrganizationHeadPass"/>: منتخب البرتغال، وزارة الخارجية as one name), which
+    /// follows the Wikipedia corpora's annotation and not ANERcorp's.
+    /// </summary>
+    public static void Apply(ReadOnlySpan<NerWord> words, byte[] labels, NerLexicon lexicon, WordStats stats, GroupScoring groups, bool organizationHeads = false)
     {
         var n = words.Length;
         if (n == 0)
@@ -67,6 +71,11 @@ public static class LabelPasses
         }
 
         var result = NameChainPass.Apply(norms, chunks, IsName);
+        if (organizationHeads)
+        {
+            result = OrganizationHeadPass.Apply(tokens, result);
+        }
+
         if (groups != GroupScoring.Off)
         {
             result = WithGroups(result, lexicon.Groups.MatchWithForms(tokens, j => maksura[j]), groups == GroupScoring.Person ? 0 : -1);
