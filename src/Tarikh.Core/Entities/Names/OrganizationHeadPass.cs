@@ -32,11 +32,15 @@ public static class OrganizationHeadPass
 
     private static readonly FrozenSet<string> TeamHeads = Set("منتخب", "منتخبات", "نادي");
     private static readonly FrozenSet<string> NationalTeam = Set("منتخب");
+    private static readonly FrozenSet<string> NoPersonAfter = Set("منتخب", "منتخبات");
     private static readonly FrozenSet<string> BodyHeads = Set("وزارة", "اتحاد");
 
     // Definite ي-ending words that do not qualify a name: pronouns, ordinals, time words.
     private static readonly FrozenSet<string> NotAdjectives = Set(
         "الذي", "التي", "اللذين", "الثاني", "الحادي", "الماضي", "الحالي", "التالي", "الأولي", "النهائي", "الجاري", "المقبلي");
+
+    /// <summary>Whether a normalized base is one of the pass's head nouns (منتخب، نادي، وزارة، اتحاد).</summary>
+    public static bool IsHead(string word) => TeamHeads.Contains(word) || BodyHeads.Contains(word);
 
     /// <summary>Returns the sentence's chunks after the pass, ordered by start, without overlaps.</summary>
     /// <param name="tokens">The sentence's tokens (normalized words with their proclitics).</param>
@@ -88,7 +92,7 @@ public static class OrganizationHeadPass
                 }
 
                 var type = list[next].Type;
-                if (!(type is Place or Organization || (type == Person && !NationalTeam.Contains(body))))
+                if (!(type is Place or Organization || (type == Person && !NoPersonAfter.Contains(body))))
                 {
                     continue;
                 }

@@ -87,6 +87,11 @@ public sealed class NerTagger
             {
                 Names.LabelPasses.Apply(words[s], labels[s], Features.Lexicon, Model.Stats, scoring, organizationHeads);
             }
+
+            if (organizationHeads)
+            {
+                Names.LabelPasses.ApplyShortForms(words, labels, sentences.Select(s => s.Group).ToList(), Features.Lexicon, Model.Stats, document?.Window ?? 0);
+            }
         }
 
         return labels;
