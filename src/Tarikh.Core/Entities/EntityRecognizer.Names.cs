@@ -1,3 +1,4 @@
+using Tarikh.Core.Entities.Gazetteers;
 using Tarikh.Core.Entities.Names;
 using Tarikh.Core.Entities.Tagging;
 using Tarikh.Core.Segmentation;
@@ -113,6 +114,58 @@ public sealed partial class EntityRecognizer
         mentions.Clear();
         mentions.AddRange(result);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>
+    /// The short forms of organizations named in the document (<see cref="OrganizationShortForms"/>: الريال after ريال
+    /// مدريد): a definite word whose base is the first word of an organization of two words or more becomes that
+    /// organization where a one-word mention of another type holds it (the tagger's currency); a word no mention holds
+    /// stays free (الكلية after كلية الطب is a common noun).
+    /// </summary>
+    private void ApplyOrganizationShortForms(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken)
+    {
+        var tokens = doc.Tokens.AsSpan();
+        var stats = _resources.Tagger.Model.Stats;
+        var firsts = new HashSet<string>(StringComparer.Ordinal);
+        var organizations = mentions.Where(m => m.Type == 2).Select(m => (m.FirstToken, m.EndToken, m.Type)).ToList();
+        firsts.UnionWith(OrganizationShortForms.FirstWords(tokens, organizations,
+            w => _resources.Lexicon.CueOf(w).Class != CueClass.None || stats.Of(w).LabelCode == WordStats.CommonWordCode));
+        if (firsts.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var sentence in doc.Sentences)
+        {
+            if (sentence.IsNoise)
+            {
+                continue;
+            }
+
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var t = tokens[i];
+                if (t.Kind != TokenKind.Arabic || (t.Clitics & Proclitics.Al) == 0 || !firsts.Contains(t.Base))
+                {
+                    continue;
+                }
+
+                var holder = mentions.FindIndex(m => m.FirstToken <= i && m.EndToken > i);
+                if (holder < 0 || mentions[holder].EndToken - mentions[holder].FirstToken != 1 || mentions[holder].Type == 2)
+                {
+                    continue;
+                }
+
+                var m2 = Build(doc, normalized, docNorms, i, i + 1, 2, mentions[holder].Confidence, mentions[holder].Source);
+                if (m2 is null)
+                {
+                    continue;
+                }
+
+                mentions[holder] = m2;
+                taken[i] = true;
+            }
+        }
     }
 
     /// <summary>True when token <paramref name="i"/> is written with a final alef maksura (بنى "built", not بني "sons of").</summary>

@@ -6,7 +6,9 @@ namespace Tarikh.Core.Entities.Names;
 /// The short form the Arabic press gives a club or company named in full nearby: the first word of the name with
 /// the article (ريال مدريد → الريال، للريال; إنتر ميلان → الإنتر). A definite word whose base is the first word of
 /// an organization of two words or more found within the window is that organization, also where the tagger read
-/// it as something else (الريال as the currency) — unless the first word is a head noun (نادي، جامعة: الجامعة is
+/// it as a name of another type (الريال as the currency, MISC). A word the tagger left outside any name stays so: in
+/// Wikipedia text the definite first word is most often a common head noun (الكلية، الفرقة after كلية الطب، فرقة
+/// البيتلز), which no list of heads covers — unless the first word is a head noun (نادي، جامعة: الجامعة is
 /// any university) or already definite in the name (الاتحاد الأوروبي). Used by the CoNLL commands with the
 /// organization head pass and by the pipeline. Pure.
 /// </summary>
@@ -43,8 +45,8 @@ public static class OrganizationShortForms
 
     /// <summary>
     /// Marks the short forms in one sentence: a definite word (any proclitic) whose base is in
-    /// <paramref name="firstWords"/> and that no chunk holds, or that a one-word chunk of another type holds, becomes
-    /// a one-word organization. Returns the chunks, ordered by start.
+    /// <paramref name="firstWords"/> and that a one-word chunk of another type holds becomes a one-word
+    /// organization. Returns the chunks, ordered by start.
     /// </summary>
     public static List<(int Start, int End, int Type)> Apply(ReadOnlySpan<Token> tokens, IReadOnlyList<(int Start, int End, int Type)> chunks, IReadOnlySet<string> firstWords)
     {
@@ -64,20 +66,12 @@ public static class OrganizationShortForms
             }
 
             var at = list.FindIndex(c => c.Start <= j && c.End > j);
-            if (at >= 0 && (list[at].End - list[at].Start != 1 || list[at].Type == Organization))
+            if (at < 0 || list[at].End - list[at].Start != 1 || list[at].Type == Organization)
             {
                 continue;
             }
 
-            if (at >= 0)
-            {
-                list[at] = (j, j + 1, Organization);
-            }
-            else
-            {
-                list.Add((j, j + 1, Organization));
-            }
-
+            list[at] = (j, j + 1, Organization);
             changed = true;
         }
 
