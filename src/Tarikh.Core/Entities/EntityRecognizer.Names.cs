@@ -122,7 +122,7 @@ public sealed partial class EntityRecognizer
     /// organization where a one-word mention of another type holds it (the tagger's currency); a word no mention holds
     /// stays free (الكلية after كلية الطب is a common noun).
     /// </summary>
-    private void ApplyOrganizationShortForms(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken)
+    internal void ApplyOrganizationShortForms(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken)
     {
         var tokens = doc.Tokens.AsSpan();
         var stats = _resources.Tagger.Model.Stats;

@@ -82,6 +82,12 @@ public static class OrganizationHeadPass
                 body = body.StartsWith("\u0627\u0644", StringComparison.Ordinal) ? body[2..] : body;
             }
 
+            // The shape-only clitic analysis may read a head's first letter as a conjunction (وزارة → و + زارة).
+            if (!IsHead(body) && IsHead(head.Norm))
+            {
+                (body, definite) = (head.Norm, false);
+            }
+
             int end;
             if (!definite && TeamHeads.Contains(body))
             {
