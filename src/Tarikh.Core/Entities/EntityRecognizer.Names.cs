@@ -135,33 +135,23 @@ public sealed partial class EntityRecognizer
             return;
         }
 
-        foreach (var sentence in doc.Sentences)
+        for (var holder = 0; holder < mentions.Count; holder++)
         {
-            if (sentence.IsNoise)
+            var i = mentions[holder].FirstToken;
+            if (mentions[holder].EndToken - i != 1 || mentions[holder].Type == 2)
             {
                 continue;
             }
 
-            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Arabic || (t.Clitics & Proclitics.Al) == 0 || !firsts.Contains(t.Base))
             {
-                var t = tokens[i];
-                if (t.Kind != TokenKind.Arabic || (t.Clitics & Proclitics.Al) == 0 || !firsts.Contains(t.Base))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var holder = mentions.FindIndex(m => m.FirstToken <= i && m.EndToken > i);
-                if (holder < 0 || mentions[holder].EndToken - mentions[holder].FirstToken != 1 || mentions[holder].Type == 2)
-                {
-                    continue;
-                }
-
-                var m2 = Build(doc, normalized, docNorms, i, i + 1, 2, mentions[holder].Confidence, mentions[holder].Source);
-                if (m2 is null)
-                {
-                    continue;
-                }
-
+            var m2 = Build(doc, normalized, docNorms, i, i + 1, 2, mentions[holder].Confidence, mentions[holder].Source);
+            if (m2 is not null)
+            {
                 mentions[holder] = m2;
                 taken[i] = true;
             }

@@ -39,8 +39,31 @@ public static class OrganizationHeadPass
     private static readonly FrozenSet<string> NotAdjectives = Set(
         "الذي", "التي", "اللذين", "الثاني", "الحادي", "الماضي", "الحالي", "التالي", "الأولي", "النهائي", "الجاري", "المقبلي");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TeamLookup = TeamHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyLookup = BodyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether a normalized base is one of the pass's head nouns (منتخب، نادي، وزارة، اتحاد).</summary>
-    public static bool IsHead(string word) => TeamHeads.Contains(word) || BodyHeads.Contains(word);
+    public static bool IsHead(ReadOnlySpan<char> word) => TeamLookup.Contains(word) || BodyLookup.Contains(word);
+
+    /// <summary>The head noun a token holds (its base, or the whole word when the clitic analysis split it), or empty.</summary>
+    private static ReadOnlySpan<char> HeadOf(Token t, out bool definite)
+    {
+        definite = (t.Clitics & Proclitics.Al) != 0;
+        var body = t.NormBase;
+        if (definite && body.StartsWith("\u0627\u0644", StringComparison.Ordinal))
+        {
+            body = body[2..];
+        }
+
+        if (IsHead(body))
+        {
+            return body;
+        }
+
+        // The shape-only clitic analysis may read a head's first letter as a conjunction (وزارة → و + زارة).
+        definite = false;
+        return IsHead(t.Norm) ? t.Norm.AsSpan() : [];
+    }
 
     /// <summary>Returns the sentence's chunks after the pass, ordered by start, without overlaps.</summary>
     /// <param name="tokens">The sentence's tokens (normalized words with their proclitics).</param>
@@ -48,7 +71,18 @@ public static class OrganizationHeadPass
     public static List<(int Start, int End, int Type)> Apply(ReadOnlySpan<Token> tokens, IReadOnlyList<(int Start, int End, int Type)> chunks)
     {
         var n = tokens.Length;
+        var any = false;
+        for (var j = 0; j + 1 < n && !any; j++)
+        {
+            any = tokens[j].Kind == TokenKind.Arabic && !HeadOf(tokens[j], out _).IsEmpty;
+        }
+
         var list = chunks.ToList();
+        if (!any)
+        {
+            return list;
+        }
+
         var owner = new int[n];
         Array.Fill(owner, -1);
         for (var c = 0; c < list.Count; c++)
@@ -68,6 +102,12 @@ public static class OrganizationHeadPass
                 continue;
             }
 
+            var body = HeadOf(head, out var definite);
+            if (body.IsEmpty)
+            {
+                continue;
+            }
+
             // The head is free, or a chunk of its own word only (the tagger made "منتخب" a name alone).
             var ho = owner[h];
             if (ho >= 0 && (list[ho].Start != h || list[ho].End != h + 1))
@@ -75,21 +115,8 @@ public static class OrganizationHeadPass
                 continue;
             }
 
-            var definite = (head.Clitics & Proclitics.Al) != 0;
-            var body = head.Base;
-            if (definite)
-            {
-                body = body.StartsWith("\u0627\u0644", StringComparison.Ordinal) ? body[2..] : body;
-            }
-
-            // The shape-only clitic analysis may read a head's first letter as a conjunction (وزارة → و + زارة).
-            if (!IsHead(body) && IsHead(head.Norm))
-            {
-                (body, definite) = (head.Norm, false);
-            }
-
             int end;
-            if (!definite && TeamHeads.Contains(body))
+            if (!definite && TeamLookup.Contains(body))
             {
                 var next = owner[h + 1];
                 if (next < 0 || list[next].Start != h + 1)
@@ -98,14 +125,14 @@ public static class OrganizationHeadPass
                 }
 
                 var type = list[next].Type;
-                if (!(type is Place or Organization || (type == Person && !NoPersonAfter.Contains(body))))
+                if (!(type is Place or Organization || (type == Person && !NoPersonAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(body))))
                 {
                     continue;
                 }
 
                 end = Adjectives(tokens, list[next].End, owner, 2);
             }
-            else if (definite && NationalTeam.Contains(body))
+            else if (definite && NationalTeam.GetAlternateLookup<ReadOnlySpan<char>>().Contains(body))
             {
                 end = Adjectives(tokens, h + 1, owner, 2);
                 if (end == h + 1)
@@ -113,7 +140,7 @@ public static class OrganizationHeadPass
                     continue;
                 }
             }
-            else if (!definite && BodyHeads.Contains(body))
+            else if (!definite && BodyLookup.Contains(body))
             {
                 var j = h + 1;
                 if (!Plain(tokens[j]) || owner[j] >= 0)

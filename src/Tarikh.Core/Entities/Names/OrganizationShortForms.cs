@@ -32,7 +32,7 @@ public static class OrganizationShortForms
 
             var t = tokens[s];
             var b = t.Base;
-            if (t.Kind != TokenKind.Arabic || (t.Clitics & Proclitics.Al) != 0 || b.StartsWith("\u0627\u0644", StringComparison.Ordinal) || b.Length < 3 || isHead(b) || OrganizationHeadPass.IsHead(b))
+            if (t.Kind != TokenKind.Arabic || (t.Clitics & Proclitics.Al) != 0 || b.StartsWith("\u0627\u0644", StringComparison.Ordinal) || b.Length < 3 || isHead(b) || OrganizationHeadPass.IsHead(b.AsSpan()))
             {
                 continue;
             }
@@ -57,16 +57,16 @@ public static class OrganizationShortForms
         }
 
         var changed = false;
-        for (var j = 0; j < tokens.Length; j++)
+        for (var at = 0; at < list.Count; at++)
         {
-            var t = tokens[j];
-            if (t.Kind != TokenKind.Arabic || (t.Clitics & Proclitics.Al) == 0 || !firstWords.Contains(t.Base))
+            var j = list[at].Start;
+            if (list[at].End - j != 1 || list[at].Type == Organization || j >= tokens.Length)
             {
                 continue;
             }
 
-            var at = list.FindIndex(c => c.Start <= j && c.End > j);
-            if (at < 0 || list[at].End - list[at].Start != 1 || list[at].Type == Organization)
+            var t = tokens[j];
+            if (t.Kind != TokenKind.Arabic || (t.Clitics & Proclitics.Al) == 0 || !firstWords.Contains(t.Base))
             {
                 continue;
             }
