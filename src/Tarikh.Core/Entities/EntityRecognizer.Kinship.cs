@@ -152,6 +152,81 @@ public sealed partial class EntityRecognizer
     }
 
     /// <summary>
+    /// An imperfect verb with an object pronoun as written (تستأذنه، يستقبلها، نكتبهم): a prefix أ/ا/ت/ي/ن, five letters
+    /// or more, and a written ه، ها، هم، هما، ني or كم at the end. A name after a kinship noun is never such a word
+    /// (نزيه، نبيه have four letters; a ة ending is no ه as written).
+    /// </summary>
+    internal static bool LooksLikeVerbWithObject(AnalyzedDocument doc, int i)
+    {
+        var t = doc.Tokens[i];
+        if (t.Kind != TokenKind.Arabic || t.Clitics != Proclitics.None)
+        {
+            return false;
+        }
+
+        Span<char> letters = stackalloc char[32];
+        var n = 0;
+        foreach (var c in doc.Source.Slice(t.Span))
+        {
+            if (c is (>= '\u064B' and <= '\u0652') or '\u0640')
+            {
+                continue;
+            }
+
+            if (n == letters.Length)
+            {
+                return false;
+            }
+
+            letters[n++] = c;
+        }
+
+        var word = letters[..n];
+        if (word.Length < 5 || word[0] is not ('\u0623' or '\u0627' or '\u062A' or '\u064A' or '\u0646'))
+        {
+            return false;
+        }
+
+        return word.EndsWith("\u0647") || word.EndsWith("\u0647\u0627") || word.EndsWith("\u0647\u0645") || word.EndsWith("\u0647\u0645\u0627")
+            || word.EndsWith("\u0646\u064A") || word.EndsWith("\u0643\u0645");
+    }
+
+    /// <summary>
+    /// After a possessive kinship noun, a definite word no list holds as a kinship adjective (الأثيرة، الوحيد) and
+    /// then a name: the name is a person when it is unseen in the training text or followed by a definite nisba
+    /// (اعتماد الرميكية), and the adjective is not part of it. Returns the name's tokens, or null. Every word must be
+    /// free (no mention starts or lies there), Arabic, with no conjunction, and no cue.
+    /// </summary>
+    private (int Start, int End)? NameAfterUnlistedAdjective(AnalyzedDocument doc, bool[] taken, Dictionary<int, MentionDraft> starts, int j, int sentenceEnd)
+    {
+        var tokens = doc.Tokens;
+        bool Free(int k) => k < sentenceEnd && !taken[k] && !starts.ContainsKey(k) && tokens[k].Kind == TokenKind.Arabic
+            && (tokens[k].Clitics & (Proclitics.Wa | Proclitics.Fa | Proclitics.Bi | Proclitics.Li | Proclitics.Ka)) == 0
+            && !IsFunctionWord(doc, k) && _resources.Lexicon.CueOf(tokens[k].Norm).Class == CueClass.None;
+
+        var adjective = j;
+        if (!Free(adjective) || (tokens[adjective].Clitics & Proclitics.Al) == 0 || !Free(adjective + 1))
+        {
+            return null;
+        }
+
+        var name = tokens[adjective + 1];
+        if ((name.Clitics & Proclitics.Al) != 0 || name.Norm.Length < 3 || LooksLikeVerbWithObject(doc, adjective + 1)
+            || _resources.Lexicon.IsNeverAName(name.Norm))
+        {
+            return null;
+        }
+
+        if (Free(adjective + 2) && Names.OrganizationHeadPass.IsAdjective(tokens[adjective + 2]) && tokens[adjective + 2].Norm.Length >= 6)
+        {
+            return (adjective + 1, adjective + 3);
+        }
+
+        var unseen = _resources.Tagger.Model.Stats.Of(name.Norm).FrequencyBucket == 0;
+        return unseen ? (adjective + 1, adjective + 2) : null;
+    }
+
+    /// <summary>
     /// A mention of one or two words the tagger typed as a place, organization or other name right after a
     /// possessive kinship noun (and its adjectives) is the relative's name: it becomes a person. A name the
     /// place lists know as a whole (a country, a city) keeps its type. Returns true when it retyped one.

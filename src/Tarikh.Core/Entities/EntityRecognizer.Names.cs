@@ -1,3 +1,4 @@
+using Tarikh.Core.Entities.Gazetteers;
 using Tarikh.Core.Entities.Names;
 using Tarikh.Core.Entities.Tagging;
 using Tarikh.Core.Segmentation;
@@ -10,7 +11,8 @@ public sealed partial class EntityRecognizer
 {
     /// <summary>
     /// Classical name chains: persons take the rest of their chain and a kunya before them, a title followed by a
-    /// regnal or compound name makes a person, titles and ordinals alone are dropped (<see cref="NameChainPass"/>).
+    /// regnal or compound name makes a person, titles and ordinals alone are dropped (<see cref="NameChainPass"/>);
+    /// then organizations named by a head noun (<see cref="OrganizationHeadPass"/>).
     /// </summary>
     private void ApplyNameChains(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken)
     {
@@ -82,7 +84,8 @@ public sealed partial class EntityRecognizer
                 return taken[first + j] || ClassicalNames.RoleOf(t.Norm) != NameRole.None || stats.Of(t.NormBase).LabelCode != WordStats.CommonWordCode;
             }
 
-            foreach (var c in NameChainPass.Apply(words, chunks, IsName))
+            // Then organizations named by a head noun and what follows (منتخب البرتغال، وزارة الخارجية الأمريكية).
+            foreach (var c in OrganizationHeadPass.Apply(doc.Tokens.AsSpan().Slice(first, n), NameChainPass.Apply(words, chunks, IsName)))
             {
                 if (byChunk.TryGetValue(c, out var same))
                 {
@@ -111,6 +114,48 @@ public sealed partial class EntityRecognizer
         mentions.Clear();
         mentions.AddRange(result);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>
+    /// The short forms of organizations named in the document (<see cref="OrganizationShortForms"/>: الريال after ريال
+    /// مدريد): a definite word whose base is the first word of an organization of two words or more becomes that
+    /// organization where a one-word mention of another type holds it (the tagger's currency); a word no mention holds
+    /// stays free (الكلية after كلية الطب is a common noun).
+    /// </summary>
+    internal void ApplyOrganizationShortForms(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken)
+    {
+        var tokens = doc.Tokens.AsSpan();
+        var stats = _resources.Tagger.Model.Stats;
+        var firsts = new HashSet<string>(StringComparer.Ordinal);
+        var organizations = mentions.Where(m => m.Type == 2).Select(m => (m.FirstToken, m.EndToken, m.Type)).ToList();
+        firsts.UnionWith(OrganizationShortForms.FirstWords(tokens, organizations,
+            w => _resources.Lexicon.CueOf(w).Class != CueClass.None || stats.Of(w).LabelCode == WordStats.CommonWordCode));
+        if (firsts.Count == 0)
+        {
+            return;
+        }
+
+        for (var holder = 0; holder < mentions.Count; holder++)
+        {
+            var i = mentions[holder].FirstToken;
+            if (mentions[holder].EndToken - i != 1 || mentions[holder].Type == 2)
+            {
+                continue;
+            }
+
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Arabic || (t.Clitics & Proclitics.Al) == 0 || !firsts.Contains(t.Base))
+            {
+                continue;
+            }
+
+            var m2 = Build(doc, normalized, docNorms, i, i + 1, 2, mentions[holder].Confidence, mentions[holder].Source);
+            if (m2 is not null)
+            {
+                mentions[holder] = m2;
+                taken[i] = true;
+            }
+        }
     }
 
     /// <summary>True when token <paramref name="i"/> is written with a final alef maksura (بنى "built", not بني "sons of").</summary>

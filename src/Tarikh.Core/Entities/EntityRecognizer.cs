@@ -93,6 +93,7 @@ public sealed partial class EntityRecognizer
 
         ExtendNames(doc, normalized, docNorms, mentions, taken);
         ApplyNameChains(doc, normalized, docNorms, mentions, taken);
+        ApplyOrganizationShortForms(doc, normalized, docNorms, mentions, taken);
         if (_options.DocumentConsistency)
         {
             mentions = VoteTypes(mentions);
@@ -436,6 +437,30 @@ public sealed partial class EntityRecognizer
 
                 if (j < sentence.EndToken && (possessive || (afterPossessor && punctuated))
                     && RetypeAfterKin(doc, normalized, docNorms, mentions, starts, j))
+                {
+                    continue;
+                }
+
+                // An adjective no list holds between a possessive noun and the name ("زوجته الأثيرة اعتماد الرميكية"):
+                // taken when a name follows it that is unseen or carries a nisba (NameAfterUnlistedAdjective).
+                if (possessive && j == adjectives && NameAfterUnlistedAdjective(doc, taken, starts, j, sentence.EndToken) is { } apposed)
+                {
+                    var named = Build(doc, normalized, docNorms, apposed.Start, apposed.End, 0, 0.55, MentionSource.Tagger, whole: true);
+                    if (named is not null)
+                    {
+                        mentions.Add(named);
+                        starts.TryAdd(named.FirstToken, named);
+                        for (var k = named.FirstToken; k < named.EndToken; k++)
+                        {
+                            taken[k] = true;
+                        }
+                    }
+
+                    continue;
+                }
+
+                // A verb with an object pronoun after the noun is no name ("إلى أبيها تستأذنه").
+                if (j < sentence.EndToken && LooksLikeVerbWithObject(doc, j))
                 {
                     continue;
                 }

@@ -87,4 +87,45 @@ public class KinshipNameTests
         var (doc, mentions) = Run("وكانت سوريا الكبرى ولاية عثمانية.", "سوريا", 2, 1);
         Assert.Equal("LOC", LabelOf(doc, mentions, "سوريا الكبرى"));
     }
+
+    [Fact]
+    public void ANameWithANisbaAfterAnUnlistedAdjectiveIsAPerson()
+    {
+        // الأثيرة is in no list of kinship adjectives; the name after it carries a nisba.
+        var (doc, mentions) = Run("وكانت زوجته الأثيرة اعتماد الرميكية تحب إشبيلية.", "إشبيلية", 1, 1);
+        Assert.Equal(EntityLabels.Person, LabelOf(doc, mentions, "اعتماد الرميكية"));
+        Assert.Null(LabelOf(doc, mentions, "الأثيرة"));
+    }
+
+    [Theory]
+    [InlineData("وكانت زوجته الأثيرة تحب إشبيلية.")] // a verb after the adjective
+    [InlineData("وكان ابنه الأكبر سنا يقيم في إشبيلية.")] // an accusative of specification, a common word
+    public void NoPersonAfterAnUnlistedAdjectiveWithoutAName(string text)
+    {
+        var (_, mentions) = Run(text, "إشبيلية", 1, 1);
+        Assert.DoesNotContain(mentions, m => m.Type == 0);
+    }
+
+    [Theory]
+    [InlineData("وكتبت الأميرة إلى أبيها تستأذنه في السفر إلى إشبيلية.")]
+    [InlineData("وخرج الأمير إلى أخيه يستقبله عند باب إشبيلية.")]
+    public void AVerbWithAnObjectPronounAfterAKinshipNounIsNoPerson(string text)
+    {
+        var (_, mentions) = Run(text, "إشبيلية", 1, 1);
+        Assert.DoesNotContain(mentions, m => m.Type == 0);
+    }
+
+    [Theory]
+    [InlineData("تستأذنه", true)]
+    [InlineData("يستقبلها", true)]
+    [InlineData("نكتبهم", true)]
+    [InlineData("نزيه", false)] // four letters: a name
+    [InlineData("نبيلة", false)] // ة as written is no pronoun
+    [InlineData("يوسف", false)]
+    [InlineData("إسماعيل", false)]
+    public void AVerbWithAnObjectPronounIsToldByItsWrittenShape(string word, bool verb)
+    {
+        var doc = Foundation.Run(new SourceText("وكان " + word + " هناك."));
+        Assert.Equal(verb, EntityRecognizer.LooksLikeVerbWithObject(doc, 1));
+    }
 }

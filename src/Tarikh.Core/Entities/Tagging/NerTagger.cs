@@ -56,9 +56,10 @@ public sealed class NerTagger
     /// Tags consecutive sentences (e.g. a CoNLL file), then runs <see cref="DocumentConsistency"/> over
     /// windows of sentences of the same <see cref="ConllSentence.Group"/> when <paramref name="document"/> is given,
     /// then, when <paramref name="names"/> is given, the pipeline's classical-name and group passes
-    /// (<see cref="Names.LabelPasses"/>) with groups scored as it says.
+    /// (<see cref="Names.LabelPasses"/>) with groups scored as it says, and the organization head pass when
+    /// <paramref name="organizationHeads"/> is set.
     /// </summary>
-    public List<byte[]> TagSentences(IReadOnlyList<ConllSentence> sentences, DocumentConsistency.Options? document = null, Names.GroupScoring? names = null)
+    public List<byte[]> TagSentences(IReadOnlyList<ConllSentence> sentences, DocumentConsistency.Options? document = null, Names.GroupScoring? names = null, bool organizationHeads = false)
     {
         var words = new NerWord[sentences.Count][];
         var labels = new List<byte[]>(sentences.Count);
@@ -84,18 +85,23 @@ public sealed class NerTagger
         {
             for (var s = 0; s < labels.Count; s++)
             {
-                Names.LabelPasses.Apply(words[s], labels[s], Features.Lexicon, Model.Stats, scoring);
+                Names.LabelPasses.Apply(words[s], labels[s], Features.Lexicon, Model.Stats, scoring, organizationHeads);
+            }
+
+            if (organizationHeads)
+            {
+                Names.LabelPasses.ApplyShortForms(words, labels, sentences.Select(s => s.Group).ToList(), Features.Lexicon, Model.Stats, document?.Window ?? 0);
             }
         }
 
         return labels;
     }
 
-    /// <summary>Scores the tagger on labelled sentences (with the document pass when <paramref name="document"/> is given, and the name passes when <paramref name="names"/> is).</summary>
-    public NerEvaluation Evaluate(IReadOnlyList<ConllSentence> sentences, DocumentConsistency.Options? document = null, Names.GroupScoring? names = null)
+    /// <summary>Scores the tagger on labelled sentences (with the document pass when <paramref name="document"/> is given, the name passes when <paramref name="names"/> is, and the organization head pass when <paramref name="organizationHeads"/> is set).</summary>
+    public NerEvaluation Evaluate(IReadOnlyList<ConllSentence> sentences, DocumentConsistency.Options? document = null, Names.GroupScoring? names = null, bool organizationHeads = false)
     {
         var eval = new NerEvaluation();
-        var labels = TagSentences(sentences, document, names);
+        var labels = TagSentences(sentences, document, names, organizationHeads);
         for (var s = 0; s < sentences.Count; s++)
         {
             eval.Add(sentences[s].Labels, labels[s]);
