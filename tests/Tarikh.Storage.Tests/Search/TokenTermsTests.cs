@@ -1,0 +1,125 @@
+using Lucene.Net.Analysis.TokenAttributes;
+using Tarikh.Core.Pipeline;
+using Tarikh.Core.Text;
+using Tarikh.Storage.Search;
+using Tarikh.Testing;
+
+namespace Tarikh.Storage.Tests.Search;
+
+/// <summary>
+/// The search terms made from the pipeline's own tokens (what a worker writes to PostgreSQL) are exactly the terms and
+/// positions of the Lucene chain run over the text again (what the Lucene index and the query side use): same lexemes,
+/// same positions, on real text and on the cases where Unicode word breaking and the pipeline's tokenizer disagree.
+/// </summary>
+public sealed class TokenTermsTests
+{
+    private static readonly AnalysisPipeline Foundation = TarikhPipeline.CreateFoundation(TarikhResources.LoadDefault());
+    private static readonly TarikhArabicAnalyzer Analyzer = new();
+
+    private static List<(string, int)> FromTokens(AnalyzedDocument doc, IReadOnlySet<string> names)
+    {
+        var terms = new List<(string, int)>();
+        Analyzer.TokenTerms(doc.Source.Text, doc.Tokens.AsSpan(), names, (t, p) => terms.Add((t, p)));
+        return terms;
+    }
+
+    private static List<(string, int)> FromLucene(string text, IReadOnlySet<string> names)
+    {
+        var terms = new List<(string, int)>();
+        using var ts = Analyzer.CreateTokenStream(text, names);
+        var term = ts.AddAttribute<ICharTermAttribute>();
+        var increment = ts.AddAttribute<IPositionIncrementAttribute>();
+        ts.Reset();
+        var position = 0;
+        while (ts.IncrementToken())
+        {
+            position += Math.Max(1, increment.PositionIncrement);
+            terms.Add((term.ToString(), position));
+        }
+
+        ts.End();
+        return terms;
+    }
+
+    private static void AssertSame(string text, IReadOnlySet<string>? names = null)
+    {
+        names ??= new HashSet<string>();
+        var doc = Foundation.Run(new SourceText(text));
+        var expected = FromLucene(text, names);
+        var actual = FromTokens(doc, names);
+        var first = Enumerable.Range(0, Math.Min(expected.Count, actual.Count)).FirstOrDefault(i => expected[i] != actual[i], -1);
+        Assert.True(first < 0 && expected.Count == actual.Count,
+            first < 0 ? $"{expected.Count} terms from Lucene, {actual.Count} from the tokens"
+                : $"term {first}: Lucene {expected[first]}, tokens {actual[first]} in «{text}»");
+    }
+
+    public static TheoryData<string> RealTexts()
+    {
+        var data = new TheoryData<string> { SharedData.Shared("corpus", "lenin-web-article.ar.txt") };
+        foreach (var file in Directory.GetFiles(SharedData.Repo("data", "texts"), "*.ar.txt").Order(StringComparer.Ordinal))
+        {
+            data.Add(file);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RealTexts))]
+    public void Real_texts_give_the_same_terms_and_positions(string path) =>
+        AssertSame(File.ReadAllText(path));
+
+    [Fact]
+    public void The_ANERcorp_test_split_gives_the_same_terms_and_positions()
+    {
+        var sentences = new List<string>();
+        var current = new List<string>();
+        foreach (var line in File.ReadLines(SharedData.Shared("data", "ner", "anercorp-camel", "test.txt")))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                if (current.Count > 0)
+                {
+                    sentences.Add(string.Join(' ', current));
+                }
+
+                current.Clear();
+                continue;
+            }
+
+            var space = line.LastIndexOf(' ');
+            current.Add(space > 0 ? line[..space] : line);
+        }
+
+        Assert.True(sentences.Count > 500);
+        foreach (var chunk in sentences.Chunk(20))
+        {
+            AssertSame(string.Join(' ', chunk));
+        }
+    }
+
+    [Theory]
+    [InlineData("زار الوفد U.S. وعاد في 3.5 ساعة سنة 3,000 قبل الميلاد.")]
+    [InlineData("ولد سنة و1918 في القاهرة_الجديدة ثم _سافر")]
+    [InlineData("قال المتحدث: \"إن الحكومة\" (الجديدة) ستجتمع غداً... في عمان!")]
+    [InlineData("وصل الوفد 🙂 إلى بيروت ✓ يوم ٥ أيار ١٩٢٠م، وغادرها.")]
+    [InlineData("كتب في مدونته\u200Fالجديدة عن Москва و東京 سنة 1920")]
+    [InlineData("حكم السلطان عثمان الثاني الدولة العثمانية حتى قتله الإنكشارية سنة 1622.")]
+    [InlineData("في من إلى على عن هذا هذه ذلك والتي الذي")]
+    public void Word_breaking_edge_cases_give_the_same_terms_and_positions(string text) => AssertSame(text);
+
+    [Fact]
+    public void A_documents_own_names_stay_whole_as_in_Lucene() =>
+        AssertSame("وُلد جوزيف ستالين في غوري، وفي اليوم التالي سافر إلى تالين.", NameWords.Of(["جوزيف ستالين", "تالين"]));
+
+    [Fact]
+    public void The_terms_differ_from_the_text_when_the_tokens_are_of_another_text()
+    {
+        // Not a test that cannot fail: tokens of one text, read against another, do not give its terms.
+        var doc = Foundation.Run(new SourceText("سافر الطبيب إلى بيروت"));
+        var other = "وصل الرحالة إلى دمشق";
+        var terms = new List<(string, int)>();
+        Analyzer.TokenTerms(other, doc.Tokens.AsSpan(), new HashSet<string>(), (t, p) => terms.Add((t, p)));
+        Assert.NotEqual(FromLucene(other, new HashSet<string>()), terms);
+    }
+}
