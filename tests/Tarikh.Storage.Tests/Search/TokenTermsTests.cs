@@ -72,25 +72,7 @@ public sealed class TokenTermsTests
     [Fact]
     public void The_ANERcorp_test_split_gives_the_same_terms_and_positions()
     {
-        var sentences = new List<string>();
-        var current = new List<string>();
-        foreach (var line in File.ReadLines(SharedData.Shared("data", "ner", "anercorp-camel", "test.txt")))
-        {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                if (current.Count > 0)
-                {
-                    sentences.Add(string.Join(' ', current));
-                }
-
-                current.Clear();
-                continue;
-            }
-
-            var space = line.LastIndexOf(' ');
-            current.Add(space > 0 ? line[..space] : line);
-        }
-
+        var sentences = AnercorpSentences();
         Assert.True(sentences.Count > 500);
         foreach (var chunk in sentences.Chunk(20))
         {
@@ -111,6 +93,56 @@ public sealed class TokenTermsTests
     [Fact]
     public void A_documents_own_names_stay_whole_as_in_Lucene() =>
         AssertSame("وُلد جوزيف ستالين في غوري، وفي اليوم التالي سافر إلى تالين.", NameWords.Of(["جوزيف ستالين", "تالين"]));
+
+    [Fact]
+    public void A_workers_search_row_is_the_row_rebuilt_from_the_stored_JSON_on_real_news_text()
+    {
+        // What a worker writes (terms from the tokens, prepared beside the analysis) and what SyncAsync or a repair
+        // writes for the same document (the Lucene chain on the stored text and JSON) are the same row.
+        var pipeline = TarikhPipeline.CreateDefault(TarikhResources.LoadDefault());
+        var search = new PostgresSearchIndex(Npgsql.NpgsqlDataSource.Create("Host=127.0.0.1"));
+        var sentences = AnercorpSentences();
+        foreach (var chunk in sentences.Chunk(4).Take(60))
+        {
+            var doc = pipeline.Run(new SourceText(string.Join(' ', chunk)), null, new NodaTime.LocalDate(2007, 1, 1));
+            var stored = new StoredDocument(1, doc.Source.Sha256, null, DateTimeOffset.UnixEpoch, doc.Source.Text, DocumentRows.AnalysisJson(doc));
+            var fromTokens = search.Row(IndexedDocument.From(1, doc));
+            var fromJson = search.Row(IndexedDocument.From(stored));
+            Assert.Equal(fromJson.Body, fromTokens.Body);
+            Assert.Equal(fromJson.Names, fromTokens.Names);
+            Assert.Equal(fromJson.Person, fromTokens.Person);
+            Assert.Equal(fromJson.Place, fromTokens.Place);
+            Assert.Equal(fromJson.Persons, fromTokens.Persons);
+            Assert.Equal(fromJson.Places, fromTokens.Places);
+            Assert.Equal(fromJson.Types, fromTokens.Types);
+            Assert.Equal(fromJson.Flags, fromTokens.Flags);
+            Assert.Equal(fromJson.Spans, fromTokens.Spans);
+        }
+    }
+
+    private static List<string> AnercorpSentences()
+    {
+        var sentences = new List<string>();
+        var current = new List<string>();
+        foreach (var line in File.ReadLines(SharedData.Shared("data", "ner", "anercorp-camel", "test.txt")))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                if (current.Count > 0)
+                {
+                    sentences.Add(string.Join(' ', current));
+                }
+
+                current.Clear();
+                continue;
+            }
+
+            var space = line.LastIndexOf(' ');
+            current.Add(space > 0 ? line[..space] : line);
+        }
+
+        return sentences;
+    }
 
     [Fact]
     public void The_terms_differ_from_the_text_when_the_tokens_are_of_another_text()
