@@ -72,8 +72,19 @@ public sealed class PostgresSearchIndex
         "CREATE INDEX IF NOT EXISTS ix_search_flags ON search_documents USING GIN (flags)",
         // Until round 3 every row also held to_tsvector('arabic', text) with its own GIN index, for the comparison with
         // PostgreSQL's Snowball stemmer only; that comparison now computes the vector when asked (docs/scale.md).
-        "DROP INDEX IF EXISTS ix_search_arabic",
-        "ALTER TABLE search_documents DROP COLUMN IF EXISTS body_arabic",
+        // Only when the column is there: ALTER TABLE takes an exclusive lock on the table even when it has nothing to do,
+        // and every worker runs these statements when it opens.
+        """
+        DO $$
+        BEGIN
+          IF EXISTS (SELECT 1 FROM information_schema.columns
+                     WHERE table_schema = current_schema() AND table_name = 'search_documents' AND column_name = 'body_arabic') THEN
+            DROP INDEX IF EXISTS ix_search_arabic;
+            ALTER TABLE search_documents DROP COLUMN body_arabic;
+          END IF;
+        END
+        $$
+        """,
         """
         CREATE TABLE IF NOT EXISTS search_dates (
           document_id BIGINT NOT NULL REFERENCES search_documents(document_id) ON DELETE CASCADE,
@@ -488,13 +499,13 @@ public sealed class PostgresSearchIndex
         var extra = NameWords.Of(document.Persons.Concat(document.Places));
         if (!document.Tokens.IsDefaultOrEmpty)
         {
-            var terms = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+            var terms = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             _analyzer.TokenTerms(document.Text, document.Tokens.AsSpan(), extra, (lexeme, at) => Add(terms, lexeme, at));
             return Literal(terms);
         }
 
         using var ts = _analyzer.CreateTokenStream(document.Text, extra);
-        var positions = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var position = 0;
         Collect(ts, positions, ref position);
         return Literal(positions);
@@ -502,7 +513,7 @@ public sealed class PostgresSearchIndex
 
     private string FieldVector(IEnumerable<string> values, string field)
     {
-        var positions = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var next = 0;
         foreach (var value in values)
         {
@@ -514,7 +525,7 @@ public sealed class PostgresSearchIndex
         return Literal(positions);
     }
 
-    private static void Collect(Lucene.Net.Analysis.TokenStream ts, SortedDictionary<string, List<int>> positions, ref int position)
+    private static void Collect(Lucene.Net.Analysis.TokenStream ts, Dictionary<string, List<int>> positions, ref int position)
     {
         var term = ts.AddAttribute<ICharTermAttribute>();
         var increment = ts.AddAttribute<IPositionIncrementAttribute>();
@@ -528,9 +539,9 @@ public sealed class PostgresSearchIndex
         ts.End();
     }
 
-    private static void Add(SortedDictionary<string, List<int>> positions, string lexeme, int position)
+    private static void Add(Dictionary<string, List<int>> positions, string lexeme, int position)
     {
-        if (lexeme.Length == 0 || Encoding.UTF8.GetByteCount(lexeme) > 2000)
+        if (lexeme.Length == 0 || (lexeme.Length > 666 && Encoding.UTF8.GetByteCount(lexeme) > 2000))
         {
             return;
         }
@@ -546,9 +557,13 @@ public sealed class PostgresSearchIndex
         }
     }
 
-    private static string Literal(SortedDictionary<string, List<int>> positions)
+    /// <summary>
+    /// A tsvector literal: lexemes in the order they were first met (PostgreSQL sorts a tsvector's lexemes and positions
+    /// itself when it reads one), positions in increasing order without repeats.
+    /// </summary>
+    private static string Literal(Dictionary<string, List<int>> positions)
     {
-        var b = new StringBuilder();
+        var b = new StringBuilder(positions.Count * 12);
         foreach (var (lexeme, list) in positions)
         {
             if (b.Length > 0)
@@ -556,10 +571,45 @@ public sealed class PostgresSearchIndex
                 b.Append(' ');
             }
 
-            b.Append(Lexeme(lexeme)).Append(':').AppendJoin(',', list.Distinct());
+            AppendLexeme(b, lexeme);
+            b.Append(':');
+            var last = -1;
+            foreach (var p in list)
+            {
+                if (p != last)
+                {
+                    if (last >= 0)
+                    {
+                        b.Append(',');
+                    }
+
+                    b.Append(p);
+                    last = p;
+                }
+            }
         }
 
         return b.ToString();
+    }
+
+    private static void AppendLexeme(StringBuilder b, string term)
+    {
+        b.Append('\'');
+        foreach (var c in term)
+        {
+            if (c == '\\')
+            {
+                b.Append('\\');
+            }
+            else if (c == '\'')
+            {
+                b.Append('\'');
+            }
+
+            b.Append(c);
+        }
+
+        b.Append('\'');
     }
 
     /// <summary>A lexeme quoted for a tsvector or tsquery literal.</summary>

@@ -120,6 +120,16 @@ public sealed class TokenTermsTests
         }
     }
 
+    [Fact]
+    public void Quotes_in_a_lexeme_are_doubled_in_the_tsvector_literal()
+    {
+        var search = new PostgresSearchIndex(Npgsql.NpgsqlDataSource.Create("Host=127.0.0.1"));
+        var doc = Foundation.Run(new SourceText("قابل O'Brien الوزير"));
+        var body = search.Row(IndexedDocument.From(1, doc)).Body;
+        Assert.Contains("'o''brien':2", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("'o'brien'", body, StringComparison.Ordinal);
+    }
+
     private static List<string> AnercorpSentences()
     {
         var sentences = new List<string>();
