@@ -8,6 +8,7 @@
 # PostgreSQL backends of the run's database and the bench's own RabbitMQ node (other sessions' work on the
 # machine is not counted in CPU time, which makes these the steadier figures on a busy machine).
 # Usage: tools/cluster-bench.sh [DOCUMENTS]   (numbers for docs/scale.md)
+#        RUNS="1 1,2 1" tools/cluster-bench.sh 600   (only these runs, after the pipeline-alone run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-600}"
@@ -91,8 +92,10 @@ run() { # workers concurrency [group]
   kill -TERM "${pids[@]}"; wait "${pids[@]}" || true
   echo "$workers worker(s) × $concurrency, group $group: $(rate "$a" "$b" "$N") docs/s ($stages; $cpus; load average $(cut -d' ' -f1 /proc/loadavg))"
 }
-run 1 1
-run 2 1
-run 1 2
-run 1 1 1
+# RUNS (env): the worker runs, "workers concurrency [group]" separated by commas; default all four below.
+IFS=',' read -ra runs <<<"${RUNS:-1 1,2 1,1 2,1 1 1}"
+for r in "${runs[@]}"; do
+  # shellcheck disable=SC2086
+  run $r
+done
 if [ "${KEEP:-0}" != 1 ]; then bash .ci/rabbitmq.sh stop; fi

@@ -189,8 +189,12 @@ public sealed class DocumentProcessor : IAsyncDisposable
                     }
                 }
 
+                var toStore = new DocumentToStore(document, new DocumentMetadata(job.Id));
+                // The JSON, layer rows and search terms are computed here, beside the other analyses, so that the one
+                // writer only encodes and sends (counted in the analysis time).
+                toStore = _store is PostgresDocumentStore ? toStore.Prepare(_search) : toStore;
                 analyze = clock.Elapsed;
-                written = _writer.WriteAsync(new DocumentToStore(document, new DocumentMetadata(job.Id)));
+                written = _writer.WriteAsync(toStore);
                 Prepared();
             }
             finally

@@ -9,13 +9,34 @@ namespace Tarikh.Storage;
 /// <summary>A document to store with others in one transaction (<see cref="PostgresDocumentStore.SaveManyAsync"/>).</summary>
 /// <param name="Document">The analyzed document.</param>
 /// <param name="Metadata">Its source and ingest time (default: none, now).</param>
-public sealed record DocumentToStore(AnalyzedDocument Document, DocumentMetadata? Metadata = null);
+public sealed record DocumentToStore(AnalyzedDocument Document, DocumentMetadata? Metadata = null)
+{
+    /// <summary>What writing the document needs, computed ahead by <see cref="Prepare"/>, or null.</summary>
+    internal PreparedRows? Prepared { get; init; }
+
+    /// <summary>
+    /// Computes now, on the calling thread, everything writing the document needs but its id: the analysis JSON, the
+    /// layer rows and, with <paramref name="search"/>, its search row (term vectors, names, date spans). A worker calls
+    /// it right after the analysis, in parallel with the other analyses, so that the one writer that commits the
+    /// groups only encodes and sends. Returns a copy that carries them; <see cref="PostgresDocumentStore.SaveManyAsync"/>
+    /// computes them itself for a document not prepared (or prepared for another search).
+    /// </summary>
+    public DocumentToStore Prepare(PostgresSearchIndex? search = null) => this with { Prepared = PreparedRows.Of(this, search) };
+}
+
+/// <summary>A document's analysis JSON, layer rows and search row (without its id), computed ahead of its transaction.</summary>
+internal sealed record PreparedRows(string Json, DocumentRows Rows, PostgresSearchIndex? Index, SearchRow? Search)
+{
+    public static PreparedRows Of(DocumentToStore d, PostgresSearchIndex? search) => new(
+        DocumentRows.AnalysisJson(d.Document), DocumentRows.From(d.Document), search,
+        search?.Row(IndexedDocument.From(0, d.Document, d.Metadata?.SourcePath)));
+}
 
 /// <summary>
 /// Writes a group of documents to PostgreSQL in one transaction: one multi-row <c>INSERT … ON CONFLICT (sha256)
 /// DO NOTHING</c> for the documents (sorted by SHA-256, so two writers with overlapping groups take the unique
 /// index's locks in the same order and cannot deadlock), then one binary <c>COPY</c> per layer table for the
-/// rows of every new document, then, when asked, the search rows of every new document (one batch), then the
+/// rows of every new document, then, when asked, the search rows of every new document (two statements taking arrays), then the
 /// commit. About a dozen round trips for the whole group instead of about six per document.
 /// </summary>
 internal static class PostgresGroupWriter
@@ -59,7 +80,7 @@ internal static class PostgresGroupWriter
             cmd.Parameters.Add(Array("at", docs.Select(d => (d.Metadata?.IngestedAt ?? now).ToUniversalTime().ToString(Timestamp, CultureInfo.InvariantCulture))));
             cmd.Parameters.Add(new NpgsqlParameter("len", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = docs.Select(d => d.Document.Source.Length).ToArray() });
             cmd.Parameters.Add(Array("text", docs.Select(d => d.Document.Source.Text)));
-            cmd.Parameters.Add(Array("json", docs.Select(d => DocumentRows.AnalysisJson(d.Document))));
+            cmd.Parameters.Add(Array("json", docs.Select(d => d.Prepared?.Json ?? DocumentRows.AnalysisJson(d.Document))));
             cmd.Parameters.Add(Array("schema", docs.Select(_ => Core.Output.DocumentJsonWriter.Schema)));
             await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
             while (await r.ReadAsync(ct).ConfigureAwait(false))
@@ -76,7 +97,7 @@ internal static class PostgresGroupWriter
             if (created.TryGetValue(sha, out var id))
             {
                 results[i] = new IngestResult(id, sha, true);
-                fresh.Add((id, documents[i], DocumentRows.From(documents[i].Document)));
+                fresh.Add((id, documents[i], documents[i].Prepared?.Rows ?? DocumentRows.From(documents[i].Document)));
             }
         }
 
@@ -105,11 +126,9 @@ internal static class PostgresGroupWriter
         if (search is not null && fresh.Count > 0)
         {
             await using var batch = new NpgsqlBatch(conn, tx);
-            foreach (var (id, doc, _) in fresh)
-            {
-                search.AppendRows(batch, IndexedDocument.From(id, doc.Document, doc.Metadata?.SourcePath), replace: false);
-            }
-
+            PostgresSearchIndex.AppendRows(batch, [.. fresh.Select(f => (f.Id, f.Doc.Prepared is { Search: { } row } p && ReferenceEquals(p.Index, search)
+                ? row
+                : search.Row(IndexedDocument.From(f.Id, f.Doc.Document, f.Doc.Metadata?.SourcePath))))], replace: false);
             await batch.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
             afterTable?.Invoke("search");
         }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Tarikh.Core.Entities;
+using Tarikh.Core.Segmentation;
 using Tarikh.Core.Text;
 
 namespace Tarikh.Storage.Search;
@@ -24,6 +25,12 @@ public sealed record IndexedDocument(
 {
     /// <summary>Each event's type with its date (Gregorian interval): date and type filters must hold for the same event.</summary>
     public ImmutableArray<(string Type, NodaTime.LocalDate Start, NodaTime.LocalDate End)> EventDates { get; init; } = [];
+
+    /// <summary>
+    /// The pipeline's tokens of <see cref="Text"/>, when built from an analyzed document: the PostgreSQL search makes
+    /// its terms from them instead of tokenizing the text again. Empty when built from a stored JSON.
+    /// </summary>
+    public ImmutableArray<Token> Tokens { get; init; } = [];
 
     /// <summary>A title: the first non-empty line, cut to 120 characters.</summary>
     public string Title
@@ -86,6 +93,7 @@ public sealed record IndexedDocument(
             [.. intervals.Distinct()])
         {
             EventDates = [.. eventDates.Distinct()],
+            Tokens = d.Tokens.IsDefault ? [] : d.Tokens,
         };
     }
 

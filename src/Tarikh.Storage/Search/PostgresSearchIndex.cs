@@ -63,15 +63,28 @@ public sealed class PostgresSearchIndex
           persons TEXT[] NOT NULL,
           places TEXT[] NOT NULL,
           types TEXT[] NOT NULL,
-          flags TEXT[] NOT NULL,
-          body_arabic tsvector NOT NULL)
+          flags TEXT[] NOT NULL)
         """,
         "CREATE INDEX IF NOT EXISTS ix_search_words ON search_documents USING GIN ((body || names))",
         "CREATE INDEX IF NOT EXISTS ix_search_person ON search_documents USING GIN (person)",
         "CREATE INDEX IF NOT EXISTS ix_search_place ON search_documents USING GIN (place)",
         "CREATE INDEX IF NOT EXISTS ix_search_types ON search_documents USING GIN (types)",
         "CREATE INDEX IF NOT EXISTS ix_search_flags ON search_documents USING GIN (flags)",
-        "CREATE INDEX IF NOT EXISTS ix_search_arabic ON search_documents USING GIN (body_arabic)",
+        // Until round 3 every row also held to_tsvector('arabic', text) with its own GIN index, for the comparison with
+        // PostgreSQL's Snowball stemmer only; that comparison now computes the vector when asked (docs/scale.md).
+        // Only when the column is there: ALTER TABLE takes an exclusive lock on the table even when it has nothing to do,
+        // and every worker runs these statements when it opens.
+        """
+        DO $$
+        BEGIN
+          IF EXISTS (SELECT 1 FROM information_schema.columns
+                     WHERE table_schema = current_schema() AND table_name = 'search_documents' AND column_name = 'body_arabic') THEN
+            DROP INDEX IF EXISTS ix_search_arabic;
+            ALTER TABLE search_documents DROP COLUMN body_arabic;
+          END IF;
+        END
+        $$
+        """,
         """
         CREATE TABLE IF NOT EXISTS search_dates (
           document_id BIGINT NOT NULL REFERENCES search_documents(document_id) ON DELETE CASCADE,
@@ -106,43 +119,19 @@ public sealed class PostgresSearchIndex
     {
         ArgumentNullException.ThrowIfNull(document);
         await using var batch = _dataSource.CreateBatch();
-        AppendRows(batch, document, replace: true);
+        AppendRows(batch, [(document.Id, Row(document))], replace: true);
         await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// Adds the statements that write a document's search rows to <paramref name="batch"/> (the caller runs it,
-    /// alone or inside the transaction that stores the document). With <paramref name="replace"/> its old rows are
-    /// deleted first; a document stored in the same transaction has none.
+    /// A document's search row, ready to write but for its id: the term vectors (from the pipeline's tokens when the
+    /// document carries them), the name arrays and the date spans. Pure; the costly part of writing search rows, so a
+    /// worker computes it beside the analysis instead of in its writer.
     /// </summary>
-    internal void AppendRows(NpgsqlBatch batch, IndexedDocument document, bool replace)
+    internal SearchRow Row(IndexedDocument document)
     {
-        if (replace)
-        {
-            var del = new NpgsqlBatchCommand("DELETE FROM search_documents WHERE document_id = @id");
-            del.Parameters.AddWithValue("id", document.Id);
-            batch.BatchCommands.Add(del);
-        }
-
-        var insert = new NpgsqlBatchCommand("""
-            INSERT INTO search_documents (document_id, title, source_path, body, names, person, place, persons, places, types, flags, body_arabic)
-            VALUES (@id, @title, @path, @body::tsvector, @names::tsvector, @person::tsvector, @place::tsvector, @persons, @places, @types, @flags, to_tsvector('arabic', @text))
-            """);
+        ArgumentNullException.ThrowIfNull(document);
         var names = document.Persons.Concat(document.Places).Concat(document.OtherNames).Concat(document.EventTypes);
-        insert.Parameters.AddWithValue("id", document.Id);
-        insert.Parameters.AddWithValue("title", document.Title);
-        insert.Parameters.AddWithValue("path", (object?)document.SourcePath ?? DBNull.Value);
-        insert.Parameters.AddWithValue("body", TextVector(document));
-        insert.Parameters.AddWithValue("names", FieldVector(names, "names"));
-        insert.Parameters.AddWithValue("person", FieldVector(document.Persons, "person"));
-        insert.Parameters.AddWithValue("place", FieldVector(document.Places, "place"));
-        insert.Parameters.AddWithValue("persons", document.Persons.ToArray());
-        insert.Parameters.AddWithValue("places", document.Places.ToArray());
-        insert.Parameters.AddWithValue("types", document.EventTypes.Select(t => t.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray());
-        insert.Parameters.AddWithValue("flags", document.FlagRules.ToArray());
-        insert.Parameters.AddWithValue("text", document.Text);
-        batch.BatchCommands.Add(insert);
-
         var spans = new List<(string? Type, int Start, int End)>();
         foreach (var (start, end) in document.Intervals)
         {
@@ -162,17 +151,88 @@ public sealed class PostgresSearchIndex
             }
         }
 
-        foreach (var (type, a, b) in spans.Distinct())
+        return new SearchRow(
+            document.Title, document.SourcePath, TextVector(document), FieldVector(names, "names"),
+            FieldVector(document.Persons, "person"), FieldVector(document.Places, "place"),
+            [.. document.Persons], [.. document.Places],
+            [.. document.EventTypes.Select(t => t.ToLowerInvariant()).Distinct(StringComparer.Ordinal)], [.. document.FlagRules],
+            [.. spans.Distinct()]);
+    }
+
+    /// <summary>
+    /// Adds the statements that write the search rows of <paramref name="rows"/> to <paramref name="batch"/> (the caller
+    /// runs it, alone or inside the transaction that stores the documents): two statements however many documents, each
+    /// taking its rows as arrays (<c>unnest</c>). With <paramref name="replace"/> their old rows are deleted first; documents
+    /// stored in the same transaction have none.
+    /// </summary>
+    internal static void AppendRows(NpgsqlBatch batch, IReadOnlyList<(long Id, SearchRow Row)> rows, bool replace)
+    {
+        if (rows.Count == 0)
         {
-            var date = new NpgsqlBatchCommand(
-                "INSERT INTO search_dates (document_id, event_type, span) VALUES (@id, @type, daterange(DATE '1970-01-01' + @a, DATE '1970-01-01' + @b, '[]'))");
-            date.Parameters.AddWithValue("id", document.Id);
-            date.Parameters.Add(new NpgsqlParameter("type", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)type ?? DBNull.Value });
-            date.Parameters.AddWithValue("a", a);
-            date.Parameters.AddWithValue("b", b);
-            batch.BatchCommands.Add(date);
+            return;
         }
 
+        if (replace)
+        {
+            var del = new NpgsqlBatchCommand("DELETE FROM search_documents WHERE document_id = ANY(@ids)");
+            del.Parameters.AddWithValue("ids", rows.Select(r => r.Id).ToArray());
+            batch.BatchCommands.Add(del);
+        }
+
+        var insert = new NpgsqlBatchCommand("""
+            INSERT INTO search_documents (document_id, title, source_path, body, names, person, place, persons, places, types, flags)
+            SELECT r.id, r.title, r.path, r.body::tsvector, r.names::tsvector, r.person::tsvector, r.place::tsvector,
+                   r.persons::text[], r.places::text[], r.types::text[], r.flags::text[]
+            FROM unnest(@id, @title, @path, @body, @names, @person, @place, @persons, @places, @types, @flags)
+                 AS r(id, title, path, body, names, person, place, persons, places, types, flags)
+            """);
+        insert.Parameters.AddWithValue("id", rows.Select(r => r.Id).ToArray());
+        insert.Parameters.Add(Texts("title", rows.Select(r => r.Row.Title)));
+        insert.Parameters.Add(Texts("path", rows.Select(r => r.Row.SourcePath)));
+        insert.Parameters.Add(Texts("body", rows.Select(r => r.Row.Body)));
+        insert.Parameters.Add(Texts("names", rows.Select(r => r.Row.Names)));
+        insert.Parameters.Add(Texts("person", rows.Select(r => r.Row.Person)));
+        insert.Parameters.Add(Texts("place", rows.Select(r => r.Row.Place)));
+        insert.Parameters.Add(Texts("persons", rows.Select(r => ArrayLiteral(r.Row.Persons))));
+        insert.Parameters.Add(Texts("places", rows.Select(r => ArrayLiteral(r.Row.Places))));
+        insert.Parameters.Add(Texts("types", rows.Select(r => ArrayLiteral(r.Row.Types))));
+        insert.Parameters.Add(Texts("flags", rows.Select(r => ArrayLiteral(r.Row.Flags))));
+        batch.BatchCommands.Add(insert);
+
+        var spans = rows.SelectMany(r => r.Row.Spans.Select(s => (r.Id, s.Type, s.Start, s.End))).ToArray();
+        if (spans.Length > 0)
+        {
+            var dates = new NpgsqlBatchCommand("""
+                INSERT INTO search_dates (document_id, event_type, span)
+                SELECT r.id, r.type, daterange(DATE '1970-01-01' + r.a, DATE '1970-01-01' + r.b, '[]')
+                FROM unnest(@id, @type, @a, @b) AS r(id, type, a, b)
+                """);
+            dates.Parameters.AddWithValue("id", spans.Select(s => s.Id).ToArray());
+            dates.Parameters.Add(Texts("type", spans.Select(s => s.Type)));
+            dates.Parameters.AddWithValue("a", spans.Select(s => s.Start).ToArray());
+            dates.Parameters.AddWithValue("b", spans.Select(s => s.End).ToArray());
+            batch.BatchCommands.Add(dates);
+        }
+    }
+
+    private static NpgsqlParameter Texts(string name, IEnumerable<string?> values) =>
+        new(name, NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text) { Value = values.ToArray() };
+
+    /// <summary>A text array as a PostgreSQL array literal (every element quoted), for a row of an <c>unnest</c>.</summary>
+    internal static string ArrayLiteral(IReadOnlyList<string> values)
+    {
+        var b = new StringBuilder("{");
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (i > 0)
+            {
+                b.Append(',');
+            }
+
+            b.Append('"').Append(values[i].Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)).Append('"');
+        }
+
+        return b.Append('}').ToString();
     }
 
     /// <summary>True when a document has its search rows.</summary>
@@ -226,9 +286,10 @@ public sealed class PostgresSearchIndex
         {
             if (config == PostgresTextConfig.Arabic)
             {
-                where.Add("s.body_arabic @@ plainto_tsquery('arabic', @q)");
+                // For comparison only: the 'arabic' vector of the stored text, computed for this query (no index).
+                where.Add("to_tsvector('arabic', (SELECT d.text FROM documents d WHERE d.id = s.document_id)) @@ plainto_tsquery('arabic', @q)");
                 cmd.Parameters.AddWithValue("q", request.Text);
-                rank = "ts_rank(s.body_arabic, plainto_tsquery('arabic', @q), 1)";
+                rank = "ts_rank(to_tsvector('arabic', (SELECT d.text FROM documents d WHERE d.id = s.document_id)), plainto_tsquery('arabic', @q), 1)";
             }
             else
             {
@@ -435,8 +496,16 @@ public sealed class PostgresSearchIndex
     /// <summary>The text's terms with their positions, as a tsvector literal (the document's own names kept whole, as in Lucene).</summary>
     private string TextVector(IndexedDocument document)
     {
-        using var ts = _analyzer.CreateTokenStream(document.Text, NameWords.Of(document.Persons.Concat(document.Places)));
-        var positions = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        var extra = NameWords.Of(document.Persons.Concat(document.Places));
+        if (!document.Tokens.IsDefaultOrEmpty)
+        {
+            var terms = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            _analyzer.TokenTerms(document.Text, document.Tokens.AsSpan(), extra, (lexeme, at) => Add(terms, lexeme, at));
+            return Literal(terms);
+        }
+
+        using var ts = _analyzer.CreateTokenStream(document.Text, extra);
+        var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var position = 0;
         Collect(ts, positions, ref position);
         return Literal(positions);
@@ -444,7 +513,7 @@ public sealed class PostgresSearchIndex
 
     private string FieldVector(IEnumerable<string> values, string field)
     {
-        var positions = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var next = 0;
         foreach (var value in values)
         {
@@ -456,7 +525,7 @@ public sealed class PostgresSearchIndex
         return Literal(positions);
     }
 
-    private static void Collect(Lucene.Net.Analysis.TokenStream ts, SortedDictionary<string, List<int>> positions, ref int position)
+    private static void Collect(Lucene.Net.Analysis.TokenStream ts, Dictionary<string, List<int>> positions, ref int position)
     {
         var term = ts.AddAttribute<ICharTermAttribute>();
         var increment = ts.AddAttribute<IPositionIncrementAttribute>();
@@ -464,29 +533,37 @@ public sealed class PostgresSearchIndex
         while (ts.IncrementToken())
         {
             position += Math.Max(1, increment.PositionIncrement);
-            var lexeme = term.ToString();
-            if (lexeme.Length == 0 || Encoding.UTF8.GetByteCount(lexeme) > 2000)
-            {
-                continue;
-            }
-
-            if (!positions.TryGetValue(lexeme, out var list))
-            {
-                positions[lexeme] = list = [];
-            }
-
-            if (list.Count < 256)
-            {
-                list.Add(Math.Min(position, MaxPosition));
-            }
+            Add(positions, term.ToString(), position);
         }
 
         ts.End();
     }
 
-    private static string Literal(SortedDictionary<string, List<int>> positions)
+    private static void Add(Dictionary<string, List<int>> positions, string lexeme, int position)
     {
-        var b = new StringBuilder();
+        if (lexeme.Length == 0 || (lexeme.Length > 666 && Encoding.UTF8.GetByteCount(lexeme) > 2000))
+        {
+            return;
+        }
+
+        if (!positions.TryGetValue(lexeme, out var list))
+        {
+            positions[lexeme] = list = [];
+        }
+
+        if (list.Count < 256)
+        {
+            list.Add(Math.Min(position, MaxPosition));
+        }
+    }
+
+    /// <summary>
+    /// A tsvector literal: lexemes in the order they were first met (PostgreSQL sorts a tsvector's lexemes and positions
+    /// itself when it reads one), positions in increasing order without repeats.
+    /// </summary>
+    private static string Literal(Dictionary<string, List<int>> positions)
+    {
+        var b = new StringBuilder(positions.Count * 12);
         foreach (var (lexeme, list) in positions)
         {
             if (b.Length > 0)
@@ -494,10 +571,45 @@ public sealed class PostgresSearchIndex
                 b.Append(' ');
             }
 
-            b.Append(Lexeme(lexeme)).Append(':').AppendJoin(',', list.Distinct());
+            AppendLexeme(b, lexeme);
+            b.Append(':');
+            var last = -1;
+            foreach (var p in list)
+            {
+                if (p != last)
+                {
+                    if (last >= 0)
+                    {
+                        b.Append(',');
+                    }
+
+                    b.Append(p);
+                    last = p;
+                }
+            }
         }
 
         return b.ToString();
+    }
+
+    private static void AppendLexeme(StringBuilder b, string term)
+    {
+        b.Append('\'');
+        foreach (var c in term)
+        {
+            if (c == '\\')
+            {
+                b.Append('\\');
+            }
+            else if (c == '\'')
+            {
+                b.Append('\'');
+            }
+
+            b.Append(c);
+        }
+
+        b.Append('\'');
     }
 
     /// <summary>A lexeme quoted for a tsvector or tsquery literal.</summary>
@@ -532,3 +644,8 @@ public sealed class PostgresSearchIndex
         public string EncodeText(string originalText) => System.Net.WebUtility.HtmlEncode(originalText);
     }
 }
+
+/// <summary>A document's search row without its id (see <see cref="PostgresSearchIndex.Row"/>).</summary>
+internal sealed record SearchRow(
+    string Title, string? SourcePath, string Body, string Names, string Person, string Place,
+    string[] Persons, string[] Places, string[] Types, string[] Flags, (string? Type, int Start, int End)[] Spans);

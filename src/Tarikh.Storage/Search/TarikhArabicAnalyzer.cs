@@ -7,6 +7,7 @@ using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 using ArabicNormalizer = Tarikh.Core.Normalization.ArabicNormalizer;
 using Tarikh.Core.Segmentation;
+using Token = Tarikh.Core.Segmentation.Token;
 
 namespace Tarikh.Storage.Search;
 
@@ -105,6 +106,161 @@ public sealed class TarikhArabicAnalyzer : Analyzer
         return new StemFilter(sink, _clitics, _names, extraNames);
     }
 
+    /// <summary>
+    /// The index terms of a text from the pipeline's own tokens, with their positions: the same terms and positions
+    /// <see cref="CreateTokenStream"/> gives on <paramref name="text"/>, without a second tokenization, normalization and
+    /// proclitic analysis. A token standing alone between spaces (with at most punctuation around it) takes its
+    /// normalized form and proclitic analysis from the token; a run of tokens written together (a word glued to a
+    /// number, "U.S.", "3.5") or with characters the pipeline did not tokenize between them is analyzed by the
+    /// Lucene chain as before, since Unicode word breaking may join what the pipeline split. Each distinct word is
+    /// stemmed once per call. <paramref name="emit"/> receives every term with its position (1-based, stop words
+    /// counted as gaps, as Lucene's position increments).
+    /// </summary>
+    /// <param name="text">The original text the tokens point into.</param>
+    /// <param name="tokens">The pipeline's tokens of that text (segmentation layer), ordered.</param>
+    /// <param name="extraNames">The document's own name words, kept whole (as <see cref="CreateTokenStream"/>).</param>
+    /// <param name="emit">Receives (term, position).</param>
+    public void TokenTerms(string text, ReadOnlySpan<Token> tokens, IReadOnlySet<string> extraNames, Action<string, int> emit)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(emit);
+        var stemmer = new ArabicStemmer();
+        var terms = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var buffer = new char[64];
+        var position = 0;
+        var pending = 0;
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            // The run: tokens written together (no space between them).
+            var end = i + 1;
+            while (end < tokens.Length && Joined(text, tokens[end - 1].Span.End, tokens[end].Span.Start))
+            {
+                end++;
+            }
+
+            var word = -1;
+            var simple = true;
+            for (var k = i; k < end && simple; k++)
+            {
+                var t = tokens[k];
+                if (t.Kind == TokenKind.Symbol)
+                {
+                    simple = false; // other scripts, emoji, symbols: Unicode word breaking decides
+                }
+                else if (t.Kind != TokenKind.Punctuation)
+                {
+                    simple = word < 0 && t.Span.Length <= StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH;
+                    word = k;
+                }
+                else if (text.AsSpan(t.Span.Start, t.Span.Length).IndexOfAny(JoiningPunctuation) >= 0)
+                {
+                    simple = false;
+                }
+            }
+
+            if (!simple)
+            {
+                // Unicode word breaking decides here: the Lucene chain on the run's text.
+                var start = tokens[i].Span.Start;
+                using var ts = CreateTokenStream(text.Substring(start, tokens[end - 1].Span.End - start), extraNames);
+                var termAttr = ts.AddAttribute<ICharTermAttribute>();
+                var increment = ts.AddAttribute<IPositionIncrementAttribute>();
+                ts.Reset();
+                while (ts.IncrementToken())
+                {
+                    position += pending + Math.Max(1, increment.PositionIncrement);
+                    pending = 0;
+                    emit(termAttr.ToString(), position);
+                }
+
+                ts.End();
+                pending += increment.PositionIncrement;
+            }
+            else if (word >= 0)
+            {
+                var t = tokens[word];
+                if (!terms.TryGetValue(t.Norm, out var term))
+                {
+                    term = Term(t, stemmer, ref buffer, extraNames);
+                    terms[t.Norm] = term;
+                }
+
+                if (term is null)
+                {
+                    pending++; // a stop word: a gap, as Lucene's StopFilter leaves
+                }
+                else if (term.Length > 0)
+                {
+                    position += pending + 1;
+                    pending = 0;
+                    emit(term, position);
+                }
+            }
+
+            i = end;
+        }
+    }
+
+    /// <summary>The term of a lone token: null for a stop word, empty when normalization leaves nothing.</summary>
+    private string? Term(Token token, ArabicStemmer stemmer, ref char[] buffer, IReadOnlySet<string> extraNames)
+    {
+        var norm = token.Norm;
+        if (norm.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        if (_stopWords.Contains(norm))
+        {
+            return null;
+        }
+
+        if (!IsArabicLetter(norm[0]))
+        {
+            return norm;
+        }
+
+        if (buffer.Length < norm.Length)
+        {
+            buffer = new char[norm.Length * 2];
+        }
+
+        norm.CopyTo(0, buffer, 0, norm.Length);
+        if (StemFilter.Protected(buffer, norm.Length, _names, extraNames) is { } name)
+        {
+            return name;
+        }
+
+        // The pipeline analyzed the proclitics of Arabic tokens with the same analyzer; others are analyzed here.
+        var prefix = token.Kind == TokenKind.Arabic && ReferenceEquals(_clitics, CliticAnalyzer.Default) ? token.PrefixLength : _clitics.Analyze(norm).PrefixLength;
+        var length = norm.Length - prefix;
+        Array.Copy(buffer, prefix, buffer, 0, length);
+        length = stemmer.StemSuffix(buffer, length);
+        return new string(buffer, 0, length);
+    }
+
+    /// <summary>
+    /// Characters that join a word to what stands next to it even at its edge (Unicode ExtendNumLet: "_word" is one
+    /// word). The joiners between two words (MidLetter, MidNum: "U.S", "3.5", "3,000") matter only in runs of two
+    /// words or more, which go to the Lucene chain anyway.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> JoiningPunctuation = System.Buffers.SearchValues.Create("_\u203F\u2040\u2054\uFE33\uFE34\uFE4D\uFE4E\uFE4F\uFF3F");
+
+    /// <summary>True when the gap between two tokens has no white space (the tokens are written together, or joined by characters the pipeline skipped).</summary>
+    private static bool Joined(string text, int end, int start)
+    {
+        for (var p = end; p < start; p++)
+        {
+            if (char.IsWhiteSpace(text[p]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The word, then without one and two leading و ف ب ل ك, each also without an article.</summary>
     internal static List<string> WholeForms(string norm)
     {
@@ -126,6 +282,8 @@ public sealed class TarikhArabicAnalyzer : Analyzer
 
         return forms;
     }
+
+    private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A' or >= '\u0671' and <= '\u06D3';
 
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
@@ -252,6 +410,5 @@ public sealed class TarikhArabicAnalyzer : Analyzer
             return true;
         }
 
-        private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A' or >= '\u0671' and <= '\u06D3';
     }
 }
