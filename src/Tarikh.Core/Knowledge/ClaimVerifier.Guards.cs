@@ -1,0 +1,98 @@
+using System.Collections.Frozen;
+using Tarikh.Core.Claims;
+using Tarikh.Core.Entities;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Knowledge;
+
+/// <summary>
+/// Attribution guards: a claim whose own words name another subject than the item it is verified against is
+/// not compared (verdict <c>unlinked</c>, note <c>another-subject</c>), since a wrong subject makes a false
+/// alarm. Two signs, both read from the text the claim points at: the verb agrees with a woman while the
+/// item is a man ("توفيت عام 1979" in the answer to "متى توفيت زوجته؟"), or the verb's explicit subject is
+/// a person of another cluster ("وتوفي البيروني" read as a claim about the sultan named before it).
+/// </summary>
+public sealed partial class ClaimVerifier
+{
+    /// <summary>Wikidata's "male" (P21 value).</summary>
+    private const string Male = "Q6581097";
+
+    // Verbs of death (normalized, without a conjunction) in the feminine: a dead man never says "I died", so the
+    // final ت is the feminine's. Births ("ولدت") are left out: in a memoir "وُلدتُ" is the writer's own birth.
+    private static readonly FrozenSet<string> FeminineDeathVerbs = new[]
+    {
+        "توفيت", "ماتت", "رحلت", "قتلت", "اغتيلت", "استشهدت", "فارقت", "هلكت",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // The same verbs in the masculine.
+    private static readonly FrozenSet<string> MasculineDeathVerbs = new[]
+    {
+        "توفي", "مات", "رحل", "قتل", "اغتيل", "استشهد", "فارق", "هلك",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True when the claim's own words attribute it to someone other than <paramref name="subject"/>.</summary>
+    private bool AnotherSubject(AnalyzedDocument document, Claim claim, KbEntity subject, Dictionary<int, KbLink> links)
+    {
+        if (claim.Property is not (ClaimProperties.BirthDate or ClaimProperties.DeathDate or ClaimProperties.BirthPlace or ClaimProperties.DeathPlace))
+        {
+            return false;
+        }
+
+        var death = claim.Property is ClaimProperties.DeathDate or ClaimProperties.DeathPlace;
+        var sex = subject.ItemValues("P21").FirstOrDefault();
+        foreach (var span in claim.Spans)
+        {
+            var word = VerbKey(document.Source.Text[span.Start..span.End]);
+            if (death && sex == Male && FeminineDeathVerbs.Contains(word))
+            {
+                return true;
+            }
+
+            if (!MasculineDeathVerbs.Contains(word) && !FeminineDeathVerbs.Contains(word) && !IsBirthVerb(word))
+            {
+                continue;
+            }
+
+            // The verb's explicit subject: a person named right after it (Arabic puts the subject after the verb).
+            if (PersonRightAfter(document, span.End) is { } named && named != claim.Subject
+                && !(links.TryGetValue(named, out var l) && l.Item == subject.Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBirthVerb(string word) => word is "ولد" or "ولدت";
+
+    // The normalized word without one leading conjunction و/ف.
+    private string VerbKey(string text)
+    {
+        var key = _memo.Key(text);
+        return key.Length > 3 && key[0] is '\u0648' or '\u0641' && (MasculineDeathVerbs.Contains(key[1..]) || FeminineDeathVerbs.Contains(key[1..]) || IsBirthVerb(key[1..]))
+            ? key[1..]
+            : key;
+    }
+
+    // The cluster of a person mention that starts right after a position (one space, or a diacritic between), else null.
+    private static int? PersonRightAfter(AnalyzedDocument document, int position)
+    {
+        var text = document.Source.Text;
+        var at = position;
+        while (at < text.Length && at - position < 3 && (text[at] == ' ' || char.GetUnicodeCategory(text[at]) == System.Globalization.UnicodeCategory.NonSpacingMark))
+        {
+            at++;
+        }
+
+        foreach (var m in document.Entities)
+        {
+            if (m.Span.Start == at && m.Label == EntityLabels.Person && m.Cluster >= 0)
+            {
+                return m.Cluster;
+            }
+        }
+
+        return null;
+    }
+}
