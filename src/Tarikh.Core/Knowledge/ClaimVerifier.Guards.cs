@@ -64,6 +64,33 @@ public sealed partial class ClaimVerifier
         return false;
     }
 
+    /// <summary>
+    /// The links a claim is verified with: the cluster's, except that a subject mention the claim points at (or the
+    /// explicit subject right after its verb) that bears a generational suffix ("توفي ألكسندر دوما الابن") is linked by
+    /// its whole name; a cluster that merged a father and his son is NIL, its mentions are not.
+    /// </summary>
+    private Dictionary<int, KbLink> ClaimLinks(AnalyzedDocument document, Claim claim, Dictionary<int, KbLink> links, IKnowledgeBase kb)
+    {
+        for (var i = 0; i < document.Entities.Length; i++)
+        {
+            var m = document.Entities[i];
+            if (m.Cluster != claim.Subject || m.Label != EntityLabels.Person)
+            {
+                continue;
+            }
+
+            var pointed = claim.Spans.Any(s => s.Overlaps(m.Span) || (m.Span.Start >= s.End && m.Span.Start - s.End <= 2));
+            if (pointed && _linker.LinkSuffixedMention(document, i, kb) is { } own)
+            {
+                return links.TryGetValue(claim.Subject, out var current) && current.Item == own.Item
+                    ? links
+                    : new Dictionary<int, KbLink>(links) { [claim.Subject] = own with { Cluster = claim.Subject } };
+            }
+        }
+
+        return links;
+    }
+
     private static bool IsBirthVerb(string word) => word is "ولد" or "ولدت";
 
     // The normalized word without one leading conjunction و/ف.

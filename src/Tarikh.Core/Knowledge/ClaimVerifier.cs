@@ -36,6 +36,7 @@ public sealed partial class ClaimVerifier
     private readonly KbTimeConverter _time;
     private readonly KbNames _names;
     private readonly KbNameMemo _memo;
+    private readonly EntityLinker _linker;
 
     /// <summary>Creates a verifier.</summary>
     public ClaimVerifier(VerifierOptions? options = null, KbTimeConverter? time = null, KbNames? names = null)
@@ -44,6 +45,7 @@ public sealed partial class ClaimVerifier
         _time = time ?? KbTimeConverter.Default;
         _names = names ?? KbNames.Default;
         _memo = new KbNameMemo(_names);
+        _linker = new EntityLinker(null, _names);
     }
 
     /// <summary>The thresholds.</summary>
@@ -61,13 +63,19 @@ public sealed partial class ClaimVerifier
         foreach (var claim in document.Claims)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (claim.Modality == ClaimModality.Negated || !Verifiable(claim) || SelfRelation(claim, byCluster))
+            if (claim.Modality == ClaimModality.Negated || !Verifiable(claim))
+            {
+                continue;
+            }
+
+            var claimLinks = ClaimLinks(document, claim, byCluster, kb);
+            if (SelfRelation(claim, claimLinks))
             {
                 continue;
             }
 
             var joined = WithJoinedDates(document, claim);
-            var v = VerifyOne(document, joined, byCluster, kb, out var ambiguous) with { Property = claim.Property };
+            var v = VerifyOne(document, joined, claimLinks, kb, out var ambiguous) with { Property = claim.Property };
             verifications.Add(v);
             if (v.Verdict == Verdicts.Contradicted)
             {
@@ -75,7 +83,7 @@ public sealed partial class ClaimVerifier
                 var onQualifier = OnQualifier(v);
                 var spans = onQualifier ? [.. QualifierSpans(document, joined)] : FlagSpans(document, claim);
                 var textValue = onQualifier ? QualifierTextValue(document, joined) : TextValue(document, claim);
-                flags.Add(ToFlag(document, spans, claim.Property, textValue, claim.Id, v, byCluster[claim.Subject], confident, kb));
+                flags.Add(ToFlag(document, spans, claim.Property, textValue, claim.Id, v, claimLinks[claim.Subject], confident, kb));
             }
         }
 

@@ -133,6 +133,29 @@ public sealed class EntityLinker
             return [];
         }
 
+        // Namesakes: a suffix written after the mentions ("ألكسندر دوما الابن") is part of the name; a cluster whose
+        // mentions bear two different ones holds a father and his son, and links to neither.
+        var suffixClass = default(string);
+        if (cluster.Label == EntityLabels.Person)
+        {
+            var found = SuffixesOf(document, cluster).ToList();
+            var classes = found.Select(f => f.Class).Concat(names.SelectMany(n => GenerationalSuffix.ClassesIn(_memo.Key(n)))).Distinct().ToList();
+            if (classes.Count > 1)
+            {
+                return [];
+            }
+
+            suffixClass = classes.FirstOrDefault();
+            foreach (var word in found.Select(f => f.Word).Distinct())
+            {
+                var whole = $"{cluster.Name} {word}";
+                if (!names.Contains(whole))
+                {
+                    names.Add(whole);
+                }
+            }
+        }
+
         var tokenSets = new List<string[]>();
         foreach (var name in names)
         {
@@ -174,7 +197,8 @@ public sealed class EntityLinker
             }
         }
 
-        return [.. byId.Values.Where(c => wanted.Contains(KbTypes.Of(c.Entity, kb)) && DatesAllow(document, cluster, c.Entity, latestYear))];
+        return [.. byId.Values.Where(c => wanted.Contains(KbTypes.Of(c.Entity, kb)) && DatesAllow(document, cluster, c.Entity, latestYear)
+            && SuffixAllows(suffixClass, c.Entity))];
 
         void Add(IReadOnlyList<string> ids, double score, string reason, bool partial)
         {
@@ -195,6 +219,50 @@ public sealed class EntityLinker
                 }
             }
         }
+    }
+
+    // The suffixes written after the cluster's mentions.
+    private IEnumerable<(string Word, string Class)> SuffixesOf(AnalyzedDocument document, EntityCluster cluster)
+    {
+        foreach (var mi in cluster.Mentions)
+        {
+            if (mi >= 0 && mi < document.Entities.Length && GenerationalSuffix.After(document.Source.Text, document.Entities[mi].Span, _names) is { } s)
+            {
+                yield return s;
+            }
+        }
+    }
+
+    // An item whose own names bear a suffix of another class than the text's is the namesake, not this person.
+    private bool SuffixAllows(string? suffixClass, KbEntity e)
+    {
+        if (suffixClass is null)
+        {
+            return true;
+        }
+
+        var classes = e.Names().SelectMany(n => GenerationalSuffix.ClassesIn(_memo.Key(n.Name))).ToHashSet(StringComparer.Ordinal);
+        return classes.Count == 0 || classes.Contains(suffixClass);
+    }
+
+    /// <summary>
+    /// The item one mention names with the generational suffix written after it ("توفي ألكسندر دوما الابن"): the one
+    /// human whose label or alias is that whole name, else null. Lets a claim read at that mention reach the right
+    /// namesake when its cluster (holding father and son) is NIL.
+    /// </summary>
+    public KbLink? LinkSuffixedMention(AnalyzedDocument document, int mention, IKnowledgeBase kb)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(kb);
+        if (mention < 0 || mention >= document.Entities.Length || document.Entities[mention] is not { Label: EntityLabels.Person } m
+            || GenerationalSuffix.After(document.Source.Text, m.Span, _names) is not { } suffix)
+        {
+            return null;
+        }
+
+        var ids = kb.Lookup(_memo.Key($"{m.Text} {suffix.Word}"), KbKeyKind.Name, Options.Candidates)
+            .Where(id => kb.Get(id) is { } e && KbTypes.Of(e, kb) == KbType.Human).Distinct().ToList();
+        return ids.Count == 1 ? new KbLink(m.Cluster, ids[0], kb.Get(ids[0])!.LabelIn("ar", "en"), 0.9, "suffixed-name") : null;
     }
 
     /// <summary>Letters the segmenter strips from the front of a word as a conjunction or preposition.</summary>
