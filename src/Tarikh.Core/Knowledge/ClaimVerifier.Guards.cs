@@ -91,6 +91,65 @@ public sealed partial class ClaimVerifier
         return links;
     }
 
+    /// <summary>
+    /// A founding or end whose subject mention follows words for a part of an organization ("منظمة الشبيبة التابعة
+    /// للحزب … التي تأسست عام 1918"): the part's date, not the organization's.
+    /// </summary>
+    private bool OfSubOrganization(AnalyzedDocument document, Claim claim)
+    {
+        if (claim.Property is not (ClaimProperties.Founded or ClaimProperties.Dissolved))
+        {
+            return false;
+        }
+
+        var sentence = claim.Sentence;
+        foreach (var m in document.Entities)
+        {
+            if (m.Cluster == claim.Subject && document.SentenceAt(m.Span.Start) == sentence
+                && SubOrganization.Before(document.Source.Text, m.Span, _names))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A marriage whose partner the text names but the claims stage read as the subject himself ("تزوج غورباتشوف من
+    /// رايسا تيتارينكو عام 1951"): the one KB spouse of the subject whose name (two words or more) the sentence holds, and
+    /// the marriage's date against that statement's start. Null when no spouse, or more than one, is named there.
+    /// </summary>
+    private Verification? SpouseNamedInSentence(AnalyzedDocument document, Claim claim, Dictionary<int, KbLink> links, IKnowledgeBase kb)
+    {
+        if (claim.Property != ClaimProperties.Spouse || claim.Time?.Date is null || !links.TryGetValue(claim.Subject, out var link)
+            || kb.Get(link.Item) is not { } subject || claim.Sentence < 0 || claim.Sentence >= document.Sentences.Length)
+        {
+            return null;
+        }
+
+        var span = document.Sentences[claim.Sentence].Span;
+        var words = Stems(document.Source.Text[span.Start..span.End]).ToHashSet(StringComparer.Ordinal);
+        var found = new List<KbStatement>();
+        foreach (var s in subject.Best(ClaimProperties.Spouse))
+        {
+            if (s.MainSnak.Value.Item is { } id && kb.Get(id) is { } spouse
+                && spouse.Names().Any(n => Stems(n.Name) is { Count: >= 2 } w && w.All(words.Contains)))
+            {
+                found.Add(s);
+            }
+        }
+
+        if (found.Count != 1)
+        {
+            return null;
+        }
+
+        return TimesAgree(claim, found[0]) is { } note
+            ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, found[0], kb), note) { Property = claim.Property }
+            : new Verification(claim.Id, Verdicts.Supported, Evidence(subject, found[0], kb), "spouse-named-in-sentence") { Property = claim.Property };
+    }
+
     private static bool IsBirthVerb(string word) => word is "ولد" or "ولدت";
 
     // The normalized word without one leading conjunction و/ف.

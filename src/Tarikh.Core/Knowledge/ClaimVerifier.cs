@@ -71,6 +71,17 @@ public sealed partial class ClaimVerifier
             var claimLinks = ClaimLinks(document, claim, byCluster, kb);
             if (SelfRelation(claim, claimLinks))
             {
+                if (SpouseNamedInSentence(document, claim, claimLinks, kb) is { } married)
+                {
+                    verifications.Add(married);
+                    if (married.Verdict == Verdicts.Contradicted)
+                    {
+                        // The partner was found by name in the sentence, not linked: a warning.
+                        flags.Add(ToFlag(document, [.. QualifierSpans(document, claim)], claim.Property, claim.Time!.Text ?? "", claim.Id, married,
+                            claimLinks[claim.Subject], confident: false, kb));
+                    }
+                }
+
                 continue;
             }
 
@@ -164,6 +175,11 @@ public sealed partial class ClaimVerifier
         if (AnotherSubject(document, claim, subject, links))
         {
             return new Verification(claim.Id, Verdicts.Unlinked, null, "another-subject");
+        }
+
+        if (OfSubOrganization(document, claim))
+        {
+            return new Verification(claim.Id, Verdicts.NotInKb, null, "sub-organization");
         }
 
         return TimeProperties.Contains(claim.Property)
@@ -576,6 +592,8 @@ public sealed partial class ClaimVerifier
         "born-after-the-text's-date" => "وُلد بعد التاريخ الذي يضعه فيه النص: الاسم أو التاريخ خطأ",
         "position-by-words" => "المنصب معروف بكلمات اسمه في النص",
         "another-subject" => "النص يسند الفعل إلى شخص آخر غير المرتبط بالعنصر",
+        "sub-organization" => "التاريخ لجزء من المنظمة (شبيبتها أو فرعها) لا للمنظمة نفسها",
+        "spouse-named-in-sentence" => "الزوج معروف باسمه في الجملة",
         _ when note.StartsWith('P') => note,
         _ => null,
     };

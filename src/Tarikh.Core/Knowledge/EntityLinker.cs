@@ -128,7 +128,7 @@ public sealed class EntityLinker
         names.AddRange(cluster.Aliases);
         names.AddRange(RestoredNames(document, cluster).Where(n => !names.Contains(n)));
         var wanted = WantedTypes(cluster);
-        if (wanted.Count == 0)
+        if (wanted.Count == 0 || CutPlace(document, cluster))
         {
             return [];
         }
@@ -198,7 +198,7 @@ public sealed class EntityLinker
         }
 
         return [.. byId.Values.Where(c => wanted.Contains(KbTypes.Of(c.Entity, kb)) && DatesAllow(document, cluster, c.Entity, latestYear)
-            && SuffixAllows(suffixClass, c.Entity))];
+            && SuffixAllows(suffixClass, c.Entity) && !PartOfAnother(cluster, c.Entity))];
 
         void Add(IReadOnlyList<string> ids, double score, string reason, bool partial)
         {
@@ -219,6 +219,70 @@ public sealed class EntityLinker
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A place the entity stage cut out of a longer word (the mention ends inside a word, or starts inside one after a
+    /// letter that is not a clitic), or a name of three letters or fewer that the tagger itself doubted: a wrong place is
+    /// worse than none, so such a cluster is NIL.
+    /// </summary>
+    private bool CutPlace(AnalyzedDocument document, EntityCluster cluster)
+    {
+        if (cluster.Label != EntityLabels.Location)
+        {
+            return false;
+        }
+
+        var text = document.Source.Text;
+        var whole = false;
+        var sure = false;
+        foreach (var mi in cluster.Mentions)
+        {
+            if (mi < 0 || mi >= document.Entities.Length)
+            {
+                continue;
+            }
+
+            var m = document.Entities[mi];
+            var endsInside = m.Span.End < text.Length && IsArabicLetter(text[m.Span.End]);
+            var startsInside = m.Span.Start >= 1 && IsArabicLetter(text[m.Span.Start - 1]) && !CliticPrefix(text, m.Span.Start);
+            whole |= !endsInside && !startsInside;
+            sure |= m.Confidence >= 0.5;
+        }
+
+        return !whole || (!sure && _memo.Key(cluster.Name).Length <= 3);
+    }
+
+    // True when the letters before a position (within the word) are clitics and the article: "وب"، "لل"، "وال".
+    private static bool CliticPrefix(string text, int start)
+    {
+        var from = start;
+        while (from > 0 && IsArabicLetter(text[from - 1]))
+        {
+            from--;
+        }
+
+        var prefix = text[from..start];
+        return prefix.Length <= 3 && prefix.All(c => CliticLetters.Contains(c, StringComparison.Ordinal) || c is 'ا' or 'ل');
+    }
+
+    // A cluster whose name holds a word for a part of an organization ("منظمة الشبيبة"، "جناح الشباب") that the item's
+    // names do not hold names that part, not the item.
+    private bool PartOfAnother(EntityCluster cluster, KbEntity e)
+    {
+        if (cluster.Label == EntityLabels.Person || cluster.Label == EntityLabels.Location)
+        {
+            return false;
+        }
+
+        var heads = cluster.Aliases.Prepend(cluster.Name).SelectMany(n => _memo.Words(_memo.Key(n))).Where(SubOrganization.IsHead).ToList();
+        if (heads.Count == 0)
+        {
+            return false;
+        }
+
+        var itemWords = e.Names().SelectMany(n => _memo.Words(_memo.Key(n.Name))).ToHashSet(StringComparer.Ordinal);
+        return heads.Any(h => !itemWords.Contains(h) && !itemWords.Any(w => SubOrganization.IsHead(w) && (h.EndsWith(w, StringComparison.Ordinal) || w.EndsWith(h, StringComparison.Ordinal))));
     }
 
     // The suffixes written after the cluster's mentions.
@@ -313,7 +377,7 @@ public sealed class EntityLinker
             }
 
             var score = words.Max(w => TokenScore(w, e));
-            if (score > 0)
+            if (score > 0 && !PartOfAnother(cluster, e))
             {
                 candidates.Add(new Candidate(id, e) { Name = 0.6 * score, Reason = "partial-name", Partial = true });
             }
