@@ -74,10 +74,12 @@ public sealed class EntityLinker
         var candidates = new List<Candidate>[clusters.Length];
         var links = new KbLink?[clusters.Length];
         var latest = LatestYear(document);
+        var excluded = new bool[clusters.Length];
         for (var i = 0; i < clusters.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            candidates[i] = Candidates(document, clusters[i], kb, latest);
+            excluded[i] = CutPlace(document, clusters[i]) || TwoNamesakes(document, clusters[i]);
+            candidates[i] = excluded[i] ? [] : Candidates(document, clusters[i], kb, latest);
         }
 
         // Pass 1: whole-name matches, unambiguous.
@@ -92,9 +94,15 @@ public sealed class EntityLinker
             var context = Context(links, kb);
             for (var i = 0; i < clusters.Length; i++)
             {
-                if (links[i] is null)
+                if (links[i] is null && !excluded[i])
                 {
                     AddRelated(clusters[i], candidates[i], context, kb);
+                    if (NamesInside(clusters, i, links) is { Count: > 0 } inside)
+                    {
+                        // "شارل ديغول وأين": the whole name of a linked cluster and a stray word; a part of it names no relative.
+                        candidates[i].RemoveAll(c => c.Partial && !inside.Contains(c.Id));
+                    }
+
                     if (candidates[i].Count > 0)
                     {
                         links[i] = Decide(clusters[i], candidates[i], context, links);
@@ -104,6 +112,23 @@ public sealed class EntityLinker
         }
 
         return [.. links.Where(l => l is not null)!];
+    }
+
+    // The items of linked clusters whose whole name (two words or more) lies among the words of cluster i's name.
+    private HashSet<string> NamesInside(ImmutableArray<EntityCluster> clusters, int i, KbLink?[] links)
+    {
+        var inside = new HashSet<string>(StringComparer.Ordinal);
+        var words = _memo.Words(_memo.Key(clusters[i].Name)).ToHashSet(StringComparer.Ordinal);
+        for (var j = 0; j < clusters.Length; j++)
+        {
+            if (j != i && links[j] is { } l && _memo.Words(_memo.Key(clusters[j].Name)) is { Length: >= 2 } other
+                && other.Length < words.Count && other.All(words.Contains))
+            {
+                inside.Add(l.Item);
+            }
+        }
+
+        return inside;
     }
 
     // The latest year the document's own dates reach (dates anchored on "today" left out), or null.
@@ -142,7 +167,7 @@ public sealed class EntityLinker
             var classes = found.Select(f => f.Class).Concat(names.SelectMany(n => GenerationalSuffix.ClassesIn(_memo.Key(n)))).Distinct().ToList();
             if (classes.Count > 1)
             {
-                return [];
+                return []; // Link leaves such a cluster out of every pass (TwoNamesakes)
             }
 
             suffixClass = classes.FirstOrDefault();
@@ -284,6 +309,12 @@ public sealed class EntityLinker
         var itemWords = e.Names().SelectMany(n => _memo.Words(_memo.Key(n.Name))).ToHashSet(StringComparer.Ordinal);
         return heads.Any(h => !itemWords.Contains(h) && !itemWords.Any(w => SubOrganization.IsHead(w) && (h.EndsWith(w, StringComparison.Ordinal) || w.EndsWith(h, StringComparison.Ordinal))));
     }
+
+    // A person cluster whose mentions bear suffixes of two classes ("دوما الأب" and "دوما الابن"): two people in one cluster.
+    private bool TwoNamesakes(AnalyzedDocument document, EntityCluster cluster)
+        => cluster.Label == EntityLabels.Person
+            && SuffixesOf(document, cluster).Select(f => f.Class)
+                .Concat(cluster.Aliases.Prepend(cluster.Name).SelectMany(n => GenerationalSuffix.ClassesIn(_memo.Key(n)))).Distinct().Count() > 1;
 
     // The suffixes written after the cluster's mentions.
     private IEnumerable<(string Word, string Class)> SuffixesOf(AnalyzedDocument document, EntityCluster cluster)

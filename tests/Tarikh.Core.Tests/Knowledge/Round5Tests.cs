@@ -225,4 +225,83 @@ public sealed class Round5Tests
         Assert.Null(GenerationalSuffix.After("توفي دوما الروائي", new TextSpan(5, 9), KbNames.Default));
         Assert.Null(GenerationalSuffix.After("توفي دوما، الابن", new TextSpan(5, 9), KbNames.Default));
     }
+
+    // ---- sub-organizations, cut places, stray words --------------------------------------------------
+
+    [Fact]
+    public void A_cluster_naming_the_youth_league_of_a_party_is_not_the_party()
+    {
+        var d = new KbDoc("انضم ميخائيل غورباتشوف إلى شبيبة الحزب الشيوعي السوفيتي في قريته.")
+            .Person("ميخائيل غورباتشوف").Org("شبيبة الحزب الشيوعي السوفيتي").Run(Kb);
+        Assert.DoesNotContain(d.KbLinks, l => l.Item == Kb.Id("Communist Party of the Soviet Union"));
+    }
+
+    [Fact]
+    public void The_party_named_alone_links_to_the_party()
+    {
+        var d = new KbDoc("انضم ميخائيل غورباتشوف إلى الحزب الشيوعي السوفيتي في شبابه.")
+            .Person("ميخائيل غورباتشوف").Org("الحزب الشيوعي السوفيتي").Run(Kb);
+        Assert.Contains(d.KbLinks, l => l.Item == Kb.Id("Communist Party of the Soviet Union"));
+    }
+
+    [Fact]
+    public void A_founding_read_after_the_words_of_a_sub_organization_is_not_the_parents()
+    {
+        var d = new KbDoc("وكان عضوًا في منظمة شبيبة الحزب الشيوعي السوفيتي التي تأسست عام 1918.")
+            .Org("الحزب الشيوعي السوفيتي").Date("الحزب الشيوعي السوفيتي", ClaimProperties.Founded, "عام 1918", "1918").Run(Kb);
+        var v = Assert.Single(d.Verifications);
+        Assert.Equal("sub-organization", v.Note);
+        Assert.Empty(KbFlags(d));
+    }
+
+    [Fact]
+    public void The_founding_of_the_party_itself_is_compared()
+    {
+        var d = new KbDoc("تأسس الحزب الشيوعي السوفيتي عام 1918 في موسكو.")
+            .Org("الحزب الشيوعي السوفيتي").Date("الحزب الشيوعي السوفيتي", ClaimProperties.Founded, "عام 1918", "1918").Run(Kb);
+        Assert.Equal(Verdicts.Contradicted, Assert.Single(d.Verifications).Verdict);
+        Assert.Single(KbFlags(d));
+    }
+
+    [Fact]
+    public void A_place_cut_out_of_a_longer_word_is_nil()
+    {
+        var d = new KbDoc("ولد شارل ديغول في ليلة باردة من شتاء 1890.").Person("شارل ديغول").Place("ليل").Run(Kb);
+        Assert.DoesNotContain(d.KbLinks, l => l.Item == "Q648");
+    }
+
+    [Fact]
+    public void The_whole_word_place_links()
+    {
+        var d = new KbDoc("ولد شارل ديغول في ليل الفرنسية سنة 1890.").Person("شارل ديغول").Place("ليل").Run(Kb);
+        Assert.Contains(d.KbLinks, l => l.Item == "Q648");
+    }
+
+    [Fact]
+    public void A_linked_name_with_a_stray_word_is_not_a_relative()
+    {
+        var d = new KbDoc("ولد شارل ديغول في ليل. س: متى ولد شارل ديغول وأين؟")
+            .Person("شارل ديغول").Person("شارل ديغول وأين", "junk").Run(Kb);
+        Assert.DoesNotContain(d.KbLinks, l => l.Item == Kb.Id("Anne de Gaulle"));
+    }
+
+    [Theory]
+    [InlineData("عام 1951", "1951", Verdicts.Contradicted)]
+    [InlineData("عام 1953", "1953", Verdicts.Supported)]
+    public void A_marriage_read_as_the_subjects_own_is_checked_against_the_spouse_the_sentence_names(string dateText, string year, string verdict)
+    {
+        var d = new KbDoc($"تزوج غورباتشوف من رايسا تيتارينكو {dateText} في موسكو.")
+            .Person("غورباتشوف")
+            .Stated("غورباتشوف", ClaimProperties.Spouse, "تزوج", dateText, year, "غورباتشوف", "marriage").Run(Kb);
+        Assert.Equal(verdict, Assert.Single(d.Verifications).Verdict);
+    }
+
+    [Fact]
+    public void A_marriage_read_as_the_subjects_own_naming_no_kb_spouse_is_not_verified()
+    {
+        var d = new KbDoc("تزوج غورباتشوف من فتاة من قريته عام 1951.")
+            .Person("غورباتشوف")
+            .Stated("غورباتشوف", ClaimProperties.Spouse, "تزوج", "عام 1951", "1951", "غورباتشوف", "marriage").Run(Kb);
+        Assert.Empty(d.Verifications);
+    }
 }
