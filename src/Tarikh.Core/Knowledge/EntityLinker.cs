@@ -223,6 +223,7 @@ public sealed class EntityLinker
         }
 
         return [.. byId.Values.Where(c => wanted.Contains(KbTypes.Of(c.Entity, kb)) && DatesAllow(document, cluster, c.Entity, latestYear)
+            && !NamesakeRelativeFits(document, cluster, c.Entity, kb)
             && SuffixAllows(suffixClass, c.Entity) && !PartOfAnother(cluster, c.Entity))];
 
         void Add(IReadOnlyList<string> ids, double score, string reason, bool partial)
@@ -497,6 +498,54 @@ public sealed class EntityLinker
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The cluster's own birth or death year is the year of a relative of the item who bears the same name (a father
+    /// and the son named after him), not the item's: the text speaks of the namesake, so the item is not a candidate.
+    /// </summary>
+    private bool NamesakeRelativeFits(AnalyzedDocument document, EntityCluster cluster, KbEntity e, IKnowledgeBase kb)
+    {
+        if (cluster.Label != EntityLabels.Person)
+        {
+            return false;
+        }
+
+        // A family name alone ("ديغول") is every relative's: only a fuller name (two words or more) tells a namesake.
+        var words = _memo.Words(_memo.Key(cluster.Name)).Where(w => !KbNames.IsWeakToken(w)).ToArray();
+        if (words.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var claim in document.Claims)
+        {
+            if (claim.Subject != cluster.Id || claim.Modality == ClaimModality.Negated
+                || claim.Property is not (ClaimProperties.BirthDate or ClaimProperties.DeathDate) || claim.Value.Date is not { } date)
+            {
+                continue;
+            }
+
+            var year = date.Start.Year;
+            if (FirstYear(e, claim.Property) is not { } own || Math.Abs(own - year) <= 1)
+            {
+                continue;
+            }
+
+            foreach (var p in RelativeProperties)
+            {
+                foreach (var id in e.ItemValues(p))
+                {
+                    if (kb.Get(id) is { } relative && FirstYear(relative, claim.Property) is { } theirs && Math.Abs(theirs - year) <= 1
+                        && relative.Names().Any(n => _memo.Words(_memo.Key(n.Name)) is var rw && words.All(w => rw.Contains(w))))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private static int? FirstYear(KbEntity e, string property)

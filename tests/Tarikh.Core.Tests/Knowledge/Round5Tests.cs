@@ -304,4 +304,23 @@ public sealed class Round5Tests
             .Stated("غورباتشوف", ClaimProperties.Spouse, "تزوج", "عام 1951", "1951", "غورباتشوف", "marriage").Run(Kb);
         Assert.Empty(d.Verifications);
     }
+
+    [Fact]
+    public void A_namesake_whose_birth_year_is_his_fathers_is_not_the_son()
+    {
+        // Without a suffix, "ألكسندر دوما" born 1802 is the father, whom the son's alias also names.
+        var d = new KbDoc("كان ألكسندر دوما قد ولد عام 1802 في بلدة صغيرة.")
+            .Person("ألكسندر دوما").Date("ألكسندر دوما", ClaimProperties.BirthDate, "عام 1802", "1802").Run(Kb);
+        Assert.DoesNotContain(d.KbLinks, l => l.Item == Kb.Id("Alexandre Dumas fils"));
+        Assert.Empty(KbFlags(d));
+    }
+
+    [Fact]
+    public void A_wrong_birth_year_that_no_namesake_relative_has_is_still_a_contradiction()
+    {
+        var d = new KbDoc("ولد ألكسندر دوما الابن عام 1826 في باريس.")
+            .Person("ألكسندر دوما الابن").Date("ألكسندر دوما الابن", ClaimProperties.BirthDate, "عام 1826", "1826").Run(Kb);
+        Assert.Equal(Kb.Id("Alexandre Dumas fils"), Assert.Single(d.KbLinks).Item);
+        Assert.Single(KbFlags(d));
+    }
 }
