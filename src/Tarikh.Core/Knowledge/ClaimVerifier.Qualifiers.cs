@@ -162,11 +162,12 @@ public sealed partial class ClaimVerifier
                 continue;
             }
 
+            // The words of the office's best-matching name the clause holds: more words found, the better the office fits.
             var hits = 0;
             foreach (var (_, name) in position.Names())
             {
                 var words = Stems(name);
-                var h = words.Count(clause.Contains);
+                var h = words.Count(w => clause.Any(c => SameStem(c, w)));
                 if (h >= 2 && h >= words.Count - 1 && h > hits)
                 {
                     hits = h;
@@ -215,6 +216,12 @@ public sealed partial class ClaimVerifier
 
         return result;
     }
+
+    // The same stem, or one with a clitic letter before the other ("لوزراء" ~ "وزراء").
+    private static bool SameStem(string a, string b)
+        => a == b
+            || (a.Length == b.Length + 1 && b.Length >= 3 && a[0] is '\u0644' or '\u0628' or '\u0648' or '\u0641' && a.AsSpan(1).SequenceEqual(b))
+            || (b.Length == a.Length + 1 && a.Length >= 3 && b[0] is '\u0644' or '\u0628' or '\u0648' or '\u0641' && b.AsSpan(1).SequenceEqual(a));
 
     /// <summary>True when a contradiction was found on a dated qualifier, not on the relation's value.</summary>
     private static bool OnQualifier(Verification v) => v.Note is { } n && n.Length > 5 && n[0] == 'P' && n.Contains(": ", StringComparison.Ordinal);

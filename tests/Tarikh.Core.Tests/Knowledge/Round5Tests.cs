@@ -323,4 +323,19 @@ public sealed class Round5Tests
         Assert.Equal(Kb.Id("Alexandre Dumas fils"), Assert.Single(d.KbLinks).Item);
         Assert.Single(KbFlags(d));
     }
+
+    [Theory]
+    [InlineData("عام 1955", "1955", Verdicts.Contradicted)]
+    [InlineData("عام 1956", "1956", Verdicts.Supported)]
+    public void The_office_whose_name_the_clause_holds_most_fully_is_the_one_compared(string dateText, string year, string verdict)
+    {
+        // "رئيسًا لوزراء تونس" holds all of "رئيس وزراء تونس" and two words of the president's alias "رئيس تونس".
+        var kb = KbFixtures.Load("dev5b.json");
+        var d = new KbDoc($"عُيّن الحبيب بورقيبة رئيسًا لوزراء تونس {dateText} بعد الاستقلال.")
+            .Person("الحبيب بورقيبة")
+            .Stated("الحبيب بورقيبة", ClaimProperties.PositionHeld, "عُيّن", dateText, year, act: "office/appointed").Run(kb);
+        var v = Assert.Single(d.Verifications);
+        Assert.Equal(verdict, v.Verdict);
+        Assert.Equal(kb.Id("Prime Minister of Tunisia"), v.Kb!.Value);
+    }
 }
