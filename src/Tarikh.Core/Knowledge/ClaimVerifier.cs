@@ -594,6 +594,8 @@ public sealed partial class ClaimVerifier
         "another-subject" => "النص يسند الفعل إلى شخص آخر غير المرتبط بالعنصر",
         "sub-organization" => "التاريخ لجزء من المنظمة (شبيبتها أو فرعها) لا للمنظمة نفسها",
         "spouse-named-in-sentence" => "الزوج معروف باسمه في الجملة",
+        _ when note.Length > 5 && note[0] == 'P' && note.IndexOf(": ", StringComparison.Ordinal) is var colon && colon > 1
+            => $"{KbProperties.Arabic(note[..colon])} ({note[..colon]}) في القاعدة: {note[(colon + 2)..]}",
         _ when note.StartsWith('P') => note,
         _ => null,
     };
