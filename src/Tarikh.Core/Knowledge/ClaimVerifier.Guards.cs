@@ -8,9 +8,10 @@ namespace Tarikh.Core.Knowledge;
 /// <summary>
 /// Attribution guards: a claim whose own words name another subject than the item it is verified against is
 /// not compared (verdict <c>unlinked</c>, note <c>another-subject</c>), since a wrong subject makes a false
-/// alarm. Two signs, both read from the text the claim points at: the verb agrees with a woman while the
-/// item is a man ("توفيت عام 1979" in the answer to "متى توفيت زوجته؟"), or the verb's explicit subject is
-/// a person of another cluster ("وتوفي البيروني" read as a claim about the sultan named before it).
+/// alarm. Three signs, read from the text the claim points at: the verb agrees with a woman while the item is
+/// a man ("توفيت عام 1979"), the verb's explicit subject is a person of another cluster ("وتوفي البيروني" read
+/// as a claim about the sultan named before it), or the claim is an answer naming no one to a question about a
+/// relative ("س: متى توفي والدها؟ ج: توفي عام 1929").
 /// </summary>
 public sealed partial class ClaimVerifier
 {
@@ -36,6 +37,11 @@ public sealed partial class ClaimVerifier
         if (claim.Property is not (ClaimProperties.BirthDate or ClaimProperties.DeathDate or ClaimProperties.BirthPlace or ClaimProperties.DeathPlace))
         {
             return false;
+        }
+
+        if (AnswerAboutARelative(document, claim))
+        {
+            return true;
         }
 
         var death = claim.Property is ClaimProperties.DeathDate or ClaimProperties.DeathPlace;
@@ -148,6 +154,54 @@ public sealed partial class ClaimVerifier
         return TimesAgree(claim, found[0]) is { } note
             ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, found[0], kb), note) { Property = claim.Property }
             : new Verification(claim.Id, Verdicts.Supported, Evidence(subject, found[0], kb), "spouse-named-in-sentence") { Property = claim.Property };
+    }
+
+    // Kinship nouns (normalized) that, with a pronoun, name the subject's relative: "زوجته"، "والدها"، "ابنته".
+    private static readonly FrozenSet<string> KinStems = new[]
+    {
+        "زوج", "زوجت", "ابن", "ابنت", "بنت", "اب", "ابو", "ابي", "والد", "والدت", "ام", "امه", "اخ", "اخو", "اخي", "اخت", "شقيق",
+        "شقيقت", "جد", "جدت", "حفيد", "حفيدت", "عم", "عمت", "خال", "خالت", "اولاد", "ابناء", "بنات",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An answer that names no one ("ج: توفيت عام 1979") to a question about the subject's relative ("س: متى توفيت زوجته؟"):
+    /// the claim is the relative's, whoever the claims stage gave it to. True when the claim's sentence follows a question
+    /// (a sentence ending with "؟") that holds a kinship noun with a pronoun, and no mention of the claim's subject lies in
+    /// the claim's sentence.
+    /// </summary>
+    private bool AnswerAboutARelative(AnalyzedDocument document, Claim claim)
+    {
+        if (claim.Sentence <= 0 || claim.Sentence >= document.Sentences.Length)
+        {
+            return false;
+        }
+
+        var text = document.Source.Text;
+        var sentence = document.Sentences[claim.Sentence].Span;
+        if (document.Entities.Any(m => m.Cluster == claim.Subject && m.Span.Start >= sentence.Start && m.Span.End <= sentence.End))
+        {
+            return false;
+        }
+
+        var question = document.Sentences[claim.Sentence - 1].Span;
+        var q = text[question.Start..question.End].TrimEnd();
+        if (!q.EndsWith('؟') && !q.EndsWith('?'))
+        {
+            return false;
+        }
+
+        foreach (var w in _memo.Words(_memo.Key(q)))
+        {
+            foreach (var suffix in new[] { "ها", "ه", "هم" })
+            {
+                if (w.Length > suffix.Length + 1 && w.EndsWith(suffix, StringComparison.Ordinal) && KinStems.Contains(w[..^suffix.Length]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBirthVerb(string word) => word is "ولد" or "ولدت";

@@ -346,7 +346,7 @@ public sealed class EntityLinker
     /// human whose label or alias is that whole name, else null. Lets a claim read at that mention reach the right
     /// namesake when its cluster (holding father and son) is NIL.
     /// </summary>
-    public KbLink? LinkSuffixedMention(AnalyzedDocument document, int mention, IKnowledgeBase kb)
+    internal KbLink? LinkSuffixedMention(AnalyzedDocument document, int mention, IKnowledgeBase kb)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(kb);

@@ -10,7 +10,7 @@ namespace Tarikh.Core.Knowledge;
 /// the linker reads the word after each mention, links a mention by its whole name, and leaves a cluster
 /// whose mentions bear two different suffixes NIL. Pure.
 /// </summary>
-public static class GenerationalSuffix
+internal static class GenerationalSuffix
 {
     // Normalized suffix word → its class: the elder, the younger, or an ordinal (each its own class).
     private static readonly FrozenDictionary<string, string> Classes = new Dictionary<string, string>(StringComparer.Ordinal)

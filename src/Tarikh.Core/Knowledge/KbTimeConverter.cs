@@ -114,7 +114,7 @@ public sealed class KbTimeConverter
     /// with two days' leeway each way (tabular and observed months differ by a day or two). Other calendars
     /// (Gregorian, Julian: converted days whose years line up) compare as <see cref="Agree"/> does.
     /// </summary>
-    public static bool AgreeIn(GregorianInterval text, int textPrecision, string? textCalendar, GregorianInterval kb, int kbPrecision)
+    internal static bool AgreeIn(GregorianInterval text, int textPrecision, string? textCalendar, GregorianInterval kb, int kbPrecision)
     {
         if (textCalendar is "hijri")
         {

@@ -10,7 +10,7 @@ namespace Tarikh.Core.Knowledge;
 /// is not the party's, and a cluster whose name holds such a word beyond the item's name is not that item.
 /// Pure.
 /// </summary>
-public static class SubOrganization
+internal static class SubOrganization
 {
     // Normalized (ة→ه, أ→ا), without the article or a clitic.
     private static readonly FrozenSet<string> Heads = new[]

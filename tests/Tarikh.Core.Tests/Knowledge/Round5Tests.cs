@@ -338,4 +338,24 @@ public sealed class Round5Tests
         Assert.Equal(verdict, v.Verdict);
         Assert.Equal(kb.Id("Prime Minister of Tunisia"), v.Kb!.Value);
     }
+
+    [Fact]
+    public void An_answer_to_a_question_about_a_relative_is_not_the_subjects()
+    {
+        // A masculine verb this time: the father's death, which the gender cannot tell from the subject's.
+        var d = new KbDoc("ولد شارل ديغول في ليل سنة 1890.\nس: متى توفي والده؟\nج: توفي عام 1965.")
+            .Person("شارل ديغول").Stated("شارل ديغول", ClaimProperties.DeathDate, "توفي", "عام 1965", "1965", verbOccurrence: 2).Run(Kb);
+        var v = Assert.Single(d.Verifications);
+        Assert.Equal("another-subject", v.Note);
+        Assert.Empty(KbFlags(d));
+    }
+
+    [Fact]
+    public void An_answer_to_a_question_about_the_subject_is_compared()
+    {
+        var d = new KbDoc("ولد شارل ديغول في ليل سنة 1890.\nس: متى توفي الجنرال؟\nج: توفي عام 1965.")
+            .Person("شارل ديغول").Stated("شارل ديغول", ClaimProperties.DeathDate, "توفي", "عام 1965", "1965", verbOccurrence: 2).Run(Kb);
+        Assert.Equal(Verdicts.Contradicted, Assert.Single(d.Verifications).Verdict);
+        Assert.Single(KbFlags(d));
+    }
 }
