@@ -156,6 +156,53 @@ public sealed partial class ClaimVerifier
             : new Verification(claim.Id, Verdicts.Supported, Evidence(subject, found[0], kb), "spouse-named-in-sentence") { Property = claim.Property };
     }
 
+    /// <summary>
+    /// A dated act with no value ("انضم في شبابه إلى الكومسومول عام 1946" with the organization tagged as a place; "تزوج
+    /// … عام 1951" with the partner untagged): the one KB relation of the subject the act is about (a membership P463/P102,
+    /// a marriage P26, an education P69) whose value's name the sentence holds — two words or more, or one word of five
+    /// letters or more — and the act's date against that statement's qualifiers. Null when none or several fit, or when a
+    /// claim of that relation for the subject in the same sentence is verified already.
+    /// </summary>
+    private Verification? ActNamedInSentence(AnalyzedDocument document, Claim claim, Dictionary<int, KbLink> links, IKnowledgeBase kb)
+    {
+        var property = claim.Act switch
+        {
+            "membership" => ClaimProperties.MemberOf,
+            "marriage" => ClaimProperties.Spouse,
+            { } a when a.StartsWith("education", StringComparison.Ordinal) => ClaimProperties.EducatedAt,
+            _ => null,
+        };
+        if (property is null || claim.Property != ClaimProperties.Act || claim.Time?.Date is null || !links.TryGetValue(claim.Subject, out var link)
+            || kb.Get(link.Item) is not { } subject || claim.Sentence < 0 || claim.Sentence >= document.Sentences.Length
+            || document.Claims.Any(c => c.Subject == claim.Subject && c.Sentence == claim.Sentence && c.Property == property))
+        {
+            return null;
+        }
+
+        var span = document.Sentences[claim.Sentence].Span;
+        var words = Stems(document.Source.Text[span.Start..span.End]);
+        var found = new List<KbStatement>();
+        foreach (var s in RelationStatements(subject, property))
+        {
+            if (kb.Get(s.MainSnak.Value.Item!) is { } value
+                && value.Names().Any(n => Stems(n.Name) is var w && (w.Count >= 2 || (w.Count == 1 && w[0].Length >= 5))
+                    && w.All(x => words.Any(y => SameStem(y, x)))))
+            {
+                found.Add(s);
+            }
+        }
+
+        if (found.Select(s => s.MainSnak.Value.Item).Distinct().Count() != 1)
+        {
+            return null;
+        }
+
+        var best = found.FirstOrDefault(s => s.Qualifiers.Length > 0) ?? found[0];
+        return TimesAgree(claim, best) is { } note
+            ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, best, kb), note) { Property = property }
+            : new Verification(claim.Id, Verdicts.Supported, Evidence(subject, best, kb), "named-in-sentence") { Property = property };
+    }
+
     // Kinship nouns (normalized) that, with a pronoun, name the subject's relative: "زوجته"، "والدها"، "ابنته".
     private static readonly FrozenSet<string> KinStems = new[]
     {

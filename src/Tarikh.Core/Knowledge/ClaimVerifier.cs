@@ -63,8 +63,24 @@ public sealed partial class ClaimVerifier
         foreach (var claim in document.Claims)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (claim.Modality == ClaimModality.Negated || !Verifiable(claim))
+            if (claim.Modality == ClaimModality.Negated)
             {
+                continue;
+            }
+
+            if (!Verifiable(claim))
+            {
+                if (claim.Modality == ClaimModality.Asserted && ActNamedInSentence(document, claim, byCluster, kb) is { } act)
+                {
+                    verifications.Add(act);
+                    if (act.Verdict == Verdicts.Contradicted)
+                    {
+                        // The relation's value was found by name in the sentence, not linked: a warning.
+                        flags.Add(ToFlag(document, [.. QualifierSpans(document, claim)], act.Property!, claim.Time!.Text ?? "", claim.Id, act,
+                            byCluster[claim.Subject], confident: false, kb));
+                    }
+                }
+
                 continue;
             }
 
@@ -594,6 +610,7 @@ public sealed partial class ClaimVerifier
         "another-subject" => "النص يسند الفعل إلى شخص آخر غير المرتبط بالعنصر",
         "sub-organization" => "التاريخ لجزء من المنظمة (شبيبتها أو فرعها) لا للمنظمة نفسها",
         "spouse-named-in-sentence" => "الزوج معروف باسمه في الجملة",
+        "named-in-sentence" => "القيمة معروفة باسمها في الجملة",
         _ when note.Length > 5 && note[0] == 'P' && note.IndexOf(": ", StringComparison.Ordinal) is var colon && colon > 1
             => $"{KbProperties.Arabic(note[..colon])} ({note[..colon]}) في القاعدة: {note[(colon + 2)..]}",
         _ when note.StartsWith('P') => note,

@@ -358,4 +358,27 @@ public sealed class Round5Tests
         Assert.Equal(Verdicts.Contradicted, Assert.Single(d.Verifications).Verdict);
         Assert.Single(KbFlags(d));
     }
+
+    [Theory]
+    [InlineData("عام 1946", "1946", Verdicts.Supported)]
+    [InlineData("عام 1948", "1948", Verdicts.Contradicted)]
+    public void A_joining_without_a_tagged_organization_is_checked_against_the_one_membership_the_sentence_names(string dateText, string year, string verdict)
+    {
+        var d = new KbDoc($"انضم ميخائيل غورباتشوف في شبابه إلى الكومسومول {dateText} في قريته.")
+            .Person("ميخائيل غورباتشوف")
+            .Stated("ميخائيل غورباتشوف", ClaimProperties.Act, "انضم", dateText, year, act: "membership").Run(Kb);
+        var v = Assert.Single(d.Verifications);
+        Assert.Equal(verdict, v.Verdict);
+        Assert.Equal(ClaimProperties.MemberOf, v.Property);
+    }
+
+    [Fact]
+    public void A_joining_whose_sentence_names_two_of_the_subjects_organizations_is_not_verified()
+    {
+        var d = new KbDoc("انضم ميخائيل غورباتشوف إلى الكومسومول التابع للحزب الشيوعي السوفيتي عام 1948.")
+            .Person("ميخائيل غورباتشوف")
+            .Stated("ميخائيل غورباتشوف", ClaimProperties.Act, "انضم", "عام 1948", "1948", act: "membership").Run(Kb);
+        Assert.Empty(d.Verifications);
+        Assert.Empty(KbFlags(d));
+    }
 }
