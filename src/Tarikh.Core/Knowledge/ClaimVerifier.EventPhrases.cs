@@ -78,7 +78,7 @@ public sealed partial class ClaimVerifier
                 {
                     var precision = KbTimeConverter.PrecisionOf(text);
                     var support = statements.FirstOrDefault(s => (Span(s) is { } span && span.Overlaps(text))
-                        || (_time.ToInterval(s.MainSnak.Value.Time!) is { } days && KbTimeConverter.Agree(text, precision, days, s.MainSnak.Value.Time!.Precision)));
+                        || (_time.ToInterval(s.MainSnak.Value.Time!) is { } days && KbTimeConverter.AgreeIn(text, precision, x.Calendar == Time.CalendarKind.Hijri ? "hijri" : null, days, s.MainSnak.Value.Time!.Precision)));
                     var v = new Verification(null, support is null ? Verdicts.Contradicted : Verdicts.Supported, Evidence(item, support ?? statements[0], kb), null)
                     {
                         Event = i,

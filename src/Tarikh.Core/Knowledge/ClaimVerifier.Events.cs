@@ -95,7 +95,7 @@ public sealed partial class ClaimVerifier
                     var text = x.Gregorian!.Value;
                     var precision = KbTimeConverter.PrecisionOf(text);
                     var support = statements.FirstOrDefault(s => (Span(s) is { } span && span.Overlaps(text))
-                        || (_time.ToInterval(s.MainSnak.Value.Time!) is { } days && KbTimeConverter.Agree(text, precision, days, s.MainSnak.Value.Time!.Precision)));
+                        || (_time.ToInterval(s.MainSnak.Value.Time!) is { } days && KbTimeConverter.AgreeIn(text, precision, x.Calendar == Time.CalendarKind.Hijri ? "hijri" : null, days, s.MainSnak.Value.Time!.Precision)));
                     // A year written cut short ("عام 190."): no day of the KB is that year; the KB's value completes it.
                     string? note = null;
                     if (!x.Valid)

@@ -36,6 +36,7 @@ public sealed partial class ClaimVerifier
     private readonly KbTimeConverter _time;
     private readonly KbNames _names;
     private readonly KbNameMemo _memo;
+    private readonly EntityLinker _linker;
 
     /// <summary>Creates a verifier.</summary>
     public ClaimVerifier(VerifierOptions? options = null, KbTimeConverter? time = null, KbNames? names = null)
@@ -44,6 +45,7 @@ public sealed partial class ClaimVerifier
         _time = time ?? KbTimeConverter.Default;
         _names = names ?? KbNames.Default;
         _memo = new KbNameMemo(_names);
+        _linker = new EntityLinker(null, _names);
     }
 
     /// <summary>The thresholds.</summary>
@@ -61,17 +63,54 @@ public sealed partial class ClaimVerifier
         foreach (var claim in document.Claims)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (claim.Modality == ClaimModality.Negated || !Verifiable(claim) || SelfRelation(claim, byCluster))
+            if (claim.Modality == ClaimModality.Negated)
             {
                 continue;
             }
 
-            var v = VerifyOne(document, claim, byCluster, kb, out var ambiguous) with { Property = claim.Property };
+            if (!Verifiable(claim))
+            {
+                if (claim.Modality == ClaimModality.Asserted && ActNamedInSentence(document, claim, byCluster, kb) is { } act)
+                {
+                    verifications.Add(act);
+                    if (act.Verdict == Verdicts.Contradicted)
+                    {
+                        // The relation's value was found by name in the sentence, not linked: a warning.
+                        flags.Add(ToFlag(document, [.. QualifierSpans(document, claim)], act.Property!, claim.Time!.Text ?? "", claim.Id, act,
+                            byCluster[claim.Subject], confident: false, kb));
+                    }
+                }
+
+                continue;
+            }
+
+            var claimLinks = ClaimLinks(document, claim, byCluster, kb);
+            if (SelfRelation(claim, claimLinks))
+            {
+                if (SpouseNamedInSentence(document, claim, claimLinks, kb) is { } married)
+                {
+                    verifications.Add(married);
+                    if (married.Verdict == Verdicts.Contradicted)
+                    {
+                        // The partner was found by name in the sentence, not linked: a warning.
+                        flags.Add(ToFlag(document, [.. QualifierSpans(document, claim)], claim.Property, claim.Time!.Text ?? "", claim.Id, married,
+                            claimLinks[claim.Subject], confident: false, kb));
+                    }
+                }
+
+                continue;
+            }
+
+            var joined = WithJoinedDates(document, claim);
+            var v = VerifyOne(document, joined, claimLinks, kb, out var ambiguous) with { Property = claim.Property };
             verifications.Add(v);
             if (v.Verdict == Verdicts.Contradicted)
             {
                 var confident = !ambiguous && claim.Modality == ClaimModality.Asserted;
-                flags.Add(ToFlag(document, FlagSpans(document, claim), claim.Property, TextValue(document, claim), claim.Id, v, byCluster[claim.Subject], confident, kb));
+                var onQualifier = OnQualifier(v);
+                var spans = onQualifier ? [.. QualifierSpans(document, joined)] : FlagSpans(document, claim);
+                var textValue = onQualifier ? QualifierTextValue(document, joined) : TextValue(document, claim);
+                flags.Add(ToFlag(document, spans, claim.Property, textValue, claim.Id, v, claimLinks[claim.Subject], confident, kb));
             }
         }
 
@@ -149,6 +188,16 @@ public sealed partial class ClaimVerifier
             return new Verification(claim.Id, Verdicts.Unlinked, null, null);
         }
 
+        if (AnotherSubject(document, claim, subject, links))
+        {
+            return new Verification(claim.Id, Verdicts.Unlinked, null, "another-subject");
+        }
+
+        if (OfSubOrganization(document, claim))
+        {
+            return new Verification(claim.Id, Verdicts.NotInKb, null, "sub-organization");
+        }
+
         return TimeProperties.Contains(claim.Property)
             ? VerifyTime(claim, subject, kb, out ambiguous)
             : VerifyEntity(document, claim, subject, links, kb, out ambiguous);
@@ -216,7 +265,7 @@ public sealed partial class ClaimVerifier
                 return Supported(claim, subject, s, null);
             }
 
-            if (KbTimeConverter.Agree(text, precision, kbDays, Math.Min(t.Precision, KbPrecision.Day)))
+            if (KbTimeConverter.AgreeIn(text, precision, claim.Value.Calendar, kbDays, Math.Min(t.Precision, KbPrecision.Day)))
             {
                 return Supported(claim, subject, s, null);
             }
@@ -260,10 +309,22 @@ public sealed partial class ClaimVerifier
     private Verification VerifyEntity(AnalyzedDocument document, Claim claim, KbEntity subject, Dictionary<int, KbLink> links, IKnowledgeBase kb, out bool ambiguous)
     {
         ambiguous = false;
-        var statements = subject.Best(claim.Property).Where(s => s.MainSnak.Value.Item is not null).ToList();
+        var statements = RelationStatements(subject, claim.Property);
         if (statements.Count == 0)
         {
             return new Verification(claim.Id, Verdicts.NotInKb, null, null);
+        }
+
+        // An office the text names in words (its value a trigger word or the organization the office belongs to):
+        // the subject's own position whose label the clause holds, and its dates.
+        if (claim.Property == ClaimProperties.PositionHeld
+            && (claim.Value.Cluster is not { } pc || !links.TryGetValue(pc, out var pl) || !statements.Any(s => s.MainSnak.Value.Item == pl.Item))
+            && PositionByWords(document, claim, subject, kb) is { } position)
+        {
+            ambiguous = true; // the office is known by the words of its name, not by a linked value: a warning
+            return TimesAgree(claim, position) is { } positionNote
+                ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, position, kb), positionNote)
+                : Supported(claim, subject, position, "position-by-words", kb);
         }
 
         ambiguous = statements.Select(s => s.MainSnak.Value.Item).Distinct().Count() > 1 && claim.Property is "P19" or "P20";
@@ -311,26 +372,6 @@ public sealed partial class ClaimVerifier
     }
 
     private static bool IsRelativeProperty(string property) => EntityLinker.RelativeProperties.Contains(property);
-
-    // A dated relation (an office from–to) whose dates the KB's qualifiers contradict: a note, else null.
-    private string? TimesAgree(Claim claim, KbStatement s)
-    {
-        foreach (var (value, qualifier) in new[] { (claim.Start, "P580"), (claim.End, "P582"), (claim.Time, "P585") })
-        {
-            if (value?.Date is not { } text || s.Qualifier(qualifier)?.Time is not { } t || _time.ToInterval(t) is not { } kbDays)
-            {
-                continue;
-            }
-
-            var precision = value.Precision is { } p ? KbPrecision.Parse(p) : KbTimeConverter.PrecisionOf(text);
-            if (!KbTimeConverter.Agree(text, precision, kbDays, t.Precision))
-            {
-                return $"{qualifier}: {t.Display()}";
-            }
-        }
-
-        return null;
-    }
 
     private static bool LocatedIn(IKnowledgeBase kb, string place, string container)
     {
@@ -565,6 +606,13 @@ public sealed partial class ClaimVerifier
         "unlinked-place" => "المكان غير موجود في القاعدة: قد يقع داخل مكانها فلا يُحكم بالتناقض",
         "another-polity" => "تاريخ بعيد عن كل تواريخ القاعدة: دولة أخرى بالاسم نفسه على الأرجح",
         "born-after-the-text's-date" => "وُلد بعد التاريخ الذي يضعه فيه النص: الاسم أو التاريخ خطأ",
+        "position-by-words" => "المنصب معروف بكلمات اسمه في النص",
+        "another-subject" => "النص يسند الفعل إلى شخص آخر غير المرتبط بالعنصر",
+        "sub-organization" => "التاريخ لجزء من المنظمة (شبيبتها أو فرعها) لا للمنظمة نفسها",
+        "spouse-named-in-sentence" => "الزوج معروف باسمه في الجملة",
+        "named-in-sentence" => "القيمة معروفة باسمها في الجملة",
+        _ when note.Length > 5 && note[0] == 'P' && note.IndexOf(": ", StringComparison.Ordinal) is var colon && colon > 1
+            => $"{KbProperties.Arabic(note[..colon])} ({note[..colon]}) في القاعدة: {note[(colon + 2)..]}",
         _ when note.StartsWith('P') => note,
         _ => null,
     };
@@ -645,6 +693,14 @@ public sealed partial class ClaimVerifier
 
         var spans = claimSpans.IsDefaultOrEmpty ? ImmutableArray<TextSpan>.Empty : [.. claimSpans.Distinct().OrderBy(s => s.Start).ThenBy(s => s.End)];
         return new Flag("kb-contradiction", confident ? Severity.Error : Severity.Warning, spans, messageAr, messageEn, evidence.ToImmutable());
+    }
+
+    // The value of a dated relation as the text gives it: the value's name (or the act's words) and the date.
+    private static string QualifierTextValue(AnalyzedDocument document, Claim claim)
+    {
+        var date = (claim.Time ?? claim.Start ?? claim.End)?.Text;
+        var name = claim.Value.Kind == ClaimValueKind.Entity || claim.Property != ClaimProperties.PositionHeld ? TextValue(document, claim) : "";
+        return name.Length == 0 ? date ?? "" : date is null ? name : $"{name} … {date}";
     }
 
     private static string TextValue(AnalyzedDocument document, Claim claim)

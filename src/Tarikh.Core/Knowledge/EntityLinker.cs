@@ -74,10 +74,12 @@ public sealed class EntityLinker
         var candidates = new List<Candidate>[clusters.Length];
         var links = new KbLink?[clusters.Length];
         var latest = LatestYear(document);
+        var excluded = new bool[clusters.Length];
         for (var i = 0; i < clusters.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            candidates[i] = Candidates(document, clusters[i], kb, latest);
+            excluded[i] = CutPlace(document, clusters[i]) || TwoNamesakes(document, clusters[i]);
+            candidates[i] = excluded[i] ? [] : Candidates(document, clusters[i], kb, latest);
         }
 
         // Pass 1: whole-name matches, unambiguous.
@@ -92,9 +94,15 @@ public sealed class EntityLinker
             var context = Context(links, kb);
             for (var i = 0; i < clusters.Length; i++)
             {
-                if (links[i] is null)
+                if (links[i] is null && !excluded[i])
                 {
                     AddRelated(clusters[i], candidates[i], context, kb);
+                    if (NamesInside(clusters, i, links) is { Count: > 0 } inside)
+                    {
+                        // "شارل ديغول وأين": the whole name of a linked cluster and a stray word; a part of it names no relative.
+                        candidates[i].RemoveAll(c => c.Partial && !inside.Contains(c.Id));
+                    }
+
                     if (candidates[i].Count > 0)
                     {
                         links[i] = Decide(clusters[i], candidates[i], context, links);
@@ -104,6 +112,23 @@ public sealed class EntityLinker
         }
 
         return [.. links.Where(l => l is not null)!];
+    }
+
+    // The items of linked clusters whose whole name (two words or more) lies among the words of cluster i's name.
+    private HashSet<string> NamesInside(ImmutableArray<EntityCluster> clusters, int i, KbLink?[] links)
+    {
+        var inside = new HashSet<string>(StringComparer.Ordinal);
+        var words = _memo.Words(_memo.Key(clusters[i].Name)).ToHashSet(StringComparer.Ordinal);
+        for (var j = 0; j < clusters.Length; j++)
+        {
+            if (j != i && links[j] is { } l && _memo.Words(_memo.Key(clusters[j].Name)) is { Length: >= 2 } other
+                && other.Length < words.Count && other.All(words.Contains))
+            {
+                inside.Add(l.Item);
+            }
+        }
+
+        return inside;
     }
 
     // The latest year the document's own dates reach (dates anchored on "today" left out), or null.
@@ -128,9 +153,32 @@ public sealed class EntityLinker
         names.AddRange(cluster.Aliases);
         names.AddRange(RestoredNames(document, cluster).Where(n => !names.Contains(n)));
         var wanted = WantedTypes(cluster);
-        if (wanted.Count == 0)
+        if (wanted.Count == 0 || CutPlace(document, cluster))
         {
             return [];
+        }
+
+        // Namesakes: a suffix written after the mentions ("ألكسندر دوما الابن") is part of the name; a cluster whose
+        // mentions bear two different ones holds a father and his son, and links to neither.
+        var suffixClass = default(string);
+        if (cluster.Label == EntityLabels.Person)
+        {
+            var found = SuffixesOf(document, cluster).ToList();
+            var classes = found.Select(f => f.Class).Concat(names.SelectMany(n => GenerationalSuffix.ClassesIn(_memo.Key(n)))).Distinct().ToList();
+            if (classes.Count > 1)
+            {
+                return []; // Link leaves such a cluster out of every pass (TwoNamesakes)
+            }
+
+            suffixClass = classes.FirstOrDefault();
+            foreach (var word in found.Select(f => f.Word).Distinct())
+            {
+                var whole = $"{cluster.Name} {word}";
+                if (!names.Contains(whole))
+                {
+                    names.Add(whole);
+                }
+            }
         }
 
         var tokenSets = new List<string[]>();
@@ -174,7 +222,9 @@ public sealed class EntityLinker
             }
         }
 
-        return [.. byId.Values.Where(c => wanted.Contains(KbTypes.Of(c.Entity, kb)) && DatesAllow(document, cluster, c.Entity, latestYear))];
+        return [.. byId.Values.Where(c => wanted.Contains(KbTypes.Of(c.Entity, kb)) && DatesAllow(document, cluster, c.Entity, latestYear)
+            && !NamesakeRelativeFits(document, cluster, c.Entity, kb)
+            && SuffixAllows(suffixClass, c.Entity) && !PartOfAnother(cluster, c.Entity))];
 
         void Add(IReadOnlyList<string> ids, double score, string reason, bool partial)
         {
@@ -195,6 +245,120 @@ public sealed class EntityLinker
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A place the entity stage cut out of a longer word (the mention ends inside a word, or starts inside one after a
+    /// letter that is not a clitic), or a name of three letters or fewer that the tagger itself doubted: a wrong place is
+    /// worse than none, so such a cluster is NIL.
+    /// </summary>
+    private bool CutPlace(AnalyzedDocument document, EntityCluster cluster)
+    {
+        if (cluster.Label != EntityLabels.Location)
+        {
+            return false;
+        }
+
+        var text = document.Source.Text;
+        var whole = false;
+        var sure = false;
+        foreach (var mi in cluster.Mentions)
+        {
+            if (mi < 0 || mi >= document.Entities.Length)
+            {
+                continue;
+            }
+
+            var m = document.Entities[mi];
+            var endsInside = m.Span.End < text.Length && IsArabicLetter(text[m.Span.End]);
+            var startsInside = m.Span.Start >= 1 && IsArabicLetter(text[m.Span.Start - 1]) && !CliticPrefix(text, m.Span.Start);
+            whole |= !endsInside && !startsInside;
+            sure |= m.Confidence >= 0.5;
+        }
+
+        return !whole || (!sure && _memo.Key(cluster.Name).Length <= 3);
+    }
+
+    // True when the letters before a position (within the word) are clitics and the article: "وب"، "لل"، "وال".
+    private static bool CliticPrefix(string text, int start)
+    {
+        var from = start;
+        while (from > 0 && IsArabicLetter(text[from - 1]))
+        {
+            from--;
+        }
+
+        var prefix = text[from..start];
+        return prefix.Length <= 3 && prefix.All(c => CliticLetters.Contains(c, StringComparison.Ordinal) || c is 'ا' or 'ل');
+    }
+
+    // A cluster whose name holds a word for a part of an organization ("منظمة الشبيبة"، "جناح الشباب") that the item's
+    // names do not hold names that part, not the item.
+    private bool PartOfAnother(EntityCluster cluster, KbEntity e)
+    {
+        if (cluster.Label == EntityLabels.Person || cluster.Label == EntityLabels.Location)
+        {
+            return false;
+        }
+
+        var heads = cluster.Aliases.Prepend(cluster.Name).SelectMany(n => _memo.Words(_memo.Key(n))).Where(SubOrganization.IsHead).ToList();
+        if (heads.Count == 0)
+        {
+            return false;
+        }
+
+        var itemWords = e.Names().SelectMany(n => _memo.Words(_memo.Key(n.Name))).ToHashSet(StringComparer.Ordinal);
+        return heads.Any(h => !itemWords.Contains(h) && !itemWords.Any(w => SubOrganization.IsHead(w) && (h.EndsWith(w, StringComparison.Ordinal) || w.EndsWith(h, StringComparison.Ordinal))));
+    }
+
+    // A person cluster whose mentions bear suffixes of two classes ("دوما الأب" and "دوما الابن"): two people in one cluster.
+    private bool TwoNamesakes(AnalyzedDocument document, EntityCluster cluster)
+        => cluster.Label == EntityLabels.Person
+            && SuffixesOf(document, cluster).Select(f => f.Class)
+                .Concat(cluster.Aliases.Prepend(cluster.Name).SelectMany(n => GenerationalSuffix.ClassesIn(_memo.Key(n)))).Distinct().Count() > 1;
+
+    // The suffixes written after the cluster's mentions.
+    private IEnumerable<(string Word, string Class)> SuffixesOf(AnalyzedDocument document, EntityCluster cluster)
+    {
+        foreach (var mi in cluster.Mentions)
+        {
+            if (mi >= 0 && mi < document.Entities.Length && GenerationalSuffix.After(document.Source.Text, document.Entities[mi].Span, _names) is { } s)
+            {
+                yield return s;
+            }
+        }
+    }
+
+    // An item whose own names bear a suffix of another class than the text's is the namesake, not this person.
+    private bool SuffixAllows(string? suffixClass, KbEntity e)
+    {
+        if (suffixClass is null)
+        {
+            return true;
+        }
+
+        var classes = e.Names().SelectMany(n => GenerationalSuffix.ClassesIn(_memo.Key(n.Name))).ToHashSet(StringComparer.Ordinal);
+        return classes.Count == 0 || classes.Contains(suffixClass);
+    }
+
+    /// <summary>
+    /// The item one mention names with the generational suffix written after it ("توفي ألكسندر دوما الابن"): the one
+    /// human whose label or alias is that whole name, else null. Lets a claim read at that mention reach the right
+    /// namesake when its cluster (holding father and son) is NIL.
+    /// </summary>
+    internal KbLink? LinkSuffixedMention(AnalyzedDocument document, int mention, IKnowledgeBase kb)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(kb);
+        if (mention < 0 || mention >= document.Entities.Length || document.Entities[mention] is not { Label: EntityLabels.Person } m
+            || GenerationalSuffix.After(document.Source.Text, m.Span, _names) is not { } suffix)
+        {
+            return null;
+        }
+
+        var ids = kb.Lookup(_memo.Key($"{m.Text} {suffix.Word}"), KbKeyKind.Name, Options.Candidates)
+            .Where(id => kb.Get(id) is { } e && KbTypes.Of(e, kb) == KbType.Human).Distinct().ToList();
+        return ids.Count == 1 ? new KbLink(m.Cluster, ids[0], kb.Get(ids[0])!.LabelIn("ar", "en"), 0.9, "suffixed-name") : null;
     }
 
     /// <summary>Letters the segmenter strips from the front of a word as a conjunction or preposition.</summary>
@@ -245,7 +409,7 @@ public sealed class EntityLinker
             }
 
             var score = words.Max(w => TokenScore(w, e));
-            if (score > 0)
+            if (score > 0 && !PartOfAnother(cluster, e))
             {
                 candidates.Add(new Candidate(id, e) { Name = 0.6 * score, Reason = "partial-name", Partial = true });
             }
@@ -334,6 +498,54 @@ public sealed class EntityLinker
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The cluster's own birth or death year is the year of a relative of the item who bears the same name (a father
+    /// and the son named after him), not the item's: the text speaks of the namesake, so the item is not a candidate.
+    /// </summary>
+    private bool NamesakeRelativeFits(AnalyzedDocument document, EntityCluster cluster, KbEntity e, IKnowledgeBase kb)
+    {
+        if (cluster.Label != EntityLabels.Person)
+        {
+            return false;
+        }
+
+        // A family name alone ("ديغول") is every relative's: only a fuller name (two words or more) tells a namesake.
+        var words = _memo.Words(_memo.Key(cluster.Name)).Where(w => !KbNames.IsWeakToken(w)).ToArray();
+        if (words.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var claim in document.Claims)
+        {
+            if (claim.Subject != cluster.Id || claim.Modality == ClaimModality.Negated
+                || claim.Property is not (ClaimProperties.BirthDate or ClaimProperties.DeathDate) || claim.Value.Date is not { } date)
+            {
+                continue;
+            }
+
+            var year = date.Start.Year;
+            if (FirstYear(e, claim.Property) is not { } own || Math.Abs(own - year) <= 1)
+            {
+                continue;
+            }
+
+            foreach (var p in RelativeProperties)
+            {
+                foreach (var id in e.ItemValues(p))
+                {
+                    if (kb.Get(id) is { } relative && FirstYear(relative, claim.Property) is { } theirs && Math.Abs(theirs - year) <= 1
+                        && relative.Names().Any(n => _memo.Words(_memo.Key(n.Name)) is var rw && words.All(w => rw.Contains(w))))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private static int? FirstYear(KbEntity e, string property)

@@ -20,6 +20,7 @@ public static class KbProperties
         ["P69"] = ("مكان الدراسة", "educated at"),
         ["P108"] = ("جهة العمل", "employer"),
         ["P463"] = ("العضوية", "member of"),
+        ["P102"] = ("العضوية في حزب", "member of political party"),
         ["P106"] = ("المهنة", "occupation"),
         ["P571"] = ("تاريخ التأسيس", "inception"),
         ["P576"] = ("تاريخ الحل أو الانتهاء", "dissolved or abolished"),

@@ -108,6 +108,28 @@ public sealed class KbTimeConverter
     }
 
     /// <summary>
+    /// <see cref="Agree"/> for a text date written in a calendar of its own (<paramref name="textCalendar"/>
+    /// <c>hijri</c>): a Hijri year (or month) straddles two Gregorian ones, so widening either side to Gregorian
+    /// units would cut it; the text's interval and the KB's agree when they share any day. A Hijri day is read
+    /// with two days' leeway each way (tabular and observed months differ by a day or two). Other calendars
+    /// (Gregorian, Julian: converted days whose years line up) compare as <see cref="Agree"/> does.
+    /// </summary>
+    internal static bool AgreeIn(GregorianInterval text, int textPrecision, string? textCalendar, GregorianInterval kb, int kbPrecision)
+    {
+        if (textCalendar is "hijri")
+        {
+            if (textPrecision >= KbPrecision.Day)
+            {
+                text = new GregorianInterval(text.Start.PlusDays(-2), text.End.PlusDays(2));
+            }
+
+            return text.Overlaps(kb);
+        }
+
+        return Agree(text, textPrecision, kb, kbPrecision);
+    }
+
+    /// <summary>
     /// True when two intervals agree at the coarser of two precisions: the finer is widened to the coarser,
     /// and they must share at least half of the shorter one (a Julian year and the next Gregorian year share
     /// only twelve days and do not agree).

@@ -93,6 +93,36 @@ internal sealed class KbDoc
         return this;
     }
 
+    /// <summary>
+    /// A claim as the claims stage reads it from an event: the verb's span first, then the value (a cluster, or the
+    /// verb's own word as a text value when <paramref name="value"/> is null), then its date held in <see cref="Claim.Time"/>
+    /// (a time claim when <paramref name="property"/> is a date property: the date is then the value).
+    /// </summary>
+    public KbDoc Stated(string subject, string property, string verb, string dateText, string date, string? value = null, string? act = null,
+        CalendarKind calendar = CalendarKind.Gregorian, int verbOccurrence = 1)
+    {
+        var verbSpan = Find(verb, verbOccurrence);
+        var dateSpan = Find(dateText);
+        _claims.Add(ids =>
+        {
+            var parts = date.Split('-').Length;
+            var time = ClaimValue.OfTime(CheckDoc.Interval(date, calendar), null, dateText) with
+            {
+                Calendar = calendar.ToString().ToLowerInvariant(),
+                Precision = parts switch { 1 => "year", 2 => "month", _ => "day" },
+            };
+            if (property is ClaimProperties.BirthDate or ClaimProperties.DeathDate)
+            {
+                return new Claim(0, ids(subject), property, time, [verbSpan, dateSpan], ClaimModality.Asserted, 0.9) { Act = act };
+            }
+
+            var v = value is null ? new ClaimValue(ClaimValueKind.Text, Text: verb) : ClaimValue.OfEntity(ids(value), value);
+            ImmutableArray<TextSpan> spans = value is null ? [verbSpan, dateSpan] : [verbSpan, Find(value), dateSpan];
+            return new Claim(0, ids(subject), property, v, spans, ClaimModality.Asserted, 0.9) { Time = time, Act = act };
+        });
+        return this;
+    }
+
     /// <summary>An entity claim whose value is another cluster.</summary>
     public KbDoc Relation(string subject, string property, string value, ClaimModality modality = ClaimModality.Asserted)
     {

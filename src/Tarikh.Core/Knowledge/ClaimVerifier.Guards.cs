@@ -1,0 +1,285 @@
+using System.Collections.Frozen;
+using Tarikh.Core.Claims;
+using Tarikh.Core.Entities;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Knowledge;
+
+/// <summary>
+/// Attribution guards: a claim whose own words name another subject than the item it is verified against is
+/// not compared (verdict <c>unlinked</c>, note <c>another-subject</c>), since a wrong subject makes a false
+/// alarm. Three signs, read from the text the claim points at: the verb agrees with a woman while the item is
+/// a man ("توفيت عام 1979"), the verb's explicit subject is a person of another cluster ("وتوفي البيروني" read
+/// as a claim about the sultan named before it), or the claim is an answer naming no one to a question about a
+/// relative ("س: متى توفي والدها؟ ج: توفي عام 1929").
+/// </summary>
+public sealed partial class ClaimVerifier
+{
+    /// <summary>Wikidata's "male" (P21 value).</summary>
+    private const string Male = "Q6581097";
+
+    // Verbs of death (normalized, without a conjunction) in the feminine: a dead man never says "I died", so the
+    // final ت is the feminine's. Births ("ولدت") are left out: in a memoir "وُلدتُ" is the writer's own birth.
+    private static readonly FrozenSet<string> FeminineDeathVerbs = new[]
+    {
+        "توفيت", "ماتت", "رحلت", "قتلت", "اغتيلت", "استشهدت", "فارقت", "هلكت",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // The same verbs in the masculine.
+    private static readonly FrozenSet<string> MasculineDeathVerbs = new[]
+    {
+        "توفي", "مات", "رحل", "قتل", "اغتيل", "استشهد", "فارق", "هلك",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True when the claim's own words attribute it to someone other than <paramref name="subject"/>.</summary>
+    private bool AnotherSubject(AnalyzedDocument document, Claim claim, KbEntity subject, Dictionary<int, KbLink> links)
+    {
+        if (claim.Property is not (ClaimProperties.BirthDate or ClaimProperties.DeathDate or ClaimProperties.BirthPlace or ClaimProperties.DeathPlace))
+        {
+            return false;
+        }
+
+        if (AnswerAboutARelative(document, claim))
+        {
+            return true;
+        }
+
+        var death = claim.Property is ClaimProperties.DeathDate or ClaimProperties.DeathPlace;
+        var sex = subject.ItemValues("P21").FirstOrDefault();
+        foreach (var span in claim.Spans)
+        {
+            var word = VerbKey(document.Source.Text[span.Start..span.End]);
+            if (death && sex == Male && FeminineDeathVerbs.Contains(word))
+            {
+                return true;
+            }
+
+            if (!MasculineDeathVerbs.Contains(word) && !FeminineDeathVerbs.Contains(word) && !IsBirthVerb(word))
+            {
+                continue;
+            }
+
+            // The verb's explicit subject: a person named right after it (Arabic puts the subject after the verb).
+            if (PersonRightAfter(document, span.End) is { } named && named != claim.Subject
+                && !(links.TryGetValue(named, out var l) && l.Item == subject.Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The links a claim is verified with: the cluster's, except that a subject mention the claim points at (or the
+    /// explicit subject right after its verb) that bears a generational suffix ("توفي ألكسندر دوما الابن") is linked by
+    /// its whole name; a cluster that merged a father and his son is NIL, its mentions are not.
+    /// </summary>
+    private Dictionary<int, KbLink> ClaimLinks(AnalyzedDocument document, Claim claim, Dictionary<int, KbLink> links, IKnowledgeBase kb)
+    {
+        for (var i = 0; i < document.Entities.Length; i++)
+        {
+            var m = document.Entities[i];
+            if (m.Cluster != claim.Subject || m.Label != EntityLabels.Person)
+            {
+                continue;
+            }
+
+            var pointed = claim.Spans.Any(s => s.Overlaps(m.Span) || (m.Span.Start >= s.End && m.Span.Start - s.End <= 2));
+            if (pointed && _linker.LinkSuffixedMention(document, i, kb) is { } own)
+            {
+                return links.TryGetValue(claim.Subject, out var current) && current.Item == own.Item
+                    ? links
+                    : new Dictionary<int, KbLink>(links) { [claim.Subject] = own with { Cluster = claim.Subject } };
+            }
+        }
+
+        return links;
+    }
+
+    /// <summary>
+    /// A founding or end whose subject mention follows words for a part of an organization ("منظمة الشبيبة التابعة
+    /// للحزب … التي تأسست عام 1918"): the part's date, not the organization's.
+    /// </summary>
+    private bool OfSubOrganization(AnalyzedDocument document, Claim claim)
+    {
+        if (claim.Property is not (ClaimProperties.Founded or ClaimProperties.Dissolved))
+        {
+            return false;
+        }
+
+        var sentence = claim.Sentence;
+        foreach (var m in document.Entities)
+        {
+            if (m.Cluster == claim.Subject && document.SentenceAt(m.Span.Start) == sentence
+                && SubOrganization.Before(document.Source.Text, m.Span, _names))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A marriage whose partner the text names but the claims stage read as the subject himself ("تزوج غورباتشوف من
+    /// رايسا تيتارينكو عام 1951"): the one KB spouse of the subject whose name (two words or more) the sentence holds, and
+    /// the marriage's date against that statement's start. Null when no spouse, or more than one, is named there.
+    /// </summary>
+    private Verification? SpouseNamedInSentence(AnalyzedDocument document, Claim claim, Dictionary<int, KbLink> links, IKnowledgeBase kb)
+    {
+        if (claim.Property != ClaimProperties.Spouse || claim.Time?.Date is null || !links.TryGetValue(claim.Subject, out var link)
+            || kb.Get(link.Item) is not { } subject || claim.Sentence < 0 || claim.Sentence >= document.Sentences.Length)
+        {
+            return null;
+        }
+
+        var span = document.Sentences[claim.Sentence].Span;
+        var words = Stems(document.Source.Text[span.Start..span.End]).ToHashSet(StringComparer.Ordinal);
+        var found = new List<KbStatement>();
+        foreach (var s in subject.Best(ClaimProperties.Spouse))
+        {
+            if (s.MainSnak.Value.Item is { } id && kb.Get(id) is { } spouse
+                && spouse.Names().Any(n => Stems(n.Name) is { Count: >= 2 } w && w.All(words.Contains)))
+            {
+                found.Add(s);
+            }
+        }
+
+        if (found.Count != 1)
+        {
+            return null;
+        }
+
+        return TimesAgree(claim, found[0]) is { } note
+            ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, found[0], kb), note) { Property = claim.Property }
+            : new Verification(claim.Id, Verdicts.Supported, Evidence(subject, found[0], kb), "spouse-named-in-sentence") { Property = claim.Property };
+    }
+
+    /// <summary>
+    /// A dated act with no value ("انضم في شبابه إلى الكومسومول عام 1946" with the organization tagged as a place; "تزوج
+    /// … عام 1951" with the partner untagged): the one KB relation of the subject the act is about (a membership P463/P102,
+    /// a marriage P26, an education P69) whose value's name the sentence holds — two words or more, or one word of five
+    /// letters or more — and the act's date against that statement's qualifiers. Null when none or several fit, or when a
+    /// claim of that relation for the subject in the same sentence is verified already.
+    /// </summary>
+    private Verification? ActNamedInSentence(AnalyzedDocument document, Claim claim, Dictionary<int, KbLink> links, IKnowledgeBase kb)
+    {
+        var property = claim.Act switch
+        {
+            "membership" => ClaimProperties.MemberOf,
+            "marriage" => ClaimProperties.Spouse,
+            { } a when a.StartsWith("education", StringComparison.Ordinal) => ClaimProperties.EducatedAt,
+            _ => null,
+        };
+        if (property is null || claim.Property != ClaimProperties.Act || claim.Time?.Date is null || !links.TryGetValue(claim.Subject, out var link)
+            || kb.Get(link.Item) is not { } subject || claim.Sentence < 0 || claim.Sentence >= document.Sentences.Length
+            || document.Claims.Any(c => c.Subject == claim.Subject && c.Sentence == claim.Sentence && c.Property == property))
+        {
+            return null;
+        }
+
+        var span = document.Sentences[claim.Sentence].Span;
+        var words = Stems(document.Source.Text[span.Start..span.End]);
+        var found = new List<KbStatement>();
+        foreach (var s in RelationStatements(subject, property))
+        {
+            if (kb.Get(s.MainSnak.Value.Item!) is { } value
+                && value.Names().Any(n => Stems(n.Name) is var w && (w.Count >= 2 || (w.Count == 1 && w[0].Length >= 5))
+                    && w.All(x => words.Any(y => SameStem(y, x)))))
+            {
+                found.Add(s);
+            }
+        }
+
+        if (found.Select(s => s.MainSnak.Value.Item).Distinct().Count() != 1)
+        {
+            return null;
+        }
+
+        var best = found.FirstOrDefault(s => s.Qualifiers.Length > 0) ?? found[0];
+        return TimesAgree(claim, best) is { } note
+            ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, best, kb), note) { Property = property }
+            : new Verification(claim.Id, Verdicts.Supported, Evidence(subject, best, kb), "named-in-sentence") { Property = property };
+    }
+
+    // Kinship nouns (normalized) that, with a pronoun, name the subject's relative: "زوجته"، "والدها"، "ابنته".
+    private static readonly FrozenSet<string> KinStems = new[]
+    {
+        "زوج", "زوجت", "ابن", "ابنت", "بنت", "اب", "ابو", "ابي", "والد", "والدت", "ام", "امه", "اخ", "اخو", "اخي", "اخت", "شقيق",
+        "شقيقت", "جد", "جدت", "حفيد", "حفيدت", "عم", "عمت", "خال", "خالت", "اولاد", "ابناء", "بنات",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An answer that names no one ("ج: توفيت عام 1979") to a question about the subject's relative ("س: متى توفيت زوجته؟"):
+    /// the claim is the relative's, whoever the claims stage gave it to. True when the claim's sentence follows a question
+    /// (a sentence ending with "؟") that holds a kinship noun with a pronoun, and no mention of the claim's subject lies in
+    /// the claim's sentence.
+    /// </summary>
+    private bool AnswerAboutARelative(AnalyzedDocument document, Claim claim)
+    {
+        if (claim.Sentence <= 0 || claim.Sentence >= document.Sentences.Length)
+        {
+            return false;
+        }
+
+        var text = document.Source.Text;
+        var sentence = document.Sentences[claim.Sentence].Span;
+        if (document.Entities.Any(m => m.Cluster == claim.Subject && m.Span.Start >= sentence.Start && m.Span.End <= sentence.End))
+        {
+            return false;
+        }
+
+        var question = document.Sentences[claim.Sentence - 1].Span;
+        var q = text[question.Start..question.End].TrimEnd();
+        if (!q.EndsWith('؟') && !q.EndsWith('?'))
+        {
+            return false;
+        }
+
+        foreach (var w in _memo.Words(_memo.Key(q)))
+        {
+            foreach (var suffix in new[] { "ها", "ه", "هم" })
+            {
+                if (w.Length > suffix.Length + 1 && w.EndsWith(suffix, StringComparison.Ordinal) && KinStems.Contains(w[..^suffix.Length]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBirthVerb(string word) => word is "ولد" or "ولدت";
+
+    // The normalized word without one leading conjunction و/ف.
+    private string VerbKey(string text)
+    {
+        var key = _memo.Key(text);
+        return key.Length > 3 && key[0] is '\u0648' or '\u0641' && (MasculineDeathVerbs.Contains(key[1..]) || FeminineDeathVerbs.Contains(key[1..]) || IsBirthVerb(key[1..]))
+            ? key[1..]
+            : key;
+    }
+
+    // The cluster of a person mention that starts right after a position (one space, or a diacritic between), else null.
+    private static int? PersonRightAfter(AnalyzedDocument document, int position)
+    {
+        var text = document.Source.Text;
+        var at = position;
+        while (at < text.Length && at - position < 3 && (text[at] == ' ' || char.GetUnicodeCategory(text[at]) == System.Globalization.UnicodeCategory.NonSpacingMark))
+        {
+            at++;
+        }
+
+        foreach (var m in document.Entities)
+        {
+            if (m.Span.Start == at && m.Label == EntityLabels.Person && m.Cluster >= 0)
+            {
+                return m.Cluster;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,249 @@
+using Tarikh.Core.Claims;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Knowledge;
+
+/// <summary>
+/// Dated relations: a claim's time compared with the qualifiers of the KB statement it matches. The act the
+/// text names says which qualifier a lone date is: a marriage, a joining, an appointment or an enrolment
+/// dates the relation's start (P580); a divorce, a resignation, a dismissal or a graduation its end (P582);
+/// "held" or "studied" a year inside the span; anything else a point in time (P585). A position the text
+/// names in words ("عُيّن أمينًا عامًا للحزب …", "تولى منصب رئيس …") is found among the subject's own P39
+/// values by the words of its label; a party joined (P463 in the claims) may be held as P102 in the KB.
+/// </summary>
+public sealed partial class ClaimVerifier
+{
+    private enum TimeRole
+    {
+        Point,
+        Start,
+        End,
+        During,
+    }
+
+    /// <summary>The qualifier a claim's lone time is compared with, from the act the text names.</summary>
+    private static TimeRole RoleOf(Claim claim)
+    {
+        var act = claim.Act ?? "";
+        var slash = act.IndexOf('/', StringComparison.Ordinal);
+        var sub = slash >= 0 ? act[(slash + 1)..] : "";
+        var main = slash >= 0 ? act[..slash] : act;
+        return sub switch
+        {
+            "divorce" or "resigned" or "dismissed" or "graduation" or "expulsion" => TimeRole.End,
+            "appointed" or "elected" or "crowned" or "power" or "enrolment" => TimeRole.Start,
+            "held" or "study" => TimeRole.During,
+            _ => main switch
+            {
+                "marriage" or "membership" => TimeRole.Start,
+                "office" or "education" => TimeRole.During,
+                _ => TimeRole.Point,
+            },
+        };
+    }
+
+    /// <summary>The statements a relation claim is compared with: a membership also with the party membership P102.</summary>
+    private static List<KbStatement> RelationStatements(KbEntity subject, string property)
+    {
+        var list = subject.Best(property).Where(s => s.MainSnak.Value.Item is not null).ToList();
+        if (property == ClaimProperties.MemberOf)
+        {
+            list.AddRange(subject.Best("P102").Where(s => s.MainSnak.Value.Item is not null));
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// A claim of education without a date takes the graduation year the text gives in the same sentence for the
+    /// same subject ("التحق بجامعة موسكو … وتخرج فيها عام 1955"): the act's time becomes the claim's end.
+    /// </summary>
+    private static Claim WithJoinedDates(AnalyzedDocument document, Claim claim)
+    {
+        if (claim.Property != ClaimProperties.EducatedAt || claim.Time is not null || claim.End is not null)
+        {
+            return claim;
+        }
+
+        foreach (var other in document.Claims)
+        {
+            if (other.Property == ClaimProperties.Act && other.Subject == claim.Subject && other.Sentence == claim.Sentence
+                && other.Act == "education/graduation" && other.Time?.Date is not null && other.Modality == claim.Modality)
+            {
+                return claim with { End = other.Time };
+            }
+        }
+
+        return claim;
+    }
+
+    // A dated relation (a marriage, a membership, an office from–to) whose dates the KB's qualifiers contradict: a note, else null.
+    private string? TimesAgree(Claim claim, KbStatement s)
+    {
+        foreach (var (value, qualifier) in new[] { (claim.Start, "P580"), (claim.End, "P582") })
+        {
+            if (value?.Date is { } text && s.Qualifier(qualifier)?.Time is { } t && _time.ToInterval(t) is { } kbDays
+                && !KbTimeConverter.AgreeIn(text, PrecisionOf(value), value.Calendar, kbDays, t.Precision))
+            {
+                return $"{qualifier}: {t.Display()}";
+            }
+        }
+
+        if (claim.Time is not { Date: { } when } time)
+        {
+            return null;
+        }
+
+        var precision = PrecisionOf(time);
+        var role = RoleOf(claim);
+        var single = role switch { TimeRole.Start => "P580", TimeRole.End => "P582", TimeRole.Point => "P585", _ => null };
+        if (single is not null)
+        {
+            return s.Qualifier(single)?.Time is { } t && _time.ToInterval(t) is { } kbDays
+                && !KbTimeConverter.AgreeIn(when, precision, time.Calendar, kbDays, t.Precision)
+                ? $"{single}: {t.Display()}"
+                : null;
+        }
+
+        // "held" or "studied" in a year: that year lies inside the KB's span (at year level; either end may be open).
+        var year = time.Calendar == "hijri" ? when : KbTimeConverter.Widen(when, KbPrecision.Year);
+        if (s.Qualifier("P580")?.Time is { } st && _time.ToInterval(st) is { } start
+            && year.End < KbTimeConverter.Widen(start, Math.Min(st.Precision, KbPrecision.Year)).Start)
+        {
+            return $"P580: {st.Display()}";
+        }
+
+        if (s.Qualifier("P582")?.Time is { } en && _time.ToInterval(en) is { } end
+            && year.Start > KbTimeConverter.Widen(end, Math.Min(en.Precision, KbPrecision.Year)).End)
+        {
+            return $"P582: {en.Display()}";
+        }
+
+        return null;
+    }
+
+    private static int PrecisionOf(ClaimValue value)
+        => value.Precision is { } p ? KbPrecision.Parse(p) : KbTimeConverter.PrecisionOf(value.Date!.Value);
+
+    // ---- positions named in words -------------------------------------------------------------------
+
+    /// <summary>
+    /// The subject's P39 statement whose position the claim's clause names: every word of the position's label but
+    /// at most one (and at least two) among the words from the claim's first span to its date, compared without the
+    /// article, the clitics لل/ل/ب/و and the accusative alif ("أمينًا عامًا للحزب" ~ "الأمين العام للحزب"). Null
+    /// unless exactly one position fits best.
+    /// </summary>
+    private KbStatement? PositionByWords(AnalyzedDocument document, Claim claim, KbEntity subject, IKnowledgeBase kb)
+    {
+        if (claim.Spans.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        var from = claim.Spans[0].Start;
+        var at = document.SentenceAt(from);
+        var sentenceEnd = at >= 0 && at < document.Sentences.Length ? document.Sentences[at].Span.End : claim.Spans[^1].End;
+        var to = claim.Time?.Timex is { } x && x >= 0 && x < document.Timexes.Length && document.Timexes[x].Span.Start > from
+            ? document.Timexes[x].Span.Start
+            : sentenceEnd;
+        if (to <= from || to - from > 300)
+        {
+            return null;
+        }
+
+        var clause = Stems(document.Source.Text[from..to]);
+        KbStatement? best = null;
+        var bestHits = 0;
+        var tie = false;
+        foreach (var s in subject.Best(ClaimProperties.PositionHeld))
+        {
+            if (s.MainSnak.Value.Item is not { } id || kb.Get(id) is not { } position)
+            {
+                continue;
+            }
+
+            // The words of the office's best-matching name the clause holds: more words found, the better the office fits.
+            var hits = 0;
+            foreach (var (_, name) in position.Names())
+            {
+                var words = Stems(name);
+                var h = words.Count(w => clause.Any(c => SameStem(c, w)));
+                if (h >= 2 && h >= words.Count - 1 && h > hits)
+                {
+                    hits = h;
+                }
+            }
+
+            if (hits > bestHits)
+            {
+                (best, bestHits, tie) = (s, hits, false);
+            }
+            else if (hits > 0 && hits == bestHits)
+            {
+                tie = true;
+            }
+        }
+
+        return tie ? null : best;
+    }
+
+    // The content words of a text, each without its article, clitics and accusative alif.
+    private List<string> Stems(string text)
+    {
+        var result = new List<string>();
+        foreach (var w in _memo.Words(_memo.Key(text)))
+        {
+            var s = w;
+            foreach (var prefix in new[] { "وال", "بال", "فال", "لل", "ال" })
+            {
+                if (s.StartsWith(prefix, StringComparison.Ordinal) && s.Length - prefix.Length >= 2)
+                {
+                    s = s[prefix.Length..];
+                    break;
+                }
+            }
+
+            if (s.Length > 3 && s[^1] == '\u0627')
+            {
+                s = s[..^1];
+            }
+
+            if (s.Length >= 3 && !char.IsDigit(s[0]))
+            {
+                result.Add(s);
+            }
+        }
+
+        return result;
+    }
+
+    // The same stem, or one with a clitic letter before the other ("لوزراء" ~ "وزراء").
+    private static bool SameStem(string a, string b)
+        => a == b
+            || (a.Length == b.Length + 1 && b.Length >= 3 && a[0] is '\u0644' or '\u0628' or '\u0648' or '\u0641' && a.AsSpan(1).SequenceEqual(b))
+            || (b.Length == a.Length + 1 && a.Length >= 3 && b[0] is '\u0644' or '\u0628' or '\u0648' or '\u0641' && b.AsSpan(1).SequenceEqual(a));
+
+    /// <summary>True when a contradiction was found on a dated qualifier, not on the relation's value.</summary>
+    private static bool OnQualifier(Verification v) => v.Note is { } n && n.Length > 5 && n[0] == 'P' && n.Contains(": ", StringComparison.Ordinal);
+
+    // The spans of a claim whose dates contradict the KB's qualifiers: the words of the act and its date, not the value's name.
+    private static IEnumerable<TextSpan> QualifierSpans(AnalyzedDocument document, Claim claim)
+    {
+        var value = new List<TextSpan>();
+        if (claim.Value.Cluster is { } c && c >= 0 && c < document.Clusters.Length)
+        {
+            value.AddRange(document.Clusters[c].Mentions.Select(m => document.Entities[m].Span));
+        }
+
+        var kept = claim.Spans.Where(s => !value.Any(o => o.Overlaps(s))).ToList();
+        foreach (var t in new[] { claim.Time, claim.Start, claim.End })
+        {
+            if (t?.Timex is { } x && x >= 0 && x < document.Timexes.Length && !kept.Contains(document.Timexes[x].Span))
+            {
+                kept.Add(document.Timexes[x].Span);
+            }
+        }
+
+        return kept.Count > 0 ? kept : claim.Spans;
+    }
+}
