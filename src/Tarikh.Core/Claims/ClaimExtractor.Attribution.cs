@@ -123,7 +123,13 @@ public sealed partial class ClaimExtractor
                 // A birth or a death never inside another name's parenthesis ("هولي (مواليد 1981)").
                 // And the subject is dropped within a paragraph: named in one of the last five sentences (a list of his acts; two for a birth or a
                 // death: "وفي قضية أخرى … الملياردير الروسي. وقد ولد في موسكو" is another, untagged man's).
-                confidence = (index.Subject is { } ds ? ds.Cluster == main : index.SolePerson == main)
+                // A document joining several articles: a person not named in the act's own article is not its dropped subject.
+                if (!index.InSegment(main, e.Sentence))
+                {
+                    return -1;
+                }
+
+                confidence = index.SubjectAt(e.Sentence) == main
                     && NoOtherPerson(index, e.Sentence, main) && NoOtherPerson(index, e.Sentence - 1, main) && NoNounSubjectAfter(index, trigger)
                     && NamedRecently(index, e.Sentence, main, e.Type is "birth" or "death" ? 2 : 5)
                     && (e.Type is not ("birth" or "death")
@@ -219,7 +225,8 @@ public sealed partial class ClaimExtractor
     /// name in the son's, and such a mention is another man. What is said through it is not the subject's.
     /// </summary>
     private bool KinIntroducedSelf(DocumentIndex index, int mention)
-        => mention >= 0 && index.Document.Entities[mention].Cluster == (index.Subject?.Cluster ?? index.SolePerson ?? -1) && KinIntroduced(index, mention);
+        => mention >= 0 && index.Document.Entities[mention].Cluster == (index.SubjectAt(index.Document.SentenceAt(index.Document.Entities[mention].Span.Start)) ?? -1)
+            && KinIntroduced(index, mention);
 
     /// <summary>
     /// True when a kinship word stands right before a person mention, with at most a few linking words ("اسمه"، "الأكبر"،
@@ -257,7 +264,8 @@ public sealed partial class ClaimExtractor
     private static bool NamedRecently(DocumentIndex index, int sentence, int person, int back)
     {
         var key = index.PersonKey(person);
-        for (var s = sentence - 1; s >= Math.Max(0, sentence - back); s--)
+        var segmentStart = index.Segments[index.SegmentOf(sentence)].FirstSentence;
+        for (var s = sentence - 1; s >= Math.Max(segmentStart, sentence - back); s--)
         {
             foreach (var m in index.MentionsInSentence(s))
             {
