@@ -181,6 +181,41 @@ public sealed partial class DocumentIndex
         return false;
     }
 
+    /// <summary>True when a token may be a title before a lead's name: an Arabic word, not led by و or ف, no preposition, not in a date, no event trigger.</summary>
+    private bool IsTitleLike(int token)
+    {
+        var t = Tokens[token];
+        if (t.Kind != TokenKind.Arabic || t.Norm.Length < 2 || ((t.Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0 && t.Norm[0] is 'و' or 'ف')
+            || t.Norm is "في" or "من" or "عن" or "على" or "الى" or "إلى" or "مع" or "بعد" or "قبل" or "منذ" or "عام" or "سنة" or "كان" or "كانت" or "قد" or "لقد" or "ثم" or "ان" or "أن" or "إن")
+        {
+            return false;
+        }
+
+        var kin = ClaimLexicon.Default;
+        if (kin.Match(this, token, "kin") > 0 || kin.Match(this, token, "kin-of") > 0 || kin.Match(this, token, "kin-noun") > 0)
+        {
+            return false;
+        }
+
+        foreach (var ti in TimexesInSentence(t.Sentence))
+        {
+            if (Document.Timexes[ti].Span.Contains(t.Span))
+            {
+                return false;
+            }
+        }
+
+        foreach (var e in Document.Events)
+        {
+            if (e.Trigger.Start < t.Span.End && t.Span.Start < e.Trigger.End)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// The lead a sentence opens with, or null: a named entity at its first word, then an optional parenthesis and comma,
     /// then "هو/هي" (for a non-person, followed by an indefinite noun); a person's name followed by a dated parenthesis
@@ -196,18 +231,32 @@ public sealed partial class DocumentIndex
             first++;
         }
 
+        // A title or an honorific may stand before the name ("خوجه معمار سنان (1489–1588 م) كان …"): at most two plain words,
+        // none a conjunction-led word, a preposition, a date or an act.
+        var start = first;
+        while (first < end && first - start < 2 && MentionAtToken(first) < 0 && IsTitleLike(first))
+        {
+            first++;
+        }
+
         if (first >= end || MentionAtToken(first) is not (var m and >= 0))
         {
             return null;
         }
 
         var mention = Document.Entities[m];
-        if (FirstTokenOf(mention.Span) != first || mention.Cluster < 0)
+        if (FirstTokenOf(mention.Span) != first || mention.Cluster < 0 || (first > start && mention.Label != EntityLabels.Person))
         {
             return null;
         }
 
+        // A relative introduced ("أخوه الأكبر الطاهر القاسمي (1907–1960)") is part of the subject's story, not a new article's.
         var person = mention.Label == EntityLabels.Person;
+        if (person && _kinship.Any(l => l.Relative == mention.Cluster || (l.Evidence.Start < mention.Span.Start && l.Evidence.End > Tokens[start].Span.Start)))
+        {
+            return null;
+        }
+
         var k = EndTokenOf(mention.Span);
         var datedParenthesis = false;
         if (k < end && Tokens[k].Norm.Contains('(', StringComparison.Ordinal))

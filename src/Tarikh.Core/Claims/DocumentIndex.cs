@@ -199,8 +199,8 @@ public sealed partial class DocumentIndex
         _personKey = SamePersons(document);
         Subject = FindSubject(document);
         SolePerson = FindSolePerson(document);
-        (Segments, _segmentOfSentence) = FindSegments();
         _kinship = [.. GatherKinship(document)];
+        (Segments, _segmentOfSentence) = FindSegments();
         Appositions = [.. GatherAppositions()];
         _appositionByMention = [];
         _appositionAtToken = new int[n];
