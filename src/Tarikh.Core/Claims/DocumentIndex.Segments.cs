@@ -259,7 +259,8 @@ public sealed partial class DocumentIndex
 
         var k = EndTokenOf(mention.Span);
         var datedParenthesis = false;
-        if (k < end && Tokens[k].Norm.Contains('(', StringComparison.Ordinal))
+        // Up to two parentheses: a foreign spelling and the dates ("هنري ديل (Henry Dale) (9 يونيو 1875 – 23 يوليو 1968)").
+        for (var parenthesis = 0; parenthesis < 2 && k < end && Tokens[k].Norm.Contains('(', StringComparison.Ordinal); parenthesis++)
         {
             var close = k + 1;
             while (close < end && !Tokens[close].Norm.Contains(')', StringComparison.Ordinal) && close - k < 40)
