@@ -111,6 +111,18 @@ public sealed partial class ClaimExtractor
             if (index.ClusterIn(main, s.FirstToken, s.EndToken))
             {
                 confidence = 0.85;
+
+                // "فجده أبو البركات … قال عنه الذهبي: «… ابن تيمية …» وقد توفي سنة 652": a sentence opened by a kinship word tells the
+                // relative's story; a name further on does not make its acts without a subject of their own the named person's.
+                if (KinOpens(index, s.FirstToken, trigger, main))
+                {
+                    if (e.Type is "birth" or "death")
+                    {
+                        return -1;
+                    }
+
+                    confidence = 0.6;
+                }
             }
             else
             {
@@ -273,6 +285,40 @@ public sealed partial class ClaimExtractor
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a kinship word with its pronoun, not part of a name, is one of the first two words of the sentence ("فجده"، "ووالده"، "وأبوه"),
+    /// before any mention of <paramref name="main"/> and before the trigger.
+    /// </summary>
+    private bool KinOpens(DocumentIndex index, int sentenceStart, int trigger, int main)
+    {
+        var words = 0;
+        for (var k = sentenceStart; k < trigger && words < 2; k++)
+        {
+            var t = index.Tokens[k];
+            if (t.Kind is TokenKind.Punctuation or TokenKind.Symbol)
+            {
+                continue;
+            }
+
+            words++;
+
+            // Only a kinship word with its pronoun: a bare "ابن" may open a name ("ابن سينا"). "فجده" is "his grandfather" even when
+            // the tagger read Jeddah in it; a person's name is no kinship word.
+            var c = index.ClusterAtToken(k);
+            if (Lexicon.Match(index, k, "kin") > 0 && (c < 0 || !IsPerson(index, c)))
+            {
+                return !index.ClusterIn(main, sentenceStart, k);
+            }
+
+            if (c >= 0)
+            {
+                return false;
             }
         }
 
