@@ -8,17 +8,20 @@ namespace Tarikh.Core.Claims;
 /// <param name="MaxLifespanTokens">Longest parenthesis (in tokens) read as a lifespan.</param>
 /// <param name="ProDropConfidence">Attribution confidence of an act in a sentence that names no person, after one that names no
 /// person but the document's subject (Arabic drops a known subject): enough to weigh the act, not enough for an <c>error</c>.</param>
-/// <param name="ReignOrLifeConfidence">Confidence of bare years in parentheses after a ruler's title ("السلطان إبراهيم الأول (1640–1648)"):
-/// the reign as often as the life, so compared but never enough for more than an <c>info</c> flag.</param>
 public sealed record ClaimsOptions(
     double ClauseDateConfidence = 0.9,
     double SentenceDateConfidence = 0.7,
     double LifespanConfidence = 0.9,
     double AppositionConfidence = 0.8,
     int MaxLifespanTokens = 16,
-    double ProDropConfidence = 0.78,
-    double ReignOrLifeConfidence = 0.7)
+    double ProDropConfidence = 0.78)
 {
+    /// <summary>
+    /// Confidence of bare years in parentheses after a ruler's title ("السلطان إبراهيم الأول (1640–1648)"): the reign as often as
+    /// the life, so compared but never enough for more than an <c>info</c> flag.
+    /// </summary>
+    public double ReignOrLifeConfidence { get; init; } = 0.7;
+
     /// <summary>The default settings.</summary>
     public static ClaimsOptions Default { get; } = new();
 }
