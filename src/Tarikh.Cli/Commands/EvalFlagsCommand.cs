@@ -28,7 +28,7 @@ public static class EvalFlagsCommand
         var dump = new Option<string?>("--dump") { Description = "Write the unreviewed errors and warnings to this TSV for review / كتابة التنبيهات غير المراجعة" };
         var partWords = new Option<int>("--part-words") { Description = "Words per part of a long token-per-line file / عدد الكلمات في كل جزء", DefaultValueFactory = _ => FlagCorpus.DefaultPartWords };
         var famous = new Option<string?>("--famous") { Description = "Names of well-known persons, one per line or TSV (default: the embedded persons list) / أسماء مشاهير" };
-        var export = new Option<string?>("--export") { Description = "Write the rebuilt corpus documents to this folder, one file each, for reading flags in context / كتابة المستندات المعاد بناؤها إلى مجلد" };
+        var export = new Option<string?>("--export") { Description = "Write the rebuilt corpus documents to this folder, one file each, and, with --mutate, each mutated text, for reading flags in context / كتابة المستندات المعاد بناؤها (والنصوص المحقونة) إلى مجلد" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every flag, or every missed mutation / عرض التفاصيل" };
         var command = new Command("flags", "Flags on real text per 10,000 words, reviewed precision, and recall on injected contradictions / تنبيهات النصوص الحقيقية ودقتها واستدعاؤها")
         {
@@ -119,6 +119,10 @@ public static class EvalFlagsCommand
 
             var result = MutationEvaluation.Run(mutateDocs, Analyze, new Mutator(names));
             PrintMutations(console, result, settings.Verbose);
+            if (settings.Export is not null && !ExportMutations(console, settings.Export, result))
+            {
+                return ExitCodes.InputError;
+            }
         }
 
         return ExitCodes.Ok;
@@ -132,6 +136,18 @@ public static class EvalFlagsCommand
         {
             var name = string.Concat(d.Id.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_')) + ".txt";
             File.WriteAllText(Path.Combine(folder, name), d.Text, new UTF8Encoding(false));
+        }
+    });
+
+    /// <summary>Writes each mutated text as UTF-8 (file: the document id and the operator, made file-safe), for reading a missed mutation in context.</summary>
+    private static bool ExportMutations(CliConsole console, string folder, MutationResult result) => TryWrite(console, folder, () =>
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var o in result.Outcomes)
+        {
+            var id = o.Document + "." + o.Mutation.Operator;
+            var name = string.Concat(id.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_')) + ".txt";
+            File.WriteAllText(Path.Combine(folder, name), o.Mutation.Text, new UTF8Encoding(false));
         }
     });
 

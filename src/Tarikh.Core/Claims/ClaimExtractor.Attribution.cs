@@ -111,6 +111,18 @@ public sealed partial class ClaimExtractor
             if (index.ClusterIn(main, s.FirstToken, s.EndToken))
             {
                 confidence = 0.85;
+
+                // "فجده أبو البركات … قال عنه الذهبي: «… ابن تيمية …» وقد توفي سنة 652": a sentence opened by a kinship word tells the
+                // relative's story; a name further on does not make its acts without a subject of their own the named person's.
+                if (KinOpens(index, s.FirstToken, trigger, main))
+                {
+                    if (e.Type is "birth" or "death")
+                    {
+                        return -1;
+                    }
+
+                    confidence = 0.6;
+                }
             }
             else
             {
@@ -123,7 +135,13 @@ public sealed partial class ClaimExtractor
                 // A birth or a death never inside another name's parenthesis ("هولي (مواليد 1981)").
                 // And the subject is dropped within a paragraph: named in one of the last five sentences (a list of his acts; two for a birth or a
                 // death: "وفي قضية أخرى … الملياردير الروسي. وقد ولد في موسكو" is another, untagged man's).
-                confidence = (index.Subject is { } ds ? ds.Cluster == main : index.SolePerson == main)
+                // A document joining several articles: a person not named in the act's own article is not its dropped subject.
+                if (!index.InSegment(main, e.Sentence))
+                {
+                    return -1;
+                }
+
+                confidence = index.SubjectAt(e.Sentence) == main
                     && NoOtherPerson(index, e.Sentence, main) && NoOtherPerson(index, e.Sentence - 1, main) && NoNounSubjectAfter(index, trigger)
                     && NamedRecently(index, e.Sentence, main, e.Type is "birth" or "death" ? 2 : 5)
                     && (e.Type is not ("birth" or "death")
@@ -219,7 +237,8 @@ public sealed partial class ClaimExtractor
     /// name in the son's, and such a mention is another man. What is said through it is not the subject's.
     /// </summary>
     private bool KinIntroducedSelf(DocumentIndex index, int mention)
-        => mention >= 0 && index.Document.Entities[mention].Cluster == (index.Subject?.Cluster ?? index.SolePerson ?? -1) && KinIntroduced(index, mention);
+        => mention >= 0 && index.Document.Entities[mention].Cluster == (index.SubjectAt(index.Document.SentenceAt(index.Document.Entities[mention].Span.Start)) ?? -1)
+            && KinIntroduced(index, mention);
 
     /// <summary>
     /// True when a kinship word stands right before a person mention, with at most a few linking words ("اسمه"، "الأكبر"،
@@ -257,7 +276,8 @@ public sealed partial class ClaimExtractor
     private static bool NamedRecently(DocumentIndex index, int sentence, int person, int back)
     {
         var key = index.PersonKey(person);
-        for (var s = sentence - 1; s >= Math.Max(0, sentence - back); s--)
+        var segmentStart = index.Segments[index.SegmentOf(sentence)].FirstSentence;
+        for (var s = sentence - 1; s >= Math.Max(segmentStart, sentence - back); s--)
         {
             foreach (var m in index.MentionsInSentence(s))
             {
@@ -265,6 +285,40 @@ public sealed partial class ClaimExtractor
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a kinship word with its pronoun, not part of a name, is one of the first two words of the sentence ("فجده"، "ووالده"، "وأبوه"),
+    /// before any mention of <paramref name="main"/> and before the trigger.
+    /// </summary>
+    private bool KinOpens(DocumentIndex index, int sentenceStart, int trigger, int main)
+    {
+        var words = 0;
+        for (var k = sentenceStart; k < trigger && words < 2; k++)
+        {
+            var t = index.Tokens[k];
+            if (t.Kind is TokenKind.Punctuation or TokenKind.Symbol)
+            {
+                continue;
+            }
+
+            words++;
+
+            // Only a kinship word with its pronoun: a bare "ابن" may open a name ("ابن سينا"). "فجده" is "his grandfather" even when
+            // the tagger read Jeddah in it; a person's name is no kinship word.
+            var c = index.ClusterAtToken(k);
+            if (Lexicon.Match(index, k, "kin") > 0 && (c < 0 || !IsPerson(index, c)))
+            {
+                return !index.ClusterIn(main, sentenceStart, k);
+            }
+
+            if (c >= 0)
+            {
+                return false;
             }
         }
 

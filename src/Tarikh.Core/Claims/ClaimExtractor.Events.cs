@@ -79,6 +79,12 @@ public sealed partial class ClaimExtractor
                         break;
                     }
 
+                    // "محاولة اغتياله"، "حضر عام 2003 لقتل بيريزوفسكي": an attempt or a plan on a life is no death.
+                    if (e.Type == "death" && IsAttempt(index, trigger))
+                    {
+                        break;
+                    }
+
                     var isBirth = e.Type == "birth";
                     if (time is not null)
                     {
@@ -138,6 +144,24 @@ public sealed partial class ClaimExtractor
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// True when a death word is an attempt or a plan: written with the purpose preposition ("لقتل"، "لاغتيال": to kill) or after an
+    /// attempt word in its clause, at most four words before ("محاولة اغتيال"، "نجا من الموت").
+    /// </summary>
+    private bool IsAttempt(DocumentIndex index, int trigger)
+    {
+        var t = index.Tokens[trigger];
+        // The purpose ل on a word of killing ("لقتل"، "لاغتيال"، "لتصفية"، "لإعدام"); not a cause ("حزن لوفاة أبيه") nor "لقي حتفه".
+        if ((t.Clitics & Proclitics.Li) != 0 && t.Norm.Length >= 4 && t.Norm[0] == 'ل'
+            && t.Norm.AsSpan(1) is var rest && (rest.StartsWith("قتل") || rest.StartsWith("اغتيال") || rest.StartsWith("تصفي") || rest.StartsWith("اعدام") || rest.StartsWith("إعدام")))
+        {
+            return true;
+        }
+
+        var (cs, _) = index.ClauseOf(trigger);
+        return Lexicon.Find(index, Math.Max(cs, trigger - 4), trigger, "attempt") >= 0;
     }
 
     /// <summary>True when the span lies inside the mention of a person.</summary>

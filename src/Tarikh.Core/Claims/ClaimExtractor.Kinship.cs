@@ -24,7 +24,7 @@ public sealed partial class ClaimExtractor
             // person the sentence names as a relative through another such word speaks of the same possessor as that word.
             if (PossessorIsRelative(index, k))
             {
-                if ((index.Subject?.Cluster ?? index.SolePerson) is not { } topic || topic == k.Relative)
+                if (index.SubjectAt(doc.SentenceAt(k.Evidence.Start)) is not { } topic || topic == k.Relative)
                 {
                     continue;
                 }
@@ -144,7 +144,7 @@ public sealed partial class ClaimExtractor
 
             if (possessor < 0)
             {
-                possessor = index.Subject?.Cluster ?? index.SolePerson ?? -1;
+                possessor = index.SubjectAt(index.Tokens[k].Sentence) ?? -1;
             }
 
             if (possessor < 0 || index.PersonKey(possessor) == index.PersonKey(rel))

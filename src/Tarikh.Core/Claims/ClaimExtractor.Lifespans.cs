@@ -104,7 +104,9 @@ public sealed partial class ClaimExtractor
                     used[eq] = property;
                 }
 
-                list.Add(new Claim(0, a.Cluster, property, value, Spans(mention, cue, doc.Timexes[ti].Span), ClaimModality.Asserted, Options.LifespanConfidence)
+                // After a ruler's title, years with no birth or death word may be the reign.
+                var confidence = cue is null && ((head >= 0 && Lexicon.Match(index, head, "ruler") > 0) || Lexicon.Match(index, index.FirstTokenOf(mention), "ruler") > 0) ? Options.ReignOrLifeConfidence : Options.LifespanConfidence;
+                list.Add(new Claim(0, a.Cluster, property, value, Spans(mention, cue, doc.Timexes[ti].Span), ClaimModality.Asserted, confidence)
                 {
                     Source = ClaimSources.Lifespan,
                     Sentence = index.Tokens[a.FirstToken].Sentence,

@@ -61,7 +61,7 @@ public sealed partial class ClaimExtractor
         // One claim per (subject, property, value-timex or value-cluster, first span): the same statement read twice.
         var seen = new HashSet<(int, string, int, int)>();
         var result = new List<Claim>();
-        foreach (var c in list.OrderBy(c => c.Spans.IsDefaultOrEmpty ? int.MaxValue : c.Spans[0].Start).ThenBy(c => c.Property, StringComparer.Ordinal))
+        foreach (var c in list.Where(c => InOwnSegment(index, c)).OrderBy(c => c.Spans.IsDefaultOrEmpty ? int.MaxValue : c.Spans[0].Start).ThenBy(c => c.Property, StringComparer.Ordinal))
         {
             var key = (c.Subject, c.Property, c.Value.Timex ?? c.Value.Cluster ?? (int)(c.Value.Quantity ?? -1), c.Value.Timex is null && c.Value.Cluster is null ? c.Spans[0].Start : -1);
             if (seen.Add(key))
@@ -72,6 +72,14 @@ public sealed partial class ClaimExtractor
 
         return [.. result.Select((c, i) => c with { Id = i })];
     }
+
+    /// <summary>
+    /// True when a claim about a person lies in the article segment that names him: in a document joining several
+    /// articles, an act read for a person named only in another article is that other article's (see <see cref="DocumentIndex.Segments"/>).
+    /// </summary>
+    private static bool InOwnSegment(DocumentIndex index, Claim c)
+        => index.Segments.Length <= 1 || c.Spans.IsDefaultOrEmpty || !IsPerson(index, c.Subject)
+            || index.InSegment(c.Subject, index.Document.SentenceAt(c.Spans[0].Start));
 
     // ---------- values ----------
 

@@ -16,6 +16,12 @@ public sealed record ClaimsOptions(
     int MaxLifespanTokens = 16,
     double ProDropConfidence = 0.78)
 {
+    /// <summary>
+    /// Confidence of bare years in parentheses after a ruler's title ("السلطان إبراهيم الأول (1640–1648)"): the reign as often as
+    /// the life, so compared but never enough for more than an <c>info</c> flag.
+    /// </summary>
+    public double ReignOrLifeConfidence { get; init; } = 0.7;
+
     /// <summary>The default settings.</summary>
     public static ClaimsOptions Default { get; } = new();
 }

@@ -55,7 +55,7 @@ public sealed record Apposition(int Mention, int Cluster, int FirstToken, int En
 /// Nothing after the entity stage re-scans the text for dates or names: it asks this index.
 /// Immutable after construction; all lookups are O(1) or O(log n).
 /// </summary>
-public sealed class DocumentIndex
+public sealed partial class DocumentIndex
 {
     private readonly int[] _mentionAtToken;
     private readonly int[] _clauseStart;
@@ -200,6 +200,7 @@ public sealed class DocumentIndex
         Subject = FindSubject(document);
         SolePerson = FindSolePerson(document);
         _kinship = [.. GatherKinship(document)];
+        (Segments, _segmentOfSentence) = FindSegments();
         Appositions = [.. GatherAppositions()];
         _appositionByMention = [];
         _appositionAtToken = new int[n];

@@ -130,15 +130,37 @@ public sealed class Mutator
     /// </summary>
     private static IEnumerable<(EventMention Death, int Person, int Year)> Deaths(AnalyzedDocument d)
     {
-        foreach (var e in d.Events)
+        var index = DocumentIndex.Build(d);
+        for (var ei = 0; ei < d.Events.Length; ei++)
         {
-            if (e.Type == "death" && e.Time is { } t && e.MainParticipant is { } p && p == d.Subject && e.DuplicateOf is null
-                && d.Timexes[t].Calendar == CalendarKind.Gregorian && YearDigits(d, d.Timexes[t]) is { } y)
+            var e = d.Events[ei];
+            if (e.Type == "death" && e.Time is { } t && ClaimantOf(d, ei, ClaimProperties.DeathDate) is { } p && IsSubjectAt(d, index, p, e.Sentence) && e.DuplicateOf is null
+                && d.Timexes[t].Calendar == CalendarKind.Gregorian && YearDigits(d, d.Timexes[t]) is { } y
+                && ClaimedFor(d, ei, p, ClaimProperties.DeathDate))
             {
                 yield return (e, p, y.Year);
             }
         }
     }
+
+    /// <summary>
+    /// True when the claims layer reads the event as the person's (a claim of the property from that event, about him):
+    /// a site the events stage gave to the document's subject but the claims give to nobody (a relative's death, a date of
+    /// another article joined into the same document) would be no contradiction at all.
+    /// </summary>
+    /// <summary>
+    /// True when the person is the one the sentence's article is about: the document's subject, or in a document joining several
+    /// articles (<see cref="DocumentIndex.Segments"/>) the subject of the sentence's own article.
+    /// </summary>
+    private static bool IsSubjectAt(AnalyzedDocument d, DocumentIndex index, int person, int sentence)
+        => index.Segments.Length <= 1 ? person == d.Subject : index.SubjectAt(sentence) == person;
+
+    /// <summary>The person the claims layer gives the event's fact of the property to, or null.</summary>
+    private static int? ClaimantOf(AnalyzedDocument d, int eventIndex, string property)
+        => d.Claims.IsDefault ? null : d.Claims.FirstOrDefault(c => c.Event == eventIndex && c.Property == property)?.Subject;
+
+    private static bool ClaimedFor(AnalyzedDocument d, int eventIndex, int person, string? property = null)
+        => !d.Claims.IsDefault && d.Claims.Any(c => c.Event == eventIndex && c.Subject == person && (property is null || c.Property == property));
 
     private static int? BirthYear(AnalyzedDocument d, int person)
     {
@@ -150,16 +172,18 @@ public sealed class Mutator
             }
         }
 
-        return null;
+        return d.Claims.IsDefault ? null
+            : d.Claims.FirstOrDefault(c => c.Subject == person && c.Property == ClaimProperties.BirthDate && c.Value.Date is not null)?.Value.Date!.Value.Start.Year;
     }
 
     /// <summary>The latest act of the person dated by a year of its own clause, before the death year.</summary>
     private static (TextSpan Span, string Text, int Year)? LatestAct(AnalyzedDocument d, int person, int deathYear, EventMention death)
     {
         (TextSpan Span, string Text, int Year)? best = null;
-        foreach (var e in d.Events)
+        for (var ei = 0; ei < d.Events.Length; ei++)
         {
-            if (e.MainParticipant != person || e.Time is not { } t || t == death.Time || e.DateSource != EventDateSources.Clause
+            var e = d.Events[ei];
+            if (!ClaimedFor(d, ei, person) || e.Time is not { } t || t == death.Time || e.DateSource != EventDateSources.Clause
                 || e.Uncertain || e.DuplicateOf is not null || NonActs.Contains(e.Type, StringComparer.Ordinal)
                 || d.Timexes[t].Calendar != CalendarKind.Gregorian || d.Timexes[t].Range is not null)
             {
@@ -179,9 +203,12 @@ public sealed class Mutator
 
     private static Mutation? BirthDuplicate(AnalyzedDocument d, bool place)
     {
-        foreach (var e in d.Events)
+        var index = DocumentIndex.Build(d);
+        for (var ei = 0; ei < d.Events.Length; ei++)
         {
-            if (e.Type != "birth" || e.DuplicateOf is not null || e.MainParticipant is not { } p0 || p0 != d.Subject || d.Sentences[e.Sentence].IsNoise)
+            var e = d.Events[ei];
+            if (e.Type != "birth" || e.DuplicateOf is not null || ClaimantOf(d, ei, place ? ClaimProperties.BirthPlace : ClaimProperties.BirthDate) is not { } p0 || !IsSubjectAt(d, index, p0, e.Sentence) || d.Sentences[e.Sentence].IsNoise
+                || !ClaimedFor(d, ei, p0, place ? ClaimProperties.BirthPlace : ClaimProperties.BirthDate))
             {
                 continue;
             }
@@ -230,12 +257,22 @@ public sealed class Mutator
         return null;
     }
 
+    /// <summary>
+    /// Another town of the text for a birth in a town: only a town (city or village) against a town is a contradiction a reader can
+    /// judge without a map; a town against a country, a province or a continent may be the same place ("مدريد" in "أوروبا").
+    /// </summary>
     private static string? OtherPlace(AnalyzedDocument d, int place)
     {
-        var own = d.Clusters.FirstOrDefault(c => c.Id == place)?.Name;
+        var ownCluster = d.Clusters.FirstOrDefault(c => c.Id == place);
+        var own = ownCluster?.Name;
+        if (ownCluster?.Kind is not (null or "city" or "village"))
+        {
+            return null;
+        }
+
         foreach (var c in d.Clusters)
         {
-            if (c.Id != place && c.Label == EntityLabels.Location && own is not null && !c.Name.Contains(own, StringComparison.Ordinal) && !own.Contains(c.Name, StringComparison.Ordinal))
+            if (c.Id != place && c.Label == EntityLabels.Location && c.Kind is "city" or "village" && own is not null && !c.Name.Contains(own, StringComparison.Ordinal) && !own.Contains(c.Name, StringComparison.Ordinal))
             {
                 return c.Name;
             }
