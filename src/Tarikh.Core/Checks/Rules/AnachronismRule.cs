@@ -39,7 +39,7 @@ public sealed class AnachronismRule : ICheckRule
                 continue;
             }
 
-            var (cs, ce) = ctx.ClauseOf(k);
+            var (cs, ce) = Clause(ctx, k);
             if (Commemorated(ctx, k, cs) || (isEnding && Replaces(ctx, k, ce)))
             {
                 continue;
@@ -78,6 +78,39 @@ public sealed class AnachronismRule : ICheckRule
             }
         }
 
+        // Founding and dissolution claims of the claims layer (P571/P576: a founding event, an independence), for the bodies
+        // the cue scan above did not bound.
+        foreach (var c in ctx.Claims)
+        {
+            if (c.Property is not (Claims.ClaimProperties.Founded or Claims.ClaimProperties.Dissolved) || c.Modality != Claims.ClaimModality.Asserted
+                || c.Value is not { Kind: Claims.ClaimValueKind.Time, Date: { } cd } || c.Value.Approximate || c.Confidence < ctx.Options.MinClaimConfidence
+                || c.Value.Timex is not { } ti || ti < 0 || ti >= ctx.Timexes.Length || !ctx.Usable(ctx.Timexes[ti]) || !CheckContext.HasWrittenYear(ctx.Timexes[ti])
+                || !IsOrg(ctx, c.Subject) || c.Spans.IsDefaultOrEmpty)
+            {
+                continue;
+            }
+
+            var target = c.Property == Claims.ClaimProperties.Founded ? founded : ended;
+            var cs = Clause(ctx, ctx.FirstToken(ctx.Timexes[ti].Span)).Start;
+            var nameSpan = default(TextSpan);
+            foreach (var m in ctx.Index.MentionsOf(c.Subject))
+            {
+                if (m >= 0 && m < ctx.Document.Entities.Length && ctx.Document.SentenceAt(ctx.Document.Entities[m].Span.Start) == ctx.Document.SentenceAt(ctx.Timexes[ti].Span.Start))
+                {
+                    nameSpan = ctx.Document.Entities[m].Span;
+                    break;
+                }
+            }
+
+            if (target.ContainsKey(c.Subject) || nameSpan == default)
+            {
+                continue;
+            }
+
+            boundClauses.Add(cs);
+            target[c.Subject] = new Bound(c.Subject, cd, ctx.Timexes[ti].Span, c.Spans[0], cs, Norm(ctx.Text(nameSpan)), nameSpan);
+        }
+
         if (founded.Count == 0 && ended.Count == 0)
         {
             yield break;
@@ -98,7 +131,7 @@ public sealed class AnachronismRule : ICheckRule
             if (c.Time is not null && c.Event is { } ev && ev >= 0 && ev < doc.Events.Length && c.Modality == Claims.ClaimModality.Asserted
                 && c.Property is Claims.ClaimProperties.PositionHeld or Claims.ClaimProperties.MemberOf or Claims.ClaimProperties.Employer or Claims.ClaimProperties.EducatedAt)
             {
-                datedActClauses.Add(ctx.ClauseOf(ctx.FirstToken(doc.Events[ev].Trigger)).Start);
+                datedActClauses.Add(Clause(ctx, ctx.FirstToken(doc.Events[ev].Trigger)).Start);
             }
         }
 
@@ -150,15 +183,15 @@ public sealed class AnachronismRule : ICheckRule
             var mention = new Entities.EntityMention(mentionSpan, ctx.Text(mentionSpan), "", cluster, 1);
             var skipTo = ctx.EndToken(mentionSpan) - 1;
             var clusterName = ctx.ClusterById(cluster)?.Name;
-            var hasStart = founded.TryGetValue(cluster, out var f) || (clusterName is not null && foundedByName.TryGetValue(clusterName, out f));
-            var hasEnd = ended.TryGetValue(cluster, out var en) || (clusterName is not null && endedByName.TryGetValue(clusterName, out en));
+            var hasStart = founded.TryGetValue(cluster, out var f) || (clusterName is not null && foundedByName.TryGetValue(NameKey(clusterName), out f));
+            var hasEnd = ended.TryGetValue(cluster, out var en) || (clusterName is not null && endedByName.TryGetValue(NameKey(clusterName), out en));
             if ((!hasStart && !hasEnd) || !ctx.IsContent(ctx.Tokens[k].Sentence))
             {
                 k = Math.Max(k, skipTo);
                 continue;
             }
 
-            var (cs, ce) = ctx.ClauseOf(k);
+            var (cs, ce) = Clause(ctx, k);
             k = Math.Max(k, skipTo);
             if (boundClauses.Contains(cs) || Retro(ctx, cs, ce) || ctx.FindCue(cs, ce, "founding") >= 0 || ctx.FindCue(cs, ce, "ending") >= 0)
             {
@@ -205,12 +238,43 @@ public sealed class AnachronismRule : ICheckRule
         {
             if (ctx.ClusterById(cluster)?.Name is { } name && name.Contains(' ', StringComparison.Ordinal))
             {
-                byName.TryAdd(name, bound);
+                byName.TryAdd(NameKey(name), bound);
             }
         }
 
         return byName;
     }
+
+    /// <summary>
+    /// The clause around a token, joined across a quoted title: "صدرت صحيفة «الأيام» في الخرطوم عام 1953" is one clause, though
+    /// the quotation marks end clauses in the document index (a title is a name inside the clause, not a clause of its own).
+    /// </summary>
+    private static (int Start, int End) Clause(CheckContext ctx, int k)
+    {
+        var (cs, ce) = ctx.ClauseOf(k);
+        var tokens = ctx.Tokens;
+        for (var step = 0; step < 4 && cs >= 2 && IsQuote(tokens[cs - 1]) && tokens[cs - 2].Sentence == tokens[k].Sentence
+            && !(ctx.Index.IsClauseBreak(cs - 2) && !IsQuote(tokens[cs - 2])); step++)
+        {
+            cs = IsQuote(tokens[cs - 2]) ? cs - 2 : ctx.ClauseOf(cs - 2).Start;
+        }
+
+        for (var step = 0; step < 4 && ce + 1 < tokens.Length && IsQuote(tokens[ce]) && tokens[ce + 1].Sentence == tokens[k].Sentence
+            && !(ctx.Index.IsClauseBreak(ce + 1) && !IsQuote(tokens[ce + 1])); step++)
+        {
+            ce = IsQuote(tokens[ce + 1]) ? ce + 1 : ctx.ClauseOf(ce + 1).End;
+        }
+
+        return (cs, ce);
+    }
+
+    private static bool IsQuote(Segmentation.Token t) => t.Kind == Segmentation.TokenKind.Punctuation && t.Norm is "«" or "»" or "\"";
+
+    /// <summary>
+    /// The key a state's or body's full name is looked up by: normalized, without articles, so the mentions the tagger typed
+    /// apart ("الدولة العثمانية" ORG, "للدولة العثمانية" read as "دولة العثمانية" LOC) name the same body.
+    /// </summary>
+    private static string NameKey(string name) => WithoutArticles(Norm(name));
 
     private static bool BareNumberAfterForeignWord(CheckContext ctx, Time.Timex t)
     {
@@ -338,7 +402,8 @@ public sealed class AnachronismRule : ICheckRule
             return nisba;
         }
 
-        if (t.Kind != Segmentation.TokenKind.Arabic || !Definite(t) || !byHead.TryGetValue(BareBase(t), out var cluster) || cluster == int.MinValue)
+        // The head noun with the article ("للجمعية"), or without it when the whole name follows ("صحيفة الأيام", in construct).
+        if (t.Kind != Segmentation.TokenKind.Arabic || !byHead.TryGetValue(BareBase(t), out var cluster) || cluster == int.MinValue)
         {
             return null;
         }
@@ -373,6 +438,11 @@ public sealed class AnachronismRule : ICheckRule
             }
 
             end++;
+        }
+
+        if (!Definite(t) && (words.Length < 2 || end - k + 1 < words.Length))
+        {
+            return null; // an indefinite head noun alone ("جمعية"، "صحيفة أخرى") names no particular body
         }
 
         if (end == k && k + 1 < ctx.Tokens.Length && ctx.Tokens[k + 1].Sentence == t.Sentence && ctx.Tokens[k + 1].Kind == Segmentation.TokenKind.Arabic

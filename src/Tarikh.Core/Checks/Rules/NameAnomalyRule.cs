@@ -24,8 +24,15 @@ public sealed class NameAnomalyRule : ICheckRule
     {
         var doc = ctx.Document;
         var forms = ctx.SubjectNames;
-        var given = forms.Where(f => f.Length >= 2).GroupBy(f => f[0]).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
-            ?? (forms.Count > 0 && forms.All(f => f.Length == 1 && f[0] == forms[0][0]) ? forms[0][0] : null);
+        // The given name is the first word of the subject's names once a title before it is set aside ("أمير الشعراء أحمد
+        // شوقي"، "الشاعر بدر شاكر السياب" → أحمد، بدر).
+        var named = forms.Select(WithoutTitle).Where(f => f.Length > 0).ToList();
+        var given = named.Where(f => f.Length >= 2).GroupBy(f => f[0]).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
+            ?? (named.Count > 0 && named.All(f => f.Length == 1 && f[0] == named[0][0]) ? named[0][0] : null);
+
+        // The subject's own middle names ("بدر شاكر السياب" → شاكر): a family name swapped after them ("بدر شاكر الرصافي") is
+        // the same slip as one right after the given name.
+        var middle = named.Where(f => f.Length >= 3 && f[0] == given).OrderByDescending(f => f.Length).Select(f => f[1..^1]).FirstOrDefault() ?? [];
         if (given is null || ctx.SubjectDisplayName is not { } subjectName || IsNameParticle(given))
         {
             // A compound given name (عبد الرحمن، أبو بكر) or a nasab (ابن تيمية) does not make "given name +
@@ -116,18 +123,24 @@ public sealed class NameAnomalyRule : ICheckRule
             FamousPerson? knownPerson = null;
             var knownLen = 0;
             var namesake = false;
-            if (tokens[i + 1].Sentence == sentence && tokens[i + 1].Kind == TokenKind.Arabic
-                && !Entities.Gazetteers.FunctionWords.IsProtected(ctx.Text(tokens[i + 1].Span), tokens[i + 1].Norm, tokens[i + 1].PrefixLength)
-                && IsPersonMention(doc, new TextSpan(tokens[i].Span.Start, tokens[i + 1].Span.End))
-                && ctx.Lexicon.KnownByFamily.TryGetValue(tokens[i + 1].Norm, out var candidates)
+            var fam = i + 1;
+            if (middle.Length > 0 && ctx.MatchPhrase(i + 1, [.. middle], out var middleLen) && i + 1 + middleLen < tokens.Length)
+            {
+                fam = i + 1 + middleLen;
+            }
+
+            if (tokens[fam].Sentence == sentence && tokens[fam].Kind == TokenKind.Arabic
+                && !Entities.Gazetteers.FunctionWords.IsProtected(ctx.Text(tokens[fam].Span), tokens[fam].Norm, tokens[fam].PrefixLength)
+                && IsPersonMention(doc, new TextSpan(tokens[i].Span.Start, tokens[fam].Span.End))
+                && ctx.Lexicon.KnownByFamily.TryGetValue(tokens[fam].Norm, out var candidates)
                 && !NamesAnotherPerson(ctx, i, subjectId))
             {
                 foreach (var kp in candidates)
                 {
-                    if (ctx.MatchPhrase(i + 1, kp.Family, out var n) && !kp.Family.Any(subjectTokens.Contains) && (knownPerson is null || (kp.Given == given && !namesake)))
+                    if (ctx.MatchPhrase(fam, kp.Family, out var n) && !kp.Family.Any(subjectTokens.Contains) && (knownPerson is null || (kp.Given == given && !namesake)))
                     {
                         knownPerson = kp;
-                        knownLen = n;
+                        knownLen = n + fam - i - 1;
                         namesake = kp.Given == given;
                     }
                 }
@@ -211,7 +224,7 @@ public sealed class NameAnomalyRule : ICheckRule
                 }
 
                 var strong = subjectHere is null && nearBefore
-                    && (ctx.Lexicon.KnownGivenCount(tokens[i + 1].Norm) == 0 || (namesake && ctx.Lexicon.KnownGivenCount(given) <= MaxGivenNameCount))
+                    && (RarelyGiven(ctx, tokens[fam].Norm) || (namesake && ctx.Lexicon.KnownGivenCount(given) <= MaxGivenNameCount))
                     && !OtherPersonWithGiven(ctx, given, subjectId, span);
                 if (strong || subjectHere is not null)
                 {
@@ -270,6 +283,46 @@ public sealed class NameAnomalyRule : ICheckRule
                 return subjectHere is null && !subjectBefore ? null : (span, written, subjectHere);
             }
         }
+    }
+
+    /// <summary>
+    /// True when a known family name is no known person's given name, or far more often a family name than a given one
+    /// ("شعراوي": one man of the list has it as a given name, several as a family name). A word many carry as a given
+    /// name ("حسين") after the subject's given name is more likely the father's name than a slip.
+    /// </summary>
+    private static bool RarelyGiven(CheckContext ctx, string familyWord)
+    {
+        var asGiven = ctx.Lexicon.KnownGivenCount(familyWord);
+        var asFamily = ctx.Lexicon.KnownByFamily.TryGetValue(familyWord, out var list) ? list.Length : 0;
+        return asGiven == 0 || (asGiven <= 2 && asFamily > asGiven);
+    }
+
+    /// <summary>
+    /// A name's words without the title before it: definite words ("الشاعر"، "الدكتور") and a title in construct state
+    /// ("أمير الشعراء"، "شيخ الأزهر"), as long as two words of the name remain; a compound given name ("نور الدين"، "عبد الله")
+    /// is no title.
+    /// </summary>
+    private static string[] WithoutTitle(string[] form)
+    {
+        var k = 0;
+        while (form.Length - k > 2)
+        {
+            if (form[k].StartsWith("ال", StringComparison.Ordinal) && form[k].Length > 3)
+            {
+                k++;
+            }
+            else if (form.Length - k > 3 && form[k + 1].StartsWith("ال", StringComparison.Ordinal) && !IsNameParticle(form[k])
+                && form[k + 1] is not ("الدين" or "الله" or "الرحمن" or "الملك" or "العزيز"))
+            {
+                k += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return k == 0 ? form : form[k..];
     }
 
     private static List<TextSpan> Spans(TextSpan span, TextSpan? subjectHere)
