@@ -91,7 +91,12 @@ public sealed class AnachronismRule : ICheckRule
             }
 
             var target = c.Property == Claims.ClaimProperties.Founded ? founded : ended;
-            var cs = Clause(ctx, ctx.FirstToken(ctx.Timexes[ti].Span)).Start;
+            var (cs, ce) = Clause(ctx, ctx.FirstToken(ctx.Timexes[ti].Span));
+            if (Commemorated(ctx, ce, cs, whole: true) || Retro(ctx, cs, ce))
+            {
+                continue; // "في عام 1980 وفي الذكرى الستين لتأسيس بنك مصر": the date is the anniversary's
+            }
+
             var nameSpan = default(TextSpan);
             foreach (var m in ctx.Index.MentionsOf(c.Subject))
             {
@@ -191,7 +196,7 @@ public sealed class AnachronismRule : ICheckRule
                 continue;
             }
 
-            var (cs, ce) = Clause(ctx, k);
+            var (cs, ce) = Clause(ctx, IsQuote(ctx.Tokens[k]) && k + 1 < ctx.Tokens.Length ? k + 1 : k);
             k = Math.Max(k, skipTo);
             if (boundClauses.Contains(cs) || Retro(ctx, cs, ce) || ctx.FindCue(cs, ce, "founding") >= 0 || ctx.FindCue(cs, ce, "ending") >= 0)
             {
@@ -208,7 +213,7 @@ public sealed class AnachronismRule : ICheckRule
             // "استديو مصر", the country تونغا is not the newspaper), and the date must be the mention's own:
             // no other name stands between them ("… في سورية … اتفاقية باريس لعام 1883").
             var mentionName = Norm(mention.Text);
-            if ((!anaphor && ((hasStart && !SameName(mentionName, f!.Name)) || (hasEnd && !SameName(mentionName, en!.Name)))) || OtherNameBetween(ctx, mentionSpan, when.Span, cluster))
+            if ((!anaphor && ((hasStart && !SameName(ctx, mentionName, f!.Name)) || (hasEnd && !SameName(ctx, mentionName, en!.Name)))) || OtherNameBetween(ctx, mentionSpan, when.Span, cluster))
             {
                 continue;
             }
@@ -327,12 +332,13 @@ public sealed class AnachronismRule : ICheckRule
     }
 
     /// <summary>
-    /// True when an anniversary word stands just before the cue ("في الذكرى الستين لتأسيس بنك مصر"): the clause's
+    /// True when an anniversary word stands just before the cue (or, with <paramref name="whole"/>, anywhere in the clause from
+    /// <paramref name="cs"/>) ("في الذكرى الستين لتأسيس بنك مصر"): the clause's
     /// date is the commemoration's, not the founding's.
     /// </summary>
-    private static bool Commemorated(CheckContext ctx, int cue, int cs)
+    private static bool Commemorated(CheckContext ctx, int cue, int cs, bool whole = false)
     {
-        for (var j = cue - 1; j >= Math.Max(cs, cue - 4); j--)
+        for (var j = cue - 1; j >= Math.Max(cs, whole ? cs : cue - 4); j--)
         {
             var w = ctx.Tokens[j].Norm;
             if (w.Contains("ذكرى", StringComparison.Ordinal) || w.Contains("ذكري", StringComparison.Ordinal) || w.Contains("يوبيل", StringComparison.Ordinal)
@@ -597,8 +603,19 @@ public sealed class AnachronismRule : ICheckRule
     }
 
 
-    /// <summary>True when two normalized names are the same (the article aside: "للاتحاد السوفيتي"), or the shorter (two words or more) begins the longer.</summary>
-    private static bool SameName(string a, string b)
+    /// <summary>
+    /// True when two normalized names are the same (the article aside: "للاتحاد السوفيتي"), or the shorter (two words or
+    /// more) begins the longer, or the longer is the shorter (two words or more) after a body's head word ("جمعية العروة
+    /// الوثقى" and "العروة الوثقى").
+    /// </summary>
+    private static bool SameName(CheckContext ctx, string a, string b)
+        => SameNameOnce(ctx, a, b) || SameNameOnce(ctx, WithoutProclitic(a), b) || SameNameOnce(ctx, a, WithoutProclitic(b));
+
+    /// <summary>A name without the one-letter preposition or conjunction the tagger left on its first word ("لجمعية العروة الوثقى").</summary>
+    private static string WithoutProclitic(string name)
+        => name.Length > 4 && name[0] is 'ل' or 'ب' or 'و' or 'ف' or 'ك' && name.IndexOf(' ', StringComparison.Ordinal) is var sp && (sp < 0 ? name.Length : sp) >= 4 ? name[1..] : name;
+
+    private static bool SameNameOnce(CheckContext ctx, string a, string b)
     {
         a = WithoutArticles(a);
         b = WithoutArticles(b);
@@ -608,7 +625,14 @@ public sealed class AnachronismRule : ICheckRule
         }
 
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
-        return shorter.Contains(' ', StringComparison.Ordinal) && longer.StartsWith(shorter + " ", StringComparison.Ordinal);
+        if (!shorter.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return longer.StartsWith(shorter + " ", StringComparison.Ordinal)
+            || (longer.EndsWith(" " + shorter, StringComparison.Ordinal) && longer.IndexOf(' ', StringComparison.Ordinal) == longer.Length - shorter.Length - 1
+                && IsBodyHead(ctx, longer[..(longer.Length - shorter.Length - 1)]));
     }
 
     private static string WithoutArticles(string name)

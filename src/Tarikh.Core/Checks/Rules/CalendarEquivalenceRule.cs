@@ -82,7 +82,7 @@ public sealed class CalendarEquivalenceRule : ICheckRule
         }
 
         var before = ctx.FirstToken(a.Span) - 1;
-        if (before >= 0 && (ctx.Tokens[before].Norm is "الى" or "حتى" or "-" or "–" || i > 0 && timexes[i - 1].Range is not null))
+        if (before >= 0 && (ctx.Tokens[before].Norm is "الى" or "الي" or "حتى" or "حتي" or "-" or "–" || i > 0 && timexes[i - 1].Range is not null))
         {
             return -1;
         }

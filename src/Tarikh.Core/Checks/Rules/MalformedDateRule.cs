@@ -162,7 +162,7 @@ public sealed class MalformedDateRule : ICheckRule
 
             // Three four-digit years make the article's period; in a short text two close ones do (a news item, a
             // paragraph of a biography: "عام 1968 … حتى عام 197، ثم … عام 1980").
-            if (digits.Length is < 2 or > 3 || years.Count < 2 || (years.Count == 2 && years.Max() - years.Min() > 40))
+            if (digits.Length is < 2 or > 3 || years.Count == 0)
             {
                 continue;
             }
@@ -173,7 +173,17 @@ public sealed class MalformedDateRule : ICheckRule
             var hi = lo + scale - 1;
             var min = years.Min();
             var max = years.Max();
-            if (hi < min - 10 || lo > max + 10 || years.Any(y => y < 1000))
+
+            // One life or one story told forward: a three-digit year after a four-digit one whose next century it cuts
+            // ("ولد عام 1753 … وتوفي عام 182": 1820–1829, within a lifetime after 1753) is cut short even in a short text.
+            var follows = digits.Length == 3 && ((PrecedingYear(ctx, n) is { } py && lo <= py + 120 && hi >= py)
+                || (introducer == Introducer.Numeric && hi >= min - 20 && lo <= max + 20)); // "12/3/199" among 1995: no one writes a day of AD 199 so
+            if (!follows && (years.Count < 2 || (years.Count == 2 && max - min > 40) || hi < min - 10 || lo > max + 10))
+            {
+                continue;
+            }
+
+            if (years.Any(y => y < 1000))
             {
                 continue;
             }
@@ -260,7 +270,7 @@ public sealed class MalformedDateRule : ICheckRule
             return true; // "100 و1000"
         }
 
-        return (next.Norm is "الى" or "إلى" or "حتى" or "-" or "–" or "—" or "او" or "أو" or "و") && n + 2 < tk.Length && tk[n + 2].IsNumber && tk[n + 2].Sentence == tk[n].Sentence;
+        return (next.Norm is "الى" or "الي" or "إلى" or "حتى" or "حتي" or "-" or "–" or "—" or "او" or "أو" or "و") && n + 2 < tk.Length && tk[n + 2].IsNumber && tk[n + 2].Sentence == tk[n].Sentence;
     }
 
     /// <summary>
@@ -290,6 +300,20 @@ public sealed class MalformedDateRule : ICheckRule
                 }
             }
         }
+    }
+
+    /// <summary>The nearest four-digit number (1000–2100) written before token <paramref name="n"/> in its sentence or the two before.</summary>
+    private static int? PrecedingYear(CheckContext ctx, int n)
+    {
+        for (var k = n - 1; k >= 0 && ctx.Tokens[k].Sentence >= ctx.Tokens[n].Sentence - 2; k--)
+        {
+            if (ctx.Tokens[k].IsNumber && ctx.Tokens[k].Base.Length == 4 && int.TryParse(ctx.Tokens[k].Base, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1000 and <= 2100)
+            {
+                return y;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The four-digit years (500–2100) written in the content sentences.</summary>

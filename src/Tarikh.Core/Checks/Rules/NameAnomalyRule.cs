@@ -60,6 +60,35 @@ public sealed class NameAnomalyRule : ICheckRule
             }
         }
 
+        // The titles the text gives the subject: a definite word right before its mentions, and the title words of its names.
+        var subjectTitles = new HashSet<string>(StringComparer.Ordinal);
+        if (ctx.Subject is { } sct)
+        {
+            foreach (var m in sct.Mentions)
+            {
+                if (m < 0 || m >= doc.Entities.Length)
+                {
+                    continue;
+                }
+
+                var before = ctx.FirstToken(doc.Entities[m].Span) - 1;
+                if (before >= 0 && ctx.Tokens[before].Kind == TokenKind.Arabic && ctx.Tokens[before].Norm.StartsWith("ال", StringComparison.Ordinal)
+                    && ctx.Tokens[before].Sentence == ctx.Tokens[before + 1].Sentence)
+                {
+                    subjectTitles.Add(ctx.Tokens[before].Norm);
+                }
+            }
+        }
+
+        foreach (var f in forms)
+        {
+            var bare = WithoutTitle(f);
+            foreach (var w in f.Take(f.Length - bare.Length).Where(w => w.StartsWith("ال", StringComparison.Ordinal)))
+            {
+                subjectTitles.Add(w);
+            }
+        }
+
         // Family names of the other persons the text names.
         var otherFamilies = new Dictionary<string, string>(StringComparer.Ordinal);
         var shared = new HashSet<string>(StringComparer.Ordinal);
@@ -124,9 +153,14 @@ public sealed class NameAnomalyRule : ICheckRule
             var knownLen = 0;
             var namesake = false;
             var fam = i + 1;
-            if (middle.Length > 0 && ctx.MatchPhrase(i + 1, [.. middle], out var middleLen) && i + 1 + middleLen < tokens.Length)
+            for (var m = middle.Length; m > 0; m--)
             {
-                fam = i + 1 + middleLen;
+                // The longest run of the subject's middle names ("جميل صدقي …"; "إيليا ضاهر …" of "إيليا ضاهر أبو ماضي").
+                if (ctx.MatchPhrase(i + 1, [.. middle[..m]], out var middleLen) && i + 1 + middleLen < tokens.Length)
+                {
+                    fam = i + 1 + middleLen;
+                    break;
+                }
             }
 
             if (tokens[fam].Sentence == sentence && tokens[fam].Kind == TokenKind.Arabic
@@ -225,7 +259,7 @@ public sealed class NameAnomalyRule : ICheckRule
 
                 var strong = subjectHere is null && nearBefore
                     && (RarelyGiven(ctx, tokens[fam].Norm) || (namesake && ctx.Lexicon.KnownGivenCount(given) <= MaxGivenNameCount))
-                    && !OtherPersonWithGiven(ctx, given, subjectId, span);
+                    && (SubjectTitled(i) || !OtherPersonWithGiven(ctx, given, subjectId, span));
                 if (strong || subjectHere is not null)
                 {
                     yield return CheckContext.MakeFlag(Id, strong ? Severity.Warning : Severity.Info, Spans(span, subjectHere),
@@ -248,6 +282,11 @@ public sealed class NameAnomalyRule : ICheckRule
                     ("written", oc.Written), ("subject", subjectName), ("other_person", otherName));
             }
 
+            // The title the text gives the subject stands before the name ("السلطان محمد …" where the subject is "السلطان
+            // محمد الفاتح"): the subject's title, not a description introducing another man.
+            bool SubjectTitled(int at) => at > 0 && tokens[at - 1].Sentence == tokens[at].Sentence && tokens[at - 1].Kind == TokenKind.Arabic
+                && subjectTitles.Contains(tokens[at - 1].Norm);
+
             // The name given name + family of <paramref name="len"/> words, when it can be a slip: not the subject's
             // own name, written once (twice at most for another name of the text), not introduced as a person of its
             // own (a title, a description, a kinship word, a list: "الأديب المصري طه حسين"، "ابنه جمال"), and in a
@@ -263,7 +302,7 @@ public sealed class NameAnomalyRule : ICheckRule
                 }
 
                 var occurrences = Occurrences(ctx, nameNorm);
-                if (occurrences > 2 || (strict && (occurrences > 1 || Introduced(ctx, i) || WrittenAsOwnPerson(ctx, nameNorm))))
+                if (occurrences > 2 || (strict && (occurrences > 1 || (Introduced(ctx, i) && !SubjectTitled(i)) || WrittenAsOwnPerson(ctx, nameNorm))))
                 {
                     return null;
                 }
