@@ -82,6 +82,16 @@ public class DateRulesRound5Tests
     public void AHijriYearEqualledToItsGregorianYearIsNotFlagged()
         => Assert.Empty(Flags("وفيها، أي سنة 1213 هـ = 1798 م، نزل الفرنسيون بالإسكندرية.", "calendar-equivalence"));
 
+    // ---- weekday-mismatch: a weekday equated with the date after it ----
+
+    [Fact]
+    public void AWeekdayEquatedWithADayOfAnotherWeekdayIsFlagged()
+        => FiresAt("أُعلن وقف إطلاق النار مساء يوم الخميس الموافق 5 يونيو 1967 بعد أيام من القتال.", "weekday-mismatch", "الخميس");
+
+    [Fact]
+    public void AWeekdayEquatedWithItsOwnDayIsNotFlagged()
+        => Assert.Empty(Flags("أُعلن وقف إطلاق النار مساء يوم الاثنين الموافق 5 يونيو 1967 بعد أيام من القتال.", "weekday-mismatch"));
+
     // ---- name-anomaly ----
 
     [Theory]
