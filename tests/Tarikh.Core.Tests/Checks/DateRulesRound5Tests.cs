@@ -114,6 +114,10 @@ public class DateRulesRound5Tests
     [InlineData("صدرت مجلة «الرسالة» في القاهرة عام 1933. وعمل الناقد سيد قطب محرراً في مجلة «الرسالة» عام 1930، ثم انتقل إلى وزارة المعارف.", "الرسالة")]
     [InlineData("تأسست جمعية العروة الوثقى في بيروت عام 1918. وانتُخب الطالب قسطنطين زريق رئيساً لجمعية العروة الوثقى عام 1915.", "جمعية العروة الوثقى")]
     [InlineData("انتهت الدولة العثمانية رسمياً عام 1922. وفي عام 1926 عُيّن سليم تقلا قنصلاً للدولة العثمانية في الإسكندرية.", "العثمانية")]
+    // A state's people in the plural, which the tagger reads as a group inside the word ("للأيوبيين").
+    [InlineData("انتهت الدولة الأيوبية في مصر سنة 648 هـ. وولي الفقيه ابن الصابوني الخطابة للأيوبيين سنة 655 هـ، ثم رحل إلى دمشق.", "للأيوبيين")]
+    // A ruler's relative adjective from a broken plural ("دولة المماليك" … "السلطان المملوكي").
+    [InlineData("قامت دولة المماليك في مصر سنة 648 هـ. وفي سنة 1240 م ولّى السلطان المملوكي الأمير بيبرس الجاشنكير نيابة حلب.", "السلطان المملوكي")]
     public void AnActOutsideTheLifeOfABodyNamedAgainIsFlagged(string text, string evidence)
         => FiresAt(text, "anachronism", evidence);
 
@@ -123,6 +127,10 @@ public class DateRulesRound5Tests
     [InlineData("انتهت الدولة العثمانية رسمياً عام 1922. وفي عام 1908 عُيّن سليم تقلا قنصلاً للدولة العثمانية في الإسكندرية.")]
     // A book issued by a university is no founding of the university.
     [InlineData("صدر عن جامعة القاهرة كتاب في تاريخ الطب عام 1990. وكان الدكتور نجيب محفوظ باشا قد درّس في جامعة القاهرة عام 1935.")]
+    [InlineData("انتهت الدولة الأيوبية في مصر سنة 648 هـ. وولي الفقيه ابن الصابوني الخطابة للأيوبيين سنة 640 هـ، ثم رحل إلى دمشق.")]
+    [InlineData("قامت دولة المماليك في مصر سنة 648 هـ. وفي سنة 1270 م ولّى السلطان المملوكي الأمير بيبرس الجاشنكير نيابة حلب.")]
+    // A kingdom is not the Mamluks, though its letters are close ("المملكة" and "مملوكي").
+    [InlineData("قامت دولة المماليك في مصر سنة 648 هـ. وفي سنة 1240 م زار الرحالة ابن سعيد المملكة المغربية.")]
     public void AnActInsideTheLifeOfABodyIsNotFlagged(string text)
         => Assert.Empty(Flags(text, "anachronism"));
 }

@@ -173,7 +173,8 @@ public sealed class AnachronismRule : ICheckRule
             if (cluster < 0 || (!founded.ContainsKey(cluster) && !ended.ContainsKey(cluster)))
             {
                 var named = cluster >= 0;
-                if (HeadAnaphor(ctx, k, byHead, founded, ended) is { } ref_ && (!named || mentionSpan == ctx.Tokens[k].Span))
+                // A name of one word (the tagger's "فاطميين" inside "للفاطميين", a group) may be read as the state's people.
+                if (HeadAnaphor(ctx, k, byHead, founded, ended) is { } ref_ && (!named || ctx.Tokens[k].Span.Contains(mentionSpan)))
                 {
                     (cluster, mentionSpan) = ref_;
                     anaphor = true;
@@ -520,7 +521,8 @@ public sealed class AnachronismRule : ICheckRule
             foreach (var w in words.Skip(1))
             {
                 var wb = w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 4 ? w[2..] : w;
-                if (wb == stem + "ه" || wb == stem + "ة")
+                // "الفاطمية" for "الفاطميين"; a broken plural by its letters: "المماليك" for "المملوكي" (مملك).
+                if (wb == stem + "ه" || wb == stem + "ة" || (wb.Length >= 5 && Skeleton(wb) is { Length: >= 4 } sk && sk == Skeleton(stem)))
                 {
                     var start = titled ? ctx.Tokens[k - 1].Span.Start : ctx.Tokens[k].Span.Start;
                     return (b.Cluster, new TextSpan(start, ctx.Tokens[k].Span.End));
@@ -530,6 +532,9 @@ public sealed class AnachronismRule : ICheckRule
 
         return null;
     }
+
+    /// <summary>The consonants of a word: without long vowels, the final ta marbuta and the relative ending's ya.</summary>
+    private static string Skeleton(string word) => new([.. word.Where(c => c is not ('ا' or 'و' or 'ي' or 'ى' or 'ة' or 'ه' or 'أ' or 'إ' or 'آ'))]);
 
     /// <summary>
     /// An untagged state or body right after a founding or ending cue: a state or body head word ("السلطنة"،
