@@ -56,6 +56,8 @@ public class DateRulesRound5Tests
     [InlineData("توفي الإمام الشافعي سنة 204 هـ (820 م) بمصر، وكان قد ولد بغزة سنة 150 هـ (767 م).")]
     // Quantities in a range, among years.
     [InlineData("يمتد الخط الحديدي من 300 إلى 3000 كيلومتر بحسب المرحلة، وقد بدأ العمل فيه عام 2015 واكتملت مرحلته الأولى عام 2019.")]
+    // A count after a month name, with its noun.
+    [InlineData("سجلت الوزارة في مارس 201 حالة إصابة جديدة، بعد أن سجلت 180 حالة في فبراير 2020، و150 حالة في يناير 2020.")]
     // A short year in colloquial news style after a month name.
     [InlineData("قال المدرب إن الفريق لم يخسر منذ مارس 98، حين هزمه المنتخب في نهائي عام 1998.")]
     public void AWellFormedYearOrAQuantityIsNotFlagged(string text)

@@ -79,9 +79,9 @@ public sealed class MalformedDateRule : ICheckRule
                 continue;
             }
 
-            if (introducer == Introducer.Month && digits.Length is < 5 and not 3)
+            if (introducer == Introducer.Month && (digits.Length is < 5 and not 3 || (digits.Length == 3 && CountedNounAfter(ctx, n))))
             {
-                continue;
+                continue; // "سجلت في مارس 201 حالة": a count after the month, its noun following
             }
 
             if (digits.All(char.IsAsciiDigit) && digits.Length <= 3 && RangeOrListStart(ctx, n))
@@ -224,6 +224,22 @@ public sealed class MalformedDateRule : ICheckRule
         Month,
         RangeEnd,
         Numeric,
+    }
+
+    /// <summary>
+    /// True when a word follows the number in its sentence that is not a Gregorian era mark, a preposition or a
+    /// conjunction: the number counts that noun ("201 حالة"), it is no year.
+    /// </summary>
+    private static bool CountedNounAfter(CheckContext ctx, int n)
+    {
+        if (n + 1 >= ctx.Tokens.Length || ctx.Tokens[n + 1].Sentence != ctx.Tokens[n].Sentence)
+        {
+            return false;
+        }
+
+        var next = ctx.Tokens[n + 1];
+        return next.Kind == TokenKind.Arabic && !GregorianMark(next) && next.Norm is not ("في" or "الي" or "الى" or "من" or "حين" or "عندما" or "حيث" or "ثم" or "و" or "بعد" or "قبل")
+            && (next.Clitics & (Proclitics.Wa | Proclitics.Fa)) == 0;
     }
 
     /// <summary>True for a Gregorian era mark ("م"، "ميلادية"، "للميلاد").</summary>
