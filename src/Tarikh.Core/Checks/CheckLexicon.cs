@@ -205,10 +205,12 @@ public sealed class CheckLexicon
                 continue;
             }
 
-            var person = new FamousPerson(words[0], [.. words.Skip(1)], cols[0].Trim(), null, null);
-            if (!byFamily.TryGetValue(words[1], out var list))
+            // A compound given name ("جمال الدين الأفغاني"، "خير الدين التونسي"): the family name is the word after it.
+            var givenWords = words.Length >= 3 && words[1] is "الدين" or "الله" ? 2 : 1;
+            var person = new FamousPerson(string.Join(' ', words.Take(givenWords)), [.. words.Skip(givenWords)], cols[0].Trim(), null, null);
+            if (!byFamily.TryGetValue(words[givenWords], out var list))
             {
-                byFamily[words[1]] = list = [];
+                byFamily[words[givenWords]] = list = [];
             }
 
             list.Add(person);

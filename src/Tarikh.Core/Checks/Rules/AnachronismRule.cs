@@ -39,7 +39,7 @@ public sealed class AnachronismRule : ICheckRule
                 continue;
             }
 
-            var (cs, ce) = ctx.ClauseOf(k);
+            var (cs, ce) = Clause(ctx, k);
             if (Commemorated(ctx, k, cs) || (isEnding && Replaces(ctx, k, ce)))
             {
                 continue;
@@ -78,6 +78,44 @@ public sealed class AnachronismRule : ICheckRule
             }
         }
 
+        // Founding and dissolution claims of the claims layer (P571/P576: a founding event, an independence), for the bodies
+        // the cue scan above did not bound.
+        foreach (var c in ctx.Claims)
+        {
+            if (c.Property is not (Claims.ClaimProperties.Founded or Claims.ClaimProperties.Dissolved) || c.Modality != Claims.ClaimModality.Asserted
+                || c.Value is not { Kind: Claims.ClaimValueKind.Time, Date: { } cd } || c.Value.Approximate || c.Confidence < ctx.Options.MinClaimConfidence
+                || c.Value.Timex is not { } ti || ti < 0 || ti >= ctx.Timexes.Length || !ctx.Usable(ctx.Timexes[ti]) || !CheckContext.HasWrittenYear(ctx.Timexes[ti])
+                || !IsOrg(ctx, c.Subject) || c.Spans.IsDefaultOrEmpty)
+            {
+                continue;
+            }
+
+            var target = c.Property == Claims.ClaimProperties.Founded ? founded : ended;
+            var (cs, ce) = Clause(ctx, ctx.FirstToken(ctx.Timexes[ti].Span));
+            if (Commemorated(ctx, ce, cs, whole: true) || Retro(ctx, cs, ce))
+            {
+                continue; // "في عام 1980 وفي الذكرى الستين لتأسيس بنك مصر": the date is the anniversary's
+            }
+
+            var nameSpan = default(TextSpan);
+            foreach (var m in ctx.Index.MentionsOf(c.Subject))
+            {
+                if (m >= 0 && m < ctx.Document.Entities.Length && ctx.Document.SentenceAt(ctx.Document.Entities[m].Span.Start) == ctx.Document.SentenceAt(ctx.Timexes[ti].Span.Start))
+                {
+                    nameSpan = ctx.Document.Entities[m].Span;
+                    break;
+                }
+            }
+
+            if (target.ContainsKey(c.Subject) || nameSpan == default)
+            {
+                continue;
+            }
+
+            boundClauses.Add(cs);
+            target[c.Subject] = new Bound(c.Subject, cd, ctx.Timexes[ti].Span, c.Spans[0], cs, Norm(ctx.Text(nameSpan)), nameSpan);
+        }
+
         if (founded.Count == 0 && ended.Count == 0)
         {
             yield break;
@@ -98,7 +136,7 @@ public sealed class AnachronismRule : ICheckRule
             if (c.Time is not null && c.Event is { } ev && ev >= 0 && ev < doc.Events.Length && c.Modality == Claims.ClaimModality.Asserted
                 && c.Property is Claims.ClaimProperties.PositionHeld or Claims.ClaimProperties.MemberOf or Claims.ClaimProperties.Employer or Claims.ClaimProperties.EducatedAt)
             {
-                datedActClauses.Add(ctx.ClauseOf(ctx.FirstToken(doc.Events[ev].Trigger)).Start);
+                datedActClauses.Add(Clause(ctx, ctx.FirstToken(doc.Events[ev].Trigger)).Start);
             }
         }
 
@@ -135,7 +173,8 @@ public sealed class AnachronismRule : ICheckRule
             if (cluster < 0 || (!founded.ContainsKey(cluster) && !ended.ContainsKey(cluster)))
             {
                 var named = cluster >= 0;
-                if (HeadAnaphor(ctx, k, byHead, founded, ended) is { } ref_ && (!named || mentionSpan == ctx.Tokens[k].Span))
+                // A name of one word (the tagger's "فاطميين" inside "للفاطميين", a group) may be read as the state's people.
+                if (HeadAnaphor(ctx, k, byHead, founded, ended) is { } ref_ && (!named || ctx.Tokens[k].Span.Contains(mentionSpan)))
                 {
                     (cluster, mentionSpan) = ref_;
                     anaphor = true;
@@ -150,15 +189,15 @@ public sealed class AnachronismRule : ICheckRule
             var mention = new Entities.EntityMention(mentionSpan, ctx.Text(mentionSpan), "", cluster, 1);
             var skipTo = ctx.EndToken(mentionSpan) - 1;
             var clusterName = ctx.ClusterById(cluster)?.Name;
-            var hasStart = founded.TryGetValue(cluster, out var f) || (clusterName is not null && foundedByName.TryGetValue(clusterName, out f));
-            var hasEnd = ended.TryGetValue(cluster, out var en) || (clusterName is not null && endedByName.TryGetValue(clusterName, out en));
+            var hasStart = founded.TryGetValue(cluster, out var f) || (clusterName is not null && foundedByName.TryGetValue(NameKey(clusterName), out f));
+            var hasEnd = ended.TryGetValue(cluster, out var en) || (clusterName is not null && endedByName.TryGetValue(NameKey(clusterName), out en));
             if ((!hasStart && !hasEnd) || !ctx.IsContent(ctx.Tokens[k].Sentence))
             {
                 k = Math.Max(k, skipTo);
                 continue;
             }
 
-            var (cs, ce) = ctx.ClauseOf(k);
+            var (cs, ce) = Clause(ctx, IsQuote(ctx.Tokens[k]) && k + 1 < ctx.Tokens.Length ? k + 1 : k);
             k = Math.Max(k, skipTo);
             if (boundClauses.Contains(cs) || Retro(ctx, cs, ce) || ctx.FindCue(cs, ce, "founding") >= 0 || ctx.FindCue(cs, ce, "ending") >= 0)
             {
@@ -175,7 +214,7 @@ public sealed class AnachronismRule : ICheckRule
             // "استديو مصر", the country تونغا is not the newspaper), and the date must be the mention's own:
             // no other name stands between them ("… في سورية … اتفاقية باريس لعام 1883").
             var mentionName = Norm(mention.Text);
-            if ((!anaphor && ((hasStart && !SameName(mentionName, f!.Name)) || (hasEnd && !SameName(mentionName, en!.Name)))) || OtherNameBetween(ctx, mentionSpan, when.Span, cluster))
+            if ((!anaphor && ((hasStart && !SameName(ctx, mentionName, f!.Name)) || (hasEnd && !SameName(ctx, mentionName, en!.Name)))) || OtherNameBetween(ctx, mentionSpan, when.Span, cluster))
             {
                 continue;
             }
@@ -205,12 +244,43 @@ public sealed class AnachronismRule : ICheckRule
         {
             if (ctx.ClusterById(cluster)?.Name is { } name && name.Contains(' ', StringComparison.Ordinal))
             {
-                byName.TryAdd(name, bound);
+                byName.TryAdd(NameKey(name), bound);
             }
         }
 
         return byName;
     }
+
+    /// <summary>
+    /// The clause around a token, joined across a quoted title: "صدرت صحيفة «الأيام» في الخرطوم عام 1953" is one clause, though
+    /// the quotation marks end clauses in the document index (a title is a name inside the clause, not a clause of its own).
+    /// </summary>
+    private static (int Start, int End) Clause(CheckContext ctx, int k)
+    {
+        var (cs, ce) = ctx.ClauseOf(k);
+        var tokens = ctx.Tokens;
+        for (var step = 0; step < 4 && cs >= 2 && IsQuote(tokens[cs - 1]) && tokens[cs - 2].Sentence == tokens[k].Sentence
+            && !(ctx.Index.IsClauseBreak(cs - 2) && !IsQuote(tokens[cs - 2])); step++)
+        {
+            cs = IsQuote(tokens[cs - 2]) ? cs - 2 : ctx.ClauseOf(cs - 2).Start;
+        }
+
+        for (var step = 0; step < 4 && ce + 1 < tokens.Length && IsQuote(tokens[ce]) && tokens[ce + 1].Sentence == tokens[k].Sentence
+            && !(ctx.Index.IsClauseBreak(ce + 1) && !IsQuote(tokens[ce + 1])); step++)
+        {
+            ce = IsQuote(tokens[ce + 1]) ? ce + 1 : ctx.ClauseOf(ce + 1).End;
+        }
+
+        return (cs, ce);
+    }
+
+    private static bool IsQuote(Segmentation.Token t) => t.Kind == Segmentation.TokenKind.Punctuation && t.Norm is "«" or "»" or "\"";
+
+    /// <summary>
+    /// The key a state's or body's full name is looked up by: normalized, without articles, so the mentions the tagger typed
+    /// apart ("الدولة العثمانية" ORG, "للدولة العثمانية" read as "دولة العثمانية" LOC) name the same body.
+    /// </summary>
+    private static string NameKey(string name) => WithoutArticles(Norm(name));
 
     private static bool BareNumberAfterForeignWord(CheckContext ctx, Time.Timex t)
     {
@@ -263,12 +333,13 @@ public sealed class AnachronismRule : ICheckRule
     }
 
     /// <summary>
-    /// True when an anniversary word stands just before the cue ("في الذكرى الستين لتأسيس بنك مصر"): the clause's
+    /// True when an anniversary word stands just before the cue (or, with <paramref name="whole"/>, anywhere in the clause from
+    /// <paramref name="cs"/>) ("في الذكرى الستين لتأسيس بنك مصر"): the clause's
     /// date is the commemoration's, not the founding's.
     /// </summary>
-    private static bool Commemorated(CheckContext ctx, int cue, int cs)
+    private static bool Commemorated(CheckContext ctx, int cue, int cs, bool whole = false)
     {
-        for (var j = cue - 1; j >= Math.Max(cs, cue - 4); j--)
+        for (var j = cue - 1; j >= Math.Max(cs, whole ? cs : cue - 4); j--)
         {
             var w = ctx.Tokens[j].Norm;
             if (w.Contains("ذكرى", StringComparison.Ordinal) || w.Contains("ذكري", StringComparison.Ordinal) || w.Contains("يوبيل", StringComparison.Ordinal)
@@ -338,7 +409,8 @@ public sealed class AnachronismRule : ICheckRule
             return nisba;
         }
 
-        if (t.Kind != Segmentation.TokenKind.Arabic || !Definite(t) || !byHead.TryGetValue(BareBase(t), out var cluster) || cluster == int.MinValue)
+        // The head noun with the article ("للجمعية"), or without it when the whole name follows ("صحيفة الأيام", in construct).
+        if (t.Kind != Segmentation.TokenKind.Arabic || !byHead.TryGetValue(BareBase(t), out var cluster) || cluster == int.MinValue)
         {
             return null;
         }
@@ -373,6 +445,11 @@ public sealed class AnachronismRule : ICheckRule
             }
 
             end++;
+        }
+
+        if (!Definite(t) && (words.Length < 2 || end - k + 1 < words.Length))
+        {
+            return null; // an indefinite head noun alone ("جمعية"، "صحيفة أخرى") names no particular body
         }
 
         if (end == k && k + 1 < ctx.Tokens.Length && ctx.Tokens[k + 1].Sentence == t.Sentence && ctx.Tokens[k + 1].Kind == Segmentation.TokenKind.Arabic
@@ -444,7 +521,8 @@ public sealed class AnachronismRule : ICheckRule
             foreach (var w in words.Skip(1))
             {
                 var wb = w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 4 ? w[2..] : w;
-                if (wb == stem + "ه" || wb == stem + "ة")
+                // "الفاطمية" for "الفاطميين"; a broken plural by its letters: "المماليك" for "المملوكي" (مملك).
+                if (wb == stem + "ه" || wb == stem + "ة" || (wb.Length >= 5 && Skeleton(wb) is { Length: >= 4 } sk && sk == Skeleton(stem)))
                 {
                     var start = titled ? ctx.Tokens[k - 1].Span.Start : ctx.Tokens[k].Span.Start;
                     return (b.Cluster, new TextSpan(start, ctx.Tokens[k].Span.End));
@@ -454,6 +532,9 @@ public sealed class AnachronismRule : ICheckRule
 
         return null;
     }
+
+    /// <summary>The consonants of a word: without long vowels, the final ta marbuta and the relative ending's ya.</summary>
+    private static string Skeleton(string word) => new([.. word.Where(c => c is not ('ا' or 'و' or 'ي' or 'ى' or 'ة' or 'ه' or 'أ' or 'إ' or 'آ'))]);
 
     /// <summary>
     /// An untagged state or body right after a founding or ending cue: a state or body head word ("السلطنة"،
@@ -527,8 +608,19 @@ public sealed class AnachronismRule : ICheckRule
     }
 
 
-    /// <summary>True when two normalized names are the same (the article aside: "للاتحاد السوفيتي"), or the shorter (two words or more) begins the longer.</summary>
-    private static bool SameName(string a, string b)
+    /// <summary>
+    /// True when two normalized names are the same (the article aside: "للاتحاد السوفيتي"), or the shorter (two words or
+    /// more) begins the longer, or the longer is the shorter (two words or more) after a body's head word ("جمعية العروة
+    /// الوثقى" and "العروة الوثقى").
+    /// </summary>
+    private static bool SameName(CheckContext ctx, string a, string b)
+        => SameNameOnce(ctx, a, b) || SameNameOnce(ctx, WithoutProclitic(a), b) || SameNameOnce(ctx, a, WithoutProclitic(b));
+
+    /// <summary>A name without the one-letter preposition or conjunction the tagger left on its first word ("لجمعية العروة الوثقى").</summary>
+    private static string WithoutProclitic(string name)
+        => name.Length > 4 && name[0] is 'ل' or 'ب' or 'و' or 'ف' or 'ك' && name.IndexOf(' ', StringComparison.Ordinal) is var sp && (sp < 0 ? name.Length : sp) >= 4 ? name[1..] : name;
+
+    private static bool SameNameOnce(CheckContext ctx, string a, string b)
     {
         a = WithoutArticles(a);
         b = WithoutArticles(b);
@@ -538,7 +630,14 @@ public sealed class AnachronismRule : ICheckRule
         }
 
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
-        return shorter.Contains(' ', StringComparison.Ordinal) && longer.StartsWith(shorter + " ", StringComparison.Ordinal);
+        if (!shorter.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return longer.StartsWith(shorter + " ", StringComparison.Ordinal)
+            || (longer.EndsWith(" " + shorter, StringComparison.Ordinal) && longer.IndexOf(' ', StringComparison.Ordinal) == longer.Length - shorter.Length - 1
+                && IsBodyHead(ctx, longer[..(longer.Length - shorter.Length - 1)]));
     }
 
     private static string WithoutArticles(string name)

@@ -82,7 +82,7 @@ public sealed class CalendarEquivalenceRule : ICheckRule
         }
 
         var before = ctx.FirstToken(a.Span) - 1;
-        if (before >= 0 && (ctx.Tokens[before].Norm is "الى" or "حتى" or "-" or "–" || i > 0 && timexes[i - 1].Range is not null))
+        if (before >= 0 && (ctx.Tokens[before].Norm is "الى" or "الي" or "حتى" or "حتي" or "-" or "–" || i > 0 && timexes[i - 1].Range is not null))
         {
             return -1;
         }
@@ -95,7 +95,7 @@ public sealed class CalendarEquivalenceRule : ICheckRule
             var t = ctx.Tokens[k];
             // Only punctuation of one pairing unit ("X (Y)", "X / Y", "X = Y"), never a dash, which joins the two
             // ends of a range ("(132 هـ / 750 م – 193 هـ / 809 م)"); OnePairingUnit then asks for an explicit sign.
-            if (t.Kind == TokenKind.Punctuation && t.Norm.All(c => c is '(' or '/' or ',' or '،' or '[' or '='))
+            if ((t.Kind == TokenKind.Punctuation && t.Norm.All(c => c is '(' or '/' or ',' or '،' or '[' or '=')) || IsEqualsSign(t))
             {
                 continue;
             }
@@ -124,6 +124,9 @@ public sealed class CalendarEquivalenceRule : ICheckRule
         return cue || EffectiveCalendar(ctx, a) != EffectiveCalendar(ctx, b) ? i + 1 : -1;
     }
 
+    /// <summary>True for an equals sign ("=", "＝"), which the tokenizer reads as a symbol.</summary>
+    private static bool IsEqualsSign(Segmentation.Token t) => t.Kind == TokenKind.Symbol && t.Norm.Length > 0 && t.Norm.All(c => c is '=' or '＝');
+
     /// <summary>
     /// True when two timexes (first before second) form one pairing unit the text marks explicitly: an opening
     /// parenthesis or bracket, a slash, "=", an equivalence cue ("الموافق") or "أي" between them, and nothing but
@@ -139,6 +142,12 @@ public sealed class CalendarEquivalenceRule : ICheckRule
         for (var k = from; k < to; k++)
         {
             var t = ctx.Tokens[k];
+            if (IsEqualsSign(t))
+            {
+                marked = true; // "656 هـ = 1258 م": the tokenizer makes "=" a symbol, not punctuation
+                continue;
+            }
+
             if (t.Kind == TokenKind.Punctuation)
             {
                 if (t.Norm.Any(c => c is '-' or '–' or '—'))

@@ -29,17 +29,39 @@ public sealed class MalformedDateRule : ICheckRule
             }
 
             var len = 0;
+            var introducer = Introducer.YearWord;
             if (ctx.MatchCue(i, "year-word", out len) is null)
             {
                 // "اكتملت المرحلة الأولى في 198، ثم افتُتح عام 1986": a bare three-digit number after "في" that ends its
                 // clause, among four-digit years, is a year cut short too (a count or a measure has its noun after it).
-                if (!(tokens[i].Norm == "في" && i + 2 < tokens.Length && tokens[i + 1].IsNumber && tokens[i + 1].Norm.Length == 3
-                    && tokens[i + 2].Sentence == tokens[i].Sentence && tokens[i + 2].Kind == TokenKind.Punctuation && tokens[i + 2].Norm is "،" or "," or "." or "؛"))
+                if (tokens[i].Norm == "في" && i + 2 < tokens.Length && tokens[i + 1].IsNumber && tokens[i + 1].Norm.Length == 3
+                    && tokens[i + 2].Sentence == tokens[i].Sentence && tokens[i + 2].Kind == TokenKind.Punctuation && tokens[i + 2].Norm is "،" or "," or "." or "؛")
+                {
+                    len = 1;
+                }
+                else if (ctx.MonthAt(i, out var monthLength) is { Hijri: false })
+                {
+                    // "في مايو 192"، "14 مارس 20233": the number after a Gregorian month name is its year. Two digits there
+                    // are the colloquial short year ("مارس 90"), so only three or five and more digits are read here.
+                    len = monthLength;
+                    introducer = Introducer.Month;
+                }
+                else if (RangeAfterYear(ctx, i))
+                {
+                    // "(1856–192)": the end of a range whose start is a four-digit year.
+                    len = 1;
+                    introducer = Introducer.RangeEnd;
+                }
+                else if (NumericDateYear(ctx, i))
+                {
+                    // "2/5/202": the year of a day/month/year date.
+                    len = 1;
+                    introducer = Introducer.Numeric;
+                }
+                else
                 {
                     continue;
                 }
-
-                len = 1;
             }
 
             var n = i + len;
@@ -50,10 +72,21 @@ public sealed class MalformedDateRule : ICheckRule
 
             var digits = tokens[n].Norm;
             var after = n + 1 < tokens.Length && tokens[n + 1].Sentence == tokens[n].Sentence ? n + 1 : -1;
-            var yearWordSpan = tokens[i].Span;
-            if (after >= 0 && ctx.MatchCue(after, "era-marker", out _) is not null)
+            var yearWordSpan = introducer is Introducer.RangeEnd or Introducer.Numeric ? tokens[n].Span : tokens[i].Span;
+            if (after >= 0 && ctx.MatchCue(after, "era-marker", out _) is not null && !(GregorianMark(tokens[after]) && digits.Length == 3 && ModernText(years)))
             {
+                // 190 هـ is a real year; "192 م" in a text whose every other year has four digits (1876–1953) is cut short.
                 continue;
+            }
+
+            if (introducer == Introducer.Month && (digits.Length is < 5 and not 3 || (digits.Length == 3 && CountedNounAfter(ctx, n))))
+            {
+                continue; // "سجلت في مارس 201 حالة": a count after the month, its noun following
+            }
+
+            if (digits.All(char.IsAsciiDigit) && digits.Length <= 3 && RangeOrListStart(ctx, n))
+            {
+                continue; // "من 100 إلى 1000 متر": the first bound of a range or list of quantities, not a year
             }
 
             // Digits split by punctuation: 19.05, 18,70
@@ -106,9 +139,30 @@ public sealed class MalformedDateRule : ICheckRule
                 continue;
             }
 
+            if (introducer == Introducer.RangeEnd)
+            {
+                // "(1856–192)": a range cannot end before it starts; the end is the start's century cut short.
+                var start = int.Parse(tokens[i - 1].Norm, CultureInfo.InvariantCulture);
+                var cut = int.Parse(digits, CultureInfo.InvariantCulture);
+                var (clo, chi) = (Math.Max(cut * 10, start), (cut * 10) + 9);
+                if (chi - start > 120)
+                {
+                    continue;
+                }
+
+                var rspan = tokens[n].Span;
+                var rlikely = clo == chi ? clo.ToString(CultureInfo.InvariantCulture) : $"{clo}–{chi}";
+                flagged.Add(rspan);
+                yield return CheckContext.MakeFlag(Id, Severity.Error, [rspan],
+                    $"المدى «{tokens[i - 1].Norm}–{digits}» ينتهي قبل أن يبدأ: السنة «{digits}» تبدو مبتورة، والأرجح أنها إحدى السنوات {rlikely}.",
+                    $"The range “{tokens[i - 1].Norm}–{digits}” ends before it starts: the year “{digits}” looks cut short; it is probably one of {rlikely}.",
+                    ("written", digits), ("candidates", rlikely), ("likely", rlikely), ("reason", "cut-short"));
+                continue;
+            }
+
             // Three four-digit years make the article's period; in a short text two close ones do (a news item, a
             // paragraph of a biography: "عام 1968 … حتى عام 197، ثم … عام 1980").
-            if (digits.Length is < 2 or > 3 || years.Count < 2 || (years.Count == 2 && years.Max() - years.Min() > 40))
+            if (digits.Length is < 2 or > 3 || years.Count == 0)
             {
                 continue;
             }
@@ -119,7 +173,17 @@ public sealed class MalformedDateRule : ICheckRule
             var hi = lo + scale - 1;
             var min = years.Min();
             var max = years.Max();
-            if (hi < min - 10 || lo > max + 10 || years.Any(y => y < 1000))
+
+            // One life or one story told forward: a three-digit year after a four-digit one whose next century it cuts
+            // ("ولد عام 1753 … وتوفي عام 182": 1820–1829, within a lifetime after 1753) is cut short even in a short text.
+            var follows = digits.Length == 3 && ((PrecedingYear(ctx, n) is { } py && lo <= py + 120 && hi >= py)
+                || (introducer == Introducer.Numeric && hi >= min - 20 && lo <= max + 20)); // "12/3/199" among 1995: no one writes a day of AD 199 so
+            if (!follows && (years.Count < 2 || (years.Count == 2 && max - min > 40) || hi < min - 10 || lo > max + 10))
+            {
+                continue;
+            }
+
+            if (years.Any(y => y < 1000))
             {
                 continue;
             }
@@ -139,7 +203,7 @@ public sealed class MalformedDateRule : ICheckRule
 
         foreach (var t in ctx.Timexes)
         {
-            if (t.Reason == "malformed-year" && !flagged.Any(s => s.Overlaps(t.Span)))
+            if (t.Reason == "malformed-year" && !flagged.Any(s => s.Overlaps(t.Span)) && !RangeOrListStart(ctx, ctx.EndToken(t.Span) - 1))
             {
                 yield return CheckContext.MakeFlag(Id, Severity.Error, [t.Span],
                     $"السنة في «{t.Text}» مشوهة أو ناقصة.",
@@ -147,6 +211,125 @@ public sealed class MalformedDateRule : ICheckRule
                     ("written", t.Text), ("reason", "malformed-year"));
             }
         }
+
+        foreach (var f in MixedDigits(ctx, flagged))
+        {
+            yield return f;
+        }
+    }
+
+    private enum Introducer
+    {
+        YearWord,
+        Month,
+        RangeEnd,
+        Numeric,
+    }
+
+    /// <summary>
+    /// True when a word follows the number in its sentence that is not a Gregorian era mark, a preposition or a
+    /// conjunction: the number counts that noun ("201 حالة"), it is no year.
+    /// </summary>
+    private static bool CountedNounAfter(CheckContext ctx, int n)
+    {
+        if (n + 1 >= ctx.Tokens.Length || ctx.Tokens[n + 1].Sentence != ctx.Tokens[n].Sentence)
+        {
+            return false;
+        }
+
+        var next = ctx.Tokens[n + 1];
+        return next.Kind == TokenKind.Arabic && !GregorianMark(next) && next.Norm is not ("في" or "الي" or "الى" or "من" or "حين" or "عندما" or "حيث" or "ثم" or "و" or "بعد" or "قبل")
+            && (next.Clitics & (Proclitics.Wa | Proclitics.Fa)) == 0;
+    }
+
+    /// <summary>True for a Gregorian era mark ("م"، "ميلادية"، "للميلاد").</summary>
+    private static bool GregorianMark(Token t) => t.Norm is "م" or "ميلادي" or "ميلاديه" or "ميلادية" or "للميلاد";
+
+    /// <summary>True when the text's years are modern: at least three four-digit years, none of three digits (a classical text has real three-digit years).</summary>
+    private static bool ModernText(List<int> years) => years.Count >= 3 && years.All(y => y >= 1000);
+
+    /// <summary>True when token <paramref name="i"/> is a dash right after a four-digit number: the number after it ends a range of years.</summary>
+    private static bool RangeAfterYear(CheckContext ctx, int i)
+    {
+        var t = ctx.Tokens[i];
+        return t.Kind == TokenKind.Punctuation && t.Norm is "-" or "–" or "—" && i > 0 && ctx.Tokens[i - 1].IsNumber && ctx.Tokens[i - 1].Norm.Length == 4
+            && ctx.Tokens[i - 1].Sentence == t.Sentence && i + 1 < ctx.Tokens.Length && ctx.Tokens[i + 1].IsNumber && ctx.Tokens[i + 1].Norm.Length == 3
+            && int.TryParse(ctx.Tokens[i - 1].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var start)
+            && int.TryParse(ctx.Tokens[i + 1].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var end) && (end * 10) + 9 >= start;
+    }
+
+    /// <summary>True when token <paramref name="i"/> is the second slash of "d/m/" (day 1–31, month 1–12) and a number follows.</summary>
+    private static bool NumericDateYear(CheckContext ctx, int i)
+    {
+        var tk = ctx.Tokens;
+        return i >= 3 && i + 1 < tk.Length && tk[i].Norm == "/" && tk[i - 2].Norm == "/" && tk[i - 1].IsNumber && tk[i - 3].IsNumber
+            && tk[i - 3].Sentence == tk[i].Sentence && tk[i + 1].Span.Start == tk[i].Span.End && tk[i - 1].Span.End == tk[i].Span.Start
+            && int.TryParse(tk[i - 1].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var m) && int.TryParse(tk[i - 3].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var d)
+            && ((m is >= 1 and <= 12 && d is >= 1 and <= 31) || (d is >= 1 and <= 12 && m is >= 1 and <= 31));
+    }
+
+    /// <summary>
+    /// True when the number at token <paramref name="n"/> is followed by a range or list word and another number ("100
+    /// إلى 1000"، "100 - 1000"، "100 و1000"): the first bound of quantities, not a year cut short.
+    /// </summary>
+    private static bool RangeOrListStart(CheckContext ctx, int n)
+    {
+        var tk = ctx.Tokens;
+        if (n < 0 || n + 1 >= tk.Length || tk[n + 1].Sentence != tk[n].Sentence)
+        {
+            return false;
+        }
+
+        var next = tk[n + 1];
+        if (next.IsNumber && (next.Clitics & Proclitics.Wa) != 0)
+        {
+            return true; // "100 و1000"
+        }
+
+        return (next.Norm is "الى" or "الي" or "إلى" or "حتى" or "حتي" or "-" or "–" or "—" or "او" or "أو" or "و") && n + 2 < tk.Length && tk[n + 2].IsNumber && tk[n + 2].Sentence == tk[n].Sentence;
+    }
+
+    /// <summary>
+    /// Years written with two digit sets in one number ("19٤٦"، "51٠"): a typing or conversion slip a reader cannot trust;
+    /// the value read is given.
+    /// </summary>
+    private IEnumerable<Flag> MixedDigits(CheckContext ctx, List<TextSpan> flagged)
+    {
+        foreach (var t in ctx.Timexes)
+        {
+            if (!CheckContext.HasWrittenYear(t) || flagged.Any(s => s.Overlaps(t.Span)))
+            {
+                continue;
+            }
+
+            for (var k = ctx.FirstToken(t.Span); k < ctx.EndToken(t.Span); k++)
+            {
+                var raw = ctx.Text(ctx.Tokens[k].Span);
+                if (ctx.Tokens[k].IsNumber && raw.Any(char.IsAsciiDigit) && raw.Any(c => c is >= '\u0660' and <= '\u0669' or >= '\u06F0' and <= '\u06F9'))
+                {
+                    flagged.Add(ctx.Tokens[k].Span);
+                    yield return CheckContext.MakeFlag(Id, Severity.Warning, [ctx.Tokens[k].Span],
+                        $"الرقم «{raw}» في «{t.Text}» مكتوب بنوعين من الأرقام (عربية وهندية)؛ قُرئ {ctx.Tokens[k].Norm}، فتحقق منه.",
+                        $"The number “{raw}” in “{t.Text}” mixes two digit sets (Western and Eastern Arabic); it was read as {ctx.Tokens[k].Norm}: check it.",
+                        ("written", raw), ("read", ctx.Tokens[k].Norm), ("reason", "mixed-digits"));
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The nearest four-digit number (1000–2100) written before token <paramref name="n"/> in its sentence or the two before.</summary>
+    private static int? PrecedingYear(CheckContext ctx, int n)
+    {
+        for (var k = n - 1; k >= 0 && ctx.Tokens[k].Sentence >= ctx.Tokens[n].Sentence - 2; k--)
+        {
+            if (ctx.Tokens[k].IsNumber && ctx.Tokens[k].Base.Length == 4 && int.TryParse(ctx.Tokens[k].Base, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1000 and <= 2100)
+            {
+                return y;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The four-digit years (500–2100) written in the content sentences.</summary>

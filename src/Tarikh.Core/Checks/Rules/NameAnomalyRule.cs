@@ -24,8 +24,15 @@ public sealed class NameAnomalyRule : ICheckRule
     {
         var doc = ctx.Document;
         var forms = ctx.SubjectNames;
-        var given = forms.Where(f => f.Length >= 2).GroupBy(f => f[0]).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
-            ?? (forms.Count > 0 && forms.All(f => f.Length == 1 && f[0] == forms[0][0]) ? forms[0][0] : null);
+        // The given name is the first word of the subject's names once a title before it is set aside ("أمير الشعراء أحمد
+        // شوقي"، "الشاعر بدر شاكر السياب" → أحمد، بدر).
+        var named = forms.Select(WithoutTitle).Where(f => f.Length > 0).ToList();
+        var given = named.Where(f => f.Length >= 2).GroupBy(f => f[0]).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
+            ?? (named.Count > 0 && named.All(f => f.Length == 1 && f[0] == named[0][0]) ? named[0][0] : null);
+
+        // The subject's own middle names ("بدر شاكر السياب" → شاكر): a family name swapped after them ("بدر شاكر الرصافي") is
+        // the same slip as one right after the given name.
+        var middle = named.Where(f => f.Length >= 3 && f[0] == given).OrderByDescending(f => f.Length).Select(f => f[1..^1]).FirstOrDefault() ?? [];
         if (given is null || ctx.SubjectDisplayName is not { } subjectName || IsNameParticle(given))
         {
             // A compound given name (عبد الرحمن، أبو بكر) or a nasab (ابن تيمية) does not make "given name +
@@ -50,6 +57,35 @@ public sealed class NameAnomalyRule : ICheckRule
             if (ctx.Document.Sentences.Length > 0 && ctx.SubjectNamedIn(0, default) is { } t0 && norm.NormalizeString(ctx.Text(t0)) == joined)
             {
                 ownNames.Add(joined);
+            }
+        }
+
+        // The titles the text gives the subject: a definite word right before its mentions, and the title words of its names.
+        var subjectTitles = new HashSet<string>(StringComparer.Ordinal);
+        if (ctx.Subject is { } sct)
+        {
+            foreach (var m in sct.Mentions)
+            {
+                if (m < 0 || m >= doc.Entities.Length)
+                {
+                    continue;
+                }
+
+                var before = ctx.FirstToken(doc.Entities[m].Span) - 1;
+                if (before >= 0 && ctx.Tokens[before].Kind == TokenKind.Arabic && ctx.Tokens[before].Norm.StartsWith("ال", StringComparison.Ordinal)
+                    && ctx.Tokens[before].Sentence == ctx.Tokens[before + 1].Sentence)
+                {
+                    subjectTitles.Add(ctx.Tokens[before].Norm);
+                }
+            }
+        }
+
+        foreach (var f in forms)
+        {
+            var bare = WithoutTitle(f);
+            foreach (var w in f.Take(f.Length - bare.Length).Where(w => w.StartsWith("ال", StringComparison.Ordinal)))
+            {
+                subjectTitles.Add(w);
             }
         }
 
@@ -116,18 +152,29 @@ public sealed class NameAnomalyRule : ICheckRule
             FamousPerson? knownPerson = null;
             var knownLen = 0;
             var namesake = false;
-            if (tokens[i + 1].Sentence == sentence && tokens[i + 1].Kind == TokenKind.Arabic
-                && !Entities.Gazetteers.FunctionWords.IsProtected(ctx.Text(tokens[i + 1].Span), tokens[i + 1].Norm, tokens[i + 1].PrefixLength)
-                && IsPersonMention(doc, new TextSpan(tokens[i].Span.Start, tokens[i + 1].Span.End))
-                && ctx.Lexicon.KnownByFamily.TryGetValue(tokens[i + 1].Norm, out var candidates)
+            var fam = i + 1;
+            for (var m = middle.Length; m > 0; m--)
+            {
+                // The longest run of the subject's middle names ("جميل صدقي …"; "إيليا ضاهر …" of "إيليا ضاهر أبو ماضي").
+                if (ctx.MatchPhrase(i + 1, [.. middle[..m]], out var middleLen) && i + 1 + middleLen < tokens.Length)
+                {
+                    fam = i + 1 + middleLen;
+                    break;
+                }
+            }
+
+            if (tokens[fam].Sentence == sentence && tokens[fam].Kind == TokenKind.Arabic
+                && !Entities.Gazetteers.FunctionWords.IsProtected(ctx.Text(tokens[fam].Span), tokens[fam].Norm, tokens[fam].PrefixLength)
+                && IsPersonMention(doc, new TextSpan(tokens[i].Span.Start, tokens[fam].Span.End))
+                && ctx.Lexicon.KnownByFamily.TryGetValue(tokens[fam].Norm, out var candidates)
                 && !NamesAnotherPerson(ctx, i, subjectId))
             {
                 foreach (var kp in candidates)
                 {
-                    if (ctx.MatchPhrase(i + 1, kp.Family, out var n) && !kp.Family.Any(subjectTokens.Contains) && (knownPerson is null || (kp.Given == given && !namesake)))
+                    if (ctx.MatchPhrase(fam, kp.Family, out var n) && !kp.Family.Any(subjectTokens.Contains) && (knownPerson is null || (kp.Given == given && !namesake)))
                     {
                         knownPerson = kp;
-                        knownLen = n;
+                        knownLen = n + fam - i - 1;
                         namesake = kp.Given == given;
                     }
                 }
@@ -211,8 +258,8 @@ public sealed class NameAnomalyRule : ICheckRule
                 }
 
                 var strong = subjectHere is null && nearBefore
-                    && (ctx.Lexicon.KnownGivenCount(tokens[i + 1].Norm) == 0 || (namesake && ctx.Lexicon.KnownGivenCount(given) <= MaxGivenNameCount))
-                    && !OtherPersonWithGiven(ctx, given, subjectId, span);
+                    && (RarelyGiven(ctx, tokens[fam].Norm) || (namesake && ctx.Lexicon.KnownGivenCount(given) <= MaxGivenNameCount))
+                    && (SubjectTitled(i) || !OtherPersonWithGiven(ctx, given, subjectId, span));
                 if (strong || subjectHere is not null)
                 {
                     yield return CheckContext.MakeFlag(Id, strong ? Severity.Warning : Severity.Info, Spans(span, subjectHere),
@@ -235,6 +282,11 @@ public sealed class NameAnomalyRule : ICheckRule
                     ("written", oc.Written), ("subject", subjectName), ("other_person", otherName));
             }
 
+            // The title the text gives the subject stands before the name ("السلطان محمد …" where the subject is "السلطان
+            // محمد الفاتح"): the subject's title, not a description introducing another man.
+            bool SubjectTitled(int at) => at > 0 && tokens[at - 1].Sentence == tokens[at].Sentence && tokens[at - 1].Kind == TokenKind.Arabic
+                && subjectTitles.Contains(tokens[at - 1].Norm);
+
             // The name given name + family of <paramref name="len"/> words, when it can be a slip: not the subject's
             // own name, written once (twice at most for another name of the text), not introduced as a person of its
             // own (a title, a description, a kinship word, a list: "الأديب المصري طه حسين"، "ابنه جمال"), and in a
@@ -250,7 +302,7 @@ public sealed class NameAnomalyRule : ICheckRule
                 }
 
                 var occurrences = Occurrences(ctx, nameNorm);
-                if (occurrences > 2 || (strict && (occurrences > 1 || Introduced(ctx, i) || WrittenAsOwnPerson(ctx, nameNorm))))
+                if (occurrences > 2 || (strict && (occurrences > 1 || (Introduced(ctx, i) && !SubjectTitled(i)) || WrittenAsOwnPerson(ctx, nameNorm))))
                 {
                     return null;
                 }
@@ -270,6 +322,46 @@ public sealed class NameAnomalyRule : ICheckRule
                 return subjectHere is null && !subjectBefore ? null : (span, written, subjectHere);
             }
         }
+    }
+
+    /// <summary>
+    /// True when a known family name is no known person's given name, or far more often a family name than a given one
+    /// ("شعراوي": one man of the list has it as a given name, several as a family name). A word many carry as a given
+    /// name ("حسين") after the subject's given name is more likely the father's name than a slip.
+    /// </summary>
+    private static bool RarelyGiven(CheckContext ctx, string familyWord)
+    {
+        var asGiven = ctx.Lexicon.KnownGivenCount(familyWord);
+        var asFamily = ctx.Lexicon.KnownByFamily.TryGetValue(familyWord, out var list) ? list.Length : 0;
+        return asGiven == 0 || (asGiven <= 2 && asFamily > asGiven);
+    }
+
+    /// <summary>
+    /// A name's words without the title before it: definite words ("الشاعر"، "الدكتور") and a title in construct state
+    /// ("أمير الشعراء"، "شيخ الأزهر"), as long as two words of the name remain; a compound given name ("نور الدين"، "عبد الله")
+    /// is no title.
+    /// </summary>
+    private static string[] WithoutTitle(string[] form)
+    {
+        var k = 0;
+        while (form.Length - k > 2)
+        {
+            if (form[k].StartsWith("ال", StringComparison.Ordinal) && form[k].Length > 3)
+            {
+                k++;
+            }
+            else if (form.Length - k > 3 && form[k + 1].StartsWith("ال", StringComparison.Ordinal) && !IsNameParticle(form[k])
+                && form[k + 1] is not ("الدين" or "الله" or "الرحمن" or "الملك" or "العزيز"))
+            {
+                k += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return k == 0 ? form : form[k..];
     }
 
     private static List<TextSpan> Spans(TextSpan span, TextSpan? subjectHere)

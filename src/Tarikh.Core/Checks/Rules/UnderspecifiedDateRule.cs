@@ -122,7 +122,10 @@ public sealed class UnderspecifiedDateRule : ICheckRule
 
             // Only a narrative that moves its story on to the month ("وفي شهر آب …") makes a backward month
             // doubtful; a month named inside a clause (news, reports, lists) refers back freely.
-            var severity = reasons.Any(r => r.Code == "backward") && OpensNarrativeStep(ctx, from) ? Severity.Warning : Severity.Info;
+            // A backward month in the sentence of its anchor is the next item of a list of dates ("في 11 أكتوبر 2006 في
+            // أستراليا؛ وفي 11 يناير في إسبانيا"): a list runs forward, so the next year is the reading, not a doubt.
+            var listed = anchorSentence == sentence && reasons.All(r => r.Code == "backward");
+            var severity = !listed && reasons.Any(r => r.Code == "backward") && OpensNarrativeStep(ctx, from) ? Severity.Warning : Severity.Info;
             yield return CheckContext.MakeFlag(Id, severity, [t.Span, anchor.Span],
                 $"«{t.Text}» بلا سنة؛ أقرب سنة قبله {year} من «{anchor.Text}»، {string.Join("، ", reasons.Select(r => r.Ar))}: السنة غير مؤكدة.",
                 $"“{t.Text}” has no year; the nearest year before it is {year}, from “{anchor.Text}”, {string.Join(", ", reasons.Select(r => r.En))}: the year is uncertain.",
@@ -218,7 +221,8 @@ public sealed class UnderspecifiedDateRule : ICheckRule
                 return true;
             }
 
-            if (k == to && t.IsNumber)
+            // "اب (اغسطس) 99"، and "اب (اغسطس) ا 99" with a stray letter the source left before the year.
+            if ((k == to && t.IsNumber) || (k == to + 1 && t.IsNumber && ctx.Tokens[to].Kind == Segmentation.TokenKind.Arabic && ctx.Tokens[to].Norm.Length == 1))
             {
                 return true;
             }

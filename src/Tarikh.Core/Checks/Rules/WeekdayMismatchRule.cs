@@ -20,16 +20,36 @@ public sealed class WeekdayMismatchRule : ICheckRule
     /// <inheritdoc />
     public IEnumerable<Flag> Check(CheckContext ctx)
     {
-        foreach (var t in ctx.Timexes)
+        for (var i = 0; i < ctx.Timexes.Length; i++)
         {
-            if (t.StatedWeekday is not { } stated || t.ActualWeekday is not { } actual || stated == actual)
+            var t = ctx.Timexes[i];
+            var span = t.Span;
+            IsoDayOfWeek stated, actual;
+            if (t.StatedWeekday is { } st && t.ActualWeekday is { } ac)
+            {
+                (stated, actual) = (st, ac);
+            }
+            else if (EquatedWeekday(ctx, i) is { } eq)
+            {
+                // "يوم الأحد الموافق 6 أكتوبر 1973": a weekday the text equates with the date after it.
+                (stated, actual) = (eq.Stated, eq.Actual);
+                t = ctx.Timexes[i + 1];
+                span = new TextSpan(ctx.Timexes[i].Span.Start, t.Span.End);
+            }
+            else
+            {
+                continue;
+            }
+
+            if (stated == actual)
             {
                 continue;
             }
 
             var date = t.Gregorian is { } g ? GregorianInterval.Format(g.Start) : t.Value ?? "";
-            var ar = $"«{t.Text}»: هذا التاريخ يقع يوم {Arabic[(int)actual]} لا يوم {Arabic[(int)stated]}.";
-            var en = $"“{t.Text}”: this date falls on a {actual}, not a {stated}.";
+            var written = ctx.Text(span);
+            var ar = $"«{written}»: هذا التاريخ يقع يوم {Arabic[(int)actual]} لا يوم {Arabic[(int)stated]}.";
+            var en = $"“{written}”: this date falls on a {actual}, not a {stated}.";
 
             // One day off is no finding when the day itself is uncertain by one: a Hijri month began at the sighting of the
             // moon, which the tabular calendar only approximates (outside the official Umm al-Qura table), and "ليلة الجمعة"
@@ -51,12 +71,59 @@ public sealed class WeekdayMismatchRule : ICheckRule
                 en += " The text gives this weekday as a report (\"قيل\").";
             }
 
-            yield return CheckContext.MakeFlag(Id, severity, [t.Span], ar, en,
-                ("text", t.Text), ("value", t.Value ?? ""), ("stated", stated.ToString()), ("actual", actual.ToString()), ("gregorian", date));
+            yield return CheckContext.MakeFlag(Id, severity, [span], ar, en,
+                ("text", written), ("value", t.Value ?? ""), ("stated", stated.ToString()), ("actual", actual.ToString()), ("gregorian", date));
         }
     }
 
     /// <summary>True when a hedge ("قيل"، "وقيل"، "يقال"، "أو") stands within three words before the date.</summary>
+    /// <summary>
+    /// A weekday alone ("يوم الأحد") followed, in its sentence, by an equivalence word ("الموافق"، "الموافق لـ") or a comma and
+    /// a dated day: the weekday the text gives that day, and the weekday the day really falls on (from Time's date).
+    /// </summary>
+    private static (IsoDayOfWeek Stated, IsoDayOfWeek Actual)? EquatedWeekday(CheckContext ctx, int i)
+    {
+        if (i + 1 >= ctx.Timexes.Length)
+        {
+            return null;
+        }
+
+        var w = ctx.Timexes[i];
+        var d = ctx.Timexes[i + 1];
+        if (w.Value is not { Length: 10 } v || !v.StartsWith("XXXX-WXX-", StringComparison.Ordinal) || v[9] is < '1' or > '7'
+            || d.StatedWeekday is not null || d.Gregorian is not { } g || g.Start != g.End || !ctx.Usable(d) || ctx.SentenceOf(w) != ctx.SentenceOf(d))
+        {
+            return null;
+        }
+
+        var from = ctx.EndToken(w.Span);
+        var to = ctx.FirstToken(d.Span);
+        var cue = false;
+        for (var k = from; k < to; k++)
+        {
+            if (ctx.MatchCue(k, "equivalence", out var n) is not null)
+            {
+                cue = true;
+                k += n - 1;
+                continue;
+            }
+
+            if (ctx.Tokens[k].Norm is "ل" or "لـ" or "ـ" || (ctx.Tokens[k].Kind == Segmentation.TokenKind.Punctuation && ctx.Tokens[k].Norm is "،" or ","))
+            {
+                continue;
+            }
+
+            return null;
+        }
+
+        if (!cue && to - from > 1)
+        {
+            return null;
+        }
+
+        return ((IsoDayOfWeek)(v[9] - '0'), g.Start.DayOfWeek);
+    }
+
     private static bool Hedged(CheckContext ctx, Time.Timex t)
     {
         var first = ctx.FirstToken(t.Span);
