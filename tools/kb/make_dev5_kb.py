@@ -8,27 +8,12 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from wikidata_dump import Entity, write_dump, time_snak, JUL  # noqa: E402
+from wikidata_dump import KbBuilder, write_dump, time_snak, JUL  # noqa: E402
 
 HUMAN, MALE, FEMALE = "Q5", "Q6581097", "Q6581072"
 CITY, VILLAGE, COUNTRY, UNIVERSITY, PARTY, ORG = "Q515", "Q532", "Q6256", "Q3918", "Q7278", "Q43229"
-L = []
-n = [90005000]
-
-
-def local():
-    n[0] += 1
-    return f"Q{n[0]}"
-
-
-def ent(qid, ar, en, ar_aliases=(), en_aliases=(), cls=None, sex=None):
-    e = Entity(qid or local(), ar, en, ar_aliases, en_aliases)
-    if cls:
-        e.item("P31", cls)
-    if sex:
-        e.item("P31", HUMAN).item("P21", sex)
-    L.append(e)
-    return e
+KB = KbBuilder(90005000)
+L, local, ent = KB.entities, KB.local, KB.ent
 
 
 russia = ent("Q159", "روسيا", "Russia", cls=COUNTRY)

@@ -75,3 +75,26 @@ def write_dump(path, entities):
         for i, e in enumerate(entities):
             f.write(e.json() + (",\n" if i < len(entities) - 1 else "\n"))
         f.write("]\n")
+
+
+class KbBuilder:
+    """The entities of one generated KB, in the order they are written, with local ids counted up from `first`
+    (`first` + 1, + 2, …; our own items sit above Q90000000)."""
+
+    def __init__(self, first):
+        self.entities = []
+        self._next = first
+
+    def local(self):
+        self._next += 1
+        return f"Q{self._next}"
+
+    def ent(self, qid, ar, en, ar_aliases=(), en_aliases=(), cls=None, sex=None):
+        """An item with Arabic and English labels; `cls` adds P31, `sex` adds P31 human and P21; no qid → a local id."""
+        e = Entity(qid or self.local(), ar, en, ar_aliases, en_aliases)
+        if cls:
+            e.item("P31", cls)
+        if sex:
+            e.item("P31", "Q5").item("P21", sex)
+        self.entities.append(e)
+        return e
