@@ -33,6 +33,7 @@ internal sealed class TimexResolver
         raws.Sort((a, b) => a.SpanStart != b.SpanStart ? a.SpanStart.CompareTo(b.SpanStart) : a.SpanEnd.CompareTo(b.SpanEnd));
         var text = doc.Source.Text;
         ApplyDocumentCalendar(raws);
+        ApplyNeighbourCalendar(raws);
         CheckMalformedYears(raws);
         var resolved = new Resolved?[raws.Count];
         for (var i = 0; i < raws.Count; i++)
@@ -130,6 +131,68 @@ internal sealed class TimexResolver
         {
             if (t.Type == TimexType.Date && !t.CalendarExplicit && t.Month is null && t.Relative == Relativity.None
                 && (t.Year is not null || t.Century is not null) && (t.Year is null or < 1500))
+            {
+                t.Calendar = CalendarKind.Hijri;
+                t.Confidence = Math.Min(t.Confidence, 0.75);
+            }
+        }
+    }
+
+    /// <summary>How far from a Hijri-dated sentence a bare year still takes its calendar (sentences before and after).</summary>
+    private const int HijriNeighbourSentences = 1;
+
+    /// <summary>
+    /// A year and its stated equivalent in the other calendar always lie more than 570 years apart (622 AD is 1 AH; 2026 is
+    /// 1447 AH), while two events of one life or one reign lie well within this many years of each other.
+    /// </summary>
+    private const int HijriSameLifeYears = 130;
+
+    /// <summary>
+    /// A short tarjama marks the era once and leaves the other years bare: "ولد سنة 364 بالبصرة، وتوفي سنة 450 هـ". A bare
+    /// year (no era, no month name) in the sentence of a Hijri date, or in the sentence next to it, takes the Hijri calendar
+    /// when no date of another era is written there and the bare year lies within one life of a Hijri year nearby; a
+    /// Gregorian equivalent ("656 هـ (1258)") lies more than 570 years away and keeps its own calendar.
+    /// </summary>
+    private static void ApplyNeighbourCalendar(List<RawTimex> raws)
+    {
+        for (var i = 0; i < raws.Count; i++)
+        {
+            var t = raws[i];
+            if (t.Type != TimexType.Date || t.CalendarExplicit || t.Calendar == CalendarKind.Hijri || t.Month is not null
+                || t.Relative != Relativity.None || t.Year is not { } year || year >= 1500 || t.Bc)
+            {
+                continue;
+            }
+
+            // The list is in text order, so the neighbouring sentences' dates sit next to this one: walk out both ways.
+            var from = i;
+            while (from > 0 && raws[from - 1].Sentence >= t.Sentence - HijriNeighbourSentences)
+            {
+                from--;
+            }
+
+            var near = false;
+            var otherEra = false;
+            for (var j = from; j < raws.Count && raws[j].Sentence <= t.Sentence + HijriNeighbourSentences; j++)
+            {
+                var u = raws[j];
+                if (j == i || u.Type != TimexType.Date)
+                {
+                    continue;
+                }
+
+                var hijriAnchor = u.Calendar == CalendarKind.Hijri && (u.CalendarExplicit || u.Month is not null);
+                if (hijriAnchor && u.Year is { } h && Math.Abs(h - year) <= HijriSameLifeYears)
+                {
+                    near = true;
+                }
+                else if (u.CalendarExplicit && u.Calendar != CalendarKind.Hijri)
+                {
+                    otherEra = true;
+                }
+            }
+
+            if (near && !otherEra)
             {
                 t.Calendar = CalendarKind.Hijri;
                 t.Confidence = Math.Min(t.Confidence, 0.75);
