@@ -36,6 +36,7 @@ internal sealed class TimexResolver
         ApplyNeighbourCalendar(raws);
         CheckMalformedYears(raws);
         var resolved = new Resolved?[raws.Count];
+        var dateline = -1;
         for (var i = 0; i < raws.Count; i++)
         {
             var t = raws[i];
@@ -50,7 +51,7 @@ internal sealed class TimexResolver
             }
             else
             {
-                Anchor(doc, raws, resolved, i);
+                Anchor(doc, raws, resolved, i, dateline);
             }
 
             PlaceMovableDay(t);
@@ -59,6 +60,10 @@ internal sealed class TimexResolver
             ApplyMedievalJulian(t);
             CheckStatedWeekday(t);
             resolved[i] = Current(t);
+            if (resolved[i] is { Granularity: Granularity.Day } && IsDateline(doc, text, t))
+            {
+                dateline = i;
+            }
         }
 
         var index = new Dictionary<RawTimex, int>(ReferenceEqualityComparer.Instance);
@@ -136,6 +141,59 @@ internal sealed class TimexResolver
                 t.Confidence = Math.Min(t.Confidence, 0.75);
             }
         }
+    }
+
+    /// <summary>The longest place-and-punctuation lead before a dateline's date, and the longest agency name after it.</summary>
+    private const int DatelineLead = 40;
+
+    /// <summary>
+    /// A news dateline: a full date opening its sentence after a place name at most ("عمّان، 12 آذار 1999 (رويترز) –",
+    /// "القاهرة – الأربعاء 30 نيسان 1998 (أ ف ب):"), followed, after an optional agency in parentheses, by a dash or a
+    /// colon. The item below it speaks from that day.
+    /// </summary>
+    private static bool IsDateline(AnalyzedDocument doc, string text, RawTimex t)
+    {
+        if (!t.YearWritten || t.Sentence < 0 || t.Sentence >= doc.Sentences.Length)
+        {
+            return false;
+        }
+
+        var start = doc.Sentences[t.Sentence].Span.Start;
+        if (t.SpanStart < start || t.SpanStart - start > DatelineLead)
+        {
+            return false;
+        }
+
+        for (var p = start; p < t.SpanStart; p++)
+        {
+            if (char.IsDigit(text[p]))
+            {
+                return false;
+            }
+        }
+
+        var q = t.SpanEnd;
+        while (q < text.Length && text[q] is ' ' or '\u00A0')
+        {
+            q++;
+        }
+
+        if (q < text.Length && text[q] == '(')
+        {
+            var close = text.IndexOf(')', q);
+            if (close < 0 || close - q > DatelineLead)
+            {
+                return false;
+            }
+
+            q = close + 1;
+            while (q < text.Length && text[q] is ' ' or '\u00A0')
+            {
+                q++;
+            }
+        }
+
+        return q < text.Length && text[q] is '-' or '–' or '—' or ':';
     }
 
     /// <summary>How far from a Hijri-dated sentence a bare year still takes its calendar (sentences before and after).</summary>
@@ -663,7 +721,7 @@ internal sealed class TimexResolver
 
     // ---------------------------------------------------------------- relative expressions
 
-    private void Anchor(AnalyzedDocument doc, List<RawTimex> raws, Resolved?[] resolved, int i)
+    private void Anchor(AnalyzedDocument doc, List<RawTimex> raws, Resolved?[] resolved, int i, int dateline)
     {
         var t = raws[i];
         Resolved? anchor = null;
@@ -673,6 +731,12 @@ internal sealed class TimexResolver
             {
                 anchor = new Resolved(CalendarKind.Gregorian, rd.Year, rd.Month, rd.Day, Granularity.Day);
                 t.AnchorReference = true;
+            }
+            else if (dateline >= 0 && resolved[dateline] is { } dl)
+            {
+                // A news item's dateline is the day it speaks from: "أمس" and "اليوم" count from it.
+                anchor = dl;
+                t.AnchorTo = raws[dateline];
             }
         }
         else
