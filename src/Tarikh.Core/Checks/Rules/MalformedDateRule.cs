@@ -20,6 +20,8 @@ public sealed class MalformedDateRule : ICheckRule
     {
         var tokens = ctx.Tokens;
         var years = DocumentYears(ctx);
+        // A text that dates anything by the Hijra may name a bare classical year beside a modern one (an edition's year).
+        var hijriText = ctx.Timexes.Any(t => t.Calendar == Tarikh.Core.Time.CalendarKind.Hijri);
         var flagged = new List<TextSpan>();
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
@@ -176,7 +178,10 @@ public sealed class MalformedDateRule : ICheckRule
 
             // One life or one story told forward: a three-digit year after a four-digit one whose next century it cuts
             // ("ولد عام 1753 … وتوفي عام 182": 1820–1829, within a lifetime after 1753) is cut short even in a short text.
+            // Told the other way round in one sentence ("ولد عام 189 … وتوفي عام 1961": 1890–1899, within a lifetime
+            // before 1961) too, unless the text dates by the Hijra.
             var follows = digits.Length == 3 && ((PrecedingYear(ctx, n) is { } py && lo <= py + 120 && hi >= py)
+                || (!hijriText && FollowingYear(ctx, n) is { } fy && hi >= fy - 120 && lo <= fy)
                 || (introducer == Introducer.Numeric && hi >= min - 20 && lo <= max + 20)); // "12/3/199" among 1995: no one writes a day of AD 199 so
             if (!follows && (years.Count < 2 || (years.Count == 2 && max - min > 40) || hi < min - 10 || lo > max + 10))
             {
@@ -322,6 +327,20 @@ public sealed class MalformedDateRule : ICheckRule
     private static int? PrecedingYear(CheckContext ctx, int n)
     {
         for (var k = n - 1; k >= 0 && ctx.Tokens[k].Sentence >= ctx.Tokens[n].Sentence - 2; k--)
+        {
+            if (ctx.Tokens[k].IsNumber && ctx.Tokens[k].Base.Length == 4 && int.TryParse(ctx.Tokens[k].Base, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1000 and <= 2100)
+            {
+                return y;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The nearest four-digit number (1000–2100) written after token <paramref name="n"/> in its sentence.</summary>
+    private static int? FollowingYear(CheckContext ctx, int n)
+    {
+        for (var k = n + 1; k < ctx.Tokens.Length && ctx.Tokens[k].Sentence == ctx.Tokens[n].Sentence; k++)
         {
             if (ctx.Tokens[k].IsNumber && ctx.Tokens[k].Base.Length == 4 && int.TryParse(ctx.Tokens[k].Base, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1000 and <= 2100)
             {
