@@ -1,0 +1,165 @@
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Time;
+
+/// <summary>
+/// What a date takes from the text around it before it is resolved: the calendar of bare years (a Hijri chronicle, a
+/// Hijri date nearby) and the day a news item speaks from (its dateline).
+/// </summary>
+internal sealed partial class TimexResolver
+{
+    /// <summary>
+    /// A chronicle that dates by the Hijra (most explicit dates Hijri) writes bare years in Hijri too:
+    /// "وفي سنة ست وخمسين وستمائة". Bare years (no era, no month name) then take the Hijri calendar.
+    /// </summary>
+    private static void ApplyDocumentCalendar(List<RawTimex> raws)
+    {
+        int hijri = 0, other = 0;
+        foreach (var t in raws)
+        {
+            if (t.Type != TimexType.Date || !t.CalendarExplicit)
+            {
+                continue;
+            }
+
+            if (t.Calendar == CalendarKind.Hijri)
+            {
+                hijri++;
+            }
+            else
+            {
+                other++;
+            }
+        }
+
+        if (hijri < 2 || hijri <= other * 2)
+        {
+            return;
+        }
+
+        foreach (var t in raws)
+        {
+            if (t.Type == TimexType.Date && !t.CalendarExplicit && t.Month is null && t.Relative == Relativity.None
+                && (t.Year is not null || t.Century is not null) && (t.Year is null or < 1500))
+            {
+                t.Calendar = CalendarKind.Hijri;
+                t.Confidence = Math.Min(t.Confidence, 0.75);
+            }
+        }
+    }
+
+    /// <summary>The longest place-and-punctuation lead before a dateline's date, and the longest agency name after it.</summary>
+    private const int DatelineLead = 40;
+
+    /// <summary>
+    /// A news dateline: a full date opening its sentence after a place name at most ("عمّان، 12 آذار 1999 (رويترز) –",
+    /// "القاهرة – الأربعاء 30 نيسان 1998 (أ ف ب):"), followed, after an optional agency in parentheses, by a dash or a
+    /// colon. The item below it speaks from that day.
+    /// </summary>
+    private static bool IsDateline(AnalyzedDocument doc, string text, RawTimex t)
+    {
+        if (!t.YearWritten || t.Sentence < 0 || t.Sentence >= doc.Sentences.Length)
+        {
+            return false;
+        }
+
+        var start = doc.Sentences[t.Sentence].Span.Start;
+        if (t.SpanStart < start || t.SpanStart - start > DatelineLead)
+        {
+            return false;
+        }
+
+        for (var p = start; p < t.SpanStart; p++)
+        {
+            if (char.IsDigit(text[p]))
+            {
+                return false;
+            }
+        }
+
+        var q = t.SpanEnd;
+        while (q < text.Length && text[q] is ' ' or '\u00A0')
+        {
+            q++;
+        }
+
+        if (q < text.Length && text[q] == '(')
+        {
+            var close = text.IndexOf(')', q);
+            if (close < 0 || close - q > DatelineLead)
+            {
+                return false;
+            }
+
+            q = close + 1;
+            while (q < text.Length && text[q] is ' ' or '\u00A0')
+            {
+                q++;
+            }
+        }
+
+        return q < text.Length && text[q] is '-' or '–' or '—' or ':';
+    }
+
+    /// <summary>How far from a Hijri-dated sentence a bare year still takes its calendar (sentences before and after).</summary>
+    private const int HijriNeighbourSentences = 1;
+
+    /// <summary>
+    /// A year and its stated equivalent in the other calendar always lie more than 570 years apart (622 AD is 1 AH; 2026 is
+    /// 1447 AH), while two events of one life or one reign lie well within this many years of each other.
+    /// </summary>
+    private const int HijriSameLifeYears = 130;
+
+    /// <summary>
+    /// A short tarjama marks the era once and leaves the other years bare: "ولد سنة 364 بالبصرة، وتوفي سنة 450 هـ". A bare
+    /// year (no era, no month name) in the sentence of a Hijri date, or in the sentence next to it, takes the Hijri calendar
+    /// when no date of another era is written there and the bare year lies within one life of a Hijri year nearby; a
+    /// Gregorian equivalent ("656 هـ (1258)") lies more than 570 years away and keeps its own calendar.
+    /// </summary>
+    private static void ApplyNeighbourCalendar(List<RawTimex> raws)
+    {
+        for (var i = 0; i < raws.Count; i++)
+        {
+            var t = raws[i];
+            if (t.Type != TimexType.Date || t.CalendarExplicit || t.Calendar == CalendarKind.Hijri || t.Month is not null
+                || t.Relative != Relativity.None || t.Year is not { } year || year >= 1500 || t.Bc)
+            {
+                continue;
+            }
+
+            // The list is in text order, so the neighbouring sentences' dates sit next to this one: walk out both ways.
+            var from = i;
+            while (from > 0 && raws[from - 1].Sentence >= t.Sentence - HijriNeighbourSentences)
+            {
+                from--;
+            }
+
+            var near = false;
+            var otherEra = false;
+            for (var j = from; j < raws.Count && raws[j].Sentence <= t.Sentence + HijriNeighbourSentences; j++)
+            {
+                var u = raws[j];
+                if (j == i || u.Type != TimexType.Date)
+                {
+                    continue;
+                }
+
+                var hijriAnchor = u.Calendar == CalendarKind.Hijri && (u.CalendarExplicit || u.Month is not null);
+                if (hijriAnchor && u.Year is { } h && Math.Abs(h - year) <= HijriSameLifeYears)
+                {
+                    near = true;
+                }
+                else if (u.CalendarExplicit && u.Calendar != CalendarKind.Hijri)
+                {
+                    otherEra = true;
+                }
+            }
+
+            if (near && !otherEra)
+            {
+                t.Calendar = CalendarKind.Hijri;
+                t.Confidence = Math.Min(t.Confidence, 0.75);
+            }
+        }
+    }
+}
