@@ -56,7 +56,6 @@ public static class OrganizationShortForms
             return list;
         }
 
-        var changed = false;
         for (var at = 0; at < list.Count; at++)
         {
             var j = list[at].Start;
@@ -71,13 +70,8 @@ public static class OrganizationShortForms
                 continue;
             }
 
+            // Only the type changes: the chunks keep their order.
             list[at] = (j, j + 1, Organization);
-            changed = true;
-        }
-
-        if (changed)
-        {
-            list.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
         return list;
