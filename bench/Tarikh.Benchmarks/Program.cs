@@ -50,6 +50,14 @@ if (args is ["entity-alloc", .. var files])
     return;
 }
 
+// `-- worker-path [documents] [runs]`: where a cluster worker's CPU goes per document against the pipeline alone.
+if (args is ["worker-path", ..])
+{
+    WorkerPathRun.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
+
 if (args is ["scale", .. var sizes])
 {
     ScalingRun.Run(sizes);
