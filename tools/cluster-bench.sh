@@ -9,18 +9,27 @@
 # machine is not counted in CPU time, which makes these the steadier figures on a busy machine).
 # Usage: tools/cluster-bench.sh [DOCUMENTS]   (numbers for docs/scale.md)
 #        RUNS="1 1,2 1" tools/cluster-bench.sh 600   (only these runs, after the pipeline-alone run)
+#        WARMUP=200 tools/cluster-bench.sh 600   (steady state: each worker stores 200 warm-up documents first, and the
+#          pipeline-alone figure subtracts a run of 200 documents instead of one, so that the JIT's tiering, which
+#          goes on for the first few hundred documents, is left out of both; default 10 and one, as before)
+#        WORKER_ENV="DOTNET_gcServer=1" tools/cluster-bench.sh 600   (environment for the worker processes only)
+#        TARIKH_DLL=/tmp/a/tarikh.dll KEEP=1 tools/cluster-bench.sh 600   (another build; keep the bench's broker running)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-600}"
 SHARED="${SHARED:-../shared}"
 WORK="$(mktemp -d /tmp/tarikh-cluster-bench.XXXXXX)"
 export TARIKH_AMQP_PORT="${TARIKH_AMQP_PORT:-56740}" TARIKH_AMQP_MGMT_PORT="${TARIKH_AMQP_MGMT_PORT:-15690}"
-dotnet build src/Tarikh.Cli -c Release -v quiet -nologo >/dev/null
-TARIKH=(dotnet "$PWD/src/Tarikh.Cli/bin/Release/net10.0/tarikh.dll")
+# TARIKH_DLL (env): a tarikh.dll built elsewhere (a copy of another version's build, to compare two versions A B A B in
+# one window); by default this tree is built and used.
+if [ -z "${TARIKH_DLL:-}" ]; then dotnet build src/Tarikh.Cli -c Release -v quiet -nologo >/dev/null; fi
+TARIKH=(dotnet "${TARIKH_DLL:-$PWD/src/Tarikh.Cli/bin/Release/net10.0/tarikh.dll}")
 AMQP="$(bash .ci/rabbitmq.sh)"
 PG_BASE="$(bash .ci/postgres.sh)"
 PSQL=(psql -h 127.0.0.1 -p 55432 -U postgres -v ON_ERROR_STOP=1 -qtA)
-WARM=20
+WARMUP="${WARMUP:-10}"
+WARM=$((WARMUP * 2 > 20 ? WARMUP * 2 : 20))
+read -ra WORKER_ENV <<<"${WORKER_ENV:-}"
 cat "$SHARED/data/ner/anercorp-camel/train.txt" | awk -v n="$((N + WARM))" '
   function flush() { if (words >= 6) { k++; doc = doc (doc ? " " : "") s; if (k % 5 == 0 && count < n) {
       t = doc; gsub(/\\/, "\\\\", t); gsub(/"/, "\\\"", t); printf "{\"id\":\"b%d\",\"text\":\"%s\"}\n", count, t; count++; doc = "" } }
@@ -30,7 +39,10 @@ cat "$SHARED/data/ner/anercorp-camel/train.txt" | awk -v n="$((N + WARM))" '
   END { flush() }' >"$WORK/all.jsonl"
 head -n "$N" "$WORK/all.jsonl" >"$WORK/docs.jsonl"
 tail -n "$WARM" "$WORK/all.jsonl" >"$WORK/warm.jsonl"
-head -1 "$WORK/docs.jsonl" >"$WORK/one.jsonl"
+# The pipeline-alone run subtracts a run of the first document (WARMUP ≤ 10), or of WARMUP warm-up documents, from a run
+# of those followed by the measured ones.
+if [ "$WARMUP" -le 10 ]; then head -1 "$WORK/docs.jsonl" >"$WORK/one.jsonl"; cp "$WORK/docs.jsonl" "$WORK/alone.jsonl"
+else head -n "$WARMUP" "$WORK/warm.jsonl" >"$WORK/one.jsonl"; cat "$WORK/one.jsonl" "$WORK/docs.jsonl" >"$WORK/alone.jsonl"; fi
 now() { date +%s.%N; }
 rate() { awk -v a="$1" -v b="$2" -v n="$3" 'BEGIN { printf "%.1f", n / (b - a) }'; }
 
@@ -45,9 +57,9 @@ BROKER_PID=$(cat "/tmp/tarikh-rabbitmq-$TARIKH_AMQP_PORT/rabbit.pid" 2>/dev/null
 
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 t0=$(now); /usr/bin/time -f "%U %S" -o "$WORK/cpu1" "${TARIKH[@]}" analyze --jsonl "$WORK/one.jsonl" --workers 1 -o /dev/null; t1=$(now)
-/usr/bin/time -f "%U %S" -o "$WORK/cpuN" "${TARIKH[@]}" analyze --jsonl "$WORK/docs.jsonl" --workers 1 -o /dev/null; t2=$(now)
+/usr/bin/time -f "%U %S" -o "$WORK/cpuN" "${TARIKH[@]}" analyze --jsonl "$WORK/alone.jsonl" --workers 1 -o /dev/null; t2=$(now)
 awk -v a="$t0" -v b="$t1" -v c="$t2" -v n="$N" -v c1="$(cat "$WORK/cpu1")" -v cn="$(cat "$WORK/cpuN")" 'BEGIN { split(c1, x, " "); split(cn, y, " ");
-  printf "pipeline alone, 1 at a time: %.1f docs/s (%.1f ms per document; start-up %.1f s subtracted); CPU %.2f ms per document\n",
+  printf "pipeline alone, 1 at a time: %.1f docs/s (%.1f ms per document; start-up and warm-up %.1f s subtracted); CPU %.2f ms per document\n",
     n / ((c - b) - (b - a)), 1000 * ((c - b) - (b - a)) / n, b - a, 1000 * ((y[1] + y[2]) - (x[1] + x[2])) / n }'
 
 run() { # workers concurrency [group]
@@ -56,12 +68,12 @@ run() { # workers concurrency [group]
   "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
   local pg="${PG_BASE/Database=tarikh_test/Database=$db}"
   for i in $(seq 1 "$workers"); do
-    "${TARIKH[@]}" worker --broker "$AMQP" --queue "$queue" --db "$pg" --concurrency "$concurrency" --group "$group" --metrics-port $((19300 + i)) >"$WORK/w$workers$concurrency$i.log" 2>&1 &
+    env "${WORKER_ENV[@]}" "${TARIKH[@]}" worker --broker "$AMQP" --queue "$queue" --db "$pg" --concurrency "$concurrency" --group "$group" --metrics-port $((19300 + i)) >"$WORK/w$workers$concurrency$i.log" 2>&1 &
     pids+=($!)
   done
   for i in $(seq 1 "$workers"); do until grep -q " consuming " "$WORK/w$workers$concurrency$i.log"; do sleep 1; done; done
-  # Warm-up: 10 other documents per worker (JIT, first connections), not counted.
-  local warm=$((10 * workers))
+  # Warm-up: WARMUP other documents per worker (JIT, first connections), not counted.
+  local warm=$((WARMUP * workers))
   head -n "$warm" "$WORK/warm.jsonl" >"$WORK/warm-$workers.jsonl"
   "${TARIKH[@]}" queue submit --jsonl "$WORK/warm-$workers.jsonl" --broker "$AMQP" --queue "$queue" --quiet 2>/dev/null
   until [ "$("${PSQL[@]}" -d "$db" -c 'SELECT count(*) FROM documents')" -ge "$warm" ]; do sleep 0.2; done
