@@ -3,6 +3,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Npgsql;
+using RabbitMQ.Client;
 using Tarikh.Cluster;
 using Tarikh.Core.Input;
 using Tarikh.Core.Output;
@@ -246,7 +247,8 @@ public static class WorkerPathRun
         var n = f.Texts.Length;
         Console.WriteLine($"{n} documents, {f.Bytes / (double)n:F0} UTF-8 bytes each on average; {runs} runs after 2 warm-ups; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
         Console.WriteLine($"{"step",-44} {"wall ms/doc",11} {"cpu ms/doc",10} {"KB alloc/doc",12}");
-        var prepared = f.Analyzed.Select(d => new DocumentToStore(d)).ToArray();
+        var indexed = f.Analyzed.Select(d => IndexedDocument.From(0, d)).ToArray();
+        var unnamed = indexed.Select(d => d with { Persons = [], Places = [], OtherNames = [], EventTypes = [] }).ToArray();
         var steps = new (string Name, Action Body)[]
         {
             ("pipeline alone (decode, pipeline, JSON)", () => { for (var i = 0; i < n; i++) { f.PipelineAlone(i, Stream.Null); } }),
@@ -257,7 +259,10 @@ public static class WorkerPathRun
             ("  JSON line of analyze (to Stream.Null)", () => { foreach (var d in f.Analyzed) { DocumentJsonWriter.Write(Stream.Null, d, new JsonOutputOptions(IncludeText: false)); } }),
             ("  prepare: analysis JSON", () => { foreach (var d in f.Analyzed) { DocumentRows.AnalysisJson(d); } }),
             ("  prepare: layer rows", () => { foreach (var d in f.Analyzed) { DocumentRows.From(d); } }),
-            ("  prepare: search row (IndexedDocument + Row)", () => { foreach (var d in f.Analyzed) { new DocumentToStore(d).Prepare(f.Search); } }),
+            ("  prepare: all (JSON, rows, search row)", () => { foreach (var d in f.Analyzed) { new DocumentToStore(d).Prepare(f.Search); } }),
+            ("    search: IndexedDocument.From", () => { foreach (var d in f.Analyzed) { IndexedDocument.From(0, d); } }),
+            ("    search: Row (text + name vectors, spans)", () => { foreach (var d in indexed) { f.Search.Row(d); } }),
+            ("    search: Row without names (text, spans)", () => { foreach (var d in unnamed) { f.Search.Row(d); } }),
         };
         foreach (var (name, body) in steps)
         {
@@ -268,6 +273,67 @@ public static class WorkerPathRun
         {
             StoreRun(pg, f, runs).GetAwaiter().GetResult();
         }
+
+        if (Environment.GetEnvironmentVariable("TARIKH_AMQP") is { Length: > 0 } amqp)
+        {
+            BrokerRun(amqp, f, runs).GetAwaiter().GetResult();
+        }
+    }
+
+    /// <summary>
+    /// The client side of a worker's broker traffic per document: the messages are published first (not counted), then
+    /// consumed as a worker consumes (manual acknowledgement, prefetch 52, as many dispatched at once) and acknowledged
+    /// one by one, doing nothing else.
+    /// </summary>
+    private static async Task BrokerRun(string uri, WorkerPathFixture f, int runs)
+    {
+        var topology = new Tarikh.Cluster.QueueTopology("bench.worker-path." + Environment.ProcessId);
+        await using var publisher = await JobPublisher.OpenAsync(uri, topology);
+        var factory = Broker.Factory(uri, 52);
+        await using var connection = await factory.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        await topology.DeclareAsync(channel);
+        await channel.BasicQosAsync(0, 52, global: false);
+        var process = Process.GetCurrentProcess();
+        double cpu = 0, wall = 0;
+        for (var r = 0; r <= runs; r++)
+        {
+            foreach (var m in f.Messages)
+            {
+                await publisher.PublishAsync(topology.Queue, JobPublisher.NewProperties("m"), m);
+            }
+
+            var left = f.Messages.Length;
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var consumer = new RabbitMQ.Client.Events.AsyncEventingBasicConsumer(channel);
+            consumer.ReceivedAsync += async (_, delivery) =>
+            {
+                var (job, _) = DocumentJob.Parse(delivery.Body.Span);
+                await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false);
+                if (Interlocked.Decrement(ref left) == 0 && job is not null)
+                {
+                    done.TrySetResult();
+                }
+            };
+            process.Refresh();
+            var cpu0 = process.TotalProcessorTime;
+            var sw = Stopwatch.StartNew();
+            var tag = await channel.BasicConsumeAsync(topology.Queue, autoAck: false, consumer);
+            await done.Task;
+            if (r > 0)
+            {
+                wall += sw.Elapsed.TotalMilliseconds;
+                process.Refresh();
+                cpu += (process.TotalProcessorTime - cpu0).TotalMilliseconds;
+            }
+
+            await channel.BasicCancelAsync(tag);
+        }
+
+        await channel.QueueDeleteAsync(topology.Queue);
+        await channel.QueueDeleteAsync(topology.DeadLetterQueue);
+        var n = (double)f.Messages.Length * runs;
+        Console.WriteLine($"{"broker: consume + ack (client)",-44} {wall / n,11:F3} {cpu / n,10:F3} {"",12}");
     }
 
     private static void Measure(string name, Action body, int n, int runs)
