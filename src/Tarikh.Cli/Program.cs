@@ -10,6 +10,11 @@ public static class Program
     /// <summary>Entry point.</summary>
     public static int Main(string[] args)
     {
+        if (Commands.Cluster.WorkerCommand.OwnsTermination(args))
+        {
+            Commands.Cluster.WorkerCommand.ConfigureThreadPool();
+        }
+
         Console.OutputEncoding = new UTF8Encoding(false);
         return Run(args, CliConsole.System());
     }

@@ -151,9 +151,11 @@ public sealed class PostgresSearchIndex
             }
         }
 
+        // A person's or place's name is in two vectors (names, and person or place): analyzed once.
+        var analyzed = new Dictionary<string, (string Term, int Increment)[]>(StringComparer.Ordinal);
         return new SearchRow(
-            document.Title, document.SourcePath, TextVector(document), FieldVector(names, "names"),
-            FieldVector(document.Persons, "person"), FieldVector(document.Places, "place"),
+            document.Title, document.SourcePath, TextVector(document), FieldVector(names, analyzed),
+            FieldVector(document.Persons, analyzed), FieldVector(document.Places, analyzed),
             [.. document.Persons], [.. document.Places],
             [.. document.EventTypes.Select(t => t.ToLowerInvariant()).Distinct(StringComparer.Ordinal)], [.. document.FlagRules],
             [.. spans.Distinct()]);
@@ -511,18 +513,48 @@ public sealed class PostgresSearchIndex
         return Literal(positions);
     }
 
-    private string FieldVector(IEnumerable<string> values, string field)
+    /// <summary>
+    /// A vector of names, each analyzed as a field value (the analyzer treats every field alike) and taken from
+    /// <paramref name="analyzed"/> when an earlier vector of the same row analyzed it; a gap of one position between two
+    /// values, as Lucene's multi-valued fields.
+    /// </summary>
+    private string FieldVector(IEnumerable<string> values, Dictionary<string, (string Term, int Increment)[]> analyzed)
     {
         var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var next = 0;
         foreach (var value in values)
         {
-            using var ts = _analyzer.GetTokenStream(field, new StringReader(value));
-            Collect(ts, positions, ref next);
+            if (!analyzed.TryGetValue(value, out var terms))
+            {
+                analyzed[value] = terms = AnalyzeValue(value);
+            }
+
+            foreach (var (term, increment) in terms)
+            {
+                next += Math.Max(1, increment);
+                Add(positions, term, next);
+            }
+
             next++;
         }
 
         return Literal(positions);
+    }
+
+    private (string Term, int Increment)[] AnalyzeValue(string value)
+    {
+        var terms = new List<(string, int)>();
+        using var ts = _analyzer.GetTokenStream("names", new StringReader(value));
+        var term = ts.AddAttribute<ICharTermAttribute>();
+        var increment = ts.AddAttribute<IPositionIncrementAttribute>();
+        ts.Reset();
+        while (ts.IncrementToken())
+        {
+            terms.Add((term.ToString(), increment.PositionIncrement));
+        }
+
+        ts.End();
+        return [.. terms];
     }
 
     private static void Collect(Lucene.Net.Analysis.TokenStream ts, Dictionary<string, List<int>> positions, ref int position)

@@ -121,6 +121,83 @@ public sealed class TokenTermsTests
     }
 
     [Fact]
+    public void Name_vectors_analyzed_once_per_name_are_the_vectors_of_one_Lucene_run_per_field_on_real_news_text()
+    {
+        // A row analyzes each name once and reuses its terms in the names, person and place vectors; the vectors must be
+        // those of the Lucene chain run over each field's values (one position between two values), as before.
+        var pipeline = TarikhPipeline.CreateDefault(TarikhResources.LoadDefault());
+        var search = new PostgresSearchIndex(Npgsql.NpgsqlDataSource.Create("Host=127.0.0.1"));
+        var checkedNames = 0;
+        foreach (var chunk in AnercorpSentences().Chunk(4).Take(60))
+        {
+            var indexed = IndexedDocument.From(1, pipeline.Run(new SourceText(string.Join(' ', chunk)), null, new NodaTime.LocalDate(2007, 1, 1)));
+            var row = search.Row(indexed);
+            Assert.Equal(FieldLiteral([.. indexed.Persons, .. indexed.Places, .. indexed.OtherNames, .. indexed.EventTypes]), Lexemes(row.Names));
+            Assert.Equal(FieldLiteral(indexed.Persons), Lexemes(row.Person));
+            Assert.Equal(FieldLiteral(indexed.Places), Lexemes(row.Place));
+            checkedNames += indexed.Persons.Length + indexed.Places.Length;
+        }
+
+        Assert.True(checkedNames > 100, $"only {checkedNames} person and place names in the sample");
+    }
+
+    /// <summary>The old way: one Lucene run per value, positions continuing across values with a gap of one.</summary>
+    private static SortedDictionary<string, string> FieldLiteral(IEnumerable<string> values)
+    {
+        var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var next = 0;
+        foreach (var value in values)
+        {
+            using var ts = Analyzer.GetTokenStream("names", new StringReader(value));
+            var term = ts.AddAttribute<ICharTermAttribute>();
+            var increment = ts.AddAttribute<IPositionIncrementAttribute>();
+            ts.Reset();
+            while (ts.IncrementToken())
+            {
+                next += Math.Max(1, increment.PositionIncrement);
+                if (!positions.TryGetValue(term.ToString(), out var list))
+                {
+                    positions[term.ToString()] = list = [];
+                }
+
+                if (list.Count < 256 && (list.Count == 0 || list[^1] != next))
+                {
+                    list.Add(next);
+                }
+            }
+
+            ts.End();
+            next++;
+        }
+
+        return new SortedDictionary<string, string>(positions.ToDictionary(p => PostgresSearchIndex.Lexeme(p.Key), p => string.Join(',', p.Value)), StringComparer.Ordinal);
+    }
+
+    /// <summary>A tsvector literal as lexeme → positions (its lexemes' order does not matter to PostgreSQL).</summary>
+    private static SortedDictionary<string, string> Lexemes(string literal)
+    {
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var i = 0;
+        while (i < literal.Length)
+        {
+            // 'lexeme':p,p,p — a quote inside a lexeme is doubled.
+            var end = i + 1;
+            while (!(literal[end] == '\'' && (end + 1 == literal.Length || literal[end + 1] != '\'')))
+            {
+                end += literal[end] == '\'' ? 2 : literal[end] == '\\' ? 2 : 1;
+            }
+
+            var lexeme = literal[i..(end + 1)];
+            var space = literal.IndexOf(' ', end);
+            var positions = literal[(end + 2)..(space < 0 ? literal.Length : space)];
+            result[lexeme] = positions;
+            i = space < 0 ? literal.Length : space + 1;
+        }
+
+        return result;
+    }
+
+    [Fact]
     public void Quotes_in_a_lexeme_are_doubled_in_the_tsvector_literal()
     {
         var search = new PostgresSearchIndex(Npgsql.NpgsqlDataSource.Create("Host=127.0.0.1"));
