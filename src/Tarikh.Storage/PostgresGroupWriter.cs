@@ -328,8 +328,9 @@ internal static class PostgresGroupWriter
         await w.CompleteAsync(ct).ConfigureAwait(false);
     }
 
-    // The fields are written synchronously: they go into the importer's buffer, which is sent (synchronously, a local
-    // socket write) only when it fills; an awaited call per field cost a state machine per field for nothing.
+    // The fields are written synchronously: they go into the importer's buffer (8 KB), which is sent, with a synchronous
+    // socket write, only when it fills; an awaited call per field cost a state machine per field for nothing. A
+    // group's rows are a few kilobytes, so most groups are sent whole by the asynchronous CompleteAsync.
     private static void Text(NpgsqlBinaryImporter w, string? value)
     {
         if (value is null)
