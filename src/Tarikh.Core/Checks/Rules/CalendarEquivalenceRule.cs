@@ -23,6 +23,11 @@ public sealed class CalendarEquivalenceRule : ICheckRule
         // Left to right, each expression belongs to one pair at most: in "(223 هـ 837 م 321 هـ 933 م)", whose dash
         // was lost, 837 م is already paired with 223 هـ and is not paired again with 321 هـ.
         var used = new HashSet<int>();
+        foreach (var flag in RangePairs(ctx, used))
+        {
+            yield return flag;
+        }
+
         for (var i = 0; i < timexes.Length; i++)
         {
             if (used.Contains(i))
@@ -55,6 +60,39 @@ public sealed class CalendarEquivalenceRule : ICheckRule
             {
                 yield return flag;
             }
+        }
+    }
+
+    /// <summary>
+    /// A range given in two calendars, one pairing unit between them: "(450–505 هـ / 1058–1111 م)", "656–923 هـ (1258–1517
+    /// م)". Each end is compared with its own pair (start with start, end with end); the four dates are then used.
+    /// </summary>
+    private static IEnumerable<Flag> RangePairs(CheckContext ctx, HashSet<int> used)
+    {
+        var timexes = ctx.Timexes;
+        for (var i = 0; i + 3 < timexes.Length; i++)
+        {
+            if (timexes[i].Range != i + 1 || timexes[i + 1].Range != i || timexes[i + 2].Range != i + 3 || timexes[i + 3].Range != i + 2
+                || ctx.SentenceOf(timexes[i]) != ctx.SentenceOf(timexes[i + 3]) || !Enumerable.Range(i, 4).All(k => CheckContext.IsDated(timexes[k]))
+                || EffectiveCalendar(ctx, timexes[i + 1]) == EffectiveCalendar(ctx, timexes[i + 3]) || (EffectiveCalendar(ctx, timexes[i + 1]) != CalendarKind.Hijri && EffectiveCalendar(ctx, timexes[i + 3]) != CalendarKind.Hijri)
+                || !OnePairingUnit(ctx, i + 1, i + 2, out _))
+            {
+                continue;
+            }
+
+            for (var k = i; k < i + 4; k++)
+            {
+                used.Add(k);
+            }
+
+            // Report one end only when both disagree: a whole range shifted is one slip.
+            var flag = Compare(ctx, i, i + 2) ?? Compare(ctx, i + 1, i + 3);
+            if (flag is not null)
+            {
+                yield return flag;
+            }
+
+            i += 3;
         }
     }
 
@@ -397,7 +435,7 @@ public sealed class CalendarEquivalenceRule : ICheckRule
 
         // "1346/1347 هـ": a bare year beside a marked one a year or two apart is the other half of a dual year of the same
         // calendar; a Hijri year and its Gregorian equivalent are hundreds of years apart in every period texts write about.
-        if ((!NamesCalendar(ctx, ta) || !NamesCalendar(ctx, tb)) && WrittenYear(ta) is { } ya && WrittenYear(tb) is { } yb && Math.Abs(ya - yb) <= 2)
+        if (!(ta.SharedParts && tb.SharedParts) && (!NamesCalendar(ctx, ta) || !NamesCalendar(ctx, tb)) && WrittenYear(ta) is { } ya && WrittenYear(tb) is { } yb && Math.Abs(ya - yb) <= 2)
         {
             return null;
         }
@@ -486,6 +524,13 @@ public sealed class CalendarEquivalenceRule : ICheckRule
                 // Two Gregorian days said to be equal: when they differ by about the Old-Style offset,
                 // the second is meant as Julian; check it as such.
                 var offset = JulianOffsetDays(a.Start);
+                if (diff > 0 && Math.Abs(diff - offset) <= 3 && TryJulianFields(a.Start, out var aj))
+                {
+                    // "16 (28) مارس 1881": the first written is Old Style when the second is the later day.
+                    var off = Period.Between(aj, b.Start, PeriodUnits.Days).Days;
+                    return off == 0 ? null : DayFlag(ctx, spans, ta, GregorianInterval.Day(aj), CalendarKind.Julian, tb, b, cb, off, approx: false);
+                }
+
                 if (Math.Abs(Math.Abs(diff) - offset) <= 3 && TryJulianFields(b.Start, out var bj))
                 {
                     if (Period.Between(a.Start, bj, PeriodUnits.Days).Days == 0)
@@ -525,7 +570,7 @@ public sealed class CalendarEquivalenceRule : ICheckRule
     /// </summary>
     private static GregorianInterval FeastAsYear(CheckContext ctx, Timex t, GregorianInterval g, CalendarKind calendar)
     {
-        if (DateText.PrecisionOf(g, calendar) == DatePrecision.Year || ctx.FindMonth(ctx.FirstToken(t.Span), ctx.EndToken(t.Span), out _) is not null)
+        if (t.SharedParts || DateText.PrecisionOf(g, calendar) == DatePrecision.Year || ctx.FindMonth(ctx.FirstToken(t.Span), ctx.EndToken(t.Span), out _) is not null)
         {
             return g;
         }
@@ -552,7 +597,7 @@ public sealed class CalendarEquivalenceRule : ICheckRule
 
     /// <summary>True when the timex names a month (and maybe a day) but writes no year.</summary>
     private static bool YearLess(CheckContext ctx, Timex t)
-        => !CheckContext.HasWrittenYear(t) && ctx.FindMonth(ctx.FirstToken(t.Span), ctx.EndToken(t.Span), out _) is not null;
+        => !t.SharedParts && !t.YearInWords && !CheckContext.HasWrittenYear(t) && ctx.FindMonth(ctx.FirstToken(t.Span), ctx.EndToken(t.Span), out _) is not null;
 
     /// <summary>The same month (and day) of its calendar in the year nearest the other side of the pair.</summary>
     private static GregorianInterval Rebase(GregorianInterval g, CalendarKind calendar, GregorianInterval other)
@@ -663,7 +708,7 @@ public sealed class CalendarEquivalenceRule : ICheckRule
 
     /// <summary>True when the timex writes a date itself (a year or a month name), not a relative expression.</summary>
     private static bool Written(CheckContext ctx, Timex t)
-        => CheckContext.HasWrittenYear(t) || ctx.FindMonth(ctx.FirstToken(t.Span), ctx.EndToken(t.Span), out _) is not null;
+        => t.SharedParts || t.YearInWords || CheckContext.HasWrittenYear(t) || ctx.FindMonth(ctx.FirstToken(t.Span), ctx.EndToken(t.Span), out _) is not null;
 
     /// <summary>An interval whose Gregorian fields are re-read as Julian.</summary>
     private static GregorianInterval? AsJulian(GregorianInterval g)
