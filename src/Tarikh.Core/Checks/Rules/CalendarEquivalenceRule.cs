@@ -56,7 +56,7 @@ public sealed class CalendarEquivalenceRule : ICheckRule
             used.Add(a);
             used.Add(b);
 
-            if (Compare(ctx, a, b) is { } flag)
+            if (Compare(ctx, a, b) is { } flag && !(ApproximateBetween(ctx, a, b) && WithinAYear(ctx, a, b)))
             {
                 yield return flag;
             }
@@ -151,6 +151,11 @@ public sealed class CalendarEquivalenceRule : ICheckRule
                 continue;
             }
 
+            if (Approximation(t) || LostDashDay(ctx, i, k))
+            {
+                continue;
+            }
+
             return -1;
         }
 
@@ -160,6 +165,41 @@ public sealed class CalendarEquivalenceRule : ICheckRule
         }
 
         return cue || EffectiveCalendar(ctx, a) != EffectiveCalendar(ctx, b) ? i + 1 : -1;
+    }
+
+    /// <summary>An approximation word between the two sides ("عام 1344 هـ، تقريباً الموافق 1925 م").</summary>
+    private static bool Approximation(Segmentation.Token t) => t.Norm is "تقريبا" or "تقريبًا" or "حوالي" or "نحو" or "قرابة";
+
+    /// <summary>True when an approximation word lies between two timexes (first before second).</summary>
+    private static bool ApproximateBetween(CheckContext ctx, int first, int second)
+    {
+        for (var k = ctx.EndToken(ctx.Timexes[first].Span); k < ctx.FirstToken(ctx.Timexes[second].Span); k++)
+        {
+            if (Approximation(ctx.Tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the two sides, each widened by a year, overlap: all an "approximately" equivalent promises.</summary>
+    private static bool WithinAYear(CheckContext ctx, int a, int b)
+        => Real(ctx, ctx.Timexes[a], out _) is { } ga && Real(ctx, ctx.Timexes[b], out _) is { } gb
+            && ga.Start.PlusDays(-366) <= gb.End && gb.Start.PlusDays(-366) <= ga.End;
+
+    /// <summary>
+    /// "19 22 ربيع الأول 1401 هـ (25 28 يناير 1981 م)": a range of days whose dash was lost on both sides of a pair. The first
+    /// day of the second side, right after the parenthesis, is skipped when the first side has a day number just before it
+    /// too; the pair compares the two end days.
+    /// </summary>
+    private static bool LostDashDay(CheckContext ctx, int first, int k)
+    {
+        var before = ctx.FirstToken(ctx.Timexes[first].Span) - 1;
+        return k > 0 && ctx.Tokens[k - 1].Norm == "(" && DayNumber(ctx.Tokens[k]) && before >= 0 && DayNumber(ctx.Tokens[before]);
+
+        static bool DayNumber(Segmentation.Token t) => t.IsNumber && t.Norm.Length <= 2 && t.Norm.All(char.IsAsciiDigit) && int.Parse(t.Norm, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31;
     }
 
     /// <summary>True for an equals sign ("=", "＝"), which the tokenizer reads as a symbol.</summary>
@@ -213,6 +253,11 @@ public sealed class CalendarEquivalenceRule : ICheckRule
             if (ctx.MatchCue(k, "era-marker", out var m) is not null || t.Norm is "ل" or "لل" or "مع" or "ما" or "يوافق" || CalendarWords(ctx, k, out m))
             {
                 k += Math.Max(m, 1) - 1;
+                continue;
+            }
+
+            if (Approximation(t) || LostDashDay(ctx, first, k))
+            {
                 continue;
             }
 

@@ -326,7 +326,8 @@ public sealed class MalformedDateRule : ICheckRule
 
     /// <summary>
     /// "12 (24) أبريل 18": an Old-Style/New-Style pair of days whose year has one or two digits. Such pairs are written only
-    /// between 1582 and 1918, so the year is cut short (never the colloquial "'18").
+    /// between 1582 and 1918, so the year is cut short (never the colloquial "'18"). A noun after it counts something
+    /// ("… 75 طالباً"), unless a preposition is attached to it ("75 بعرض").
     /// </summary>
     private IEnumerable<Flag> CutOldStylePairYears(CheckContext ctx, List<TextSpan> flagged)
     {
@@ -345,7 +346,7 @@ public sealed class MalformedDateRule : ICheckRule
             }
 
             if (n >= tk.Length || !tk[n].IsNumber || tk[n].Norm.Length > 2 || !tk[n].Norm.All(char.IsAsciiDigit) || tk[n].Sentence != tk[i].Sentence
-                || CountedNounAfter(ctx, n) || flagged.Any(s => s.Overlaps(tk[n].Span)))
+                || (CountedNounAfter(ctx, n) && (tk[n + 1].Clitics & (Proclitics.Bi | Proclitics.Li)) == 0) || flagged.Any(s => s.Overlaps(tk[n].Span)))
             {
                 continue;
             }
