@@ -47,6 +47,10 @@ public class DateRulesRound6Tests
     [InlineData("وُلدت الممثلة الروسية آنا كوزلوفا في 3 (13) فبراير 1862 في سمارا.", "13")]
     // Across a month boundary: 25 October OS 1917 is 7 November NS, not 9.
     [InlineData("سقط قصر الشتاء في 25 أكتوبر (9 نوفمبر) 1917 بعد حصار قصير.", "9 نوفمبر")]
+    // "Approximately" between the two sides promises a year, not seven (1390 AH is 1970–1971).
+    [InlineData("افتُتح المعهد سنة 1390 هـ، تقريباً الموافق 1978 م، في مبنى مستأجر.", "1978")]
+    // Two day ranges whose dashes were lost: the end days are compared (5 Rajab 1400 is 19 May 1980).
+    [InlineData("عُقدت الندوة في الفترة من 3 5 رجب 1400 هـ (17 19 مايو 1985 م) بمشاركة واسعة.", "19 مايو 1985")]
     public void APairThatDoesNotCorrespondIsFlagged(string text, string evidence)
         => FiresAt(text, "calendar-equivalence", evidence);
 
@@ -61,6 +65,9 @@ public class DateRulesRound6Tests
     [InlineData("وقّع الطرفان المعاهدة في 9 (19) يونيو 1655 في مدينة ريغا.")]
     // Two ranges of one calendar are no pair: the dates of a reign and of a life.
     [InlineData("حكم السلطان (1520–1566) وعاش (1494–1566)، وكان من أعظم سلاطين الدولة.")]
+    [InlineData("افتُتح المعهد سنة 1390 هـ، تقريباً الموافق 1971 م، في مبنى مستأجر.")]
+    [InlineData("افتُتح المعهد سنة 1390 هـ، تقريباً الموافق 1972 م، في مبنى مستأجر.")]
+    [InlineData("عُقدت الندوة في الفترة من 3 5 رجب 1400 هـ (17 19 مايو 1980 م) بمشاركة واسعة.")]
     public void APairThatCorrespondsIsSilent(string text)
         => Assert.Empty(Flags(text, "calendar-equivalence"));
 
