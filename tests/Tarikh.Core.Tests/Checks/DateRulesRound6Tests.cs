@@ -111,6 +111,8 @@ public class DateRulesRound6Tests
     [InlineData("افتُتحت دار الأوبرا في المدينة في 8 (20) سبتمبر 75 بعرض موسيقي كبير، وأُغلقت عام 1905.", "75")]
     // A two-digit Hijri birth year before a death of the 9th century in words.
     [InlineData("ولد شهاب الدين البقاعي سنة 79 هـ، وتوفي بدمشق سنة خمس وخمسين وثمانمائة.", "79")]
+    // Told the other way: a two-digit death year after a birth of the 8th century in words.
+    [InlineData("ولد نجم الدين الطوفي سنة ست وسبعين وسبعمائة بالقاهرة، وتوفي بها سنة 84 هـ.", "84")]
     public void ACutOrPartialDateIsFlagged(string text, string evidence)
         => FiresAt(text, "malformed-date", evidence);
 
@@ -126,6 +128,7 @@ public class DateRulesRound6Tests
     // An early life with two-digit Hijri years, and a year alone.
     [InlineData("ولد سعيد بن المسيب سنة 15 هـ، وتوفي بالمدينة سنة 94 هـ، وكان من كبار التابعين.")]
     [InlineData("ولد الحسن البصري سنة 21 هـ بالمدينة، ونشأ بوادي القرى.")]
+    [InlineData("ولد نجم الدين الطوفي سنة ست وسبعين وسبعمائة بالقاهرة، وتوفي بها سنة 841 هـ.")]
     // Colloquial years and numbers that are no years.
     [InlineData("يحيي اللاجئون في 15 أيار ذكرى ما جرى عام 48، ويطالبون بحق العودة.")]
     [InlineData("انتهت المباراة في 3 نوفمبر بفوز الفريق 2-0، ورفع رصيده إلى 31 نقطة.")]

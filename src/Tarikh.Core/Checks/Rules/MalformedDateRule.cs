@@ -405,6 +405,42 @@ public sealed class MalformedDateRule : ICheckRule
                 break;
             }
         }
+
+        // Told the other way: "ولد سنة سبع وسبعين وسبعمائة، وتوفي سنة 83 هـ" — a one- or two-digit death year before the birth
+        // year of the same sentence, whose decade lies within one life after the birth, is cut short.
+        for (var i = 0; i < timexes.Length; i++)
+        {
+            var b = timexes[i];
+            if (!CheckContext.IsDated(b) || b.Value is not { Length: 4 } bv || !int.TryParse(bv, NumberStyles.None, CultureInfo.InvariantCulture, out var born) || born < 100
+                || !CueBefore(ctx, b, "birth-cue"))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < timexes.Length && ctx.SentenceOf(timexes[j]) == ctx.SentenceOf(b); j++)
+            {
+                var d = timexes[j];
+                if (!CheckContext.IsDated(d) || d.Value is not { Length: 4 } dv || !int.TryParse(dv, NumberStyles.None, CultureInfo.InvariantCulture, out var died)
+                    || !CueBefore(ctx, d, "death-cue"))
+                {
+                    continue;
+                }
+
+                var (lo, hi) = (died * 10, (died * 10) + 9);
+                if (died is >= 1 and <= 99 && !d.YearInWords && (d.Calendar == b.Calendar || b.YearInWords) && !flagged.Any(s => s.Overlaps(d.Span))
+                    && hi >= born && lo <= born + 120)
+                {
+                    flagged.Add(d.Span);
+                    var likely = $"{Math.Max(lo, born)}–{hi}";
+                    yield return CheckContext.MakeFlag(Id, Severity.Error, [d.Span],
+                        $"السنة «{died}» في «{d.Text}» تبدو مبتورة: الوفاة لا تسبق الميلاد في «{b.Text}»، والأرجح أنها إحدى السنوات {likely}.",
+                        $"The year “{died}” in “{d.Text}” looks cut short: a death cannot come before the birth in “{b.Text}”; it is probably one of {likely}.",
+                        ("written", died.ToString(CultureInfo.InvariantCulture)), ("candidates", likely), ("likely", likely), ("reason", "cut-short"));
+                }
+
+                break;
+            }
+        }
     }
 
     /// <summary>True when a cue of the category stands in the clause before the timex, within six tokens.</summary>
