@@ -79,6 +79,10 @@ internal sealed class RawTimex
     public int Tense;
     /// <summary>The weekday the text states for a date (الخميس 15 آب), kept to check it against the date.</summary>
     public int? StatedWeekday;
+    /// <summary>The weekday named after a deictic day ("أمس الثلاثاء": 2), checked once the day is anchored.</summary>
+    public int? NamedWeekday;
+    /// <summary>Month or year written once for the two days of a pair ("16 (28) مارس 1881") and taken from after them.</summary>
+    public bool SharedParts;
     /// <summary>The weekday the date really falls on, when it differs from the stated one.</summary>
     public int? ActualWeekday;
     /// <summary>The week of a month or year (1–5, −1 for the last): "الأسبوع الأول من أكتوبر".</summary>

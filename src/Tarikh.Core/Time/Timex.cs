@@ -98,4 +98,13 @@ public sealed record Timex(
 
     /// <summary>The weekday the date really falls on, when the text states another one (<see cref="StatedWeekday"/>); else null.</summary>
     public NodaTime.IsoDayOfWeek? ActualWeekday { get; init; }
+
+    /// <summary>
+    /// True when the month or year of this date is written once, after it, for the two days of an Old-Style/New-Style pair
+    /// ("16 (28) مارس 1881", "22 أغسطس (3 سبتمبر) 1880"): the span holds the day (and month) only, and the value is complete.
+    /// </summary>
+    public bool SharedParts { get; init; }
+
+    /// <summary>True when the year is written in number words ("سنة اثنتين وخمسين وثمانمائة"), not digits.</summary>
+    public bool YearInWords { get; init; }
 }

@@ -162,4 +162,40 @@ internal sealed partial class TimexResolver
             }
         }
     }
+
+    /// <summary>Smallest and largest gap between a bare year and a Gregorian year paired with it for the bare one to be Hijri.</summary>
+    private const int HijriPairMinGap = 300, HijriPairMaxGap = 900;
+
+    /// <summary>
+    /// A bare year (no era, no month name) with a Gregorian-marked year right after it in one pairing unit ("سنة اثنتين
+    /// وخمسين وثمانمائة (1448 م)"، "سنة 487 / 1094 م") that lies hundreds of years later is its Hijri year: two years of one
+    /// calendar are never paired so far apart, and a range's lost dash joins close years. The two are linked as equivalents
+    /// so the checks compare them; the gap allowed is wide so that a wrong equivalent is still paired and compared.
+    /// </summary>
+    private static void ApplyPairedHijriYear(List<RawTimex> raws, string text)
+    {
+        for (var i = 0; i + 1 < raws.Count; i++)
+        {
+            var t = raws[i];
+            var u = raws[i + 1];
+            if (t.Type != TimexType.Date || t.CalendarExplicit || t.Calendar == CalendarKind.Hijri || t.Month is not null || t.Relative != Relativity.None
+                || t.Year is not { } year || !t.YearWritten || t.Bc || t.RangeWith is not null || t.EquivalentWith is not null || t.Granularity != Granularity.Year
+                || u.Type != TimexType.Date || !u.CalendarExplicit || u.Calendar == CalendarKind.Hijri || u.Bc || u.Month is not null || u.Year is not { } other
+                || u.RangeWith is not null || u.Sentence != t.Sentence || other - year is < HijriPairMinGap or > HijriPairMaxGap || u.SpanStart < t.SpanEnd)
+            {
+                continue;
+            }
+
+            var between = text.AsSpan(t.SpanEnd, u.SpanStart - t.SpanEnd).Trim();
+            if (between is not ("(" or "/" or "=" or "[" or "،(" or "، ("))
+            {
+                continue;
+            }
+
+            t.Calendar = CalendarKind.Hijri;
+            t.Confidence = Math.Min(t.Confidence, 0.8);
+            t.EquivalentWith = u;
+            u.EquivalentWith = t;
+        }
+    }
 }

@@ -53,6 +53,15 @@ internal sealed partial class TimexResolver
 
         if (anchor is not { } a)
         {
+            if (t.NamedWeekday is { } named && t.RelativeUnit == TimeUnit.Day)
+            {
+                // "أمس الثلاثاء" with no day to count from: the weekday alone is what the text states.
+                t.Relative = Relativity.None;
+                t.Granularity = Granularity.Weekday;
+                t.Weekday = named;
+                return;
+            }
+
             t.Confidence = Math.Min(t.Confidence, 0.4);
             return;
         }

@@ -34,6 +34,7 @@ internal sealed partial class TimexResolver
         var text = doc.Source.Text;
         ApplyDocumentCalendar(raws);
         ApplyNeighbourCalendar(raws);
+        ApplyPairedHijriYear(raws, text);
         CheckMalformedYears(raws);
         var resolved = new Resolved?[raws.Count];
         var dateline = -1;
@@ -552,6 +553,19 @@ internal sealed partial class TimexResolver
     /// <summary>A stated weekday that the resolved day does not fall on is kept with the real one ("الخميس 15 آب 2024" is right; "الجمعة 15 آب 2024" is not).</summary>
     private void CheckStatedWeekday(RawTimex t)
     {
+        if (t.NamedWeekday is { } named && t.Relative != Relativity.None && t.Weekday is null && t.Granularity == Granularity.Day
+            && t.Year is { } ry && t.Month is { } rm && t.Day is { } rd && t.Reason is null)
+        {
+            // "أمس الثلاثاء" counted from a dateline or the reference date: the named weekday against the day reached.
+            if (_calendars.TryDay(t.Calendar, ry, rm, rd, out var day, out _) && (int)day.DayOfWeek != named)
+            {
+                t.StatedWeekday = named;
+                t.ActualWeekday = (int)day.DayOfWeek;
+            }
+
+            return;
+        }
+
         if (t.Weekday is not { } wd || t.Granularity != Granularity.Day || t.Year is not { } y || t.Month is not { } m || t.Day is not { } d || t.Reason is not null || t.Nth is not null)
         {
             return;
@@ -617,6 +631,8 @@ internal sealed partial class TimexResolver
             Conversion = interval is not null && t.Year is { } cy ? _calendars.ConversionName(t.Calendar, t.Bc ? 1 - cy : cy) : null,
             StatedWeekday = t.ActualWeekday is null ? null : (IsoDayOfWeek?)t.StatedWeekday,
             ActualWeekday = t.ActualWeekday is { } aw ? (IsoDayOfWeek)aw : null,
+            SharedParts = t.SharedParts,
+            YearInWords = t.YearInWords && t.YearWritten,
         };
     }
 

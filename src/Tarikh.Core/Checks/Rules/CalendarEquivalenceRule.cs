@@ -23,6 +23,11 @@ public sealed class CalendarEquivalenceRule : ICheckRule
         // Left to right, each expression belongs to one pair at most: in "(223 هـ 837 م 321 هـ 933 م)", whose dash
         // was lost, 837 م is already paired with 223 هـ and is not paired again with 321 هـ.
         var used = new HashSet<int>();
+        foreach (var flag in RangePairs(ctx, used))
+        {
+            yield return flag;
+        }
+
         for (var i = 0; i < timexes.Length; i++)
         {
             if (used.Contains(i))
@@ -51,10 +56,43 @@ public sealed class CalendarEquivalenceRule : ICheckRule
             used.Add(a);
             used.Add(b);
 
-            if (Compare(ctx, a, b) is { } flag)
+            if (Compare(ctx, a, b) is { } flag && !(ApproximateBetween(ctx, a, b) && WithinAYear(ctx, a, b)))
             {
                 yield return flag;
             }
+        }
+    }
+
+    /// <summary>
+    /// A range given in two calendars, one pairing unit between them: "(450–505 هـ / 1058–1111 م)", "656–923 هـ (1258–1517
+    /// م)". Each end is compared with its own pair (start with start, end with end); the four dates are then used.
+    /// </summary>
+    private static IEnumerable<Flag> RangePairs(CheckContext ctx, HashSet<int> used)
+    {
+        var timexes = ctx.Timexes;
+        for (var i = 0; i + 3 < timexes.Length; i++)
+        {
+            if (timexes[i].Range != i + 1 || timexes[i + 1].Range != i || timexes[i + 2].Range != i + 3 || timexes[i + 3].Range != i + 2
+                || ctx.SentenceOf(timexes[i]) != ctx.SentenceOf(timexes[i + 3]) || !Enumerable.Range(i, 4).All(k => CheckContext.IsDated(timexes[k]))
+                || EffectiveCalendar(ctx, timexes[i + 1]) == EffectiveCalendar(ctx, timexes[i + 3]) || (EffectiveCalendar(ctx, timexes[i + 1]) != CalendarKind.Hijri && EffectiveCalendar(ctx, timexes[i + 3]) != CalendarKind.Hijri)
+                || !OnePairingUnit(ctx, i + 1, i + 2, out _))
+            {
+                continue;
+            }
+
+            for (var k = i; k < i + 4; k++)
+            {
+                used.Add(k);
+            }
+
+            // Report one end only when both disagree: a whole range shifted is one slip.
+            var flag = Compare(ctx, i, i + 2) ?? Compare(ctx, i + 1, i + 3);
+            if (flag is not null)
+            {
+                yield return flag;
+            }
+
+            i += 3;
         }
     }
 
@@ -113,6 +151,11 @@ public sealed class CalendarEquivalenceRule : ICheckRule
                 continue;
             }
 
+            if (Approximation(t) || LostDashDay(ctx, i, k))
+            {
+                continue;
+            }
+
             return -1;
         }
 
@@ -122,6 +165,41 @@ public sealed class CalendarEquivalenceRule : ICheckRule
         }
 
         return cue || EffectiveCalendar(ctx, a) != EffectiveCalendar(ctx, b) ? i + 1 : -1;
+    }
+
+    /// <summary>An approximation word between the two sides ("عام 1344 هـ، تقريباً الموافق 1925 م").</summary>
+    private static bool Approximation(Segmentation.Token t) => t.Norm is "تقريبا" or "تقريبًا" or "حوالي" or "نحو" or "قرابة";
+
+    /// <summary>True when an approximation word lies between two timexes (first before second).</summary>
+    private static bool ApproximateBetween(CheckContext ctx, int first, int second)
+    {
+        for (var k = ctx.EndToken(ctx.Timexes[first].Span); k < ctx.FirstToken(ctx.Timexes[second].Span); k++)
+        {
+            if (Approximation(ctx.Tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the two sides, each widened by a year, overlap: all an "approximately" equivalent promises.</summary>
+    private static bool WithinAYear(CheckContext ctx, int a, int b)
+        => Real(ctx, ctx.Timexes[a], out _) is { } ga && Real(ctx, ctx.Timexes[b], out _) is { } gb
+            && ga.Start.PlusDays(-366) <= gb.End && gb.Start.PlusDays(-366) <= ga.End;
+
+    /// <summary>
+    /// "19 22 ربيع الأول 1401 هـ (25 28 يناير 1981 م)": a range of days whose dash was lost on both sides of a pair. The first
+    /// day of the second side, right after the parenthesis, is skipped when the first side has a day number just before it
+    /// too; the pair compares the two end days.
+    /// </summary>
+    private static bool LostDashDay(CheckContext ctx, int first, int k)
+    {
+        var before = ctx.FirstToken(ctx.Timexes[first].Span) - 1;
+        return k > 0 && ctx.Tokens[k - 1].Norm == "(" && DayNumber(ctx.Tokens[k]) && before >= 0 && DayNumber(ctx.Tokens[before]);
+
+        static bool DayNumber(Segmentation.Token t) => t.IsNumber && t.Norm.Length <= 2 && t.Norm.All(char.IsAsciiDigit) && int.Parse(t.Norm, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31;
     }
 
     /// <summary>True for an equals sign ("=", "＝"), which the tokenizer reads as a symbol.</summary>
@@ -175,6 +253,11 @@ public sealed class CalendarEquivalenceRule : ICheckRule
             if (ctx.MatchCue(k, "era-marker", out var m) is not null || t.Norm is "ل" or "لل" or "مع" or "ما" or "يوافق" || CalendarWords(ctx, k, out m))
             {
                 k += Math.Max(m, 1) - 1;
+                continue;
+            }
+
+            if (Approximation(t) || LostDashDay(ctx, first, k))
+            {
                 continue;
             }
 
@@ -397,7 +480,7 @@ public sealed class CalendarEquivalenceRule : ICheckRule
 
         // "1346/1347 هـ": a bare year beside a marked one a year or two apart is the other half of a dual year of the same
         // calendar; a Hijri year and its Gregorian equivalent are hundreds of years apart in every period texts write about.
-        if ((!NamesCalendar(ctx, ta) || !NamesCalendar(ctx, tb)) && WrittenYear(ta) is { } ya && WrittenYear(tb) is { } yb && Math.Abs(ya - yb) <= 2)
+        if (!(ta.SharedParts && tb.SharedParts) && (!NamesCalendar(ctx, ta) || !NamesCalendar(ctx, tb)) && WrittenYear(ta) is { } ya && WrittenYear(tb) is { } yb && Math.Abs(ya - yb) <= 2)
         {
             return null;
         }
@@ -486,6 +569,13 @@ public sealed class CalendarEquivalenceRule : ICheckRule
                 // Two Gregorian days said to be equal: when they differ by about the Old-Style offset,
                 // the second is meant as Julian; check it as such.
                 var offset = JulianOffsetDays(a.Start);
+                if (diff > 0 && Math.Abs(diff - offset) <= 3 && TryJulianFields(a.Start, out var aj))
+                {
+                    // "16 (28) مارس 1881": the first written is Old Style when the second is the later day.
+                    var off = Period.Between(aj, b.Start, PeriodUnits.Days).Days;
+                    return off == 0 ? null : DayFlag(ctx, spans, ta, GregorianInterval.Day(aj), CalendarKind.Julian, tb, b, cb, off, approx: false);
+                }
+
                 if (Math.Abs(Math.Abs(diff) - offset) <= 3 && TryJulianFields(b.Start, out var bj))
                 {
                     if (Period.Between(a.Start, bj, PeriodUnits.Days).Days == 0)
@@ -525,7 +615,7 @@ public sealed class CalendarEquivalenceRule : ICheckRule
     /// </summary>
     private static GregorianInterval FeastAsYear(CheckContext ctx, Timex t, GregorianInterval g, CalendarKind calendar)
     {
-        if (DateText.PrecisionOf(g, calendar) == DatePrecision.Year || ctx.FindMonth(ctx.FirstToken(t.Span), ctx.EndToken(t.Span), out _) is not null)
+        if (t.SharedParts || DateText.PrecisionOf(g, calendar) == DatePrecision.Year || ctx.FindMonth(ctx.FirstToken(t.Span), ctx.EndToken(t.Span), out _) is not null)
         {
             return g;
         }
@@ -552,7 +642,7 @@ public sealed class CalendarEquivalenceRule : ICheckRule
 
     /// <summary>True when the timex names a month (and maybe a day) but writes no year.</summary>
     private static bool YearLess(CheckContext ctx, Timex t)
-        => !CheckContext.HasWrittenYear(t) && ctx.FindMonth(ctx.FirstToken(t.Span), ctx.EndToken(t.Span), out _) is not null;
+        => !t.SharedParts && !t.YearInWords && !CheckContext.HasWrittenYear(t) && ctx.FindMonth(ctx.FirstToken(t.Span), ctx.EndToken(t.Span), out _) is not null;
 
     /// <summary>The same month (and day) of its calendar in the year nearest the other side of the pair.</summary>
     private static GregorianInterval Rebase(GregorianInterval g, CalendarKind calendar, GregorianInterval other)
@@ -663,7 +753,7 @@ public sealed class CalendarEquivalenceRule : ICheckRule
 
     /// <summary>True when the timex writes a date itself (a year or a month name), not a relative expression.</summary>
     private static bool Written(CheckContext ctx, Timex t)
-        => CheckContext.HasWrittenYear(t) || ctx.FindMonth(ctx.FirstToken(t.Span), ctx.EndToken(t.Span), out _) is not null;
+        => t.SharedParts || t.YearInWords || CheckContext.HasWrittenYear(t) || ctx.FindMonth(ctx.FirstToken(t.Span), ctx.EndToken(t.Span), out _) is not null;
 
     /// <summary>An interval whose Gregorian fields are re-read as Julian.</summary>
     private static GregorianInterval? AsJulian(GregorianInterval g)

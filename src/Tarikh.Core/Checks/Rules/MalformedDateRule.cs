@@ -221,6 +221,242 @@ public sealed class MalformedDateRule : ICheckRule
         {
             yield return f;
         }
+
+        foreach (var f in PartialNumericDates(ctx, flagged))
+        {
+            yield return f;
+        }
+
+        foreach (var f in CutRangeStarts(ctx, flagged, hijriText))
+        {
+            yield return f;
+        }
+
+        foreach (var f in CutOldStylePairYears(ctx, flagged))
+        {
+            yield return f;
+        }
+
+        foreach (var f in CutYearsBeforeLaterOnes(ctx, flagged))
+        {
+            yield return f;
+        }
+    }
+
+    /// <summary>
+    /// A numeric date with a part missing: "2018/12/" (the day after the last slash left out) or "/12/2018" (the day before
+    /// the first slash). Only when the slash stands alone: a web address ("site.com/2018/12/post") continues the chain.
+    /// </summary>
+    private IEnumerable<Flag> PartialNumericDates(CheckContext ctx, List<TextSpan> flagged)
+    {
+        var tk = ctx.Tokens;
+        foreach (var t in ctx.Timexes)
+        {
+            if (t.Type != Tarikh.Core.Time.TimexType.Date || flagged.Any(s => s.Overlaps(t.Span)) || !IsNumericPair(t.Text))
+            {
+                continue;
+            }
+
+            var first = ctx.FirstToken(t.Span);
+            var end = ctx.EndToken(t.Span);
+            TextSpan? missing = null;
+            if (end < tk.Length && tk[end].Norm == "/" && tk[end].Span.Start == t.Span.End && tk[end].Sentence == tk[first].Sentence
+                && (end + 1 >= tk.Length || tk[end + 1].Span.Start > tk[end].Span.End || (tk[end + 1].Kind == TokenKind.Punctuation && tk[end + 1].Norm != "/")))
+            {
+                missing = new TextSpan(t.Span.Start, tk[end].Span.End); // "2018/12/"
+            }
+            else if (first > 0 && tk[first - 1].Norm == "/" && tk[first - 1].Span.End == t.Span.Start && tk[first - 1].Sentence == tk[first].Sentence
+                && (first - 2 < 0 || tk[first - 2].Span.End < tk[first - 1].Span.Start || (tk[first - 2].Kind == TokenKind.Punctuation && tk[first - 2].Norm != "/")))
+            {
+                missing = new TextSpan(tk[first - 1].Span.Start, t.Span.End); // "/12/2018"
+            }
+
+            if (missing is not { } span)
+            {
+                continue;
+            }
+
+            flagged.Add(span);
+            var written = ctx.Text(span);
+            yield return CheckContext.MakeFlag(Id, Severity.Warning, [span],
+                $"التاريخ «{written}» ناقص: أحد أجزائه (اليوم غالباً) محذوف بين علامتي الفصل.",
+                $"The date “{written}” is incomplete: one of its parts (usually the day) is missing at the slash.",
+                ("written", written), ("reason", "missing-part"));
+        }
+    }
+
+    /// <summary>True for a date written as two numbers joined by one slash ("2018/12", "12/2018"), one of them a four-digit year.</summary>
+    private static bool IsNumericPair(string text)
+    {
+        var parts = text.Split('/');
+        return parts.Length == 2 && parts.All(p => p.Length is >= 1 and <= 4 && p.All(char.IsDigit)) && parts.Any(p => p.Length == 4) && parts.Any(p => p.Length <= 2);
+    }
+
+    /// <summary>
+    /// "(189–1961)": the start of a range of years cut short, when the range would otherwise span more than a life and the
+    /// start's decade lies within one life before the end. Not in a text dated by the Hijra, where three-digit years are real.
+    /// </summary>
+    private IEnumerable<Flag> CutRangeStarts(CheckContext ctx, List<TextSpan> flagged, bool hijriText)
+    {
+        var tk = ctx.Tokens;
+        for (var i = 1; i + 2 < tk.Length && !hijriText; i++)
+        {
+            if (!tk[i].IsNumber || tk[i].Norm.Length != 3 || tk[i - 1].Norm != "(" || tk[i + 1].Norm is not ("-" or "–" or "—") || !tk[i + 2].IsNumber || tk[i + 2].Norm.Length != 4
+                || tk[i + 2].Sentence != tk[i].Sentence || flagged.Any(s => s.Overlaps(tk[i].Span))
+                || !int.TryParse(tk[i].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var cut) || !int.TryParse(tk[i + 2].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var end)
+                || (i + 3 < tk.Length && ctx.MatchCue(i + 3, "era-marker", out _) is not null))
+            {
+                continue;
+            }
+
+            var (lo, hi) = (cut * 10, (cut * 10) + 9);
+            if (end - cut <= 120 || lo > end || end - lo > 120)
+            {
+                continue;
+            }
+
+            var likely = $"{lo}–{Math.Min(hi, end)}";
+            flagged.Add(tk[i].Span);
+            yield return CheckContext.MakeFlag(Id, Severity.Error, [tk[i].Span],
+                $"بداية المدى «{cut}–{end}» تبدو مبتورة: مدى كهذا يتجاوز عمر إنسان، والأرجح أن البداية إحدى السنوات {likely}.",
+                $"The start of the range “{cut}–{end}” looks cut short: such a range is longer than a life; it is probably one of {likely}.",
+                ("written", tk[i].Norm), ("candidates", likely), ("likely", likely), ("reason", "cut-short"));
+        }
+    }
+
+    /// <summary>
+    /// "12 (24) أبريل 18": an Old-Style/New-Style pair of days whose year has one or two digits. Such pairs are written only
+    /// between 1582 and 1918, so the year is cut short (never the colloquial "'18"). A noun after it counts something
+    /// ("… 75 طالباً"), unless a preposition is attached to it ("75 بعرض").
+    /// </summary>
+    private IEnumerable<Flag> CutOldStylePairYears(CheckContext ctx, List<TextSpan> flagged)
+    {
+        var tk = ctx.Tokens;
+        for (var i = 0; i + 5 < tk.Length; i++)
+        {
+            if (!Day(tk[i]) || tk[i + 1].Norm != "(" || !Day(tk[i + 2]) || tk[i + 3].Norm != ")" || ctx.MonthAt(i + 4, out var ml) is not { Hijri: false })
+            {
+                continue;
+            }
+
+            var n = i + 4 + ml;
+            if (ctx.MatchCue(n, "year-word", out var yl) is not null)
+            {
+                n += yl;
+            }
+
+            if (n >= tk.Length || !tk[n].IsNumber || tk[n].Norm.Length > 2 || !tk[n].Norm.All(char.IsAsciiDigit) || tk[n].Sentence != tk[i].Sentence
+                || (CountedNounAfter(ctx, n) && (tk[n + 1].Clitics & (Proclitics.Bi | Proclitics.Li)) == 0) || flagged.Any(s => s.Overlaps(tk[n].Span)))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tk[i].Span.Start, tk[n].Span.End);
+            flagged.Add(span);
+            var written = ctx.Text(span);
+            yield return CheckContext.MakeFlag(Id, Severity.Error, [span],
+                $"السنة «{tk[n].Norm}» في «{written}» مبتورة: التاريخ مكتوب بالتقويمين القديم والجديد، وهذا لا يكون إلا بين 1582 و1918.",
+                $"The year “{tk[n].Norm}” in “{written}” is cut short: the date is given Old Style and New Style, which is only done between 1582 and 1918.",
+                ("written", tk[n].Norm), ("reason", "cut-short"));
+        }
+
+        static bool Day(Token t) => t.IsNumber && t.Norm.Length <= 2 && int.TryParse(t.Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31;
+    }
+
+    /// <summary>
+    /// "ولد سنة 77 هـ … وتوفي سنة ثمان وثلاثين وثمانمائة": a one- or two-digit year of a birth, with a later year of the same
+    /// sentence that is a death and lies more than a life after it, while the ten years the short one is a prefix of lie
+    /// within one life before it. A classical year alone ("سنة 80 هـ") or a real early life ("ولد سنة 23 هـ، وتوفي سنة 94
+    /// هـ") is never flagged: both dates must be Time's, of one calendar, with a birth word before the first and a death
+    /// word before the second.
+    /// </summary>
+    private IEnumerable<Flag> CutYearsBeforeLaterOnes(CheckContext ctx, List<TextSpan> flagged)
+    {
+        var timexes = ctx.Timexes;
+        for (var i = 0; i < timexes.Length; i++)
+        {
+            var t = timexes[i];
+            if (!CheckContext.IsDated(t) || t.Value is not { Length: 4 } v || !int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1 or > 99
+                || t.YearInWords || flagged.Any(s => s.Overlaps(t.Span)) || !CueBefore(ctx, t, "birth-cue"))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < timexes.Length && ctx.SentenceOf(timexes[j]) == ctx.SentenceOf(t); j++)
+            {
+                var u = timexes[j];
+                if (!CheckContext.IsDated(u) || u.Value is not { Length: 4 } w || !int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var later)
+                    || !CueBefore(ctx, u, "death-cue") || (u.Calendar != t.Calendar && !u.YearInWords))
+                {
+                    continue;
+                }
+
+                var (lo, hi) = (year * 10, (year * 10) + 9);
+                if (later - year > 120 && lo <= later && later - lo <= 120)
+                {
+                    flagged.Add(t.Span);
+                    var likely = $"{lo}–{Math.Min(hi, later)}";
+                    yield return CheckContext.MakeFlag(Id, Severity.Error, [t.Span],
+                        $"السنة «{year}» في «{t.Text}» تبدو مبتورة: الوفاة في «{u.Text}» بعدها بأكثر من عمر إنسان، والأرجح أنها إحدى السنوات {likely}.",
+                        $"The year “{year}” in “{t.Text}” looks cut short: the death in “{u.Text}” comes more than a lifetime later; it is probably one of {likely}.",
+                        ("written", year.ToString(CultureInfo.InvariantCulture)), ("candidates", likely), ("likely", likely), ("reason", "cut-short"));
+                }
+
+                break;
+            }
+        }
+
+        // Told the other way: "ولد سنة سبع وسبعين وسبعمائة، وتوفي سنة 83 هـ" — a one- or two-digit death year before the birth
+        // year of the same sentence, whose decade lies within one life after the birth, is cut short.
+        for (var i = 0; i < timexes.Length; i++)
+        {
+            var b = timexes[i];
+            if (!CheckContext.IsDated(b) || b.Value is not { Length: 4 } bv || !int.TryParse(bv, NumberStyles.None, CultureInfo.InvariantCulture, out var born) || born < 100
+                || !CueBefore(ctx, b, "birth-cue"))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < timexes.Length && ctx.SentenceOf(timexes[j]) == ctx.SentenceOf(b); j++)
+            {
+                var d = timexes[j];
+                if (!CheckContext.IsDated(d) || d.Value is not { Length: 4 } dv || !int.TryParse(dv, NumberStyles.None, CultureInfo.InvariantCulture, out var died)
+                    || !CueBefore(ctx, d, "death-cue"))
+                {
+                    continue;
+                }
+
+                var (lo, hi) = (died * 10, (died * 10) + 9);
+                if (died is >= 1 and <= 99 && !d.YearInWords && (d.Calendar == b.Calendar || b.YearInWords) && !flagged.Any(s => s.Overlaps(d.Span))
+                    && hi >= born && lo <= born + 120)
+                {
+                    flagged.Add(d.Span);
+                    var likely = $"{Math.Max(lo, born)}–{hi}";
+                    yield return CheckContext.MakeFlag(Id, Severity.Error, [d.Span],
+                        $"السنة «{died}» في «{d.Text}» تبدو مبتورة: الوفاة لا تسبق الميلاد في «{b.Text}»، والأرجح أنها إحدى السنوات {likely}.",
+                        $"The year “{died}” in “{d.Text}” looks cut short: a death cannot come before the birth in “{b.Text}”; it is probably one of {likely}.",
+                        ("written", died.ToString(CultureInfo.InvariantCulture)), ("candidates", likely), ("likely", likely), ("reason", "cut-short"));
+                }
+
+                break;
+            }
+        }
+    }
+
+    /// <summary>True when a cue of the category stands in the clause before the timex, within six tokens.</summary>
+    private static bool CueBefore(CheckContext ctx, Tarikh.Core.Time.Timex t, string category)
+    {
+        var first = ctx.FirstToken(t.Span);
+        var (cs, _) = ctx.ClauseOf(first);
+        for (var k = first - 1; k >= Math.Max(cs, first - 6); k--)
+        {
+            if (ctx.MatchCue(k, category, out _) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private enum Introducer

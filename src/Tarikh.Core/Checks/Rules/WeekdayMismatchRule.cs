@@ -63,6 +63,15 @@ public sealed class WeekdayMismatchRule : ICheckRule
                 en += " The difference is one day, within what the sighting of the Hijri month or a \"night of\" reading allows.";
             }
 
+            // "أمس الثلاثاء" counted from a dateline or the reference date: a report is often written the day before the
+            // date it carries, so one day off is no finding; two or more are.
+            if (offByOne && t.Anchor is not null && severity > Severity.Info)
+            {
+                severity = Severity.Info;
+                ar += " والفرق يوم واحد، وقد يُكتب الخبر قبل يوم من التاريخ الذي يحمله.";
+                en += " The difference is one day: a report may be written the day before the date it carries.";
+            }
+
             // "ليلة الاثنين وقيل ليلة الخميس": a weekday the text gives as one of two reports is no statement of its own.
             if (Hedged(ctx, t))
             {

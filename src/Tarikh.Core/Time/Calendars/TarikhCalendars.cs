@@ -176,6 +176,23 @@ public sealed class TarikhCalendars
     public static LocalDate? JulianToGregorian(int year, int month, int day)
         => Default.TryDay(CalendarKind.Julian, year, month, day, out var d, out _) ? d : null;
 
+    /// <summary>
+    /// Days the Julian calendar lags the Gregorian on a Julian date (the Old-Style offset): 10 from the reform in 1582 to
+    /// 28 February 1700 (Julian), 11 to 28 February 1800, 12 to 28 February 1900, 13 until 2100; null when the date is
+    /// impossible in the Julian calendar.
+    /// </summary>
+    public static int? OldStyleOffsetDays(int julianYear, int month, int day)
+    {
+        if (JulianToGregorian(julianYear, month, day) is not { } g)
+        {
+            return null;
+        }
+
+        // The same fields read as Gregorian; 29 February of a Julian-only leap year has none, so count from the 28th.
+        var asGregorian = day <= Gregorian.GetDaysInMonth(julianYear, month) ? new LocalDate(julianYear, month, day) : new LocalDate(julianYear, month, day - 1).PlusDays(1);
+        return Period.Between(asGregorian, g, PeriodUnits.Days).Days;
+    }
+
     /// <summary>The date of an ISO day in the Gregorian or Julian calendar (for Hijri use <see cref="ToHijri"/>).</summary>
     public LocalDate ToCalendar(LocalDate iso, CalendarKind kind) => kind switch
     {

@@ -108,6 +108,7 @@ public sealed partial class TimexRecognizer
             }
 
             ApplyCalendarCues(output, first);
+            OldStylePairs(output, first);
         }
 
         private bool GapIsSmall(int from, int to)

@@ -206,10 +206,13 @@ public sealed partial class TimexRecognizer
                 t.Relative = Relativity.Reference;
                 t.RelativeUnit = TimeUnit.Day;
                 t.RelativeOffset = dx.Entry.A;
-                if (_doc.ReferenceDate is not null && Find(dx.End, LexKind.Weekday, 1) is { } named && (_tokens[dx.End].Clitics & Proclitics.Al) != 0 && !Has(named.End, LexKind.Number))
+                if (dx.End < _e && Find(dx.End, LexKind.Weekday, 1) is { } named && (_tokens[dx.End].Clitics & Proclitics.Al) != 0 && !Has(named.End, LexKind.Number))
                 {
-                    // "أمس الثلاثاء"، "غداً الجمعة"، "اليوم السبت": the deictic day, named.
+                    // "أمس الثلاثاء"، "غداً الجمعة"، "اليوم السبت": the deictic day, named. The resolver checks the named
+                    // weekday against the day it counts from (the reference date or the dateline); with neither, the
+                    // expression is that weekday alone.
                     t.EndToken = named.End;
+                    t.NamedWeekday = named.Entry.A;
                 }
 
                 return t;
