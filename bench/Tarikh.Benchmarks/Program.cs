@@ -62,6 +62,12 @@ if (args is ["alloc-profile", var profiled, ..])
     return;
 }
 
+if (args is ["mem", var memFile])
+{
+    MemoryRun.Run(memFile);
+    return;
+}
+
 if (args is ["entity-alloc", .. var files])
 {
     EntityAllocationRun.Run(files);
