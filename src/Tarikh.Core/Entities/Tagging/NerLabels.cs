@@ -157,7 +157,7 @@ public static class NerLabels
     }
 
     /// <summary>The same chunks, added to <paramref name="chunks"/> (cleared first): a list reused sentence after sentence.</summary>
-    public static void Chunks(ReadOnlySpan<byte> labels, List<(int Start, int End, int Type)> chunks)
+    internal static void Chunks(ReadOnlySpan<byte> labels, List<(int Start, int End, int Type)> chunks)
     {
         ArgumentNullException.ThrowIfNull(chunks);
         chunks.Clear();
