@@ -44,6 +44,30 @@ if (args is ["startup"])
     return;
 }
 
+// `-- corpus KB OUT`: writes a prefix of the mixed benchmark corpus (cut at a line break) to OUT, so whole-process
+// runs (`/usr/bin/time tarikh analyze OUT`) read the same text as `scale`. KB may end in M (megabytes).
+if (args is ["corpus", var size, var output])
+{
+    var kb = size.EndsWith('M') ? int.Parse(size[..^1], System.Globalization.CultureInfo.InvariantCulture) * 1024 : int.Parse(size, System.Globalization.CultureInfo.InvariantCulture);
+    var corpus = BenchmarkCorpus.Build(kb * 1024 + (1 << 20));
+    var end = Math.Min(corpus.Length, kb * 1024);
+    var newline = Array.LastIndexOf(corpus, (byte)'\n', end - 1);
+    File.WriteAllBytes(output, corpus.AsSpan(0, newline > 0 ? newline + 1 : end).ToArray());
+    return;
+}
+
+if (args is ["alloc-profile", var profiled, ..])
+{
+    AllocationProfileRun.Run(profiled, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
+
+if (args is ["mem", var memFile])
+{
+    MemoryRun.Run(memFile);
+    return;
+}
+
 if (args is ["entity-alloc", .. var files])
 {
     EntityAllocationRun.Run(files);

@@ -26,6 +26,29 @@ public sealed partial class EntityRecognizer
         var inSentence = new List<MentionDraft>();
         var chunks = new List<(int Start, int End, int Type)>();
         var byChunk = new Dictionary<(int, int, int), MentionDraft>();
+        var longest = 0;
+        foreach (var sentence in doc.Sentences)
+        {
+            longest = Math.Max(longest, sentence.TokenCount);
+        }
+
+        // The sentence's words and function-word flags, in arrays as long as the longest sentence; the pass sees the
+        // sentence's part of them. One delegate for the document (it reads the sentence's first token from `first`).
+        var words = new WordWindow(longest);
+        var function = new bool[longest];
+        var first = 0;
+        bool IsName(int j)
+        {
+            var t = tokens[first + j];
+            if (t.Kind != TokenKind.Arabic || function[j] || (t.Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0)
+            {
+                return false;
+            }
+
+            return taken[first + j] || ClassicalNames.RoleOf(t.Norm) != NameRole.None || stats.Of(t.NormBase).LabelCode != WordStats.CommonWordCode;
+        }
+
+        Func<int, bool> isName = IsName;
         foreach (var sentence in doc.Sentences)
         {
             // Mentions before this sentence (none expected) pass through.
@@ -46,15 +69,14 @@ public sealed partial class EntityRecognizer
                 continue;
             }
 
-            var first = sentence.FirstToken;
+            first = sentence.FirstToken;
             var n = sentence.TokenCount;
-            var words = new string[n];
-            var function = new bool[n];
+            words.Reset(n);
             for (var j = 0; j < n; j++)
             {
                 var t = tokens[first + j];
                 function[j] = IsFunctionWord(doc, first + j);
-                words[j] = function[j] ? Gazetteers.FunctionWords.ProtectedForm(doc.Source.Slice(t.Span), t.Norm, t.PrefixLength) : t.Norm;
+                words.Set(j, function[j] ? Gazetteers.FunctionWords.ProtectedForm(doc.Source.Slice(t.Span), t.Norm, t.PrefixLength) : t.Norm);
             }
 
             chunks.Clear();
@@ -73,19 +95,8 @@ public sealed partial class EntityRecognizer
                 }
             }
 
-            bool IsName(int j)
-            {
-                var t = tokens[first + j];
-                if (t.Kind != TokenKind.Arabic || function[j] || (t.Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0)
-                {
-                    return false;
-                }
-
-                return taken[first + j] || ClassicalNames.RoleOf(t.Norm) != NameRole.None || stats.Of(t.NormBase).LabelCode != WordStats.CommonWordCode;
-            }
-
             // Then organizations named by a head noun and what follows (منتخب البرتغال، وزارة الخارجية الأمريكية).
-            foreach (var c in OrganizationHeadPass.Apply(doc.Tokens.AsSpan().Slice(first, n), NameChainPass.Apply(words, chunks, IsName)))
+            foreach (var c in OrganizationHeadPass.Apply(doc.Tokens.AsSpan().Slice(first, n), NameChainPass.Apply(words, chunks, isName)))
             {
                 if (byChunk.TryGetValue(c, out var same))
                 {
@@ -93,7 +104,7 @@ public sealed partial class EntityRecognizer
                     continue;
                 }
 
-                var old = inSentence.FirstOrDefault(m => m.FirstToken - first <= c.Start && m.EndToken - first >= c.End);
+                var old = Covering(inSentence, first + c.Start, first + c.End);
                 var m2 = Build(doc, normalized, docNorms, first + c.Start, first + c.End, c.Type, old?.Confidence ?? 0.6, old?.Source ?? MentionSource.Tagger);
                 if (m2 is not null)
                 {
@@ -114,6 +125,20 @@ public sealed partial class EntityRecognizer
         mentions.Clear();
         mentions.AddRange(result);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>The first mention that covers tokens [start, end), or null (a loop: no closure per chunk).</summary>
+    private static MentionDraft? Covering(List<MentionDraft> mentions, int start, int end)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken <= start && m.EndToken >= end)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

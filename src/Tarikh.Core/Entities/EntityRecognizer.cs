@@ -49,6 +49,7 @@ public sealed partial class EntityRecognizer
         var words = new List<NerWord>();
         var margins = new float[64];
         var taken = new bool[tokens.Length];
+        var tagged = new List<(int Start, int End, int Type)>();
         foreach (var sentence in doc.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -70,7 +71,8 @@ public sealed partial class EntityRecognizer
             }
 
             var labels = _resources.Tagger.Tag(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), margins);
-            foreach (var (start, end, type) in JoinHeads(NerLabels.Chunks(labels), words))
+            NerLabels.Chunks(labels, tagged);
+            foreach (var (start, end, type) in JoinHeads(tagged, words))
             {
                 var conf = 0.0;
                 for (var i = start; i < end; i++)
@@ -566,9 +568,13 @@ public sealed partial class EntityRecognizer
             v[type] += weight;
         }
 
-        foreach (var m in mentions)
+        // Each mention's key, joined once for both loops.
+        var keys = new string[mentions.Count];
+        for (var x = 0; x < mentions.Count; x++)
         {
-            Vote(m.Key, m.Type, 2);
+            var m = mentions[x];
+            keys[x] = m.Key;
+            Vote(keys[x], m.Type, 2);
             if (m.Words.Length > 1)
             {
                 for (var i = 0; i < m.Words.Length; i++)
@@ -580,9 +586,10 @@ public sealed partial class EntityRecognizer
         }
 
         var result = new List<MentionDraft>(mentions.Count);
-        foreach (var m in mentions)
+        for (var x = 0; x < mentions.Count; x++)
         {
-            var v = votes[m.Key];
+            var m = mentions[x];
+            var v = votes[keys[x]];
             var best = m.Type;
             for (var t = 0; t < 4; t++)
             {
@@ -663,9 +670,10 @@ public sealed partial class EntityRecognizer
         var stats = new Dictionary<string, (int Count, double Conf, int[] Types, string[] Words)>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
-            var e = stats.TryGetValue(m.Key, out var found) ? found : (Count: 0, Conf: 0.0, Types: new int[5], Words: m.Words);
+            var mKey = m.Key;
+            var e = stats.TryGetValue(mKey, out var found) ? found : (Count: 0, Conf: 0.0, Types: new int[5], Words: m.Words);
             e.Types[m.Type]++;
-            stats[m.Key] = (e.Count + 1, Math.Max(e.Conf, m.Confidence), e.Types, e.Words);
+            stats[mKey] = (e.Count + 1, Math.Max(e.Conf, m.Confidence), e.Types, e.Words);
         }
 
         // The short forms of a person's name chain recur alone later (المعتضد، الخوارزمي، صلاح الدين، يوسف بن أيوب):
@@ -758,7 +766,7 @@ public sealed partial class EntityRecognizer
                         }
 
                         var m = Build(doc, normalized, docNorms, i, end, type, conf * 0.8, MentionSource.Propagated);
-                        if (m is null || m.Key != string.Join(' ', keyWords))
+                        if (m is null || !WordLists.SameJoined(m.Words, keyWords))
                         {
                             continue;
                         }

@@ -169,7 +169,17 @@ public sealed class ArabicNormalizer
     /// <summary>Normalizes a short string (a lexicon entry, a query) without keeping a map.</summary>
     public string NormalizeString(ReadOnlySpan<char> text)
     {
-        var sb = new StringBuilder(text.Length);
+        // Two passes, the first to measure: the characters go into one buffer (on the stack for a word), then one string.
+        var length = 0;
+        foreach (var c in text)
+        {
+            var m = _map[c];
+            length += m == Delete ? 0 : m == Expand ? _expansions[c].Length : 1;
+        }
+
+        char[]? rented = null;
+        Span<char> buffer = length <= 256 ? stackalloc char[length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length)).AsSpan(0, length);
+        var n = 0;
         foreach (var c in text)
         {
             var m = _map[c];
@@ -180,15 +190,22 @@ public sealed class ArabicNormalizer
 
             if (m == Expand)
             {
-                sb.Append(_expansions[c]);
+                _expansions[c].AsSpan().CopyTo(buffer[n..]);
+                n += _expansions[c].Length;
             }
             else
             {
-                sb.Append(m);
+                buffer[n++] = m;
             }
         }
 
-        return sb.ToString();
+        var result = new string(buffer);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
     private void BuildTable(NormalizerOptions o)

@@ -45,15 +45,18 @@ public sealed class MentionClusterer
         public HashSet<string>? Ordinals;
 
         // The same words by their matching key (see Canon): membership tests in O(1) instead of a scan.
-        public readonly HashSet<string> WordKeys = new(StringComparer.Ordinal);
-        public readonly HashSet<string> FirstWordKeys = new(StringComparer.Ordinal);
-        public readonly HashSet<string> NameKeys = new(StringComparer.Ordinal);
+        // (Mutable structs, updated in place through the group: most groups hold one or two keys each.)
+        public KeySet WordKeys;
+        public KeySet FirstWordKeys;
+        public KeySet NameKeys;
         public bool HasMultiWordKey;
 
         // The kinship a member was introduced by ("والدته ماريا…" → mother), the first one wins.
         public string? KinKind;
-        public readonly List<string> DeclaredAliases = [];
-        public readonly List<EntityRelation> Relations = [];
+
+        // Allocated on first use: most groups have neither.
+        public List<string>? DeclaredAliases;
+        public List<EntityRelation>? Relations;
     }
 
     /// <summary>Clusters mentions found in a document.</summary>
@@ -105,14 +108,15 @@ public sealed class MentionClusterer
             var listed = m.Type == 0 && kin is null ? ListKin(doc, m) : null;
             kin ??= listed;
             var possessor = kin is not null && lastPerson >= 0 ? groupOf[lastPerson] : -1;
-            var g = Match(state, m, kin, possessor, exactOnly: listed is not null);
+            var nameKey = NameKey(state, m.Words);
+            var g = Match(state, m, nameKey, kin, possessor, exactOnly: listed is not null);
             if (g < 0)
             {
                 groups.Add(new Group { Type = m.Type });
                 g = groups.Count - 1;
             }
 
-            Add(state, g, m, i);
+            Add(state, g, m, i, nameKey);
             groups[g].KinKind ??= kin;
             groupOf[i] = g;
             if (m.Type == 0)
@@ -135,7 +139,7 @@ public sealed class MentionClusterer
                     var (keep, drop) = (Math.Min(a, b), Math.Max(a, b));
                     foreach (var k in groups[drop].Members)
                     {
-                        Add(state, keep, mentions[k], k);
+                        Add(state, keep, mentions[k], k, NameKey(state, mentions[k].Words));
                         groupOf[k] = keep;
                     }
 
@@ -182,8 +186,14 @@ public sealed class MentionClusterer
         // Each mention's normalized name, built once (the aliases and the kinds read it).
         var keys = new string[mentions.Count];
         string KeyOf(int i) => keys[i] ??= mentions[i].Key;
+        Func<int, string> keyOf = KeyOf;
 
         var clusters = ImmutableArray.CreateBuilder<EntityCluster>(groups.Count);
+
+        // Scratch shared by the groups (cleared for each): the keys seen, the aliases, the kinds' votes.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var aliases = ImmutableArray.CreateBuilder<string>();
+        var votes = new List<(string Kind, int Count)>();
         for (var g = 0; g < groups.Count; g++)
         {
             var grp = groups[g];
@@ -198,33 +208,94 @@ public sealed class MentionClusterer
                 }
             }
 
-            var name = doc.Source[mentions[best].Span];
-            var seen = new HashSet<string>(StringComparer.Ordinal) { KeyOf(best) };
-            var aliases = ImmutableArray.CreateBuilder<string>();
-            foreach (var i in grp.Members)
+            // The mention's text (already cut for the mention list): the same characters, one string fewer.
+            var name = entityMentions[best].Text;
+
+            // Other names: the members' texts whose key is new, then the declared aliases (a group of one member
+            // and no declared alias has none).
+            ImmutableArray<string> aliasList = [];
+            if (grp.Members.Count > 1 || grp.DeclaredAliases is not null)
             {
-                if (seen.Add(KeyOf(i)))
+                seen.Clear();
+                seen.Add(KeyOf(best));
+                aliases.Clear();
+                foreach (var i in grp.Members)
                 {
-                    aliases.Add(doc.Source[mentions[i].Span]);
+                    if (seen.Add(KeyOf(i)))
+                    {
+                        aliases.Add(entityMentions[i].Text);
+                    }
                 }
+
+                foreach (var a in grp.DeclaredAliases ?? [])
+                {
+                    if (seen.Add(a))
+                    {
+                        aliases.Add(a);
+                    }
+                }
+
+                aliasList = aliases.ToImmutable();
             }
 
-            foreach (var a in grp.DeclaredAliases)
+            clusters.Add(new EntityCluster(g, EntityLabels.OfType(grp.Type), name, [.. grp.Members], aliasList, KindOf(doc, mentions, grp, keyOf, votes))
             {
-                if (seen.Add(a))
-                {
-                    aliases.Add(a);
-                }
-            }
-
-            clusters.Add(new EntityCluster(g, EntityLabels.OfType(grp.Type), name, [.. grp.Members], aliases.ToImmutable(), KindOf(doc, mentions, grp, KeyOf))
-            {
-                Relations = [.. grp.Relations],
+                Relations = grp.Relations is null ? [] : [.. grp.Relations],
             });
         }
 
         examined = state.Examined;
         return new ClusteringResult(entityMentions.ToImmutable(), clusters.ToImmutable(), subject);
+    }
+
+    /// <summary>
+    /// A set of strings (ordinal) that holds its first two members in fields and makes a hash set from the third on:
+    /// the same answers as a <see cref="HashSet{T}"/>, without its three objects for the one- and two-key sets most
+    /// groups have. Not enumerable (nothing needs the order).
+    /// </summary>
+    private struct KeySet
+    {
+        private string? _first;
+        private string? _second;
+        private HashSet<string>? _more;
+
+        /// <summary>Adds a key; false when it was there.</summary>
+        public bool Add(string key)
+        {
+            if (_more is not null)
+            {
+                return _more.Add(key);
+            }
+
+            if (_first is null)
+            {
+                _first = key;
+                return true;
+            }
+
+            if (string.Equals(_first, key, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            if (_second is null)
+            {
+                _second = key;
+                return true;
+            }
+
+            if (string.Equals(_second, key, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            _more = new HashSet<string>(StringComparer.Ordinal) { _first, _second, key };
+            return true;
+        }
+
+        /// <summary>True when the key was added.</summary>
+        public readonly bool Contains(string key)
+            => _more is not null ? _more.Contains(key) : string.Equals(_first, key, StringComparison.Ordinal) || string.Equals(_second, key, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -245,21 +316,23 @@ public sealed class MentionClusterer
         /// <summary>Matching keys of words (see <see cref="Canon"/>), for this document.</summary>
         public readonly Dictionary<string, string> Canon = new(StringComparer.Ordinal);
 
-        public readonly System.Text.StringBuilder Builder = new();
+        /// <summary>Scratch for <see cref="NameKey"/>: the keys of a name's words.</summary>
+        public string[] Keys = new string[8];
 
         /// <summary>Candidate groups examined by <see cref="Match"/> (for growth tests).</summary>
         public long Examined;
     }
 
-    private void Add(State state, int gi, MentionDraft m, int index)
+    private void Add(State state, int gi, MentionDraft m, int index, string nameKey)
     {
         var g = state.Groups[gi];
         g.Members.Add(index);
         g.FirstWordKeys.Add(Canon(state, m.Words[0]));
-        AddNameKey(state, g, gi, NameKey(state, m.Words));
+        AddNameKey(state, g, gi, nameKey);
 
         // A classical chain is named again by its short forms; a father's name after بن does not name the person.
-        var own = m.Type == 0 ? NameChainKeys.OwnWords(m.Words) : null;
+        // A one-word name has no short form and is its own word (no array, no list for it).
+        var own = m.Type == 0 && m.Words.Length > 1 ? NameChainKeys.OwnWords(m.Words) : null;
         if (own is not null)
         {
             foreach (var form in NameChainKeys.ShortForms(m.Words))
@@ -340,18 +413,18 @@ public sealed class MentionClusterer
             return Canon(state, words[0]);
         }
 
-        var b = state.Builder.Clear();
-        for (var i = 0; i < words.Length; i++)
+        // The keys joined by U+0001 into one string, with no builder between.
+        if (state.Keys.Length < words.Length)
         {
-            if (i > 0)
-            {
-                b.Append('\u0001');
-            }
-
-            b.Append(Canon(state, words[i]));
+            state.Keys = new string[words.Length * 2];
         }
 
-        return b.ToString();
+        for (var i = 0; i < words.Length; i++)
+        {
+            state.Keys[i] = Canon(state, words[i]);
+        }
+
+        return string.Join('\u0001', state.Keys, 0, words.Length);
     }
 
     /// <summary>The first index of each mention in the list (as <see cref="List{T}.IndexOf(T)"/> would find it).</summary>
@@ -452,13 +525,13 @@ public sealed class MentionClusterer
     /// group of the person it is kin of (<paramref name="possessor"/>) nor a group introduced as another kin;
     /// with <paramref name="exactOnly"/> it joins only a group that already has exactly its name.
     /// </summary>
-    private int Match(State state, MentionDraft m, string? kin, int possessor, bool exactOnly = false)
+    private int Match(State state, MentionDraft m, string nameKey, string? kin, int possessor, bool exactOnly = false)
     {
         var groups = state.Groups;
         bool Excluded(int g) => kin is not null && (g == possessor || (groups[g].KinKind is { } other && other != kin));
 
         // Exact (or transliteration-equal) full name: the most recent such group.
-        if (state.ByName.TryGetValue((m.Type, NameKey(state, m.Words)), out var named))
+        if (state.ByName.TryGetValue((m.Type, nameKey), out var named))
         {
             for (var x = named.Count - 1; x >= 0; x--)
             {
@@ -956,14 +1029,14 @@ public sealed class MentionClusterer
                 }
 
                 var evidence = new TextSpan(tokens[i].Span.Start, tokens[j - 1].Span.End);
-                if (!HasRelation(relative.Relations, kind, possessor.Value))
+                if (!HasRelation(relative.Relations ??= [], kind, possessor.Value))
                 {
                     relative.Relations.Add(new EntityRelation(kind, possessor.Value, evidence));
                 }
 
                 if (j == i + 1 || !byStart.ContainsKey(i + 1))
                 {
-                    relative.DeclaredAliases.Add(doc.Source[evidence]);
+                    (relative.DeclaredAliases ??= []).Add(doc.Source[evidence]);
                 }
             }
         }
@@ -1044,14 +1117,14 @@ public sealed class MentionClusterer
         return best;
     }
 
-    private string? KindOf(AnalyzedDocument doc, List<MentionDraft> mentions, Group g, Func<int, string> keyOf)
+    private string? KindOf(AnalyzedDocument doc, List<MentionDraft> mentions, Group g, Func<int, string> keyOf, List<(string Kind, int Count)> votes)
     {
         if (g.Type == 0)
         {
             return null;
         }
 
-        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        votes.Clear();
         foreach (var i in g.Members)
         {
             var m = mentions[i];
@@ -1091,10 +1164,36 @@ public sealed class MentionClusterer
 
             if (kind is not null)
             {
-                votes[kind] = votes.GetValueOrDefault(kind) + 1;
+                Vote(votes, kind);
             }
         }
 
-        return votes.Count == 0 ? null : votes.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+        // The kind with the most votes, the ordinally first on a tie.
+        string? winner = null;
+        var most = 0;
+        foreach (var (kind, count) in votes)
+        {
+            if (count > most || (count == most && string.CompareOrdinal(kind, winner) < 0))
+            {
+                winner = kind;
+                most = count;
+            }
+        }
+
+        return winner;
+    }
+
+    private static void Vote(List<(string Kind, int Count)> votes, string kind)
+    {
+        for (var v = 0; v < votes.Count; v++)
+        {
+            if (votes[v].Kind == kind)
+            {
+                votes[v] = (kind, votes[v].Count + 1);
+                return;
+            }
+        }
+
+        votes.Add((kind, 1));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 
 namespace Tarikh.Core.Entities.Clustering;
 
@@ -18,7 +17,9 @@ public static class NameSkeleton
             word = word[2..];
         }
 
-        var sb = new StringBuilder(word.Length);
+        // At most one character per letter: a buffer on the stack for a word, one string at the end.
+        Span<char> sb = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        var length = 0;
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
@@ -39,13 +40,13 @@ public static class NameSkeleton
                 m = '\u0627';
             }
 
-            if (m is { } ch && (sb.Length == 0 || sb[^1] != ch))
+            if (m is { } ch && (length == 0 || sb[length - 1] != ch))
             {
-                sb.Append(ch);
+                sb[length++] = ch;
             }
         }
 
-        return sb.ToString();
+        return new string(sb[..length]);
     }
 
     /// <summary>True when two words are the same name: equal, or (both at least four letters) the same skeleton.</summary>

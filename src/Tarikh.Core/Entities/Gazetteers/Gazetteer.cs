@@ -157,9 +157,36 @@ public sealed class Gazetteer
     /// <summary>The kind of a (normalized or not) phrase, or null.</summary>
     public string? KindOf(string phrase)
     {
-        var words = ArabicNormalizer.Default.NormalizeString(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var key = string.Join(' ', words.Select(w => Canonical(w).ToString()));
-        return _phrases.TryGetValue(key, out var kind) ? _kinds[kind] : null;
+        // The key (words without their article, one space between) is built in a buffer and looked up as a span.
+        var normalized = ArabicNormalizer.Default.NormalizeString(phrase);
+        char[]? rented = null;
+        Span<char> key = normalized.Length <= 256 ? stackalloc char[256] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(normalized.Length));
+        var n = 0;
+        foreach (var range in normalized.AsSpan().Split(' '))
+        {
+            var word = normalized.AsSpan(range);
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (n > 0)
+            {
+                key[n++] = ' ';
+            }
+
+            var canonical = Canonical(word);
+            canonical.CopyTo(key[n..]);
+            n += canonical.Length;
+        }
+
+        var found = _phrases.TryGetValue(key[..n], out var kind);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return found ? _kinds[kind] : null;
     }
 
     /// <summary>

@@ -18,9 +18,23 @@ public static class NameChainPass
     /// <param name="isName">Whether word <c>j</c> may be part of a name (an Arabic word, not a function word, no conjunction).</param>
     public static List<(int Start, int End, int Type)> Apply(IReadOnlyList<string> words, IReadOnlyList<(int Start, int End, int Type)> chunks, Func<int, bool> isName)
     {
+        // The owner of each word: a pooled array (one per sentence would be 4 bytes per token of garbage).
+        var pooled = System.Buffers.ArrayPool<int>.Shared.Rent(words.Count);
+        try
+        {
+            return Apply(words, chunks, isName, pooled);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(pooled);
+        }
+    }
+
+    private static List<(int Start, int End, int Type)> Apply(IReadOnlyList<string> words, IReadOnlyList<(int Start, int End, int Type)> chunks, Func<int, bool> isName, int[] owner)
+    {
+        // (owner may be longer than the sentence: only its first n entries are used.)
         var n = words.Count;
-        var owner = new int[n];
-        Array.Fill(owner, -1);
+        Array.Fill(owner, -1, 0, n);
         var list = chunks.ToList();
         for (var c = 0; c < list.Count; c++)
         {

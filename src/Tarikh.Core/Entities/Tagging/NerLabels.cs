@@ -151,7 +151,16 @@ public static class NerLabels
     /// <summary>The entity chunks of a label sequence: (start, end exclusive, type).</summary>
     public static List<(int Start, int End, int Type)> Chunks(ReadOnlySpan<byte> labels)
     {
-        var chunks = new List<(int, int, int)>();
+        var chunks = new List<(int Start, int End, int Type)>();
+        Chunks(labels, chunks);
+        return chunks;
+    }
+
+    /// <summary>The same chunks, added to <paramref name="chunks"/> (cleared first): a list reused sentence after sentence.</summary>
+    internal static void Chunks(ReadOnlySpan<byte> labels, List<(int Start, int End, int Type)> chunks)
+    {
+        ArgumentNullException.ThrowIfNull(chunks);
+        chunks.Clear();
         var start = -1;
         var type = -1;
         for (var i = 0; i <= labels.Length; i++)
@@ -176,7 +185,5 @@ public static class NerLabels
                 type = TypeOf(l);
             }
         }
-
-        return chunks;
     }
 }
