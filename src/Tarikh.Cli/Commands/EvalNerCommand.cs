@@ -205,13 +205,24 @@ public static class EvalNerCommand
     private static int CrossValidateWikiFane(CliConsole console, string wikiPath, string dataDir, string? only, int epochs, GroupScoring? names, float primaryWeight, string? foldModels,
         DocumentConsistency.Options? document, bool organizationHeads)
     {
+        const int folds = 5;
+        var run = new HashSet<int>();
+        foreach (var part in (only ?? "1,2,3,4,5").Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var k) || k is < 1 or > folds)
+            {
+                CliErrors.Usage(console, $"--cv-folds takes fold numbers from 1 to {folds}, comma-separated (got '{only}').", $"يأخذ --cv-folds أرقام الطيات من 1 إلى {folds} مفصولة بفواصل (أُعطي '{only}').");
+                return ExitCodes.Usage;
+            }
+
+            run.Add(k);
+        }
+
         if (!NerCommand.TryReadText(console, wikiPath, out var wikiText))
         {
             return ExitCodes.InputError;
         }
 
-        const int folds = 5;
-        var run = only is null ? Enumerable.Range(1, folds).ToHashSet() : only.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToHashSet();
         var wiki = ConllCorpus.Parse(wikiText, ConllScheme.WikiFane, "wikifane/" + Path.GetFileName(wikiPath));
         var trainPart = wiki.Take((int)(wiki.Count * (1 - NerTrainingPlan.WikiFaneHeldOutFraction))).ToList();
         var baseFiles = TrainCommand.DataFiles(dataDir, aqmar: false, wikifane: false).Where(f => f.Scheme != ConllScheme.WikiFane).ToList();
