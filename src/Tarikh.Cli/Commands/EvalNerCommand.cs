@@ -34,6 +34,8 @@ public static class EvalNerCommand
         var groupGold = new Option<bool>("--group-gold") { Description = "With --conll on WikiFANE: score the group-name list alone against WikiFANE's Group class / تقييم قائمة الجماعات" };
         var foldModels = new Option<string?>("--fold-models") { Description = "With --aqmar-cv: folder for the five fold models; a fold whose model is there is loaded instead of retrained / مجلد نماذج الطيات" };
         var dump = new Option<string?>("--dump") { Description = "With --aqmar-cv: write every held-out token with its gold and predicted label (document pass and name passes) to this file, for error analysis / ملف التفريغ" };
+        var wikiCv = new Option<string?>("--wikifane-cv") { Description = "WikiFANE Gold file: cross-validate on its training part (first 90%) by contiguous blocks of articles (retrains per fold; the held-out 10% is never read) / تحقق متقاطع على جزء التدريب من WikiFANE" };
+        var cvFolds = new Option<string?>("--cv-folds") { Description = "With --wikifane-cv: which of the 5 folds to run, comma-separated (default all) / الطيات المطلوبة" };
         var model = NerCommand.ModelOption();
         var command = new Command("ner", "Score the entity tagger on a gold CoNLL file (CoNLL entity-level P/R/F1) / تقييم معرّف الكيانات");
         command.Add(conll);
@@ -50,6 +52,8 @@ public static class EvalNerCommand
         command.Add(foldModels);
         command.Add(groupGold);
         command.Add(dump);
+        command.Add(wikiCv);
+        command.Add(cvFolds);
         var window = NerCommand.WindowOption();
         command.Add(window);
         command.SetAction(parse =>
@@ -59,6 +63,13 @@ public static class EvalNerCommand
             {
                 return CrossValidate(console, cv, parse.GetValue(data) ?? TrainCommand.DefaultDataFolder(), !parse.GetValue(noWiki), parse.GetValue(epochs), Scoring(parse.GetValue(names), ConllScheme.Aqmar), parse.GetValue(weight), parse.GetValue(foldModels),
                     NerCommand.DocumentOptions(parse.GetValue(window)), parse.GetValue(dump), OrganizationHeads(parse.GetValue(orgHeads), ConllScheme.Aqmar));
+            }
+
+            var wcv = parse.GetValue(wikiCv);
+            if (wcv is not null)
+            {
+                return CrossValidateWikiFane(console, wcv, parse.GetValue(data) ?? TrainCommand.DefaultDataFolder(), parse.GetValue(cvFolds), parse.GetValue(epochs), Scoring(parse.GetValue(names), ConllScheme.WikiFane), parse.GetValue(weight), parse.GetValue(foldModels),
+                    NerCommand.DocumentOptions(parse.GetValue(window)), OrganizationHeads(parse.GetValue(orgHeads), ConllScheme.WikiFane));
             }
 
             var path = parse.GetValue(conll);
@@ -183,6 +194,80 @@ public static class EvalNerCommand
         "off" => false,
         _ => scheme is ConllScheme.Aqmar or ConllScheme.WikiFane,
     };
+
+    /// <summary>
+    /// Cross-validation on WikiFANE's training part (its first 90%; the held-out 10% is never read): five contiguous
+    /// blocks of sentences. WikiFANE carries no article boundaries, but its sentences run article by article, so a
+    /// contiguous block holds whole articles except at its two ends. Each fold trains (fixed epochs, as the AQMAR folds)
+    /// on ANERcorp train, the other four blocks' labels and AQMAR's words, and scores its block as the CoNLL commands
+    /// score WikiFANE (document pass, name passes with groups as O, organization heads).
+    /// </summary>
+    private static int CrossValidateWikiFane(CliConsole console, string wikiPath, string dataDir, string? only, int epochs, GroupScoring? names, float primaryWeight, string? foldModels,
+        DocumentConsistency.Options? document, bool organizationHeads)
+    {
+        const int folds = 5;
+        var run = new HashSet<int>();
+        foreach (var part in (only ?? "1,2,3,4,5").Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var k) || k is < 1 or > folds)
+            {
+                CliErrors.Usage(console, $"--cv-folds takes fold numbers from 1 to {folds}, comma-separated (got '{only}').", $"يأخذ --cv-folds أرقام الطيات من 1 إلى {folds} مفصولة بفواصل (أُعطي '{only}').");
+                return ExitCodes.Usage;
+            }
+
+            run.Add(k);
+        }
+
+        if (!NerCommand.TryReadText(console, wikiPath, out var wikiText))
+        {
+            return ExitCodes.InputError;
+        }
+
+        var wiki = ConllCorpus.Parse(wikiText, ConllScheme.WikiFane, "wikifane/" + Path.GetFileName(wikiPath));
+        var trainPart = wiki.Take((int)(wiki.Count * (1 - NerTrainingPlan.WikiFaneHeldOutFraction))).ToList();
+        var baseFiles = TrainCommand.DataFiles(dataDir, aqmar: false, wikifane: false).Where(f => f.Scheme != ConllScheme.WikiFane).ToList();
+        var splits = NerTrainingPlan.Split(baseFiles);
+        var lexicon = NerLexicon.LoadDefault();
+        var total = new NerEvaluation();
+        for (var f = 0; f < folds; f++)
+        {
+            if (!run.Contains(f + 1))
+            {
+                continue;
+            }
+
+            var start = trainPart.Count * f / folds;
+            var end = trainPart.Count * (f + 1) / folds;
+            var heldOut = trainPart.GetRange(start, end - start);
+            var saved = foldModels is null ? null : Path.Combine(foldModels, $"wikifane-fold{f + 1}.tnr");
+            NerModel model;
+            if (saved is not null && File.Exists(saved))
+            {
+                using var input = File.OpenRead(saved);
+                model = NerModel.Load(input);
+            }
+            else
+            {
+                var train = splits.Train.Concat(splits.Dev).Concat(trainPart.Take(start)).Concat(trainPart.Skip(end)).ToList();
+                model = NerTrainingPlan.RunFixed(train, splits.Unlabelled, NerTrainingOptions.Default with { Epochs = epochs, PrimaryWeight = primaryWeight }, lexicon, s => console.Error.WriteLine($"wikifane fold {f + 1}: {s}"));
+                if (saved is not null)
+                {
+                    Directory.CreateDirectory(foldModels!);
+                    using var output = File.Create(saved);
+                    model.Save(output, NerTrainingOptions.Default.PruneBelow);
+                }
+            }
+
+            var eval = new NerTagger(model, new NerFeatures(lexicon)).Evaluate(heldOut, document, names, organizationHeads);
+            total.Merge(eval);
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wikifane fold {f + 1} (sentences {start}-{end - 1} of the training part): micro F1 {eval.Micro.F1:F4}"));
+            console.Out.Write(eval.Format());
+        }
+
+        console.Out.WriteLine($"WikiFANE training part, cross-validated by block (folds {string.Join(",", run.Order())} pooled), {(document is null ? "sentence by sentence" : "document pass")}, {(names is null ? "no name passes" : "name passes, groups as " + names)}{(organizationHeads ? ", organization heads" : "")}:");
+        console.Out.Write(total.Format());
+        return ExitCodes.Ok;
+    }
 
     private static int CrossValidate(CliConsole console, string aqmarDir, string dataDir, bool wikifane, int epochs, GroupScoring? names, float primaryWeight, string? foldModels,
         DocumentConsistency.Options? document, string? dumpPath, bool organizationHeads)

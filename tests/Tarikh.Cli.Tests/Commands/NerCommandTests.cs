@@ -50,6 +50,26 @@ public sealed class NerCommandTests : IDisposable
     }
 
     [Fact]
+    public void WikiFaneCrossValidationOfAMissingFileIsAnInputErrorInBothLanguages()
+    {
+        var result = CliRunner.InProcess(null, "eval", "ner", "--wikifane-cv", Path.Combine(_dir, "missing.txt"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("خطأ", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("6")]
+    [InlineData("1,x")]
+    public void WikiFaneCrossValidationRejectsFoldsOutsideOneToFive(string folds)
+    {
+        var result = CliRunner.InProcess(null, "eval", "ner", "--wikifane-cv", Write("gold.txt", Text), "--cv-folds", folds);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--cv-folds", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("الطيات", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MissingFileIsAnInputErrorInBothLanguages()
     {
         var result = CliRunner.InProcess(null, "ner", "--conll", Path.Combine(_dir, "missing.txt"));

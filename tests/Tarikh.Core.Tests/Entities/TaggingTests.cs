@@ -145,4 +145,27 @@ public class TaggingTests
         Assert.Equal(1, eval.Micro.Correct);
         Assert.Equal(0.5, eval.Micro.F1, 6);
     }
+
+    [Fact]
+    public void MergedFoldEvaluationsCountAsOnePooledEvaluation()
+    {
+        // Cross-validation pools its folds: merging the folds' counts equals adding every sentence to one evaluation.
+        byte[] gold1 = [NerLabels.Begin(0), NerLabels.Inside(0), NerLabels.O, NerLabels.Begin(1)];
+        byte[] pred1 = [NerLabels.Begin(0), NerLabels.O, NerLabels.O, NerLabels.Begin(1)];
+        byte[] gold2 = [NerLabels.O, NerLabels.Begin(2), NerLabels.Inside(2)];
+        byte[] pred2 = [NerLabels.Begin(3), NerLabels.Begin(2), NerLabels.Inside(2)];
+        var fold1 = new NerEvaluation();
+        fold1.Add(gold1, pred1);
+        var fold2 = new NerEvaluation();
+        fold2.Add(gold2, pred2);
+        var pooled = new NerEvaluation();
+        pooled.Add(gold1, pred1);
+        pooled.Add(gold2, pred2);
+
+        fold1.Merge(fold2);
+
+        Assert.Equal(pooled.Format(), fold1.Format());
+        Assert.Equal(pooled.Tokens, fold1.Tokens);
+        Assert.Equal((3, 4, 2), (fold1.Micro.Gold, fold1.Micro.Predicted, fold1.Micro.Correct));
+    }
 }

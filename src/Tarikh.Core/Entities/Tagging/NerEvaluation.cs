@@ -52,6 +52,19 @@ public sealed class NerEvaluation
         }
     }
 
+    /// <summary>Adds another evaluation's counts (pooling cross-validation folds).</summary>
+    public void Merge(NerEvaluation other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Tokens += other.Tokens;
+        for (var t = 0; t < 4; t++)
+        {
+            _gold[t] += other._gold[t];
+            _pred[t] += other._pred[t];
+            _correct[t] += other._correct[t];
+        }
+    }
+
     /// <summary>Per-class scores in PER, LOC, ORG, MISC order.</summary>
     public IReadOnlyList<PrfScore> PerClass => Enumerable.Range(0, 4).Select(t => new PrfScore(NerLabels.Types[t], _gold[t], _pred[t], _correct[t])).ToList();
 

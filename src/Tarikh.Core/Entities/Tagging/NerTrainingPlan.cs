@@ -84,10 +84,18 @@ public static class NerTrainingPlan
     public static NerModel RunFixed(IReadOnlyList<NerDataFile> files, NerTrainingOptions options, NerLexicon lexicon, Action<string>? log = null)
     {
         var splits = Split(files);
+        return RunFixed(splits.Train.Concat(splits.Dev).ToList(), splits.Unlabelled, options, lexicon, log);
+    }
+
+    /// <summary>
+    /// Trains on the given labelled sentences for a fixed number of epochs, with word clusters learned from their words
+    /// and the unlabelled sentences' words: cross-validation folds whose split the caller makes (WikiFANE by block).
+    /// </summary>
+    public static NerModel RunFixed(List<ConllSentence> train, IEnumerable<ConllSentence> unlabelled, NerTrainingOptions options, NerLexicon lexicon, Action<string>? log = null)
+    {
         var trainer = new NerTrainer(new NerFeatures(lexicon));
-        var all = splits.Train.Concat(splits.Dev).ToList();
-        var clusters = Clusters(all.Concat(splits.Unlabelled), options, log);
-        var (model, _) = trainer.Train(all, null, options, "{}", log, clusters);
+        var clusters = Clusters(train.Concat(unlabelled), options, log);
+        var (model, _) = trainer.Train(train, null, options, "{}", log, clusters);
         return model;
     }
 

@@ -1,0 +1,126 @@
+using Tarikh.Core.Entities.Gazetteers;
+using Tarikh.Core.Entities.Tagging;
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Entities;
+
+/// <summary>Proclitics and cue words of a name's tokens: which proclitics to strip, titles and kinship nouns with proclitics.</summary>
+public sealed partial class EntityRecognizer
+{
+    /// <summary>The cue of the token's base with the article written before it (ال + base), built on the stack.</summary>
+    private Cue CueWithArticle(Token t)
+    {
+        var b = t.NormBase;
+        if (b.Length > 126)
+        {
+            return _resources.Lexicon.CueOf("\u0627\u0644" + t.Base);
+        }
+
+        Span<char> word = stackalloc char[b.Length + 2];
+        word[0] = '\u0627';
+        word[1] = '\u0644';
+        b.CopyTo(word[2..]);
+        return _resources.Lexicon.CueOf(word);
+    }
+
+    /// <summary>True when the token is a title or kinship noun, with or without proclitics (للقيصر، والرئيس).</summary>
+    internal bool IsTitleOrKin(Token t)
+    {
+        if (t.Kind != TokenKind.Arabic)
+        {
+            return false;
+        }
+
+        for (var k = 0; k <= t.CliticCount; k++)
+        {
+            var c = _resources.Lexicon.CueOf(t.BaseCandidate(k));
+            if (c.Class is CueClass.Title or CueClass.Kin)
+            {
+                return true;
+            }
+        }
+
+        return (t.Clitics & Proclitics.Al) != 0 && CueWithArticle(t).Class == CueClass.Title;
+    }
+
+    /// <summary>
+    /// How many proclitics of a name's first token to strip: the candidate (whole token, without the
+    /// conjunction, without conjunction and preposition…) with the most evidence — how often it
+    /// occurs as a whole token elsewhere in the document, the gazetteer, the names seen in training.
+    /// Without evidence a conjunction (و ف) is stripped and a preposition (ب ل ك) kept, since many
+    /// foreign names begin with ب or ل (برلين، لندن). The article is kept unless merged in لل.
+    /// </summary>
+    internal int CliticsToStrip(Token head, Dictionary<string, int> docNorms)
+    {
+        if (head.Clitics == Proclitics.None || head.Kind != TokenKind.Arabic)
+        {
+            return 0;
+        }
+
+        var n = head.CliticCount;
+        var max = (head.Clitics & Proclitics.Al) != 0 && (head.Clitics & Proclitics.Li) == 0 ? n - 1 : n;
+        if (max <= 0)
+        {
+            return 0;
+        }
+
+        var conj = (head.Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0 ? 1 : 0;
+        if ((head.Clitics & Proclitics.Sa) != 0)
+        {
+            // A name is not a verb: the future marker (سـ) belongs to the name (ستالين).
+            return conj;
+        }
+
+        var fallback = conj;
+        // "بال…", "وبال…": the preposition before the article is never part of a name.
+        if ((head.Clitics & (Proclitics.Bi | Proclitics.Ka)) != 0 && (head.Clitics & Proclitics.Al) != 0)
+        {
+            fallback = max;
+        }
+
+        if ((head.Clitics & Proclitics.Li) != 0 && (head.Clitics & Proclitics.Al) != 0)
+        {
+            fallback = n; // لل: strip ل and the elided article
+        }
+
+        var best = fallback;
+        var bestScore = Score(head, fallback, docNorms);
+        for (var k = 0; k <= max; k++)
+        {
+            var candidate = head.BaseCandidate(k);
+            if (candidate.Length < 2 || k == fallback)
+            {
+                continue;
+            }
+
+            var s = Score(head, k, docNorms);
+            if (s > bestScore)
+            {
+                best = k;
+                bestScore = s;
+            }
+        }
+
+        return best;
+    }
+
+    private double Score(Token head, int k, Dictionary<string, int> docNorms)
+    {
+        var candidate = head.BaseCandidate(k).ToString();
+        var count = docNorms.GetValueOrDefault(candidate) - (k == 0 ? 1 : 0);
+        var score = Math.Min(count, 5);
+        var gaz = _resources.Lexicon.Places;
+        if (gaz.KindOf(candidate) is not null)
+        {
+            score += 3;
+        }
+
+        if (_resources.Tagger.Model.NameWords.Contains(candidate))
+        {
+            score += 2;
+        }
+
+        return score;
+    }
+}

@@ -1,0 +1,322 @@
+using Tarikh.Core.Entities.Gazetteers;
+using Tarikh.Core.Entities.Tagging;
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Entities;
+
+/// <summary>Name extension: foreign names the model half-sees (a rare word after a person, a rare word after a place
+/// head noun) and a mention that begins a longer name found elsewhere in the document.</summary>
+public sealed partial class EntityRecognizer
+{
+    /// <summary>
+    /// Two rules for foreign names the model half-sees: a person's name is extended by a following
+    /// rare word that carries no proclitic (فريدريك + إنجلز), and a place head noun (نهر، بحيرة، جبل،
+    /// جزيرة، قرية) followed by a rare word makes that word a place (نهر ينيسي). "Rare" means seen at
+    /// most three times in the training text, never as a common cue word, and written without vowel marks
+    /// (a vocalized word such as "تُعيده" is a common word the writer disambiguated, not a foreign name).
+    /// </summary>
+    internal void ExtendNames(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken)
+    {
+        var tokens = doc.Tokens;
+        var stats = _resources.Tagger.Model.Stats;
+        bool Unseen(ReadOnlySpan<char> word)
+        {
+            // Never seen and rare, or seen mostly inside names (at least 40% of its occurrences).
+            var st = stats.Of(word);
+            var seenAsName = st.LabelCode > 10 && ((st.LabelCode - 1) % 10) / 2 >= 2;
+            return (st.LabelCode == 0 && st.FrequencyBucket <= 2) || seenAsName;
+        }
+
+        bool Rare(int i, bool whole = false)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Arabic || taken[i] || (t.Clitics & (Proclitics.Al | Proclitics.Wa | Proclitics.Fa)) != 0 || t.Norm.Length < 3
+                || doc.Source.Slice(t.Span).IndexOfAnyInRange('\u064B', '\u0652') >= 0
+                || _resources.Lexicon.CueOf(t.Norm).Class != CueClass.None)
+            {
+                return false;
+            }
+
+            return Unseen(t.Norm) && (whole || t.Clitics == Proclitics.None || Unseen(t.NormBase));
+        }
+
+        // Adjacent person names are one name (فلاديمير + لينين).
+        for (var k = mentions.Count - 2; k >= 0; k--)
+        {
+            var a = mentions[k];
+            var b = mentions[k + 1];
+            // …but not across a conjunction: "ماركس وفريدريك إنجلز" are two persons.
+            if (a.Type == 0 && b.Type == 0 && a.EndToken == b.FirstToken && tokens[a.FirstToken].Sentence == tokens[b.FirstToken].Sentence
+                && (tokens[b.FirstToken].Clitics & Proclitics.Wa) == 0)
+            {
+                var joined = Build(doc, normalized, docNorms, a.FirstToken, b.EndToken, 0, Math.Min(a.Confidence, b.Confidence), a.Source);
+                if (joined is not null)
+                {
+                    mentions[k] = joined;
+                    mentions.RemoveAt(k + 1);
+                }
+            }
+        }
+
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Type != 0 || m.EndToken >= tokens.Length || tokens[m.EndToken].Sentence != tokens[m.FirstToken].Sentence)
+            {
+                continue;
+            }
+
+            if (Rare(m.EndToken))
+            {
+                var longer = Build(doc, normalized, docNorms, m.FirstToken, m.EndToken + 1, 0, m.Confidence * 0.9, m.Source);
+                if (longer is not null)
+                {
+                    taken[m.EndToken] = true;
+                    mentions[k] = longer;
+                }
+            }
+        }
+
+        foreach (var sentence in doc.Sentences)
+        {
+            if (sentence.IsNoise)
+            {
+                continue;
+            }
+
+            for (var i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
+            {
+                var head = _resources.Lexicon.CueOf(tokens[i].NormBase);
+                if (head.Class != CueClass.LocHead)
+                {
+                    head = _resources.Lexicon.CueOf(tokens[i].Norm);
+                }
+
+                if (head.Class != CueClass.LocHead || head.Kind is not ("river" or "lake" or "mountain" or "island" or "village") || !Rare(i + 1))
+                {
+                    continue;
+                }
+
+                var m = Build(doc, normalized, docNorms, i + 1, i + 2, 1, 0.55, MentionSource.Tagger);
+                if (m is not null)
+                {
+                    mentions.Add(m);
+                    taken[i + 1] = true;
+                }
+            }
+        }
+
+        // A kinship noun (with an optional possessor name and punctuation) followed by rare words: a person.
+        // "والدته ماريا"، "صهر ماركس؛ بول لافارج".
+        var starts = new Dictionary<int, MentionDraft>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            starts.TryAdd(m.FirstToken, m);
+        }
+
+        foreach (var sentence in doc.Sentences)
+        {
+            if (sentence.IsNoise)
+            {
+                continue;
+            }
+
+            for (var i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
+            {
+                if (KinshipCue(doc, i).Class != CueClass.Kin)
+                {
+                    continue;
+                }
+
+                var j = i + 1;
+                var afterPossessor = false;
+                var possessive = IsPossessiveKin(doc, i);
+                if (starts.TryGetValue(j, out var possessor) && possessor.Type == 0 && !IsKinAdjective(tokens[j], possessive))
+                {
+                    j = possessor.EndToken;
+                    afterPossessor = true;
+                }
+
+                var adjectives = j;
+                while (j < sentence.EndToken && IsKinAdjective(tokens[j], possessive))
+                {
+                    j++;
+                }
+
+                DropKinAdjectives(doc, normalized, docNorms, mentions, starts, taken, adjectives, j);
+                var punctuated = false;
+                if (j < sentence.EndToken && tokens[j].Kind == TokenKind.Punctuation && tokens[j].Norm is ";" or "," or ":")
+                {
+                    j++;
+                    punctuated = true;
+                }
+
+                if (j < sentence.EndToken && (possessive || (afterPossessor && punctuated))
+                    && RetypeAfterKin(doc, normalized, docNorms, mentions, starts, j))
+                {
+                    continue;
+                }
+
+                // An adjective no list holds between a possessive noun and the name ("زوجته الأثيرة اعتماد الرميكية"):
+                // taken when a name follows it that is unseen or carries a nisba (NameAfterUnlistedAdjective).
+                if (possessive && j == adjectives && NameAfterUnlistedAdjective(doc, taken, starts, j, sentence.EndToken) is { } apposed)
+                {
+                    var named = Build(doc, normalized, docNorms, apposed.Start, apposed.End, 0, 0.55, MentionSource.Tagger, whole: true);
+                    if (named is not null)
+                    {
+                        mentions.Add(named);
+                        starts.TryAdd(named.FirstToken, named);
+                        for (var k = named.FirstToken; k < named.EndToken; k++)
+                        {
+                            taken[k] = true;
+                        }
+                    }
+
+                    continue;
+                }
+
+                // A verb with an object pronoun after the noun is no name ("إلى أبيها تستأذنه").
+                if (j < sentence.EndToken && LooksLikeVerbWithObject(doc, j))
+                {
+                    continue;
+                }
+
+                // In apposition after a possessive noun the word is read whole: "ابنته ليلى" is no ل + يلى.
+                var rare = j < sentence.EndToken && Rare(j);
+                var whole = !rare && possessive && j < sentence.EndToken && Rare(j, whole: true);
+                if (!rare && !whole)
+                {
+                    continue;
+                }
+
+                var end = j + 1;
+                if (end < sentence.EndToken && Rare(end))
+                {
+                    end++;
+                }
+                else if (end < sentence.EndToken && starts.TryGetValue(end, out var other) && other.Type != 0 && other.EndToken == end + 1
+                    && tokens[end].Kind == TokenKind.Arabic && other.Words.Length == 1 && other.Words[0] == tokens[end].Norm)
+                {
+                    // "صهر ماركس؛ بول لافارج": the family name the tagger took for a one-word company or place.
+                    mentions.Remove(other);
+                    starts.Remove(end);
+                    end++;
+                }
+
+                var m = Build(doc, normalized, docNorms, j, end, 0, 0.55, MentionSource.Tagger, whole);
+                if (m is not null)
+                {
+                    mentions.Add(m);
+                    starts.TryAdd(j, m);
+                    for (var k = j; k < end; k++)
+                    {
+                        taken[k] = true;
+                    }
+                }
+            }
+        }
+
+        // An organization head with an ordinal: "المؤتمر الثاني للماركسيين الروس", "الأممية الثالثة".
+        foreach (var sentence in doc.Sentences)
+        {
+            if (sentence.IsNoise)
+            {
+                continue;
+            }
+
+            for (var i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
+            {
+                var head = _resources.Lexicon.CueOf(tokens[i].Norm);
+                if (head.Class != CueClass.OrgHead && tokens[i].CliticCount > 0)
+                {
+                    head = CueWithArticle(tokens[i]);
+                }
+
+                if (head.Class != CueClass.OrgHead || taken[i] || taken[i + 1] || _resources.Lexicon.CueOf(tokens[i + 1].Norm).Class != CueClass.Ordinal)
+                {
+                    continue;
+                }
+
+                var end = i + 2;
+                // An optional genitive complement in لل… and its adjective in ال….
+                if (end < sentence.EndToken && !taken[end] && tokens[end].Norm.StartsWith("\u0644\u0644", StringComparison.Ordinal))
+                {
+                    end++;
+                    if (end < sentence.EndToken && !taken[end] && (tokens[end].Clitics == Proclitics.Al) && _resources.Lexicon.CueOf(tokens[end].Norm).Class == CueClass.None)
+                    {
+                        end++;
+                    }
+                }
+
+                var m = Build(doc, normalized, docNorms, i, end, 2, 0.55, MentionSource.Tagger);
+                if (m is not null)
+                {
+                    mentions.Add(m);
+                    for (var j = i; j < end; j++)
+                    {
+                        taken[j] = true;
+                    }
+                }
+            }
+        }
+
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>
+    /// A mention that begins a longer name of the same type found elsewhere in the document, and is followed
+    /// here by the rest of that name, takes the whole name: "وُلد خليل إبراهيم الصيداوي" after the heading
+    /// "خليل إبراهيم الصيداوي", where the tagger stopped at "خليل إبراهيم".
+    /// </summary>
+    internal void ExtendToKnownNames(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken)
+    {
+        // Multi-word names by first word, longest first.
+        var longer = mentions.Where(m => m.Words.Length > 1)
+            .DistinctBy(m => (m.Key, m.Type))
+            .OrderByDescending(m => m.Words.Length)
+            .GroupBy(m => m.Words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(m => (m.Words, m.Type)).ToList(), StringComparer.Ordinal);
+        if (longer.Count == 0)
+        {
+            return;
+        }
+
+        var tokens = doc.Tokens;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (!longer.TryGetValue(m.Words[0], out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (words, type) in candidates)
+            {
+                var end = m.EndToken + words.Length - m.Words.Length;
+                if (type != m.Type || words.Length <= m.Words.Length || end > tokens.Length
+                    || tokens[end - 1].Sentence != tokens[m.FirstToken].Sentence || !words.AsSpan(0, m.Words.Length).SequenceEqual(m.Words))
+                {
+                    continue;
+                }
+
+                var ok = true;
+                for (var j = m.EndToken; j < end && ok; j++)
+                {
+                    ok = !taken[j] && tokens[j].Norm == words[m.Words.Length + j - m.EndToken];
+                }
+
+                if (ok && Build(doc, normalized, docNorms, m.FirstToken, end, m.Type, m.Confidence, m.Source) is { } whole)
+                {
+                    mentions[k] = whole;
+                    for (var j = m.EndToken; j < end; j++)
+                    {
+                        taken[j] = true;
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+}
