@@ -160,7 +160,8 @@ public sealed partial class ClaimVerifier
             }
         }
 
-        foreach (var (v, spans, textValue, link) in VerifyRelativeEvents(document, links, kb, cancellationToken))
+        foreach (var (v, spans, textValue, link) in VerifyRelativeEvents(document, links, kb, cancellationToken)
+            .Concat(VerifyMarriageEvents(document, links, kb, cancellationToken)))
         {
             verifications.Add(v);
             if (v.Verdict == Verdicts.Contradicted)
