@@ -41,30 +41,36 @@ public sealed partial class ClaimVerifier
     /// التونسية" of Tunisia, founded at independence). Compared with the item's inception (P571). Null when no item is
     /// found, when a P571 claim of the same sentence has it, or when the item has no inception.
     /// </summary>
-    private (Verification V, KbLink Link, ImmutableArray<TextSpan> Spans)? FoundingNamedInSentence(AnalyzedDocument document, Claim claim,
-        Dictionary<int, KbLink> links, IKnowledgeBase kb)
+    private IEnumerable<(Verification V, ImmutableArray<TextSpan> Spans, string Text, KbLink Link)> VerifyFoundingEvents(
+        AnalyzedDocument document, ImmutableArray<KbLink> links, IKnowledgeBase kb, CancellationToken cancellationToken)
     {
-        if (claim.Property != ClaimProperties.Act || claim.Act is not ("founding" or "declaration") || claim.Time?.Date is null
-            || claim.Time.Timex is not { } ti || claim.Sentence < 0 || claim.Sentence >= document.Sentences.Length || claim.Spans.IsDefaultOrEmpty)
+        var byCluster = links.ToDictionary(l => l.Cluster);
+        for (var ei = 0; ei < document.Events.Length; ei++)
         {
-            return null;
+            cancellationToken.ThrowIfCancellationRequested();
+            var ev = document.Events[ei];
+            if (ev.Type is "founding" or "declaration" && ev.DuplicateOf is null && ev.Time is { } ti && TimexValue(document, ti) is { } value
+                && ev.Sentence >= 0 && ev.Sentence < document.Sentences.Length && FoundingNamed(document, ev, ti, value, byCluster, kb) is { } found)
+            {
+                yield return (found.V with { Event = ei, Timex = ti }, found.Spans, value.Text ?? "", found.Link);
+            }
         }
+    }
 
-        var sentence = document.Sentences[claim.Sentence].Span;
+    private (Verification V, KbLink Link, ImmutableArray<TextSpan> Spans)? FoundingNamed(AnalyzedDocument document, Events.EventMention ev, int ti,
+        ClaimValue value, Dictionary<int, KbLink> links, IKnowledgeBase kb)
+    {
+        var sentence = document.Sentences[ev.Sentence].Span;
         var text = document.Source.Text;
-        var trigger = claim.Spans.FirstOrDefault(s => claim.Value.Text is { } t && text[s.Start..s.End] == t);
-        if (trigger.IsEmpty)
-        {
-            trigger = claim.Spans[0];
-        }
-
+        var trigger = ev.Trigger;
+        var act = ev.Type;
         KbEntity? item = null;
         var nameSpan = default(TextSpan);
         var cluster = -1;
         var key = _memo.Key(text[trigger.Start..trigger.End]);
         var intransitive = key.StartsWith("تاسس", StringComparison.Ordinal) || key.StartsWith("وتاسس", StringComparison.Ordinal)
             || key.StartsWith("انشئ", StringComparison.Ordinal) || key.StartsWith("وانشئ", StringComparison.Ordinal);
-        if (intransitive && claim.Act == "founding")
+        if (intransitive && act == "founding")
         {
             // The nearest linked organization named before the verb in the sentence (the relative clause's antecedent).
             var best = -1;
@@ -81,7 +87,7 @@ public sealed partial class ClaimVerifier
         string? phrase = null;
         if (item is null)
         {
-            (item, nameSpan, phrase) = NameAfter(text, trigger.End, sentence.End, kb, claim.Act == "declaration");
+            (item, nameSpan, phrase) = NameAfter(text, trigger.End, sentence.End, kb, act == "declaration");
             if (item is not null)
             {
                 cluster = document.Entities.FirstOrDefault(m => m.Span.Overlaps(nameSpan) && m.Cluster >= 0)?.Cluster ?? -1;
@@ -94,7 +100,7 @@ public sealed partial class ClaimVerifier
         }
 
         // Already read by the claims stage for this sentence: verified there.
-        if (document.Claims.Any(c => c.Property == ClaimProperties.Founded && c.Sentence == claim.Sentence
+        if (document.Claims.Any(c => c.Property == ClaimProperties.Founded && c.Sentence == ev.Sentence
             && (c.Value.Timex == ti || (links.TryGetValue(c.Subject, out var cl) && cl.Item == item.Id))))
         {
             return null;
@@ -106,8 +112,8 @@ public sealed partial class ClaimVerifier
             return null; // a regime proclaimed in a country the KB founds otherwise
         }
 
-        var founding = new Claim(claim.Id, cluster, ClaimProperties.Founded, claim.Time, claim.Spans, claim.Modality, claim.Confidence) { Sentence = claim.Sentence };
-        var v = VerifyTime(founding, item, kb, out _) with { Property = ClaimProperties.Founded };
+        var founding = new Claim(-1, cluster, ClaimProperties.Founded, value, [trigger], ClaimModality.Asserted, ev.Confidence) { Sentence = ev.Sentence };
+        var v = VerifyTime(founding, item, kb, out _) with { Property = ClaimProperties.Founded, Claim = null };
         if (v.Verdict == Verdicts.NotInKb)
         {
             return null;

@@ -80,16 +80,6 @@ public sealed partial class ClaimVerifier
                             byCluster[claim.Subject], confident: false, kb));
                     }
                 }
-                else if (claim.Modality == ClaimModality.Asserted && FoundingNamedInSentence(document, claim, byCluster, kb) is { } founded)
-                {
-                    verifications.Add(founded.V);
-                    if (founded.V.Verdict == Verdicts.Contradicted)
-                    {
-                        // The organization or state was found by its name in the sentence, not as the claim's value: a warning.
-                        flags.Add(ToFlag(document, founded.Spans, ClaimProperties.Founded, claim.Time!.Text ?? "", claim.Id, founded.V,
-                            founded.Link, confident: false, kb));
-                    }
-                }
 
                 continue;
             }
@@ -161,7 +151,8 @@ public sealed partial class ClaimVerifier
         }
 
         foreach (var (v, spans, textValue, link) in VerifyRelativeEvents(document, links, kb, cancellationToken)
-            .Concat(VerifyMarriageEvents(document, links, kb, cancellationToken)))
+            .Concat(VerifyMarriageEvents(document, links, kb, cancellationToken))
+            .Concat(VerifyFoundingEvents(document, links, kb, cancellationToken)))
         {
             verifications.Add(v);
             if (v.Verdict == Verdicts.Contradicted)
