@@ -380,4 +380,13 @@ public sealed partial class ClaimVerifier
             yield return (v, [.. new[] { ev.Trigger, document.Timexes[ti].Span }.OrderBy(s => s.Start)], value.Text ?? "", link);
         }
     }
+
+    /// <summary>
+    /// A mother whose linked item is a man, or a father who is a woman ("وهو ابن بطرس البستاني" read as the mother): the
+    /// reader took the parent's relation wrongly; not the text's error.
+    /// </summary>
+    private static bool ParentOfTheOtherSex(Claim claim, string? valueItem, IKnowledgeBase kb)
+        => valueItem is not null && claim.Property is ClaimProperties.Mother or ClaimProperties.Father && kb.Get(valueItem) is { } value
+            && value.ItemValues("P21").FirstOrDefault() is { } sex
+            && (claim.Property == ClaimProperties.Mother ? sex == Male : sex == Female);
 }

@@ -353,6 +353,11 @@ public sealed partial class ClaimVerifier
         }
 
         string? linkedValue = claim.Value.Cluster is { } lvc && links.TryGetValue(lvc, out var lvl) ? lvl.Item : null;
+        if (ParentOfTheOtherSex(claim, linkedValue, kb))
+        {
+            return new Verification(claim.Id, Verdicts.Unlinked, null, "relation-word");
+        }
+
         if (OtherAffiliation(claim, subject, linkedValue) is { } affiliation)
         {
             return TimesAgree(claim, affiliation) is { } affiliationNote
