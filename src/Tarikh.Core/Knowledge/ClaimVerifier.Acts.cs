@@ -76,11 +76,21 @@ public sealed partial class ClaimVerifier
             var best = -1;
             foreach (var m in document.Entities)
             {
-                if (m.Cluster >= 0 && m.Span.End <= trigger.Start && m.Span.Start >= sentence.Start && m.Span.Start > best
-                    && links.TryGetValue(m.Cluster, out var l) && kb.Get(l.Item) is { } e && KbTypes.Of(e, kb) == KbType.Organization)
+                if (m.Cluster >= 0 && m.Span.End <= trigger.Start && m.Span.Start >= sentence.Start && m.Span.Start > best)
                 {
-                    (best, item, nameSpan, cluster) = (m.Span.Start, e, m.Span, m.Cluster);
+                    // Any nearer mention decides, linked or not: the antecedent is the nearest name.
+                    best = m.Span.Start;
+                    (item, nameSpan, cluster) = links.TryGetValue(m.Cluster, out var l) && kb.Get(l.Item) is { } e && KbTypes.Of(e, kb) == KbType.Organization
+                        ? (e, m.Span, m.Cluster)
+                        : (null, default, -1);
                 }
+            }
+
+            // A parent organization named after a part of it ("منظمة الشبيبة التابعة للحزب … التي تأسست"), or the object of a
+            // preposition ("للحزب"): not the antecedent of the founding verb.
+            if (item is not null && (SubOrganization.Before(text, nameSpan, _names) || GenitiveAfterLam(text, nameSpan.Start)))
+            {
+                return null;
             }
         }
 
@@ -123,6 +133,10 @@ public sealed partial class ClaimVerifier
         var timex = document.Timexes[ti].Span;
         return (v, link, [.. new[] { nameSpan, timex }.Where(s => !s.IsEmpty).Distinct().OrderBy(s => s.Start)]);
     }
+
+    // A mention glued to the preposition ل ("للحزب"، "لجامعة"): the object of "belonging to", not a relative clause's antecedent.
+    private static bool GenitiveAfterLam(string text, int start)
+        => start >= 1 && text[start - 1] == '\u0644' && (start < 2 || !char.IsLetter(text[start - 2]) || text[start - 2] == '\u0644');
 
     // The longest KB name (an organization, or for a proclamation a place or organization) that starts within three words after a position.
     private (KbEntity? Item, TextSpan Span, string? Phrase) NameAfter(string text, int from, int sentenceEnd, IKnowledgeBase kb, bool polity)

@@ -35,6 +35,10 @@ public sealed partial class ClaimVerifier
     private static readonly FrozenSet<string> MasculineDeathNouns = new[] { "وفاته", "موته", "مقتله", "رحيله", "اغتياله", "استشهاده", "ووفاته" }
         .ToFrozenSet(StringComparer.Ordinal);
 
+    // "He married" (a woman says "تزوجت"): with its conjunction or without.
+    private static readonly FrozenSet<string> MasculineMarriageVerbs = new[] { "تزوج", "وتزوج", "فتزوج", "اقترن", "واقترن" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly string[] PronounSuffixes = ["هما", "هم", "هن", "ها", "ه"];
 
     /// <summary>
@@ -182,8 +186,8 @@ public sealed partial class ClaimVerifier
     }
 
     /// <summary>
-    /// A death claim whose verb is in the masculine ("وتوفي في …") read for a woman (the daughter named in the sentence
-    /// before): the verb agrees with a man, so the claim is the article's subject's when he is a linked man, and nobody's
+    /// A death or marriage claim whose verb is in the masculine ("وتوفي في …"، "وتزوج من …") read for a woman (the daughter
+    /// named in the sentence before): the verb agrees with a man, so the claim is the article's subject's when he is a linked man, and nobody's
     /// that can be verified otherwise. Returns the links to verify with (the subject's link put on the claim's cluster), or
     /// null when the claim is not such a one; <paramref name="skip"/> is true when it is, but no man can take it.
     /// </summary>
@@ -191,13 +195,14 @@ public sealed partial class ClaimVerifier
         IKnowledgeBase kb, out bool skip)
     {
         skip = false;
-        if (claim.Property is not (ClaimProperties.DeathDate or ClaimProperties.DeathPlace) || !links.TryGetValue(claim.Subject, out var link)
+        if (claim.Property is not (ClaimProperties.DeathDate or ClaimProperties.DeathPlace or ClaimProperties.Spouse) || !links.TryGetValue(claim.Subject, out var link)
             || kb.Get(link.Item) is not { } item || !item.ItemValues("P21").Contains(Female))
         {
             return null;
         }
 
-        if (!claim.Spans.Any(s => VerbKey(document.Source.Text[s.Start..s.End]) is var w && (MasculineDeathVerbs.Contains(w) || MasculineDeathNouns.Contains(w))))
+        if (!claim.Spans.Any(s => VerbKey(document.Source.Text[s.Start..s.End]) is var w
+            && (claim.Property == ClaimProperties.Spouse ? MasculineMarriageVerbs.Contains(w) : MasculineDeathVerbs.Contains(w) || MasculineDeathNouns.Contains(w))))
         {
             return null;
         }

@@ -195,6 +195,13 @@ public sealed class EntityLinker
             tokenSets.Add([.. _memo.Words(key).Where(w => !KbNames.IsWeakToken(w) && !Honorifics.Contains(w))]);
         }
 
+        // A name the entity stage cut short ("علي مصطفى" of "علي مصطفى مشرفة"، "الجامعة الأمريكية" of "… في بيروت"): the mention
+        // with the one to three words after it, when the KB holds that whole name exactly.
+        foreach (var longer in ExtendedNames(document, cluster))
+        {
+            Add(kb.Lookup(_memo.Key(longer), KbKeyKind.Name, Options.Candidates), 1.0, "extended-name", partial: false);
+        }
+
         // Partial names: every item sharing a word, scored by the share of the name's words it has.
         foreach (var words in tokenSets)
         {
@@ -458,6 +465,42 @@ public sealed class EntityLinker
     /// "النتينا") reaches the linker cut: the mention starts inside a word after one clitic letter. The name with that
     /// letter restored is looked up too; it links only if the KB holds it whole, so a real clitic costs nothing.
     /// </summary>
+    private static IEnumerable<string> ExtendedNames(AnalyzedDocument document, EntityCluster cluster)
+    {
+        var text = document.Source.Text;
+        foreach (var mi in cluster.Mentions)
+        {
+            if (mi < 0 || mi >= document.Entities.Length)
+            {
+                continue;
+            }
+
+            var span = document.Entities[mi].Span;
+            var end = span.End;
+            for (var n = 0; n < 3; n++)
+            {
+                var start = end;
+                while (start < text.Length && text[start] == ' ')
+                {
+                    start++;
+                }
+
+                if (start == end || start >= text.Length || !IsArabicLetter(text[start]))
+                {
+                    break;
+                }
+
+                end = start;
+                while (end < text.Length && IsArabicLetter(text[end]) || (end < text.Length && char.GetUnicodeCategory(text[end]) == System.Globalization.UnicodeCategory.NonSpacingMark))
+                {
+                    end++;
+                }
+
+                yield return text[span.Start..end];
+            }
+        }
+    }
+
     private static IEnumerable<string> RestoredNames(AnalyzedDocument document, EntityCluster cluster)
     {
         var text = document.Source.Text;
