@@ -23,6 +23,11 @@ public sealed class Round6Tests
     private static readonly Lazy<AnalysisPipeline> Pipeline = new(() =>
         KnowledgePipeline.WithKnowledge(TarikhPipeline.CreateDefault(TarikhResources.LoadDefault()), Dev6.Value));
 
+    private static readonly Lazy<InMemoryKnowledgeBase> Dev6b = new(() => KbFixtures.Load("dev6b.json"));
+
+    private static readonly Lazy<AnalysisPipeline> Pipeline6b = new(() =>
+        KnowledgePipeline.WithKnowledge(TarikhPipeline.CreateDefault(TarikhResources.LoadDefault()), Dev6b.Value));
+
     private static InMemoryKnowledgeBase Kb => Dev6.Value;
 
     private static ImmutableArray<Flag> KbFlags(AnalyzedDocument d) => [.. d.Flags.Where(f => f.Rule == "kb-contradiction")];
@@ -262,5 +267,64 @@ public sealed class Round6Tests
         var v = Assert.Single(d.Verifications);
         Assert.Equal(verdict, v.Verdict);
         Assert.Equal("1906-10-14", v.Kb!.Value);
+    }
+
+    // ---- after dev6b -----------------------------------------------------------------------------------
+
+    private static AnalyzedDocument Run6b(string text)
+    {
+        var d = Pipeline6b.Value.Run(new SourceText(text, "test"));
+        SpanAssert.Document(d);
+        return d;
+    }
+
+    [Fact]
+    public void A_name_cut_short_links_when_the_kb_holds_it_with_the_words_after_it()
+    {
+        var d = Run6b("س: من هو علي مصطفى مشرفة؟ ج: عالم فيزياء مصري وُلد في دمياط.");
+        var cluster = Assert.Single(d.Clusters, c => c.Name.StartsWith("علي مصطفى", StringComparison.Ordinal));
+        Assert.Equal(Dev6b.Value.Id("Ali Moustafa Mosharafa"), Assert.Single(d.KbLinks, l => l.Cluster == cluster.Id).Item);
+    }
+
+    [Fact]
+    public void A_part_of_a_name_followed_by_other_words_stays_nil()
+    {
+        var d = Run6b("كتب علي مصطفى مقالًا في دمياط.");
+        var cluster = Assert.Single(d.Clusters, c => c.Name == "علي مصطفى");
+        Assert.DoesNotContain(d.KbLinks, l => l.Cluster == cluster.Id);
+    }
+
+    [Theory]
+    [InlineData("عام 1866", Verdicts.Supported)]
+    [InlineData("عام 1870", Verdicts.Contradicted)]
+    public void An_organization_named_with_its_city_is_found_whole_for_its_founding(string year, string verdict)
+    {
+        var d = Run6b($"تأسست الجامعة الأمريكية في بيروت {year} على يد مبشرين.");
+        var v = Of(d, ClaimProperties.Founded);
+        Assert.Equal(verdict, v.Verdict);
+        Assert.Equal(Dev6b.Value.Id("American University of Beirut"), v.Kb!.Item);
+    }
+
+    [Theory]
+    [InlineData("عام 1950", Verdicts.Contradicted)]
+    [InlineData("عام 1951", Verdicts.Supported)]
+    public void A_masculine_marriage_verb_read_for_a_daughter_is_the_article_subjects(string year, string verdict)
+    {
+        var d = new KbDoc($"فاروق الأول ملك مصر. ولدت ابنته فريال، وتزوج من ناريمان صادق {year}.")
+            .Person("فاروق الأول").Person("فريال").Person("ناريمان صادق")
+            .Stated("فريال", ClaimProperties.Spouse, "وتزوج", year, year[4..], "ناريمان صادق", "marriage").Run(Dev6b.Value);
+        var v = Assert.Single(d.Verifications, v => v.Property == ClaimProperties.Spouse);
+        Assert.Equal(verdict, v.Verdict);
+        Assert.Equal(Dev6b.Value.Id("Farouk of Egypt"), v.Kb!.Item);
+        Assert.DoesNotContain(KbFlags(d), f => f.Severity == Severity.Error); // re-attributed: a warning at most
+    }
+
+    [Theory]
+    [InlineData("منظمة الشبيبة التابعة لجماعة الإخوان المسلمين", 0)]
+    [InlineData("جماعة الإخوان المسلمين", 1)]
+    public void A_founding_verb_after_a_part_of_an_organization_is_not_the_parents_founding(string name, int flags)
+    {
+        var d = Run($"انضم البنا إلى {name} التي تأسست عام 1932.");
+        Assert.Equal(flags, KbFlags(d).Length);
     }
 }
