@@ -327,4 +327,15 @@ public sealed class Round6Tests
         var d = Run($"انضم البنا إلى {name} التي تأسست عام 1932.");
         Assert.Equal(flags, KbFlags(d).Length);
     }
+
+    [Theory]
+    [InlineData("روحية سعد", Verdicts.Contradicted)]
+    [InlineData("روحية دار", Verdicts.Supported)]
+    public void A_mother_named_with_tudaa_is_compared_with_the_kb_mother(string name, string verdict)
+    {
+        var d = Run($"وُلد أحمد زويل في دمنهور عام 1946 لأب يعمل موظفًا وأم تدعى {name}.");
+        var v = Of(d, ClaimProperties.Mother);
+        Assert.Equal(verdict, v.Verdict);
+        Assert.Equal(Kb.Id("Rawhiyya Dar"), v.Kb!.Value);
+    }
 }
