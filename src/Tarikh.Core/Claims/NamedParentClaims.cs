@@ -11,7 +11,7 @@ namespace Tarikh.Core.Claims;
 /// of the person born in that sentence (the birth event's main participant), else of the document's subject; the value is
 /// the one or two words after the cue as a text value (the entity stage often tags only a part of such a name). Pure.
 /// </summary>
-public static class NamedParentClaims
+internal static class NamedParentClaims
 {
     /// <summary>The <see cref="Claim.Source"/> of these claims.</summary>
     public const string Source = "named-parent";
