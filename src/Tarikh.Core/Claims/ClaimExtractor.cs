@@ -57,6 +57,7 @@ public sealed partial class ClaimExtractor
         FromAges(index, list);
         IndependenceClaims.Add(index, list);
         SpouseNameClaims.Add(index, list);
+        NamedParentClaims.Add(index, list);
 
         // One claim per (subject, property, value-timex or value-cluster, first span): the same statement read twice.
         var seen = new HashSet<(int, string, int, int)>();

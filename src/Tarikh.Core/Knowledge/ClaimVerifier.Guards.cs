@@ -169,6 +169,7 @@ public sealed partial class ClaimVerifier
         {
             "membership" => ClaimProperties.MemberOf,
             "marriage" => ClaimProperties.Spouse,
+            "award" => "P166",
             { } a when a.StartsWith("education", StringComparison.Ordinal) => ClaimProperties.EducatedAt,
             _ => null,
         };

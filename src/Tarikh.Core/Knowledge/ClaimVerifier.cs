@@ -29,7 +29,7 @@ public sealed record VerifierOptions(double ConfidentLink = 0.8, int Approximate
 public sealed partial class ClaimVerifier
 {
     private static readonly ImmutableArray<string> EntityProperties =
-        ["P19", "P20", "P26", "P22", "P25", "P3373", "P40", "P39", "P69", "P108", "P463", "P106", "P276", "P800"];
+        ["P19", "P20", "P26", "P22", "P25", "P3373", "P40", "P39", "P69", "P108", "P463", "P106", "P276", "P800", "P166"];
 
     private static readonly ImmutableArray<string> TimeProperties = ["P569", "P570", "P571", "P576", "P585"];
 
@@ -85,6 +85,18 @@ public sealed partial class ClaimVerifier
             }
 
             var claimLinks = ClaimLinks(document, claim, byCluster, kb);
+            var reattributed = false;
+            if (MasculineVerbForAWoman(document, claim, claimLinks, kb, out var noMan) is { } his)
+            {
+                claimLinks = his;
+                reattributed = true;
+            }
+            else if (noMan)
+            {
+                verifications.Add(new Verification(claim.Id, Verdicts.Unlinked, null, "another-subject") { Property = claim.Property });
+                continue;
+            }
+
             if (SelfRelation(claim, claimLinks))
             {
                 if (SpouseNamedInSentence(document, claim, claimLinks, kb) is { } married)
@@ -106,11 +118,15 @@ public sealed partial class ClaimVerifier
             verifications.Add(v);
             if (v.Verdict == Verdicts.Contradicted)
             {
-                var confident = !ambiguous && claim.Modality == ClaimModality.Asserted;
+                var confident = !ambiguous && !reattributed && claim.Modality == ClaimModality.Asserted;
                 var onQualifier = OnQualifier(v);
                 var spans = onQualifier ? [.. QualifierSpans(document, joined)] : FlagSpans(document, claim);
                 var textValue = onQualifier ? QualifierTextValue(document, joined) : TextValue(document, claim);
                 flags.Add(ToFlag(document, spans, claim.Property, textValue, claim.Id, v, claimLinks[claim.Subject], confident, kb));
+            }
+            else if (v.Note == "one-day-apart")
+            {
+                flags.Add(DayApartFlag(document, claim, v, claimLinks[claim.Subject], kb));
             }
         }
 
@@ -130,6 +146,18 @@ public sealed partial class ClaimVerifier
             if (v.Verdict == Verdicts.Contradicted)
             {
                 // The event was found by its description, not by a tagged name: a warning.
+                flags.Add(ToFlag(document, spans, v.Property!, textValue, null, v, link, confident: false, kb));
+            }
+        }
+
+        foreach (var (v, spans, textValue, link) in VerifyRelativeEvents(document, links, kb, cancellationToken)
+            .Concat(VerifyMarriageEvents(document, links, kb, cancellationToken))
+            .Concat(VerifyFoundingEvents(document, links, kb, cancellationToken)))
+        {
+            verifications.Add(v);
+            if (v.Verdict == Verdicts.Contradicted)
+            {
+                // The relative was found through the kinship noun after the verb, not by a claim: a warning.
                 flags.Add(ToFlag(document, spans, v.Property!, textValue, null, v, link, confident: false, kb));
             }
         }
@@ -293,6 +321,16 @@ public sealed partial class ClaimVerifier
             return new Verification(claim.Id, Verdicts.NotInKb, Evidence(subject, first!, null), "another-polity");
         }
 
+        // Policy: one day from the KB's day is a time-zone difference between sources, not an error (see OneDayApart).
+        foreach (var s in statements)
+        {
+            if (_time.ToInterval(s.MainSnak.Value.Time!) is { } kbDay && OneDayApart(text, precision, kbDay, s.MainSnak.Value.Time!.Precision)
+                && !claim.Value.Approximate)
+            {
+                return Supported(claim, subject, s, "one-day-apart");
+            }
+        }
+
         ambiguous = distinct.Count > 1;
         return new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, first!, null), null);
     }
@@ -309,6 +347,41 @@ public sealed partial class ClaimVerifier
     private Verification VerifyEntity(AnalyzedDocument document, Claim claim, KbEntity subject, Dictionary<int, KbLink> links, IKnowledgeBase kb, out bool ambiguous)
     {
         ambiguous = false;
+        if (RelationWordDisagrees(document, claim))
+        {
+            return new Verification(claim.Id, Verdicts.Unlinked, null, "relation-word");
+        }
+
+        string? linkedValue = claim.Value.Cluster is { } lvc && links.TryGetValue(lvc, out var lvl) ? lvl.Item : null;
+        if (ParentOfTheOtherSex(claim, linkedValue, kb))
+        {
+            return new Verification(claim.Id, Verdicts.Unlinked, null, "relation-word");
+        }
+
+        if (OtherAffiliation(claim, subject, linkedValue) is { } affiliation)
+        {
+            return TimesAgree(claim, affiliation) is { } affiliationNote
+                ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, affiliation, kb), affiliationNote)
+                : Supported(claim, subject, affiliation, null, kb);
+        }
+
+        if (DegreeStatements(document, claim, subject) is { } degree)
+        {
+            foreach (var s in degree)
+            {
+                if (s.MainSnak.Value.Item == linkedValue || (linkedValue is null && NamesMatch(document, claim, kb.Get(s.MainSnak.Value.Item!))))
+                {
+                    return TimesAgree(claim, s) is { } degreeNote
+                        ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, s, kb), degreeNote)
+                        : Supported(claim, subject, s, null, kb);
+                }
+            }
+
+            // The degree's institution is another: a linked institution is an error, one known by name only a warning.
+            ambiguous = linkedValue is null || degree.Select(s => s.MainSnak.Value.Item).Distinct().Count() > 1;
+            return new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, degree[0], kb), "degree-statement");
+        }
+
         var statements = RelationStatements(subject, claim.Property);
         if (statements.Count == 0)
         {
@@ -358,6 +431,17 @@ public sealed partial class ClaimVerifier
         if (valueItem is null && place)
         {
             return new Verification(claim.Id, Verdicts.NotInKb, Evidence(subject, statements[0], kb), "unlinked-place");
+        }
+
+        // A relative's name that is no name ("بأولادها"), or a relation the KB holds for another person named nearby.
+        if (IsRelativeProperty(claim.Property) && valueItem is null && NotAName(document, claim))
+        {
+            return new Verification(claim.Id, Verdicts.NotInKb, null, "not-a-name");
+        }
+
+        if (IsRelativeProperty(claim.Property) && valueItem is not null && RelationOfAnotherNamed(document, claim, valueItem, subject.Id, links, kb))
+        {
+            return new Verification(claim.Id, Verdicts.Unlinked, null, "another-subject");
         }
 
         var note = valueItem is null
@@ -611,6 +695,10 @@ public sealed partial class ClaimVerifier
         "sub-organization" => "التاريخ لجزء من المنظمة (شبيبتها أو فرعها) لا للمنظمة نفسها",
         "spouse-named-in-sentence" => "الزوج معروف باسمه في الجملة",
         "named-in-sentence" => "القيمة معروفة باسمها في الجملة",
+        "one-day-apart" => "يختلف عن يوم القاعدة بيوم واحد: فرق التوقيت بين المصادر، لا خطأ",
+        "relation-word" => "كلمة القرابة في النص تسمي علاقة أخرى غير علاقة الادعاء",
+        "not-a-name" => "القيمة كلمة بضمير لا اسم علم",
+        "degree-statement" => "الدرجة العلمية نفسها مسجلة في القاعدة لمؤسسة أخرى",
         _ when note.Length > 5 && note[0] == 'P' && note.IndexOf(": ", StringComparison.Ordinal) is var colon && colon > 1
             => $"{KbProperties.Arabic(note[..colon])} ({note[..colon]}) في القاعدة: {note[(colon + 2)..]}",
         _ when note.StartsWith('P') => note,
@@ -652,7 +740,8 @@ public sealed partial class ClaimVerifier
         var noteEn = v.Note is null ? "" : $" ({v.Note})";
         var noteAr = (v.NoteAr ?? ArabicNote(v.Note)) is { } na ? $" ({na})" : "";
         var messageAr = $"يخالف النصُّ قاعدةَ المعرفة: {propAr} {Li(labelAr)} ({link.Item}) فيها {kbValueAr}، والنص يذكر «{textValue}»{noteAr}.";
-        var messageEn = $"The knowledge base contradicts the text: {propEn} of {labelEn} ({link.Item}) is {kbValueEn} there; the text says \"{textValue}\"{noteEn}.";
+        var ofEn = propEn.EndsWith(" of", StringComparison.Ordinal) ? $"\"{propEn}\" of" : $"{propEn} of";
+        var messageEn = $"The knowledge base contradicts the text: {ofEn} {labelEn} ({link.Item}) is {kbValueEn} there; the text says \"{textValue}\"{noteEn}.";
         var evidence = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         if (claimId is { } id)
         {

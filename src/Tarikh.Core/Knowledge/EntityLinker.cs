@@ -195,6 +195,13 @@ public sealed class EntityLinker
             tokenSets.Add([.. _memo.Words(key).Where(w => !KbNames.IsWeakToken(w) && !Honorifics.Contains(w))]);
         }
 
+        // A name the entity stage cut short ("علي مصطفى" of "علي مصطفى مشرفة"، "الجامعة الأمريكية" of "… في بيروت"): the mention
+        // with the one to three words after it, when the KB holds that whole name exactly.
+        foreach (var longer in ExtendedNames(document, cluster))
+        {
+            Add(kb.Lookup(_memo.Key(longer), KbKeyKind.Name, Options.Candidates), 1.0, "extended-name", partial: false);
+        }
+
         // Partial names: every item sharing a word, scored by the share of the name's words it has.
         foreach (var words in tokenSets)
         {
@@ -222,9 +229,19 @@ public sealed class EntityLinker
             }
         }
 
+        // A nasab that the item's own father bears ("هارون بن محمد المهدي" for the son of al-Mahdi): the whole name fits.
+        foreach (var c in byId.Values)
+        {
+            if (c.Partial && NasabConfirms(cluster, c.Entity, kb))
+            {
+                (c.Partial, c.Name, c.Reason) = (false, Math.Max(c.Name, 0.9), "nasab");
+            }
+        }
+
         return [.. byId.Values.Where(c => wanted.Contains(KbTypes.Of(c.Entity, kb)) && DatesAllow(document, cluster, c.Entity, latestYear)
             && !NamesakeRelativeFits(document, cluster, c.Entity, kb)
-            && SuffixAllows(suffixClass, c.Entity) && !PartOfAnother(cluster, c.Entity))];
+            && SuffixAllows(suffixClass, c.Entity) && !PartOfAnother(cluster, c.Entity)
+            && !OnlyAncestors(cluster, c.Entity))];
 
         void Add(IReadOnlyList<string> ids, double score, string reason, bool partial)
         {
@@ -245,6 +262,85 @@ public sealed class EntityLinker
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A name with a nasab ("أبو جعفر هارون بن محمد المهدي"): the words after the first "بن"/"ابن"/"بنت" name the father and
+    /// his forebears, the kunya ("أبو جعفر") a son. An item that matches the name only by those words is the father or the
+    /// son, not this person: true for it. False for a name without a nasab, or with no own word before it.
+    /// </summary>
+    private bool OnlyAncestors(EntityCluster cluster, KbEntity e)
+    {
+        var words = _memo.Words(_memo.Key(cluster.Name));
+        var nasab = Array.FindIndex(words, 1, w => w is "بن" or "ابن" or "بنت");
+        if (nasab < 1)
+        {
+            return false;
+        }
+
+        var own = new List<string>();
+        for (var i = 0; i < nasab; i++)
+        {
+            if (words[i] is "ابو" or "ابي" or "ام")
+            {
+                i++; // the kunya names a son
+                continue;
+            }
+
+            if (!KbNames.IsWeakToken(words[i]) && !Honorifics.Contains(words[i]))
+            {
+                own.Add(words[i]);
+            }
+        }
+
+        if (own.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var (_, name) in e.Names())
+        {
+            var kbWords = _memo.Words(_memo.Key(name));
+            var kbNasab = Array.FindIndex(kbWords, w => w is "بن" or "ابن" or "بنت");
+            var kbOwn = kbNasab > 0 ? kbWords[..kbNasab] : kbWords;
+            if (own.Any(w => kbOwn.Any(k => k == w || (w.Length >= 4 && _memo.Skeleton(k) == _memo.Skeleton(w)))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True when the item has one of the name's own words (before the first "بن") and its father (P22) bears every word of
+    /// the father's part of the name (between the first and the second "بن", at least one word).
+    /// </summary>
+    private bool NasabConfirms(EntityCluster cluster, KbEntity e, IKnowledgeBase kb)
+    {
+        var words = _memo.Words(_memo.Key(cluster.Name));
+        var nasab = Array.FindIndex(words, 1, w => w is "بن" or "ابن" or "بنت");
+        if (nasab < 1 || OnlyAncestors(cluster, e))
+        {
+            return false;
+        }
+
+        var next = Array.FindIndex(words, nasab + 1, w => w is "بن" or "ابن" or "بنت");
+        var father = words[(nasab + 1)..(next > nasab ? next : words.Length)].Where(w => !KbNames.IsWeakToken(w)).ToArray();
+        if (father.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var id in e.ItemValues("P22"))
+        {
+            if (kb.Get(id) is { } f && f.Names().Any(n => _memo.Words(_memo.Key(n.Name)) is var fw && father.All(w => fw.Contains(w))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -369,6 +465,42 @@ public sealed class EntityLinker
     /// "النتينا") reaches the linker cut: the mention starts inside a word after one clitic letter. The name with that
     /// letter restored is looked up too; it links only if the KB holds it whole, so a real clitic costs nothing.
     /// </summary>
+    private static IEnumerable<string> ExtendedNames(AnalyzedDocument document, EntityCluster cluster)
+    {
+        var text = document.Source.Text;
+        foreach (var mi in cluster.Mentions)
+        {
+            if (mi < 0 || mi >= document.Entities.Length)
+            {
+                continue;
+            }
+
+            var span = document.Entities[mi].Span;
+            var end = span.End;
+            for (var n = 0; n < 3; n++)
+            {
+                var start = end;
+                while (start < text.Length && text[start] == ' ')
+                {
+                    start++;
+                }
+
+                if (start == end || start >= text.Length || !IsArabicLetter(text[start]))
+                {
+                    break;
+                }
+
+                end = start;
+                while (end < text.Length && IsArabicLetter(text[end]) || (end < text.Length && char.GetUnicodeCategory(text[end]) == System.Globalization.UnicodeCategory.NonSpacingMark))
+                {
+                    end++;
+                }
+
+                yield return text[span.Start..end];
+            }
+        }
+    }
+
     private static IEnumerable<string> RestoredNames(AnalyzedDocument document, EntityCluster cluster)
     {
         var text = document.Source.Text;
@@ -409,7 +541,7 @@ public sealed class EntityLinker
             }
 
             var score = words.Max(w => TokenScore(w, e));
-            if (score > 0 && !PartOfAnother(cluster, e))
+            if (score > 0 && !PartOfAnother(cluster, e) && !OnlyAncestors(cluster, e))
             {
                 candidates.Add(new Candidate(id, e) { Name = 0.6 * score, Reason = "partial-name", Partial = true });
             }

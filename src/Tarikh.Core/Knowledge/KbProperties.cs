@@ -29,6 +29,8 @@ public static class KbProperties
         ["P582"] = ("تاريخ النهاية", "end time"),
         ["P276"] = ("المكان", "location"),
         ["P800"] = ("أبرز الأعمال", "notable work"),
+        ["P166"] = ("الجوائز", "award received"),
+        ["P512"] = ("الدرجة العلمية", "academic degree"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The Arabic name of a property, or its id.</summary>

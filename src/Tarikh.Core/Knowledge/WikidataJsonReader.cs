@@ -11,13 +11,13 @@ namespace Tarikh.Core.Knowledge;
 public sealed record KbReadOptions(FrozenSet<string>? Languages = null, FrozenSet<string>? Properties = null)
 {
     /// <summary>The qualifiers kept on statements: start, end, point in time, location, sourcing circumstances, earliest and latest date.</summary>
-    public static FrozenSet<string> Qualifiers { get; } = FrozenSet.ToFrozenSet(["P580", "P582", "P585", "P276", "P1480", "P1319", "P1326"]);
+    public static FrozenSet<string> Qualifiers { get; } = FrozenSet.ToFrozenSet(["P580", "P582", "P585", "P276", "P1480", "P1319", "P1326", "P512"]);
 
     /// <summary>The properties verification and linking read (the default of <c>tarikh kb import</c>).</summary>
     public static FrozenSet<string> VerificationProperties { get; } = FrozenSet.ToFrozenSet([
         "P31", "P279", "P21", "P17", "P131", "P150", "P36", "P569", "P570", "P19", "P20", "P26", "P22", "P25", "P3373", "P40",
         "P39", "P69", "P108", "P463", "P106", "P102", "P27", "P571", "P576", "P585", "P580", "P582", "P276", "P159", "P800", "P710", "P793",
-        "P1344", "P50", "P577", "P112", "P361", "P527", "P156", "P155", "P1545", "P742", "P1449",
+        "P1344", "P50", "P577", "P112", "P361", "P527", "P156", "P155", "P1545", "P742", "P1449", "P166",
     ]);
 
     /// <summary>Keeps everything.</summary>
