@@ -134,7 +134,8 @@ public sealed class CheckLexicon
         ArgumentNullException.ThrowIfNull(normalizer);
         var asm = typeof(CheckLexicon).Assembly;
         var cues = new Dictionary<string, List<CuePhrase>>(StringComparer.Ordinal);
-        foreach (var row in Rows(asm, "lexicon.tsv"))
+        // lexicon.tsv, and the anachronism rule's cues of round 6 in their own file (same categories, appended).
+        foreach (var row in Rows(asm, "lexicon.tsv").Concat(Rows(asm, "anachronism-cues.tsv")))
         {
             if (row.Length < 2)
             {
