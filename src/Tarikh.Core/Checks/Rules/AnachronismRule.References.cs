@@ -34,6 +34,11 @@ public sealed partial class AnachronismRule
                 continue;
             }
 
+            if ((ctx.Tokens[j].Clitics & Proclitics.Bi) != 0)
+            {
+                continue; // "انتهت المملكة العراقية بقيام ثورة 14 تموز 1958": the cause of the end, not a cue of its own
+            }
+
             if (j < cue)
             {
                 start = cue;
@@ -86,17 +91,35 @@ public sealed partial class AnachronismRule
         return new TextSpan(tokens[first].Span.Start, tokens[end].Span.End);
     }
 
-    /// <summary>True when the founded body is a state: its name begins with a state's head word, or it is a country.</summary>
-    private static bool IsState(CheckContext ctx, int cluster, TextSpan nameSpan)
+    /// <summary>
+    /// True when a proclamation founds the state: the name begins with a state's head word ("الجمهورية المصرية"، not "إيطاليا"
+    /// nor "الاتحاد الفلكي الدولي"'s announcement), it stands before the verb ("الجمهورية التي أُعلنت"، passive) or after the
+    /// noun ("إعلان الجمهورية"), and no object follows ("أعلنت المملكة المتحدة الحرب"): after the proclamation comes a date,
+    /// a preposition or the clause's end.
+    /// </summary>
+    private static bool Proclaimed(CheckContext ctx, int cue, TextSpan nameSpan)
     {
-        if (ctx.ClusterById(cluster) is { } c)
+        var words = Norm(ctx.Text(nameSpan)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !ctx.Lexicon.Cues("state-head").Any(p => p.Tokens.Length == 1 && p.Tokens[0] == WithoutProclitic(words[0])))
         {
-            return c.Kind is "country" or "state" || StateHead(ctx, c.Name);
+            return false;
         }
 
-        var first = Norm(ctx.Text(nameSpan)).Split(' ', 2)[0];
-        var bare = first.StartsWith("ال", StringComparison.Ordinal) && first.Length > 4 ? first[2..] : first;
-        return ctx.Lexicon.Cues("state-head").Any(p => p.Tokens.Length == 1 && (p.Tokens[0] == first || p.Tokens[0] == bare));
+        var after = nameSpan.Start > ctx.Tokens[cue].Span.Start;
+        if (after && ctx.Tokens[cue].Base != "اعلان")
+        {
+            return false; // "أعلنت الجمهورية الفرنسية الحرب": an active verb, the state its subject
+        }
+
+        var next = Math.Max(cue + 1, ctx.EndToken(nameSpan));
+        if (next >= ctx.Tokens.Length || ctx.Tokens[next].Sentence != ctx.Tokens[cue].Sentence)
+        {
+            return true;
+        }
+
+        var t = ctx.Tokens[next];
+        return t.Kind is TokenKind.Punctuation or TokenKind.Number
+            || t.Norm is "عام" or "سنه" or "في" or "فى" or "يوم" or "رسميا" or "بعد" or "اثر" or "عقب" or "منذ";
     }
 
     /// <summary>
@@ -218,7 +241,8 @@ public sealed partial class AnachronismRule
 
             var nameNorm = Norm(ctx.Text(span));
             var isBody = label == EntityLabels.Organization || key < -1 || IsOrg(ctx, key);
-            if (first >= cs && first > 0 && (ctx.Tokens[first].Clitics & Proclitics.Li) != 0 && ctx.MatchCue(first - 1, "activity", out _) is not null)
+            if (first >= cs && first > 0 && ((ctx.Tokens[first].Clitics & Proclitics.Li) != 0 || ctx.Tokens[first].Norm.StartsWith('ل'))
+                && ctx.MatchCue(first - 1, "activity", out _) is not null)
             {
                 continue; // "مندوبا لمصر لديها": the party the representative speaks for
             }
@@ -228,7 +252,7 @@ public sealed partial class AnachronismRule
                 continue; // "تأسست جامعة الدول العربية في القاهرة": the seat named in the founding statement
             }
 
-            var g = isBody ? NameGender(nameNorm) : PlaceGender(nameNorm);
+            var g = isBody && (label == EntityLabels.Organization || key < -1 || StateHead(ctx, nameNorm)) ? NameGender(nameNorm) : PlaceGender(nameNorm);
             if (g != "any" && g != gender)
             {
                 continue;

@@ -74,7 +74,7 @@ public sealed partial class AnachronismRule : ICheckRule
             }
 
             var date = DateInClause(ctx, cs, ce, k);
-            if (cluster is null || date is null || (isProclaiming && !IsState(ctx, cluster.Value, orgSpan)))
+            if (cluster is null || date is null || (isProclaiming && !Proclaimed(ctx, k, orgSpan)))
             {
                 continue; // a proclamation founds a state only ("أُعلنت الجمهورية"), not whatever else is announced
             }
