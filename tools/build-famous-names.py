@@ -5,7 +5,7 @@ their names, from ArWikiCats peoples.json (kept unchanged in ../shared/data/gaze
 Source: github.com/ArWikiCats/ArWikiCats, commit d55a83f7, ArWikiCats/jsons/peoples.json: English key -> Arabic Wikipedia
 title of a famous person. Licence: MIT (declared in its pyproject.toml and README); the labels are Arabic Wikipedia titles.
 
-Kept: labels of two words or more, Arabic letters only, with the parenthesised qualifier dropped ("أمير خان (ملاكم)" ->
+Kept: labels of Arabic letters only (one word: a famous mononym, "الفارابي"), with the parenthesised qualifier dropped ("أمير خان (ملاكم)" ->
 "أمير خان"). Left out: regnal names and titles whose last word is no family name ("عبد الحميد الثاني"، "ألفونسو الثالث عشر ملك
 إسبانيا"، "آن (ملكة بريطانيا العظمى)"): any label with an ordinal, ملك/ملكة/إمبراطور/بابا/أمير/سلطان/فرعون, or "ال" + ordinal.
 Columns: Arabic name <TAB> English key. Usage: python3 tools/build-famous-names.py [../shared/data [OUT]]
@@ -34,7 +34,7 @@ for key, label in data.items():
     label = re.sub(r"\s*\([^)]*\)", "", label).replace("\u200f", "").replace("\u200e", "").strip()
     label = re.sub(r"\s+", " ", label)
     words = label.split(" ")
-    if len(words) < 2 or re.search(r"[A-Za-z0-9.]", label) or not re.fullmatch(r"[\u0621-\u064A\u0670 ]+", label):
+    if re.search(r"[A-Za-z0-9.]", label) or not re.fullmatch(r"[\u0621-\u064A\u0670 ]+", label):
         continue
     if any(w in ORDINALS or w in TITLES for w in words):
         continue

@@ -126,6 +126,7 @@ public sealed class CheckLexicon
 
     private readonly Lazy<FamousNameIndex> _famousNames = new(() => new FamousNameIndex([], ArabicNormalizer.Default));
 
+
     /// <summary>How many known persons of <see cref="KnownByFamily"/> carry this normalized given name (0 when none).</summary>
     internal int KnownGivenCount(string normalizedGiven) => _givenCounts.Value.TryGetValue(normalizedGiven, out var n) ? n : 0;
 
@@ -188,15 +189,15 @@ public sealed class CheckLexicon
     /// <summary>The famous names of the sourced list, the life-years table and the entity gazetteer's persons (full names).</summary>
     private static FamousNameIndex LoadFamousNames(Assembly asm, ArabicNormalizer normalizer)
     {
-        var names = new List<(string, string)>();
+        var names = new List<(string, string, bool)>();
         foreach (var r in Rows(asm, "famous-names.tsv").Where(r => r.Length >= 1))
         {
-            names.Add((r[0], r.Length > 1 ? r[1] : ""));
+            names.Add((r[0], r.Length > 1 ? r[1] : "", true));
         }
 
         foreach (var r in Rows(asm, "famous-persons.tsv").Where(r => r.Length >= 3))
         {
-            names.Add((r[0].Trim() + " " + r[1].Trim(), r[2]));
+            names.Add((r[0].Trim() + " " + r[1].Trim(), r[2], true));
         }
 
         using var stream = asm.GetManifestResourceStream("Tarikh.Core.Entities.Data.persons.tsv");
@@ -208,7 +209,7 @@ public sealed class CheckLexicon
                 var cols = line.Split('\t');
                 if (line.Length > 0 && line[0] != '#' && cols.Length >= 2 && cols[1].Trim() == "person")
                 {
-                    names.Add((cols[0].Trim(), ""));
+                    names.Add((cols[0].Trim(), "", false));
                 }
             }
         }

@@ -8,7 +8,9 @@ namespace Tarikh.Core.Checks;
 /// <param name="NameEn">English name, or empty.</param>
 /// <param name="Given">Normalized given part: a given name, a compound one ("عبد الحليم"، "نور الدين") or a kunya ("أبو حامد"); empty when the name has none ("ابن سينا").</param>
 /// <param name="Family">Normalized family part: the last word, or the last two after a particle ("ابن سينا"، "عبد الناصر"، "فان بيتهوفن").</param>
-public sealed record FamousName(string Name, string NameEn, string Given, string Family);
+/// <param name="Famous">True for a name of the sourced list of famous people or the life-years table; false for a name of the entity
+/// gazetteer, which counts for how common a word is and which names exist, but is no evidence of fame.</param>
+public sealed record FamousName(string Name, string NameEn, string Given, string Family, bool Famous = true);
 
 /// <summary>
 /// Famous full names indexed by their parts, for the name-anomaly rule's "given name of one, family name of another" check:
@@ -22,7 +24,7 @@ public sealed class FamousNameIndex
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
         ["الملك", "الملكه", "الامير", "الاميره", "الشيخ", "السلطان", "الامام", "الرئيس", "السيد", "الدكتور", "البابا", "القديس", "الخليفه",
          "المشير", "الجنرال", "الشاه", "القيصر", "اللواء", "الفريق", "العقيد", "الحاج", "الاستاذ", "المهندس", "القاضي", "الخديوي", "الشريف",
-         "المطران", "الاب", "الشاعر", "الفنان", "الفنانه", "المطرب", "المطربه", "الكاتب", "العلامه", "الحافظ", "المعلم"], StringComparer.Ordinal);
+         "المطران", "الاب", "الشاعر", "الفنان", "الفنانه", "المطرب", "المطربه", "الكاتب", "العلامه", "الحافظ", "المعلم", "القائد"], StringComparer.Ordinal);
 
     /// <summary>Regnal numbers and epithets after a ruler's name ("فيصل الثاني"): no family name.</summary>
     private static readonly FrozenSet<string> Regnal = FrozenSet.ToFrozenSet(
@@ -40,12 +42,14 @@ public sealed class FamousNameIndex
     private readonly HashSet<string> _runs = new(StringComparer.Ordinal);
 
     /// <summary>Builds the index from (name, English name) pairs; names are normalized with <paramref name="normalizer"/>.</summary>
-    public FamousNameIndex(IEnumerable<(string Name, string NameEn)> names, ArabicNormalizer normalizer)
+    public FamousNameIndex(IEnumerable<(string Name, string NameEn, bool Famous)> names, ArabicNormalizer normalizer)
     {
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(normalizer);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (name, en) in names)
+        var parsed = new List<(string Name, string NameEn, bool Famous, string[] Words)>();
+        var mononyms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, en, famous) in names)
         {
             // A kunya or a compound written joined ("أبوحامد"، "عبدالناصر") is the two words.
             var words = normalizer.NormalizeString(name.Trim()).Split(' ', StringSplitOptions.RemoveEmptyEntries)
@@ -59,11 +63,21 @@ public sealed class FamousNameIndex
             }
 
             words = words[k..];
+            if (words.Length == 1 && famous)
+            {
+                mononyms.Add(words[0]); // "الفارابي": a famous person known by one name
+            }
+
             if (words.Length < 2 || !seen.Add(string.Join(' ', words)))
             {
                 continue;
             }
 
+            parsed.Add((name, en, famous, words));
+        }
+
+        foreach (var (name, en, listedFamous, words) in parsed)
+        {
             for (var len = 2; len <= 4; len++)
             {
                 for (var s = 0; s + len <= words.Length; s++)
@@ -79,12 +93,15 @@ public sealed class FamousNameIndex
             }
 
             var (given, family) = Parts(words);
+
+            // A gazetteer name whose family part is a famous mononym is that famous person's full name ("أبو نصر الفارابي").
+            var famous = listedFamous || (family.Length > 0 && mononyms.Contains(family));
             if (Regnal.Contains(words[^1]))
             {
                 family = ""; // "فيصل الثاني"، "بطرس الأكبر": a ruler's number or epithet, no family
             }
 
-            var person = new FamousName(name.Trim(), en, given, family);
+            var person = new FamousName(name.Trim(), en, given, family, famous);
             if (given.Length > 0)
             {
                 Add(_byGiven, given, person);

@@ -103,7 +103,7 @@ public sealed partial class NameAnomalyRule
             for (var familyLen = 2; familyLen >= 1; familyLen--)
             {
                 var f = i + givenLen;
-                if (!Words(ctx, f, familyLen, sentence, out var family, stripFirst: false, firstMayHaveClitics: false))
+                if (!Words(ctx, f, familyLen, sentence, out var family, stripFirst: false))
                 {
                     continue;
                 }
@@ -126,12 +126,18 @@ public sealed partial class NameAnomalyRule
                     return null; // a listed person carries both parts (the famous person himself, or a listed namesake)
                 }
 
-                if (!Distinctive(index, given, givenLen, owners, family, familyOwners))
+                // Fame is evidence only from the sourced list of famous people and the life-years table; the gazetteer's
+                // press names ("فايز …"، "نعمان …") count for how common a word is, not as owners.
+                var famousGiven = owners.FirstOrDefault(p => p.Famous);
+                var famousFamily = familyOwners.FirstOrDefault(p => p.Famous);
+                if (famousGiven is null || famousFamily is null || given.StartsWith("ال", StringComparison.Ordinal)
+                    || (givenLen == 2 && given.StartsWith("ابو", StringComparison.Ordinal) && family.StartsWith("ابن ", StringComparison.Ordinal))
+                    || !Distinctive(index, given, givenLen, owners, family, familyOwners))
                 {
-                    return null;
+                    return null; // no famous owner, a definite word ("الحكم")، or a kunya before a nasab ("أبو الفرج ابن الجوزي")
                 }
 
-                return (givenLen, familyLen, owners[0], familyOwners[0]);
+                return (givenLen, familyLen, famousGiven, famousFamily);
             }
 
             return null; // a famous given part not followed by a famous family part
@@ -162,8 +168,11 @@ public sealed partial class NameAnomalyRule
         return familyPeople <= MaxFamilyOwners && familyWord.Length >= 4 && asFirst <= 1 && asFirst < familyOwners.Count;
     }
 
-    /// <summary>The normalized words of <paramref name="count"/> Arabic tokens from <paramref name="start"/> in one sentence (the first may carry و، ف، ب، ل).</summary>
-    private static bool Words(CheckContext ctx, int start, int count, int sentence, out string words, bool stripFirst, bool firstMayHaveClitics = true)
+    /// <summary>
+    /// The normalized words of <paramref name="count"/> Arabic tokens from <paramref name="start"/> in one sentence, as written, or
+    /// with <paramref name="stripFirst"/> the first without its clitics ("وفيودور").
+    /// </summary>
+    private static bool Words(CheckContext ctx, int start, int count, int sentence, out string words, bool stripFirst)
     {
         words = "";
         var tokens = ctx.Tokens;
@@ -181,12 +190,8 @@ public sealed partial class NameAnomalyRule
                 return false;
             }
 
+            // Words are read as written: the segmenter splits foreign names that only look cliticized ("بريسلي"، "فيودور").
             var hasClitics = (t.Clitics & ~Proclitics.Al) != 0;
-            if (hasClitics && (k > 0 || !firstMayHaveClitics))
-            {
-                return false;
-            }
-
             if (k == 0 && stripFirst && !hasClitics)
             {
                 return false; // nothing to strip: the form as written was tried
