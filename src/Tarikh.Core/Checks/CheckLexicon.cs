@@ -119,7 +119,7 @@ public sealed class CheckLexicon
     /// Famous full names indexed by their parts (the sourced <c>famous-names.tsv</c>, <c>famous-persons.tsv</c> and the
     /// entity gazetteer's persons), built on first use. Empty unless loaded.
     /// </summary>
-    public FamousNameIndex FamousNames => _famousNames.Value;
+    internal FamousNameIndex FamousNames => _famousNames.Value;
 
     /// <summary>Builds <see cref="FamousNames"/> on first use.</summary>
     internal Lazy<FamousNameIndex> FamousNamesLoader { init => _famousNames = value; }

@@ -10,7 +10,7 @@ namespace Tarikh.Core.Checks;
 /// <param name="Family">Normalized family part: the last word, or the last two after a particle ("ابن سينا"، "عبد الناصر"، "فان بيتهوفن").</param>
 /// <param name="Famous">True for a name of the sourced list of famous people or the life-years table; false for a name of the entity
 /// gazetteer, which counts for how common a word is and which names exist, but is no evidence of fame.</param>
-public sealed record FamousName(string Name, string NameEn, string Given, string Family, bool Famous = true);
+internal sealed record FamousName(string Name, string NameEn, string Given, string Family, bool Famous = true);
 
 /// <summary>
 /// Famous full names indexed by their parts, for the name-anomaly rule's "given name of one, family name of another" check:
@@ -19,7 +19,7 @@ public sealed record FamousName(string Name, string NameEn, string Given, string
 /// Built from the sourced list <c>Checks/Data/famous-names.tsv</c> (ArWikiCats, MIT), the life-years table
 /// <c>famous-persons.tsv</c> and the entity gazetteer's persons (<c>Entities/Data/persons.tsv</c>). Immutable.
 /// </summary>
-public sealed class FamousNameIndex
+internal sealed class FamousNameIndex
 {
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
         ["الملك", "الملكه", "الامير", "الاميره", "الشيخ", "السلطان", "الامام", "الرئيس", "السيد", "الدكتور", "البابا", "القديس", "الخليفه",
