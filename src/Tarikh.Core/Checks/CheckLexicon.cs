@@ -115,6 +115,18 @@ public sealed class CheckLexicon
     private readonly ImmutableDictionary<string, ImmutableArray<FamousPerson>> _knownByFamily = ImmutableDictionary<string, ImmutableArray<FamousPerson>>.Empty;
     private readonly Lazy<Dictionary<string, int>> _givenCounts = new(() => new Dictionary<string, int>(StringComparer.Ordinal));
 
+    /// <summary>
+    /// Famous full names indexed by their parts (the sourced <c>famous-names.tsv</c>, <c>famous-persons.tsv</c> and the
+    /// entity gazetteer's persons), built on first use. Empty unless loaded.
+    /// </summary>
+    internal FamousNameIndex FamousNames => _famousNames.Value;
+
+    /// <summary>Builds <see cref="FamousNames"/> on first use.</summary>
+    internal Lazy<FamousNameIndex> FamousNamesLoader { init => _famousNames = value; }
+
+    private readonly Lazy<FamousNameIndex> _famousNames = new(() => new FamousNameIndex([], ArabicNormalizer.Default));
+
+
     /// <summary>How many known persons of <see cref="KnownByFamily"/> carry this normalized given name (0 when none).</summary>
     internal int KnownGivenCount(string normalizedGiven) => _givenCounts.Value.TryGetValue(normalizedGiven, out var n) ? n : 0;
 
@@ -134,7 +146,8 @@ public sealed class CheckLexicon
         ArgumentNullException.ThrowIfNull(normalizer);
         var asm = typeof(CheckLexicon).Assembly;
         var cues = new Dictionary<string, List<CuePhrase>>(StringComparer.Ordinal);
-        foreach (var row in Rows(asm, "lexicon.tsv"))
+        // lexicon.tsv, and the anachronism rule's cues of round 6 in their own file (same categories, appended).
+        foreach (var row in Rows(asm, "lexicon.tsv").Concat(Rows(asm, "anachronism-cues.tsv")))
         {
             if (row.Length < 2)
             {
@@ -169,7 +182,39 @@ public sealed class CheckLexicon
             famous)
         {
             KnownByFamily = KnownPersons(asm, normalizer),
+            FamousNamesLoader = new Lazy<FamousNameIndex>(() => LoadFamousNames(asm, normalizer)),
         };
+    }
+
+    /// <summary>The famous names of the sourced list, the life-years table and the entity gazetteer's persons (full names).</summary>
+    private static FamousNameIndex LoadFamousNames(Assembly asm, ArabicNormalizer normalizer)
+    {
+        var names = new List<(string, string, bool)>();
+        foreach (var r in Rows(asm, "famous-names.tsv").Where(r => r.Length >= 1))
+        {
+            names.Add((r[0], r.Length > 1 ? r[1] : "", true));
+        }
+
+        foreach (var r in Rows(asm, "famous-persons.tsv").Where(r => r.Length >= 3))
+        {
+            names.Add((r[0].Trim() + " " + r[1].Trim(), r[2], true));
+        }
+
+        using var stream = asm.GetManifestResourceStream("Tarikh.Core.Entities.Data.persons.tsv");
+        if (stream is not null)
+        {
+            using var reader = new StreamReader(stream);
+            while (reader.ReadLine() is { } line)
+            {
+                var cols = line.Split('\t');
+                if (line.Length > 0 && line[0] != '#' && cols.Length >= 2 && cols[1].Trim() == "person")
+                {
+                    names.Add((cols[0].Trim(), "", false));
+                }
+            }
+        }
+
+        return new FamousNameIndex(names, normalizer);
     }
 
     private static ImmutableDictionary<string, ImmutableArray<FamousPerson>> KnownPersons(Assembly asm, ArabicNormalizer normalizer)

@@ -10,7 +10,7 @@ namespace Tarikh.Core.Checks.Rules;
 /// cue words next to the entity with a date in the same clause; an activity is an event with the
 /// entity as participant, or an office/membership cue in the entity's clause with a date.
 /// </summary>
-public sealed class AnachronismRule : ICheckRule
+public sealed partial class AnachronismRule : ICheckRule
 {
     /// <inheritdoc />
     public string Id => "anachronism";
@@ -34,18 +34,28 @@ public sealed class AnachronismRule : ICheckRule
 
             var isFounding = ctx.MatchCue(k, "founding", out _) is not null;
             var isEnding = !isFounding && ctx.MatchCue(k, "ending", out _) is not null;
-            if (!isFounding && !isEnding)
+            var isProclaiming = !isFounding && !isEnding && ctx.MatchCue(k, "proclaiming", out _) is not null;
+            if ((!isFounding && !isEnding && !isProclaiming) || (!isEnding && Refounded(ctx, k)))
+            {
+                continue; // "أُعيد تأسيس الجمعية عام 1917": a refounding, not the founding
+            }
+
+            var (clauseStart, clauseEnd) = Clause(ctx, k);
+            if (Commemorated(ctx, k, clauseStart) || (isEnding && Replaces(ctx, k, clauseEnd)))
             {
                 continue;
             }
 
-            var (cs, ce) = Clause(ctx, k);
-            if (Commemorated(ctx, k, cs) || (isEnding && Replaces(ctx, k, ce)))
-            {
-                continue;
-            }
-
+            // Two cues in one clause ("قامت الجمهورية … عام 1958 وانتهت بانفصال سوريا عام 1961"): each reads its own part.
+            var (cs, ce) = CueRegion(ctx, k, clauseStart, clauseEnd);
             var cluster = NearestOrg(ctx, k, cs, ce, out var orgSpan);
+            if (cluster is null && UntaggedBodyBefore(ctx, k, cs) is { } before)
+            {
+                // "وكانت الجمهورية المصرية قد أُعلنت عام 1953": the untagged body before the cue is its subject.
+                cluster = -2 - before.Start;
+                orgSpan = before;
+            }
+
             if (cluster is null && UntaggedBody(ctx, k + 1, ce) is { } body)
             {
                 // A state or body the tagger left untagged ("أُلغيت السلطنة العثمانية"، "تأسست جمعية الشبان الأدبية"،
@@ -54,7 +64,8 @@ public sealed class AnachronismRule : ICheckRule
                 cluster = -2 - body.Start;
                 orgSpan = body;
             }
-            else if (cluster is null && lastBody is { } lb && lb.Sentence == ctx.Tokens[k].Sentence && k - cs <= 2 && NoNameIn(ctx, cs, ce))
+            else if (cluster is null && lastBody is { } lb && lb.Sentence == ctx.Tokens[k].Sentence && k - cs <= 2 && NoNameIn(ctx, cs, k)
+                && (NoNameIn(ctx, k + 1, ce) || CausePhrase(ctx, k + 1)))
             {
                 // A verb coordinated with the sentence's founding or ending, its subject left out: "تأسست الجمعية عام
                 // 1930، وحُلّت عام 1948"، "صدرت الصحيفة عام 1920، وتوقفت نهائياً عام 1935".
@@ -63,16 +74,17 @@ public sealed class AnachronismRule : ICheckRule
             }
 
             var date = DateInClause(ctx, cs, ce, k);
-            if (cluster is null || date is null)
+            if (cluster is null || date is null || (isProclaiming && !Proclaimed(ctx, k, orgSpan)))
             {
-                continue;
+                continue; // a proclamation founds a state only ("أُعلنت الجمهورية"), not whatever else is announced
             }
 
+            cs = clauseStart;
             boundClauses.Add(cs);
             lastBody = (ctx.Tokens[k].Sentence, cluster.Value, orgSpan);
             var bound = new Bound(cluster.Value, date.Value.Date, date.Value.Span, ctx.Tokens[k].Span, cs, Norm(ctx.Text(orgSpan)), orgSpan);
-            var target = isFounding ? founded : ended;
-            if (!target.TryGetValue(cluster.Value, out var existing) || (isFounding ? bound.Date.Start < existing.Date.Start : bound.Date.End > existing.Date.End))
+            var target = isEnding ? ended : founded;
+            if (!target.TryGetValue(cluster.Value, out var existing) || (!isEnding ? bound.Date.Start < existing.Date.Start : bound.Date.End > existing.Date.End))
             {
                 target[cluster.Value] = bound;
             }
@@ -92,9 +104,9 @@ public sealed class AnachronismRule : ICheckRule
 
             var target = c.Property == Claims.ClaimProperties.Founded ? founded : ended;
             var (cs, ce) = Clause(ctx, ctx.FirstToken(ctx.Timexes[ti].Span));
-            if (Commemorated(ctx, ce, cs, whole: true) || Retro(ctx, cs, ce))
+            if (Commemorated(ctx, ce, cs, whole: true) || Retro(ctx, cs, ce) || ctx.FindCue(cs, ce, "refounding") >= 0)
             {
-                continue; // "في عام 1980 وفي الذكرى الستين لتأسيس بنك مصر": the date is the anniversary's
+                continue; // "في عام 1980 وفي الذكرى الستين لتأسيس بنك مصر": the date is the anniversary's; "أُعيد تأسيسها": a refounding
             }
 
             var nameSpan = default(TextSpan);
@@ -170,6 +182,8 @@ public sealed class AnachronismRule : ICheckRule
         {
             var cluster = ctx.ClusterNamedAt(k, out var mentionSpan);
             var anaphor = false;
+            var pronoun = false;
+            var unit = false;
             if (cluster < 0 || (!founded.ContainsKey(cluster) && !ended.ContainsKey(cluster)))
             {
                 var named = cluster >= 0;
@@ -178,6 +192,20 @@ public sealed class AnachronismRule : ICheckRule
                 {
                     (cluster, mentionSpan) = ref_;
                     anaphor = true;
+                }
+                else if (!named && PronounReference(ctx, k, byHead, founded, ended, boundClauses) is { } pronounRef)
+                {
+                    // "عُيّن مندوبا لمصر لديها"، "انتُخب عضوا في أمانتها العامة": a pronoun for the body named before.
+                    (cluster, mentionSpan) = pronounRef;
+                    anaphor = true;
+                    pronoun = true;
+                }
+                else if (named && UnitOf(ctx, mentionSpan, founded, ended) is { } unitOf)
+                {
+                    // "جيش الجمهورية المصرية" tagged as one name: a unit of the state, dated, is an act of the state.
+                    cluster = unitOf;
+                    anaphor = true;
+                    unit = true;
                 }
             }
 
@@ -204,7 +232,9 @@ public sealed class AnachronismRule : ICheckRule
                 continue;
             }
 
-            var activity = (anaphor && ctx.MatchCue(ctx.FirstToken(mentionSpan), "ruler-title", out _) is not null) || ctx.FindCue(cs, ce, "activity") >= 0 || participates.Contains((ctx.Tokens[k].Sentence, cluster)) || datedActClauses.Contains(cs);
+            var activity = unit || UnitBefore(ctx, ctx.FirstToken(mentionSpan))
+                || (anaphor && !pronoun && ctx.MatchCue(ctx.FirstToken(mentionSpan), "ruler-title", out _) is not null) || ctx.FindCue(cs, ce, "activity") >= 0
+                || participates.Contains((ctx.Tokens[k].Sentence, cluster)) || datedActClauses.Contains(cs);
             if (!activity || DateInClause(ctx, cs, ce, k) is not { } when || !reported.Add((cluster, when.Span.Start)))
             {
                 continue;
@@ -220,19 +250,23 @@ public sealed class AnachronismRule : ICheckRule
             }
 
             var name = ctx.ClusterById(mention.Cluster)?.Name ?? (hasStart ? ctx.Text(f!.NameSpan) : ctx.Text(en!.NameSpan));
-            if (hasStart && when.Date.End < f!.Date.Start)
+
+            // A pronoun's body is inferred (the nearest body named before that agrees with it): a warning, not an error.
+            var severity = pronoun ? Severity.Warning : Severity.Error;
+            var reference = pronoun ? "pronoun" : unit ? "unit" : anaphor ? "anaphor" : "name";
+            if (hasStart && when.Date.End < f!.Date.Start && !PreFounding(ctx, ctx.Tokens[k].Sentence))
             {
-                yield return CheckContext.MakeFlag(Id, Severity.Error, [mention.Span, when.Span, f.Cue, f.DateSpan],
+                yield return CheckContext.MakeFlag(Id, severity, [mention.Span, when.Span, f.Cue, f.DateSpan],
                     $"يربط النص «{mention.Text}» بتاريخ {DateText.IntervalAr(when.Date)}، لكنه يذكر أن {name} تأسس في {DateText.IntervalAr(f.Date)}.",
                     $"The text ties “{mention.Text}” to {DateText.IntervalEn(when.Date)}, but it says {name} was founded in {DateText.IntervalEn(f.Date)}.",
-                    ("entity", name), ("date", DateText.Iso(when.Date)), ("founded", DateText.Iso(f.Date)), ("reason", "before-founding"));
+                    ("entity", name), ("date", DateText.Iso(when.Date)), ("founded", DateText.Iso(f.Date)), ("reason", "before-founding"), ("reference", reference));
             }
             else if (hasEnd && when.Date.Start > en!.Date.End)
             {
-                yield return CheckContext.MakeFlag(Id, Severity.Error, [mention.Span, when.Span, en.Cue, en.DateSpan],
+                yield return CheckContext.MakeFlag(Id, severity, [mention.Span, when.Span, en.Cue, en.DateSpan],
                     $"يربط النص «{mention.Text}» بتاريخ {DateText.IntervalAr(when.Date)}، لكنه يذكر أن {name} انتهى في {DateText.IntervalAr(en.Date)}.",
                     $"The text ties “{mention.Text}” to {DateText.IntervalEn(when.Date)}, but it says {name} ended in {DateText.IntervalEn(en.Date)}.",
-                    ("entity", name), ("date", DateText.Iso(when.Date)), ("ended", DateText.Iso(en.Date)), ("reason", "after-end"));
+                    ("entity", name), ("date", DateText.Iso(when.Date)), ("ended", DateText.Iso(en.Date)), ("reason", "after-end"), ("reference", reference));
             }
         }
     }
@@ -310,12 +344,25 @@ public sealed class AnachronismRule : ICheckRule
     private static int? NearestOrg(CheckContext ctx, int cue, int cs, int ce, out TextSpan span)
     {
         // After the cue first ("تأسس الحزب"), then before it ("الحزب الذي أسسه"): the cue's own subject or object, close by.
-        for (var j = cue + 1; j < ce && j <= cue + 3; j++)
+        var seatSkipped = false;
+        for (var j = cue + 1; j < ce && j <= cue + 3 && !CausePhrase(ctx, j); j++)
         {
             var c = ctx.ClusterNamedAt(j, out span);
             if (c >= 0)
             {
-                return IsOrg(ctx, c) ? c : null;
+                if (IsOrg(ctx, c))
+                {
+                    return c;
+                }
+
+                if (!Seat(ctx, j, c))
+                {
+                    return null;
+                }
+
+                // "أسست في لندن عام 1946": the seat is no subject; the body is named before the verb.
+                seatSkipped = true;
+                j = Math.Max(j, ctx.EndToken(span) - 1);
             }
         }
 
@@ -324,6 +371,11 @@ public sealed class AnachronismRule : ICheckRule
             var c = ctx.ClusterNamedAt(j, out span);
             if (c >= 0)
             {
+                if (!IsOrg(ctx, c) && seatSkipped && ctx.ClusterById(c)?.Label == EntityLabels.Group && j > cs && ctx.ClusterNamedAt(j - 1, out _) is var before and >= 0 && IsOrg(ctx, before))
+                {
+                    continue; // "اتحاد الكتاب الأفارقة": a people's name the tagger cut from the body's name
+                }
+
                 return IsOrg(ctx, c) ? c : null;
             }
         }

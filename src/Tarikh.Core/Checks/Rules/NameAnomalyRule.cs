@@ -14,13 +14,37 @@ namespace Tarikh.Core.Checks.Rules;
 /// the sentence before), for a name the text uses at most twice; for a table person, only when the
 /// sentence's date falls outside that person's life (or the sentence has no date and names the subject).
 /// </summary>
-public sealed class NameAnomalyRule : ICheckRule
+public sealed partial class NameAnomalyRule : ICheckRule
 {
     /// <inheritdoc />
     public string Id => "name-anomaly";
 
     /// <inheritdoc />
     public IEnumerable<Flag> Check(CheckContext ctx)
+    {
+        // The subject's given name with another's family name, then a famous given name with another famous person's family
+        // name (a warning from the second replaces an info note of the first on the same name).
+        var slips = SubjectSlips(ctx).ToList();
+        var chimeras = FamousChimeras(ctx).ToList();
+        foreach (var f in slips)
+        {
+            if (f.Severity != Severity.Info || !chimeras.Any(c => c.Spans[0].Overlaps(f.Spans[0])))
+            {
+                yield return f;
+            }
+        }
+
+        foreach (var c in chimeras)
+        {
+            if (!slips.Any(f => f.Severity != Severity.Info && f.Spans[0].Overlaps(c.Spans[0])))
+            {
+                yield return c;
+            }
+        }
+    }
+
+    /// <summary>The subject's given name followed by another known person's family name.</summary>
+    private IEnumerable<Flag> SubjectSlips(CheckContext ctx)
     {
         var doc = ctx.Document;
         var forms = ctx.SubjectNames;

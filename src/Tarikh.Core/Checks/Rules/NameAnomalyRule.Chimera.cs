@@ -1,0 +1,314 @@
+using Tarikh.Core.Entities;
+using Tarikh.Core.Normalization;
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Checks.Rules;
+
+/// <summary>
+/// name-anomaly, second class (round 6): a famous given name joined to another famous person's family name or nisba — the
+/// given name of one famous singer with the family name of another, a Russian writer's first name with another writer's
+/// surname, one philosopher's kunya with another's nisba ("فيودور تولستوي"، "أبو حامد الفارابي"). Read from the famous
+/// names indexed by their parts (<see cref="FamousNameIndex"/>, sourced from Arabic Wikipedia titles). Flagged as a
+/// warning only when both parts are distinctive (the given part carried by at most two famous names and rare as a word
+/// in any listed name; the family part by at most three given names and rarely a first name), no listed name carries
+/// the written words, the text does not introduce the name as a relative ("ابنه"، "زوجته") nor name the family's famous
+/// member without the given name's owner (a relative of his is likelier), and the name is written at most twice.
+/// </summary>
+public sealed partial class NameAnomalyRule
+{
+    /// <summary>At most this many famous names may carry the given part (spelling variants of one person count apart).</summary>
+    private const int MaxGivenOwners = 3;
+
+    /// <summary>At most this many different given parts may carry the family part (a famous family: "بريسلي" of Elvis and Priscilla).</summary>
+    private const int MaxFamilyOwners = 3;
+
+    /// <summary>A given word found in more listed names than this (anywhere in them) is too common to be evidence.</summary>
+    private const int MaxGivenWordUse = 4;
+
+    private IEnumerable<Flag> FamousChimeras(CheckContext ctx)
+    {
+        var index = ctx.Lexicon.FamousNames;
+        var tokens = ctx.Tokens;
+        var norm = ArabicNormalizer.Default;
+        var docText = ctx.Document.Normalized?.Text ?? norm.NormalizeString(ctx.Document.Source.Text);
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Arabic || !ctx.IsContent(tokens[i].Sentence))
+            {
+                continue;
+            }
+
+            if (Chimera(ctx, index, i) is not { } c)
+            {
+                continue;
+            }
+
+            var (givenLen, familyLen, givenOwner, familyOwner) = c;
+            var end = i + givenLen + familyLen - 1;
+            var span = new TextSpan(tokens[i].Span.Start, tokens[end].Span.End);
+            var written = ctx.Text(span);
+            var writtenNorm = c.GivenOwner.Given + " " + string.Join(' ', Enumerable.Range(i + givenLen, familyLen).Select(k => tokens[k].Norm));
+            if (CountOccurrences(docText, writtenNorm) > 2 || Relative(ctx, i) || FamilyNamedAlone(ctx, docText, c, writtenNorm, span))
+            {
+                i = end;
+                continue;
+            }
+
+            var givenText = ctx.Text(new TextSpan(tokens[i].Span.Start, tokens[i + givenLen - 1].Span.End));
+            var familyText = ctx.Text(new TextSpan(tokens[i + givenLen].Span.Start, tokens[end].Span.End));
+
+            // Real text is full of real people whose names join a famous given name and a famous family name ("براين
+            // روبسون"، "رامون كالديرون"): a warning only when the text names the given name's famous owner elsewhere by his
+            // family name (an article about Dostoevsky that writes "فيودور تولستوي" once); otherwise a note.
+            static string LastWord(string f) => f[(f.LastIndexOf(' ') + 1)..];
+            var meant = ctx.Lexicon.FamousNames.WithGiven(c.GivenOwner.Given)
+                .FirstOrDefault(p => p.Famous && p.Family.Length > 0 && LastWord(p.Family).Length >= 4 && CountOccurrences(docText, LastWord(p.Family)) > 0);
+            var corroborated = meant is not null;
+            if (meant is not null)
+            {
+                givenOwner = meant;
+            }
+
+            yield return CheckContext.MakeFlag(Id, corroborated ? Severity.Warning : Severity.Info, [span],
+                $"«{written}»: الاسم الأول «{givenText}» معروف لـ{givenOwner.Name}، واسم العائلة «{familyText}» معروف لـ{familyOwner.Name}، ولا يُعرف شخص مشهور بالاسمين معاً؛ الأرجح أن أحد الاسمين خطأ، فتحقق منه.",
+                $"“{written}”: the given name “{givenText}” is that of {Display(givenOwner)} and the family name “{familyText}” that of {Display(familyOwner)}; no famous person carries both, so one of the two is probably a slip — check the name.",
+                ("written", written), ("given_of", Display(givenOwner)), ("family_of", Display(familyOwner)), ("source", "famous-names"), ("corroborated", corroborated ? "yes" : "no"));
+            i = end;
+        }
+    }
+
+    private static string Display(FamousName p) => p.NameEn.Length > 0 ? $"{p.Name} ({p.NameEn})" : p.Name;
+
+    /// <summary>
+    /// A famous given part at token <paramref name="i"/> followed right away by another famous person's family part, both
+    /// distinctive, the words no listed name's: the lengths of the two parts and an owner of each.
+    /// </summary>
+    private static (int GivenLen, int FamilyLen, FamousName GivenOwner, FamousName FamilyOwner)? Chimera(CheckContext ctx, FamousNameIndex index, int i)
+    {
+        var tokens = ctx.Tokens;
+        var sentence = tokens[i].Sentence;
+        if (i > 0 && tokens[i - 1].Sentence == sentence && ctx.MentionAtToken(i - 1) is var before and >= 0 && before == ctx.MentionAtToken(i)
+            && ctx.Document.Entities[before].Label == EntityLabels.Person && tokens[i - 1].Kind == TokenKind.Arabic && (tokens[i - 1].Clitics & Proclitics.Al) == 0)
+        {
+            return null; // the middle of a longer name ("ألكسي فيودور …")
+        }
+
+        for (var givenLen = 2; givenLen >= 1; givenLen--)
+        {
+            // The first word as written, then without the letters the segmenter read as clitics ("فيودور" is no ف + يودور,
+            // "وفيودور" is و + فيودور).
+            IReadOnlyList<FamousName> owners = [];
+            var given = "";
+            for (var bare = 0; bare <= 1 && owners.Count == 0; bare++)
+            {
+                if (Words(ctx, i, givenLen, sentence, out given, stripFirst: bare == 1))
+                {
+                    owners = index.WithGiven(given);
+                }
+            }
+
+            if (owners.Count == 0)
+            {
+                continue;
+            }
+
+            for (var familyLen = 2; familyLen >= 1; familyLen--)
+            {
+                var f = i + givenLen;
+                if (!Words(ctx, f, familyLen, sentence, out var family, stripFirst: false))
+                {
+                    continue;
+                }
+
+                var familyOwners = index.WithFamily(family);
+                if (familyOwners.Count == 0)
+                {
+                    continue;
+                }
+
+                var next = f + familyLen;
+                if (next < tokens.Length && tokens[next].Sentence == sentence && ctx.MentionAtToken(next) is var m and >= 0 && m == ctx.MentionAtToken(f)
+                    && tokens[next].Kind == TokenKind.Arabic && (tokens[next].Clitics & Proclitics.Al) == 0 && index.AnyWordCount(tokens[next].Norm) > 0)
+                {
+                    return null; // the name goes on with a name's word: another, longer name
+                }
+
+                if (familyOwners.Any(p => p.Given == given || Variant(p.Given, given) || p.Name.Replace(" ", "", StringComparison.Ordinal).Contains(given, StringComparison.Ordinal))
+                    || index.IsPartOfListedName(given + " " + family) || owners.Any(p => p.Family.Length > 0 && (SameFamily(p.Family, family) || Variant(p.Family, family))))
+                {
+                    return null; // a listed person carries both parts (the famous person himself, or a listed namesake)
+                }
+
+                // Fame is evidence only from the sourced list of famous people and the life-years table; the gazetteer's
+                // press names ("فايز …"، "نعمان …") count for how common a word is, not as owners.
+                var famousGiven = owners.FirstOrDefault(p => p.Famous);
+                var famousFamily = familyOwners.FirstOrDefault(p => p.Famous);
+                if (famousGiven is null || famousFamily is null || given.StartsWith("ال", StringComparison.Ordinal)
+                    || (givenLen == 2 && given.StartsWith("ابو", StringComparison.Ordinal) && family.StartsWith("ابن ", StringComparison.Ordinal))
+                    || !Distinctive(index, given, givenLen, owners, family, familyOwners))
+                {
+                    return null; // no famous owner, a definite word ("الحكم")، or a kunya before a nasab ("أبو الفرج ابن الجوزي")
+                }
+
+                return (givenLen, familyLen, famousGiven, famousFamily);
+            }
+
+            return null; // a famous given part not followed by a famous family part
+        }
+
+        return null;
+    }
+
+    /// <summary>Two spellings of one name: the same letters but for one long vowel or one letter ("مارتن"/"مارتين"، "أندري"/"أندريه").</summary>
+    private static bool Variant(string a, string b)
+    {
+        static string Skeleton(string w) => new([.. w.Where(ch => ch is not ('ا' or 'و' or 'ي' or 'ه' or ' '))]);
+        var (x, y) = (Skeleton(a), Skeleton(b));
+        if (x == y)
+        {
+            return true;
+        }
+
+        if (Math.Abs(x.Length - y.Length) > 1 || Math.Min(x.Length, y.Length) < 3)
+        {
+            return false;
+        }
+
+        var diff = 0;
+        for (int p = 0, q = 0; p < x.Length || q < y.Length;)
+        {
+            if (p < x.Length && q < y.Length && x[p] == y[q])
+            {
+                p++;
+                q++;
+                continue;
+            }
+
+            if (++diff > 1)
+            {
+                return false;
+            }
+
+            if (x.Length > y.Length)
+            {
+                p++;
+            }
+            else if (y.Length > x.Length)
+            {
+                q++;
+            }
+            else
+            {
+                p++;
+                q++;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SameFamily(string a, string b)
+        => a == b || a.EndsWith(" " + b, StringComparison.Ordinal) || b.EndsWith(" " + a, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Both parts are evidence: the given part is carried by at most <see cref="MaxGivenOwners"/> famous names and (one word) is
+    /// rare in listed names; the family part by at most <see cref="MaxFamilyOwners"/> given parts, rarely a first name, and
+    /// of four letters or more.
+    /// </summary>
+    private static bool Distinctive(FamousNameIndex index, string given, int givenLen, IReadOnlyList<FamousName> owners, string family, IReadOnlyList<FamousName> familyOwners)
+    {
+        var givenPeople = owners.Select(p => p.Family).Distinct(StringComparer.Ordinal).Count();
+        if (givenPeople > MaxGivenOwners || (givenLen == 1 && (index.AnyWordCount(given) > MaxGivenWordUse || given.Length < 3)))
+        {
+            return false;
+        }
+
+        var familyPeople = familyOwners.Select(p => p.Given).Distinct(StringComparer.Ordinal).Count();
+        var familyWord = family.Contains(' ', StringComparison.Ordinal) ? family[(family.LastIndexOf(' ') + 1)..] : family;
+        var asFirst = index.FirstWordCount(familyWord);
+        return familyPeople <= MaxFamilyOwners && familyWord.Length >= 4 && asFirst <= 1 && asFirst < familyOwners.Count;
+    }
+
+    /// <summary>
+    /// The normalized words of <paramref name="count"/> Arabic tokens from <paramref name="start"/> in one sentence, as written, or
+    /// with <paramref name="stripFirst"/> the first without its clitics ("وفيودور").
+    /// </summary>
+    private static bool Words(CheckContext ctx, int start, int count, int sentence, out string words, bool stripFirst)
+    {
+        words = "";
+        var tokens = ctx.Tokens;
+        if (start + count > tokens.Length)
+        {
+            return false;
+        }
+
+        var parts = new string[count];
+        for (var k = 0; k < count; k++)
+        {
+            var t = tokens[start + k];
+            if (t.Kind != TokenKind.Arabic || t.Sentence != sentence)
+            {
+                return false;
+            }
+
+            // Words are read as written: the segmenter splits foreign names that only look cliticized ("بريسلي"، "فيودور").
+            var hasClitics = (t.Clitics & ~Proclitics.Al) != 0;
+            if (k == 0 && stripFirst && !hasClitics)
+            {
+                return false; // nothing to strip: the form as written was tried
+            }
+
+            parts[k] = k == 0 && stripFirst ? t.Base : t.Norm;
+        }
+
+        words = string.Join(' ', parts);
+        return true;
+    }
+
+    /// <summary>A kinship word or a relative's description right before the name ("ابنه إيليا تولستوي"، "زوجته صوفيا").</summary>
+    private static bool Relative(CheckContext ctx, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - 2) && ctx.Tokens[k].Sentence == ctx.Tokens[i].Sentence; k--)
+        {
+            if (ctx.MatchCue(k, "kin", out _) is not null || ctx.MatchCue(k, "relative", out _) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the text names a famous person of the family part in full (given and family: "ليو تولستوي") and no famous
+    /// person of the given part: a namesake of the family, a relative, is likelier than a slip.
+    /// </summary>
+    private static bool FamilyNamedAlone(CheckContext ctx, string docText, (int GivenLen, int FamilyLen, FamousName GivenOwner, FamousName FamilyOwner) c, string writtenNorm, TextSpan span)
+    {
+        var index = ctx.Lexicon.FamousNames;
+        var norm = ArabicNormalizer.Default;
+        var givenNamed = index.WithGiven(c.GivenOwner.Given).Any(p => p.Family.Length > 0 && docText.Contains(p.Given + " " + p.Family, StringComparison.Ordinal));
+        if (givenNamed)
+        {
+            return false;
+        }
+
+        return index.WithFamily(c.FamilyOwner.Family).Any(p => p.Given.Length > 0 && p.Given + " " + p.Family != writtenNorm
+            && docText.Contains(p.Given + " " + p.Family, StringComparison.Ordinal))
+            || (ctx.SubjectDisplayName is { } subject && norm.NormalizeString(subject).Contains(c.FamilyOwner.Family, StringComparison.Ordinal)
+                && ctx.Subject is { } sc && !sc.Mentions.Any(m => m >= 0 && m < ctx.Document.Entities.Length && ctx.Document.Entities[m].Span.Overlaps(span)));
+        // (the subject is of the family; when the written name is itself a mention of the subject, it is no evidence)
+    }
+
+    private static int CountOccurrences(string text, string phrase)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + phrase.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
