@@ -105,10 +105,17 @@ public sealed partial class ClaimExtractor
         // A subject only inferred (no mention of it in the trigger's clause or sentence) is weaker; and
         // when a word that may be an untagged name stands before the trigger in its clause ("- آنا من
         // مواليد عام 1864"), a birth or death is not given to the inferred subject at all.
-        if (!index.ClusterIn(main, cs, index.ClauseOf(trigger).End))
+        // "ومات النجار عام 1978": a short form of another person (untagged) as the verb's subject makes the act his.
+        if (!index.PersonNamedIn(main, cs, index.ClauseOf(trigger).End) && ShortFormAtTrigger(index, trigger, index.EndTokenOf(e.Trigger)) is { } shortForm && index.PersonKey(shortForm) != index.PersonKey(main))
+        {
+            confidence = 0.85;
+            return shortForm;
+        }
+
+        if (!index.PersonNamedIn(main, cs, index.ClauseOf(trigger).End))
         {
             var s = doc.Sentences[e.Sentence];
-            if (index.ClusterIn(main, s.FirstToken, s.EndToken))
+            if (index.PersonNamedIn(main, s.FirstToken, s.EndToken))
             {
                 confidence = 0.85;
 
@@ -210,6 +217,49 @@ public sealed partial class ClaimExtractor
     /// </summary>
     private static int? NamedRightBefore(DocumentIndex index, int trigger)
         => MentionRightBefore(index, trigger) is var m and >= 0 && IsPerson(index, index.Document.Entities[m].Cluster) ? index.Document.Entities[m].Cluster : null;
+
+    /// <summary>
+    /// The person whose untagged short form (<see cref="DocumentIndex.ShortFormAt"/>) stands right after the trigger (the verb's
+    /// subject: "ومات النجار"، "مولد العطار") or right before it with at most a particle between ("وكان الفخراني قد"), or null.
+    /// </summary>
+    internal static int? ShortFormAtTrigger(DocumentIndex index, int trigger, int end)
+    {
+        var sentence = index.Tokens[trigger].Sentence;
+        for (var k = trigger + 1; k < Math.Min(index.Tokens.Length, end + 1); k++)
+        {
+            if (index.Tokens[k].Sentence != sentence)
+            {
+                break;
+            }
+
+            if (index.ShortFormAt(k) is var c and >= 0)
+            {
+                return c;
+            }
+
+            // A phrase trigger's own second word ("فارق الحياة") is skipped only when it is the phrase; any other word ends the search.
+            if (k >= end)
+            {
+                break;
+            }
+        }
+
+        var (cs, _) = index.ClauseOf(trigger);
+        for (var k = trigger - 1; k >= Math.Max(cs, trigger - 3); k--)
+        {
+            if (index.ShortFormAt(k) is var c and >= 0)
+            {
+                return c;
+            }
+
+            if (index.MentionAtToken(k) >= 0 || index.Tokens[k].Norm is not ("قد" or "وقد" or "فقد" or "لقد" or "كان" or "وكان" or "كانت" or "وكانت"))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The mention that ends right before the trigger in its clause, with at most a particle or an auxiliary between, or -1.</summary>
     private static int MentionRightBefore(DocumentIndex index, int trigger)

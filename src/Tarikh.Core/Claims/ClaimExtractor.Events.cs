@@ -55,7 +55,11 @@ public sealed partial class ClaimExtractor
 
             var modality = ModalityOf(index, trigger);
             var (time, timeConfidence) = EventTime(index, e, trigger, subject, lifespanTimexes, Segment(index, triggersBySentence, e, trigger));
-            var confidence = Math.Round(Math.Min(Math.Min(e.Confidence, attributionConfidence), time is null ? 1 : timeConfidence), 3);
+            // "ومات النجار عام 1978"، "وكان مولد العطار عام 1934": a birth or death word with its person named right at it is read
+            // surely, whatever the events stage took off for a noun or a subject found by topic (the date and the attribution are weighed here).
+            var eventConfidence = e.Type is "birth" or "death" && e.Subtype is null && NamedAtTrigger(index, e, trigger, subject)
+                ? Math.Max(e.Confidence, Options.ExplicitTriggerConfidence) : e.Confidence;
+            var confidence = Math.Round(Math.Min(Math.Min(eventConfidence, attributionConfidence), time is null ? 1 : timeConfidence), 3);
             var spans = new List<TextSpan?> { e.Trigger, time is { Timex: { } tx } ? doc.Timexes[tx].Span : null };
             TextSpan? placeSpan = e.Place is { } pl ? MentionIn(index, pl, e.Sentence) : null;
 
@@ -162,6 +166,28 @@ public sealed partial class ClaimExtractor
 
         var (cs, _) = index.ClauseOf(trigger);
         return Lexicon.Find(index, Math.Max(cs, trigger - 4), trigger, "attempt") >= 0;
+    }
+
+    /// <summary>
+    /// True when the person is named right at the trigger: a mention or a short form right after it (the verb's subject, a noun's
+    /// possessor: "مات سامي النجار"، "مولد العطار"), or right before it with at most a particle between ("الفخراني فارق الحياة").
+    /// </summary>
+    private static bool NamedAtTrigger(DocumentIndex index, EventMention e, int trigger, int subject)
+    {
+        var key = index.PersonKey(subject);
+        var end = index.EndTokenOf(e.Trigger);
+        if (end < index.Tokens.Length && index.Tokens[end].Sentence == index.Tokens[trigger].Sentence
+            && index.ClusterAtToken(end) is var after and >= 0 && index.PersonKey(after) == key)
+        {
+            return true;
+        }
+
+        if (NamedRightBefore(index, trigger) is { } before && index.PersonKey(before) == key)
+        {
+            return true;
+        }
+
+        return ShortFormAtTrigger(index, trigger, end) is { } s && index.PersonKey(s) == key;
     }
 
     /// <summary>True when the span lies inside the mention of a person.</summary>

@@ -22,6 +22,12 @@ public sealed record ClaimsOptions(
     /// </summary>
     public double ReignOrLifeConfidence { get; init; } = 0.7;
 
+    /// <summary>
+    /// Least confidence of a birth or death read from a word with its person named right at it ("ومات النجار"، "وكان مولد العطار"):
+    /// the events stage lowers a noun or a subject found by topic, but here the person is written beside the word.
+    /// </summary>
+    public double ExplicitTriggerConfidence { get; init; } = 0.85;
+
     /// <summary>The default settings.</summary>
     public static ClaimsOptions Default { get; } = new();
 }
