@@ -54,6 +54,13 @@ public sealed partial class ClaimExtractor
 
         var (cs, _) = index.ClauseOf(trigger);
         var sentenceStart = index.SentenceTokens(index.Tokens[trigger].Sentence).Start;
+
+        // "وافتتحت مدرسة تحمل اسم البستاني عام 1960": a person named only as what a school, a street or a prize is named after does
+        // nothing in the clause.
+        if (OnlyNamedAfter(index, main, cs, index.ClauseOf(trigger).End))
+        {
+            return -1;
+        }
         for (var k = trigger - 1; k >= Math.Max(sentenceStart, trigger - 3); k--)
         {
             if (Lexicon.Match(index, k, "relative") > 0)
@@ -322,19 +329,62 @@ public sealed partial class ClaimExtractor
         => k >= sentenceStart && index.MentionAtToken(k) < 0
             && (Lexicon.Match(index, k, "kin") > 0 || Lexicon.Match(index, k, "kin-of") > 0 || Lexicon.Match(index, k, "kin-noun") > 0);
 
-    /// <summary>True when the person is named in one of the <paramref name="back"/> sentences before this one.</summary>
-    private static bool NamedRecently(DocumentIndex index, int sentence, int person, int back)
+    /// <summary>
+    /// True when the person is named in [start, end) and every time right after "اسم" ("تحمل اسم البستاني"، "باسم ناجي"، "جائزة
+    /// غالب هلسا" is the tagger's): the clause speaks of a thing named after him.
+    /// </summary>
+    private static bool OnlyNamedAfter(DocumentIndex index, int person, int start, int end)
     {
         var key = index.PersonKey(person);
-        var segmentStart = index.Segments[index.SegmentOf(sentence)].FirstSentence;
-        for (var s = sentence - 1; s >= Math.Max(segmentStart, sentence - back); s--)
+        var any = false;
+        for (var k = Math.Max(0, start); k < Math.Min(end, index.Tokens.Length); k++)
         {
-            foreach (var m in index.MentionsInSentence(s))
+            var c = index.ClusterAtToken(k);
+            if (c < 0)
             {
-                if (index.PersonKey(index.Document.Entities[m].Cluster) == key)
-                {
-                    return true;
-                }
+                c = index.ShortFormAt(k);
+            }
+
+            if (c < 0 || index.PersonKey(c) != key || (k > start && index.ClusterAtToken(k - 1) == c))
+            {
+                continue;
+            }
+
+            if (k == 0 || index.Tokens[k - 1].Base != "اسم")
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>How far back a dropped subject is still the person named, when no sentence between names anybody else.</summary>
+    private const int ContinuedSubjectSentences = 5;
+
+    /// <summary>True when the person is named in one of the <paramref name="back"/> sentences before this one (by a mention or a short form).</summary>
+
+    private static bool NamedRecently(DocumentIndex index, int sentence, int person, int back)
+    {
+        var segmentStart = index.Segments[index.SegmentOf(sentence)].FirstSentence;
+
+        // A tarjama's or an obituary's run of sentences with the subject dropped ("ولد بتونس سنة 732 هـ. وتولى القضاء. توفي سنة 808 هـ")
+        // reaches further when no sentence since the naming names anybody else: up to ContinuedSubjectSentences back.
+        var othersBetween = false;
+        for (var s = sentence - 1; s >= Math.Max(segmentStart, sentence - Math.Max(back, ContinuedSubjectSentences)); s--)
+        {
+            var (ss, se) = index.SentenceTokens(s);
+            if (index.PersonNamedIn(person, ss, se))
+            {
+                return sentence - s <= back || !othersBetween;
+            }
+
+            othersBetween |= !NoOtherPerson(index, s, person);
+            if (sentence - s >= back && othersBetween)
+            {
+                return false;
             }
         }
 

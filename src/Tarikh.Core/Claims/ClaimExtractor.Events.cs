@@ -59,7 +59,18 @@ public sealed partial class ClaimExtractor
             // surely, whatever the events stage took off for a noun or a subject found by topic (the date and the attribution are weighed here).
             var eventConfidence = e.Type is "birth" or "death" && e.Subtype is null && NamedAtTrigger(index, e, trigger, subject)
                 ? Math.Max(e.Confidence, Options.ExplicitTriggerConfidence) : e.Confidence;
+
+            // "ودرّس بالمدرسة الصالحية سنة سبعين وسبعمائة": a verb of the person's own act with its date in its clause is a dated act;
+            // the events stage's cut for a subject found by topic is weighed here once, by the attribution.
+            if (e.Type is not ("birth" or "death") && e.Pos == "verb" && e.Confidence >= Options.DatedVerbFloorFrom && AgentOf(e, subject)
+                && time is not null && timeConfidence >= Options.ClauseDateConfidence)
+            {
+                eventConfidence = Math.Max(eventConfidence, Options.DatedVerbActConfidence);
+            }
+
             var confidence = Math.Round(Math.Min(Math.Min(eventConfidence, attributionConfidence), time is null ? 1 : timeConfidence), 3);
+            var agentive = e.Type is not ("birth" or "death") && e.Pos == "verb" && AgentOf(e, subject)
+                && (NamedAtTrigger(index, e, trigger, subject) || Himself(index, trigger));
             var spans = new List<TextSpan?> { e.Trigger, time is { Timex: { } tx } ? doc.Timexes[tx].Span : null };
             TextSpan? placeSpan = e.Place is { } pl ? MentionIn(index, pl, e.Sentence) : null;
 
@@ -72,6 +83,7 @@ public sealed partial class ClaimExtractor
                     Time = property is ClaimProperties.BirthDate or ClaimProperties.DeathDate or ClaimProperties.Founded ? null : time,
                     Place = e.Place,
                     Sentence = e.Sentence,
+                    Agentive = agentive,
                 };
 
             switch (e.Type)
@@ -188,6 +200,21 @@ public sealed partial class ClaimExtractor
         }
 
         return ShortFormAtTrigger(index, trigger, end) is { } s && index.PersonKey(s) == key;
+    }
+
+    /// <summary>True when "بنفسه"/"بنفسها" (himself, herself) stands in the trigger's clause.</summary>
+    private static bool Himself(DocumentIndex index, int trigger)
+    {
+        var (cs, ce) = index.ClauseOf(trigger);
+        for (var k = cs; k < ce; k++)
+        {
+            if (index.Tokens[k].Norm is "بنفسه" or "بنفسها")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the span lies inside the mention of a person.</summary>

@@ -151,5 +151,5 @@ public sealed partial class DocumentIndex
         return map;
     }
 
-    private static bool Definite(Token t) => (t.Clitics & Proclitics.Al) != 0 || t.Norm.StartsWith("ال", StringComparison.Ordinal);
+    private static bool Definite(Token t) => (t.Clitics & Proclitics.Al) != 0;
 }
