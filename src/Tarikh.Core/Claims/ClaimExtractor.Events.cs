@@ -62,8 +62,11 @@ public sealed partial class ClaimExtractor
 
             // "ودرّس بالمدرسة الصالحية سنة سبعين وسبعمائة": a verb of the person's own act with its date in its clause is a dated act;
             // the events stage's cut for a subject found by topic is weighed here once, by the attribution.
+            // Only when the person is the verb's subject in so many words, or the verb opens its sentence (a tarjama's run of acts):
+            // a verb after another verb and its own subject ("أغار السلطان على … ووصل إلى …") is that subject's.
             if (e.Type is not ("birth" or "death") && e.Pos == "verb" && e.Confidence >= Options.DatedVerbFloorFrom && AgentOf(e, subject)
-                && time is not null && timeConfidence >= Options.ClauseDateConfidence)
+                && time is not null && timeConfidence >= Options.ClauseDateConfidence
+                && (NamedAtTrigger(index, e, trigger, subject) || OpensSentence(index, trigger)))
             {
                 eventConfidence = Math.Max(eventConfidence, Options.DatedVerbActConfidence);
             }
@@ -202,6 +205,40 @@ public sealed partial class ClaimExtractor
         return ShortFormAtTrigger(index, trigger, end) is { } s && index.PersonKey(s) == key;
     }
 
+    /// <summary>
+    /// True when a timex is a news dateline's date: right after a place named at the start of its sentence and a dash ("بيروت - 5 نيسان
+    /// 2012:"، "القاهرة — 12 مارس 2010 -"), followed by a colon or a dash.
+    /// </summary>
+    private static bool Dateline(DocumentIndex index, int timex)
+    {
+        var tt = index.TimexToken(timex);
+        var (ss, se) = index.SentenceTokens(index.Tokens[tt].Sentence);
+        if (tt - 2 < ss || !IsDash(index.Tokens[tt - 1]) || index.MentionAtToken(tt - 2) is not (var m and >= 0)
+            || index.Document.Entities[m].Label != EntityLabels.Location || index.FirstTokenOf(index.Document.Entities[m].Span) != ss)
+        {
+            return false;
+        }
+
+        var after = index.EndTokenOf(index.Document.Timexes[timex].Span);
+        return after < se && (index.Tokens[after].Norm is ":" || IsDash(index.Tokens[after]));
+    }
+
+    /// <summary>True when only punctuation, dates and function words stand before the trigger in its sentence ("ودرّس …"، "وفي سنة 770 درّس …").</summary>
+    private bool OpensSentence(DocumentIndex index, int trigger)
+    {
+        var (ss, _) = index.SentenceTokens(index.Tokens[trigger].Sentence);
+        for (var k = ss; k < trigger; k++)
+        {
+            var t = index.Tokens[k];
+            if (t.Kind == TokenKind.Arabic && !InTimex(index, k) && Lexicon.Match(index, k, "function") == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True when "بنفسه"/"بنفسها" (himself, herself) stands in the trigger's clause.</summary>
     private static bool Himself(DocumentIndex index, int trigger)
     {
@@ -277,6 +314,13 @@ public sealed partial class ClaimExtractor
 
         var (lo, hi) = trigger < tt ? (trigger + 1, tt) : (index.EndTokenOf(t.Span), trigger);
         var clauseBreak = false;
+
+        // "بيروت - 5 نيسان 2012: ألقى …": a news dateline dates the item's first act as its own clause would.
+        if (tt < trigger && Dateline(index, ti))
+        {
+            lo = hi;
+        }
+
         for (var k = lo; k < hi; k++)
         {
             if (Lexicon.Match(index, k, "relative") > 0)
