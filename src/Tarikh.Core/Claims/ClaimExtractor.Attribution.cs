@@ -201,7 +201,13 @@ public sealed partial class ClaimExtractor
 
         // A feminine or reflexive verb before a place or an organization has it as its subject ("تأسست جامعة القاهرة",
         // "ألغيت الخلافة العثمانية"): the act is the institution's, not a person's.
-        var verb = index.Tokens[trigger].Norm;
+        // "توفي بدمشق": a name with a preposition attached is never the verb's subject.
+        if ((t.Clitics & (Proclitics.Bi | Proclitics.Li | Proclitics.Ka)) != 0)
+        {
+            return true;
+        }
+
+        var verb = index.Tokens[trigger].Base;
         if (index.MentionAtToken(k) is var m and >= 0 && index.Document.Entities[m].Label != EntityLabels.Person
             && (verb.EndsWith('ت') || verb.StartsWith('ت')))
         {
