@@ -367,12 +367,46 @@ public sealed partial class ClaimExtractor
         return any;
     }
 
+    /// <summary>True when an event of the person (by <see cref="DocumentIndex.PersonKey"/>) opens the sentence: a dropped-subject act.</summary>
+    private bool OpensWithActOf(DocumentIndex index, int sentence, int person)
+    {
+        var key = index.PersonKey(person);
+        var events = index.Document.Events;
+
+        // Events are in text order: binary search for the sentence's first.
+        int lo = 0, hi = events.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (events[mid].Sentence < sentence)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < events.Length && events[i].Sentence == sentence; i++)
+        {
+            var e = events[i];
+            if (e.MainParticipant is { } m && index.PersonKey(m) == key
+                && index.FirstTokenOf(e.Trigger) is var t && t < index.Tokens.Length && OpensSentence(index, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How far back a dropped subject is still the person named, when no sentence between names anybody else.</summary>
     private const int ContinuedSubjectSentences = 5;
 
     /// <summary>True when the person is named in one of the <paramref name="back"/> sentences before this one (by a mention or a short form).</summary>
 
-    private static bool NamedRecently(DocumentIndex index, int sentence, int person, int back)
+    private bool NamedRecently(DocumentIndex index, int sentence, int person, int back)
     {
         var segmentStart = index.Segments[index.SegmentOf(sentence)].FirstSentence;
 
@@ -387,7 +421,9 @@ public sealed partial class ClaimExtractor
                 return sentence - s <= back || !othersBetween;
             }
 
-            othersBetween |= !NoOtherPerson(index, s, person);
+            // Past the near window every sentence between must itself continue his story: open with an act of his ("وتولى القضاء");
+            // "وفي قضية أخرى تحدثت الصحف عن الملياردير الروسي" speaks of someone else, named or not.
+            othersBetween |= !NoOtherPerson(index, s, person) || !OpensWithActOf(index, s, person);
             if (sentence - s >= back && othersBetween)
             {
                 return false;
