@@ -44,6 +44,13 @@ public sealed record ChecksOptions(
     /// </summary>
     public int MinParentAge { get; init; } = 12;
 
+    /// <summary>
+    /// Holding an office or being appointed to one younger than this is implausible (lifespan, a warning): a judge, a minister, a
+    /// director or a teacher at ten is a misread date. Rulers and heirs are exempt (see the <c>ruler-office</c> cues): child
+    /// caliphs and kings were crowned as infants and princes named nominal governors.
+    /// </summary>
+    public int MinOfficeAge { get; init; } = 12;
+
     /// <summary>The default thresholds.</summary>
     public static ChecksOptions Default { get; } = new();
 }

@@ -188,4 +188,11 @@ public sealed record Claim(
 
     /// <summary>Index of the sentence that states it.</summary>
     public int Sentence { get; init; }
+
+    /// <summary>
+    /// True when the text makes the subject the doer of the act in so many words: the verb's subject named right at it ("أصدر
+    /// سرحان كتابه"، "نشر الصباغ ديوانه") or "بنفسه". An act usually done after a death too (a publication) is the subject's own
+    /// then, and cannot follow his death. Not exported (a reading aid of the checks).
+    /// </summary>
+    public bool Agentive { get; init; }
 }

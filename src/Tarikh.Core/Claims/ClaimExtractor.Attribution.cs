@@ -54,6 +54,13 @@ public sealed partial class ClaimExtractor
 
         var (cs, _) = index.ClauseOf(trigger);
         var sentenceStart = index.SentenceTokens(index.Tokens[trigger].Sentence).Start;
+
+        // "وافتتحت مدرسة تحمل اسم البستاني عام 1960": a person named only as what a school, a street or a prize is named after does
+        // nothing in the clause.
+        if (OnlyNamedAfter(index, main, cs, index.ClauseOf(trigger).End))
+        {
+            return -1;
+        }
         for (var k = trigger - 1; k >= Math.Max(sentenceStart, trigger - 3); k--)
         {
             if (Lexicon.Match(index, k, "relative") > 0)
@@ -105,10 +112,17 @@ public sealed partial class ClaimExtractor
         // A subject only inferred (no mention of it in the trigger's clause or sentence) is weaker; and
         // when a word that may be an untagged name stands before the trigger in its clause ("- آنا من
         // مواليد عام 1864"), a birth or death is not given to the inferred subject at all.
-        if (!index.ClusterIn(main, cs, index.ClauseOf(trigger).End))
+        // "ومات النجار عام 1978": a short form of another person (untagged) as the verb's subject makes the act his.
+        if (!index.PersonNamedIn(main, cs, index.ClauseOf(trigger).End) && ShortFormAtTrigger(index, trigger, index.EndTokenOf(e.Trigger)) is { } shortForm && index.PersonKey(shortForm) != index.PersonKey(main))
+        {
+            confidence = 0.85;
+            return shortForm;
+        }
+
+        if (!index.PersonNamedIn(main, cs, index.ClauseOf(trigger).End))
         {
             var s = doc.Sentences[e.Sentence];
-            if (index.ClusterIn(main, s.FirstToken, s.EndToken))
+            if (index.PersonNamedIn(main, s.FirstToken, s.EndToken))
             {
                 confidence = 0.85;
 
@@ -187,7 +201,13 @@ public sealed partial class ClaimExtractor
 
         // A feminine or reflexive verb before a place or an organization has it as its subject ("تأسست جامعة القاهرة",
         // "ألغيت الخلافة العثمانية"): the act is the institution's, not a person's.
-        var verb = index.Tokens[trigger].Norm;
+        // "توفي بدمشق": a name with a preposition attached is never the verb's subject.
+        if ((t.Clitics & (Proclitics.Bi | Proclitics.Li | Proclitics.Ka)) != 0)
+        {
+            return true;
+        }
+
+        var verb = index.Tokens[trigger].Base;
         if (index.MentionAtToken(k) is var m and >= 0 && index.Document.Entities[m].Label != EntityLabels.Person
             && (verb.EndsWith('ت') || verb.StartsWith('ت')))
         {
@@ -210,6 +230,49 @@ public sealed partial class ClaimExtractor
     /// </summary>
     private static int? NamedRightBefore(DocumentIndex index, int trigger)
         => MentionRightBefore(index, trigger) is var m and >= 0 && IsPerson(index, index.Document.Entities[m].Cluster) ? index.Document.Entities[m].Cluster : null;
+
+    /// <summary>
+    /// The person whose untagged short form (<see cref="DocumentIndex.ShortFormAt"/>) stands right after the trigger (the verb's
+    /// subject: "ومات النجار"، "مولد العطار") or right before it with at most a particle between ("وكان الفخراني قد"), or null.
+    /// </summary>
+    internal static int? ShortFormAtTrigger(DocumentIndex index, int trigger, int end)
+    {
+        var sentence = index.Tokens[trigger].Sentence;
+        for (var k = trigger + 1; k < Math.Min(index.Tokens.Length, end + 1); k++)
+        {
+            if (index.Tokens[k].Sentence != sentence)
+            {
+                break;
+            }
+
+            if (index.ShortFormAt(k) is var c and >= 0)
+            {
+                return c;
+            }
+
+            // A phrase trigger's own second word ("فارق الحياة") is skipped only when it is the phrase; any other word ends the search.
+            if (k >= end)
+            {
+                break;
+            }
+        }
+
+        var (cs, _) = index.ClauseOf(trigger);
+        for (var k = trigger - 1; k >= Math.Max(cs, trigger - 3); k--)
+        {
+            if (index.ShortFormAt(k) is var c and >= 0)
+            {
+                return c;
+            }
+
+            if (index.MentionAtToken(k) >= 0 || index.Tokens[k].Norm is not ("قد" or "وقد" or "فقد" or "لقد" or "كان" or "وكان" or "كانت" or "وكانت"))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The mention that ends right before the trigger in its clause, with at most a particle or an auxiliary between, or -1.</summary>
     private static int MentionRightBefore(DocumentIndex index, int trigger)
@@ -272,19 +335,98 @@ public sealed partial class ClaimExtractor
         => k >= sentenceStart && index.MentionAtToken(k) < 0
             && (Lexicon.Match(index, k, "kin") > 0 || Lexicon.Match(index, k, "kin-of") > 0 || Lexicon.Match(index, k, "kin-noun") > 0);
 
-    /// <summary>True when the person is named in one of the <paramref name="back"/> sentences before this one.</summary>
-    private static bool NamedRecently(DocumentIndex index, int sentence, int person, int back)
+    /// <summary>
+    /// True when the person is named in [start, end) and every time right after "اسم" ("تحمل اسم البستاني"، "باسم ناجي"، "جائزة
+    /// غالب هلسا" is the tagger's): the clause speaks of a thing named after him.
+    /// </summary>
+    private static bool OnlyNamedAfter(DocumentIndex index, int person, int start, int end)
     {
         var key = index.PersonKey(person);
-        var segmentStart = index.Segments[index.SegmentOf(sentence)].FirstSentence;
-        for (var s = sentence - 1; s >= Math.Max(segmentStart, sentence - back); s--)
+        var any = false;
+        for (var k = Math.Max(0, start); k < Math.Min(end, index.Tokens.Length); k++)
         {
-            foreach (var m in index.MentionsInSentence(s))
+            var c = index.ClusterAtToken(k);
+            if (c < 0)
             {
-                if (index.PersonKey(index.Document.Entities[m].Cluster) == key)
-                {
-                    return true;
-                }
+                c = index.ShortFormAt(k);
+            }
+
+            if (c < 0 || index.PersonKey(c) != key || (k > start && index.ClusterAtToken(k - 1) == c))
+            {
+                continue;
+            }
+
+            if (k == 0 || index.Tokens[k - 1].Base != "اسم")
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>True when an event of the person (by <see cref="DocumentIndex.PersonKey"/>) opens the sentence: a dropped-subject act.</summary>
+    private bool OpensWithActOf(DocumentIndex index, int sentence, int person)
+    {
+        var key = index.PersonKey(person);
+        var events = index.Document.Events;
+
+        // Events are in text order: binary search for the sentence's first.
+        int lo = 0, hi = events.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (events[mid].Sentence < sentence)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < events.Length && events[i].Sentence == sentence; i++)
+        {
+            var e = events[i];
+            if (e.MainParticipant is { } m && index.PersonKey(m) == key
+                && index.FirstTokenOf(e.Trigger) is var t && t < index.Tokens.Length && OpensSentence(index, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far back a dropped subject is still the person named, when no sentence between names anybody else.</summary>
+    private const int ContinuedSubjectSentences = 5;
+
+    /// <summary>True when the person is named in one of the <paramref name="back"/> sentences before this one (by a mention or a short form).</summary>
+
+    private bool NamedRecently(DocumentIndex index, int sentence, int person, int back)
+    {
+        var segmentStart = index.Segments[index.SegmentOf(sentence)].FirstSentence;
+
+        // A tarjama's or an obituary's run of sentences with the subject dropped ("ولد بتونس سنة 732 هـ. وتولى القضاء. توفي سنة 808 هـ")
+        // reaches further when no sentence since the naming names anybody else: up to ContinuedSubjectSentences back.
+        var othersBetween = false;
+        for (var s = sentence - 1; s >= Math.Max(segmentStart, sentence - Math.Max(back, ContinuedSubjectSentences)); s--)
+        {
+            var (ss, se) = index.SentenceTokens(s);
+            if (index.PersonNamedIn(person, ss, se))
+            {
+                return sentence - s <= back || !othersBetween;
+            }
+
+            // Past the near window every sentence between must itself continue his story: open with an act of his ("وتولى القضاء");
+            // "وفي قضية أخرى تحدثت الصحف عن الملياردير الروسي" speaks of someone else, named or not.
+            othersBetween |= !NoOtherPerson(index, s, person) || !OpensWithActOf(index, s, person);
+            if (sentence - s >= back && othersBetween)
+            {
+                return false;
             }
         }
 

@@ -55,7 +55,25 @@ public sealed partial class ClaimExtractor
 
             var modality = ModalityOf(index, trigger);
             var (time, timeConfidence) = EventTime(index, e, trigger, subject, lifespanTimexes, Segment(index, triggersBySentence, e, trigger));
-            var confidence = Math.Round(Math.Min(Math.Min(e.Confidence, attributionConfidence), time is null ? 1 : timeConfidence), 3);
+            // "ومات النجار عام 1978"، "وكان مولد العطار عام 1934": a birth or death word with its person named right at it is read
+            // surely, whatever the events stage took off for a noun or a subject found by topic (the date and the attribution are weighed here).
+            var eventConfidence = e.Type is "birth" or "death" && e.Subtype is null && NamedAtTrigger(index, e, trigger, subject)
+                ? Math.Max(e.Confidence, Options.ExplicitTriggerConfidence) : e.Confidence;
+
+            // "ودرّس بالمدرسة الصالحية سنة سبعين وسبعمائة": a verb of the person's own act with its date in its clause is a dated act;
+            // the events stage's cut for a subject found by topic is weighed here once, by the attribution.
+            // Only when the person is the verb's subject in so many words, or the verb opens its sentence (a tarjama's run of acts):
+            // a verb after another verb and its own subject ("أغار السلطان على … ووصل إلى …") is that subject's.
+            if (e.Type is not ("birth" or "death") && e.Pos == "verb" && e.Confidence >= Options.DatedVerbFloorFrom && AgentOf(e, subject)
+                && time is not null && timeConfidence >= Options.ClauseDateConfidence
+                && (NamedAtTrigger(index, e, trigger, subject) || OpensSentence(index, trigger)))
+            {
+                eventConfidence = Math.Max(eventConfidence, Options.DatedVerbActConfidence);
+            }
+
+            var confidence = Math.Round(Math.Min(Math.Min(eventConfidence, attributionConfidence), time is null ? 1 : timeConfidence), 3);
+            var agentive = e.Type is not ("birth" or "death") && e.Pos == "verb" && AgentOf(e, subject)
+                && (NamedAtTrigger(index, e, trigger, subject) || Himself(index, trigger));
             var spans = new List<TextSpan?> { e.Trigger, time is { Timex: { } tx } ? doc.Timexes[tx].Span : null };
             TextSpan? placeSpan = e.Place is { } pl ? MentionIn(index, pl, e.Sentence) : null;
 
@@ -68,6 +86,7 @@ public sealed partial class ClaimExtractor
                     Time = property is ClaimProperties.BirthDate or ClaimProperties.DeathDate or ClaimProperties.Founded ? null : time,
                     Place = e.Place,
                     Sentence = e.Sentence,
+                    Agentive = agentive,
                 };
 
             switch (e.Type)
@@ -164,6 +183,77 @@ public sealed partial class ClaimExtractor
         return Lexicon.Find(index, Math.Max(cs, trigger - 4), trigger, "attempt") >= 0;
     }
 
+    /// <summary>
+    /// True when the person is named right at the trigger: a mention or a short form right after it (the verb's subject, a noun's
+    /// possessor: "مات سامي النجار"، "مولد العطار"), or right before it with at most a particle between ("الفخراني فارق الحياة").
+    /// </summary>
+    private static bool NamedAtTrigger(DocumentIndex index, EventMention e, int trigger, int subject)
+    {
+        var key = index.PersonKey(subject);
+        var end = index.EndTokenOf(e.Trigger);
+        if (end < index.Tokens.Length && index.Tokens[end].Sentence == index.Tokens[trigger].Sentence
+            && index.ClusterAtToken(end) is var after and >= 0 && index.PersonKey(after) == key)
+        {
+            return true;
+        }
+
+        if (NamedRightBefore(index, trigger) is { } before && index.PersonKey(before) == key)
+        {
+            return true;
+        }
+
+        return ShortFormAtTrigger(index, trigger, end) is { } s && index.PersonKey(s) == key;
+    }
+
+    /// <summary>
+    /// True when a timex is a news dateline's date: right after a place named at the start of its sentence and a dash ("بيروت - 5 نيسان
+    /// 2012:"، "القاهرة — 12 مارس 2010 -"), followed by a colon or a dash.
+    /// </summary>
+    private static bool Dateline(DocumentIndex index, int timex)
+    {
+        var tt = index.TimexToken(timex);
+        var (ss, se) = index.SentenceTokens(index.Tokens[tt].Sentence);
+        if (tt - 2 < ss || !IsDash(index.Tokens[tt - 1]) || index.MentionAtToken(tt - 2) is not (var m and >= 0)
+            || index.Document.Entities[m].Label != EntityLabels.Location || index.FirstTokenOf(index.Document.Entities[m].Span) != ss)
+        {
+            return false;
+        }
+
+        var after = index.EndTokenOf(index.Document.Timexes[timex].Span);
+        return after < se && (index.Tokens[after].Norm is ":" || IsDash(index.Tokens[after]));
+    }
+
+    /// <summary>True when only punctuation, dates and function words stand before the trigger in its sentence ("ودرّس …"، "وفي سنة 770 درّس …").</summary>
+    private bool OpensSentence(DocumentIndex index, int trigger)
+    {
+        var (ss, _) = index.SentenceTokens(index.Tokens[trigger].Sentence);
+        for (var k = ss; k < trigger; k++)
+        {
+            var t = index.Tokens[k];
+            if (t.Kind == TokenKind.Arabic && !InTimex(index, k) && Lexicon.Match(index, k, "function") == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when "بنفسه"/"بنفسها" (himself, herself) stands in the trigger's clause.</summary>
+    private static bool Himself(DocumentIndex index, int trigger)
+    {
+        var (cs, ce) = index.ClauseOf(trigger);
+        for (var k = cs; k < ce; k++)
+        {
+            if (index.Tokens[k].Norm is "بنفسه" or "بنفسها")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the span lies inside the mention of a person.</summary>
     private static bool InPersonName(DocumentIndex index, TextSpan trigger)
     {
@@ -224,6 +314,13 @@ public sealed partial class ClaimExtractor
 
         var (lo, hi) = trigger < tt ? (trigger + 1, tt) : (index.EndTokenOf(t.Span), trigger);
         var clauseBreak = false;
+
+        // "بيروت - 5 نيسان 2012: ألقى …": a news dateline dates the item's first act as its own clause would.
+        if (tt < trigger && Dateline(index, ti))
+        {
+            lo = hi;
+        }
+
         for (var k = lo; k < hi; k++)
         {
             if (Lexicon.Match(index, k, "relative") > 0)

@@ -91,6 +91,7 @@ public sealed partial class ClaimExtractor
             var (property, kind) = Lexicon.Match(index, k, "kin-father") > 0 ? (ClaimProperties.Father, "father")
                 : Lexicon.Match(index, k, "kin-mother") > 0 ? (ClaimProperties.Mother, "mother")
                 : Lexicon.Match(index, k, "kin-sibling") > 0 ? (ClaimProperties.Sibling, "sibling")
+                : Lexicon.Match(index, k, "kin-child") > 0 ? (ClaimProperties.Child, "child")
                 : ((string?)null, (string?)null);
             if (property is null)
             {
@@ -100,6 +101,17 @@ public sealed partial class ClaimExtractor
             var sentence = index.Tokens[k].Sentence;
             var (ss, se) = index.SentenceTokens(sentence);
             bool? older = null;
+
+            // "تكبر أخاها خالد": she is older than him, so the brother named is the younger ("تصغر": the older).
+            if (k > ss && Lexicon.Match(index, k - 1, "compare-older") > 0)
+            {
+                older = false;
+            }
+            else if (k > ss && Lexicon.Match(index, k - 1, "compare-younger") > 0)
+            {
+                older = true;
+            }
+
             var open = 0;
             var relative = -1;
             for (var j = k + 1; j < Math.Min(se, k + 7) && relative < 0; j++)

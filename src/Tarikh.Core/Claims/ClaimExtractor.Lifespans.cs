@@ -86,7 +86,7 @@ public sealed partial class ClaimExtractor
                 read.Add((property, ti, cue));
             }
 
-            if (!ok || read.Count == 0)
+            if (!ok || read.Count == 0 || CutRange(index, read))
             {
                 continue;
             }
@@ -113,6 +113,46 @@ public sealed partial class ClaimExtractor
                 });
             }
         }
+    }
+
+    /// <summary>
+    /// True when a lifespan's two years are written with different numbers of digits and read as written would make a life longer
+    /// than any ("(189–1961)"): one of them is cut short (the malformed-date check says so); neither is read as a birth or a death.
+    /// "(950–1020)" keeps both: seventy years.
+    /// </summary>
+    private static bool CutRange(DocumentIndex index, List<(string Property, int Timex, TextSpan? Cue)> read)
+    {
+        if (read.Count != 2)
+        {
+            return false;
+        }
+
+        var timexes = index.Document.Timexes;
+        var a = timexes[read[0].Timex];
+        var b = timexes[read[1].Timex];
+        if (a.Gregorian is not { } ga || b.Gregorian is not { } gb || YearDigits(a.Text) == YearDigits(b.Text))
+        {
+            return false;
+        }
+
+        var (first, last) = ga.Start < gb.Start ? (ga, gb) : (gb, ga);
+        return last.Start.Year - first.End.Year > MaxPlausibleLifeYears;
+    }
+
+    /// <summary>Beyond this many years between two ends of a lifespan one end is misread (the checks' own limit is 120).</summary>
+    private const int MaxPlausibleLifeYears = 130;
+
+    /// <summary>The length of the longest run of digits in a timex's text.</summary>
+    private static int YearDigits(string text)
+    {
+        int best = 0, run = 0;
+        foreach (var ch in text)
+        {
+            run = char.IsDigit(ch) ? run + 1 : 0;
+            best = Math.Max(best, run);
+        }
+
+        return best;
     }
 
     private static bool IsDash(Token t) => t.Kind == TokenKind.Punctuation && t.Norm is "-" or "–" or "—" or "−" or "ـ";

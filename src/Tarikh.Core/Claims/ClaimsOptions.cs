@@ -22,6 +22,21 @@ public sealed record ClaimsOptions(
     /// </summary>
     public double ReignOrLifeConfidence { get; init; } = 0.7;
 
+    /// <summary>
+    /// Least confidence of a birth or death read from a word with its person named right at it ("ومات النجار"، "وكان مولد العطار"):
+    /// the events stage lowers a noun or a subject found by topic, but here the person is written beside the word.
+    /// </summary>
+    public double ExplicitTriggerConfidence { get; init; } = 0.85;
+
+    /// <summary>
+    /// Least confidence of the person's own act read from a verb dated in its own clause (its attribution and its date are weighed
+    /// apart): enough to weigh the act against the person's life, not enough for an <c>error</c>.
+    /// </summary>
+    public double DatedVerbActConfidence { get; init; } = 0.76;
+
+    /// <summary>Below this events-stage confidence a verb reading is too weak for <see cref="DatedVerbActConfidence"/> ("يعمل" as a present).</summary>
+    public double DatedVerbFloorFrom { get; init; } = 0.65;
+
     /// <summary>The default settings.</summary>
     public static ClaimsOptions Default { get; } = new();
 }

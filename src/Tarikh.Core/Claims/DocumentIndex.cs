@@ -197,6 +197,7 @@ public sealed partial class DocumentIndex
         }
 
         _personKey = SamePersons(document);
+        _shortFormAtToken = FindShortForms();
         Subject = FindSubject(document);
         SolePerson = FindSolePerson(document);
         _kinship = [.. GatherKinship(document)];
@@ -415,6 +416,21 @@ public sealed partial class DocumentIndex
             if (prefixes.Count == 1)
             {
                 key[id] = prefixes[0].Id;
+            }
+        }
+
+        // "ابن خلدون" after "عبد الرحمن بن محمد بن خلدون": the ancestor form of a chain names the one person whose chain ends with it.
+        foreach (var (id, words) in full)
+        {
+            if (words.Length != 2 || words[0] is not ("ابن" or "بن") || key.ContainsKey(id))
+            {
+                continue;
+            }
+
+            var chains = full.Where(x => x.Id != id && x.Words.Length >= 3 && x.Words[^2] is "ابن" or "بن" && x.Words[^1] == words[1]).ToList();
+            if (chains.Count == 1)
+            {
+                key[id] = chains[0].Id;
             }
         }
 

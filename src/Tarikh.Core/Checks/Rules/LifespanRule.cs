@@ -24,7 +24,8 @@ public sealed class LifespanRule : ICheckRule
     /// 10 (child marriages at 12–14 are recorded historically; below 10 is a misreading or an error).
     /// Studies at a university (a university word in the sentence; a school may take a child of six): 12
     /// (prodigies enter at 13–14). Publication: 8. Command of troops: 12. Election to an office: 16
-    /// (<see cref="ChecksOptions.MinElectedAge"/>). Other offices: none (child rulers are crowned as infants, heirs named).
+    /// (<see cref="ChecksOptions.MinElectedAge"/>). An office held or an appointment: <see cref="ChecksOptions.MinOfficeAge"/> (a judgeship, a
+    /// ministry, a school's direction), except a ruler's or an heir's (child rulers are crowned as infants, heirs named).
     /// </summary>
     public static int MinAge(Claim act, CheckContext ctx)
     {
@@ -41,8 +42,30 @@ public sealed class LifespanRule : ICheckRule
             "publication" => options.MinPublicationAge,
             "war" when sub is "command" => options.MinCommandAge,
             "office" when sub is "elected" => options.MinElectedAge,
+            "office" when sub is "held" or "appointed" && !RulerOffice(act, ctx) => options.MinOfficeAge,
             _ => 0,
         };
+    }
+
+    /// <summary>
+    /// True when the office of an act is a ruler's or an heir's (a throne, a caliphate, an emirate, a governorship: "ولي الخلافة"، "عُيّن
+    /// وليا للعهد"): children are crowned and named heirs, so no lower age holds; or when the office word cannot be found.
+    /// </summary>
+    private static bool RulerOffice(Claim act, CheckContext ctx)
+    {
+        if (act.Spans.IsDefaultOrEmpty)
+        {
+            return true;
+        }
+
+        var trigger = ctx.FirstToken(act.Spans[0]);
+        if (trigger >= ctx.Tokens.Length)
+        {
+            return true;
+        }
+
+        var (cs, ce) = ctx.ClauseOf(trigger);
+        return ctx.FindCue(cs, ce, "ruler-office") >= 0 || ctx.FindCue(cs, ce, "ruler-title") >= 0;
     }
 
     private static bool InUniversity(Claim act, CheckContext ctx)
@@ -136,7 +159,8 @@ public sealed class LifespanRule : ICheckRule
                     }
                 }
 
-                if (death is not null && !posthumous.Contains(type) && date.Start > death.Value.Date!.Value.End)
+                // A publication or an award usually comes after a death too; not when the text makes him its doer ("أصدر سرحان كتابه").
+                if (death is not null && (!posthumous.Contains(type) || (act.Agentive && type is "publication")) && date.Start > death.Value.Date!.Value.End)
                 {
                     var d = death.Value.Date!.Value;
                     var dc = ClaimFacts.CalendarOf(death.Value);

@@ -1,0 +1,155 @@
+using Tarikh.Core.Entities;
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Claims;
+
+/// <summary>
+/// Short forms of person names the entity stage left untagged: after "سامي عبد الرحيم النجار" an article names him
+/// "النجار" alone ("ومات النجار عام 1978"), and a classical chain "أبو بكر محمد بن الوليد الطرطوشي" by its nisba
+/// ("الطرطوشي"). Family names that are also common words (النجار: the carpenter, العطار، الطويل) are what the tagger
+/// misses; the claims read them here as the person, so that two statements about one man meet.
+/// </summary>
+public sealed partial class DocumentIndex
+{
+    private readonly int[] _shortFormAtToken;
+
+    /// <summary>Last words of a compound given name or title, never a family name alone ("نور الدين"، "عبد الله").</summary>
+    private static readonly FrozenWords CompoundEnds = new("الدين", "الله", "الدولة", "الإسلام", "الملك", "الرحمن", "الرحيم", "الكريم", "العزيز");
+
+    /// <summary>
+    /// The person cluster whose short form (the last word of its multi-word name: a family name or a nisba) stands untagged at a
+    /// token, or -1. A short form counts only when it names exactly one person of the document (a father and a son share the
+    /// family name: neither), only after that person's first full mention, outside every tagged mention, and not right after an
+    /// untagged definite word it could qualify as an adjective ("الحكم الطويل").
+    /// </summary>
+    public int ShortFormAt(int token)
+    {
+        return token >= 0 && token < _shortFormAtToken.Length ? _shortFormAtToken[token] : -1;
+    }
+
+    /// <summary>True when the person (any cluster of the same <see cref="PersonKey"/>) is named in the token range [start, end), by a tagged mention or a short form.</summary>
+    public bool PersonNamedIn(int cluster, int start, int end)
+    {
+        var key = PersonKey(cluster);
+        for (var k = Math.Max(0, start); k < Math.Min(end, Tokens.Length); k++)
+        {
+            var c = ClusterAtToken(k);
+            if (c >= 0 && PersonKey(c) == key)
+            {
+                return true;
+            }
+
+            var s = ShortFormAt(k);
+            if (s >= 0 && PersonKey(s) == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int[] FindShortForms()
+    {
+        var tokens = Tokens;
+        var map = new int[tokens.Length];
+        Array.Fill(map, -1);
+        var norm = Normalization.ArabicNormalizer.Default;
+
+        // form → (person key, cluster, first token of the first full mention); a form of two persons is dropped.
+        var forms = new Dictionary<string, (int Key, int Cluster, int First)>(StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in Document.Clusters)
+        {
+            if (c.Label != EntityLabels.Person)
+            {
+                continue;
+            }
+
+            foreach (var m in MentionsOf(c.Id))
+            {
+                var words = norm.NormalizeString(Document.Entities[m].Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length < 2)
+                {
+                    continue;
+                }
+
+                var form = words[^1];
+                if (form.Length < 3 || CompoundEnds.Contains(form) || words[^2] is "عبد" or "ابو" or "أبو" or "ابن" or "بن" or "ام" or "أم")
+                {
+                    continue;
+                }
+
+                var first = FirstTokenOf(Document.Entities[m].Span);
+                var key = PersonKey(c.Id);
+                if (forms.TryGetValue(form, out var seen))
+                {
+                    if (seen.Key != key)
+                    {
+                        ambiguous.Add(form);
+                    }
+                    else if (first < seen.First)
+                    {
+                        forms[form] = (key, c.Id, first);
+                    }
+                }
+                else
+                {
+                    forms[form] = (key, c.Id, first);
+                }
+            }
+        }
+
+        foreach (var a in ambiguous)
+        {
+            forms.Remove(a);
+        }
+
+        if (forms.Count == 0)
+        {
+            return map;
+        }
+
+        // A one-word person of another key whose word is the form (another "الشامي" tagged alone and clustered apart) makes it ambiguous too.
+        foreach (var c in Document.Clusters)
+        {
+            if (c.Label == EntityLabels.Person && forms.TryGetValue(norm.NormalizeString(c.Name), out var f) && PersonKey(c.Id) != f.Key)
+            {
+                forms.Remove(norm.NormalizeString(c.Name));
+            }
+        }
+
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind != TokenKind.Arabic || MentionAtToken(k) >= 0 || !IsContent(t.Sentence))
+            {
+                continue;
+            }
+
+            if (!forms.TryGetValue(t.Base, out var f) && !forms.TryGetValue(t.Norm, out f) && !((t.Clitics & Proclitics.Al) != 0 && forms.TryGetValue("ال" + t.Base, out f)))
+            {
+                continue;
+            }
+
+            if (k <= f.First)
+            {
+                continue;
+            }
+
+            // "الحكم الطويل": a definite form right after an untagged definite word is read as its adjective.
+            if (k > 0 && tokens[k - 1].Sentence == t.Sentence && tokens[k - 1].Kind == TokenKind.Arabic && MentionAtToken(k - 1) < 0
+                && Definite(t) && Definite(tokens[k - 1]))
+            {
+                continue;
+            }
+
+            map[k] = f.Cluster;
+        }
+
+        return map;
+    }
+
+    private static bool Definite(Token t) => (t.Clitics & Proclitics.Al) != 0;
+}
