@@ -1,0 +1,274 @@
+using System.Collections.Immutable;
+using Tarikh.Core.Entities.Gazetteers;
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Entities.Clustering;
+
+/// <summary>Declared aliases ("المعروف بـ", a name in parentheses or quotes after a person) and the mentions the tagger missed for them.</summary>
+public sealed partial class MentionClusterer
+{
+    /// <summary>Finds declared aliases; adds mentions for aliases the tagger missed.</summary>
+    private List<(MentionDraft, MentionDraft)> FindAliases(AnalyzedDocument doc, List<MentionDraft> mentions, Func<int, int, int, MentionDraft?>? build)
+    {
+        var pairs = new List<(MentionDraft, MentionDraft)>();
+        var tokens = doc.Tokens;
+        var byStart = new Dictionary<int, MentionDraft>(mentions.Count);
+        var byEnd = new Dictionary<int, MentionDraft>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            byStart.TryAdd(m.FirstToken, m);
+            byEnd.TryAdd(m.EndToken, m);
+        }
+
+        var handled = new HashSet<int>();
+
+        // Which tokens a mention covers (kept up to date as mentions are added), and the persons in list
+        // order: the drafts, then those added for parentheses, then those added for alias cues.
+        var covered = new bool[tokens.Length];
+        var drafted = new PersonRun();
+        foreach (var m in mentions)
+        {
+            Cover(covered, m);
+            drafted.Add(m);
+        }
+
+        var parenthesised = new PersonRun();
+        var declared = new PersonRun();
+
+        // A parenthesised short name right after a name: "المنظمة العالمية للشيوعية (الكومنترن)".
+        foreach (var x in mentions.ToList())
+        {
+            var open = x.EndToken;
+            if (open + 2 >= tokens.Length || tokens[open].Norm != "(" || tokens[open].Sentence != tokens[x.FirstToken].Sentence)
+            {
+                continue;
+            }
+
+            var close = open + 1;
+            while (close < tokens.Length && close - open <= 3 && tokens[close].Kind is TokenKind.Arabic or TokenKind.Latin)
+            {
+                close++;
+            }
+
+            if (close >= tokens.Length || tokens[close].Norm != ")" || close == open + 1 || _lexicon.CueOf(tokens[open + 1].Norm).Class is not (CueClass.None or CueClass.OrgHead or CueClass.LocHead))
+            {
+                continue;
+            }
+
+            if (!byStart.TryGetValue(open + 1, out var y))
+            {
+                if (build is null || covered[open + 1])
+                {
+                    continue;
+                }
+
+                y = build(open + 1, close, x.Type);
+                if (y is null)
+                {
+                    continue;
+                }
+
+                mentions.Add(y);
+                byStart[open + 1] = y;
+                Cover(covered, y);
+                parenthesised.Add(y);
+            }
+
+            if (y.Type == x.Type && y.EndToken == close)
+            {
+                pairs.Add((x, y));
+                handled.Add(open + 1);
+            }
+        }
+
+        foreach (var s in doc.Sentences)
+        {
+            if (s.IsNoise)
+            {
+                continue;
+            }
+
+            for (var i = s.FirstToken; i < s.EndToken; i++)
+            {
+                if (_lexicon.CueOf(tokens[i].Norm).Class != CueClass.Alias)
+                {
+                    continue;
+                }
+
+                // Y: after the cue and its link words, quotes and brackets.
+                var j = i + 1;
+                while (j < s.EndToken && (IsAliasWord(tokens[j]) || IsQuote(tokens[j])))
+                {
+                    j++;
+                }
+
+                if (j >= s.EndToken || handled.Contains(j))
+                {
+                    continue;
+                }
+
+                // X: the mention just before the cue (المعروف، الملقب), or the nearest person before (اسمه، المستعار).
+                var k = i;
+                while (k > s.FirstToken && (IsAliasWord(tokens[k - 1]) || tokens[k - 1].Kind == TokenKind.Punctuation))
+                {
+                    k--;
+                }
+
+                var declarative = tokens[i].Norm.StartsWith("الم", StringComparison.Ordinal) && !tokens[i].Norm.EndsWith("ستعار", StringComparison.Ordinal) && !tokens[i].Norm.EndsWith("حقيقي", StringComparison.Ordinal);
+                MentionDraft? x = null;
+                if (declarative)
+                {
+                    byEnd.TryGetValue(k, out x);
+                }
+                else
+                {
+                    // The last person (in list order) ending before the cue, in this sentence if there is one.
+                    x = LastPerson(doc, declared, parenthesised, drafted, tokens[i].Sentence, k, s.FirstToken)
+                        ?? LastPerson(doc, declared, parenthesised, drafted, tokens[i].Sentence, k, -1);
+                }
+
+                if (x is null)
+                {
+                    continue;
+                }
+
+                if (!byStart.TryGetValue(j, out var y))
+                {
+                    if (build is null || tokens[j].Kind is not (TokenKind.Arabic or TokenKind.Latin) || covered[j])
+                    {
+                        continue;
+                    }
+
+                    // One word, or up to three inside quotes.
+                    var end = j + 1;
+                    if (j > 0 && IsQuote(tokens[j - 1]))
+                    {
+                        while (end < s.EndToken && end - j < 3 && !IsQuote(tokens[end]) && tokens[end].Kind == TokenKind.Arabic)
+                        {
+                            end++;
+                        }
+                    }
+
+                    y = build(j, end, x.Type);
+                    if (y is null)
+                    {
+                        continue;
+                    }
+
+                    mentions.Add(y);
+                    byStart[j] = y;
+                    Cover(covered, y);
+                    declared.Add(y);
+                }
+
+                if (!ReferenceEquals(x, y) && (x.Type == y.Type))
+                {
+                    pairs.Add((x, y));
+                    handled.Add(j);
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    private static void Cover(bool[] covered, MentionDraft m)
+    {
+        for (var t = Math.Max(0, m.FirstToken); t < m.EndToken && t < covered.Length; t++)
+        {
+            covered[t] = true;
+        }
+    }
+
+    /// <summary>Persons in the order they were added to the mention list; knows whether they are in text order.</summary>
+    private sealed class PersonRun
+    {
+        public readonly List<MentionDraft> Items = [];
+
+        /// <summary>True while starts and ends never go back (mentions in text order, not overlapping).</summary>
+        public bool InOrder = true;
+
+        public void Add(MentionDraft m)
+        {
+            if (m.Type != 0)
+            {
+                return;
+            }
+
+            if (Items.Count > 0 && (m.FirstToken < Items[^1].FirstToken || m.EndToken < Items[^1].EndToken))
+            {
+                InOrder = false;
+            }
+
+            Items.Add(m);
+        }
+
+        /// <summary>The last person (in list order) ending at or before <paramref name="end"/> and starting at or after <paramref name="minFirst"/>.</summary>
+        public MentionDraft? Last(int end, int minFirst)
+        {
+            if (!InOrder)
+            {
+                for (var x = Items.Count - 1; x >= 0; x--)
+                {
+                    if (Items[x].EndToken <= end && Items[x].FirstToken >= minFirst)
+                    {
+                        return Items[x];
+                    }
+                }
+
+                return null;
+            }
+
+            // In text order: the last one ending in time has the latest start of all that do.
+            int lo = 0, hi = Items.Count - 1, found = -1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (Items[mid].EndToken <= end)
+                {
+                    found = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            return found >= 0 && Items[found].FirstToken >= minFirst ? Items[found] : null;
+        }
+    }
+
+    /// <summary>
+    /// The last person in the mention list (drafts, then parenthesised additions, then alias additions) that ends
+    /// at or before token <paramref name="end"/> (in sentence <paramref name="sentence"/>) and starts at or after
+    /// <paramref name="minFirst"/>. The alias additions come sentence by sentence, so the scan of them stops at the
+    /// first one from an earlier sentence.
+    /// </summary>
+    private static MentionDraft? LastPerson(AnalyzedDocument doc, PersonRun declared, PersonRun parenthesised, PersonRun drafted, int sentence, int end, int minFirst)
+    {
+        var items = declared.Items;
+        for (var x = items.Count - 1; x >= 0; x--)
+        {
+            var m = items[x];
+            if (m.EndToken <= end && m.FirstToken >= minFirst)
+            {
+                return m;
+            }
+
+            if (doc.Tokens[m.FirstToken].Sentence < sentence)
+            {
+                // Added in an earlier sentence, as are all before it: each ends before `end`, so only the
+                // sentence limit can have failed, and it fails for all of them.
+                break;
+            }
+        }
+
+        return parenthesised.Last(end, minFirst) ?? drafted.Last(end, minFirst);
+    }
+
+    private bool IsAliasWord(Token t) => _lexicon.CueOf(t.Norm).Class is CueClass.Alias or CueClass.AliasLink;
+
+    private static bool IsQuote(Token t) => t.Kind == TokenKind.Punctuation && t.Norm is "\"" or "'" or "(" or ")" or "«" or "»" or ":";
+}
