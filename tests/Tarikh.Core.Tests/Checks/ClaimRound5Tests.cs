@@ -4,6 +4,8 @@ using Tarikh.Core.Tests.Claims;
 using Tarikh.Core.Text;
 using Xunit;
 
+using static Tarikh.Core.Tests.Checks.FlagAssert;
+
 namespace Tarikh.Core.Tests.Checks;
 
 /// <summary>
@@ -12,9 +14,6 @@ namespace Tarikh.Core.Tests.Checks;
 /// </summary>
 public class ClaimRound5Tests
 {
-    private static Flag[] Flags(AnalyzedDocument doc, string rule)
-        => [.. doc.Flags.Where(f => f.Rule == rule && f.Severity >= Severity.Warning)];
-
     // Bare years after a ruler's title may be the reign: a birth stated elsewhere does not contradict them above info.
     [Theory]
     [InlineData("السلطان", false)]

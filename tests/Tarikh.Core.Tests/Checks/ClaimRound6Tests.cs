@@ -4,6 +4,8 @@ using Tarikh.Core.Tests.Claims;
 using Tarikh.Core.Text;
 using Xunit;
 
+using static Tarikh.Core.Tests.Checks.FlagAssert;
+
 namespace Tarikh.Core.Tests.Checks;
 
 /// <summary>
@@ -13,9 +15,6 @@ namespace Tarikh.Core.Tests.Checks;
 /// </summary>
 public class ClaimRound6Tests
 {
-    private static Flag[] Flags(AnalyzedDocument doc, string rule)
-        => [.. doc.Flags.Where(f => f.Rule == rule && f.Severity >= Severity.Warning)];
-
     // The family name alone, a common word the tagger leaves untagged (الحداد: the smith), with another death verb.
     [Theory]
     [InlineData("ومات الحداد عام 1965 بعد مرض طويل.", true)]

@@ -3,6 +3,8 @@ using Tarikh.Core.Normalization;
 using Tarikh.Core.Tests.Claims;
 using Xunit;
 
+using static Tarikh.Core.Tests.Checks.FlagAssert;
+
 namespace Tarikh.Core.Tests.Checks;
 
 /// <summary>
@@ -13,25 +15,6 @@ namespace Tarikh.Core.Tests.Checks;
 /// </summary>
 public class RulesRound6cTests
 {
-    private static Flag[] Flags(string text, string rule, Severity atLeast = Severity.Warning)
-    {
-        var doc = ClaimExtractorTests.Run(text);
-        var flags = doc.Flags.Where(f => f.Rule == rule && f.Severity >= atLeast).ToArray();
-        foreach (var f in flags)
-        {
-            Assert.All(f.Spans, s => Assert.Equal(text[s.Start..s.End], doc.Source[s]));
-        }
-
-        return flags;
-    }
-
-    private static void FiresAt(string text, string rule, string evidence)
-    {
-        var flags = Flags(text, rule);
-        Assert.NotEmpty(flags);
-        Assert.Contains(flags, f => f.Spans.Any(s => text[s.Start..s.End].Contains(evidence, StringComparison.Ordinal)));
-    }
-
     // ---- anachronism ----
 
     [Theory]
