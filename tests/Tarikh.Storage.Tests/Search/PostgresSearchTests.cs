@@ -1,5 +1,6 @@
 using NodaTime;
 using Npgsql;
+using Tarikh.Core.Entities.Tagging;
 using Tarikh.Core.Pipeline;
 using Tarikh.Core.Text;
 using Tarikh.Storage.Search;
@@ -82,24 +83,9 @@ public sealed class PostgresSearchTests(ITestOutputHelper output) : IAsyncLifeti
     /// </summary>
     private async Task<List<IndexedDocument>> StoreCorpusAsync(int documents, PostgresSearchIndex search)
     {
-        var sentences = new List<string>();
-        var current = new List<string>();
-        foreach (var line in File.ReadLines(SharedData.Shared("data", "ner", "anercorp-camel", "test.txt")))
-        {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                if (current.Count > 0)
-                {
-                    sentences.Add(string.Join(' ', current));
-                }
-
-                current.Clear();
-                continue;
-            }
-
-            var space = line.LastIndexOf(' ');
-            current.Add(space > 0 ? line[..space] : line);
-        }
+        // The project's own CoNLL reader: each sentence's words, joined by spaces.
+        var sentences = ConllCorpus.ParseWords(File.ReadAllText(SharedData.Shared("data", "ner", "anercorp-camel", "test.txt")))
+            .Select(words => string.Join(' ', words)).ToList();
 
         var pipeline = TarikhPipeline.CreateDefault(TarikhResources.LoadDefault());
         var indexed = new List<IndexedDocument>();

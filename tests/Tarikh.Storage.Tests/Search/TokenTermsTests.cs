@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis.TokenAttributes;
+using Tarikh.Core.Entities.Tagging;
 using Tarikh.Core.Pipeline;
 using Tarikh.Core.Text;
 using Tarikh.Storage.Search;
@@ -209,25 +210,9 @@ public sealed class TokenTermsTests
 
     private static List<string> AnercorpSentences()
     {
-        var sentences = new List<string>();
-        var current = new List<string>();
-        foreach (var line in File.ReadLines(SharedData.Shared("data", "ner", "anercorp-camel", "test.txt")))
-        {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                if (current.Count > 0)
-                {
-                    sentences.Add(string.Join(' ', current));
-                }
-
-                current.Clear();
-                continue;
-            }
-
-            var space = line.LastIndexOf(' ');
-            current.Add(space > 0 ? line[..space] : line);
-        }
-
+        // The project's own CoNLL reader: each sentence's words, joined by spaces.
+        var sentences = ConllCorpus.ParseWords(File.ReadAllText(SharedData.Shared("data", "ner", "anercorp-camel", "test.txt")))
+            .Select(words => string.Join(' ', words)).ToList();
         return sentences;
     }
 
