@@ -30,6 +30,8 @@ public class PlaceHeadAndWikiFaneTests
     [InlineData("تقع المدينة على ضفاف نهر النيل الشرقية", 4, 6, Loc)]
     [InlineData("ونزل الجيش بجزيرة صقلية سنة مئتين", 2, 4, Loc)]
     [InlineData("صلى الناس في مسجد قرطبة الكبير", 3, 5, Loc)]
+    [InlineData("وسكن الدروز جبل لبنان منذ قرون", 2, 4, Loc)] // لبنان read ل + بنان by the shape-only analysis
+
     [InlineData("وهبطت الطائرة في مطار الملك خالد الدولي", 3, 6, Per)]
     public void AHeadBeforeAPlaceOrAPersonIsOnePlace(string sentence, int head, int end, int type)
     {
@@ -123,7 +125,7 @@ public class PlaceHeadAndWikiFaneTests
     [Fact]
     public void ALandmarkIsAPlaceInWikiFane()
     {
-        Assert.Equal("O O B-LOC I-LOC O", Wiki("وصل إلى البيت الأبيض مساء", 2, 4, Misc));
+        Assert.Equal("O O B-LOC I-LOC O", Wiki("وصل إلى الساحة الحمراء مساء", 2, 4, Misc));
     }
 
     [Fact]

@@ -70,8 +70,9 @@ public static class PlaceHeadPass
                 continue;
             }
 
-            // A name never begins with a conjunction or preposition written on its second word (جبل وسهل).
-            if ((tokens[start].Clitics & ~Proclitics.Al) != 0)
+            // A conjunction read on the name's first word (جبل ولبنان) parts it from the head. Other proclitics are not
+            // checked: the shape-only analysis reads them on names (سيناء as س + يناء, لبنان as ل + بنان).
+            if ((tokens[start].Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0)
             {
                 continue;
             }
