@@ -29,7 +29,7 @@ public static class EvalNerCommand
         var epochs = new Option<int>("--epochs") { Description = "With --aqmar-cv: epochs per fold / عدد الدورات", DefaultValueFactory = _ => NerTrainingOptions.Default.Epochs };
         var names = new Option<string>("--names") { Description = "Name passes (classical name chains, groups): auto (groups as PER for aqmar, as O otherwise), per, o, off (the tagger alone) / تمريرات الأسماء والجماعات", DefaultValueFactory = _ => "auto" };
         names.AcceptOnlyFromAmong("auto", "per", "o", "off");
-        var orgHeads = new Option<string>("--org-heads") { Description = "Organization head pass with the name passes (منتخب البرتغال، وزارة الخارجية as one name): auto (on for aqmar and wikifane, off for ANERcorp, which leaves the head outside), on, off / تمرير رؤوس المنظمات", DefaultValueFactory = _ => "auto" };
+        var orgHeads = new Option<string>("--org-heads") { Description = "Organization and place head passes with the name passes (منتخب البرتغال، وزارة الخارجية، جبل طارق as one name): auto (on for aqmar and wikifane, off for ANERcorp, which leaves the head outside), on, off / تمرير رؤوس المنظمات والأماكن", DefaultValueFactory = _ => "auto" };
         orgHeads.AcceptOnlyFromAmong("auto", "on", "off");
         var groupGold = new Option<bool>("--group-gold") { Description = "With --conll on WikiFANE: score the group-name list alone against WikiFANE's Group class / تقييم قائمة الجماعات" };
         var foldModels = new Option<string?>("--fold-models") { Description = "With --aqmar-cv: folder for the five fold models; a fold whose model is there is loaded instead of retrained / مجلد نماذج الطيات" };

@@ -25,8 +25,9 @@ public static class LabelPasses
 {
     /// <summary>
     /// Applies the passes to <paramref name="labels"/> in place; with <paramref name="organizationHeads"/> also the
-    /// organization head pass (<see cref="OrganizationHeadPass"/>: منتخب البرتغال، وزارة الخارجية as one name), which
-    /// follows the Wikipedia corpora's annotation and not ANERcorp's.
+    /// organization head pass (<see cref="OrganizationHeadPass"/>: منتخب البرتغال، وزارة الخارجية as one name) and the
+    /// place head pass (<see cref="PlaceHeadPass"/>: جبل طارق، نهر النيل), which follow the Wikipedia corpora's annotation
+    /// and not ANERcorp's. A one-word person before a detached pronoun suffix is dropped first (<see cref="WithoutPronounHosts"/>).
     /// </summary>
     public static void Apply(ReadOnlySpan<NerWord> words, byte[] labels, NerLexicon lexicon, WordStats stats, GroupScoring groups, bool organizationHeads = false)
     {
