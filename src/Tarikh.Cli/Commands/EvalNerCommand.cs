@@ -29,11 +29,11 @@ public static class EvalNerCommand
         var epochs = new Option<int>("--epochs") { Description = "With --aqmar-cv: epochs per fold / عدد الدورات", DefaultValueFactory = _ => NerTrainingOptions.Default.Epochs };
         var names = new Option<string>("--names") { Description = "Name passes (classical name chains, groups): auto (groups as PER for aqmar, as O otherwise), per, o, off (the tagger alone) / تمريرات الأسماء والجماعات", DefaultValueFactory = _ => "auto" };
         names.AcceptOnlyFromAmong("auto", "per", "o", "off");
-        var orgHeads = new Option<string>("--org-heads") { Description = "Organization head pass with the name passes (منتخب البرتغال، وزارة الخارجية as one name): auto (on for aqmar and wikifane, off for ANERcorp, which leaves the head outside), on, off / تمرير رؤوس المنظمات", DefaultValueFactory = _ => "auto" };
+        var orgHeads = new Option<string>("--org-heads") { Description = "Organization and place head passes with the name passes (منتخب البرتغال، وزارة الخارجية، جبل طارق as one name): auto (on for aqmar and wikifane, off for ANERcorp, which leaves the head outside), on, off / تمرير رؤوس المنظمات والأماكن", DefaultValueFactory = _ => "auto" };
         orgHeads.AcceptOnlyFromAmong("auto", "on", "off");
         var groupGold = new Option<bool>("--group-gold") { Description = "With --conll on WikiFANE: score the group-name list alone against WikiFANE's Group class / تقييم قائمة الجماعات" };
         var foldModels = new Option<string?>("--fold-models") { Description = "With --aqmar-cv: folder for the five fold models; a fold whose model is there is loaded instead of retrained / مجلد نماذج الطيات" };
-        var dump = new Option<string?>("--dump") { Description = "With --aqmar-cv: write every held-out token with its gold and predicted label (document pass and name passes) to this file, for error analysis / ملف التفريغ" };
+        var dump = new Option<string?>("--dump") { Description = "With --aqmar-cv or --wikifane-cv: write every held-out token with its gold and predicted label (document pass and name passes) to this file, for error analysis / ملف التفريغ" };
         var wikiCv = new Option<string?>("--wikifane-cv") { Description = "WikiFANE Gold file: cross-validate on its training part (first 90%) by contiguous blocks of articles (retrains per fold; the held-out 10% is never read) / تحقق متقاطع على جزء التدريب من WikiFANE" };
         var cvFolds = new Option<string?>("--cv-folds") { Description = "With --wikifane-cv: which of the 5 folds to run, comma-separated (default all) / الطيات المطلوبة" };
         var model = NerCommand.ModelOption();
@@ -69,7 +69,7 @@ public static class EvalNerCommand
             if (wcv is not null)
             {
                 return CrossValidateWikiFane(console, wcv, parse.GetValue(data) ?? TrainCommand.DefaultDataFolder(), parse.GetValue(cvFolds), parse.GetValue(epochs), Scoring(parse.GetValue(names), ConllScheme.WikiFane), parse.GetValue(weight), parse.GetValue(foldModels),
-                    NerCommand.DocumentOptions(parse.GetValue(window)), OrganizationHeads(parse.GetValue(orgHeads), ConllScheme.WikiFane));
+                    NerCommand.DocumentOptions(parse.GetValue(window)), OrganizationHeads(parse.GetValue(orgHeads), ConllScheme.WikiFane), parse.GetValue(dump));
             }
 
             var path = parse.GetValue(conll);
@@ -101,7 +101,19 @@ public static class EvalNerCommand
                 sentences = sentences.Skip((int)(sentences.Count * (1 - NerTrainingPlan.WikiFaneHeldOutFraction))).ToList();
             }
 
-            var eval = tagger.Evaluate(sentences, NerCommand.DocumentOptions(parse.GetValue(window)), Scoring(parse.GetValue(names), sch), OrganizationHeads(parse.GetValue(orgHeads), sch));
+            var scoring = Scoring(parse.GetValue(names), sch);
+            var tagged = tagger.TagSentences(sentences, NerCommand.DocumentOptions(parse.GetValue(window)), scoring, OrganizationHeads(parse.GetValue(orgHeads), sch));
+            var eval = new NerEvaluation();
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                if (sch == ConllScheme.WikiFane && scoring is not null)
+                {
+                    LabelPasses.ApplyWikiFaneClasses(sentences[s].Words.Select(w => NerWord.FromRaw(w)).ToArray(), tagged[s], tagger.Features.Lexicon);
+                }
+
+                eval.Add(sentences[s].Labels, tagged[s]);
+            }
+
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {sentences.Count} sentences, {eval.Tokens} tokens"));
             console.Out.Write(eval.Format());
             return ExitCodes.Ok;
@@ -203,9 +215,10 @@ public static class EvalNerCommand
     /// score WikiFANE (document pass, name passes with groups as O, organization heads).
     /// </summary>
     private static int CrossValidateWikiFane(CliConsole console, string wikiPath, string dataDir, string? only, int epochs, GroupScoring? names, float primaryWeight, string? foldModels,
-        DocumentConsistency.Options? document, bool organizationHeads)
+        DocumentConsistency.Options? document, bool organizationHeads, string? dumpPath = null)
     {
         const int folds = 5;
+        var dump = dumpPath is null ? null : new System.Text.StringBuilder();
         var run = new HashSet<int>();
         foreach (var part in (only ?? "1,2,3,4,5").Split(',', StringSplitOptions.TrimEntries))
         {
@@ -258,7 +271,23 @@ public static class EvalNerCommand
                 }
             }
 
-            var eval = new NerTagger(model, new NerFeatures(lexicon)).Evaluate(heldOut, document, names, organizationHeads);
+            var tagged = new NerTagger(model, new NerFeatures(lexicon)).TagSentences(heldOut, document, names, organizationHeads);
+            var eval = new NerEvaluation();
+            for (var s = 0; s < heldOut.Count; s++)
+            {
+                if (names is not null)
+                {
+                    // WikiFANE has no class for currencies, religions or God (see LabelPasses.ApplyWikiFaneClasses).
+                    LabelPasses.ApplyWikiFaneClasses(heldOut[s].Words.Select(w => NerWord.FromRaw(w)).ToArray(), tagged[s], lexicon);
+                }
+
+                eval.Add(heldOut[s].Labels, tagged[s]);
+                if (dump is not null)
+                {
+                    AppendDump(dump, $"wikifane-block{f + 1}", heldOut[s], tagged[s]);
+                }
+            }
+
             total.Merge(eval);
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wikifane fold {f + 1} (sentences {start}-{end - 1} of the training part): micro F1 {eval.Micro.F1:F4}"));
             console.Out.Write(eval.Format());
@@ -266,7 +295,24 @@ public static class EvalNerCommand
 
         console.Out.WriteLine($"WikiFANE training part, cross-validated by block (folds {string.Join(",", run.Order())} pooled), {(document is null ? "sentence by sentence" : "document pass")}, {(names is null ? "no name passes" : "name passes, groups as " + names)}{(organizationHeads ? ", organization heads" : "")}:");
         console.Out.Write(total.Format());
+        if (dump is not null)
+        {
+            File.WriteAllText(dumpPath!, dump.ToString());
+        }
+
         return ExitCodes.Ok;
+    }
+
+    /// <summary>One sentence of an error-analysis dump: document, word, gold label, predicted label per line; a blank line after.</summary>
+    private static void AppendDump(System.Text.StringBuilder dump, string document, ConllSentence sentence, byte[] predicted)
+    {
+        for (var w = 0; w < sentence.Words.Length; w++)
+        {
+            dump.Append(document).Append('\t').Append(sentence.Words[w]).Append('\t')
+                .Append(NerLabels.Name(sentence.Labels[w])).Append('\t').Append(NerLabels.Name(predicted[w])).Append('\n');
+        }
+
+        dump.Append('\n');
     }
 
     private static int CrossValidate(CliConsole console, string aqmarDir, string dataDir, bool wikifane, int epochs, GroupScoring? names, float primaryWeight, string? foldModels,
@@ -312,6 +358,7 @@ public static class EvalNerCommand
 
             var tagger = new NerTagger(model, new NerFeatures(lexicon));
             var eval = new NerEvaluation();
+            var foldWhole = new NerEvaluation();
             foreach (var a in heldOut)
             {
                 // Each article is a document: the CoNLL commands' document pass runs over the whole article (then the name
@@ -324,15 +371,10 @@ public static class EvalNerCommand
                     for (var s = 0; s < article.Count; s++)
                     {
                         whole.Add(article[s].Labels, tagged[s]);
+                        foldWhole.Add(article[s].Labels, tagged[s]);
                         if (dump is not null)
                         {
-                            for (var w = 0; w < article[s].Words.Length; w++)
-                            {
-                                dump.Append(Path.GetFileNameWithoutExtension(a)).Append('\t').Append(article[s].Words[w]).Append('\t')
-                                    .Append(NerLabels.Name(article[s].Labels[w])).Append('\t').Append(NerLabels.Name(tagged[s][w])).Append('\n');
-                            }
-
-                            dump.Append('\n');
+                            AppendDump(dump, Path.GetFileNameWithoutExtension(a), article[s], tagged[s]);
                         }
                     }
                 }
@@ -351,7 +393,8 @@ public static class EvalNerCommand
                 }
             }
 
-            console.Out.WriteLine($"fold {f + 1} ({string.Join(", ", heldOut.Select(Path.GetFileNameWithoutExtension))}): micro F1 {eval.Micro.F1.ToString("F4", CultureInfo.InvariantCulture)}");
+            console.Out.WriteLine($"fold {f + 1} ({string.Join(", ", heldOut.Select(Path.GetFileNameWithoutExtension))}): micro F1 {eval.Micro.F1.ToString("F4", CultureInfo.InvariantCulture)}"
+                + (document is null ? "" : $"; target block (document pass, without MISC) {Without(foldWhole, 3)}"));
         }
 
         console.Out.WriteLine("AQMAR, cross-validated by article (all folds pooled), tagger alone:");
