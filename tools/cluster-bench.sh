@@ -40,7 +40,10 @@ cat "$SHARED/data/ner/anercorp-camel/train.txt" | awk -v n="$N" '
 head -n "$N" "$WORK/all.jsonl" >"$WORK/docs.jsonl"
 # Warm-up documents: the measured texts with " ." added (other texts, same kind; ANERcorp's train split gives only
 # about 780 documents of five sentences).
-head -n "$WARM" "$WORK/all.jsonl" | sed 's/^{"id":"b/{"id":"w/; s/"}$/ ."}/' >"$WORK/warm.jsonl"
+# More warm-up documents than texts (WARMUP of several hundred per worker, for the steady state): the texts again with
+# " . ." added, then " . . .", and so on (each a new SHA-256).
+awk -v n="$WARM" '{ line[NR] = $0 } END { for (c = 0; c < n; c++) { s = line[c % NR + 1]; tail = ""; for (p = 0; p <= int(c / NR); p++) tail = tail " ."
+  sub(/^\{"id":"b[0-9]*"/, "{\"id\":\"w" c "\"", s); sub(/"}$/, tail "\"}", s); print s } }' "$WORK/all.jsonl" >"$WORK/warm.jsonl"
 # The pipeline-alone run subtracts a run of the first document (WARMUP ≤ 10), or of WARMUP warm-up documents, from a run
 # of those followed by the measured ones.
 if [ "$WARMUP" -le 10 ]; then head -1 "$WORK/docs.jsonl" >"$WORK/one.jsonl"; cp "$WORK/docs.jsonl" "$WORK/alone.jsonl"
