@@ -12,6 +12,10 @@
 #        WARMUP=200 tools/cluster-bench.sh 600   (steady state: each worker stores 200 warm-up documents first, and the
 #          pipeline-alone figure subtracts a run of 200 documents instead of one, so that the JIT's tiering, which
 #          goes on for the first few hundred documents, is left out of both; default 10 and one, as before)
+#          WARMUP may exceed the corpus's ≈ 780 texts: the warm-up documents are the texts again with more " ." added)
+#        DOTNET_TieredCompilation=0 tools/cluster-bench.sh 600   (every process of the bench compiles each method once, fully
+#          optimized: no JIT after start-up, a proxy of the steady state; with the default tiering the JIT is still at work
+#          after 1,000 documents and takes 20-30 % of both processes' CPU, docs/scale.md round 5)
 #        WORKER_ENV="DOTNET_gcServer=1" tools/cluster-bench.sh 600   (environment for the worker processes only)
 #        TARIKH_DLL=/tmp/a/tarikh.dll KEEP=1 tools/cluster-bench.sh 600   (another build; keep the bench's broker running)
 set -euo pipefail
