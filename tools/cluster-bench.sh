@@ -12,6 +12,10 @@
 #        WARMUP=200 tools/cluster-bench.sh 600   (steady state: each worker stores 200 warm-up documents first, and the
 #          pipeline-alone figure subtracts a run of 200 documents instead of one, so that the JIT's tiering, which
 #          goes on for the first few hundred documents, is left out of both; default 10 and one, as before)
+#          WARMUP may exceed the corpus's ≈ 780 texts: the warm-up documents are the texts again with more " ." added)
+#        DOTNET_TieredCompilation=0 tools/cluster-bench.sh 600   (every process of the bench compiles each method once, fully
+#          optimized: no JIT after start-up, a proxy of the steady state; with the default tiering the JIT is still at work
+#          after 1,000 documents and takes 20-30 % of both processes' CPU, docs/scale.md round 5)
 #        WORKER_ENV="DOTNET_gcServer=1" tools/cluster-bench.sh 600   (environment for the worker processes only)
 #        TARIKH_DLL=/tmp/a/tarikh.dll KEEP=1 tools/cluster-bench.sh 600   (another build; keep the bench's broker running)
 set -euo pipefail
@@ -40,7 +44,10 @@ cat "$SHARED/data/ner/anercorp-camel/train.txt" | awk -v n="$N" '
 head -n "$N" "$WORK/all.jsonl" >"$WORK/docs.jsonl"
 # Warm-up documents: the measured texts with " ." added (other texts, same kind; ANERcorp's train split gives only
 # about 780 documents of five sentences).
-head -n "$WARM" "$WORK/all.jsonl" | sed 's/^{"id":"b/{"id":"w/; s/"}$/ ."}/' >"$WORK/warm.jsonl"
+# More warm-up documents than texts (WARMUP of several hundred per worker, for the steady state): the texts again with
+# " . ." added, then " . . .", and so on (each a new SHA-256).
+awk -v n="$WARM" '{ line[NR] = $0 } END { for (c = 0; c < n; c++) { s = line[c % NR + 1]; tail = ""; for (p = 0; p <= int(c / NR); p++) tail = tail " ."
+  sub(/^\{"id":"b[0-9]*"/, "{\"id\":\"w" c "\"", s); sub(/"}$/, tail "\"}", s); print s } }' "$WORK/all.jsonl" >"$WORK/warm.jsonl"
 # The pipeline-alone run subtracts a run of the first document (WARMUP ≤ 10), or of WARMUP warm-up documents, from a run
 # of those followed by the measured ones.
 if [ "$WARMUP" -le 10 ]; then head -1 "$WORK/docs.jsonl" >"$WORK/one.jsonl"; cp "$WORK/docs.jsonl" "$WORK/alone.jsonl"
