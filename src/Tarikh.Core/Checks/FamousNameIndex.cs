@@ -36,17 +36,17 @@ internal sealed class FamousNameIndex
 
     private static readonly FrozenSet<string> EuropeanParticles = FrozenSet.ToFrozenSet(["فان", "فون", "دي", "دو", "دا", "لا", "دل", "ديل", "لو"], StringComparer.Ordinal);
 
-    private readonly Dictionary<string, List<FamousName>> _byGiven = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<FamousName>> _byFamily = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<FamousName>> _byGiven;
+    private readonly Dictionary<string, List<FamousName>> _byFamily;
 
     // Every word of the listed names once, with its number; per number, how many names begin with it and how many hold it.
-    private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _wordIds;
     private readonly List<int> _firstWord = [];
     private readonly List<int> _anyWord = [];
 
     // Every run of two to four consecutive words of a listed name, as word numbers (-1 past the run's end): numbers, not
     // joined strings, so a run costs 16 bytes and no string.
-    private readonly HashSet<Run> _runs = [];
+    private readonly HashSet<Run> _runs;
 
     /// <summary>Builds the index from (name, English name) pairs; names are normalized with <paramref name="normalizer"/>.</summary>
     public FamousNameIndex(IEnumerable<(string Name, string NameEn, bool Famous)> names, ArabicNormalizer normalizer)
@@ -54,15 +54,19 @@ internal sealed class FamousNameIndex
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(normalizer);
 
+        // Tables sized from the number of names (no regrowth garbage on the first document of a process).
+        var expected = names.TryGetNonEnumeratedCount(out var n) ? n : 0;
+        _wordIds = new(expected, StringComparer.Ordinal);
+
         // The words of all names in one list (each name a slice of it: start and count), every word string made once. Built
         // with loops over spans of the normalized name: this runs on the first document of every process, so each string,
         // array and iterator per name counts at start-up.
-        var words = new List<string>();
-        var wordTexts = new List<string>();
-        var ids = new List<int>();
+        var words = new List<string>(expected * 3);
+        var wordTexts = new List<string>(expected);
+        var ids = new List<int>(expected * 3);
         var lookup = _wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
-        var seen = new HashSet<(int Start, int Count)>(new SliceComparer(ids));
-        var parsed = new List<(string Name, string NameEn, bool Famous, int Start, int Count)>();
+        var seen = new HashSet<(int Start, int Count)>(expected, new SliceComparer(ids));
+        var parsed = new List<(string Name, string NameEn, bool Famous, int Start, int Count)>(expected);
         var mononyms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, en, famous) in names)
         {
@@ -110,6 +114,9 @@ internal sealed class FamousNameIndex
             parsed.Add((name, en, famous, k, count));
         }
 
+        _byGiven = new(parsed.Count, StringComparer.Ordinal);
+        _byFamily = new(parsed.Count, StringComparer.Ordinal);
+        _runs = new(parsed.Count + parsed.Count / 2);
         var seenInName = new HashSet<int>();
         foreach (var (name, en, listedFamous, start, count) in parsed)
         {
