@@ -16,6 +16,10 @@ public sealed class ChecksStage : IStage
     {
         Checker = checker ?? ConsistencyChecker.Default;
         Requires = requires ?? [Layer.Tokens, Layer.Time, Layer.Entities, Layer.Events];
+        if (Checker.Rules.Any(r => r is Rules.NameAnomalyRule))
+        {
+            Checker.Lexicon.LoadFamousNamesInBackground(); // the famous-names index, built while the earlier stages run
+        }
     }
 
     /// <summary>The checker.</summary>

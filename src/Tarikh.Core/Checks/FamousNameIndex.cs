@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using Tarikh.Core.Normalization;
 
 namespace Tarikh.Core.Checks;
@@ -35,68 +36,115 @@ internal sealed class FamousNameIndex
 
     private static readonly FrozenSet<string> EuropeanParticles = FrozenSet.ToFrozenSet(["فان", "فون", "دي", "دو", "دا", "لا", "دل", "ديل", "لو"], StringComparer.Ordinal);
 
-    private readonly Dictionary<string, List<FamousName>> _byGiven = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<FamousName>> _byFamily = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _firstWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _anyWord = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _runs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<FamousName>> _byGiven;
+    private readonly Dictionary<string, List<FamousName>> _byFamily;
+
+    // Every word of the listed names once, with its number; per number, how many names begin with it and how many hold it.
+    private readonly Dictionary<string, int> _wordIds;
+    private readonly List<int> _firstWord = [];
+    private readonly List<int> _anyWord = [];
+
+    // Every run of two to four consecutive words of a listed name, as word numbers (-1 past the run's end): numbers, not
+    // joined strings, so a run costs 16 bytes and no string.
+    private readonly HashSet<Run> _runs;
 
     /// <summary>Builds the index from (name, English name) pairs; names are normalized with <paramref name="normalizer"/>.</summary>
     public FamousNameIndex(IEnumerable<(string Name, string NameEn, bool Famous)> names, ArabicNormalizer normalizer)
     {
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(normalizer);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var parsed = new List<(string Name, string NameEn, bool Famous, string[] Words)>();
+
+        // Tables sized from the number of names (no regrowth garbage on the first document of a process).
+        var expected = names.TryGetNonEnumeratedCount(out var n) ? n : 0;
+        _wordIds = new(expected, StringComparer.Ordinal);
+
+        // The words of all names in one list (each name a slice of it: start and count), every word string made once. Built
+        // with loops over spans of the normalized name: this runs on the first document of every process, so each string,
+        // array and iterator per name counts at start-up.
+        var words = new List<string>(expected * 3);
+        var wordTexts = new List<string>(expected);
+        var ids = new List<int>(expected * 3);
+        var lookup = _wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        var seen = new HashSet<(int Start, int Count)>(expected, new SliceComparer(ids));
+        var parsed = new List<(string Name, string NameEn, bool Famous, int Start, int Count)>(expected);
         var mononyms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, en, famous) in names)
         {
-            // A kunya or a compound written joined ("أبوحامد"، "عبدالناصر") is the two words.
-            var words = normalizer.NormalizeString(name.Trim()).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .SelectMany(w => w.Length > 4 && (w.StartsWith("ابو", StringComparison.Ordinal) || w.StartsWith("عبدال", StringComparison.Ordinal))
-                    ? new[] { w[..3], w[3..] } : [w])
-                .ToArray();
-            var k = 0;
-            while (k < words.Length - 1 && Titles.Contains(words[k]))
+            var start = words.Count;
+            var normalized = normalizer.NormalizeString(name.AsSpan().Trim()).AsSpan();
+            foreach (var range in normalized.Split(' '))
+            {
+                var w = normalized[range];
+                if (w.IsEmpty)
+                {
+                    continue;
+                }
+
+                // A kunya or a compound written joined ("أبوحامد"، "عبدالناصر") is the two words.
+                if (w.Length > 4 && (w.StartsWith("ابو", StringComparison.Ordinal) || w.StartsWith("عبدال", StringComparison.Ordinal)))
+                {
+                    AddWord(w[..3]);
+                    AddWord(w[3..]);
+                }
+                else
+                {
+                    AddWord(w);
+                }
+            }
+
+            var k = start;
+            while (k < words.Count - 1 && Titles.Contains(words[k]))
             {
                 k++;
             }
 
-            words = words[k..];
-            if (words.Length == 1 && famous)
+            var count = words.Count - k;
+            if (count == 1 && famous)
             {
-                mononyms.Add(words[0]); // "الفارابي": a famous person known by one name
+                mononyms.Add(words[k]); // "الفارابي": a famous person known by one name
             }
 
-            if (words.Length < 2 || !seen.Add(string.Join(' ', words)))
+            if (count < 2 || !seen.Add((k, count)))
             {
+                words.RemoveRange(start, words.Count - start);
+                ids.RemoveRange(start, ids.Count - start);
                 continue;
             }
 
-            parsed.Add((name, en, famous, words));
+            parsed.Add((name, en, famous, k, count));
         }
 
-        foreach (var (name, en, listedFamous, words) in parsed)
+        _byGiven = new(parsed.Count, StringComparer.Ordinal);
+        _byFamily = new(parsed.Count, StringComparer.Ordinal);
+        _runs = new(parsed.Count + parsed.Count / 2);
+        var seenInName = new HashSet<int>();
+        foreach (var (name, en, listedFamous, start, count) in parsed)
         {
+            var nameWords = CollectionsMarshal.AsSpan(words).Slice(start, count);
+            var nameIds = CollectionsMarshal.AsSpan(ids).Slice(start, count);
             for (var len = 2; len <= 4; len++)
             {
-                for (var s = 0; s + len <= words.Length; s++)
+                for (var s = 0; s + len <= count; s++)
                 {
-                    _runs.Add(string.Join(' ', words, s, len));
+                    _runs.Add(Run.Of(nameIds.Slice(s, len)));
                 }
             }
 
-            _firstWord[words[0]] = _firstWord.GetValueOrDefault(words[0]) + 1;
-            foreach (var w in words.Distinct(StringComparer.Ordinal))
+            _firstWord[nameIds[0]]++;
+            seenInName.Clear();
+            foreach (var id in nameIds)
             {
-                _anyWord[w] = _anyWord.GetValueOrDefault(w) + 1;
+                if (seenInName.Add(id))
+                {
+                    _anyWord[id]++;
+                }
             }
 
-            var (given, family) = Parts(words);
+            var (given, family) = Parts(nameWords);
 
             // A gazetteer name whose family part is a famous mononym is that famous person's full name ("أبو نصر الفارابي").
             var famous = listedFamous || (family.Length > 0 && mononyms.Contains(family));
-            if (Regnal.Contains(words[^1]))
+            if (Regnal.Contains(nameWords[^1]))
             {
                 family = ""; // "فيصل الثاني"، "بطرس الأكبر": a ruler's number or epithet, no family
             }
@@ -117,6 +165,21 @@ internal sealed class FamousNameIndex
                 }
             }
         }
+
+        void AddWord(ReadOnlySpan<char> w)
+        {
+            if (!lookup.TryGetValue(w, out var id))
+            {
+                id = wordTexts.Count;
+                wordTexts.Add(w.ToString());
+                _wordIds.Add(wordTexts[id], id);
+                _firstWord.Add(0);
+                _anyWord.Add(0);
+            }
+
+            words.Add(wordTexts[id]);
+            ids.Add(id);
+        }
     }
 
     private static void Add(Dictionary<string, List<FamousName>> index, string key, FamousName person)
@@ -134,7 +197,9 @@ internal sealed class FamousNameIndex
     /// compound with الدين/الله is a given part of two words; a family part of two words follows a particle ("ابن سينا"،
     /// "عبد الناصر"، "أبو غزالة"، "فان بيتهوفن"). A name made of a nasab alone ("ابن رشد") has no given part.
     /// </summary>
-    internal static (string Given, string Family) Parts(string[] words)
+    internal static (string Given, string Family) Parts(string[] words) => Parts(words.AsSpan());
+
+    private static (string Given, string Family) Parts(ReadOnlySpan<string> words)
     {
         var givenLen = 1;
         if (words[0] is "ابن" or "بن" or "ال" or "بنت" || (words.Length == 2 && ArabicParticles.Contains(words[0])))
@@ -149,11 +214,14 @@ internal sealed class FamousNameIndex
         var familyLen = words.Length >= 2 && (ArabicParticles.Contains(words[^2]) || EuropeanParticles.Contains(words[^2])) ? 2 : 1;
         if (givenLen + familyLen > words.Length)
         {
-            return (givenLen == 0 ? "" : string.Join(' ', words, 0, givenLen), givenLen == 0 ? string.Join(' ', words) : "");
+            return (givenLen == 0 ? "" : Join(words[..givenLen]), givenLen == 0 ? Join(words) : "");
         }
 
-        return (string.Join(' ', words, 0, givenLen), string.Join(' ', words, words.Length - familyLen, familyLen));
+        return (Join(words[..givenLen]), Join(words[^familyLen..]));
     }
+
+    /// <summary>The words joined by a space; one word is itself (no copy).</summary>
+    private static string Join(ReadOnlySpan<string> words) => words.Length == 1 ? words[0] : string.Join(' ', words);
 
     /// <summary>The famous persons whose given part is <paramref name="given"/> (normalized).</summary>
     public IReadOnlyList<FamousName> WithGiven(string given) => _byGiven.TryGetValue(given, out var l) ? l : [];
@@ -162,11 +230,54 @@ internal sealed class FamousNameIndex
     public IReadOnlyList<FamousName> WithFamily(string family) => _byFamily.TryGetValue(family, out var l) ? l : [];
 
     /// <summary>How many listed names begin with the word.</summary>
-    public int FirstWordCount(string word) => _firstWord.GetValueOrDefault(word);
+    public int FirstWordCount(string word) => _wordIds.TryGetValue(word, out var id) ? _firstWord[id] : 0;
 
     /// <summary>How many listed names hold the word anywhere.</summary>
-    public int AnyWordCount(string word) => _anyWord.GetValueOrDefault(word);
+    public int AnyWordCount(string word) => _wordIds.TryGetValue(word, out var id) ? _anyWord[id] : 0;
 
     /// <summary>True when the normalized words are a run of two to four consecutive words of a listed name.</summary>
-    public bool IsPartOfListedName(string normalizedWords) => _runs.Contains(normalizedWords);
+    public bool IsPartOfListedName(string normalizedWords)
+    {
+        // The words split at each single space (an empty word, from two spaces, is no listed word): two to four known words.
+        Span<int> runIds = stackalloc int[4];
+        var n = 0;
+        var text = normalizedWords.AsSpan();
+        var lookup = _wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in text.Split(' '))
+        {
+            if (n == 4 || !lookup.TryGetValue(text[range], out var id))
+            {
+                return false;
+            }
+
+            runIds[n++] = id;
+        }
+
+        return n >= 2 && _runs.Contains(Run.Of(runIds[..n]));
+    }
+
+    /// <summary>Two to four word numbers, -1 past the end.</summary>
+    private readonly record struct Run(int A, int B, int C, int D)
+    {
+        public static Run Of(ReadOnlySpan<int> ids)
+            => new(ids[0], ids[1], ids.Length > 2 ? ids[2] : -1, ids.Length > 3 ? ids[3] : -1);
+    }
+
+    /// <summary>Compares two names as slices (start, count) of one list of word numbers.</summary>
+    private sealed class SliceComparer(List<int> ids) : IEqualityComparer<(int Start, int Count)>
+    {
+        public bool Equals((int Start, int Count) x, (int Start, int Count) y)
+            => x.Count == y.Count && CollectionsMarshal.AsSpan(ids).Slice(x.Start, x.Count).SequenceEqual(CollectionsMarshal.AsSpan(ids).Slice(y.Start, y.Count));
+
+        public int GetHashCode((int Start, int Count) obj)
+        {
+            var hash = new HashCode();
+            foreach (var id in CollectionsMarshal.AsSpan(ids).Slice(obj.Start, obj.Count))
+            {
+                hash.Add(id);
+            }
+
+            return hash.ToHashCode();
+        }
+    }
 }
