@@ -32,8 +32,10 @@ internal sealed partial class TimexResolver
     {
         raws.Sort((a, b) => a.SpanStart != b.SpanStart ? a.SpanStart.CompareTo(b.SpanStart) : a.SpanEnd.CompareTo(b.SpanEnd));
         var text = doc.Source.Text;
+        ApplyRangeCalendar(raws);
         ApplyDocumentCalendar(raws);
         ApplyNeighbourCalendar(raws);
+        ApplyElidedCentury(raws);
         ApplyPairedHijriYear(raws, text);
         CheckMalformedYears(raws);
         var resolved = new Resolved?[raws.Count];

@@ -10,7 +10,7 @@ namespace Tarikh.Core.Checks.Rules;
 /// it carries no era mark (190 هـ is a real year) and the article's own four-digit years fall in the
 /// range it is a prefix of; the message names the likely years, narrowed by the dates around it.
 /// </summary>
-public sealed class MalformedDateRule : ICheckRule
+public sealed partial class MalformedDateRule : ICheckRule
 {
     /// <inheritdoc />
     public string Id => "malformed-date";
@@ -241,6 +241,26 @@ public sealed class MalformedDateRule : ICheckRule
         {
             yield return f;
         }
+
+        foreach (var f in EmptyNumericParts(ctx, flagged))
+        {
+            yield return f;
+        }
+
+        foreach (var f in CutPairSides(ctx, flagged))
+        {
+            yield return f;
+        }
+
+        foreach (var f in OldStylePairsWithoutDay(ctx, flagged))
+        {
+            yield return f;
+        }
+
+        foreach (var f in CutDatelineYears(ctx, flagged))
+        {
+            yield return f;
+        }
     }
 
     /// <summary>
@@ -325,8 +345,8 @@ public sealed class MalformedDateRule : ICheckRule
     }
 
     /// <summary>
-    /// "12 (24) أبريل 18": an Old-Style/New-Style pair of days whose year has one or two digits. Such pairs are written only
-    /// between 1582 and 1918, so the year is cut short (never the colloquial "'18"). A noun after it counts something
+    /// "12 (24) أبريل 18"، "7 (19) يناير 190": an Old-Style/New-Style pair of days whose year has one to three digits. Such
+    /// pairs are written only between 1582 and 1918, so the year is cut short (never the colloquial "'18"). A noun after it counts something
     /// ("… 75 طالباً"), unless a preposition is attached to it ("75 بعرض").
     /// </summary>
     private IEnumerable<Flag> CutOldStylePairYears(CheckContext ctx, List<TextSpan> flagged)
@@ -345,7 +365,7 @@ public sealed class MalformedDateRule : ICheckRule
                 n += yl;
             }
 
-            if (n >= tk.Length || !tk[n].IsNumber || tk[n].Norm.Length > 2 || !tk[n].Norm.All(char.IsAsciiDigit) || tk[n].Sentence != tk[i].Sentence
+            if (n >= tk.Length || !tk[n].IsNumber || tk[n].Norm.Length > 3 || !tk[n].Norm.All(char.IsAsciiDigit) || tk[n].Sentence != tk[i].Sentence
                 || (CountedNounAfter(ctx, n) && (tk[n + 1].Clitics & (Proclitics.Bi | Proclitics.Li)) == 0) || flagged.Any(s => s.Overlaps(tk[n].Span)))
             {
                 continue;
