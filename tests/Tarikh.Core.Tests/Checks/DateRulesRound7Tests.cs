@@ -35,6 +35,27 @@ public class DateRulesRound7Tests
         => FiresAt(text, "malformed-date", evidence);
 
     [Theory]
+    // A one-digit birth year beside a three-digit death year: cut from 800–899, not a life of 860 years.
+    [InlineData("ولد المحدّث زين الدين العراقي سنة 7 هـ بالقاهرة، وتوفي بها سنة 806 هـ.", "سنة 7 هـ")]
+    // The death told in the next sentence.
+    [InlineData("ولد المحدّث زين الدين العراقي بالقاهرة سنة 725 هـ. وتوفي بها سنة 8 هـ بعد أن أملى مجالس كثيرة.", "سنة 8 هـ")]
+    // A range whose start is a century's digits short, with the era marked.
+    [InlineData("المحدّث زين الدين العراقي (7–806 هـ) حافظ مصري.", "7")]
+    public void AShortYearInOneLifeIsFlagged(string text, string evidence)
+        => FiresAt(text, "malformed-date", evidence);
+
+    [Theory]
+    [InlineData("ولد المحدّث زين الدين العراقي سنة 725 هـ بالقاهرة، وتوفي بها سنة 806 هـ.")]
+    // Real early years of one life, and an era of two centuries.
+    [InlineData("ولد التابعي سنة 21 هـ بالمدينة، وتوفي بها سنة 94 هـ.")]
+    [InlineData("حكمت الدولة الأموية (41–132 هـ) من دمشق، ثم قامت الدولة العباسية.")]
+    [InlineData("امتد العصر من الهجرة إلى سقوط بغداد (1–656 هـ) في نظر كثير من المؤرخين.")]
+    // Quantities in a range, no era mark.
+    [InlineData("يتراوح عمق البحيرة (10–1000) متر بحسب الموسم.")]
+    public void RealYearsOfOneLifeOrEraAreSilent(string text)
+        => Assert.Empty(Flags(text, "malformed-date"));
+
+    [Theory]
     [InlineData("وُلد الرسام نيقولاي بيتروف في 14 (26) مارس 1870 في مدينة أوديسا.")]
     [InlineData("سُجّل عقد البيع في 22/3/1437 هـ لدى كاتب العدل في جدة.")]
     [InlineData("بغداد – 3/5/2009: افتتح وزير الثقافة معرض الكتاب في قاعة الرشيد.")]
