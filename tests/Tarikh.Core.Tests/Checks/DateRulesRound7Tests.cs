@@ -87,6 +87,22 @@ public class DateRulesRound7Tests
     public void AWeekdayThatAgreesIsSilent(string text)
         => Assert.Empty(Flags(text, "weekday-mismatch", Severity.Info));
 
+    [Theory]
+    // 23 July 1952 was a Wednesday; 5 June 1967 a Monday.
+    [InlineData("قامت حركة الضباط الأحرار في 23 يوليو 1952 (الجمعة) واستولت على مبنى الإذاعة.", "(الجمعة)")]
+    [InlineData("بدأت الغارات الجوية في 5 يونيو 1967، يوم الخميس، مع ساعات الصباح الأولى.", "يوم الخميس")]
+    public void AWeekdaySetOffAfterItsDayIsChecked(string text, string evidence)
+        => FiresAt(text, "weekday-mismatch", evidence);
+
+    [Theory]
+    [InlineData("قامت حركة الضباط الأحرار في 23 يوليو 1952 (الأربعاء) واستولت على مبنى الإذاعة.")]
+    [InlineData("بدأت الغارات الجوية في 5 يونيو 1967، يوم الاثنين، مع ساعات الصباح الأولى.")]
+    // Another day: the Friday after, or a new act on a Friday.
+    [InlineData("بدأت الغارات الجوية في 5 يونيو 1967، يوم الخميس التالي توقف القتال على الجبهة.")]
+    [InlineData("بدأت الغارات الجوية في 5 يونيو 1967، ويوم الجمعة توقف القتال على الجبهة.")]
+    public void AWeekdayAfterADayThatAgreesOrNamesAnotherDayIsSilent(string text)
+        => Assert.Empty(Flags(text, "weekday-mismatch"));
+
     // ---- ordinal-series ----
 
     [Theory]
