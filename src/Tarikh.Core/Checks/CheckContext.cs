@@ -280,7 +280,9 @@ public sealed class CheckContext
 
             var isOrdinal = m.Entry.B == 1 && m.Entry.A <= 10;
             var isTens = m.Entry.A is >= 20 and <= 90 && m.Entry.A % 10 == 0 && (Tokens[i].Clitics & Proclitics.Al) != 0;
-            if ((isOrdinal || isTens) && m.End - i > length)
+            // "عددها الألف"، "العدد التسعمائة"، "الذكرى المائة": a round hundred or thousand with the article is an ordinal too.
+            var isHundreds = m.Entry.A is 100 or 200 or 300 or 400 or 500 or 600 or 700 or 800 or 900 or 1000 && m.End - i == 1 && (Tokens[i].Clitics & Proclitics.Al) != 0;
+            if ((isOrdinal || isTens || isHundreds) && m.End - i > length)
             {
                 value = m.Entry.A;
                 length = m.End - i;

@@ -198,4 +198,72 @@ internal sealed partial class TimexResolver
             u.EquivalentWith = t;
         }
     }
+
+    /// <summary>
+    /// "(1285–1354 هـ)": an era mark written once after a range of years dates both ends. The start, a bare year (no era,
+    /// no month name), takes the end's calendar whatever the text around it is dated in (a Gregorian year in the sentence
+    /// before must not make the start Gregorian).
+    /// </summary>
+    private static void ApplyRangeCalendar(List<RawTimex> raws)
+    {
+        foreach (var t in raws)
+        {
+            if (t.RangeWith is not { } u || u.SpanStart < t.SpanEnd || t.Type != TimexType.Date || u.Type != TimexType.Date
+                || t.CalendarExplicit || !u.CalendarExplicit || t.Calendar == u.Calendar || t.Month is not null || u.Month is not null
+                || t.Relative != Relativity.None || t.Year is null || !t.YearWritten || t.Bc || u.Bc)
+            {
+                continue;
+            }
+
+            t.Calendar = u.Calendar;
+        }
+    }
+
+    /// <summary>How many sentences a year written without its hundreds ("سنة خمسين") may lie after the year that gives them.</summary>
+    private const int ElidedCenturySentences = 3;
+
+    /// <summary>
+    /// A chronicle writes the hundreds of a year once and leaves them out after: "ولد سنة إحدى عشرة وسبعمائة، وولي القضاء
+    /// سنة خمسين، ومات سنة سبع وستين" (750 and 767). A year in words below one hundred, after a year in words with hundreds
+    /// in the same sentence or the few before, takes those hundreds — one hundred more when that would put it before the
+    /// earlier year (the story moves forward: "سنة تسعين وستمائة … سنة خمس" is 705). Digits ("سنة 50") or with an era mark ("سنة ثلاثين للهجرة") keep the year as written.
+    /// </summary>
+    private static void ApplyElidedCentury(List<RawTimex> raws)
+    {
+        RawTimex? full = null;
+        foreach (var t in raws)
+        {
+            if (t.Type != TimexType.Date || t.Relative != Relativity.None || t.Year is not { } year || !t.YearWritten || t.Bc)
+            {
+                continue;
+            }
+
+            if (!t.YearInWords)
+            {
+                continue; // a year in digits (an equivalent in the other calendar) neither gives nor takes hundreds
+            }
+
+            if (year >= 100)
+            {
+                full = t;
+                continue;
+            }
+
+            if (full is null || t.Sentence - full.Sentence > ElidedCenturySentences || full.Year is not { } prior || t.RangeWith is not null || t.CalendarExplicit)
+            {
+                continue;
+            }
+
+            var candidate = (prior / 100 * 100) + year;
+            if (candidate < prior)
+            {
+                candidate += 100;
+            }
+
+            t.Year = candidate;
+            t.YearDigits = candidate.ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
+            t.Calendar = full.Calendar;
+            t.Confidence = Math.Min(t.Confidence, 0.8);
+        }
+    }
 }

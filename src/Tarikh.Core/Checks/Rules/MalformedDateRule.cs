@@ -10,7 +10,7 @@ namespace Tarikh.Core.Checks.Rules;
 /// it carries no era mark (190 هـ is a real year) and the article's own four-digit years fall in the
 /// range it is a prefix of; the message names the likely years, narrowed by the dates around it.
 /// </summary>
-public sealed class MalformedDateRule : ICheckRule
+public sealed partial class MalformedDateRule : ICheckRule
 {
     /// <inheritdoc />
     public string Id => "malformed-date";
@@ -241,6 +241,26 @@ public sealed class MalformedDateRule : ICheckRule
         {
             yield return f;
         }
+
+        foreach (var f in EmptyNumericParts(ctx, flagged))
+        {
+            yield return f;
+        }
+
+        foreach (var f in CutPairSides(ctx, flagged))
+        {
+            yield return f;
+        }
+
+        foreach (var f in OldStylePairsWithoutDay(ctx, flagged))
+        {
+            yield return f;
+        }
+
+        foreach (var f in CutDatelineYears(ctx, flagged))
+        {
+            yield return f;
+        }
     }
 
     /// <summary>
@@ -293,23 +313,34 @@ public sealed class MalformedDateRule : ICheckRule
     }
 
     /// <summary>
-    /// "(189–1961)": the start of a range of years cut short, when the range would otherwise span more than a life and the
-    /// start's decade lies within one life before the end. Not in a text dated by the Hijra, where three-digit years are real.
+    /// "(189–1961)"، "(8–874 هـ)": the start of a range of years cut short, when the range would otherwise span more than a
+    /// life and the years the start is a prefix of lie within one life before the end. Three digits before four are not
+    /// read in a text dated by the Hijra, where three-digit years are real.
     /// </summary>
     private IEnumerable<Flag> CutRangeStarts(CheckContext ctx, List<TextSpan> flagged, bool hijriText)
     {
         var tk = ctx.Tokens;
-        for (var i = 1; i + 2 < tk.Length && !hijriText; i++)
+        for (var i = 1; i + 2 < tk.Length; i++)
         {
-            if (!tk[i].IsNumber || tk[i].Norm.Length != 3 || tk[i - 1].Norm != "(" || tk[i + 1].Norm is not ("-" or "–" or "—") || !tk[i + 2].IsNumber || tk[i + 2].Norm.Length != 4
+            if (!AsciiNumber(tk[i]) || tk[i - 1].Norm != "(" || tk[i + 1].Norm is not ("-" or "–" or "—") || !AsciiNumber(tk[i + 2])
                 || tk[i + 2].Sentence != tk[i].Sentence || flagged.Any(s => s.Overlaps(tk[i].Span))
-                || !int.TryParse(tk[i].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var cut) || !int.TryParse(tk[i + 2].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var end)
-                || (i + 3 < tk.Length && ctx.MatchCue(i + 3, "era-marker", out _) is not null))
+                || !int.TryParse(tk[i].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var cut) || !int.TryParse(tk[i + 2].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var end))
             {
                 continue;
             }
 
-            var (lo, hi) = (cut * 10, (cut * 10) + 9);
+            // "(189–1961)": three digits before four, in a text not dated by the Hijra and with no era mark after the range
+            // (then "(190–1250)" may be a real era). "(8–874 هـ)": two digits fewer than an end that carries an era mark (so
+            // no range of quantities, "(10–1000) متر"), in any text: a range that starts a century's digits short is no era
+            // either ("(41–132 هـ)" and "(1–656 هـ)" stay silent below).
+            var (n, m) = (tk[i].Norm.Length, tk[i + 2].Norm.Length);
+            var marked = i + 3 < tk.Length && ctx.MatchCue(i + 3, "era-marker", out _) is not null;
+            if (!((n == 3 && m == 4 && !hijriText && !marked) || (marked && m - n >= 2 && m <= 4)))
+            {
+                continue;
+            }
+
+            var (lo, hi) = CutRange(cut, end);
             if (end - cut <= 120 || lo > end || end - lo > 120)
             {
                 continue;
@@ -325,8 +356,8 @@ public sealed class MalformedDateRule : ICheckRule
     }
 
     /// <summary>
-    /// "12 (24) أبريل 18": an Old-Style/New-Style pair of days whose year has one or two digits. Such pairs are written only
-    /// between 1582 and 1918, so the year is cut short (never the colloquial "'18"). A noun after it counts something
+    /// "12 (24) أبريل 18"، "7 (19) يناير 190": an Old-Style/New-Style pair of days whose year has one to three digits. Such
+    /// pairs are written only between 1582 and 1918, so the year is cut short (never the colloquial "'18"). A noun after it counts something
     /// ("… 75 طالباً"), unless a preposition is attached to it ("75 بعرض").
     /// </summary>
     private IEnumerable<Flag> CutOldStylePairYears(CheckContext ctx, List<TextSpan> flagged)
@@ -345,7 +376,7 @@ public sealed class MalformedDateRule : ICheckRule
                 n += yl;
             }
 
-            if (n >= tk.Length || !tk[n].IsNumber || tk[n].Norm.Length > 2 || !tk[n].Norm.All(char.IsAsciiDigit) || tk[n].Sentence != tk[i].Sentence
+            if (n >= tk.Length || !tk[n].IsNumber || tk[n].Norm.Length > 3 || !tk[n].Norm.All(char.IsAsciiDigit) || tk[n].Sentence != tk[i].Sentence
                 || (CountedNounAfter(ctx, n) && (tk[n + 1].Clitics & (Proclitics.Bi | Proclitics.Li)) == 0) || flagged.Any(s => s.Overlaps(tk[n].Span)))
             {
                 continue;
@@ -364,9 +395,9 @@ public sealed class MalformedDateRule : ICheckRule
     }
 
     /// <summary>
-    /// "ولد سنة 77 هـ … وتوفي سنة ثمان وثلاثين وثمانمائة": a one- or two-digit year of a birth, with a later year of the same
-    /// sentence that is a death and lies more than a life after it, while the ten years the short one is a prefix of lie
-    /// within one life before it. A classical year alone ("سنة 80 هـ") or a real early life ("ولد سنة 23 هـ، وتوفي سنة 94
+    /// "ولد سنة 77 هـ … وتوفي سنة ثمان وثلاثين وثمانمائة"، "ولد سنة 8 هـ … وتوفي سنة 874 هـ": a one- or two-digit year of a
+    /// birth, with a later year of the same sentence (or the two after it) that is a death and lies more than a life after
+    /// it, while the years the short one is a prefix of (<see cref="CutRange"/>) lie within one life before it. A classical year alone ("سنة 80 هـ") or a real early life ("ولد سنة 23 هـ، وتوفي سنة 94
     /// هـ") is never flagged: both dates must be Time's, of one calendar, with a birth word before the first and a death
     /// word before the second.
     /// </summary>
@@ -382,7 +413,7 @@ public sealed class MalformedDateRule : ICheckRule
                 continue;
             }
 
-            for (var j = i + 1; j < timexes.Length && ctx.SentenceOf(timexes[j]) == ctx.SentenceOf(t); j++)
+            for (var j = i + 1; j < timexes.Length && ctx.SentenceOf(timexes[j]) <= ctx.SentenceOf(t) + CutYearSentences; j++)
             {
                 var u = timexes[j];
                 if (!CheckContext.IsDated(u) || u.Value is not { Length: 4 } w || !int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var later)
@@ -391,7 +422,7 @@ public sealed class MalformedDateRule : ICheckRule
                     continue;
                 }
 
-                var (lo, hi) = (year * 10, (year * 10) + 9);
+                var (lo, hi) = CutRange(year, later);
                 if (later - year > 120 && lo <= later && later - lo <= 120)
                 {
                     flagged.Add(t.Span);
@@ -417,7 +448,7 @@ public sealed class MalformedDateRule : ICheckRule
                 continue;
             }
 
-            for (var j = i + 1; j < timexes.Length && ctx.SentenceOf(timexes[j]) == ctx.SentenceOf(b); j++)
+            for (var j = i + 1; j < timexes.Length && ctx.SentenceOf(timexes[j]) <= ctx.SentenceOf(b) + CutYearSentences; j++)
             {
                 var d = timexes[j];
                 if (!CheckContext.IsDated(d) || d.Value is not { Length: 4 } dv || !int.TryParse(dv, NumberStyles.None, CultureInfo.InvariantCulture, out var died)
@@ -426,7 +457,7 @@ public sealed class MalformedDateRule : ICheckRule
                     continue;
                 }
 
-                var (lo, hi) = (died * 10, (died * 10) + 9);
+                var (lo, hi) = CutRange(died, born);
                 if (died is >= 1 and <= 99 && !d.YearInWords && (d.Calendar == b.Calendar || b.YearInWords) && !flagged.Any(s => s.Overlaps(d.Span))
                     && hi >= born && lo <= born + 120)
                 {
@@ -441,6 +472,20 @@ public sealed class MalformedDateRule : ICheckRule
                 break;
             }
         }
+    }
+
+    /// <summary>How many sentences after a birth its death may be told for a cut year to be read against it.</summary>
+    private const int CutYearSentences = 2;
+
+    /// <summary>
+    /// The years a short year may have been cut from, given a full year of the same life: the digits left out are those
+    /// the full year has more ("81" beside 874: 810–819; "8" beside 874: 800–899; "19" beside 1985: 1900–1999).
+    /// </summary>
+    private static (int Lo, int Hi) CutRange(int cut, int full)
+    {
+        var missing = Math.Max(1, full.ToString(CultureInfo.InvariantCulture).Length - cut.ToString(CultureInfo.InvariantCulture).Length);
+        var scale = (int)Math.Pow(10, missing);
+        return (cut * scale, (cut * scale) + scale - 1);
     }
 
     /// <summary>True when a cue of the category stands in the clause before the timex, within six tokens.</summary>

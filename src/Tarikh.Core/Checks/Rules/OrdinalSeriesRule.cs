@@ -172,8 +172,48 @@ public sealed class OrdinalSeriesRule : ICheckRule
 
     private static void DateItem(CheckContext ctx, Item item, int ordinalToken)
     {
-        // The nearest usable timex in the item's clause, preferring one after it.
+        // "طبعته الأولى (1951)": a date in parentheses right after the item is its own, whatever else its clause holds.
+        var afterItem = ctx.EndToken(item.Span);
+        if (afterItem + 1 < ctx.Tokens.Length && ctx.Tokens[afterItem].Norm == "(" && ctx.Tokens[afterItem].Sentence == ctx.Tokens[ordinalToken].Sentence)
+        {
+            foreach (var ti in ctx.TimexesInSentence(ctx.Tokens[ordinalToken].Sentence))
+            {
+                var t = ctx.Timexes[ti];
+                if (ctx.FirstToken(t.Span) == afterItem + 1 && ctx.Usable(t) && t.Range is null && DateText.PrecisionOf(t.Gregorian!.Value, t.Calendar) != DatePrecision.Other)
+                {
+                    item.Dates.Add((t.Gregorian!.Value, t.Span, t.Text, t.Calendar));
+                    return;
+                }
+            }
+        }
+
+        // The nearest usable timex in the item's clause, preferring one after it. A quoted title ("من شرحه على «التنبيه» في
+        // رجب سنة 760") breaks the clause in the document index but not the sentence's grammar: when the clause has no date,
+        // it runs on past the title.
         var (cs, ce) = ctx.ClauseOf(ordinalToken);
+        var best = Nearest(ctx, item, ordinalToken, cs, ce);
+        for (var hop = 0; best is null && hop < 4 && ce < ctx.Tokens.Length && ctx.Tokens[ce].Sentence == ctx.Tokens[ordinalToken].Sentence
+            && ctx.Tokens[ce].Norm is "«" or "»" or "\"" or "“" or "”"; hop++)
+        {
+            var next = ctx.ClauseOf(Math.Min(ce + 1, ctx.Tokens.Length - 1));
+            if (next.End <= ce)
+            {
+                break;
+            }
+
+            ce = next.End;
+            best = Nearest(ctx, item, ordinalToken, cs, ce);
+        }
+
+        if (best is not null && DateText.PrecisionOf(best.Gregorian!.Value, best.Calendar) != DatePrecision.Other)
+        {
+            item.Dates.Add((best.Gregorian!.Value, best.Span, best.Text, best.Calendar));
+        }
+    }
+
+    /// <summary>The usable timex nearest the item in the tokens [cs, ce) of its sentence, preferring one after it, or null.</summary>
+    private static Time.Timex? Nearest(CheckContext ctx, Item item, int ordinalToken, int cs, int ce)
+    {
         var clause = new TextSpan(ctx.Tokens[cs].Span.Start, ctx.Tokens[ce - 1].Span.End);
         Time.Timex? best = null;
         var bestDistance = int.MaxValue;
@@ -193,10 +233,7 @@ public sealed class OrdinalSeriesRule : ICheckRule
             }
         }
 
-        if (best is not null && DateText.PrecisionOf(best.Gregorian!.Value, best.Calendar) != DatePrecision.Other)
-        {
-            item.Dates.Add((best.Gregorian!.Value, best.Span, best.Text, best.Calendar));
-        }
+        return best;
     }
 
     private static readonly string[] Owners = ["هما", "هم", "هن", "ها", "ه"];

@@ -36,6 +36,12 @@ public sealed class WeekdayMismatchRule : ICheckRule
                 t = ctx.Timexes[i + 1];
                 span = new TextSpan(ctx.Timexes[i].Span.Start, t.Span.End);
             }
+            else if (WeekdayAfter(ctx, i) is { } af)
+            {
+                // "في 5 يونيو 1967، يوم الجمعة"، "23 يوليو 1952 (الجمعة)": the weekday set off right after the day it names.
+                (stated, actual) = (af.Stated, af.Actual);
+                span = new TextSpan(t.Span.Start, af.End);
+            }
             else
             {
                 continue;
@@ -131,6 +137,87 @@ public sealed class WeekdayMismatchRule : ICheckRule
         }
 
         return ((IsoDayOfWeek)(v[9] - '0'), g.Start.DayOfWeek);
+    }
+
+    /// <summary>
+    /// A dated day followed by a weekday alone, set off by a comma, a dash or a parenthesis ("5 يونيو 1967، يوم الجمعة،"،
+    /// "23 يوليو 1952 (الجمعة)"), that closes its clause: the weekday the text gives that day. A weekday with "و" or with
+    /// words after it ("يوم الجمعة التالي"، "ويوم الجمعة خرج") is another day.
+    /// </summary>
+    private static (IsoDayOfWeek Stated, IsoDayOfWeek Actual, int End)? WeekdayAfter(CheckContext ctx, int i)
+    {
+        var d = ctx.Timexes[i];
+        if (BareWeekdayInParentheses(ctx, d) is { } bare)
+        {
+            return bare;
+        }
+
+        if (i + 1 >= ctx.Timexes.Length)
+        {
+            return null;
+        }
+
+        var w = ctx.Timexes[i + 1];
+        if (w.Value is not { Length: 10 } v || !v.StartsWith("XXXX-WXX-", StringComparison.Ordinal) || v[9] is < '1' or > '7' || w.Anchor is not null
+            || d.StatedWeekday is not null || d.Gregorian is not { } g || g.Start != g.End || !ctx.Usable(d) || ctx.SentenceOf(w) != ctx.SentenceOf(d))
+        {
+            return null;
+        }
+
+        var tk = ctx.Tokens;
+        var from = ctx.EndToken(d.Span);
+        var to = ctx.FirstToken(w.Span);
+        if (to - from is < 1 or > 2 || (tk[to].Clitics & Segmentation.Proclitics.Wa) != 0)
+        {
+            return null;
+        }
+
+        var paren = false;
+        for (var k = from; k < to; k++)
+        {
+            if (tk[k].Kind != Segmentation.TokenKind.Punctuation || tk[k].Norm is not ("،" or "," or "(" or "-" or "–" or "—"))
+            {
+                return null;
+            }
+
+            paren |= tk[k].Norm == "(";
+        }
+
+        var after = ctx.EndToken(w.Span);
+        if (after < tk.Length && tk[after].Sentence == tk[to].Sentence
+            && (tk[after].Kind != Segmentation.TokenKind.Punctuation || (paren && tk[after].Norm != ")") || (!paren && tk[after].Norm is "(" or ")")))
+        {
+            return null;
+        }
+
+        return ((IsoDayOfWeek)(v[9] - '0'), g.Start.DayOfWeek, w.Span.End);
+    }
+
+    /// <summary>
+    /// "23 يوليو 1952 (الجمعة)": a weekday name alone in parentheses right after a dated day (Time reads a bare weekday word
+    /// as no expression of its own, since "الجمعة" is also the Friday prayer); the name is Time's.
+    /// </summary>
+    private static (IsoDayOfWeek Stated, IsoDayOfWeek Actual, int End)? BareWeekdayInParentheses(CheckContext ctx, Time.Timex d)
+    {
+        var tk = ctx.Tokens;
+        var k = ctx.EndToken(d.Span);
+        if (d.StatedWeekday is not null || d.Gregorian is not { } g || g.Start != g.End || !ctx.Usable(d) || k + 2 >= tk.Length || tk[k].Norm != "("
+            || tk[k + 1].Sentence != tk[k].Sentence)
+        {
+            return null;
+        }
+
+        var matches = new List<Time.Lexicon.LexMatch>();
+        CheckContext.TimeLexicon.Trie.MatchAt(tk, k + 1, ctx.SentenceTokens(tk[k].Sentence).End, matches);
+        foreach (var m in matches)
+        {
+            if (m.Entry.Kind == Time.Lexicon.LexKind.Weekday && m.End < tk.Length && tk[m.End].Norm == ")" && m.Entry.A is >= 1 and <= 7)
+            {
+                return ((IsoDayOfWeek)m.Entry.A, g.Start.DayOfWeek, tk[m.End].Span.End);
+            }
+        }
+
+        return null;
     }
 
     private static bool Hedged(CheckContext ctx, Time.Timex t)

@@ -34,19 +34,33 @@ public sealed partial class TimexRecognizer
                 }
 
                 var at = output.FindIndex(first, t => t.StartToken == i + 4);
-                if (at < 0 || output[at] is not { Type: TimexType.Date, Granularity: Granularity.Month, Month: { } m, Year: { } y, Day: null, Calendar: CalendarKind.Gregorian or CalendarKind.Julian, Relative: Relativity.None, RangeWith: null }
-                    || output.Any(t => t.StartToken < i + 4 && t.EndToken > i))
+                if (at < 0 || output[at] is not { Type: TimexType.Date, Granularity: Granularity.Month, Month: { } m, Year: { } y, Day: null, Calendar: CalendarKind.Gregorian or CalendarKind.Julian, Relative: Relativity.None, RangeWith: null })
                 {
                     continue;
                 }
 
-                var a = New(i, i + 1, 0, Granularity.Day);
+                // "يوم الاثنين 9 (22) يناير 1905": a weekday before the pair was read with the first day alone; it names the
+                // first day of the pair, and is checked against it once the pair is dated.
+                var weekday = output.FindIndex(first, t => t.StartToken < i && t.EndToken == i + 1 && t is { Weekday: not null, Month: null, Year: null, RangeWith: null, EquivalentWith: null });
+                if (output.Where((t, k) => k != weekday && t.StartToken < i + 4 && t.EndToken > i).Any())
+                {
+                    continue;
+                }
+
+                var a = New(weekday >= 0 ? output[weekday].StartToken : i, i + 1, weekday >= 0 ? output[weekday].Strip : 0, Granularity.Day);
                 var b = New(i + 2, i + 3, 0, Granularity.Day);
                 (a.Month, a.Day, b.Month, b.Day) = (m, d1, m, d2);
+                a.Weekday = weekday >= 0 ? output[weekday].Weekday : null;
                 if (LinkOldStylePair(a, b, y))
                 {
                     Finish(a);
                     Finish(b);
+                    if (weekday >= 0)
+                    {
+                        output.RemoveAt(weekday);
+                        at--;
+                    }
+
                     output.Insert(at, b);
                     output.Insert(at, a);
                     i += 3;

@@ -271,7 +271,18 @@ public sealed partial class TimexRecognizer
                 {
                     inner.StartToken = i;
                     inner.Strip = pt.Stripped;
-                    inner.Mod = pt.Entry.S switch { "START" => TimexMod.Start, "MID" => TimexMod.Mid, _ => TimexMod.End };
+                    if (pt.End == i + 1 && _tokens[i].Norm == "مستهل" && j == pt.End && TryMonth(j, out var hm) && hm.Hijri && inner.Month is not null && inner.Calendar == CalendarKind.Hijri)
+                    {
+                        // "مستهل شعبان سنة 803": a Hijri month begins on the evening its crescent is sighted (استهلال), so its
+                        // مستهل is its first day, as the chroniclers use it; "مستهل مايو" stays the month's beginning.
+                        inner.Day = 1;
+                        inner.Granularity = Granularity.Day;
+                    }
+                    else
+                    {
+                        inner.Mod = pt.Entry.S switch { "START" => TimexMod.Start, "MID" => TimexMod.Mid, _ => TimexMod.End };
+                    }
+
                     Consider(inner);
                 }
             }

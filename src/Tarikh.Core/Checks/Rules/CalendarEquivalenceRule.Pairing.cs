@@ -1,0 +1,377 @@
+using NodaTime;
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+using Tarikh.Core.Time;
+
+namespace Tarikh.Core.Checks.Rules;
+
+/// <summary>calendar-equivalence: which two expressions the text pairs as one date (pairing units, cues, year-less sides).</summary>
+public sealed partial class CalendarEquivalenceRule
+{
+    /// <summary>The next timex when only punctuation, a calendar mark or an equivalence cue separates them and the calendars differ or a cue says so; else -1.</summary>
+    private static int AdjacentEquivalent(CheckContext ctx, int i)
+    {
+        var timexes = ctx.Timexes;
+        if (i + 1 >= timexes.Length)
+        {
+            return -1;
+        }
+
+        var a = timexes[i];
+        var b = timexes[i + 1];
+        if (ctx.SentenceOf(a) != ctx.SentenceOf(b) || !Pairable(a, b) || !Pairable(b, a) || a.Range is not null || b.Range is not null)
+        {
+            return -1;
+        }
+
+        // "(1520–1566 م)": a range, not an equivalent; and the end of a preceding range ("من 926 هـ إلى 974 هـ").
+        var after = ctx.EndToken(b.Span);
+        if (after < ctx.Tokens.Length && ctx.Tokens[after].Norm is "-" or "–" or "—" && after + 1 < ctx.Tokens.Length && ctx.Tokens[after + 1].IsNumber)
+        {
+            return -1;
+        }
+
+        var before = ctx.FirstToken(a.Span) - 1;
+        if (before >= 0 && (ctx.Tokens[before].Norm is "الى" or "الي" or "حتى" or "حتي" or "-" or "–" || i > 0 && timexes[i - 1].Range is not null))
+        {
+            return -1;
+        }
+
+        var from = ctx.EndToken(a.Span);
+        var to = ctx.FirstToken(b.Span);
+        var cue = false;
+        for (var k = from; k < to; k++)
+        {
+            var t = ctx.Tokens[k];
+            // Only punctuation of one pairing unit ("X (Y)", "X / Y", "X = Y"), never a dash, which joins the two
+            // ends of a range ("(132 هـ / 750 م – 193 هـ / 809 م)"); OnePairingUnit then asks for an explicit sign.
+            if ((t.Kind == TokenKind.Punctuation && t.Norm.All(c => c is '(' or '/' or ',' or '،' or '[' or '=')) || IsEqualsSign(t))
+            {
+                continue;
+            }
+
+            if (ctx.MatchCue(k, "equivalence", out var n) is not null)
+            {
+                cue = true;
+                k += n - 1;
+                continue;
+            }
+
+            if (ctx.MatchCue(k, "era-marker", out var m) is not null || t.Norm is "ل" or "لل" or "مع" || CalendarWords(ctx, k, out m))
+            {
+                k += Math.Max(m, 1) - 1;
+                continue;
+            }
+
+            if (Approximation(t) || LostDashDay(ctx, i, k))
+            {
+                continue;
+            }
+
+            return -1;
+        }
+
+        if (to - from > 6)
+        {
+            return -1;
+        }
+
+        return cue || EffectiveCalendar(ctx, a) != EffectiveCalendar(ctx, b) ? i + 1 : -1;
+    }
+
+    /// <summary>An approximation word between the two sides ("عام 1344 هـ، تقريباً الموافق 1925 م").</summary>
+    private static bool Approximation(Segmentation.Token t) => t.Norm is "تقريبا" or "تقريبًا" or "حوالي" or "نحو" or "قرابة";
+
+    /// <summary>True when an approximation word lies between two timexes (first before second).</summary>
+    private static bool ApproximateBetween(CheckContext ctx, int first, int second)
+    {
+        for (var k = ctx.EndToken(ctx.Timexes[first].Span); k < ctx.FirstToken(ctx.Timexes[second].Span); k++)
+        {
+            if (Approximation(ctx.Tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the two sides, each widened by a year, overlap: all an "approximately" equivalent promises.</summary>
+    private static bool WithinAYear(CheckContext ctx, int a, int b)
+        => Real(ctx, ctx.Timexes[a], out _) is { } ga && Real(ctx, ctx.Timexes[b], out _) is { } gb
+            && ga.Start.PlusDays(-366) <= gb.End && gb.Start.PlusDays(-366) <= ga.End;
+
+    /// <summary>
+    /// "19 22 ربيع الأول 1401 هـ (25 28 يناير 1981 م)": a range of days whose dash was lost on both sides of a pair. The first
+    /// day of the second side, right after the parenthesis, is skipped when the first side has a day number just before it
+    /// too; the pair compares the two end days.
+    /// </summary>
+    private static bool LostDashDay(CheckContext ctx, int first, int k)
+    {
+        var before = ctx.FirstToken(ctx.Timexes[first].Span) - 1;
+        return k > 0 && ctx.Tokens[k - 1].Norm == "(" && DayNumber(ctx.Tokens[k]) && before >= 0 && DayNumber(ctx.Tokens[before]);
+
+        static bool DayNumber(Segmentation.Token t) => t.IsNumber && t.Norm.Length <= 2 && t.Norm.All(char.IsAsciiDigit) && int.Parse(t.Norm, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31;
+    }
+
+    /// <summary>True for an equals sign ("=", "＝"), which the tokenizer reads as a symbol.</summary>
+    private static bool IsEqualsSign(Segmentation.Token t) => t.Kind == TokenKind.Symbol && t.Norm.Length > 0 && t.Norm.All(c => c is '=' or '＝');
+
+    /// <summary>
+    /// True when two timexes (first before second) form one pairing unit the text marks explicitly: an opening
+    /// parenthesis or bracket, a slash, "=", an equivalence cue ("الموافق") or "أي" between them, and nothing but
+    /// punctuation, calendar marks and those cues. Two dates merely written next to each other are not said to be
+    /// equal: in real text that is almost always a range or a list whose dash or slash was lost.
+    /// </summary>
+    internal static bool OnePairingUnit(CheckContext ctx, int first, int second, out bool cue)
+    {
+        cue = false;
+        var from = ctx.EndToken(ctx.Timexes[first].Span);
+        var to = ctx.FirstToken(ctx.Timexes[second].Span);
+        var marked = false;
+        for (var k = from; k < to; k++)
+        {
+            var t = ctx.Tokens[k];
+            if (IsEqualsSign(t))
+            {
+                marked = true; // "656 هـ = 1258 م": the tokenizer makes "=" a symbol, not punctuation
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                if (t.Norm.Any(c => c is '-' or '–' or '—'))
+                {
+                    return false;
+                }
+
+                marked |= t.Norm.Any(c => c is '(' or '/' or '[' or '=');
+                continue;
+            }
+
+            if (ctx.MatchCue(k, "equivalence", out var n) is not null)
+            {
+                cue = marked = true;
+                k += n - 1;
+                continue;
+            }
+
+            if (t.Norm is "اي" or "أي")
+            {
+                marked = true;
+                continue;
+            }
+
+            if (ctx.MatchCue(k, "era-marker", out var m) is not null || t.Norm is "ل" or "لل" or "مع" or "ما" or "يوافق" || CalendarWords(ctx, k, out m))
+            {
+                k += Math.Max(m, 1) - 1;
+                continue;
+            }
+
+            if (Approximation(t) || LostDashDay(ctx, first, k))
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return marked;
+    }
+
+    /// <summary>
+    /// True for two dates of different calendars written back to back with nothing but a calendar mark between
+    /// ("1408 هـ 1987 م", where the slash was lost), when the first one names its calendar itself (a mark or a
+    /// month name). A bare year before another ("906 922 هـ") begins a range whose dash was lost instead.
+    /// </summary>
+    private static bool Juxtaposed(CheckContext ctx, int first, int second)
+    {
+        var ta = ctx.Timexes[first];
+        var tb = ctx.Timexes[second];
+        var from = ctx.EndToken(ta.Span);
+        var to = ctx.FirstToken(tb.Span);
+        for (var k = from; k < to; k++)
+        {
+            if (ctx.MatchCue(k, "era-marker", out var m) is null)
+            {
+                return false;
+            }
+
+            k += Math.Max(m, 1) - 1;
+        }
+
+        if (EffectiveCalendar(ctx, ta) == EffectiveCalendar(ctx, tb) || BareYearBeside(ctx, first, -1) || BareYearBeside(ctx, second, +1))
+        {
+            return false;
+        }
+
+        return NamesCalendar(ctx, ta) && NamesCalendar(ctx, tb);
+    }
+
+    /// <summary>The year number the timex's value writes (its first four characters when they are digits), or null.</summary>
+    private static int? WrittenYear(Timex t)
+        => t.Value is { Length: >= 4 } v && int.TryParse(v.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : null;
+
+    /// <summary>True when a timex names its calendar itself: a month name, or a calendar mark as its last token or right after it.</summary>
+    private static bool NamesCalendar(CheckContext ctx, Timex t)
+    {
+        var from = ctx.FirstToken(t.Span);
+        var end = ctx.EndToken(t.Span);
+        return ctx.FindMonth(from, end, out _) is not null || (end > 0 && ctx.MatchCue(end - 1, "era-marker", out _) is not null)
+            || (end < ctx.Tokens.Length && ctx.MatchCue(end, "era-marker", out _) is not null);
+    }
+
+    /// <summary>
+    /// True when a bare year (digits only, no calendar mark or month) is written right beside the timex with nothing
+    /// between: "906 922 هـ 1500 1516 م" are two ranges whose dashes were lost, not pairs.
+    /// </summary>
+    private static bool BareYearBeside(CheckContext ctx, int index, int direction)
+    {
+        var n = index + direction;
+        if (n < 0 || n >= ctx.Timexes.Length)
+        {
+            return false;
+        }
+
+        var (left, right) = direction < 0 ? (ctx.Timexes[n], ctx.Timexes[index]) : (ctx.Timexes[index], ctx.Timexes[n]);
+        if (ctx.EndToken(left.Span) != ctx.FirstToken(right.Span))
+        {
+            return false;
+        }
+
+        var other = ctx.Timexes[n];
+        var from = ctx.FirstToken(other.Span);
+        var end = ctx.EndToken(other.Span);
+        return CheckContext.HasWrittenYear(other) && ctx.FindMonth(from, end, out _) is null
+            && ctx.MatchCue(end - 1, "era-marker", out _) is null && (end >= ctx.Tokens.Length || ctx.MatchCue(end, "era-marker", out _) is null);
+    }
+
+    /// <summary>The calendar of a timex: its own, or Julian when a Julian marker follows it in its clause.</summary>
+    internal static CalendarKind EffectiveCalendar(CheckContext ctx, Timex t)
+    {
+        if (t.Calendar != CalendarKind.Gregorian)
+        {
+            return t.Calendar;
+        }
+
+        return JulianMarkerAfter(ctx, t) >= 0 ? CalendarKind.Julian : CalendarKind.Gregorian;
+    }
+
+    /// <summary>Token index of a Julian-calendar marker in the clause after the timex (within 8 tokens), or -1.</summary>
+    internal static int JulianMarkerAfter(CheckContext ctx, Timex t)
+    {
+        var end = ctx.EndToken(t.Span);
+        if (end >= ctx.Tokens.Length)
+        {
+            return -1;
+        }
+
+        var (_, ce) = ctx.ClauseOf(Math.Max(0, end - 1));
+        var stop = Math.Min(ce, end + 8);
+        foreach (var other in ctx.Timexes)
+        {
+            // A marker after a later date belongs to that date.
+            if (other.Span.Start >= t.Span.End)
+            {
+                stop = Math.Min(stop, ctx.FirstToken(other.Span));
+                break;
+            }
+        }
+        for (var k = end; k < stop; k++)
+        {
+            if (ctx.MatchCue(k, "gregorian-marker", out _) is not null)
+            {
+                return -1;
+            }
+
+            if (ctx.MatchCue(k, "julian-marker", out _) is not null)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The Gregorian interval a timex denotes when read in its effective calendar, or null.</summary>
+    internal static GregorianInterval? Real(CheckContext ctx, Timex t, out CalendarKind calendar)
+    {
+        calendar = EffectiveCalendar(ctx, t);
+        if (t.Gregorian is not { } g)
+        {
+            return null;
+        }
+
+        if (calendar == t.Calendar)
+        {
+            return g;
+        }
+
+        // Written as Gregorian fields by the time stage, but the text says Julian: re-read the fields.
+        try
+        {
+            var s = new LocalDate(g.Start.Year, g.Start.Month, g.Start.Day, CalendarSystem.Julian);
+            var e = new LocalDate(g.End.Year, g.End.Month, Math.Min(g.End.Day, CalendarSystem.Julian.GetDaysInMonth(g.End.Year, g.End.Month)), CalendarSystem.Julian);
+            return new GregorianInterval(s, e);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// True when a timex can be one side of a pair: dated, or a day and month without a year ("(26 أكتوبر حسب
+    /// التقويم الشرقي)") beside a dated one, which gives it its year.
+    /// </summary>
+    private static bool Pairable(Timex t, Timex other) => CheckContext.IsDated(t) || (YearlessDay(t) is not null && CheckContext.IsDated(other));
+
+    /// <summary>Month and day of a Gregorian or Julian date written without a year (value XXXX-MM-DD), or null.</summary>
+    private static (int Month, int Day)? YearlessDay(Timex t)
+        => t.Type == TimexType.Date && t.Calendar is CalendarKind.Gregorian or CalendarKind.Julian && t.Value is { Length: 10 } v && v.StartsWith("XXXX-", StringComparison.Ordinal)
+            && int.TryParse(v.AsSpan(5, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m)
+            && int.TryParse(v.AsSpan(8, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d)
+            && m is >= 1 and <= 12 && d is >= 1 and <= 31 ? (m, d) : null;
+
+    /// <summary>
+    /// A year-less day of a pair dated in the other side's year, in its own calendar (the pair's comparison then moves
+    /// it to the year nearest the other side); the timex itself when it is dated or cannot be.
+    /// </summary>
+    private static Timex WithPairYear(Timex t, Timex other)
+    {
+        if (CheckContext.IsDated(t) || YearlessDay(t) is not { } md || other.Gregorian is not { } og)
+        {
+            return t;
+        }
+
+        var year = og.Start.Year;
+        var calendar = t.Calendar == CalendarKind.Julian ? CalendarSystem.Julian : CalendarSystem.Iso;
+        if (md.Day > calendar.GetDaysInMonth(year, md.Month))
+        {
+            return t;
+        }
+
+        var day = new LocalDate(year, md.Month, md.Day, calendar).WithCalendar(CalendarSystem.Iso);
+        return t with { Gregorian = GregorianInterval.Day(day), Valid = true };
+    }
+
+    /// <summary>Words naming a calendar between the two sides ("بالتقويم القديم"، "حسب التقويم الشرقي"، "وفق"): their length.</summary>
+    private static bool CalendarWords(CheckContext ctx, int k, out int length)
+    {
+        length = 0;
+        if (ctx.MatchCue(k, "julian-marker", out var n) is not null || ctx.MatchCue(k, "gregorian-marker", out n) is not null)
+        {
+            length = n;
+            return true;
+        }
+
+        if (ctx.Tokens[k].Norm is "حسب" or "وفق" or "وفقا" or "بحسب" && k + 1 < ctx.Tokens.Length
+            && (ctx.MatchCue(k + 1, "julian-marker", out _) is not null || ctx.MatchCue(k + 1, "gregorian-marker", out _) is not null))
+        {
+            length = 1;
+            return true;
+        }
+
+        return false;
+    }
+}
