@@ -304,6 +304,12 @@ public sealed class FamilyOrderRule : ICheckRule
             var childName = facts.NameOf(child);
             var pb = facts.Consistent(parent, ClaimProperties.BirthDate);
             var cb = facts.Consistent(child, ClaimProperties.BirthDate);
+            if (pb is not null && cb is not null && LifespanRule.ShortYearAgainst(ctx, pb, cb))
+            {
+                // A cut or colloquial year is malformed-date's; the two births are not compared.
+                continue;
+            }
+
             if (pb is not null && cb is not null && pb.Value.Date!.Value.Start > cb.Value.Date!.Value.End)
             {
                 var pbd = pb.Value.Date!.Value;
@@ -377,6 +383,11 @@ public sealed class FamilyOrderRule : ICheckRule
             var person = ctx.Index.PersonKey(c.Subject);
             var sibling = ctx.Index.PersonKey(sib);
             if (person == sibling || facts.Consistent(person, ClaimProperties.BirthDate) is not { } pb || facts.Consistent(sibling, ClaimProperties.BirthDate) is not { } sb)
+            {
+                continue;
+            }
+
+            if (LifespanRule.ShortYearAgainst(ctx, pb, sb))
             {
                 continue;
             }
