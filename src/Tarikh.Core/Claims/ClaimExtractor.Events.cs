@@ -53,6 +53,12 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
+            // "أنجبت ابنتها سعاد": the subject of a birth-giving verb is the parent; the child named after it does not act.
+            if (e.Type == "family" && e.Subtype == "child" && ChildAfter(index, trigger) is { } child && index.PersonKey(doc.Entities[child].Cluster) == index.PersonKey(subject))
+            {
+                continue;
+            }
+
             var modality = ModalityOf(index, trigger);
             var (time, timeConfidence) = EventTime(index, e, trigger, subject, lifespanTimexes, Segment(index, triggersBySentence, e, trigger));
             // "ومات النجار عام 1978"، "وكان مولد العطار عام 1934": a birth or death word with its person named right at it is read

@@ -342,6 +342,7 @@ public sealed partial class ClaimExtractor
     private void FromCommaAppositions(DocumentIndex index, List<Claim> list, Dictionary<int, string> used)
     {
         var doc = index.Document;
+        var read = new HashSet<int>();
         foreach (var a in index.Appositions)
         {
             if (a.Parenthesized || !IsPerson(index, a.Cluster) || !index.IsContent(index.Tokens[a.FirstToken].Sentence) || KinIntroducedSelf(index, a.Mention))
@@ -349,62 +350,100 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
-            string? property = null;
-            var n = Lexicon.Match(index, a.FirstToken, "birth");
-            if (n > 0)
+            if (FromParticiple(index, list, used, a.Mention, a.Cluster, a.FirstToken, a.EndToken))
             {
-                property = ClaimProperties.BirthDate;
+                read.Add(a.Mention);
             }
-            else if ((n = Lexicon.Match(index, a.FirstToken, "death")) > 0 && index.Tokens[a.FirstToken].Norm != "ت")
-            {
-                property = ClaimProperties.DeathDate;
-            }
+        }
 
-            if (property is null)
+        // "شيّع جثمان فهد العنزي المولود عام 1970"، "والده الشيخ نعمان المولود عام 1944": the participle right after the name,
+        // with no comma, says the same of that name.
+        for (var m = 0; m < doc.Entities.Length; m++)
+        {
+            if (read.Contains(m) || doc.Entities[m].Label != EntityLabels.Person || !IsPerson(index, doc.Entities[m].Cluster))
             {
                 continue;
             }
 
-            var cue = TokenSpan(index, a.FirstToken, a.FirstToken + n);
-            foreach (var ti in index.TimexesInClause(a.FirstToken))
+            var after = index.EndTokenOf(doc.Entities[m].Span);
+            if (after >= index.Tokens.Length || index.Tokens[after].Sentence != index.Tokens[after - 1].Sentence || !index.IsContent(index.Tokens[after].Sentence)
+                || !index.Tokens[after].Norm.StartsWith("ال", StringComparison.Ordinal))
             {
-                var tt = index.TimexToken(ti);
-                if (tt < a.FirstToken + n || tt >= a.EndToken || TimeOf(index, ti) is not { } value)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                used[ti] = property;
-                if (doc.Timexes[ti].Equivalent is { } eq)
-                {
-                    used[eq] = property;
-                }
+            var (_, ce) = index.ClauseOf(after);
+            FromParticiple(index, list, used, m, doc.Entities[m].Cluster, after, ce);
+        }
+    }
 
-                list.Add(new Claim(0, a.Cluster, property, value, Spans(doc.Entities[a.Mention].Span, cue, doc.Timexes[ti].Span), ClaimModality.Asserted, Options.AppositionConfidence)
+    /// <summary>
+    /// A birth or death participle opening [first, end) ("المولودة عام 1861"، "المولود في حلب"، "المتوفى سنة 1920") gives the
+    /// person of <paramref name="mention"/> that date and place; true when it read one.
+    /// </summary>
+    private bool FromParticiple(DocumentIndex index, List<Claim> list, Dictionary<int, string> used, int mention, int cluster, int first, int end)
+    {
+        var doc = index.Document;
+        string? property = null;
+        var n = Lexicon.Match(index, first, "birth");
+        if (n > 0)
+        {
+            property = ClaimProperties.BirthDate;
+        }
+        else if ((n = Lexicon.Match(index, first, "death")) > 0 && index.Tokens[first].Norm != "ت")
+        {
+            property = ClaimProperties.DeathDate;
+        }
+
+        if (property is null)
+        {
+            return false;
+        }
+
+        var cue = TokenSpan(index, first, first + n);
+        var found = false;
+        foreach (var ti in index.TimexesInClause(first))
+        {
+            var tt = index.TimexToken(ti);
+            if (tt < first + n || tt >= end || TimeOf(index, ti) is not { } value)
+            {
+                continue;
+            }
+
+            used[ti] = property;
+            if (doc.Timexes[ti].Equivalent is { } eq)
+            {
+                used[eq] = property;
+            }
+
+            list.Add(new Claim(0, cluster, property, value, Spans(doc.Entities[mention].Span, cue, doc.Timexes[ti].Span), ClaimModality.Asserted, Options.AppositionConfidence)
+            {
+                Source = ClaimSources.Apposition,
+                Sentence = index.Tokens[first].Sentence,
+            });
+            found = true;
+            break;
+        }
+
+        // A place after the participle: "المولود في حلب".
+        for (var k = first + n; k < end; k++)
+        {
+            var m = index.MentionAtToken(k);
+            if (m >= 0 && doc.Entities[m].Label == EntityLabels.Location)
+            {
+                list.Add(new Claim(0, cluster, property == ClaimProperties.BirthDate ? ClaimProperties.BirthPlace : ClaimProperties.DeathPlace,
+                    ClaimValue.OfEntity(doc.Entities[m].Cluster, doc.Entities[m].Text), Spans(doc.Entities[mention].Span, cue, doc.Entities[m].Span),
+                    ClaimModality.Asserted, Options.AppositionConfidence)
                 {
                     Source = ClaimSources.Apposition,
-                    Sentence = index.Tokens[a.FirstToken].Sentence,
+                    Place = doc.Entities[m].Cluster,
+                    Sentence = index.Tokens[first].Sentence,
                 });
+                found = true;
                 break;
             }
-
-            // A place after the participle: "المولود في حلب".
-            for (var k = a.FirstToken + n; k < a.EndToken; k++)
-            {
-                var m = index.MentionAtToken(k);
-                if (m >= 0 && doc.Entities[m].Label == EntityLabels.Location)
-                {
-                    list.Add(new Claim(0, a.Cluster, property == ClaimProperties.BirthDate ? ClaimProperties.BirthPlace : ClaimProperties.DeathPlace,
-                        ClaimValue.OfEntity(doc.Entities[m].Cluster, doc.Entities[m].Text), Spans(doc.Entities[a.Mention].Span, cue, doc.Entities[m].Span),
-                        ClaimModality.Asserted, Options.AppositionConfidence)
-                    {
-                        Source = ClaimSources.Apposition,
-                        Place = doc.Entities[m].Cluster,
-                        Sentence = index.Tokens[a.FirstToken].Sentence,
-                    });
-                    break;
-                }
-            }
         }
+
+        return found;
     }
 }

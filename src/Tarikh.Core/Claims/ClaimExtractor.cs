@@ -50,10 +50,13 @@ public sealed partial class ClaimExtractor
         var lifespanTimexes = new Dictionary<int, string>();
         FromLifespans(index, list, lifespanTimexes);
         FromCommaAppositions(index, list, lifespanTimexes);
+        FromBirthGiving(index, list, lifespanTimexes);
         FromEvents(index, list, lifespanTimexes);
         FromKinship(index, list);
         FromKinWords(index, list);
         FromBornIn(index, list, lifespanTimexes);
+        FromSiblingPhrases(index, list);
+        FromBirthplacePhrases(index, list);
         FromAges(index, list);
         IndependenceClaims.Add(index, list);
         SpouseNameClaims.Add(index, list);
