@@ -123,6 +123,13 @@ public sealed partial class ClaimExtractor
                         break;
                     }
 
+                    // "وفي سنة 1390 وقبل وفاة الإمبراطور بعام واحد": a birth or death noun after "قبل" is the reference point of another
+                    // act, not dated by its clause.
+                    if (e.Pos == "noun" && trigger > 0 && index.Tokens[trigger - 1].Base == "قبل")
+                    {
+                        break;
+                    }
+
                     // "محاولة اغتياله"، "حضر عام 2003 لقتل بيريزوفسكي": an attempt or a plan on a life is no death.
                     if (e.Type == "death" && IsAttempt(index, trigger))
                     {

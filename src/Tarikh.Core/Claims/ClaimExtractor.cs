@@ -134,7 +134,9 @@ public sealed partial class ClaimExtractor
     {
         var timexes = index.Document.Timexes;
         var t = timexes[ti];
-        if (!t.YearInWords || t.Value is not { Length: 4 } v || !int.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, out var year) || year is < 1 or >= 100)
+        // "بعام واحد" is a duration: an elliptical year has two-word tens or teens ("سنة تسع عشرة"، "سنة خمسين") and no ب before it.
+        if (!t.YearInWords || t.Value is not { Length: 4 } v || !int.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, out var year) || year is < 10 or >= 100
+            || (t.Span.Start > 0 && index.Document.Source.Text[t.Span.Start - 1] == 'ب'))
         {
             return null;
         }

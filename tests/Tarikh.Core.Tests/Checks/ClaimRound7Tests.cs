@@ -40,7 +40,7 @@ public class ClaimRound7Tests
     [InlineData("عام 1915", true)]
     public void AColloquialTwoDigitYearIsNoActBeforeBirth(string when, bool flagged)
     {
-        var text = $"ولد الرسام نزار فهمي القباني في حمص عام 1923، وأقام معرضه الأول في دمشق {when}، وتوفي عام 1990.";
+        var text = $"ولد الرسام نزار فهمي القباني في حمص عام 1923، ونشر ديوانه الأول في دمشق {when}، وتوفي عام 1990.";
         Assert.Equal(flagged, Flags(text, "lifespan").Length > 0);
     }
 
@@ -50,7 +50,7 @@ public class ClaimRound7Tests
     [InlineData("1212 هـ", true)]
     public void ATwoDigitHijriYearBesideFourDigitOnes(string when, bool flagged)
     {
-        var text = $"ولد الفقيه حسن بن عمر البيطار بدمشق سنة 1230 هـ. وقدم القاهرة سنة {when} فأخذ عن علماء الأزهر. وتوفي البيطار سنة 1295 هـ.";
+        var text = $"ولد الفقيه حسن بن عمر البيطار بدمشق سنة 1230 هـ. ورحل إلى القاهرة سنة {when} فأخذ عن علماء الأزهر. وتوفي البيطار سنة 1295 هـ.";
         Assert.Equal(flagged, Flags(text, "lifespan").Length > 0);
     }
 
@@ -112,5 +112,106 @@ public class ClaimRound7Tests
         Assert.Equal(1927, Assert.Single(Of(doc, "رياض نجيب الصالح", ClaimProperties.BirthDate)).Value.Date!.Value.Start.Year);
         Assert.Empty(Flags(doc, "conflicting-values"));
         Assert.Equal(rule is not null, Flags(doc, "lifespan").Length > 0);
+    }
+
+    // "أنجبت ابنتها سعاد عام 1958": the mother's verb dates the daughter's birth; a mother born after it is a family-order error.
+    [Theory]
+    [InlineData(1962, false)]
+    [InlineData(1929, true)]
+    public void ABirthGivingVerbDatesTheChildsBirth(int year, bool flagged)
+    {
+        var text = $"ولدت المعلمة نوال شفيق الحداد عام 1934 في اللاذقية. وفي عام {year} أنجبت ابنتها رندة في حلب. وتوفيت الحداد عام 2005.";
+        var doc = ClaimExtractorTests.Run(text);
+        var birth = Assert.Single(Of(doc, "رندة", ClaimProperties.BirthDate));
+        Assert.Equal(year, birth.Value.Date!.Value.Start.Year);
+        Assert.Equal(flagged, Flags(doc, "family-order").Length > 0);
+        // The child does not act: no dated act of the daughter, and no lifespan flag either way.
+        Assert.DoesNotContain(Of(doc, "رندة", ClaimProperties.Act), c => c.Time is not null);
+        Assert.Empty(Flags(doc, "lifespan"));
+    }
+
+    // "X المولود عام 1944" with no comma: the participle's date is X's, not the article subject's.
+    [Theory]
+    [InlineData(1901, false)]
+    [InlineData(1944, true)]
+    public void AParticipleRightAfterAName(int year, bool flagged)
+    {
+        var text = $"وُلد الطبيب مازن الشهابي في حماة عام 1932، وهو الابن البكر لوالده الشيخ عارف الشهابي المولود عام {year}.";
+        var doc = ClaimExtractorTests.Run(text);
+        Assert.Contains(Of(doc, "عارف الشهابي", ClaimProperties.BirthDate), c => c.Value.Date!.Value.Start.Year == year);
+        Assert.DoesNotContain(Of(doc, "مازن الشهابي", ClaimProperties.BirthDate), c => c.Value.Date!.Value.Start.Year == year);
+        Assert.Equal(flagged, Flags(doc, "family-order").Length > 0);
+    }
+
+    // "وهو الأخ الأصغر للنحات X": the named brother is the older.
+    [Theory]
+    [InlineData(1840, false)]
+    [InlineData(1852, true)]
+    public void TheYoungerBrotherOfANamedMan(int year, bool flagged)
+    {
+        var text = $"وُلد الموسيقي أليكسي بوبوف عام 1846 في قازان، وهو الأخ الأصغر للرسام نيكولاي بوبوف المولود عام {year}.";
+        Assert.Equal(flagged, Flags(text, "family-order").Length > 0);
+    }
+
+    // "وكان أسنّ من أخيه X": the named brother is the younger.
+    [Theory]
+    [InlineData("سنة 575", false)]
+    [InlineData("سنة 560", true)]
+    public void OlderThanHisBrother(string when, bool flagged)
+    {
+        var text = $"ولد عماد الدين الموصلي سنة 568، وكان أسنّ من أخيه نجم الدين المولود {when}.";
+        Assert.Equal(flagged, Flags(text, "family-order").Length > 0);
+    }
+
+    // "وهو ابن المؤرخ X (…)": the named man is the father.
+    [Theory]
+    [InlineData("1880–1950", false)]
+    [InlineData("1921–1990", true)]
+    public void HeIsTheSonOfANamedMan(string life, bool flagged)
+    {
+        var text = $"فؤاد الكرمي (1910–1978) شاعر فلسطيني، وهو ابن المؤرخ سعيد الكرمي ({life}).";
+        Assert.Equal(flagged, Flags(text, "family-order").Length > 0);
+    }
+
+    // "عاد إلى مسقط رأسه X" and "X، المدينة التي ولد فيها" name a birthplace.
+    [Theory]
+    [InlineData("عاد الشابي إلى مسقط رأسه صفاقس", true)]
+    [InlineData("عاد الشابي إلى مدينة صفاقس", false)]
+    [InlineData("زار الشابي القيروان، المدينة التي ولد فيها", false)]
+    [InlineData("زار الشابي صفاقس، المدينة التي ولد فيها", true)]
+    public void BirthplacePhrases(string clause, bool flagged)
+    {
+        var text = $"وُلد الكاتب علي محمود الشابي في القيروان عام 1931 ودرس فيها الحقوق. وبعد سنوات طويلة {clause}.";
+        Assert.Equal(flagged, Flags(text, "conflicting-values").Length > 0);
+    }
+
+    // "وكان الراحل قد وُلد عام 1939": an obituary's word for the dead man names the article's subject.
+    [Theory]
+    [InlineData(1937, true)]
+    [InlineData(1934, false)]
+    public void AnObituarysWordForTheDeadMan(int year, bool flagged)
+    {
+        var text = $"حلب - غيّب الموت أمس الملحن سمير عادل الحلبي المولود عام 1934 في حي الجديدة. وكان الراحل قد وُلد عام {year} لأسرة من الموسيقيين.";
+        Assert.Equal(flagged, Flags(text, "conflicting-values").Length > 0);
+    }
+
+    // "وكانت وفاة ابن الكتاني سنة …": the short form "ابن X" of a chain names the man at a death noun; years in words are compared.
+    [Theory]
+    [InlineData("سنة خمس وعشرين وسبعمائة", true)]
+    [InlineData("سنة اثنتين وعشرين وسبعمائة", false)]
+    public void AShortFormWithIbnAtADeathNoun(string when, bool flagged)
+    {
+        var text = $"مات القاضي نجم الدين ابن الكتاني سنة اثنتين وعشرين وسبعمائة بدمشق. وكانت وفاة ابن الكتاني في شعبان {when}، ودفن بالصالحية.";
+        Assert.Equal(flagged, Flags(text, "conflicting-values").Length > 0);
+    }
+
+    // An encyclopedia lead: the act with no participant of its own is the person the sentence opens with.
+    [Theory]
+    [InlineData(1967, true)]
+    [InlineData(1907, false)]
+    public void AnActInAnEncyclopediaLead(int year, bool flagged)
+    {
+        var text = $"جميل صدقي الزهاوي (1863–1936) شاعر عراقي، أنشأ عام {year} مجلة أدبية في بغداد.";
+        Assert.Equal(flagged, Flags(text, "lifespan").Length > 0);
     }
 }
