@@ -70,9 +70,13 @@ public sealed class ClaimFacts
         return v.Timex is not { } t || (t >= 0 && t < _ctx.Timexes.Length && _ctx.Usable(_ctx.Timexes[t]));
     }
 
-    /// <summary>True when the claim's value writes a year (relative dates such as "اليوم التالي" cannot conflict).</summary>
+    /// <summary>
+    /// True when the claim's value writes a year, in digits or in words (a full year, or a tarjama's elliptical one read in its century;
+    /// relative dates such as "اليوم التالي" or "قبل وفاته بعام واحد" cannot conflict).
+    /// </summary>
     public bool WritesYear(ClaimValue v)
-        => v.Timex is not { } t || (t >= 0 && t < _ctx.Timexes.Length && CheckContext.HasWrittenYear(_ctx.Timexes[t]));
+        => v.Timex is not { } t || (t >= 0 && t < _ctx.Timexes.Length && (CheckContext.HasWrittenYear(_ctx.Timexes[t])
+            || (_ctx.Timexes[t].YearInWords && _ctx.Timexes[t].Anchor is null && v.Date is not null && YearOf(v) >= 100)));
 
     /// <summary>
     /// The stated date of a single-valued fact (birth or death) of a person: among its asserted and

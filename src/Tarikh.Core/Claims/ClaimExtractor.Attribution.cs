@@ -96,7 +96,7 @@ public sealed partial class ClaimExtractor
         for (var k = trigger + 1; k < Math.Min(index.Tokens.Length, trigger + 3); k++)
         {
             // "توفي والد رونالدو": a kinship noun in construct state; the name after it is the possessor.
-            if (Lexicon.Match(index, k, "kin-of") > 0 && index.Tokens[k].Sentence == index.Tokens[trigger].Sentence && index.MentionAtToken(k) < 0)
+            if (Lexicon.Match(index, k, "kin-of") > 0 && index.Tokens[k].Sentence == index.Tokens[trigger].Sentence && index.MentionAtToken(k) < 0 && index.ShortFormAt(k) < 0)
             {
                 return -1;
             }
@@ -144,6 +144,15 @@ public sealed partial class ClaimExtractor
                 // the document's subject, continues that subject's story ("- أسس الكومنترن عام 1919").
                 // A birth or a death too ("ولد سنة 692 هـ" under a tarjama's header), unless a relative is spoken of since the
                 // previous sentence ("وله أخ. ولد …"): that is the story of another, unnamed person.
+                // "وكان الراحل قد وُلد عام 1939": an obituary's word for the dead man ("الراحل"، "الفقيد") before the trigger names the
+                // article's subject.
+                if (Lexicon.Find(index, cs, trigger, "obituary-anaphor") >= 0 && index.SubjectAt(e.Sentence) == main && index.InSegment(main, e.Sentence)
+                    && NoOtherPerson(index, e.Sentence, main))
+                {
+                    confidence = Options.AppositionConfidence;
+                    return main;
+                }
+
                 var firstOfSentence = s.FirstToken;
                 var previousStart = e.Sentence > 0 ? doc.Sentences[e.Sentence - 1].FirstToken : firstOfSentence;
                 // A birth or a death never inside another name's parenthesis ("هولي (مواليد 1981)").

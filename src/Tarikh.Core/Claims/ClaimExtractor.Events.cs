@@ -36,7 +36,7 @@ public sealed partial class ClaimExtractor
         for (var ei = 0; ei < doc.Events.Length; ei++)
         {
             var e = doc.Events[ei];
-            if (!index.IsContent(e.Sentence) || e.MainParticipant is not { } main || InPersonName(index, e.Trigger))
+            if (!index.IsContent(e.Sentence) || InPersonName(index, e.Trigger))
             {
                 continue;
             }
@@ -47,8 +47,28 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
+            // "نعيم الأسمر (1899–1958) صحفي سوري، أسّس عام 1963 مجلة": an encyclopedia's lead sentence; the act with no
+            // participant of its own is the person the sentence opens with.
+            var leadOnly = false;
+            if (e.MainParticipant is not { } main)
+            {
+                if (e.Type is "birth" or "death" || LeadPerson(index, e.Sentence, trigger) is not { } lead)
+                {
+                    continue;
+                }
+
+                main = lead;
+                leadOnly = true;
+            }
+
             var subject = Attribute(index, e, trigger, main, out var attributionConfidence);
             if (subject < 0)
+            {
+                continue;
+            }
+
+            // "أنجبت ابنتها سعاد": the subject of a birth-giving verb is the parent; the child named after it does not act.
+            if (e.Type == "family" && e.Subtype == "child" && ChildAfter(index, trigger) is { } child && index.PersonKey(doc.Entities[child].Cluster) == index.PersonKey(subject))
             {
                 continue;
             }
@@ -64,9 +84,14 @@ public sealed partial class ClaimExtractor
             // the events stage's cut for a subject found by topic is weighed here once, by the attribution.
             // Only when the person is the verb's subject in so many words, or the verb opens its sentence (a tarjama's run of acts):
             // a verb after another verb and its own subject ("أغار السلطان على … ووصل إلى …") is that subject's.
-            if (e.Type is not ("birth" or "death") && e.Pos == "verb" && e.Confidence >= Options.DatedVerbFloorFrom && AgentOf(e, subject)
+            // "وُلد فيودور … عام 1821، وفي عام 1829 أصدر روايته الأولى": a later verb of a sentence whose first act has the person as its
+            // named subject, with nobody else named between, is his too.
+            // The events stage's cut for a dropped subject is weighed here: with the subject named at the sentence's first act, a verb
+            // read at half confidence is enough.
+            if (e.Type is not ("birth" or "death") && e.Pos == "verb" && (AgentOf(e, subject) || leadOnly)
                 && time is not null && timeConfidence >= Options.ClauseDateConfidence
-                && (NamedAtTrigger(index, e, trigger, subject) || OpensSentence(index, trigger)))
+                && ((e.Confidence >= Options.DatedVerbFloorFrom && (NamedAtTrigger(index, e, trigger, subject) || OpensSentence(index, trigger) || leadOnly))
+                    || (e.Confidence >= Options.DatedVerbFloorFrom - 0.15 && SubjectOfEarlierAct(index, ei, trigger, subject))))
             {
                 eventConfidence = Math.Max(eventConfidence, Options.DatedVerbActConfidence);
             }
@@ -94,6 +119,13 @@ public sealed partial class ClaimExtractor
                 case "birth" or "death" when IsPerson(index, subject):
                     // "نُشر عام 1950 بعد وفاته": the death named in a posthumous phrase is not dated by the clause.
                     if (trigger > 0 && Lexicon.Match(index, trigger - 1, "posthumous") > 1)
+                    {
+                        break;
+                    }
+
+                    // "وفي سنة 1390 وقبل وفاة الإمبراطور بعام واحد": a birth or death noun after "قبل" is the reference point of another
+                    // act, not dated by its clause.
+                    if (e.Pos == "noun" && trigger > 0 && index.Tokens[trigger - 1].Base == "قبل")
                     {
                         break;
                     }
@@ -187,6 +219,70 @@ public sealed partial class ClaimExtractor
     /// True when the person is named right at the trigger: a mention or a short form right after it (the verb's subject, a noun's
     /// possessor: "مات سامي النجار"، "مولد العطار"), or right before it with at most a particle between ("الفخراني فارق الحياة").
     /// </summary>
+    /// <summary>
+    /// The person an encyclopedia lead sentence opens with ("نعيم الأسمر (1899–1958) صحفي سوري، …"): a person mention at the
+    /// sentence's first word followed by a parenthesis, when nobody else is named between that parenthesis and the trigger; or null.
+    /// </summary>
+    private int? LeadPerson(DocumentIndex index, int sentence, int trigger)
+    {
+        var doc = index.Document;
+        var (ss, _) = index.SentenceTokens(sentence);
+        var m = index.MentionAtToken(ss);
+        if (m < 0 || doc.Entities[m].Label != EntityLabels.Person || !IsPerson(index, doc.Entities[m].Cluster)
+            || index.AppositionOf(m) is not { Parenthesized: true } a || a.EndToken >= trigger || index.AppositionAt(trigger) is not null)
+        {
+            return null;
+        }
+
+        for (var k = a.EndToken; k < trigger; k++)
+        {
+            if (index.MentionAtToken(k) is var other and >= 0 && doc.Entities[other].Label == EntityLabels.Person && doc.Entities[other].Cluster != doc.Entities[m].Cluster)
+            {
+                return null;
+            }
+
+            if (Lexicon.Match(index, k, "relative") > 0 || Lexicon.Match(index, k, "kin") > 0)
+            {
+                return null;
+            }
+        }
+
+        return doc.Entities[m].Cluster;
+    }
+
+    /// <summary>
+    /// True when an earlier act of the same sentence has the person as its named subject ("وُلد فيودور دوستويفسكي …، وفي عام 1829
+    /// أصدر …") and no other person is named between that act and this trigger.
+    /// </summary>
+    private static bool SubjectOfEarlierAct(DocumentIndex index, int ei, int trigger, int subject)
+    {
+        var doc = index.Document;
+        var e = doc.Events[ei];
+        for (var j = 0; j < doc.Events.Length; j++)
+        {
+            var other = doc.Events[j];
+            var ot = index.FirstTokenOf(other.Trigger);
+            if (j == ei || other.Sentence != e.Sentence || ot >= trigger || !NamedAtTrigger(index, other, ot, subject))
+            {
+                continue;
+            }
+
+            var between = false;
+            for (var k = index.EndTokenOf(other.Trigger); k < trigger && !between; k++)
+            {
+                between = index.MentionAtToken(k) is var m and >= 0 && doc.Entities[m].Label == EntityLabels.Person
+                    && index.PersonKey(doc.Entities[m].Cluster) != index.PersonKey(subject);
+            }
+
+            if (!between)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool NamedAtTrigger(DocumentIndex index, EventMention e, int trigger, int subject)
     {
         var key = index.PersonKey(subject);

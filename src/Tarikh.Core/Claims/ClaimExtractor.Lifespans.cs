@@ -4,6 +4,7 @@ using Tarikh.Core.Events;
 using Tarikh.Core.Segmentation;
 using Tarikh.Core.Text;
 using Tarikh.Core.Time;
+using Tarikh.Core.Time.Calendars;
 using Tarikh.Core.Time.Lexicon;
 
 namespace Tarikh.Core.Claims;
@@ -37,6 +38,23 @@ public sealed partial class ClaimExtractor
             }
 
             sides.Add((s, a.EndToken));
+
+            // "(1285–1354 هـ / 1868–1935 م)": two ranges, one per calendar, joined by a slash; the first range is the life,
+            // the second restates it (the calendar-equivalence check compares them).
+            var restated = new List<(int Start, int End)>();
+            if (sides.Count == 3 && SlashIn(index, sides[1]) is var slash and >= 0)
+            {
+                restated.Add((slash + 1, sides[1].End));
+                restated.Add(sides[2]);
+                sides = [sides[0], (sides[1].Start, slash)];
+            }
+
+            // "(وُلد 1924، توفي 2011)": a birth side and a death side joined by a comma, not a dash.
+            if (sides.Count == 1 && DeathAfterBirth(index, sides[0]) is var split and >= 0)
+            {
+                sides = [(sides[0].Start, split), (split, sides[0].End)];
+            }
+
             if (sides.Count > 2)
             {
                 continue;
@@ -91,11 +109,29 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
+            // "(1285–1354 هـ)": the calendar written after the range holds for both ends; a bare end takes it.
+            var hijriEnd = read.Count == 2 && sides.Count == 2 && (EraOf(index, sides[0]) == 'h') != (EraOf(index, sides[1]) == 'h')
+                && EraOf(index, sides[0]) != 'g' && EraOf(index, sides[1]) != 'g';
+
+            for (var r = 0; r < restated.Count && ok; r++)
+            {
+                var (rti, _, _, _) = ReadSide(index, restated[r].Start, restated[r].End);
+                if (rti >= 0)
+                {
+                    used[rti] = r == 0 ? ClaimProperties.BirthDate : ClaimProperties.DeathDate;
+                }
+            }
+
             foreach (var (property, ti, cue) in read)
             {
                 if (TimeOf(index, ti) is not { } value)
                 {
                     continue;
+                }
+
+                if (hijriEnd && doc.Timexes[ti].Calendar != CalendarKind.Hijri && AsHijriYear(doc.Timexes[ti], value) is { } hijri)
+                {
+                    value = hijri;
                 }
 
                 used[ti] = property;
@@ -141,6 +177,71 @@ public sealed partial class ClaimExtractor
 
     /// <summary>Beyond this many years between two ends of a lifespan one end is misread (the checks' own limit is 120).</summary>
     private const int MaxPlausibleLifeYears = 130;
+
+    /// <summary>The token of a slash between two sides of a pairing ("1354 هـ / 1868") in [start, end), or -1.</summary>
+    private static int SlashIn(DocumentIndex index, (int Start, int End) side)
+    {
+        for (var k = side.Start; k < side.End; k++)
+        {
+            if (index.Tokens[k].Kind == TokenKind.Punctuation && index.Tokens[k].Norm == "/")
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The token of a death word after a birth word in [start, end) ("وُلد 1924، توفي 2011"), or -1.</summary>
+    private int DeathAfterBirth(DocumentIndex index, (int Start, int End) side)
+    {
+        var birth = false;
+        for (var k = side.Start; k < side.End; k++)
+        {
+            if (Lexicon.Match(index, k, "birth") > 0)
+            {
+                birth = true;
+            }
+            else if (birth && k > side.Start && Lexicon.Match(index, k, "death") > 0 && index.Tokens[k].Norm != "ت")
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The era written in a side: 'h' for a Hijri mark (هـ، ه), 'g' for a Gregorian one (م، ميلادي), '\0' for none.</summary>
+    private static char EraOf(DocumentIndex index, (int Start, int End) side)
+    {
+        for (var k = side.Start; k < side.End; k++)
+        {
+            var norm = index.Tokens[k].Norm;
+            if (norm is "ه" or "هـ" || (index.Tokens[k].IsNumber && norm.EndsWith('ه')) || index.Document.Source[index.Tokens[k].Span].EndsWith("هـ", StringComparison.Ordinal))
+            {
+                return 'h';
+            }
+
+            if (norm is "م" or "ميلادي" or "ميلاديه" or "ميلادية")
+            {
+                return 'g';
+            }
+        }
+
+        return '\0';
+    }
+
+    /// <summary>A bare year re-read as a Hijri year through Time's calendars (the mark written after the range holds for it), or null.</summary>
+    private static ClaimValue? AsHijriYear(Timex t, ClaimValue value)
+    {
+        if (t.Value is not { Length: > 0 and <= 4 } v || !v.All(char.IsDigit) || !int.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, out var year) || year < 1
+            || !TarikhCalendars.Default.TryYears(CalendarKind.Hijri, year, year, out var interval, out _))
+        {
+            return null;
+        }
+
+        return value with { Date = interval, Calendar = "hijri" };
+    }
 
     /// <summary>The length of the longest run of digits in a timex's text.</summary>
     private static int YearDigits(string text)
@@ -241,6 +342,7 @@ public sealed partial class ClaimExtractor
     private void FromCommaAppositions(DocumentIndex index, List<Claim> list, Dictionary<int, string> used)
     {
         var doc = index.Document;
+        var read = new HashSet<int>();
         foreach (var a in index.Appositions)
         {
             if (a.Parenthesized || !IsPerson(index, a.Cluster) || !index.IsContent(index.Tokens[a.FirstToken].Sentence) || KinIntroducedSelf(index, a.Mention))
@@ -248,62 +350,100 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
-            string? property = null;
-            var n = Lexicon.Match(index, a.FirstToken, "birth");
-            if (n > 0)
+            if (FromParticiple(index, list, used, a.Mention, a.Cluster, a.FirstToken, a.EndToken))
             {
-                property = ClaimProperties.BirthDate;
+                read.Add(a.Mention);
             }
-            else if ((n = Lexicon.Match(index, a.FirstToken, "death")) > 0 && index.Tokens[a.FirstToken].Norm != "ت")
-            {
-                property = ClaimProperties.DeathDate;
-            }
+        }
 
-            if (property is null)
+        // "شيّع جثمان فهد العنزي المولود عام 1970"، "والده الشيخ نعمان المولود عام 1944": the participle right after the name,
+        // with no comma, says the same of that name.
+        for (var m = 0; m < doc.Entities.Length; m++)
+        {
+            if (read.Contains(m) || doc.Entities[m].Label != EntityLabels.Person || !IsPerson(index, doc.Entities[m].Cluster))
             {
                 continue;
             }
 
-            var cue = TokenSpan(index, a.FirstToken, a.FirstToken + n);
-            foreach (var ti in index.TimexesInClause(a.FirstToken))
+            var after = index.EndTokenOf(doc.Entities[m].Span);
+            if (after >= index.Tokens.Length || index.Tokens[after].Sentence != index.Tokens[after - 1].Sentence || !index.IsContent(index.Tokens[after].Sentence)
+                || !index.Tokens[after].Norm.StartsWith("ال", StringComparison.Ordinal))
             {
-                var tt = index.TimexToken(ti);
-                if (tt < a.FirstToken + n || tt >= a.EndToken || TimeOf(index, ti) is not { } value)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                used[ti] = property;
-                if (doc.Timexes[ti].Equivalent is { } eq)
-                {
-                    used[eq] = property;
-                }
+            var (_, ce) = index.ClauseOf(after);
+            FromParticiple(index, list, used, m, doc.Entities[m].Cluster, after, ce);
+        }
+    }
 
-                list.Add(new Claim(0, a.Cluster, property, value, Spans(doc.Entities[a.Mention].Span, cue, doc.Timexes[ti].Span), ClaimModality.Asserted, Options.AppositionConfidence)
+    /// <summary>
+    /// A birth or death participle opening [first, end) ("المولودة عام 1861"، "المولود في حلب"، "المتوفى سنة 1920") gives the
+    /// person of <paramref name="mention"/> that date and place; true when it read one.
+    /// </summary>
+    private bool FromParticiple(DocumentIndex index, List<Claim> list, Dictionary<int, string> used, int mention, int cluster, int first, int end)
+    {
+        var doc = index.Document;
+        string? property = null;
+        var n = Lexicon.Match(index, first, "birth");
+        if (n > 0)
+        {
+            property = ClaimProperties.BirthDate;
+        }
+        else if ((n = Lexicon.Match(index, first, "death")) > 0 && index.Tokens[first].Norm != "ت")
+        {
+            property = ClaimProperties.DeathDate;
+        }
+
+        if (property is null)
+        {
+            return false;
+        }
+
+        var cue = TokenSpan(index, first, first + n);
+        var found = false;
+        foreach (var ti in index.TimexesInClause(first))
+        {
+            var tt = index.TimexToken(ti);
+            if (tt < first + n || tt >= end || TimeOf(index, ti) is not { } value)
+            {
+                continue;
+            }
+
+            used[ti] = property;
+            if (doc.Timexes[ti].Equivalent is { } eq)
+            {
+                used[eq] = property;
+            }
+
+            list.Add(new Claim(0, cluster, property, value, Spans(doc.Entities[mention].Span, cue, doc.Timexes[ti].Span), ClaimModality.Asserted, Options.AppositionConfidence)
+            {
+                Source = ClaimSources.Apposition,
+                Sentence = index.Tokens[first].Sentence,
+            });
+            found = true;
+            break;
+        }
+
+        // A place after the participle: "المولود في حلب".
+        for (var k = first + n; k < end; k++)
+        {
+            var m = index.MentionAtToken(k);
+            if (m >= 0 && doc.Entities[m].Label == EntityLabels.Location)
+            {
+                list.Add(new Claim(0, cluster, property == ClaimProperties.BirthDate ? ClaimProperties.BirthPlace : ClaimProperties.DeathPlace,
+                    ClaimValue.OfEntity(doc.Entities[m].Cluster, doc.Entities[m].Text), Spans(doc.Entities[mention].Span, cue, doc.Entities[m].Span),
+                    ClaimModality.Asserted, Options.AppositionConfidence)
                 {
                     Source = ClaimSources.Apposition,
-                    Sentence = index.Tokens[a.FirstToken].Sentence,
+                    Place = doc.Entities[m].Cluster,
+                    Sentence = index.Tokens[first].Sentence,
                 });
+                found = true;
                 break;
             }
-
-            // A place after the participle: "المولود في حلب".
-            for (var k = a.FirstToken + n; k < a.EndToken; k++)
-            {
-                var m = index.MentionAtToken(k);
-                if (m >= 0 && doc.Entities[m].Label == EntityLabels.Location)
-                {
-                    list.Add(new Claim(0, a.Cluster, property == ClaimProperties.BirthDate ? ClaimProperties.BirthPlace : ClaimProperties.DeathPlace,
-                        ClaimValue.OfEntity(doc.Entities[m].Cluster, doc.Entities[m].Text), Spans(doc.Entities[a.Mention].Span, cue, doc.Entities[m].Span),
-                        ClaimModality.Asserted, Options.AppositionConfidence)
-                    {
-                        Source = ClaimSources.Apposition,
-                        Place = doc.Entities[m].Cluster,
-                        Sentence = index.Tokens[a.FirstToken].Sentence,
-                    });
-                    break;
-                }
-            }
         }
+
+        return found;
     }
 }

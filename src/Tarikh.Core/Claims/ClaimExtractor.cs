@@ -50,10 +50,13 @@ public sealed partial class ClaimExtractor
         var lifespanTimexes = new Dictionary<int, string>();
         FromLifespans(index, list, lifespanTimexes);
         FromCommaAppositions(index, list, lifespanTimexes);
+        FromBirthGiving(index, list, lifespanTimexes);
         FromEvents(index, list, lifespanTimexes);
         FromKinship(index, list);
         FromKinWords(index, list);
         FromBornIn(index, list, lifespanTimexes);
+        FromSiblingPhrases(index, list);
+        FromBirthplacePhrases(index, list);
         FromAges(index, list);
         IndependenceClaims.Add(index, list);
         SpouseNameClaims.Add(index, list);
@@ -108,12 +111,62 @@ public sealed partial class ClaimExtractor
             }
         }
 
+        // "ولد سنة خمس عشرة وسبعمائة … وولي سنة تسع عشرة": the tarjama writes a year of the same century without its hundreds.
+        if (EllipticalYear(index, ti) is { } lent)
+        {
+            date = lent;
+        }
+
         return new ClaimValue(ClaimValueKind.Time, Date: date, Timex: ti, Text: t.Text)
         {
             Calendar = t.Calendar switch { CalendarKind.Julian => "julian", CalendarKind.Hijri => "hijri", _ => "gregorian" },
             Precision = PrecisionOf(t.Value),
             Approximate = t.Mod is TimexMod.Approx or TimexMod.Before or TimexMod.After || t.Anchor is not null,
         };
+    }
+
+    /// <summary>
+    /// The Gregorian interval of a year written in words without its hundreds ("سنة تسع عشرة") after a full year of the same calendar in
+    /// the last few sentences ("سنة خمس عشرة وسبعمائة"): the tarjama's elliptical year, read in that year's century (the next century
+    /// when it would fall before it: 795 then "سنة عشر" is 810); null for any other timex. The conversion is Time's.
+    /// </summary>
+    internal static GregorianInterval? EllipticalYear(DocumentIndex index, int ti)
+    {
+        var timexes = index.Document.Timexes;
+        var t = timexes[ti];
+        // "بعام واحد" is a duration: an elliptical year has two-word tens or teens ("سنة تسع عشرة"، "سنة خمسين") and no ب before it.
+        if (!t.YearInWords || t.Value is not { Length: 4 } v || !int.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, out var year) || year is < 10 or >= 100
+            || (t.Span.Start > 0 && index.Document.Source.Text[t.Span.Start - 1] == 'ب'))
+        {
+            return null;
+        }
+
+        var sentence = index.Document.SentenceAt(t.Span.Start);
+        var best = -1;
+        for (var j = 0; j < timexes.Length; j++)
+        {
+            var o = timexes[j];
+            if (o.Span.Start >= t.Span.Start || o.Calendar != t.Calendar || o.Value is not { Length: >= 4 } ov || !int.TryParse(ov.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var oy)
+                || oy < 100 || sentence - index.Document.SentenceAt(o.Span.Start) > 5 || !DocumentIndex.IsDated(o))
+            {
+                continue;
+            }
+
+            best = oy;
+        }
+
+        if (best < 0)
+        {
+            return null;
+        }
+
+        var lent = best / 100 * 100 + year;
+        if (lent < best)
+        {
+            lent += 100;
+        }
+
+        return Tarikh.Core.Time.Calendars.TarikhCalendars.Default.TryYears(t.Calendar, lent, lent, out var interval, out _) ? interval : null;
     }
 
     /// <summary>Wikidata's precision name of a TIMEX3 value.</summary>

@@ -75,14 +75,28 @@ public sealed partial class DocumentIndex
                     continue;
                 }
 
+                var first = FirstTokenOf(Document.Entities[m].Span);
+                var key = PersonKey(c.Id);
+
+                // "الخطيب البغدادي": a laqab before a nisba names the man alone too ("وكانت وفاة الخطيب").
+                if (words.Length == 2 && words[0].StartsWith("ال", StringComparison.Ordinal) && words[0].Length >= 5
+                    && words[1].StartsWith("ال", StringComparison.Ordinal) && words[1].EndsWith('ي'))
+                {
+                    AddForm(forms, ambiguous, words[0], key, c.Id, first);
+                }
+
+                // "تقي الدين ابن الزجاج": "ابن الزجاج" alone, two words, is his short form (read at its "ابن").
+                if (words.Length >= 3 && words[^2] is "ابن" && words[^1].Length >= 3)
+                {
+                    AddForm(forms, ambiguous, "ابن " + words[^1], key, c.Id, first);
+                }
+
                 var form = words[^1];
                 if (form.Length < 3 || CompoundEnds.Contains(form) || words[^2] is "عبد" or "ابو" or "أبو" or "ابن" or "بن" or "ام" or "أم")
                 {
                     continue;
                 }
 
-                var first = FirstTokenOf(Document.Entities[m].Span);
-                var key = PersonKey(c.Id);
                 if (forms.TryGetValue(form, out var seen))
                 {
                     if (seen.Key != key)
@@ -128,6 +142,15 @@ public sealed partial class DocumentIndex
                 continue;
             }
 
+            // "ابن الزجاج": both words name him.
+            if (t.Base == "ابن" && k + 1 < tokens.Length && tokens[k + 1].Sentence == t.Sentence && MentionAtToken(k + 1) < 0
+                && forms.TryGetValue("ابن " + tokens[k + 1].Norm, out var ibn) && k > ibn.First)
+            {
+                map[k] = map[k + 1] = ibn.Cluster;
+                k++;
+                continue;
+            }
+
             if (!forms.TryGetValue(t.Base, out var f) && !forms.TryGetValue(t.Norm, out f) && !((t.Clitics & Proclitics.Al) != 0 && forms.TryGetValue("ال" + t.Base, out f)))
             {
                 continue;
@@ -149,6 +172,25 @@ public sealed partial class DocumentIndex
         }
 
         return map;
+    }
+
+    private static void AddForm(Dictionary<string, (int Key, int Cluster, int First)> forms, HashSet<string> ambiguous, string form, int key, int cluster, int first)
+    {
+        if (forms.TryGetValue(form, out var seen))
+        {
+            if (seen.Key != key)
+            {
+                ambiguous.Add(form);
+            }
+            else if (first < seen.First)
+            {
+                forms[form] = (key, cluster, first);
+            }
+        }
+        else
+        {
+            forms[form] = (key, cluster, first);
+        }
     }
 
     private static bool Definite(Token t) => (t.Clitics & Proclitics.Al) != 0;

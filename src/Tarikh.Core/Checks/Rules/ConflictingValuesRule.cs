@@ -59,7 +59,7 @@ public sealed class ConflictingValuesRule : ICheckRule
                 var cb = dated[b];
                 var da = ca.Value.Date!.Value;
                 var db = cb.Value.Date!.Value;
-                if (da.Overlaps(db) || SameUnit(ctx, ca.Value, cb.Value))
+                if (da.Overlaps(db) || SameUnit(ctx, ca.Value, cb.Value) || LifespanRule.ShortYearAgainst(ctx, ca, cb))
                 {
                     continue;
                 }

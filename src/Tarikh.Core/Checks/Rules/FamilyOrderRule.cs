@@ -246,9 +246,9 @@ public sealed class FamilyOrderRule : ICheckRule
     /// Parent–child pairs from every source: the claims (father/mother of a person, a child of a person:
     /// kinship appositions and links) and a father/mother word followed by a person in the subject's text.
     /// </summary>
-    private static List<(int Parent, int Child, bool Father, Claim? Link)> ParentLinks(CheckContext ctx)
+    private static List<(int Parent, int Child, bool? Father, Claim? Link)> ParentLinks(CheckContext ctx)
     {
-        var pairs = new List<(int, int, bool, Claim?)>();
+        var pairs = new List<(int, int, bool?, Claim?)>();
         foreach (var c in ctx.Claims)
         {
             if (c.Value.Cluster is not { } other || c.Modality != ClaimModality.Asserted)
@@ -262,7 +262,8 @@ public sealed class FamilyOrderRule : ICheckRule
                     pairs.Add((ctx.Index.PersonKey(other), ctx.Index.PersonKey(c.Subject), c.Property == ClaimProperties.Father, c));
                     break;
                 case ClaimProperties.Child:
-                    pairs.Add((ctx.Index.PersonKey(c.Subject), ctx.Index.PersonKey(other), true, c));
+                    // "أنجبت ابنتها": the parent's sex is not the claim's; the messages say "parent".
+                    pairs.Add((ctx.Index.PersonKey(c.Subject), ctx.Index.PersonKey(other), null, c));
                     break;
             }
         }
@@ -304,13 +305,19 @@ public sealed class FamilyOrderRule : ICheckRule
             var childName = facts.NameOf(child);
             var pb = facts.Consistent(parent, ClaimProperties.BirthDate);
             var cb = facts.Consistent(child, ClaimProperties.BirthDate);
+            if (pb is not null && cb is not null && LifespanRule.ShortYearAgainst(ctx, pb, cb))
+            {
+                // A cut or colloquial year is malformed-date's; the two births are not compared.
+                continue;
+            }
+
             if (pb is not null && cb is not null && pb.Value.Date!.Value.Start > cb.Value.Date!.Value.End)
             {
                 var pbd = pb.Value.Date!.Value;
                 var cbd = cb.Value.Date!.Value;
                 yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, link is null ? Severity.Warning : LifespanRule.Sure(ctx, pb, cb), [facts.ValueSpan(pb), facts.ValueSpan(cb)],
-                    $"{(father ? "الأب" : "الأم")} {parentName} مولود في {DateText.IntervalAr(pbd, ClaimFacts.CalendarOf(pb.Value))}، أي بعد ابنه {childName} ({DateText.IntervalAr(cbd, ClaimFacts.CalendarOf(cb.Value))}).",
-                    $"The {(father ? "father" : "mother")} {parentName} is born {DateText.IntervalEn(pbd, ClaimFacts.CalendarOf(pb.Value))}, after the child {childName} ({DateText.IntervalEn(cbd, ClaimFacts.CalendarOf(cb.Value))}).",
+                    $"{ParentAr(father)} {parentName} مولود في {DateText.IntervalAr(pbd, ClaimFacts.CalendarOf(pb.Value))}، أي بعد ابنه {childName} ({DateText.IntervalAr(cbd, ClaimFacts.CalendarOf(cb.Value))}).",
+                    $"The {ParentEn(father)} {parentName} is born {DateText.IntervalEn(pbd, ClaimFacts.CalendarOf(pb.Value))}, after the child {childName} ({DateText.IntervalEn(cbd, ClaimFacts.CalendarOf(cb.Value))}).",
                     ("parent", parentName), ("parent_birth", DateText.Iso(pbd)), ("child", childName), ("child_birth", DateText.Iso(cbd))), pb, cb, link);
             }
 
@@ -321,8 +328,8 @@ public sealed class FamilyOrderRule : ICheckRule
                 var pbd = pb.Value.Date!.Value;
                 var cbd = cb.Value.Date!.Value;
                 yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, link is null ? Severity.Warning : LifespanRule.AtMostWarning(ctx, pb, cb), [facts.ValueSpan(pb), facts.ValueSpan(cb)],
-                    $"{(father ? "الأب" : "الأم")} {parentName} مولود في {DateText.IntervalAr(pbd, ClaimFacts.CalendarOf(pb.Value))}، فعمره عند ميلاد ابنه {childName} ({DateText.IntervalAr(cbd, ClaimFacts.CalendarOf(cb.Value))}) {gap} سنوات على الأكثر، وهذا غير معقول.",
-                    $"The {(father ? "father" : "mother")} {parentName}, born {DateText.IntervalEn(pbd, ClaimFacts.CalendarOf(pb.Value))}, would be at most {gap} at the birth of the child {childName} ({DateText.IntervalEn(cbd, ClaimFacts.CalendarOf(cb.Value))}): implausible.",
+                    $"{ParentAr(father)} {parentName} مولود في {DateText.IntervalAr(pbd, ClaimFacts.CalendarOf(pb.Value))}، فعمره عند ميلاد ابنه {childName} ({DateText.IntervalAr(cbd, ClaimFacts.CalendarOf(cb.Value))}) {gap} سنوات على الأكثر، وهذا غير معقول.",
+                    $"The {ParentEn(father)} {parentName}, born {DateText.IntervalEn(pbd, ClaimFacts.CalendarOf(pb.Value))}, would be at most {gap} at the birth of the child {childName} ({DateText.IntervalEn(cbd, ClaimFacts.CalendarOf(cb.Value))}): implausible.",
                     ("parent", parentName), ("parent_birth", DateText.Iso(pbd)), ("child", childName), ("child_birth", DateText.Iso(cbd)), ("age", gap.ToString(CultureInfo.InvariantCulture)), ("reason", "parent-too-young")), pb, cb, link);
             }
 
@@ -352,13 +359,21 @@ public sealed class FamilyOrderRule : ICheckRule
                 if (birth.Start > limit)
                 {
                     yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, Severity.Error, [span, facts.ValueSpan(pd)],
-                        $"{name} وُلد في {DateText.IntervalAr(birth)}، بعد أكثر من {ctx.Options.PosthumousChildMonths} أشهر من وفاة {(father ? "والده" : "والدته")} {parentName} ({DateText.IntervalAr(pdd, ClaimFacts.CalendarOf(pd.Value))}).",
-                        $"{name} is born {DateText.IntervalEn(birth)}, more than {ctx.Options.PosthumousChildMonths} months after the death of {(father ? "his father" : "his mother")} {parentName} ({DateText.IntervalEn(pdd, ClaimFacts.CalendarOf(pd.Value))}).",
+                        $"{name} وُلد في {DateText.IntervalAr(birth)}، بعد أكثر من {ctx.Options.PosthumousChildMonths} أشهر من وفاة {ParentOfAr(father)} {parentName} ({DateText.IntervalAr(pdd, ClaimFacts.CalendarOf(pd.Value))}).",
+                        $"{name} is born {DateText.IntervalEn(birth)}, more than {ctx.Options.PosthumousChildMonths} months after the death of {ParentOfEn(father)} {parentName} ({DateText.IntervalEn(pdd, ClaimFacts.CalendarOf(pd.Value))}).",
                         ("child", name), ("child_birth", DateText.Iso(birth)), ("parent", parentName), ("parent_death", DateText.Iso(pdd))), claim, pd, link);
                 }
             }
         }
     }
+
+    private static string ParentAr(bool? father) => father switch { true => "الأب", false => "الأم", null => "الوالد" };
+
+    private static string ParentEn(bool? father) => father switch { true => "father", false => "mother", null => "parent" };
+
+    private static string ParentOfAr(bool? father) => father switch { true => "والده", false => "والدته", null => "أحد والديه" };
+
+    private static string ParentOfEn(bool? father) => father switch { true => "his father", false => "his mother", null => "a parent" };
 
     /// <summary>
     /// A sibling the text calls older or younger (a kinship apposition, "شقيقته الكبرى زينب") whose
@@ -377,6 +392,11 @@ public sealed class FamilyOrderRule : ICheckRule
             var person = ctx.Index.PersonKey(c.Subject);
             var sibling = ctx.Index.PersonKey(sib);
             if (person == sibling || facts.Consistent(person, ClaimProperties.BirthDate) is not { } pb || facts.Consistent(sibling, ClaimProperties.BirthDate) is not { } sb)
+            {
+                continue;
+            }
+
+            if (LifespanRule.ShortYearAgainst(ctx, pb, sb))
             {
                 continue;
             }

@@ -14,7 +14,7 @@ namespace Tarikh.Core.Checks.Rules;
 /// are explicit (confidence ≥ <see cref="ChecksOptions.SureConfidence"/>), <c>warning</c> when one rests
 /// on an inferred subject or a sentence-level date, and for ages (a child can be married or crowned).
 /// </summary>
-public sealed class LifespanRule : ICheckRule
+public sealed partial class LifespanRule : ICheckRule
 {
     /// <inheritdoc />
     public string Id => "lifespan";
@@ -90,7 +90,7 @@ public sealed class LifespanRule : ICheckRule
             var name = facts.NameOf(p);
             var birth = facts.Consistent(p, ClaimProperties.BirthDate);
             var death = facts.Consistent(p, ClaimProperties.DeathDate);
-            if (birth is not null && death is not null)
+            if (birth is not null && death is not null && !ShortYearAgainst(ctx, birth, death))
             {
                 var b = birth.Value.Date!.Value;
                 var d = death.Value.Date!.Value;
@@ -127,7 +127,7 @@ public sealed class LifespanRule : ICheckRule
                 var when = facts.TimeSpan(act);
                 var what = act.Value.Kind == ClaimValueKind.Text && act.Value.Text is { } t ? t : act.Act ?? act.Property;
                 var type = act.Act is { } a ? a.Split('/')[0] : "";
-                if (birth is not null)
+                if (birth is not null && !ShortYearAgainst(ctx, act, birth, aIsTime: true))
                 {
                     var b = birth.Value.Date!.Value;
                     var bc = ClaimFacts.CalendarOf(birth.Value);
@@ -160,7 +160,8 @@ public sealed class LifespanRule : ICheckRule
                 }
 
                 // A publication or an award usually comes after a death too; not when the text makes him its doer ("أصدر سرحان كتابه").
-                if (death is not null && (!posthumous.Contains(type) || (act.Agentive && type is "publication")) && date.Start > death.Value.Date!.Value.End)
+                if (death is not null && (!posthumous.Contains(type) || (act.Agentive && type is "publication")) && date.Start > death.Value.Date!.Value.End
+                    && !ShortYearAgainst(ctx, act, death, aIsTime: true))
                 {
                     var d = death.Value.Date!.Value;
                     var dc = ClaimFacts.CalendarOf(death.Value);
@@ -179,7 +180,7 @@ public sealed class LifespanRule : ICheckRule
 
             foreach (var age in facts.Of(p, ClaimProperties.Age))
             {
-                if (age.Modality != ClaimModality.Asserted || age.Value.Quantity is not { } stated || !facts.Usable(age.Time))
+                if (age.Modality != ClaimModality.Asserted || age.Value.Quantity is not { } stated || !facts.Usable(age.Time) || ShortYearAgainst(ctx, age, birth, aIsTime: true))
                 {
                     continue;
                 }
