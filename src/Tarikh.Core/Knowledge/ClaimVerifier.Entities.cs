@@ -14,6 +14,11 @@ public sealed partial class ClaimVerifier
     private Verification VerifyEntity(AnalyzedDocument document, Claim claim, KbEntity subject, Dictionary<int, KbLink> links, IKnowledgeBase kb, out bool ambiguous)
     {
         ambiguous = false;
+        if (claim.Property == ClaimProperties.EducatedAt && TeachingVerb(document, claim))
+        {
+            return new Verification(claim.Id, Verdicts.NotInKb, null, "teaching");
+        }
+
         if (RelationWordDisagrees(document, claim))
         {
             return new Verification(claim.Id, Verdicts.Unlinked, null, "relation-word");

@@ -52,6 +52,7 @@ public sealed partial class ClaimVerifier
         "one-day-apart" => "يختلف عن يوم القاعدة بيوم واحد: فرق التوقيت بين المصادر، لا خطأ",
         "relation-word" => "كلمة القرابة في النص تسمي علاقة أخرى غير علاقة الادعاء",
         "not-a-name" => "القيمة كلمة بضمير لا اسم علم",
+        "teaching" => "فعل التدريس (درّس) وظيفة لا دراسة",
         "degree-statement" => "الدرجة العلمية نفسها مسجلة في القاعدة لمؤسسة أخرى",
         _ when note.Length > 5 && note[0] == 'P' && note.IndexOf(": ", StringComparison.Ordinal) is var colon && colon > 1
             => $"{KbProperties.Arabic(note[..colon])} ({note[..colon]}) في القاعدة: {note[(colon + 2)..]}",

@@ -86,7 +86,12 @@ public sealed partial class ClaimVerifier
 
             var claimLinks = ClaimLinks(document, claim, byCluster, kb);
             var reattributed = false;
-            if (MasculineVerbForAWoman(document, claim, claimLinks, kb, out var noMan) is { } his)
+            if ((AnswerAboutTheSubject(document, claim, claimLinks, kb) ?? RelativeOfTheArticleSubject(document, claim, claimLinks, kb)) is { } subjects)
+            {
+                claimLinks = subjects;
+                reattributed = true;
+            }
+            else if (MasculineVerbForAWoman(document, claim, claimLinks, kb, out var noMan) is { } his)
             {
                 claimLinks = his;
                 reattributed = true;
@@ -216,7 +221,7 @@ public sealed partial class ClaimVerifier
             return new Verification(claim.Id, Verdicts.Unlinked, null, null);
         }
 
-        if (AnotherSubject(document, claim, subject, links))
+        if (AnotherSubject(document, claim, subject, links, kb))
         {
             return new Verification(claim.Id, Verdicts.Unlinked, null, "another-subject");
         }
