@@ -348,4 +348,11 @@ public sealed partial class ClaimVerifier
 
         return false;
     }
+
+    /// <summary>
+    /// True when the claim's own words give it to another person than <paramref name="item"/> (the attribution guards of
+    /// verification, with no link known yet): the linker does not rule the item out by such a claim's date.
+    /// </summary>
+    internal bool ClaimIsAnothers(AnalyzedDocument document, Claim claim, KbEntity item, IKnowledgeBase kb)
+        => AnotherSubject(document, claim, item, [], kb);
 }

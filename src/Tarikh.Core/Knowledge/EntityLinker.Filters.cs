@@ -218,7 +218,7 @@ public sealed partial class EntityLinker
 
     // A person's claimed birth or death rules out an item whose own is more than 30 years off.
     // A person born more than 20 years after the document's latest date is not one of its actors.
-    private static bool DatesAllow(AnalyzedDocument document, EntityCluster cluster, KbEntity e, int? latestYear)
+    private static bool DatesAllow(AnalyzedDocument document, EntityCluster cluster, KbEntity e, int? latestYear, Func<Claim, KbEntity, bool>? anothers)
     {
         if (cluster.Label != EntityLabels.Person)
         {
@@ -234,7 +234,8 @@ public sealed partial class EntityLinker
 
         foreach (var claim in document.Claims)
         {
-            if (claim.Subject != cluster.Id || claim.Modality == ClaimModality.Negated || (claim.Value.Date ?? claim.Time?.Date ?? claim.Start?.Date) is not { } date)
+            if (claim.Subject != cluster.Id || claim.Modality == ClaimModality.Negated || (claim.Value.Date ?? claim.Time?.Date ?? claim.Start?.Date) is not { } date
+                || (claim.Property is ClaimProperties.BirthDate or ClaimProperties.DeathDate && anothers is not null && anothers(claim, e)))
             {
                 continue;
             }

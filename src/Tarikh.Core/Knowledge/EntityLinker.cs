@@ -67,6 +67,14 @@ public sealed partial class EntityLinker
 
     /// <summary>Links every cluster it can; the result is ordered by cluster id.</summary>
     public ImmutableArray<KbLink> Link(AnalyzedDocument document, IKnowledgeBase kb, CancellationToken cancellationToken = default)
+        => Link(document, kb, null, cancellationToken);
+
+    /// <summary>
+    /// Links every cluster it can; the result is ordered by cluster id. A claim for which <paramref name="anothers"/> is
+    /// true for an item (the verifier's attribution guards: "وقد توفي الأب سنة …" is the father's death) does not rule
+    /// that item out by its date.
+    /// </summary>
+    public ImmutableArray<KbLink> Link(AnalyzedDocument document, IKnowledgeBase kb, Func<Claim, KbEntity, bool>? anothers, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(kb);
@@ -79,7 +87,7 @@ public sealed partial class EntityLinker
         {
             cancellationToken.ThrowIfCancellationRequested();
             excluded[i] = CutPlace(document, clusters[i]) || TwoNamesakes(document, clusters[i]);
-            candidates[i] = excluded[i] ? [] : Candidates(document, clusters[i], kb, latest);
+            candidates[i] = excluded[i] ? [] : Candidates(document, clusters[i], kb, latest, anothers);
         }
 
         // Pass 1: whole-name matches, unambiguous.
@@ -146,7 +154,7 @@ public sealed partial class EntityLinker
         return latest;
     }
 
-    private List<Candidate> Candidates(AnalyzedDocument document, EntityCluster cluster, IKnowledgeBase kb, int? latestYear)
+    private List<Candidate> Candidates(AnalyzedDocument document, EntityCluster cluster, IKnowledgeBase kb, int? latestYear, Func<Claim, KbEntity, bool>? anothers = null)
     {
         var byId = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var names = new List<string> { cluster.Name };
@@ -238,7 +246,7 @@ public sealed partial class EntityLinker
             }
         }
 
-        return [.. byId.Values.Where(c => wanted.Contains(KbTypes.Of(c.Entity, kb)) && DatesAllow(document, cluster, c.Entity, latestYear)
+        return [.. byId.Values.Where(c => wanted.Contains(KbTypes.Of(c.Entity, kb)) && DatesAllow(document, cluster, c.Entity, latestYear, anothers)
             && !NamesakeRelativeFits(document, cluster, c.Entity, kb)
             && SuffixAllows(suffixClass, c.Entity) && !PartOfAnother(cluster, c.Entity)
             && !OnlyAncestors(cluster, c.Entity))];
