@@ -304,8 +304,8 @@ public sealed partial class ClaimVerifier
     private static readonly FrozenSet<string> SubjectOpeners = new[] { "كان", "وكان", "فكان", "اما", "واما", "ثم" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// A birth or death in a sentence that never names the claim's subject but opens with another person the KB knows and
-    /// the entity stage left untagged ("وكان كافور يومئذ وصيّاً …، ومات سنة 357 هـ" read for the article's subject): the
+    /// A birth or death in a sentence that never names the claim's subject but opens with another person: a tagged person
+    /// among its first four words, or one the KB knows and the entity stage left untagged ("وكان كافور يومئذ وصيّاً …، ومات سنة 357 هـ" read for the article's subject): the
     /// one or two words after a sentence-opening "كان"/"أما" are a KB human's whole name or alias (one word of four
     /// letters or more), not the claim subject's item.
     /// </summary>
@@ -323,7 +323,20 @@ public sealed partial class ClaimVerifier
             return false;
         }
 
-        var words = _memo.Words(_memo.Key(document.Source.Text[sentence.Start..sentence.End]));
+        // A tagged person among the sentence's first four words, before the claim's words, is the sentence's subject
+        // ("ولم يصمد الملك علي في جدة، … ورحل إلى بغداد حيث مات سنة 1939" read for his father, named sentences before).
+        var text = document.Source.Text;
+        var firstClaimWord = claim.Spans.Min(s => s.Start);
+        foreach (var m in document.Entities)
+        {
+            if (m.Label == EntityLabels.Person && m.Cluster >= 0 && m.Cluster != claim.Subject && m.Span.Start >= sentence.Start
+                && m.Span.End <= firstClaimWord && text[sentence.Start..m.Span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4)
+            {
+                return true;
+            }
+        }
+
+        var words = _memo.Words(_memo.Key(text[sentence.Start..sentence.End]));
         if (words.Length < 2 || !SubjectOpeners.Contains(words[0]))
         {
             return false;

@@ -216,6 +216,11 @@ public sealed partial class EntityLinker
         };
     }
 
+    // The types a part of a cluster's name may link to: an organization's name shares an adjective with a state ("أكاديمية
+    // العلوم الروسية" and "الإمبراطورية الروسية"), so only a whole name links an organization to a place.
+    private static IReadOnlySet<KbType> PartialWanted(EntityCluster cluster)
+        => cluster.Label == EntityLabels.Organization ? WantedTypes(cluster).Where(t => t != KbType.Place).ToHashSet() : WantedTypes(cluster);
+
     // A person's claimed birth or death rules out an item whose own is more than 30 years off.
     // A person born more than 20 years after the document's latest date is not one of its actors.
     private static bool DatesAllow(AnalyzedDocument document, EntityCluster cluster, KbEntity e, int? latestYear, Func<Claim, KbEntity, bool>? anothers)

@@ -190,6 +190,7 @@ public sealed partial class EntityLinker
         }
 
         var tokenSets = new List<string[]>();
+        var fullWords = _memo.Words(_memo.Key(cluster.Name));
         foreach (var name in names)
         {
             var key = _memo.Key(name);
@@ -198,8 +199,12 @@ public sealed partial class EntityLinker
                 continue;
             }
 
-            Add(kb.Lookup(key, KbKeyKind.Name, Options.Candidates), 1.0, "name", partial: false);
-            Add(kb.Lookup(_memo.Skeleton(key), KbKeyKind.Skeleton, Options.Candidates), 0.85, "skeleton", partial: false);
+            // A short form of the cluster's own name ("الحسين" of "الحسين بن علي") is a weaker match than the whole name:
+            // the item the whole name matches wins over the other bearers of the short form.
+            var words = _memo.Words(key);
+            var shortForm = name != cluster.Name && words.Length < fullWords.Length && words.All(fullWords.Contains) ? 0.8 : 1.0;
+            Add(kb.Lookup(key, KbKeyKind.Name, Options.Candidates), shortForm, "name", partial: false);
+            Add(kb.Lookup(_memo.Skeleton(key), KbKeyKind.Skeleton, Options.Candidates), 0.85 * shortForm, "skeleton", partial: false);
             tokenSets.Add([.. _memo.Words(key).Where(w => !KbNames.IsWeakToken(w) && !Honorifics.Contains(w))]);
         }
 
@@ -229,7 +234,7 @@ public sealed partial class EntityLinker
                     }
 
                     var score = TokenScore(words, e);
-                    if (score > 0)
+                    if (score > 0 && PartialWanted(cluster).Contains(KbTypes.Of(e, kb)))
                     {
                         byId[id] = new Candidate(id, e) { Name = 0.6 * score, Reason = "partial-name", Partial = true };
                     }
@@ -342,7 +347,7 @@ public sealed partial class EntityLinker
     // first name shared by thousands of items ("أولغا") is too common for the word index, not for the family.
     private void AddRelated(EntityCluster cluster, List<Candidate> candidates, Dictionary<string, double> context, IKnowledgeBase kb)
     {
-        var wanted = WantedTypes(cluster);
+        var wanted = PartialWanted(cluster);
         var words = new List<string[]>();
         foreach (var name in cluster.Aliases.Prepend(cluster.Name))
         {
