@@ -21,8 +21,9 @@ internal static class NamedParentClaims
     public const double Confidence = 0.6;
 
     private static readonly ImmutableArray<string> Cues = ["تدعي", "تدعى", "يدعي", "يدعى", "اسمها", "اسمه", "تسمي", "تسمى", "يسمي", "يسمى"];
-    private static readonly ImmutableArray<string> Mothers = ["ام", "امه", "امها", "والدته", "والدتها", "والده"];
-    private static readonly ImmutableArray<string> Fathers = ["اب", "ابوه", "ابيه", "ابوها", "ابيها", "والدها"];
+    // "لأب"/"لأم" keep their ل: the segmenter leaves a two-letter base whole.
+    private static readonly ImmutableArray<string> Mothers = ["ام", "امه", "امها", "والدته", "والدتها", "والده", "لام"];
+    private static readonly ImmutableArray<string> Fathers = ["اب", "ابوه", "ابيه", "ابوها", "ابيها", "والدها", "لاب"];
 
     // Words that end a name: prepositions, "عام/سنة", conjunction-led words are checked apart.
     private static readonly ImmutableArray<string> Stops = ["من", "في", "عام", "سنة", "وكان", "وكانت", "التي", "الذي", "بن", "ابن", "بنت",

@@ -40,6 +40,8 @@ public sealed partial class EntityLinker
     {
         "هانم", "افندي", "باشا", "بك", "بيك", "خاتون", "اغا", "الشيخ", "شيخ", "السيد", "سيد", "السيده", "سيده", "الامير", "امير", "الاميره",
         "الملك", "الملكه", "السلطان", "سلطان", "الخليفه", "الامام", "الحاج", "الدكتور", "مدام", "مسيو", "سير", "لورد",
+        // the second word of a laqab ("سيف الدولة"، "عضد الدولة"، "صلاح الدين"، "نور الدين"): shared by many bearers
+        "الدوله", "الدين",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly KbNames _names;

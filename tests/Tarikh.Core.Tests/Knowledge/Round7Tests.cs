@@ -152,4 +152,70 @@ public sealed class Round7Tests
         Assert.Equal(Kb.Id("Fyodor Dostoevsky"), v.Kb!.Item);
         Assert.Equal(verdict == Verdicts.Contradicted ? 1 : 0, KbFlags(d).Length);
     }
+
+    // ---- a parent named with its pronoun ---------------------------------------------------------------
+
+    [Theory]
+    [InlineData("ماريا نيتشاييفا", Verdicts.Supported)]
+    [InlineData("ماريا إيسايفا", Verdicts.Contradicted)]
+    public void A_mother_named_with_her_pronoun_is_compared_and_a_wife_named_so_explained(string name, string verdict)
+    {
+        var d = Run($"وُلد فيودور دوستويفسكي في موسكو سنة 1821 لأب طبيب هو ميخائيل أندرييفيتش وأم هي {name}.");
+        var v = Assert.Single(d.Verifications, v => v.Property == ClaimProperties.Mother);
+        Assert.Equal(verdict, v.Verdict);
+        if (verdict == Verdicts.Contradicted)
+        {
+            var flag = Assert.Single(KbFlags(d));
+            Assert.Equal(Severity.Warning, flag.Severity);
+            Assert.Contains("spouse (P26)", flag.MessageEn, StringComparison.Ordinal);
+        }
+    }
+
+    // ---- a sentence opened by another person -----------------------------------------------------------
+
+    [Theory]
+    [InlineData(true, 0)]
+    [InlineData(false, 1)]
+    public void A_death_in_a_sentence_opened_by_another_tagged_person_is_not_the_unnamed_subjects(bool tagged, int flags)
+    {
+        // The claim reads the death for the article's subject, named only in the sentence before.
+        const string text = "نابليون بونابرت إمبراطور فرنسي. ولم يصمد جوزيف بونابرت في إسبانيا، فغادرها إلى أمريكا حيث مات سنة 1844.";
+        var doc = new KbDoc(text).Person("نابليون بونابرت", "n");
+        if (tagged)
+        {
+            doc.Person("جوزيف بونابرت", "j");
+        }
+
+        var d = doc.Stated("n", ClaimProperties.DeathDate, "مات", "سنة 1844", "1844").Run(Kb);
+        Assert.Equal(flags, KbFlags(d).Length);
+    }
+
+    // ---- linking -----------------------------------------------------------------------------------------
+
+    [Fact]
+    public void A_whole_name_links_although_its_short_form_is_another_items_alias()
+    {
+        // "لويس" (the cluster's short form) is also Louis Bonaparte's alias: the whole name decides.
+        var d = new KbDoc("وُلد لويس نابليون في باريس سنة 1808، وحكم لويس فرنسا.")
+            .Person("لويس نابليون", "ln").Person("لويس", "ln", occurrence: 2).Run(Kb);
+        var link = Assert.Single(d.KbLinks);
+        Assert.Equal(Kb.Id("Napoleon III"), link.Item);
+    }
+
+    [Fact]
+    public void A_short_form_alone_still_links_when_one_item_bears_it()
+    {
+        var d = new KbDoc("وحكم ليتيسيا البيت بعد موت زوجها.").Person("ليتيسيا").Run(Kb);
+        Assert.Equal(Kb.Id("Letizia Ramolino"), Assert.Single(d.KbLinks).Item);
+    }
+
+    [Fact]
+    public void An_organization_is_not_linked_to_a_place_by_a_shared_adjective()
+    {
+        // Moscow (linked) is in Russia, so Russia is in the context; "الروسية" alone must not make the society a country.
+        var d = new KbDoc("وُلد فيودور دوستويفسكي في موسكو، وانتُخب عضواً في الجمعية الجغرافية الروسية.")
+            .Person("فيودور دوستويفسكي").Place("موسكو").Org("الجمعية الجغرافية الروسية").Run(Kb);
+        Assert.DoesNotContain(d.KbLinks, l => l.Item == "Q159");
+        Assert.Contains(d.KbLinks, l => l.Item == "Q649");
+    }
 }
