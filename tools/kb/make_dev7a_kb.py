@@ -1,5 +1,5 @@
 """Writes data/kb/dev7a.json: a small knowledge base for the round-7 attribution tests of issue 13
-(tests/Tarikh.Core.Tests/Knowledge/Round7Tests.cs): the Bonaparte family and Fyodor Dostoevsky's, in Wikidata's dump
+(tests/Tarikh.Core.Tests/Knowledge/Round7Tests.cs): the Bonaparte family, Fyodor Dostoevsky's and Ivan Bunin (an award), in Wikidata's dump
 shape, from public facts (birth and death dates and places, parents, siblings, spouses, children, education).
 Written with the code of round 7 (development data). Run: python3 tools/kb/make_dev7a_kb.py"""
 import os
@@ -69,6 +69,12 @@ mikhail_b.time("P569", "1820-10-13").time("P570", "1864-07-22").item("P3373", do
 anna.time("P569", "1846-08-30").time("P570", "1918-06-22").item("P26", dost.qid).item("P40", lyubov.qid)
 isaeva.time("P569", "1824").time("P570", "1864-04-15").item("P26", dost.qid)
 lyubov.time("P569", "1869-09-26").time("P570", "1926-11-10").item("P22", dost.qid).item("P25", anna.qid)
+
+voronezh = ent(None, "فورونيج", "Voronezh", cls=CITY).item("P17", russia.qid)
+pushkin_prize = ent(None, "جائزة بوشكين", "Pushkin Prize", cls="Q618779")
+bunin = ent(None, "إيفان بونين", "Ivan Bunin", ["بونين"], sex=MALE)
+bunin.time("P569", "1870-10-22").time("P570", "1953-11-08").item("P19", voronezh.qid).item("P20", paris.qid)
+bunin.item("P166", pushkin_prize.qid, qualifiers=[time_snak("P585", "1903")])
 
 out = os.path.join(os.path.dirname(__file__), "..", "..", "data", "kb", "dev7a.json")
 write_dump(out, L)

@@ -368,4 +368,30 @@ public sealed partial class ClaimVerifier
     /// </summary>
     internal bool ClaimIsAnothers(AnalyzedDocument document, Claim claim, KbEntity item, IKnowledgeBase kb)
         => AnotherSubject(document, claim, item, [], kb);
+
+    // Nouns of things named after a person: "جائزة بوشكين"، "وسام لينين"، "ميدالية كوبلي".
+    private static readonly FrozenSet<string> EponymNouns = new[]
+    {
+        "جائزه", "جائزت", "وسام", "ميداليه", "قلاده", "نوط", "كاس", "درع", "منحه", "كرسي", "ميدالية",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A dated act whose subject is an unlinked person named inside the name of a prize or medal ("ونال نصف جائزة بوشكين
+    /// … سنة 1886" read for Pushkin): the eponym is no actor; the act is the article subject's. Returns the links with the
+    /// article subject's link on the claim's cluster, or null.
+    /// </summary>
+    private Dictionary<int, KbLink>? EponymSubject(AnalyzedDocument document, Claim claim, Dictionary<int, KbLink> links, IKnowledgeBase kb)
+    {
+        if (claim.Property != ClaimProperties.Act || links.ContainsKey(claim.Subject) || MainPerson(document, links, kb) is not { } main
+            || !links.TryGetValue(main, out var mainLink) || claim.Sentence < 0 || claim.Sentence >= document.Sentences.Length)
+        {
+            return null;
+        }
+
+        var text = document.Source.Text;
+        var sentence = document.Sentences[claim.Sentence].Span;
+        var eponym = document.Entities.Any(m => m.Cluster == claim.Subject && m.Span.Start >= sentence.Start && m.Span.End <= sentence.End
+            && EponymNouns.Contains(_memo.Key(WordBefore(text, m.Span.Start))));
+        return eponym ? new Dictionary<int, KbLink>(links) { [claim.Subject] = mainLink with { Cluster = claim.Subject } } : null;
+    }
 }

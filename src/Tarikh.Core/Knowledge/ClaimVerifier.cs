@@ -70,14 +70,15 @@ public sealed partial class ClaimVerifier
 
             if (!Verifiable(claim))
             {
-                if (claim.Modality == ClaimModality.Asserted && ActNamedInSentence(document, claim, byCluster, kb) is { } act)
+                var actLinks = EponymSubject(document, claim, byCluster, kb) ?? byCluster;
+                if (claim.Modality == ClaimModality.Asserted && ActNamedInSentence(document, claim, actLinks, kb) is { } act)
                 {
                     verifications.Add(act);
                     if (act.Verdict == Verdicts.Contradicted)
                     {
                         // The relation's value was found by name in the sentence, not linked: a warning.
                         flags.Add(ToFlag(document, [.. QualifierSpans(document, claim)], act.Property!, claim.Time!.Text ?? "", claim.Id, act,
-                            byCluster[claim.Subject], confident: false, kb));
+                            actLinks[claim.Subject], confident: false, kb));
                     }
                 }
 

@@ -218,4 +218,18 @@ public sealed class Round7Tests
         Assert.DoesNotContain(d.KbLinks, l => l.Item == "Q159");
         Assert.Contains(d.KbLinks, l => l.Item == "Q649");
     }
+
+    // ---- the eponym of a prize is no actor ---------------------------------------------------------------
+
+    [Theory]
+    [InlineData("سنة 1903", Verdicts.Supported)]
+    [InlineData("سنة 1905", Verdicts.Contradicted)]
+    public void An_award_read_for_the_person_the_prize_is_named_after_is_the_subjects(string year, string verdict)
+    {
+        var d = Run($"إيفان بونين كاتب روسي وُلد في فورونيج سنة 1870. ونال نصف جائزة بوشكين من أكاديمية العلوم {year} عن ترجمته.");
+        var v = Assert.Single(d.Verifications, v => v.Property == "P166");
+        Assert.Equal(verdict, v.Verdict);
+        Assert.Equal(Kb.Id("Ivan Bunin"), v.Kb!.Item);
+        Assert.Equal(verdict == Verdicts.Contradicted ? 1 : 0, KbFlags(d).Length);
+    }
 }
