@@ -76,7 +76,7 @@ public sealed partial class EntityLinker
     /// true for an item (the verifier's attribution guards: "وقد توفي الأب سنة …" is the father's death) does not rule
     /// that item out by its date.
     /// </summary>
-    public ImmutableArray<KbLink> Link(AnalyzedDocument document, IKnowledgeBase kb, Func<Claim, KbEntity, bool>? anothers, CancellationToken cancellationToken = default)
+    internal ImmutableArray<KbLink> Link(AnalyzedDocument document, IKnowledgeBase kb, Func<Claim, KbEntity, bool>? anothers, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(kb);
