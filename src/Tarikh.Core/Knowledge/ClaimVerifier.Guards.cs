@@ -32,14 +32,15 @@ public sealed partial class ClaimVerifier
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>True when the claim's own words attribute it to someone other than <paramref name="subject"/>.</summary>
-    private bool AnotherSubject(AnalyzedDocument document, Claim claim, KbEntity subject, Dictionary<int, KbLink> links)
+    private bool AnotherSubject(AnalyzedDocument document, Claim claim, KbEntity subject, Dictionary<int, KbLink> links, IKnowledgeBase? kb = null)
     {
         if (claim.Property is not (ClaimProperties.BirthDate or ClaimProperties.DeathDate or ClaimProperties.BirthPlace or ClaimProperties.DeathPlace))
         {
             return false;
         }
 
-        if (AnswerAboutARelative(document, claim))
+        if (AnswerAboutARelative(document, claim) || KinshipNamesAnotherSubject(document, claim)
+            || (kb is not null && UntaggedPersonOpensSentence(document, claim, subject.Id, kb)))
         {
             return true;
         }
@@ -173,7 +174,7 @@ public sealed partial class ClaimVerifier
             { } a when a.StartsWith("education", StringComparison.Ordinal) => ClaimProperties.EducatedAt,
             _ => null,
         };
-        if (property is null || claim.Property != ClaimProperties.Act || claim.Time?.Date is null || !links.TryGetValue(claim.Subject, out var link)
+        if (property is null || TeachingVerb(document, claim) || claim.Property != ClaimProperties.Act || claim.Time?.Date is null || !links.TryGetValue(claim.Subject, out var link)
             || kb.Get(link.Item) is not { } subject || claim.Sentence < 0 || claim.Sentence >= document.Sentences.Length
             || document.Claims.Any(c => c.Subject == claim.Subject && c.Sentence == claim.Sentence && c.Property == property))
         {

@@ -101,6 +101,12 @@ public sealed partial class ClaimVerifier
                 continue;
             }
 
+            // A compound kinship ("ابنة خاله زهرة"، "ابن أخيه ألكسندر") names none of the five relations.
+            if (CompoundKinBefore(text, span.Start))
+            {
+                return true;
+            }
+
             var word = WordBefore(text, span.Start);
             var said = KinWordProperties(word);
             if (!said.IsDefaultOrEmpty && !said.Contains(claim.Property))
@@ -158,9 +164,18 @@ public sealed partial class ClaimVerifier
     /// or the one before ("وهو ابن بطرس البستاني … أمه راحيل عطا": Rahil is the mother of Salim, not of Butrus): the
     /// pronoun was read for the nearer name; not a contradiction.
     /// </summary>
-    private static bool RelationOfAnotherNamed(AnalyzedDocument document, Claim claim, string valueItem, string subjectItem,
+    private bool RelationOfAnotherNamed(AnalyzedDocument document, Claim claim, string valueItem, string subjectItem,
         Dictionary<int, KbLink> links, IKnowledgeBase kb)
     {
+        // The article's subject is always named: "أما أخوه فاسيلي" read for the last name before it, while the KB holds
+        // Vasily as the article subject's brother.
+        if (MainPerson(document, links, kb) is { } main && main != claim.Subject && links.TryGetValue(main, out var mainLink)
+            && mainLink.Item != subjectItem && mainLink.Item != valueItem
+            && kb.Get(mainLink.Item) is { } subjectOfArticle && subjectOfArticle.Best(claim.Property).Any(s => s.MainSnak.Value.Item == valueItem))
+        {
+            return true;
+        }
+
         var first = Math.Max(0, claim.Sentence - 1);
         foreach (var m in document.Entities)
         {
@@ -238,30 +253,44 @@ public sealed partial class ClaimVerifier
             var ev = document.Events[ei];
             if (ev.Type is not ("birth" or "death") || ev.DuplicateOf is not null || ev.Time is not { } ti
                 || TimexValue(document, ti) is not { } value
-                || document.Claims.Any(c => c.Property is ClaimProperties.BirthDate or ClaimProperties.DeathDate && c.Value.Timex == ti))
+                || document.Claims.Any(c => c.Property is ClaimProperties.BirthDate or ClaimProperties.DeathDate && c.Value.Timex == ti
+                    && !KinshipNamesAnotherSubject(document, c)))
             {
                 continue;
             }
 
-            // The kinship noun right after the trigger, then the name.
+            // The kinship noun right after the trigger, then the name (or none: "توفي الأب في موسكو"، "توفي والده عام …").
+            if (KinAfterVerb(document, ev.Trigger.End) is not { } kin)
+            {
+                continue;
+            }
+
+            var relation = kin.Relation;
             var (kinWord, kinEnd) = NextWord(text, ev.Trigger.End);
-            var kinKey = _memo.Key(kinWord);
-            if (KinWithPronoun(kinKey) is not { } relation)
-            {
-                continue;
-            }
-
             var (nameWord, nameEnd) = NextWord(text, kinEnd);
             var nameKey = _memo.Key(nameWord);
-            if (nameKey.Length < 3 || KbNames.IsWeakToken(nameKey))
+            var mentionCluster = document.Entities.FirstOrDefault(m => m.Span.Start >= kinEnd && m.Span.Start <= kinEnd + 2 && m.Label == EntityLabels.Person)?.Cluster;
+            var nameless = kin.Definite || (mentionCluster is null && (KbNames.IsWeakToken(nameKey) || NotANameAfterKin.Contains(nameKey)));
+            if (!nameless && (nameKey.Length < 3 || KbNames.IsWeakToken(nameKey)))
             {
                 continue;
             }
 
-            var mentionCluster = document.Entities.FirstOrDefault(m => m.Span.Start >= kinEnd && m.Span.Start <= kinEnd + 2 && m.Label == EntityLabels.Person)?.Cluster;
             var found = new HashSet<string>(StringComparer.Ordinal);
             KbLink? of = null;
-            foreach (var person in people)
+            if (nameless)
+            {
+                // No name: the relative of the article's subject, when the KB gives it exactly one of that relation.
+                if (MainPerson(document, byCluster, kb) is { } main && byCluster.TryGetValue(main, out var mainLink) && kb.Get(mainLink.Item) is { } subjectItem)
+                {
+                    found.UnionWith(subjectItem.ItemValues(relation));
+                    of = mainLink;
+                }
+
+                nameEnd = kinEnd;
+            }
+
+            foreach (var person in nameless ? [] : people)
             {
                 foreach (var relativeId in kb.Get(person.Item)!.ItemValues(relation))
                 {
@@ -299,6 +328,10 @@ public sealed partial class ClaimVerifier
             yield return (v, [.. new[] { ev.Trigger, nameSpan, timexSpan }.OrderBy(s => s.Start)], value.Text ?? "", relativeLink);
         }
     }
+
+    // Words that follow a kinship noun when no name does: "توفي والده في …"، "توفي الأب عام …".
+    private static readonly FrozenSet<string> NotANameAfterKin = new[] { "في", "عام", "سنه", "بعد", "قبل", "يوم", "منذ", "اثر", "متاثرا", "وهو", "وهي", "عن" }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     // The next word after a position (skipping spaces and diacritics), and where it ends.
     private static (string Word, int End) NextWord(string text, int position)

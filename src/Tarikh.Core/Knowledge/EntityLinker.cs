@@ -24,7 +24,7 @@ public sealed record LinkerOptions(double MinConfidence = 0.5, double MinMargin 
 /// P22 P25 P26 P3373 P40, places, events the linked item took part in). NIL when unsure: a wrong link
 /// makes a false alarm. Pure.
 /// </summary>
-public sealed class EntityLinker
+public sealed partial class EntityLinker
 {
     /// <summary>Properties whose values are the relatives of a person.</summary>
     public static readonly ImmutableArray<string> RelativeProperties = ["P22", "P25", "P26", "P3373", "P40"];
@@ -40,6 +40,8 @@ public sealed class EntityLinker
     {
         "هانم", "افندي", "باشا", "بك", "بيك", "خاتون", "اغا", "الشيخ", "شيخ", "السيد", "سيد", "السيده", "سيده", "الامير", "امير", "الاميره",
         "الملك", "الملكه", "السلطان", "سلطان", "الخليفه", "الامام", "الحاج", "الدكتور", "مدام", "مسيو", "سير", "لورد",
+        // the second word of a laqab ("سيف الدولة"، "عضد الدولة"، "صلاح الدين"، "نور الدين"): shared by many bearers
+        "الدوله", "الدين",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly KbNames _names;
@@ -67,6 +69,14 @@ public sealed class EntityLinker
 
     /// <summary>Links every cluster it can; the result is ordered by cluster id.</summary>
     public ImmutableArray<KbLink> Link(AnalyzedDocument document, IKnowledgeBase kb, CancellationToken cancellationToken = default)
+        => Link(document, kb, null, cancellationToken);
+
+    /// <summary>
+    /// Links every cluster it can; the result is ordered by cluster id. A claim for which <paramref name="anothers"/> is
+    /// true for an item (the verifier's attribution guards: "وقد توفي الأب سنة …" is the father's death) does not rule
+    /// that item out by its date.
+    /// </summary>
+    internal ImmutableArray<KbLink> Link(AnalyzedDocument document, IKnowledgeBase kb, Func<Claim, KbEntity, bool>? anothers, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(kb);
@@ -79,7 +89,7 @@ public sealed class EntityLinker
         {
             cancellationToken.ThrowIfCancellationRequested();
             excluded[i] = CutPlace(document, clusters[i]) || TwoNamesakes(document, clusters[i]);
-            candidates[i] = excluded[i] ? [] : Candidates(document, clusters[i], kb, latest);
+            candidates[i] = excluded[i] ? [] : Candidates(document, clusters[i], kb, latest, anothers);
         }
 
         // Pass 1: whole-name matches, unambiguous.
@@ -146,7 +156,7 @@ public sealed class EntityLinker
         return latest;
     }
 
-    private List<Candidate> Candidates(AnalyzedDocument document, EntityCluster cluster, IKnowledgeBase kb, int? latestYear)
+    private List<Candidate> Candidates(AnalyzedDocument document, EntityCluster cluster, IKnowledgeBase kb, int? latestYear, Func<Claim, KbEntity, bool>? anothers = null)
     {
         var byId = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var names = new List<string> { cluster.Name };
@@ -182,6 +192,7 @@ public sealed class EntityLinker
         }
 
         var tokenSets = new List<string[]>();
+        var fullWords = _memo.Words(_memo.Key(cluster.Name));
         foreach (var name in names)
         {
             var key = _memo.Key(name);
@@ -190,8 +201,12 @@ public sealed class EntityLinker
                 continue;
             }
 
-            Add(kb.Lookup(key, KbKeyKind.Name, Options.Candidates), 1.0, "name", partial: false);
-            Add(kb.Lookup(_memo.Skeleton(key), KbKeyKind.Skeleton, Options.Candidates), 0.85, "skeleton", partial: false);
+            // A short form of the cluster's own name ("الحسين" of "الحسين بن علي") is a weaker match than the whole name:
+            // the item the whole name matches wins over the other bearers of the short form.
+            var words = _memo.Words(key);
+            var shortForm = name != cluster.Name && words.Length < fullWords.Length && words.All(fullWords.Contains) ? 0.8 : 1.0;
+            Add(kb.Lookup(key, KbKeyKind.Name, Options.Candidates), shortForm, "name", partial: false);
+            Add(kb.Lookup(_memo.Skeleton(key), KbKeyKind.Skeleton, Options.Candidates), 0.85 * shortForm, "skeleton", partial: false);
             tokenSets.Add([.. _memo.Words(key).Where(w => !KbNames.IsWeakToken(w) && !Honorifics.Contains(w))]);
         }
 
@@ -221,7 +236,7 @@ public sealed class EntityLinker
                     }
 
                     var score = TokenScore(words, e);
-                    if (score > 0)
+                    if (score > 0 && PartialWanted(cluster).Contains(KbTypes.Of(e, kb)))
                     {
                         byId[id] = new Candidate(id, e) { Name = 0.6 * score, Reason = "partial-name", Partial = true };
                     }
@@ -238,7 +253,7 @@ public sealed class EntityLinker
             }
         }
 
-        return [.. byId.Values.Where(c => wanted.Contains(KbTypes.Of(c.Entity, kb)) && DatesAllow(document, cluster, c.Entity, latestYear)
+        return [.. byId.Values.Where(c => wanted.Contains(KbTypes.Of(c.Entity, kb)) && DatesAllow(document, cluster, c.Entity, latestYear, anothers)
             && !NamesakeRelativeFits(document, cluster, c.Entity, kb)
             && SuffixAllows(suffixClass, c.Entity) && !PartOfAnother(cluster, c.Entity)
             && !OnlyAncestors(cluster, c.Entity))];
@@ -264,198 +279,6 @@ public sealed class EntityLinker
         }
     }
 
-    /// <summary>
-    /// A name with a nasab ("أبو جعفر هارون بن محمد المهدي"): the words after the first "بن"/"ابن"/"بنت" name the father and
-    /// his forebears, the kunya ("أبو جعفر") a son. An item that matches the name only by those words is the father or the
-    /// son, not this person: true for it. False for a name without a nasab, or with no own word before it.
-    /// </summary>
-    private bool OnlyAncestors(EntityCluster cluster, KbEntity e)
-    {
-        var words = _memo.Words(_memo.Key(cluster.Name));
-        var nasab = Array.FindIndex(words, 1, w => w is "بن" or "ابن" or "بنت");
-        if (nasab < 1)
-        {
-            return false;
-        }
-
-        var own = new List<string>();
-        for (var i = 0; i < nasab; i++)
-        {
-            if (words[i] is "ابو" or "ابي" or "ام")
-            {
-                i++; // the kunya names a son
-                continue;
-            }
-
-            if (!KbNames.IsWeakToken(words[i]) && !Honorifics.Contains(words[i]))
-            {
-                own.Add(words[i]);
-            }
-        }
-
-        if (own.Count == 0)
-        {
-            return false;
-        }
-
-        foreach (var (_, name) in e.Names())
-        {
-            var kbWords = _memo.Words(_memo.Key(name));
-            var kbNasab = Array.FindIndex(kbWords, w => w is "بن" or "ابن" or "بنت");
-            var kbOwn = kbNasab > 0 ? kbWords[..kbNasab] : kbWords;
-            if (own.Any(w => kbOwn.Any(k => k == w || (w.Length >= 4 && _memo.Skeleton(k) == _memo.Skeleton(w)))))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// True when the item has one of the name's own words (before the first "بن") and its father (P22) bears every word of
-    /// the father's part of the name (between the first and the second "بن", at least one word).
-    /// </summary>
-    private bool NasabConfirms(EntityCluster cluster, KbEntity e, IKnowledgeBase kb)
-    {
-        var words = _memo.Words(_memo.Key(cluster.Name));
-        var nasab = Array.FindIndex(words, 1, w => w is "بن" or "ابن" or "بنت");
-        if (nasab < 1 || OnlyAncestors(cluster, e))
-        {
-            return false;
-        }
-
-        var next = Array.FindIndex(words, nasab + 1, w => w is "بن" or "ابن" or "بنت");
-        var father = words[(nasab + 1)..(next > nasab ? next : words.Length)].Where(w => !KbNames.IsWeakToken(w)).ToArray();
-        if (father.Length == 0)
-        {
-            return false;
-        }
-
-        foreach (var id in e.ItemValues("P22"))
-        {
-            if (kb.Get(id) is { } f && f.Names().Any(n => _memo.Words(_memo.Key(n.Name)) is var fw && father.All(w => fw.Contains(w))))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// A place the entity stage cut out of a longer word (the mention ends inside a word, or starts inside one after a
-    /// letter that is not a clitic), or a name of three letters or fewer that the tagger itself doubted: a wrong place is
-    /// worse than none, so such a cluster is NIL.
-    /// </summary>
-    private bool CutPlace(AnalyzedDocument document, EntityCluster cluster)
-    {
-        if (cluster.Label != EntityLabels.Location)
-        {
-            return false;
-        }
-
-        var text = document.Source.Text;
-        var whole = false;
-        var sure = false;
-        foreach (var mi in cluster.Mentions)
-        {
-            if (mi < 0 || mi >= document.Entities.Length)
-            {
-                continue;
-            }
-
-            var m = document.Entities[mi];
-            var endsInside = m.Span.End < text.Length && IsArabicLetter(text[m.Span.End]);
-            var startsInside = m.Span.Start >= 1 && IsArabicLetter(text[m.Span.Start - 1]) && !CliticPrefix(text, m.Span.Start);
-            whole |= !endsInside && !startsInside;
-            sure |= m.Confidence >= 0.5;
-        }
-
-        return !whole || (!sure && _memo.Key(cluster.Name).Length <= 3);
-    }
-
-    // True when the letters before a position (within the word) are clitics and the article: "وب"، "لل"، "وال".
-    private static bool CliticPrefix(string text, int start)
-    {
-        var from = start;
-        while (from > 0 && IsArabicLetter(text[from - 1]))
-        {
-            from--;
-        }
-
-        var prefix = text[from..start];
-        return prefix.Length <= 3 && prefix.All(c => CliticLetters.Contains(c, StringComparison.Ordinal) || c is 'ا' or 'ل');
-    }
-
-    // A cluster whose name holds a word for a part of an organization ("منظمة الشبيبة"، "جناح الشباب") that the item's
-    // names do not hold names that part, not the item.
-    private bool PartOfAnother(EntityCluster cluster, KbEntity e)
-    {
-        if (cluster.Label == EntityLabels.Person || cluster.Label == EntityLabels.Location)
-        {
-            return false;
-        }
-
-        var heads = cluster.Aliases.Prepend(cluster.Name).SelectMany(n => _memo.Words(_memo.Key(n))).Where(SubOrganization.IsHead).ToList();
-        if (heads.Count == 0)
-        {
-            return false;
-        }
-
-        var itemWords = e.Names().SelectMany(n => _memo.Words(_memo.Key(n.Name))).ToHashSet(StringComparer.Ordinal);
-        return heads.Any(h => !itemWords.Contains(h) && !itemWords.Any(w => SubOrganization.IsHead(w) && (h.EndsWith(w, StringComparison.Ordinal) || w.EndsWith(h, StringComparison.Ordinal))));
-    }
-
-    // A person cluster whose mentions bear suffixes of two classes ("دوما الأب" and "دوما الابن"): two people in one cluster.
-    private bool TwoNamesakes(AnalyzedDocument document, EntityCluster cluster)
-        => cluster.Label == EntityLabels.Person
-            && SuffixesOf(document, cluster).Select(f => f.Class)
-                .Concat(cluster.Aliases.Prepend(cluster.Name).SelectMany(n => GenerationalSuffix.ClassesIn(_memo.Key(n)))).Distinct().Count() > 1;
-
-    // The suffixes written after the cluster's mentions.
-    private IEnumerable<(string Word, string Class)> SuffixesOf(AnalyzedDocument document, EntityCluster cluster)
-    {
-        foreach (var mi in cluster.Mentions)
-        {
-            if (mi >= 0 && mi < document.Entities.Length && GenerationalSuffix.After(document.Source.Text, document.Entities[mi].Span, _names) is { } s)
-            {
-                yield return s;
-            }
-        }
-    }
-
-    // An item whose own names bear a suffix of another class than the text's is the namesake, not this person.
-    private bool SuffixAllows(string? suffixClass, KbEntity e)
-    {
-        if (suffixClass is null)
-        {
-            return true;
-        }
-
-        var classes = e.Names().SelectMany(n => GenerationalSuffix.ClassesIn(_memo.Key(n.Name))).ToHashSet(StringComparer.Ordinal);
-        return classes.Count == 0 || classes.Contains(suffixClass);
-    }
-
-    /// <summary>
-    /// The item one mention names with the generational suffix written after it ("توفي ألكسندر دوما الابن"): the one
-    /// human whose label or alias is that whole name, else null. Lets a claim read at that mention reach the right
-    /// namesake when its cluster (holding father and son) is NIL.
-    /// </summary>
-    internal KbLink? LinkSuffixedMention(AnalyzedDocument document, int mention, IKnowledgeBase kb)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(kb);
-        if (mention < 0 || mention >= document.Entities.Length || document.Entities[mention] is not { Label: EntityLabels.Person } m
-            || GenerationalSuffix.After(document.Source.Text, m.Span, _names) is not { } suffix)
-        {
-            return null;
-        }
-
-        var ids = kb.Lookup(_memo.Key($"{m.Text} {suffix.Word}"), KbKeyKind.Name, Options.Candidates)
-            .Where(id => kb.Get(id) is { } e && KbTypes.Of(e, kb) == KbType.Human).Distinct().ToList();
-        return ids.Count == 1 ? new KbLink(m.Cluster, ids[0], kb.Get(ids[0])!.LabelIn("ar", "en"), 0.9, "suffixed-name") : null;
-    }
 
     /// <summary>Letters the segmenter strips from the front of a word as a conjunction or preposition.</summary>
     private const string CliticLetters = "\u0648\u0641\u0628\u0644\u0643"; // و ف ب ل ك
@@ -526,7 +349,7 @@ public sealed class EntityLinker
     // first name shared by thousands of items ("أولغا") is too common for the word index, not for the family.
     private void AddRelated(EntityCluster cluster, List<Candidate> candidates, Dictionary<string, double> context, IKnowledgeBase kb)
     {
-        var wanted = WantedTypes(cluster);
+        var wanted = PartialWanted(cluster);
         var words = new List<string[]>();
         foreach (var name in cluster.Aliases.Prepend(cluster.Name))
         {
@@ -578,120 +401,6 @@ public sealed class EntityLinker
         return best;
     }
 
-    /// <summary>The KB types a cluster may link to.</summary>
-    public static IReadOnlySet<KbType> WantedTypes(EntityCluster cluster)
-    {
-        ArgumentNullException.ThrowIfNull(cluster);
-        return cluster.Label switch
-        {
-            EntityLabels.Person => new HashSet<KbType> { KbType.Human },
-            EntityLabels.Location => new HashSet<KbType> { KbType.Place },
-            EntityLabels.Organization when cluster.Kind is "congress" or "conference" or "war" or "revolution" or "treaty" => new HashSet<KbType> { KbType.Event, KbType.Organization },
-            EntityLabels.Organization => new HashSet<KbType> { KbType.Organization, KbType.Place },
-            _ => new HashSet<KbType> { KbType.Event, KbType.Organization, KbType.Other },
-        };
-    }
-
-    // A person's claimed birth or death rules out an item whose own is more than 30 years off.
-    // A person born more than 20 years after the document's latest date is not one of its actors.
-    private static bool DatesAllow(AnalyzedDocument document, EntityCluster cluster, KbEntity e, int? latestYear)
-    {
-        if (cluster.Label != EntityLabels.Person)
-        {
-            return true;
-        }
-
-        var birth = FirstYear(e, "P569");
-        var death = FirstYear(e, "P570");
-        if (birth is { } born && latestYear is { } latest && born > latest + 20)
-        {
-            return false;
-        }
-
-        foreach (var claim in document.Claims)
-        {
-            if (claim.Subject != cluster.Id || claim.Modality == ClaimModality.Negated || (claim.Value.Date ?? claim.Time?.Date ?? claim.Start?.Date) is not { } date)
-            {
-                continue;
-            }
-
-            var year = date.Start.Year;
-            if (claim.Property == ClaimProperties.BirthDate && birth is { } b && Math.Abs(year - b) > 30)
-            {
-                return false;
-            }
-
-            if (claim.Property == ClaimProperties.DeathDate && death is { } d && Math.Abs(year - d) > 30)
-            {
-                return false;
-            }
-
-            // Other dated acts are not used: one misattributed act ("الصادر في عام 1848") must not unlink the subject.
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// The cluster's own birth or death year is the year of a relative of the item who bears the same name (a father
-    /// and the son named after him), not the item's: the text speaks of the namesake, so the item is not a candidate.
-    /// </summary>
-    private bool NamesakeRelativeFits(AnalyzedDocument document, EntityCluster cluster, KbEntity e, IKnowledgeBase kb)
-    {
-        if (cluster.Label != EntityLabels.Person)
-        {
-            return false;
-        }
-
-        // A family name alone ("ديغول") is every relative's: only a fuller name (two words or more) tells a namesake.
-        var words = _memo.Words(_memo.Key(cluster.Name)).Where(w => !KbNames.IsWeakToken(w)).ToArray();
-        if (words.Length < 2)
-        {
-            return false;
-        }
-
-        foreach (var claim in document.Claims)
-        {
-            if (claim.Subject != cluster.Id || claim.Modality == ClaimModality.Negated
-                || claim.Property is not (ClaimProperties.BirthDate or ClaimProperties.DeathDate) || claim.Value.Date is not { } date)
-            {
-                continue;
-            }
-
-            var year = date.Start.Year;
-            if (FirstYear(e, claim.Property) is not { } own || Math.Abs(own - year) <= 1)
-            {
-                continue;
-            }
-
-            foreach (var p in RelativeProperties)
-            {
-                foreach (var id in e.ItemValues(p))
-                {
-                    if (kb.Get(id) is { } relative && FirstYear(relative, claim.Property) is { } theirs && Math.Abs(theirs - year) <= 1
-                        && relative.Names().Any(n => _memo.Words(_memo.Key(n.Name)) is var rw && words.All(w => rw.Contains(w))))
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static int? FirstYear(KbEntity e, string property)
-    {
-        foreach (var s in e.Best(property))
-        {
-            if (s.MainSnak.Value.Time is { } t && t.Precision >= KbPrecision.Year && t.Year is > -9999 and < 9999)
-            {
-                return (int)t.Year;
-            }
-        }
-
-        return null;
-    }
 
     // Items related to the linked ones (relatives, places, events), and the relatives of their relatives.
     private static Dictionary<string, double> Context(KbLink?[] links, IKnowledgeBase kb)

@@ -36,6 +36,8 @@ public static class KbTypes
         ["Q56061"] = KbType.Place, ["Q1048835"] = KbType.Place, ["Q2514025"] = KbType.Place, ["Q1093829"] = KbType.Place,
         ["Q15284"] = KbType.Place, ["Q13220204"] = KbType.Place, ["Q19953632"] = KbType.Place, ["Q1307214"] = KbType.Place,
         ["Q43702"] = KbType.Place, ["Q179164"] = KbType.Place, ["Q2416217"] = KbType.Place,
+        // governorate of Egypt, neighbourhood
+        ["Q204910"] = KbType.Place, ["Q123705"] = KbType.Place,
         // organizations
         ["Q43229"] = KbType.Organization, ["Q7278"] = KbType.Organization, ["Q3918"] = KbType.Organization,
         ["Q875538"] = KbType.Organization, ["Q2385804"] = KbType.Organization, ["Q4830453"] = KbType.Organization,
@@ -43,6 +45,10 @@ public static class KbTypes
         ["Q327333"] = KbType.Organization, ["Q15911314"] = KbType.Organization, ["Q1664720"] = KbType.Organization,
         ["Q31855"] = KbType.Organization, ["Q163740"] = KbType.Organization, ["Q1530022"] = KbType.Organization,
         ["Q902104"] = KbType.Organization, ["Q7188"] = KbType.Organization,
+        // academy of sciences, academy, learned society, ministry, higher education institution, school, high school, magazine
+        ["Q414147"] = KbType.Organization, ["Q1423994"] = KbType.Organization, ["Q955824"] = KbType.Organization,
+        ["Q192350"] = KbType.Organization, ["Q38723"] = KbType.Organization, ["Q3914"] = KbType.Organization,
+        ["Q9826"] = KbType.Organization, ["Q41298"] = KbType.Organization,
         // events
         ["Q1190554"] = KbType.Event, ["Q1656682"] = KbType.Event, ["Q2761147"] = KbType.Event, ["Q625994"] = KbType.Event,
         ["Q131569"] = KbType.Event, ["Q10931"] = KbType.Event, ["Q198"] = KbType.Event, ["Q178561"] = KbType.Event,

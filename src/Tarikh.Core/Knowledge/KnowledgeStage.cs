@@ -40,7 +40,7 @@ public sealed class KnowledgeStage : IStage
     public AnalyzedDocument Run(AnalyzedDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var links = Linker.Link(document, KnowledgeBase, cancellationToken);
+        var links = Linker.Link(document, KnowledgeBase, (claim, item) => Verifier.ClaimIsAnothers(document, claim, item, KnowledgeBase), cancellationToken);
         var (verifications, flags) = Verifier.Verify(document, links, KnowledgeBase, cancellationToken);
         return document with
         {

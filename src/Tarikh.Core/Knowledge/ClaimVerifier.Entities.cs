@@ -1,0 +1,329 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Tarikh.Core.Checks;
+using Tarikh.Core.Claims;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Knowledge;
+
+/// <summary>Entity values of a claim against the KB's item statements: places along "located in", relatives by name, relations named wrongly explained.</summary>
+public sealed partial class ClaimVerifier
+{
+    // ---- entities ----------------------------------------------------------------------------------
+
+    private Verification VerifyEntity(AnalyzedDocument document, Claim claim, KbEntity subject, Dictionary<int, KbLink> links, IKnowledgeBase kb, out bool ambiguous)
+    {
+        ambiguous = false;
+        if (claim.Property == ClaimProperties.EducatedAt && TeachingVerb(document, claim))
+        {
+            return new Verification(claim.Id, Verdicts.NotInKb, null, "teaching");
+        }
+
+        if (RelationWordDisagrees(document, claim))
+        {
+            return new Verification(claim.Id, Verdicts.Unlinked, null, "relation-word");
+        }
+
+        string? linkedValue = claim.Value.Cluster is { } lvc && links.TryGetValue(lvc, out var lvl) ? lvl.Item : null;
+        if (ParentOfTheOtherSex(claim, linkedValue, kb))
+        {
+            return new Verification(claim.Id, Verdicts.Unlinked, null, "relation-word");
+        }
+
+        if (OtherAffiliation(claim, subject, linkedValue) is { } affiliation)
+        {
+            return TimesAgree(claim, affiliation) is { } affiliationNote
+                ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, affiliation, kb), affiliationNote)
+                : Supported(claim, subject, affiliation, null, kb);
+        }
+
+        if (DegreeStatements(document, claim, subject) is { } degree)
+        {
+            foreach (var s in degree)
+            {
+                if (s.MainSnak.Value.Item == linkedValue || (linkedValue is null && NamesMatch(document, claim, kb.Get(s.MainSnak.Value.Item!))))
+                {
+                    return TimesAgree(claim, s) is { } degreeNote
+                        ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, s, kb), degreeNote)
+                        : Supported(claim, subject, s, null, kb);
+                }
+            }
+
+            // The degree's institution is another: a linked institution is an error, one known by name only a warning.
+            ambiguous = linkedValue is null || degree.Select(s => s.MainSnak.Value.Item).Distinct().Count() > 1;
+            return new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, degree[0], kb), "degree-statement");
+        }
+
+        var statements = RelationStatements(subject, claim.Property);
+        if (statements.Count == 0)
+        {
+            return new Verification(claim.Id, Verdicts.NotInKb, null, null);
+        }
+
+        // An office the text names in words (its value a trigger word or the organization the office belongs to):
+        // the subject's own position whose label the clause holds, and its dates.
+        if (claim.Property == ClaimProperties.PositionHeld
+            && (claim.Value.Cluster is not { } pc || !links.TryGetValue(pc, out var pl) || !statements.Any(s => s.MainSnak.Value.Item == pl.Item))
+            && PositionByWords(document, claim, subject, kb) is { } position)
+        {
+            ambiguous = true; // the office is known by the words of its name, not by a linked value: a warning
+            return TimesAgree(claim, position) is { } positionNote
+                ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, position, kb), positionNote)
+                : Supported(claim, subject, position, "position-by-words", kb);
+        }
+
+        ambiguous = statements.Select(s => s.MainSnak.Value.Item).Distinct().Count() > 1 && claim.Property is "P19" or "P20";
+        string? valueItem = claim.Value.Cluster is { } vc && links.TryGetValue(vc, out var vl) ? vl.Item : null;
+        var place = claim.Property is "P19" or "P20" or "P276";
+        foreach (var s in statements)
+        {
+            var kbItem = s.MainSnak.Value.Item!;
+            if (valueItem == kbItem
+                || (valueItem is not null && place && (LocatedIn(kb, kbItem, valueItem) || LocatedIn(kb, valueItem, kbItem)))
+                || (valueItem is null && NamesMatch(document, claim, kb.Get(kbItem))))
+            {
+                return TimesAgree(claim, s) is { } timeNote
+                    ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, s, kb), timeNote)
+                    : Supported(claim, subject, s, null, kb);
+            }
+        }
+
+        // Several values of a property that holds many (positions, memberships, children): the text's value
+        // may be one the KB does not list; that is not a contradiction.
+        if (claim.Property is "P39" or "P69" or "P108" or "P463" or "P106" or "P40" or "P3373" or "P800")
+        {
+            if (valueItem is null || !IsRelativeProperty(claim.Property))
+            {
+                return new Verification(claim.Id, Verdicts.NotInKb, null, null);
+            }
+        }
+
+        // A place the KB does not hold (a quarter, a village) may lie inside the KB's place: without the
+        // place's item there is no "located in" to follow, so a name that differs proves nothing.
+        if (valueItem is null && place)
+        {
+            return new Verification(claim.Id, Verdicts.NotInKb, Evidence(subject, statements[0], kb), "unlinked-place");
+        }
+
+        // A relative's name that is no name ("بأولادها"), or a relation the KB holds for another person named nearby.
+        if (IsRelativeProperty(claim.Property) && valueItem is null && NotAName(document, claim))
+        {
+            return new Verification(claim.Id, Verdicts.NotInKb, null, "not-a-name");
+        }
+
+        if (IsRelativeProperty(claim.Property) && valueItem is not null && RelationOfAnotherNamed(document, claim, valueItem, subject.Id, links, kb))
+        {
+            return new Verification(claim.Id, Verdicts.Unlinked, null, "another-subject");
+        }
+
+        var note = valueItem is null
+            ? (IsRelativeProperty(claim.Property) ? ExplainName(document, claim, subject, kb) : null)
+            : ExplainRelation(kb, subject, claim.Property, valueItem);
+        if (valueItem is null)
+        {
+            ambiguous = true; // the text's value is not linked: compared by name only
+        }
+
+        return new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, statements[0], kb), note?.En) { NoteAr = note?.Ar };
+    }
+
+    private static bool IsRelativeProperty(string property) => EntityLinker.RelativeProperties.Contains(property);
+
+    private static bool LocatedIn(IKnowledgeBase kb, string place, string container)
+    {
+        var frontier = new List<string> { place };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { place };
+        for (var depth = 0; depth < 6 && frontier.Count > 0; depth++)
+        {
+            var next = new List<string>();
+            foreach (var id in frontier)
+            {
+                if (kb.Get(id) is not { } e)
+                {
+                    continue;
+                }
+
+                foreach (var parent in e.ItemValues("P131").Concat(e.ItemValues("P17")))
+                {
+                    if (parent == container)
+                    {
+                        return true;
+                    }
+
+                    if (seen.Add(parent))
+                    {
+                        next.Add(parent);
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+
+        return false;
+    }
+
+    // The text's value, unlinked, against a KB item's names: the same normalized name or skeleton, or
+    // every word of the text's name among the item's words.
+    private bool NamesMatch(AnalyzedDocument document, Claim claim, KbEntity? item)
+    {
+        if (item is null)
+        {
+            return false;
+        }
+
+        foreach (var text in TextNames(document, claim))
+        {
+            var key = _memo.Key(text);
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            var words = _memo.Words(key).Where(w => !KbNames.IsWeakToken(w)).ToArray();
+            foreach (var (_, name) in item.Names())
+            {
+                var kbKey = _memo.Key(name);
+                if (kbKey == key || _memo.Skeleton(kbKey) == _memo.Skeleton(key))
+                {
+                    return true;
+                }
+
+                var kbWords = _memo.Words(kbKey);
+                if (words.Length > 0 && words.All(w => kbWords.Any(k => k == w || _memo.Skeleton(k) == _memo.Skeleton(w))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "The text's spouse is, in the KB, the spouse's mother": the text's item found one relation away from a KB value.
+    private static (string En, string Ar)? ExplainRelation(IKnowledgeBase kb, KbEntity subject, string property, string valueItem)
+    {
+        var value = kb.Get(valueItem);
+        foreach (var other in EntityLinker.RelativeProperties)
+        {
+            if (other != property && subject.ItemValues(other).Contains(valueItem) && value is not null)
+            {
+                return Relation(value, other, subject, null, null);
+            }
+        }
+
+        foreach (var kbValue in subject.ItemValues(property))
+        {
+            if (kb.Get(kbValue) is not { } relative)
+            {
+                continue;
+            }
+
+            foreach (var p in EntityLinker.RelativeProperties)
+            {
+                if (relative.ItemValues(p).Contains(valueItem) && value is not null)
+                {
+                    return Relation(value, p, relative, property, subject);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // A relative's name the text gives unlinked, found (most of its words) on a relative one step away: "the text's
+    // spouse is, in the KB, the spouse's mother".
+    private (string En, string Ar)? ExplainName(AnalyzedDocument document, Claim claim, KbEntity subject, IKnowledgeBase kb)
+    {
+        var words = TextNames(document, claim).Select(t => _memo.Words(_memo.Key(t)).Where(w => !KbNames.IsWeakToken(w)).ToArray())
+            .Where(w => w.Length >= 2).ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var p in EntityLinker.RelativeProperties)
+        {
+            foreach (var relativeId in subject.ItemValues(p))
+            {
+                if (kb.Get(relativeId) is not { } relative)
+                {
+                    continue;
+                }
+
+                if (p != claim.Property && MostWordsOf(words, relative))
+                {
+                    return Relation(relative, p, subject, null, null);
+                }
+
+                if (p != claim.Property)
+                {
+                    continue;
+                }
+
+                foreach (var p2 in EntityLinker.RelativeProperties)
+                {
+                    foreach (var id2 in relative.ItemValues(p2))
+                    {
+                        if (id2 != subject.Id && kb.Get(id2) is { } second && MostWordsOf(words, second))
+                        {
+                            return Relation(second, p2, relative, p, subject);
+                        }
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static List<string> TextNames(AnalyzedDocument document, Claim claim)
+    {
+        var texts = new List<string>();
+        if (claim.Value.Cluster is { } c && c >= 0 && c < document.Clusters.Length)
+        {
+            texts.Add(document.Clusters[c].Name);
+            texts.AddRange(document.Clusters[c].Aliases);
+        }
+
+        if (claim.Value.Text is { } t)
+        {
+            texts.Add(t);
+        }
+
+        return texts;
+    }
+
+    // At least two words of a name, and all but one, among the words of one of the item's names.
+    private bool MostWordsOf(List<string[]> names, KbEntity item)
+    {
+        foreach (var (_, name) in item.Names())
+        {
+            var kbWords = _memo.Words(_memo.Key(name));
+            foreach (var words in names)
+            {
+                var hits = words.Count(w => kbWords.Any(k => k == w || (w.Length >= 4 && _memo.Skeleton(k) == _memo.Skeleton(w))));
+                if (hits >= 2 && hits >= words.Length - 1)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "in the KB, X (Q…) is the mother (P25) of Y (Q…)[, the spouse of Z]", in English and Arabic.
+    private static (string En, string Ar) Relation(KbEntity who, string property, KbEntity of, string? ofProperty, KbEntity? subject)
+    {
+        var en = $"in the KB, {who.LabelIn("en", "ar")} ({who.Id}) is the {KbProperties.English(property)} ({property}) of {of.LabelIn("en", "ar")} ({of.Id})";
+        var ar = $"في قاعدة المعرفة، {who.LabelIn("ar", "en")} ({who.Id}) هي/هو {KbProperties.Arabic(property)} ({property}) {Li(of.LabelIn("ar", "en"))} ({of.Id})";
+        if (ofProperty is not null && subject is not null)
+        {
+            en += $", the {KbProperties.English(ofProperty)} of {subject.LabelIn("en", "ar")}";
+            ar += $"، {KbProperties.Arabic(ofProperty)} {subject.LabelIn("ar", "en")}";
+        }
+
+        return (en, ar);
+    }
+}
