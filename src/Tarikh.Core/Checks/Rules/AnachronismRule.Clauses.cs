@@ -152,7 +152,7 @@ public sealed partial class AnachronismRule
         {
             var t = ctx.Timexes[ti];
             // A bare number after a Latin word or a number ("IEEE 1003", "Std 1003") is a standard's number, not a year.
-            if (!clause.Contains(t.Span) || !ctx.Usable(t) || !CheckContext.HasWrittenYear(t) || BareNumberAfterForeignWord(ctx, t))
+            if (!clause.Contains(t.Span) || !ctx.Usable(t) || !YearWritten(t) || BareNumberAfterForeignWord(ctx, t))
             {
                 continue;
             }
@@ -167,4 +167,47 @@ public sealed partial class AnachronismRule
 
         return best;
     }
+
+    /// <summary>
+    /// The date of a clause that holds nothing but a date, set off before the act's clause in the same sentence ("وفي عام
+    /// 1930، عُيّن …"، "وبعد ذلك بست سنوات، في عام 1930، عُيّن …"): up to two such clauses back, none naming anything or
+    /// holding a retrospective word.
+    /// </summary>
+    private static (GregorianInterval Date, TextSpan Span)? FrontedDate(CheckContext ctx, int cs)
+    {
+        var at = cs;
+        for (var step = 0; step < 2; step++)
+        {
+            var prevEnd = at - 1; // the clause break before the act's clause
+            if (prevEnd <= 0 || ctx.Tokens[prevEnd - 1].Sentence != ctx.Tokens[at].Sentence || !ctx.IsClauseBreak(prevEnd)
+                || ctx.Tokens[prevEnd].Norm is not ("،" or ","))
+            {
+                return null;
+            }
+
+            var (ps, pe) = Clause(ctx, prevEnd - 1);
+            if (pe - ps > 6 || !NoNameIn(ctx, ps, pe))
+            {
+                return null;
+            }
+
+            if (DateInClause(ctx, ps, pe, ps) is { } date)
+            {
+                return Retro(ctx, ps, pe) ? null : date;
+            }
+
+            at = ps;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when the timex writes its year: three digits or more, or an early Hijri year of one or two digits marked as Hijri
+    /// in the timex itself ("سنة 41 هـ"، "سنة 30 للهجرة").
+    /// </summary>
+    private static bool YearWritten(Time.Timex t)
+        => CheckContext.HasWrittenYear(t)
+            || (t.Calendar == Time.CalendarKind.Hijri && t.Text.Any(char.IsDigit)
+                && (t.Text.Contains("هـ", StringComparison.Ordinal) || t.Text.Contains("للهجرة", StringComparison.Ordinal) || t.Text.Contains("هجري", StringComparison.Ordinal)));
 }

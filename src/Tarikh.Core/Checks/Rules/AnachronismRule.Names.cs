@@ -295,9 +295,18 @@ public sealed partial class AnachronismRule
         var from = Math.Max(ctx.EndToken(mention), to - 3);
         for (var k = from; k < to; k++)
         {
-            var c = ctx.ClusterNamedAt(k, out _);
+            var c = ctx.ClusterNamedAt(k, out var span);
             if (c >= 0 && c != cluster && ctx.ClusterById(c)?.Label != EntityLabels.Person)
             {
+                // A place of the act after a preposition ("تولى القضاء للدولة العباسية في بغداد سنة 670 هـ"، "واليا على الكوفة
+                // سنة 30 هـ") owns no date; a name in construct before it does ("اتفاقية باريس لعام 1883").
+                if (ctx.ClusterById(c)?.Label == EntityLabels.Location && !IsOrg(ctx, c) && AffiliationBefore(ctx, k, pronoun: false)
+                    && ctx.MentionAtToken(k - 1) < 0)
+                {
+                    k = Math.Max(k, ctx.EndToken(span) - 1);
+                    continue;
+                }
+
                 return true;
             }
         }
@@ -316,5 +325,100 @@ public sealed partial class AnachronismRule
     {
         var first = Norm(name).Split(' ', 2)[0];
         return ctx.Lexicon.Cues("state-head").Any(c => c.Tokens.Length == 1 && c.Tokens[0] == first);
+    }
+
+    /// <summary>
+    /// The body a founding or ending cue in a relative clause is about: the relative pronoun's antecedent ("نقابة المهندسين
+    /// المصرية، التي لم تؤسس إلا عام 1946"، "مجلة الهلال التي أسسها جرجي زيدان") — a named body right before the pronoun, or a
+    /// definite body head noun ("وهي المنظمة التي أنشئت") that names again the nearest body with that head named before it in the
+    /// sentence or the one before.
+    /// </summary>
+    private static (int Cluster, TextSpan Span)? RelativeAntecedent(CheckContext ctx, int cue)
+    {
+        var tokens = ctx.Tokens;
+        var sentence = tokens[cue].Sentence;
+        var j = cue - 1;
+        while (j >= 0 && tokens[j].Sentence == sentence && tokens[j].Norm is "قد" or "لم" or "وقد")
+        {
+            j--;
+        }
+
+        if (j < 1 || tokens[j].Sentence != sentence || tokens[j].Norm is not ("التي" or "الذي" or "التى"))
+        {
+            return null;
+        }
+
+        j--;
+        if (tokens[j].Sentence == sentence && tokens[j].Kind == Segmentation.TokenKind.Punctuation && tokens[j].Norm is "،" or ",")
+        {
+            j--;
+        }
+
+        if (j < 0 || tokens[j].Sentence != sentence)
+        {
+            return null;
+        }
+
+        var c = ctx.ClusterNamedAt(j, out var span);
+        if (c >= 0)
+        {
+            return IsOrg(ctx, c) ? (c, span) : null;
+        }
+
+        var t = tokens[j];
+        if (t.Kind != Segmentation.TokenKind.Arabic || !Definite(t) || (t.Clitics & ~(Segmentation.Proclitics.Al | Segmentation.Proclitics.Wa)) != 0
+            || !IsBodyHead(ctx, BareBase(t)))
+        {
+            return null;
+        }
+
+        var head = BareBase(t);
+        var doc = ctx.Document;
+        for (var m = doc.Entities.Length - 1; m >= 0; m--)
+        {
+            var e = doc.Entities[m];
+            if (e.Span.End > t.Span.Start)
+            {
+                continue;
+            }
+
+            if (sentence - doc.SentenceAt(e.Span.Start) > 1)
+            {
+                break;
+            }
+
+            if (e.Cluster >= 0 && IsOrg(ctx, e.Cluster) && Head(WithoutProclitic(Norm(e.Text))) == head)
+            {
+                return (e.Cluster, e.Span);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when the body at token <paramref name="first"/> is where an act took place or whom it served, not its topic: a
+    /// preposition of place or affiliation before it ("في"، "لدى"، "إلى"، "على"، "من"، the clitics ل and ب), or a pronoun that
+    /// is itself such a preposition ("فيها"، "لديها"); not "عن" or "حول" ("كتب عن الدولة العثمانية").
+    /// </summary>
+    private static bool AffiliationBefore(CheckContext ctx, int first, bool pronoun)
+    {
+        if (pronoun)
+        {
+            return true;
+        }
+
+        var t = ctx.Tokens[first];
+        if ((t.Clitics & (Segmentation.Proclitics.Li | Segmentation.Proclitics.Bi)) != 0)
+        {
+            return true;
+        }
+
+        if (first == 0 || ctx.Tokens[first - 1].Sentence != t.Sentence)
+        {
+            return false;
+        }
+
+        return ctx.Tokens[first - 1].Norm is "في" or "فى" or "لدى" or "لدي" or "الى" or "الي" or "إلى" or "على" or "علي" or "من" or "داخل" or "ضمن";
     }
 }

@@ -32,7 +32,7 @@ public sealed partial class AnachronismRule : ICheckRule
                 continue;
             }
 
-            var isFounding = ctx.MatchCue(k, "founding", out _) is not null;
+            var isFounding = ctx.MatchCue(k, "founding", out var cueLength) is not null;
             var isEnding = !isFounding && ctx.MatchCue(k, "ending", out _) is not null;
             var isProclaiming = !isFounding && !isEnding && ctx.MatchCue(k, "proclaiming", out _) is not null;
             if ((!isFounding && !isEnding && !isProclaiming) || (!isEnding && Refounded(ctx, k)))
@@ -48,12 +48,20 @@ public sealed partial class AnachronismRule : ICheckRule
 
             // Two cues in one clause ("قامت الجمهورية … عام 1958 وانتهت بانفصال سوريا عام 1961"): each reads its own part.
             var (cs, ce) = CueRegion(ctx, k, clauseStart, clauseEnd);
-            var cluster = NearestOrg(ctx, k, cs, ce, out var orgSpan);
+            // A cue of several words ("صدر العدد الأول من جريدة المقطم") is read from its last word.
+            var cluster = NearestOrg(ctx, isFounding ? k + Math.Max(1, cueLength) - 1 : k, cs, ce, out var orgSpan);
             if (cluster is null && UntaggedBodyBefore(ctx, k, cs) is { } before)
             {
                 // "وكانت الجمهورية المصرية قد أُعلنت عام 1953": the untagged body before the cue is its subject.
                 cluster = -2 - before.Start;
                 orgSpan = before;
+            }
+
+            if (cluster is null && RelativeAntecedent(ctx, k) is { } antecedent)
+            {
+                // "… في منظمة الصحة العالمية، وهي المنظمة التي أنشئت عام 1948"، "مجلة الهلال التي أسسها جرجي زيدان عام 1892":
+                // a founding or ending in a relative clause is its antecedent's.
+                (cluster, orgSpan) = antecedent;
             }
 
             if (cluster is null && UntaggedBody(ctx, k + 1, ce) is { } body)
@@ -96,7 +104,7 @@ public sealed partial class AnachronismRule : ICheckRule
         {
             if (c.Property is not (Claims.ClaimProperties.Founded or Claims.ClaimProperties.Dissolved) || c.Modality != Claims.ClaimModality.Asserted
                 || c.Value is not { Kind: Claims.ClaimValueKind.Time, Date: { } cd } || c.Value.Approximate || c.Confidence < ctx.Options.MinClaimConfidence
-                || c.Value.Timex is not { } ti || ti < 0 || ti >= ctx.Timexes.Length || !ctx.Usable(ctx.Timexes[ti]) || !CheckContext.HasWrittenYear(ctx.Timexes[ti])
+                || c.Value.Timex is not { } ti || ti < 0 || ti >= ctx.Timexes.Length || !ctx.Usable(ctx.Timexes[ti]) || !YearWritten(ctx.Timexes[ti])
                 || !IsOrg(ctx, c.Subject) || c.Spans.IsDefaultOrEmpty)
             {
                 continue;
@@ -149,6 +157,18 @@ public sealed partial class AnachronismRule : ICheckRule
                 && c.Property is Claims.ClaimProperties.PositionHeld or Claims.ClaimProperties.MemberOf or Claims.ClaimProperties.Employer or Claims.ClaimProperties.EducatedAt)
             {
                 datedActClauses.Add(Clause(ctx, ctx.FirstToken(doc.Events[ev].Trigger)).Start);
+            }
+        }
+
+        // Clauses holding the trigger of a dated event of any type but a founding or an ending: an act there is an act in a
+        // body named in the clause with a preposition of place or affiliation ("تخرج فيها"، "نشر في جريدة المقطم"، "مثّل العراق
+        // في عصبة الأمم"), never a body the act is about ("كتب عن الدولة العثمانية").
+        var eventClauses = new HashSet<int>();
+        foreach (var e in doc.Events)
+        {
+            if (e.Type is not ("founding" or "dissolution") && e.Trigger.Length > 0 && ctx.IsContent(e.Sentence))
+            {
+                eventClauses.Add(Clause(ctx, ctx.FirstToken(e.Trigger)).Start);
             }
         }
 
@@ -234,8 +254,9 @@ public sealed partial class AnachronismRule : ICheckRule
 
             var activity = unit || UnitBefore(ctx, ctx.FirstToken(mentionSpan))
                 || (anaphor && !pronoun && ctx.MatchCue(ctx.FirstToken(mentionSpan), "ruler-title", out _) is not null) || ctx.FindCue(cs, ce, "activity") >= 0
-                || participates.Contains((ctx.Tokens[k].Sentence, cluster)) || datedActClauses.Contains(cs);
-            if (!activity || DateInClause(ctx, cs, ce, k) is not { } when || !reported.Add((cluster, when.Span.Start)))
+                || participates.Contains((ctx.Tokens[k].Sentence, cluster)) || datedActClauses.Contains(cs)
+                || (eventClauses.Contains(cs) && AffiliationBefore(ctx, ctx.FirstToken(mentionSpan), pronoun));
+            if (!activity || (DateInClause(ctx, cs, ce, k) ?? FrontedDate(ctx, cs)) is not { } when || !reported.Add((cluster, when.Span.Start)))
             {
                 continue;
             }
