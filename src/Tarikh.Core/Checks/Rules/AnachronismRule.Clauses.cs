@@ -203,11 +203,13 @@ public sealed partial class AnachronismRule
     }
 
     /// <summary>
-    /// True when the timex writes its year: three digits or more, or an early Hijri year of one or two digits marked as Hijri
+    /// True when the timex writes its year: three digits or more, a year in words ("سنة أربعين وأربعمائة"), or an early Hijri year of one or two digits marked as Hijri
     /// in the timex itself ("سنة 41 هـ"، "سنة 30 للهجرة").
     /// </summary>
     private static bool YearWritten(Time.Timex t)
         => CheckContext.HasWrittenYear(t)
+            || (!t.Text.Any(char.IsDigit) && t.Value is { Length: >= 4 } v && v[..4].All(char.IsAsciiDigit) && t.Gregorian is not null
+                && Norm(t.Text).Split(' ').Any(w => w is "سنه" or "عام" or "وسنه" or "وعام" or "لسنه" or "لعام"))
             || (t.Calendar == Time.CalendarKind.Hijri && t.Text.Any(char.IsDigit)
                 && (t.Text.Contains("هـ", StringComparison.Ordinal) || t.Text.Contains("للهجرة", StringComparison.Ordinal) || t.Text.Contains("هجري", StringComparison.Ordinal)));
 }

@@ -136,8 +136,14 @@ public sealed partial class AnachronismRule : ICheckRule
             target[c.Subject] = new Bound(c.Subject, cd, ctx.Timexes[ti].Span, c.Spans[0], cs, Norm(ctx.Text(nameSpan)), nameSpan);
         }
 
+        var flaggedAt = new HashSet<int>();
         if (founded.Count == 0 && ended.Count == 0)
         {
+            foreach (var f in KnownBounds(ctx, founded, ended, flaggedAt))
+            {
+                yield return f;
+            }
+
             yield break;
         }
 
@@ -274,6 +280,7 @@ public sealed partial class AnachronismRule : ICheckRule
 
             // A pronoun's body is inferred (the nearest body named before that agrees with it): a warning, not an error.
             var severity = pronoun ? Severity.Warning : Severity.Error;
+            flaggedAt.Add(mention.Span.Start);
             var reference = pronoun ? "pronoun" : unit ? "unit" : anaphor ? "anaphor" : "name";
             if (hasStart && when.Date.End < f!.Date.Start && !PreFounding(ctx, ctx.Tokens[k].Sentence))
             {
@@ -289,6 +296,11 @@ public sealed partial class AnachronismRule : ICheckRule
                     $"The text ties “{mention.Text}” to {DateText.IntervalEn(when.Date)}, but it says {name} ended in {DateText.IntervalEn(en.Date)}.",
                     ("entity", name), ("date", DateText.Iso(when.Date)), ("ended", DateText.Iso(en.Date)), ("reason", "after-end"), ("reference", reference));
             }
+        }
+
+        foreach (var f in KnownBounds(ctx, founded, ended, flaggedAt))
+        {
+            yield return f;
         }
     }
 
