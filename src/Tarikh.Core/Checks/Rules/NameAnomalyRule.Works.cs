@@ -143,6 +143,13 @@ public sealed partial class NameAnomalyRule
     private static string[] WrittenWords(CheckContext ctx, FamousWorks works, Entities.EntityMention e)
     {
         var words = ArabicNormalizer.Default.NormalizeString(e.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var keep = words.Length;
+        while (keep > 1 && (WorkNouns.Contains(words[keep - 1]) || works.IsBare(words[keep - 1])))
+        {
+            keep--; // a work noun the tagger ran into ("… رحمانينوف متتاليته")
+        }
+
+        words = words[..keep];
         var first = ctx.FirstToken(e.Span);
         if (words.Length > 0 && first < ctx.Tokens.Length && ctx.Tokens[first].Span.Start < e.Span.Start && works.FirstWordOwners(ctx.Tokens[first].Norm) > 0)
         {
