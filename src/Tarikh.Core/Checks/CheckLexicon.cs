@@ -138,6 +138,22 @@ public sealed class CheckLexicon
     /// <summary>Builds <see cref="FamousNames"/> on first use.</summary>
     internal Lazy<FamousNameIndex> FamousNamesLoader { init => _famousNames = value; }
 
+    /// <summary>The bounded bodies of <c>bounded-bodies.tsv</c> (the anachronism rule's list), loaded on first use.</summary>
+    internal BoundedBodies BoundedBodies => _boundedBodies.Value;
+
+    /// <summary>Sets how <see cref="BoundedBodies"/> is loaded (lazily).</summary>
+    internal Lazy<BoundedBodies> BoundedBodiesLoader { init => _boundedBodies = value; }
+
+    /// <summary>The famous works of <c>famous-works.tsv</c> (the name-anomaly rule's list), loaded on first use.</summary>
+    internal FamousWorks FamousWorks => _famousWorks.Value;
+
+    /// <summary>Sets how <see cref="FamousWorks"/> is loaded (lazily).</summary>
+    internal Lazy<FamousWorks> FamousWorksLoader { init => _famousWorks = value; }
+
+    private readonly Lazy<FamousWorks> _famousWorks = new(() => new FamousWorks([], ArabicNormalizer.Default));
+
+    private readonly Lazy<BoundedBodies> _boundedBodies = new(() => new BoundedBodies([], ArabicNormalizer.Default));
+
     private readonly Lazy<FamousNameIndex> _famousNames = new(() => new FamousNameIndex([], ArabicNormalizer.Default));
 
 
@@ -197,6 +213,8 @@ public sealed class CheckLexicon
         {
             KnownByFamily = KnownPersons(asm, normalizer),
             FamousNamesLoader = new Lazy<FamousNameIndex>(() => LoadFamousNames(asm, normalizer)),
+            FamousWorksLoader = new Lazy<FamousWorks>(() => new FamousWorks(Rows(asm, "famous-works.tsv").ToList(), normalizer)),
+            BoundedBodiesLoader = new Lazy<BoundedBodies>(() => new BoundedBodies(Rows(asm, "bounded-bodies.tsv").ToList(), normalizer)),
         };
     }
 

@@ -75,7 +75,9 @@ public class RulesRound6cTests
     [Theory]
     // Without the meant person named elsewhere, the same names are a note only: real text is full of real people whose
     // names join a famous given name and a famous family name.
-    [InlineData("كتب الروائي أنطون دوستويفسكي مسرحية «بستان الكرز» قبل وفاته بقليل.", "أنطون دوستويفسكي")]
+    // (Round 7: with a listed work of the given name's owner beside it — Chekhov's «بستان الكرز» — the same join is a warning; see
+    // RulesRound7bTests.)
+    [InlineData("كتب الروائي أنطون دوستويفسكي مسرحية قبل وفاته بقليل.", "أنطون دوستويفسكي")]
     [InlineData("ألّف الموسيقار لودفيج موتسارت سيمفونيته التاسعة وهو أصم تماما.", "لودفيج موتسارت")]
     public void AnUncorroboratedJoinIsANoteOnly(string text, string evidence)
     {

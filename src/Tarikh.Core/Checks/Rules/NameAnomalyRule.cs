@@ -24,8 +24,15 @@ public sealed partial class NameAnomalyRule : ICheckRule
     {
         // The subject's given name with another's family name, then a famous given name with another famous person's family
         // name (a warning from the second replaces an info note of the first on the same name).
-        var slips = SubjectSlips(ctx).ToList();
-        var chimeras = FamousChimeras(ctx).ToList();
+        // A name beside a known work of its author's (round 7) comes first: it names the evidence.
+        var works = WorkSlips(ctx).ToList();
+        var slips = SubjectSlips(ctx).Where(f => !works.Any(w => w.Spans[0].Overlaps(f.Spans[0]))).ToList();
+        var chimeras = FamousChimeras(ctx).Where(f => !works.Any(w => w.Spans[0].Overlaps(f.Spans[0]))).ToList();
+        foreach (var w in works)
+        {
+            yield return w;
+        }
+
         foreach (var f in slips)
         {
             if (f.Severity != Severity.Info || !chimeras.Any(c => c.Spans[0].Overlaps(f.Spans[0])))
