@@ -71,6 +71,14 @@ public class DateRulesRound7Tests
     public void ARightDateOfTheSameFormIsSilent(string text)
         => Assert.Empty(Flags(text, "malformed-date"));
 
+    [Theory]
+    // A year before the Hijra paired with its Common-Era year: the Gregorian side has no Hijri equivalent (it once
+    // crashed the whole analysis converting 570 AD to a Hijri year).
+    [InlineData("وُلد النبي محمد في مكة عام 53 قبل الهجرة / 570 م.")]
+    [InlineData("عاش الشاعر امرؤ القيس في نجد، وتوفي نحو سنة 80 ق هـ / 540 م في أنقرة.")]
+    public void AYearBeforeTheHijraPairedWithItsGregorianYearIsSilent(string text)
+        => Assert.Empty(Flags(text, "malformed-date"));
+
     // ---- weekday-mismatch ----
 
     [Theory]

@@ -192,6 +192,20 @@ public class CalendarPropertyTests
     }
 
     [Fact]
+    public void TryToHijriIsNullExactlyBeforeTheHijraAndElseAgreesWithToHijri()
+    {
+        var hijra = new LocalDate(1, 1, 1, Calendars.HijriTabular).WithCalendar(CalendarSystem.Iso);
+        Gen.Int[1, 9999].Select(Gen.Int[1, 12], Gen.Int[1, 28]).Sample((y, m, d) =>
+        {
+            var iso = new LocalDate(y, m, d);
+            var h = Calendars.TryToHijri(iso);
+            return iso < hijra ? h is null : h == Calendars.ToHijri(iso);
+        });
+        Assert.Null(Calendars.TryToHijri(hijra.PlusDays(-1)));
+        Assert.Equal((1, 1, 1), Calendars.TryToHijri(hijra));
+    }
+
+    [Fact]
     public void JulianRoundTripHoldsForRandomDays()
     {
         Gen.Int[1, 2100].Select(Gen.Int[1, 12], Gen.Int[1, 31]).Sample((y, m, d) =>

@@ -101,9 +101,22 @@ public sealed partial class MalformedDateRule
             }
 
             var g = o.Gregorian!.Value;
-            var (from, to) = t.Calendar == CalendarKind.Hijri
-                ? (TarikhCalendars.Default.ToHijri(g.Start).Year, TarikhCalendars.Default.ToHijri(g.End).Year)
-                : (g.Start.Year, g.End.Year);
+            int from, to;
+            if (t.Calendar == CalendarKind.Hijri)
+            {
+                // A Gregorian side before the Hijri era has no Hijri year to compare with (an ancient or cut year).
+                if (TarikhCalendars.Default.TryToHijri(g.Start) is not { } hs || TarikhCalendars.Default.TryToHijri(g.End) is not { } he)
+                {
+                    continue;
+                }
+
+                (from, to) = (hs.Year, he.Year);
+            }
+            else
+            {
+                (from, to) = (g.Start.Year, g.End.Year);
+            }
+
             var scale = digits.Length == 3 ? 10 : 100;
             var matches = Enumerable.Range(from, Math.Max(0, to - from + 1)).Where(y => y >= 1000 && y / scale == cut).ToList();
             if (matches.Count == 0)

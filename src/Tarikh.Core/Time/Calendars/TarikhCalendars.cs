@@ -205,6 +205,7 @@ public sealed class TarikhCalendars
     /// The Hijri date of an ISO day: the official Umm al-Qura table for the days it covers (1343–1500 AH) when
     /// <see cref="PreferUmAlQura"/> is set, else the tabular calendar.
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The day is before the first day of the Hijri era (16 July 622 Julian); use <see cref="TryToHijri"/> when it may be.</exception>
     public (int Year, int Month, int Day) ToHijri(LocalDate iso)
     {
         if (PreferUmAlQura && Official.FromGregorian(iso) is { } h)
@@ -214,6 +215,24 @@ public sealed class TarikhCalendars
 
         var t = iso.WithCalendar(HijriTabular);
         return (t.Year, t.Month, t.Day);
+    }
+
+    /// <summary>
+    /// The Hijri date of an ISO day as <see cref="ToHijri"/> gives it, or null for a day before the Hijri era or past the
+    /// last day the tabular calendar can hold: a date of the year 137 has no Hijri equivalent, and that is an expected case
+    /// (a cut year, an ancient date), not an error.
+    /// </summary>
+    public (int Year, int Month, int Day)? TryToHijri(LocalDate iso)
+    {
+        var max = HijriTabular.MaxYear;
+        var first = new LocalDate(1, 1, 1, HijriTabular).WithCalendar(iso.Calendar);
+        var last = new LocalDate(max, 12, HijriTabular.GetDaysInMonth(max, 12), HijriTabular).WithCalendar(iso.Calendar);
+        if (iso < first || iso > last)
+        {
+            return null;
+        }
+
+        return ToHijri(iso);
     }
 }
 
