@@ -158,7 +158,7 @@ public sealed partial class EventExtractor
                 AssignTime(doc, ix, s, d, sentenceDrafts, clausesWithTriggers);
                 AssignParticipants(doc, ix, s, d, ref sentenceTopic);
                 AssignPlace(doc, ix, d);
-                Score(d);
+                Score(doc, d);
             }
 
             foreach (var d in sentenceDrafts)
@@ -580,10 +580,10 @@ public sealed partial class EventExtractor
         return false;
     }
 
-    private static void Score(Draft d)
+    private static void Score(AnalyzedDocument doc, Draft d)
     {
         var e = d.Match.Entry;
-        var c = e.Confidence;
+        var c = e.PassiveConfidence > 0 && PassiveVowel(doc, d.Match.FirstToken) ? e.PassiveConfidence : e.Confidence;
         c *= d.DateSource switch
         {
             EventDateSources.Clause => 1.0,
@@ -601,6 +601,42 @@ public sealed partial class EventExtractor
         }
 
         d.Confidence = Math.Clamp(c, 0, 1);
+    }
+
+    /// <summary>
+    /// True when the verb at token <paramref name="i"/> is written with the passive vowel: a damma on its first letter
+    /// (قُتل), or on its second when the first is the conjunction و or ف (وقُتل، فقُتل).
+    /// </summary>
+    internal static bool PassiveVowel(AnalyzedDocument doc, int i)
+    {
+        var text = doc.Source[doc.Tokens[i].Span].AsSpan();
+        var letter = -1;
+        var first = '\0';
+        for (var k = 0; k < text.Length; k++)
+        {
+            var ch = text[k];
+            if (ch is >= '\u064B' and <= '\u0652' or '\u0670' or '\u0640')
+            {
+                if (ch == '\u064F' && (letter == 0 || (letter == 1 && first is '\u0648' or '\u0641')))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            letter++;
+            if (letter == 0)
+            {
+                first = ch;
+            }
+            else if (letter > 1)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool Keep(Draft d)

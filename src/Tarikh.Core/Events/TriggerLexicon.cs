@@ -40,7 +40,14 @@ public sealed record TriggerEntry(
     bool ArticleOk,
     bool NoSubject,
     bool Blocker,
-    bool TaMarbuta = false);
+    bool TaMarbuta = false)
+{
+    /// <summary>
+    /// For a verb read both ways (قتل: "he killed" or "he was killed"), the confidence when the text writes the passive vowel
+    /// (a damma on its first letter: قُتل), which settles the reading; 0 when none (option <c>passive=C</c>).
+    /// </summary>
+    public double PassiveConfidence { get; init; }
+}
 
 /// <summary>The label of an event type in Arabic and English.</summary>
 /// <param name="Type">Type id.</param>
@@ -207,6 +214,7 @@ public sealed class TriggerLexicon
             var context = FrozenSet<string>.Empty;
             var window = 4;
             bool artOk = false, noSubject = false, blocker = false;
+            var passive = 0.0;
             foreach (var opt in options.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 if (opt.StartsWith("ctx=", StringComparison.Ordinal))
@@ -229,6 +237,10 @@ public sealed class TriggerLexicon
                 {
                     blocker = true;
                 }
+                else if (opt.StartsWith("passive=", StringComparison.Ordinal))
+                {
+                    passive = double.Parse(opt[8..], CultureInfo.InvariantCulture);
+                }
                 else if (opt != "person")
                 {
                     throw new FormatException($"triggers.tsv line {lineNo}: unknown option '{opt}'.");
@@ -247,7 +259,10 @@ public sealed class TriggerLexicon
                 artOk,
                 noSubject,
                 blocker,
-                f[0].TrimEnd().EndsWith('\u0629')));
+                f[0].TrimEnd().EndsWith('\u0629'))
+            {
+                PassiveConfidence = passive,
+            });
         }
 
         var cancelWords = new List<KeyValuePair<string, string>>();
