@@ -31,8 +31,8 @@ public class LifespanRound7dTests
 
     // "غيّب الموت X": the person is the object, and the idiom is a death of that person.
     [Theory]
-    [InlineData("غيّب الموت الملحن وديع الصافي الحلبي عام 1962 في حلب", "death")]
-    [InlineData("غادر الملحن وديع الصافي الحلبي حلب عام 1962", null)]
+    [InlineData("غيّب الموت الملحن نجيب الصافي الحلبي عام 1962 في حلب", "death")]
+    [InlineData("غادر الملحن نجيب الصافي الحلبي حلب عام 1962", null)]
     public void DeathTookHimIsADeath(string sentence, string? type)
     {
         var doc = ClaimExtractorTests.Run(sentence + ".");
@@ -45,7 +45,7 @@ public class LifespanRound7dTests
 
         var death = Assert.Single(deaths);
         var person = Assert.Single(death.Participants);
-        Assert.Equal("وديع الصافي الحلبي", doc.Entities.First(m => m.Cluster == person.Cluster).Text);
+        Assert.Equal("نجيب الصافي الحلبي", doc.Entities.First(m => m.Cluster == person.Cluster).Text);
         Assert.NotNull(death.Date);
     }
 
