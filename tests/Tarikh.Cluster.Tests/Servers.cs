@@ -103,6 +103,34 @@ public sealed class Servers : IAsyncDisposable
         CREATE TRIGGER slow_insert BEFORE INSERT ON {Schema}.documents FOR EACH ROW EXECUTE FUNCTION {Schema}.slow_insert();
         """);
 
+    /// <summary>
+    /// Closes a gate on document inserts that lets exactly <paramref name="admitted"/> rows through and holds every later
+    /// one (its worker's transaction waits, its job stays unacknowledged) until <see cref="InsertGate.OpenAsync"/>: the
+    /// test, not the machine's speed, decides how far a batch gets. The workers must not time their commands out while
+    /// they wait (<see cref="PatientDatabase"/>).
+    /// </summary>
+    public async Task<InsertGate> CloseGateAfterAsync(int admitted)
+    {
+        // A random key, so that two test runs on one PostgreSQL never share a gate.
+        var key = Random.Shared.NextInt64(1, int.MaxValue);
+        var gate = await InsertGate.CloseAsync(Pg!, key);
+        await ExecuteAsync($"""
+            CREATE SEQUENCE {Schema}.gate_admitted MINVALUE 0 START 1;
+            CREATE FUNCTION {Schema}.gate_insert() RETURNS trigger LANGUAGE plpgsql AS $f$
+            BEGIN
+              IF nextval('{Schema}.gate_admitted') > {admitted} THEN
+                PERFORM pg_advisory_xact_lock_shared({key});
+              END IF;
+              RETURN NEW;
+            END $f$;
+            CREATE TRIGGER gate_insert BEFORE INSERT ON {Schema}.documents FOR EACH ROW EXECUTE FUNCTION {Schema}.gate_insert();
+            """);
+        return gate;
+    }
+
+    /// <summary>This test's connection string with no command time-out: a worker may wait at an <see cref="InsertGate"/> for minutes.</summary>
+    public string PatientDatabase => new NpgsqlConnectionStringBuilder(Database) { CommandTimeout = 0 }.ConnectionString;
+
     /// <summary>The largest group seen by <see cref="WatchGroupOfAsync"/> (0 before any).</summary>
     public Task<long> GroupSeenAsync() => CountAsync($"SELECT last_value FROM {Schema}.group_seen");
 
@@ -146,8 +174,11 @@ public sealed class Servers : IAsyncDisposable
     }
 
     /// <summary>Starts a real worker process on this test's queue and schema.</summary>
-    public WorkerProcess StartWorker(params string[] extra) =>
-        WorkerProcess.Start(["worker", "--broker", Amqp!, "--queue", Topology.Queue, "--db", Database, .. extra.Contains("--concurrency") ? extra : ["--concurrency", "1", .. extra]]);
+    public WorkerProcess StartWorker(params string[] extra) => StartWorkerOn(Database, extra);
+
+    /// <summary>Starts a real worker process on this test's queue and the given connection string (of this test's schema).</summary>
+    public WorkerProcess StartWorkerOn(string database, params string[] extra) =>
+        WorkerProcess.Start(["worker", "--broker", Amqp!, "--queue", Topology.Queue, "--db", database, .. extra.Contains("--concurrency") ? extra : ["--concurrency", "1", .. extra]]);
 
     public async ValueTask DisposeAsync()
     {
@@ -168,6 +199,69 @@ public sealed class Servers : IAsyncDisposable
         await pg.OpenAsync();
         await using var cmd = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {Schema} CASCADE", pg);
         await cmd.ExecuteNonQueryAsync();
+    }
+}
+
+/// <summary>
+/// The test's side of the gate of <see cref="Servers.CloseGateAfterAsync"/>: a session that holds an exclusive advisory
+/// lock, which every insert past the admitted ones asks for in shared mode. Disposing opens the gate.
+/// </summary>
+public sealed class InsertGate : IAsyncDisposable
+{
+    private readonly NpgsqlConnection _session;
+    private readonly string _connectionString;
+    private readonly long _key;
+
+    private InsertGate(NpgsqlConnection session, string connectionString, long key)
+    {
+        _session = session;
+        _connectionString = connectionString;
+        _key = key;
+    }
+
+    public static async Task<InsertGate> CloseAsync(string connectionString, long key)
+    {
+        // Not pooled: a session lock must not outlive the session in a pooled connection.
+        var session = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await session.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"SELECT pg_advisory_lock({key})", session);
+        await cmd.ExecuteNonQueryAsync();
+        return new InsertGate(session, connectionString, key);
+    }
+
+    /// <summary>Transactions waiting at the gate now (each holds an analyzed job that is neither stored nor acknowledged).</summary>
+    public async Task<long> WaitingAsync()
+    {
+        await using var conn = new NpgsqlConnection(_connectionString);
+        await conn.OpenAsync();
+        // A bigint key below 2^32 is classid 0, objid key, objsubid 1 in pg_locks.
+        await using var cmd = new NpgsqlCommand(
+            $"SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = 0 AND objid::bigint = {_key} AND objsubid = 1 AND NOT granted", conn);
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Lets the waiting inserts and every later one through.</summary>
+    public async Task OpenAsync()
+    {
+        if (_session.State == System.Data.ConnectionState.Open)
+        {
+            await using var cmd = new NpgsqlCommand($"SELECT pg_advisory_unlock({_key})", _session);
+            await cmd.ExecuteNonQueryAsync();
+            await _session.CloseAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await OpenAsync();
+        }
+        finally
+        {
+            // Closing the session releases the lock in any case.
+            await _session.DisposeAsync();
+        }
     }
 }
 
