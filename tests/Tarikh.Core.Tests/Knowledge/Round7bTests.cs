@@ -11,8 +11,8 @@ namespace Tarikh.Core.Tests.Knowledge;
 
 /// <summary>
 /// Offices with their start years (issue 13, round 7b), both ways, on sentences written for the tests against
-/// data/kb/dev7b.json (Nizam al-Mulk, Fuad I): an office named by its verbal noun ("ولي الوزارة") is the KB position
-/// named by its holder's noun ("وزير السلاجقة"); "صار ملكاً على مصر" is an office held like "أصبح ملكاً".
+/// data/kb/dev7b.json (Ibn Hajar, Fuad I): an office named by its verbal noun ("ولي القضاء") is the KB position
+/// named by its holder's noun ("قاضي مصر"); "صار ملكاً على مصر" is an office held like "أصبح ملكاً".
 /// </summary>
 public sealed class Round7bTests
 {
@@ -32,30 +32,31 @@ public sealed class Round7bTests
         return d;
     }
 
-    private const string Nizam = "نظام الملك الطوسي وزير فارسي وُلد في طوس سنة 1018.";
+    private const string IbnHajar = "ابن حجر العسقلاني محدّث ومؤرخ وُلد في القاهرة سنة 1372.";
 
     private const string Fuad = "فؤاد الأول حاكم مصري وُلد في القاهرة سنة 1868.";
 
     // ---- an office named by its verbal noun ---------------------------------------------------------------
 
     [Theory]
-    [InlineData("سنة 456 هـ", Verdicts.Supported)] // 456 AH = 1063–64 CE, within a year of 1064
-    [InlineData("سنة 440 هـ", Verdicts.Contradicted)] // 440 AH = 1048–49 CE, years before he was vizier
+    [InlineData("سنة 827 هـ", Verdicts.Supported)] // 827 AH = 1423–24 CE
+    [InlineData("سنة 800 هـ", Verdicts.Contradicted)] // 800 AH = 1397–98 CE, a quarter of a century before
     public void An_office_named_by_its_verbal_noun_is_the_position_named_by_its_holder(string year, string verdict)
     {
-        var d = Run($"{Nizam} ثم ولي الوزارة للسلاجقة {year} وبقي فيها حتى قُتل.");
+        // "ولي القضاء بمصر" holds "قاضي مصر" only through the verbal noun: "القضاء" is the office of a "قاضي".
+        var d = Run($"{IbnHajar} ثم ولي القضاء بمصر {year} بعد طول انتظار.");
         var v = Assert.Single(d.Verifications, v => v.Property == ClaimProperties.PositionHeld);
         Assert.Equal(verdict, v.Verdict);
-        Assert.Equal(Kb.Id("Nizam al-Mulk"), v.Kb!.Item);
-        Assert.Equal(Kb.Id("vizier of the Seljuk Empire"), v.Kb.Value);
+        Assert.Equal(Kb.Id("Ibn Hajar al-Asqalani"), v.Kb!.Item);
+        Assert.Equal(Kb.Id("chief qadi of Egypt"), v.Kb.Value);
         Assert.Equal(verdict == Verdicts.Contradicted ? 1 : 0, KbFlags(d).Length);
     }
 
     [Fact]
     public void A_verbal_noun_alone_does_not_name_a_position_of_two_words()
     {
-        // "ولي الوزارة" with no word of whose vizier: one word of "وزير السلاجقة" is not enough to compare its dates.
-        var d = Run($"{Nizam} ثم ولي الوزارة سنة 440 هـ.");
+        // "ولي القضاء" with no word of where: one word of "قاضي مصر" is not enough to compare its dates.
+        var d = Run($"{IbnHajar} ثم ولي القضاء سنة 800 هـ.");
         Assert.DoesNotContain(d.Verifications, v => v.Property == ClaimProperties.PositionHeld && v.Verdict == Verdicts.Contradicted);
         Assert.Empty(KbFlags(d));
     }
