@@ -152,6 +152,7 @@ public sealed partial class ClaimVerifier
         }
 
         var clause = Stems(document.Source.Text[from..to]);
+        clause.AddRange(OfficeHolders(clause));
         KbStatement? best = null;
         var bestHits = 0;
         var tie = false;
@@ -185,6 +186,35 @@ public sealed partial class ClaimVerifier
         }
 
         return tie ? null : best;
+    }
+
+    // An office named by its verbal noun, in the classical "ولي القضاء"، "تولى الوزارة", and the holder's noun a KB label
+    // uses ("قاضي إشبيلية"، "وزير السلاجقة"). Only offices whose holder is one person's title; "الملك" (rule, or the king)
+    // and "الحكم" (rule, or a judgement) are left out, as they name no one office.
+    private static readonly (string Office, string Holder)[] OfficeNouns =
+    [
+        ("القضاء", "قاضي"), ("الوزارة", "وزير"), ("الخلافة", "خليفة"), ("الإمارة", "أمير"), ("السلطنة", "سلطان"),
+        ("المشيخة", "شيخ"), ("الخطابة", "خطيب"), ("النيابة", "نائب"), ("الحسبة", "محتسب"), ("الإمامة", "إمام"),
+        ("الحجابة", "حاجب"), ("الإفتاء", "مفتي"), ("الرئاسة", "رئيس"), ("الولاية", "والي"),
+    ];
+
+    /// <summary>
+    /// The holders' nouns of the offices a clause names by their verbal noun ("القضاء" → "قاضي"), as stems: added to the
+    /// clause's words, so that "ولي القضاء في إشبيلية" holds both words of "قاضي إشبيلية".
+    /// </summary>
+    private List<string> OfficeHolders(List<string> clause)
+    {
+        var holders = new List<string>();
+        foreach (var (office, holder) in OfficeNouns)
+        {
+            var o = Stems(office);
+            if (o.Count == 1 && clause.Any(c => SameStem(c, o[0])))
+            {
+                holders.AddRange(Stems(holder));
+            }
+        }
+
+        return holders;
     }
 
     // The content words of a text, each without its article, clitics and accusative alif.
