@@ -121,6 +121,13 @@ public sealed partial class EntityRecognizer
             score += 2;
         }
 
+        // The first word of a listed name (وديع of "وديع الصافي", وفاء of "وفاء عامر"): a given name that begins with
+        // و or ف keeps its letter instead of losing it as a conjunction ("ديع", "اء").
+        if (_resources.Lexicon.Names.BeginsAnEntry(candidate))
+        {
+            score += 2;
+        }
+
         return score;
     }
 }

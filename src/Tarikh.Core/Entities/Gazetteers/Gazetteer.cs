@@ -151,6 +151,9 @@ public sealed class Gazetteer
     public static ReadOnlySpan<char> Canonical(ReadOnlySpan<char> word)
         => word.Length >= 5 && word[0] == '\u0627' && word[1] == '\u0644' ? word[2..] : word;
 
+    /// <summary>True when a normalized word is the first word of some entry (وديع of "وديع الصافي").</summary>
+    public bool BeginsAnEntry(ReadOnlySpan<char> normalizedWord) => _firstWords.Contains(Canonical(normalizedWord));
+
     /// <summary>True when this exact normalized word (article included) is a one-word entry as listed.</summary>
     public bool ListsExactly(string normalizedWord) => _listedForms.Contains(normalizedWord);
 
