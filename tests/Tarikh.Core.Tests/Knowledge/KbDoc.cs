@@ -195,3 +195,32 @@ internal static class KbFixtures
         throw new ArgumentException($"no item labelled '{english}'");
     }
 }
+
+/// <summary>The full pipeline with one of data/kb's knowledge bases, built once per test class; every run is span-checked.</summary>
+internal sealed class KbPipeline
+{
+    private readonly Lazy<InMemoryKnowledgeBase> _kb;
+
+    private readonly Lazy<AnalysisPipeline> _pipeline;
+
+    /// <summary>The pipeline with <c>data/kb/</c><paramref name="kbFile"/>, both loaded on first use.</summary>
+    public KbPipeline(string kbFile)
+    {
+        _kb = new(() => KbFixtures.Load(kbFile));
+        _pipeline = new(() => KnowledgePipeline.WithKnowledge(TarikhPipeline.CreateDefault(TarikhResources.LoadDefault()), _kb.Value));
+    }
+
+    /// <summary>The knowledge base.</summary>
+    public InMemoryKnowledgeBase Kb => _kb.Value;
+
+    /// <summary>Analyzes a text with the knowledge stage and checks every span.</summary>
+    public AnalyzedDocument Run(string text)
+    {
+        var d = _pipeline.Value.Run(new SourceText(text, "test"));
+        SpanAssert.Document(d);
+        return d;
+    }
+
+    /// <summary>The knowledge-base contradictions of a document.</summary>
+    public static ImmutableArray<global::Tarikh.Core.Checks.Flag> KbFlags(AnalyzedDocument d) => [.. d.Flags.Where(f => f.Rule == "kb-contradiction")];
+}

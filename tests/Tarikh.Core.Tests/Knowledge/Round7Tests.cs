@@ -18,21 +18,13 @@ namespace Tarikh.Core.Tests.Knowledge;
 /// </summary>
 public sealed class Round7Tests
 {
-    private static readonly Lazy<InMemoryKnowledgeBase> Dev7a = new(() => KbFixtures.Load("dev7a.json"));
+    private static readonly KbPipeline Fixture = new("dev7a.json");
 
-    private static readonly Lazy<AnalysisPipeline> Pipeline = new(() =>
-        KnowledgePipeline.WithKnowledge(TarikhPipeline.CreateDefault(TarikhResources.LoadDefault()), Dev7a.Value));
+    private static InMemoryKnowledgeBase Kb => Fixture.Kb;
 
-    private static InMemoryKnowledgeBase Kb => Dev7a.Value;
+    private static ImmutableArray<Flag> KbFlags(AnalyzedDocument d) => KbPipeline.KbFlags(d);
 
-    private static ImmutableArray<Flag> KbFlags(AnalyzedDocument d) => [.. d.Flags.Where(f => f.Rule == "kb-contradiction")];
-
-    private static AnalyzedDocument Run(string text)
-    {
-        var d = Pipeline.Value.Run(new SourceText(text, "test"));
-        SpanAssert.Document(d);
-        return d;
-    }
+    private static AnalyzedDocument Run(string text) => Fixture.Run(text);
 
     private const string Dostoevsky = "فيودور دوستويفسكي روائي روسي وُلد في موسكو سنة 1821.";
 
