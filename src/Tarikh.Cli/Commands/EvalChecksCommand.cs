@@ -74,7 +74,14 @@ public static class EvalChecksCommand
         {
             try
             {
-                return [.. pipeline.Run(new SourceText(text)).Flags.Where(f => f.Severity >= minSeverity)];
+                var doc = pipeline.Run(new SourceText(text));
+                foreach (var x in doc.Diagnostics)
+                {
+                    var caseId = cases.FirstOrDefault(c => ReferenceEquals(c.Text, text))?.Id ?? "?";
+                    crashed.Add($"{caseId} (rule {x.Component} skipped: {x.Error})");
+                }
+
+                return [.. doc.Flags.Where(f => f.Severity >= minSeverity)];
             }
             catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
             {
@@ -96,8 +103,8 @@ public static class EvalChecksCommand
         o.WriteLine($"correct texts flagged: {wrongCorrect} of {cases.Count(c => c.Expected.Length == 0)}");
         if (crashed.Count > 0)
         {
-            console.Error.WriteLine($"tarikh: warning: the pipeline failed on {crashed.Count} case(s), scored as no flags (a bug, please report it): {string.Join("; ", crashed)}");
-            console.Error.WriteLine($"tarikh: تحذير: تعطّل التحليل في {crashed.Count} حالة، وحُسبت بلا تنبيهات (خلل في البرنامج، يرجى الإبلاغ عنه)");
+            console.Error.WriteLine($"tarikh: warning: the analysis failed on {crashed.Count} case(s) (a bug, please report it; a failed pipeline scores as no flags, a skipped rule as no flag from that rule): {string.Join("; ", crashed)}");
+            console.Error.WriteLine($"tarikh: تحذير: تعطّل التحليل أو إحدى القواعد في {crashed.Count} حالة (خلل في البرنامج، يرجى الإبلاغ عنه)؛ التحليل المتعطّل يُحسب بلا تنبيهات، والقاعدة المتجاوزة بلا تنبيه منها");
         }
 
         if (verbose)

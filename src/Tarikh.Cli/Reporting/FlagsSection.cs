@@ -19,6 +19,7 @@ public sealed class FlagsSection : ITextReportSection
             return;
         }
 
+        RenderDiagnostics(context);
         var errors = d.Flags.Count(f => f.Severity == Severity.Error);
         var warnings = d.Flags.Count(f => f.Severity == Severity.Warning);
         var infos = d.Flags.Length - errors - warnings;
@@ -54,6 +55,31 @@ public sealed class FlagsSection : ITextReportSection
             foreach (var s in f.Spans)
             {
                 context.Console.MarkupLine($"     [dim]@{s.Start}-{s.End}[/] {context.Line(d.TextOf(s), width - 16)}");
+            }
+        }
+    }
+
+    /// <summary>Says which checks could not run on this document (a bug), before the flags, so a missing flag is not read as a clean text.</summary>
+    private static void RenderDiagnostics(ReportContext context)
+    {
+        var d = context.Document;
+        if (d.Diagnostics.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        var width = context.Options.Width - 6;
+        context.Console.MarkupLine($"[bold red]  {d.Diagnostics.Length} part(s) of the analysis failed and were skipped / تعذّر تشغيل {d.Diagnostics.Length} من أجزاء التحليل:[/]");
+        foreach (var x in d.Diagnostics)
+        {
+            foreach (var line in context.Lines(x.MessageEn, width))
+            {
+                context.Console.MarkupLine($"     {line}");
+            }
+
+            foreach (var line in context.Lines(x.MessageAr, width))
+            {
+                context.Console.MarkupLine($"     {line}");
             }
         }
     }

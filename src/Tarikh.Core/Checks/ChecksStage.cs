@@ -46,7 +46,12 @@ public sealed class ChecksStage : IStage
             document = new Claims.ClaimsStage().Run(document, cancellationToken);
         }
 
-        var flags = Checker.Check(document, cancellationToken);
-        return document with { Flags = flags, Layers = document.Layers.Add(Layer.Checks) };
+        var outcome = Checker.Run(document, cancellationToken);
+        return document with
+        {
+            Flags = outcome.Flags,
+            Diagnostics = outcome.Diagnostics.IsEmpty ? document.Diagnostics : document.Diagnostics.AddRange(outcome.Diagnostics),
+            Layers = document.Layers.Add(Layer.Checks),
+        };
     }
 }

@@ -52,10 +52,19 @@ public sealed class ConsistencyChecker
 
     /// <summary>Checks a document.</summary>
     public ImmutableArray<Flag> Check(AnalyzedDocument document, CancellationToken cancellationToken = default)
+        => Run(document, cancellationToken).Flags;
+
+    /// <summary>
+    /// Checks a document, each rule on its own: a rule that throws (a bug on an input it did not expect) is
+    /// skipped and reported in <see cref="CheckOutcome.Diagnostics"/>, and the other rules' flags stand.
+    /// Cancellation and out-of-memory still propagate.
+    /// </summary>
+    public CheckOutcome Run(AnalyzedDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var ctx = new CheckContext(document, Lexicon, Options);
         var flags = new List<Flag>();
+        var diagnostics = ImmutableArray.CreateBuilder<StageDiagnostic>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rule in Rules)
         {
@@ -65,7 +74,19 @@ public sealed class ConsistencyChecker
                 continue;
             }
 
-            foreach (var f in rule.Check(ctx))
+            List<Flag> raised;
+            try
+            {
+                // Materialized here so a rule that fails half-way adds none of its flags.
+                raised = [.. rule.Check(ctx)];
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+            {
+                diagnostics.Add(new StageDiagnostic("checks", rule.Id, StageDiagnostic.Describe(e)));
+                continue;
+            }
+
+            foreach (var f in raised)
             {
                 var key = f.Rule + "|" + string.Join(",", f.Spans.Select(s => s.ToString())) + "|" + f.MessageEn;
                 if (seen.Add(key))
@@ -75,6 +96,12 @@ public sealed class ConsistencyChecker
             }
         }
 
-        return [.. flags.OrderBy(f => f.Spans.IsDefaultOrEmpty ? int.MaxValue : f.Spans.Min(s => s.Start)).ThenBy(f => f.Rule, StringComparer.Ordinal)];
+        ImmutableArray<Flag> ordered = [.. flags.OrderBy(f => f.Spans.IsDefaultOrEmpty ? int.MaxValue : f.Spans.Min(s => s.Start)).ThenBy(f => f.Rule, StringComparer.Ordinal)];
+        return new CheckOutcome(ordered, diagnostics.ToImmutable());
     }
 }
+
+/// <summary>What <see cref="ConsistencyChecker.Run"/> found: the flags, and the rules that failed and were skipped.</summary>
+/// <param name="Flags">The flags, de-duplicated and ordered by their first evidence span.</param>
+/// <param name="Diagnostics">One entry per rule that threw on this document.</param>
+public sealed record CheckOutcome(ImmutableArray<Flag> Flags, ImmutableArray<StageDiagnostic> Diagnostics);

@@ -45,4 +45,27 @@ public static partial class DocumentJsonWriter
 
         w.WriteEndArray();
     }
+
+    /// <summary>Writes <c>diagnostics</c> (the parts of the analysis that failed and were skipped), only when there are any.</summary>
+    private static void WriteDiagnostics(Utf8JsonWriter w, AnalyzedDocument d)
+    {
+        if (d.Diagnostics.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        w.WriteStartArray("diagnostics");
+        foreach (var x in d.Diagnostics)
+        {
+            w.WriteStartObject();
+            w.WriteString("stage", x.Stage);
+            w.WriteString("component", x.Component);
+            w.WriteString("error", x.Error);
+            w.WriteString("message_ar", x.MessageAr);
+            w.WriteString("message_en", x.MessageEn);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
 }

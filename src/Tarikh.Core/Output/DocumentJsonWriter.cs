@@ -91,6 +91,7 @@ public static partial class DocumentJsonWriter
         Spill(w);
         WriteFlags(w, document);
         WriteVerifications(w, document);
+        WriteDiagnostics(w, document);
         w.WriteEndObject();
         w.Flush();
     }

@@ -80,6 +80,9 @@ public sealed record AnalyzedDocument
     /// <summary>Claims verified against the knowledge base, in claim order.</summary>
     public ImmutableArray<Knowledge.Verification> Verifications { get; init; } = ImmutableArray<Knowledge.Verification>.Empty;
 
+    /// <summary>Parts of the analysis that failed on this document and were skipped (empty when everything ran).</summary>
+    public ImmutableArray<StageDiagnostic> Diagnostics { get; init; } = ImmutableArray<StageDiagnostic>.Empty;
+
     /// <summary>True when the layer is present.</summary>
     public bool Has(Layer layer) => Layers.Contains(layer);
 
