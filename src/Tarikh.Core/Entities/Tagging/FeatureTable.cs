@@ -3,17 +3,21 @@ namespace Tarikh.Core.Entities.Tagging;
 /// <summary>
 /// An immutable open-addressing map from feature key to weight row, built in linear time
 /// (faster to load than a general dictionary, allocation-free to query). Thread-safe for reads.
+/// Each slot holds the key and its row in one 64-bit word (row in the high half, all ones when empty), so a lookup
+/// reads one cache line per probe, not one in a key array and another in a row array: the table is megabytes and
+/// every token looks up dozens of features, so the lookups are memory-bound.
 /// </summary>
 internal sealed class FeatureTable
 {
-    private readonly uint[] _keys;
-    private readonly int[] _rows; // -1 = empty
+    private const ulong Empty = ulong.MaxValue;
+
+    private readonly ulong[] _slots;
     private readonly int _mask;
     private readonly int _shift;
 
     public FeatureTable(IEnumerable<KeyValuePair<uint, int>> entries, int count)
     {
-        (_keys, _rows, _mask, _shift) = Allocate(count);
+        (_slots, _mask, _shift) = Allocate(count);
         var stored = 0;
         foreach (var (key, row) in entries)
         {
@@ -26,7 +30,7 @@ internal sealed class FeatureTable
     /// <summary>A table whose row of <c>keys[i]</c> is <c>i</c> (distinct keys, as a saved model holds them).</summary>
     public FeatureTable(ReadOnlySpan<uint> keys)
     {
-        (_keys, _rows, _mask, _shift) = Allocate(keys.Length);
+        (_slots, _mask, _shift) = Allocate(keys.Length);
         var stored = 0;
         for (var row = 0; row < keys.Length; row++)
         {
@@ -36,7 +40,7 @@ internal sealed class FeatureTable
         Count = stored;
     }
 
-    private static (uint[] Keys, int[] Rows, int Mask, int Shift) Allocate(int count)
+    private static (ulong[] Slots, int Mask, int Shift) Allocate(int count)
     {
         var capacity = 16;
         while (capacity < count * 2)
@@ -44,23 +48,25 @@ internal sealed class FeatureTable
             capacity <<= 1;
         }
 
-        var rows = new int[capacity];
-        Array.Fill(rows, -1);
-        return (new uint[capacity], rows, capacity - 1, 32 - System.Numerics.BitOperations.Log2((uint)capacity));
+        var slots = new ulong[capacity];
+        Array.Fill(slots, Empty);
+        return (slots, capacity - 1, 32 - System.Numerics.BitOperations.Log2((uint)capacity));
     }
+
+    private static bool IsEmpty(ulong slot) => (slot >> 32) == uint.MaxValue;
 
     /// <summary>Puts a key's row in its slot (linear probing); true when the key was not there yet.</summary>
     private bool Insert(uint key, int row)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(row);
         var i = Slot(key);
-        while (_rows[i] >= 0 && _keys[i] != key)
+        while (!IsEmpty(_slots[i]) && (uint)_slots[i] != key)
         {
             i = (i + 1) & _mask;
         }
 
-        var added = _rows[i] < 0;
-        _keys[i] = key;
-        _rows[i] = row;
+        var added = IsEmpty(_slots[i]);
+        _slots[i] = ((ulong)(uint)row << 32) | key;
         return added;
     }
 
@@ -70,19 +76,20 @@ internal sealed class FeatureTable
 
     public bool TryGetValue(uint key, out int row)
     {
+        var slots = _slots;
         var i = Slot(key);
         while (true)
         {
-            var r = _rows[i];
-            if (r < 0)
+            var slot = slots[i];
+            if (IsEmpty(slot))
             {
                 row = -1;
                 return false;
             }
 
-            if (_keys[i] == key)
+            if ((uint)slot == key)
             {
-                row = r;
+                row = (int)(slot >> 32);
                 return true;
             }
 
@@ -92,11 +99,11 @@ internal sealed class FeatureTable
 
     public IEnumerable<KeyValuePair<uint, int>> Entries()
     {
-        for (var i = 0; i < _keys.Length; i++)
+        for (var i = 0; i < _slots.Length; i++)
         {
-            if (_rows[i] >= 0)
+            if (!IsEmpty(_slots[i]))
             {
-                yield return new(_keys[i], _rows[i]);
+                yield return new((uint)_slots[i], (int)(_slots[i] >> 32));
             }
         }
     }
