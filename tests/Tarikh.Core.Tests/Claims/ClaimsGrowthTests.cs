@@ -12,7 +12,37 @@ namespace Tarikh.Core.Tests.Claims;
 /// </summary>
 public class ClaimsGrowthTests
 {
-    /// <summary>A biography lead, then a second article (its own lead) of <paramref name="acts"/> dated acts with no name of their own.</summary>
+    /// <summary>Full names from the person list (two or three words), each last word once.</summary>
+    private static readonly string[][] Names = LoadNames();
+
+    private static string[][] LoadNames()
+    {
+        var lasts = new HashSet<string>(StringComparer.Ordinal);
+        var names = new List<string[]>();
+        foreach (var line in File.ReadLines(Tarikh.Testing.SharedData.Repo("src", "Tarikh.Core", "Entities", "Data", "persons.tsv")))
+        {
+            var cols = line.Split('\t');
+            if (line.StartsWith('#') || cols.Length < 2 || cols[1] != "person")
+            {
+                continue;
+            }
+
+            var name = cols[0].Split(' ');
+            if (name.Length is < 2 or > 3 || name.Any(w => w.Length < 3 || !w.All(char.IsLetter)) || !lasts.Add(name[^1]))
+            {
+                continue;
+            }
+
+            names.Add(name);
+        }
+
+        return [.. names];
+    }
+
+    /// <summary>
+    /// A biography lead, then a second article (its own lead) of <paramref name="acts"/> dated acts, each of another person
+    /// named for the first time there: every claim's person is first named far into the article.
+    /// </summary>
     private static AnalyzedDocument TwoArticles(int acts)
     {
         var text = new System.Text.StringBuilder();
@@ -20,7 +50,7 @@ public class ClaimsGrowthTests
         text.Append("نجيب محفوظ (1911–2006) روائي مصري. ولد نجيب محفوظ في حي الجمالية بالقاهرة عام 1911.\n");
         for (var i = 0; i < acts; i++)
         {
-            text.Append($"وفي عام {1930 + (i % 70)} نشر رواية جديدة وسافر إلى الإسكندرية.\n");
+            text.Append($"وفي عام {1930 + (i % 70)} ولد {string.Join(' ', Names[i])} في القاهرة.\n");
         }
 
         return ClaimExtractorTests.Run(text.ToString());
@@ -33,9 +63,13 @@ public class ClaimsGrowthTests
         ClaimExtractor.Default.Extract(DocumentIndex.Build(doc)); // warm
         var index = DocumentIndex.Build(doc);
         var before = GC.GetAllocatedBytesForCurrentThread();
-        ClaimExtractor.Default.Extract(index);
+        var claims = ClaimExtractor.Default.Extract(index);
+        Assert.True(claims.Length >= acts / 2, $"{claims.Length} claims for {acts} acts");
         return (GC.GetAllocatedBytesForCurrentThread() - before) / (double)doc.Sentences.Length;
     }
+
+    [Fact]
+    public void EnoughDistinctNames() => Assert.True(Names.Length >= 800, $"{Names.Length} names");
 
     [Fact]
     public void AllocationsPerSentenceStayBounded()
