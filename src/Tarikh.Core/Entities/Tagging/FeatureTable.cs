@@ -3,21 +3,17 @@ namespace Tarikh.Core.Entities.Tagging;
 /// <summary>
 /// An immutable open-addressing map from feature key to weight row, built in linear time
 /// (faster to load than a general dictionary, allocation-free to query). Thread-safe for reads.
-/// Each slot holds the key and its row in one 64-bit word (row in the high half, all ones when empty), so a lookup
-/// reads one cache line per probe, not one in a key array and another in a row array: the table is megabytes and
-/// every token looks up dozens of features, so the lookups are memory-bound.
 /// </summary>
 internal sealed class FeatureTable
 {
-    private const ulong Empty = ulong.MaxValue;
-
-    private readonly ulong[] _slots;
+    private readonly uint[] _keys;
+    private readonly int[] _rows; // -1 = empty
     private readonly int _mask;
     private readonly int _shift;
 
     public FeatureTable(IEnumerable<KeyValuePair<uint, int>> entries, int count)
     {
-        (_slots, _mask, _shift) = Allocate(count);
+        (_keys, _rows, _mask, _shift) = Allocate(count);
         var stored = 0;
         foreach (var (key, row) in entries)
         {
@@ -30,7 +26,7 @@ internal sealed class FeatureTable
     /// <summary>A table whose row of <c>keys[i]</c> is <c>i</c> (distinct keys, as a saved model holds them).</summary>
     public FeatureTable(ReadOnlySpan<uint> keys)
     {
-        (_slots, _mask, _shift) = Allocate(keys.Length);
+        (_keys, _rows, _mask, _shift) = Allocate(keys.Length);
         var stored = 0;
         for (var row = 0; row < keys.Length; row++)
         {
@@ -40,7 +36,7 @@ internal sealed class FeatureTable
         Count = stored;
     }
 
-    private static (ulong[] Slots, int Mask, int Shift) Allocate(int count)
+    private static (uint[] Keys, int[] Rows, int Mask, int Shift) Allocate(int count)
     {
         var capacity = 16;
         while (capacity < count * 2)
@@ -48,25 +44,23 @@ internal sealed class FeatureTable
             capacity <<= 1;
         }
 
-        var slots = new ulong[capacity];
-        Array.Fill(slots, Empty);
-        return (slots, capacity - 1, 32 - System.Numerics.BitOperations.Log2((uint)capacity));
+        var rows = new int[capacity];
+        Array.Fill(rows, -1);
+        return (new uint[capacity], rows, capacity - 1, 32 - System.Numerics.BitOperations.Log2((uint)capacity));
     }
-
-    private static bool IsEmpty(ulong slot) => (slot >> 32) == uint.MaxValue;
 
     /// <summary>Puts a key's row in its slot (linear probing); true when the key was not there yet.</summary>
     private bool Insert(uint key, int row)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(row);
         var i = Slot(key);
-        while (!IsEmpty(_slots[i]) && (uint)_slots[i] != key)
+        while (_rows[i] >= 0 && _keys[i] != key)
         {
             i = (i + 1) & _mask;
         }
 
-        var added = IsEmpty(_slots[i]);
-        _slots[i] = ((ulong)(uint)row << 32) | key;
+        var added = _rows[i] < 0;
+        _keys[i] = key;
+        _rows[i] = row;
         return added;
     }
 
@@ -76,20 +70,19 @@ internal sealed class FeatureTable
 
     public bool TryGetValue(uint key, out int row)
     {
-        var slots = _slots;
         var i = Slot(key);
         while (true)
         {
-            var slot = slots[i];
-            if (IsEmpty(slot))
+            var r = _rows[i];
+            if (r < 0)
             {
                 row = -1;
                 return false;
             }
 
-            if ((uint)slot == key)
+            if (_keys[i] == key)
             {
-                row = (int)(slot >> 32);
+                row = r;
                 return true;
             }
 
@@ -99,11 +92,11 @@ internal sealed class FeatureTable
 
     public IEnumerable<KeyValuePair<uint, int>> Entries()
     {
-        for (var i = 0; i < _slots.Length; i++)
+        for (var i = 0; i < _keys.Length; i++)
         {
-            if (!IsEmpty(_slots[i]))
+            if (_rows[i] >= 0)
             {
-                yield return new((uint)_slots[i], (int)(_slots[i] >> 32));
+                yield return new(_keys[i], _rows[i]);
             }
         }
     }
