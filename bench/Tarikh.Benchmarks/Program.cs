@@ -56,6 +56,21 @@ if (args is ["corpus", var size, var output])
     return;
 }
 
+// `-- stage-profile FILE [runs] [--types]`: CPU and allocations stage by stage, and part by part inside claims and checks.
+if (args is ["stage-profile", var stageFile, ..])
+{
+    var stageRuns = args.Length > 2 && int.TryParse(args[2], System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 3;
+    StageProfileRun.Run(stageFile, stageRuns, args.Contains("--types"));
+    return;
+}
+
+// `-- pipeline-loop FILE N`: the whole pipeline N times on the file, nothing else (to run under dotnet-trace).
+if (args is ["pipeline-loop", var loopFile, var loopTimes])
+{
+    StageProfileRun.Loop(loopFile, int.Parse(loopTimes, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["alloc-profile", var profiled, ..])
 {
     AllocationProfileRun.Run(profiled, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);

@@ -63,6 +63,10 @@ internal sealed class BoundedBodies
     public IReadOnlyList<(ImmutableArray<string> Phrase, BoundedBody Body)> StartingWith(string bareWord)
         => _byFirst.TryGetValue(Key(bareWord), out var list) ? list : [];
 
+    /// <summary>The names whose first word, without its article, is <paramref name="word"/>'s (<see cref="Key(string)"/>), or null; looked up without making a string.</summary>
+    public List<(ImmutableArray<string> Phrase, BoundedBody Body)>? StartingWith(ReadOnlySpan<char> word)
+        => _byFirst.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 3 ? word[2..] : word, out var list) ? list : null;
+
     /// <summary>A word without the article (the key names are filed under).</summary>
     public static string Key(string word) => word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 3 ? word[2..] : word;
 

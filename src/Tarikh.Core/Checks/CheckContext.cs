@@ -187,7 +187,12 @@ public sealed class CheckContext
         && Rules.CalendarEquivalenceRule.Expressible(g, t.Calendar);
 
     /// <summary>Spans the malformed-date rule flags (cut-short or garbled years), computed once.</summary>
-    public IReadOnlyList<TextSpan> SuspectSpans => _suspect ??= [.. new Rules.MalformedDateRule().Check(this).SelectMany(f => f.Spans)];
+    public IReadOnlyList<TextSpan> SuspectSpans => _suspect ??= [.. MalformedDateFlags.SelectMany(f => f.Spans)];
+
+    /// <summary>The malformed-date rule's flags, read once per document (the rule returns them, and <see cref="SuspectSpans"/> is made of them).</summary>
+    internal IReadOnlyList<Flag> MalformedDateFlags => _malformedDateFlags ??= [.. new Rules.MalformedDateRule().Find(this)];
+
+    private List<Flag>? _malformedDateFlags;
 
     /// <summary>True when a timex is dated and its year is not cut short or garbled: safe for comparisons.</summary>
     public bool Usable(Timex t) => IsDated(t) && !SuspectSpans.Any(s => s.Overlaps(t.Span));
@@ -230,6 +235,20 @@ public sealed class CheckContext
         return null;
     }
 
+    // The tokens as the list the time lexicon's trie reads (boxed once per document, not once per question), and one
+    // list of trie matches reused question after question (a context serves one document on one thread).
+    private IReadOnlyList<Token>? _tokenList;
+    private List<Time.Lexicon.LexMatch>? _matches;
+
+    private IReadOnlyList<Token> TokenList => _tokenList ??= Tokens;
+
+    private List<Time.Lexicon.LexMatch> ScratchMatches()
+    {
+        _matches ??= [];
+        _matches.Clear();
+        return _matches;
+    }
+
     /// <summary>The month name starting at token <paramref name="i"/>, from Time's lexicon (the one owner of month names), or null.</summary>
     public MonthName? MonthAt(int i, out int length)
     {
@@ -240,8 +259,8 @@ public sealed class CheckContext
         }
 
         var end = Document.Sentences.Length > 0 ? SentenceTokens(Tokens[i].Sentence).End : Tokens.Length;
-        var matches = new List<Time.Lexicon.LexMatch>();
-        TimeLexicon.Trie.MatchAt(Tokens, i, end, matches);
+        var matches = ScratchMatches();
+        TimeLexicon.Trie.MatchAt(TokenList, i, end, matches);
         MonthName? best = null;
         foreach (var m in matches)
         {
@@ -268,8 +287,8 @@ public sealed class CheckContext
         }
 
         var end = SentenceTokens(Tokens[i].Sentence).End;
-        var matches = new List<Time.Lexicon.LexMatch>();
-        TimeLexicon.Trie.MatchAt(Tokens, i, end, matches);
+        var matches = ScratchMatches();
+        TimeLexicon.Trie.MatchAt(TokenList, i, end, matches);
         int? value = null;
         foreach (var m in matches)
         {
@@ -579,7 +598,7 @@ public sealed class CheckContext
     public EntityCluster? ClusterById(int id) => Index.Cluster(id);
 
     /// <summary>Entity mentions (indexes) lying in a sentence.</summary>
-    public IEnumerable<int> MentionsInSentence(int sentence) => Index.MentionsInSentence(sentence);
+    public Claims.SentenceMentions MentionsInSentence(int sentence) => Index.MentionsInSentence(sentence);
 
     /// <summary>True when a mention of the cluster lies in the sentence.</summary>
     public bool ClusterInSentence(int cluster, int sentence)

@@ -224,10 +224,13 @@ internal sealed class FamousNameIndex
     private static string Join(ReadOnlySpan<string> words) => words.Length == 1 ? words[0] : string.Join(' ', words);
 
     /// <summary>The famous persons whose given part is <paramref name="given"/> (normalized).</summary>
-    public IReadOnlyList<FamousName> WithGiven(string given) => _byGiven.TryGetValue(given, out var l) ? l : [];
+    public IReadOnlyList<FamousName> WithGiven(string given) => _byGiven.TryGetValue(given, out var l) ? l : NoNames;
+
+    // The answer for a name nobody has (one shared empty list, not a new one per question).
+    private static readonly FamousName[] NoNames = [];
 
     /// <summary>The famous persons whose family part is <paramref name="family"/> (normalized).</summary>
-    public IReadOnlyList<FamousName> WithFamily(string family) => _byFamily.TryGetValue(family, out var l) ? l : [];
+    public IReadOnlyList<FamousName> WithFamily(string family) => _byFamily.TryGetValue(family, out var l) ? l : NoNames;
 
     /// <summary>How many listed names begin with the word.</summary>
     public int FirstWordCount(string word) => _wordIds.TryGetValue(word, out var id) ? _firstWord[id] : 0;

@@ -140,7 +140,7 @@ public sealed partial class ClaimExtractor
         }
     }
 
-    private static string Norm(DocumentIndex index, int k) => Normalization.ArabicNormalizer.Default.NormalizeString(index.Document.Source[index.Tokens[k].Span]);
+    private static string Norm(DocumentIndex index, int k) => index.SourceNorm(k);
 
     /// <summary>True for الأصغر/الصغرى (younger), false for الأكبر/الكبرى (older), null otherwise.</summary>
     private static bool? RankOf(string norm) => norm switch

@@ -123,7 +123,7 @@ public sealed partial class ClaimExtractor
                     break;
                 }
 
-                var norm = Normalization.ArabicNormalizer.Default.NormalizeString(doc.Source[t.Span]);
+                var norm = index.SourceNorm(j);
                 if (norm is "الاكبر" or "الكبري" or "الكبرى" or "البكر" or "اكبر")
                 {
                     older = true;

@@ -12,17 +12,19 @@ namespace Tarikh.Core.Claims;
 /// </summary>
 public sealed class ClaimLexicon
 {
-    private readonly ImmutableDictionary<string, ImmutableDictionary<string, ImmutableArray<ImmutableArray<string>>>> _byFirst;
+    // Category → first word → phrases, longest first; looked up by a span of a token's form (no string per clitic reading).
+    private readonly Dictionary<string, Dictionary<string, ImmutableArray<ImmutableArray<string>>>.AlternateLookup<ReadOnlySpan<char>>> _byFirst;
 
     /// <summary>Creates a lexicon from category → phrases (each already normalized and split).</summary>
     public ClaimLexicon(IReadOnlyDictionary<string, IReadOnlyList<ImmutableArray<string>>> phrases)
     {
         ArgumentNullException.ThrowIfNull(phrases);
-        _byFirst = phrases.ToImmutableDictionary(
+        _byFirst = phrases.ToDictionary(
             kv => kv.Key,
             kv => kv.Value.Where(p => !p.IsDefaultOrEmpty)
                 .GroupBy(p => p[0], StringComparer.Ordinal)
-                .ToImmutableDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToImmutableArray(), StringComparer.Ordinal),
+                .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToImmutableArray(), StringComparer.Ordinal)
+                .GetAlternateLookup<ReadOnlySpan<char>>(),
             StringComparer.Ordinal);
     }
 
@@ -74,7 +76,7 @@ public sealed class ClaimLexicon
         var best = 0;
         for (var k = 0; k <= t.CliticCount; k++)
         {
-            if (byFirst.TryGetValue(k == 0 ? t.Norm : t.BaseCandidate(k).ToString(), out var list))
+            if (byFirst.TryGetValue(k == 0 ? t.Norm : t.BaseCandidate(k), out var list))
             {
                 foreach (var p in list)
                 {

@@ -62,20 +62,27 @@ public sealed partial class DocumentIndex
             return true;
         }
 
-        var seg = Segments[SegmentOf(sentence)];
-        var key = PersonKey(cluster);
-        for (var s = seg.FirstSentence; s < seg.EndSentence; s++)
+        return (_segmentPersonKeys ??= SegmentPersonKeys()).Contains((SegmentOf(sentence), PersonKey(cluster)));
+    }
+
+    // (segment, person key) of every mention lying in a sentence of the segment: built once, so that InSegment, asked for
+    // every claim, is a lookup and not a scan of the segment's sentences (which made the claims stage grow with the square
+    // of a long segment).
+    private HashSet<(int Segment, int Key)>? _segmentPersonKeys;
+
+    private HashSet<(int Segment, int Key)> SegmentPersonKeys()
+    {
+        var keys = new HashSet<(int Segment, int Key)>();
+        for (var s = 0; s < Document.Sentences.Length; s++)
         {
+            var segment = SegmentOf(s);
             foreach (var m in MentionsInSentence(s))
             {
-                if (PersonKey(Document.Entities[m].Cluster) == key)
-                {
-                    return true;
-                }
+                keys.Add((segment, PersonKey(Document.Entities[m].Cluster)));
             }
         }
 
-        return false;
+        return keys;
     }
 
     private (ImmutableArray<ArticleSegment> Segments, int[] Of) FindSegments()

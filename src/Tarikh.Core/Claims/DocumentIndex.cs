@@ -448,16 +448,19 @@ public sealed partial class DocumentIndex
     /// <summary>The label of a cluster, or null.</summary>
     public string? LabelOf(int cluster) => Cluster(cluster)?.Label;
 
-    /// <summary>Mention indexes lying in a sentence, in order (binary search on the ordered mentions).</summary>
-    public IEnumerable<int> MentionsInSentence(int sentence)
+    /// <summary>
+    /// Mention indexes lying in a sentence, in order (binary search on the ordered mentions). A struct enumerable: a
+    /// <c>foreach</c> over it allocates nothing (it is called for every claim and sentence of a document).
+    /// </summary>
+    public SentenceMentions MentionsInSentence(int sentence)
     {
+        var entities = Document.Entities;
         if (sentence < 0 || sentence >= Document.Sentences.Length)
         {
-            yield break;
+            return new SentenceMentions(entities, default, 0);
         }
 
         var span = Document.Sentences[sentence].Span;
-        var entities = Document.Entities;
         int lo = 0, hi = entities.Length;
         while (lo < hi)
         {
@@ -472,13 +475,7 @@ public sealed partial class DocumentIndex
             }
         }
 
-        for (var m = lo; m < entities.Length && entities[m].Span.Start < span.End; m++)
-        {
-            if (span.Contains(entities[m].Span))
-            {
-                yield return m;
-            }
-        }
+        return new SentenceMentions(entities, span, lo);
     }
 
     /// <summary>True when a mention of the cluster lies in the token range [start, end).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Tarikh.Core.Text;
 
 namespace Tarikh.Core.Checks.Rules;
@@ -38,7 +39,7 @@ public sealed partial class AnachronismRule
             var sentenceText = SentenceNorm(ctx, t.Sentence);
             if ((body.Requires is { } req && !sentenceText.Contains(req, StringComparison.Ordinal))
                 || (body.Unless is { } unless && docText.Contains(unless, StringComparison.Ordinal))
-                || statedNames.Any(n => SameName(ctx, n, Norm(ctx.Text(span)))) || flaggedAt.Contains(span.Start))
+                || NamedAsStated(ctx, statedNames, span) || flaggedAt.Contains(span.Start))
             {
                 k = skipTo;
                 continue; // the text states its own founding or ending: the text-based check owns the body
@@ -88,6 +89,10 @@ public sealed partial class AnachronismRule
         }
     }
 
+    /// <summary>True when the name under the span is one whose founding or ending the text states (a method of its own: the lambda's closure is made only for a listed name, not for every token).</summary>
+    private static bool NamedAsStated(CheckContext ctx, List<string> statedNames, TextSpan span)
+        => statedNames.Any(n => SameName(ctx, n, Norm(ctx.Text(span))));
+
     /// <summary>
     /// The listed name at token <paramref name="k"/> (its first word with or without clitics, the others as written, quotation
     /// marks passed over: "صحيفة «برافدا»"), the longest first, and the token after it; not when a longer name goes on after it.
@@ -97,47 +102,60 @@ public sealed partial class AnachronismRule
         var t = ctx.Tokens[k];
         (BoundedBody, int)? best = null;
         var bestLen = 0;
-        foreach (var key in new[] { t.Norm, t.Base }.Distinct(StringComparer.Ordinal))
+        // The token as written, then its base when it has proclitics (the base differs from the form only then).
+        ListedFrom(ctx, list.StartingWith(t.Norm.AsSpan()), k, ref best, ref bestLen);
+        if (t.PrefixLength > 0)
         {
-            foreach (var (phrase, body) in list.StartingWith(key))
-            {
-                if (phrase.Length <= bestLen || !CheckContext.TokenIs(t, phrase[0]))
-                {
-                    continue;
-                }
-
-                var j = k + 1;
-                var ok = true;
-                for (var w = 1; w < phrase.Length && ok; w++)
-                {
-                    while (j < ctx.Tokens.Length && IsQuote(ctx.Tokens[j]) && ctx.Tokens[j].Sentence == t.Sentence)
-                    {
-                        j++;
-                    }
-
-                    ok = j < ctx.Tokens.Length && ctx.Tokens[j].Sentence == t.Sentence
-                        && CheckContext.TokenIs(ctx.Tokens[j], phrase[w], allowClitics: phrase[w].StartsWith("ال", StringComparison.Ordinal));
-                    j++;
-                }
-
-                if (!ok)
-                {
-                    continue;
-                }
-
-                var last = j - 1;
-                if (j < ctx.Tokens.Length && ctx.Tokens[j].Sentence == t.Sentence && ctx.MentionAtToken(j) is var m and >= 0 && m == ctx.MentionAtToken(last)
-                    && ctx.Tokens[j].Kind == Segmentation.TokenKind.Arabic)
-                {
-                    continue; // a longer name goes on ("الاتحاد الأوروبي لكرة القدم")
-                }
-
-                best = (body, j);
-                bestLen = phrase.Length;
-            }
+            ListedFrom(ctx, list.StartingWith(t.NormBase), k, ref best, ref bestLen);
         }
 
         return best;
+    }
+
+    private static void ListedFrom(CheckContext ctx, List<(ImmutableArray<string> Phrase, BoundedBody Body)>? candidates, int k, ref (BoundedBody, int)? best, ref int bestLen)
+    {
+        if (candidates is null)
+        {
+            return;
+        }
+
+        var t = ctx.Tokens[k];
+        foreach (var (phrase, body) in candidates)
+        {
+            if (phrase.Length <= bestLen || !CheckContext.TokenIs(t, phrase[0]))
+            {
+                continue;
+            }
+
+            var j = k + 1;
+            var ok = true;
+            for (var w = 1; w < phrase.Length && ok; w++)
+            {
+                while (j < ctx.Tokens.Length && IsQuote(ctx.Tokens[j]) && ctx.Tokens[j].Sentence == t.Sentence)
+                {
+                    j++;
+                }
+
+                ok = j < ctx.Tokens.Length && ctx.Tokens[j].Sentence == t.Sentence
+                    && CheckContext.TokenIs(ctx.Tokens[j], phrase[w], allowClitics: phrase[w].StartsWith("ال", StringComparison.Ordinal));
+                j++;
+            }
+
+            if (!ok)
+            {
+                continue;
+            }
+
+            var last = j - 1;
+            if (j < ctx.Tokens.Length && ctx.Tokens[j].Sentence == t.Sentence && ctx.MentionAtToken(j) is var m and >= 0 && m == ctx.MentionAtToken(last)
+                && ctx.Tokens[j].Kind == Segmentation.TokenKind.Arabic)
+            {
+                continue; // a longer name goes on ("الاتحاد الأوروبي لكرة القدم")
+            }
+
+            best = (body, j);
+            bestLen = phrase.Length;
+        }
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ public sealed partial class AnachronismRule
     private static (int Cluster, TextSpan Span)? HeadAnaphor(CheckContext ctx, int k, Dictionary<string, int> byHead, Dictionary<int, Bound> founded, Dictionary<int, Bound> ended)
     {
         var t = ctx.Tokens[k];
-        if (ctx.Text(t.Span) == "«")
+        if (ctx.Document.Source.Slice(t.Span) is "«")
         {
             return QuotedTitle(ctx, k, founded, ended);
         }

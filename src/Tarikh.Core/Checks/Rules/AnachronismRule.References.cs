@@ -214,7 +214,7 @@ public sealed partial class AnachronismRule
             int key;
             TextSpan span;
             string? label;
-            if (untagged.FirstOrDefault(b => b.NameSpan.Contains(ctx.Tokens[j].Span)) is { } ub)
+            if (Covering(untagged, ctx.Tokens[j].Span) is { } ub)
             {
                 (key, span, label) = (ub.Cluster, ub.NameSpan, EntityLabels.Organization);
             }
@@ -264,12 +264,26 @@ public sealed partial class AnachronismRule
         return null;
     }
 
+    /// <summary>The first bound whose name covers the span, or null (a loop: no closure per pronoun looked at).</summary>
+    private static Bound? Covering(List<Bound> bounds, TextSpan span)
+    {
+        foreach (var b in bounds)
+        {
+            if (b.NameSpan.Contains(span))
+            {
+                return b;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The gender of the owner's pronoun on a body's organ ("أمانتها" f, "مجلسه" m), or null when the word is no such organ.</summary>
     private static string? OrganGender(CheckContext ctx, int k)
     {
         var t = ctx.Tokens[k];
         var b = t.Base;
-        var written = ctx.Text(t.Span);
+        var written = ctx.Document.Source.Slice(t.Span);
         string stem;
         string gender;
         if (b.Length > 4 && b.EndsWith("ها", StringComparison.Ordinal))

@@ -55,7 +55,7 @@ public sealed partial class MalformedDateRule
             }
 
             var span = new TextSpan(tk[i].Span.Start, tk[j].Span.End);
-            if (flagged.Any(s => s.Overlaps(span)))
+            if (OverlapsAny(flagged, span))
             {
                 continue;
             }
@@ -83,7 +83,7 @@ public sealed partial class MalformedDateRule
         {
             var t = timexes[i];
             if (t.Equivalent is not { } e || e < 0 || e >= timexes.Length || !CheckContext.IsDated(t) || !CheckContext.IsDated(timexes[e]) || t.YearInWords
-                || flagged.Any(s => s.Overlaps(t.Span)))
+                || OverlapsAny(flagged, t.Span))
             {
                 continue;
             }
@@ -169,7 +169,7 @@ public sealed partial class MalformedDateRule
             }
 
             var span = new TextSpan(tk[i].Span.Start, tk[y].Span.End);
-            if (flagged.Any(s => s.Overlaps(span)))
+            if (OverlapsAny(flagged, span))
             {
                 continue;
             }
@@ -193,7 +193,7 @@ public sealed partial class MalformedDateRule
         var tk = ctx.Tokens;
         foreach (var t in ctx.Timexes)
         {
-            if (!CheckContext.IsDated(t) || t.YearInWords || t.Value is not { Length: 10 } || flagged.Any(s => s.Overlaps(t.Span)) || !ctx.IsContent(ctx.SentenceOf(t)))
+            if (!CheckContext.IsDated(t) || t.YearInWords || t.Value is not { Length: 10 } || OverlapsAny(flagged, t.Span) || !ctx.IsContent(ctx.SentenceOf(t)))
             {
                 continue;
             }

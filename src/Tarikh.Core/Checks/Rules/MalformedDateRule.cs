@@ -16,7 +16,24 @@ public sealed partial class MalformedDateRule : ICheckRule
     public string Id => "malformed-date";
 
     /// <inheritdoc />
-    public IEnumerable<Flag> Check(CheckContext ctx)
+    public IEnumerable<Flag> Check(CheckContext ctx) => (ctx ?? throw new ArgumentNullException(nameof(ctx))).MalformedDateFlags;
+
+    /// <summary>True when a span already flagged overlaps <paramref name="span"/> (a loop: a lambda here made a closure for every token looked at).</summary>
+    private static bool OverlapsAny(List<TextSpan> flagged, TextSpan span)
+    {
+        foreach (var s in flagged)
+        {
+            if (s.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads the flags of a document; <see cref="CheckContext.MalformedDateFlags"/> keeps them, since the other rules ask for the spans too.</summary>
+    internal IEnumerable<Flag> Find(CheckContext ctx)
     {
         var tokens = ctx.Tokens;
         var years = DocumentYears(ctx);
@@ -208,7 +225,7 @@ public sealed partial class MalformedDateRule : ICheckRule
 
         foreach (var t in ctx.Timexes)
         {
-            if (t.Reason == "malformed-year" && !flagged.Any(s => s.Overlaps(t.Span)) && !RangeOrListStart(ctx, ctx.EndToken(t.Span) - 1))
+            if (t.Reason == "malformed-year" && !OverlapsAny(flagged, t.Span) && !RangeOrListStart(ctx, ctx.EndToken(t.Span) - 1))
             {
                 yield return CheckContext.MakeFlag(Id, Severity.Error, [t.Span],
                     $"السنة في «{t.Text}» مشوهة أو ناقصة.",
@@ -272,7 +289,7 @@ public sealed partial class MalformedDateRule : ICheckRule
         var tk = ctx.Tokens;
         foreach (var t in ctx.Timexes)
         {
-            if (t.Type != Tarikh.Core.Time.TimexType.Date || flagged.Any(s => s.Overlaps(t.Span)) || !IsNumericPair(t.Text))
+            if (t.Type != Tarikh.Core.Time.TimexType.Date || OverlapsAny(flagged, t.Span) || !IsNumericPair(t.Text))
             {
                 continue;
             }
@@ -323,7 +340,7 @@ public sealed partial class MalformedDateRule : ICheckRule
         for (var i = 1; i + 2 < tk.Length; i++)
         {
             if (!AsciiNumber(tk[i]) || tk[i - 1].Norm != "(" || tk[i + 1].Norm is not ("-" or "–" or "—") || !AsciiNumber(tk[i + 2])
-                || tk[i + 2].Sentence != tk[i].Sentence || flagged.Any(s => s.Overlaps(tk[i].Span))
+                || tk[i + 2].Sentence != tk[i].Sentence || OverlapsAny(flagged, tk[i].Span)
                 || !int.TryParse(tk[i].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var cut) || !int.TryParse(tk[i + 2].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var end))
             {
                 continue;
@@ -377,7 +394,7 @@ public sealed partial class MalformedDateRule : ICheckRule
             }
 
             if (n >= tk.Length || !tk[n].IsNumber || tk[n].Norm.Length > 3 || !tk[n].Norm.All(char.IsAsciiDigit) || tk[n].Sentence != tk[i].Sentence
-                || (CountedNounAfter(ctx, n) && (tk[n + 1].Clitics & (Proclitics.Bi | Proclitics.Li)) == 0) || flagged.Any(s => s.Overlaps(tk[n].Span)))
+                || (CountedNounAfter(ctx, n) && (tk[n + 1].Clitics & (Proclitics.Bi | Proclitics.Li)) == 0) || OverlapsAny(flagged, tk[n].Span))
             {
                 continue;
             }
@@ -408,7 +425,7 @@ public sealed partial class MalformedDateRule : ICheckRule
         {
             var t = timexes[i];
             if (!CheckContext.IsDated(t) || t.Value is not { Length: 4 } v || !int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1 or > 99
-                || t.YearInWords || flagged.Any(s => s.Overlaps(t.Span)) || !CueBefore(ctx, t, "birth-cue"))
+                || t.YearInWords || OverlapsAny(flagged, t.Span) || !CueBefore(ctx, t, "birth-cue"))
             {
                 continue;
             }
@@ -458,7 +475,7 @@ public sealed partial class MalformedDateRule : ICheckRule
                 }
 
                 var (lo, hi) = CutRange(died, born);
-                if (died is >= 1 and <= 99 && !d.YearInWords && (d.Calendar == b.Calendar || b.YearInWords) && !flagged.Any(s => s.Overlaps(d.Span))
+                if (died is >= 1 and <= 99 && !d.YearInWords && (d.Calendar == b.Calendar || b.YearInWords) && !OverlapsAny(flagged, d.Span)
                     && hi >= born && lo <= born + 120)
                 {
                     flagged.Add(d.Span);
@@ -583,7 +600,7 @@ public sealed partial class MalformedDateRule : ICheckRule
     {
         foreach (var t in ctx.Timexes)
         {
-            if (!CheckContext.HasWrittenYear(t) || flagged.Any(s => s.Overlaps(t.Span)))
+            if (!CheckContext.HasWrittenYear(t) || OverlapsAny(flagged, t.Span))
             {
                 continue;
             }

@@ -134,8 +134,7 @@ public sealed partial class NameAnomalyRule
                     return null; // the name goes on with a name's word: another, longer name
                 }
 
-                if (familyOwners.Any(p => p.Given == given || Variant(p.Given, given) || p.Name.Replace(" ", "", StringComparison.Ordinal).Contains(given, StringComparison.Ordinal))
-                    || index.IsPartOfListedName(given + " " + family) || owners.Any(p => p.Family.Length > 0 && (SameFamily(p.Family, family) || Variant(p.Family, family))))
+                if (CarriedByListed(index, owners, familyOwners, given, family))
                 {
                     return null; // a listed person carries both parts (the famous person himself, or a listed namesake)
                 }
@@ -159,6 +158,15 @@ public sealed partial class NameAnomalyRule
 
         return null;
     }
+
+    /// <summary>
+    /// True when a listed person carries both parts: a family owner with the given part (or a spelling of it, or it inside his
+    /// name), the two parts a run of a listed name, or a given owner with the family part. A method of its own so that the
+    /// lambdas' closure is made only when it is asked, not for every token <see cref="Chimera"/> looks at.
+    /// </summary>
+    private static bool CarriedByListed(FamousNameIndex index, IReadOnlyList<FamousName> owners, IReadOnlyList<FamousName> familyOwners, string given, string family)
+        => familyOwners.Any(p => p.Given == given || Variant(p.Given, given) || p.Name.Replace(" ", "", StringComparison.Ordinal).Contains(given, StringComparison.Ordinal))
+            || index.IsPartOfListedName(given + " " + family) || owners.Any(p => p.Family.Length > 0 && (SameFamily(p.Family, family) || Variant(p.Family, family)));
 
     /// <summary>Two spellings of one name: the same letters but for one long vowel or one letter ("مارتن"/"مارتين"، "أندري"/"أندريه").</summary>
     private static bool Variant(string a, string b)
@@ -243,7 +251,6 @@ public sealed partial class NameAnomalyRule
             return false;
         }
 
-        var parts = new string[count];
         for (var k = 0; k < count; k++)
         {
             var t = tokens[start + k];
@@ -258,12 +265,29 @@ public sealed partial class NameAnomalyRule
             {
                 return false; // nothing to strip: the form as written was tried
             }
-
-            parts[k] = k == 0 && stripFirst ? t.Base : t.Norm;
         }
 
-        words = string.Join(' ', parts);
+        // The words joined by single spaces (asked for every token: no array of parts, one string at most).
+        var first = stripFirst ? tokens[start].Base : tokens[start].Norm;
+        words = count switch
+        {
+            1 => first,
+            2 => string.Concat(first, " ", tokens[start + 1].Norm),
+            _ => JoinNorms(tokens, start, count, first),
+        };
         return true;
+    }
+
+    private static string JoinNorms(System.Collections.Immutable.ImmutableArray<Token> tokens, int start, int count, string first)
+    {
+        var parts = new string[count];
+        parts[0] = first;
+        for (var k = 1; k < count; k++)
+        {
+            parts[k] = tokens[start + k].Norm;
+        }
+
+        return string.Join(' ', parts);
     }
 
     /// <summary>A kinship word or a relative's description right before the name ("ابنه إيليا تولستوي"، "زوجته صوفيا").</summary>

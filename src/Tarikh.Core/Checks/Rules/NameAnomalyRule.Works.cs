@@ -76,14 +76,12 @@ public sealed partial class NameAnomalyRule
         var tokens = ctx.Tokens;
         var t = tokens[k];
         var sentence = t.Sentence;
-        var text = ctx.Text(t.Span);
-        if (t.Kind == TokenKind.Punctuation && text is "«" or "\"" or "“")
+        if (t.Kind == TokenKind.Punctuation && ctx.Document.Source.Slice(t.Span) is "«" or "\"" or "“")
         {
             var words = new List<string>();
             for (var q = k + 1; q < tokens.Length && q <= k + 14 && tokens[q].Sentence == sentence; q++)
             {
-                var qt = ctx.Text(tokens[q].Span);
-                if (qt is "»" or "\"" or "”")
+                if (ctx.Document.Source.Slice(tokens[q].Span) is "»" or "\"" or "”")
                 {
                     var authors = words.Count > 0 ? works.AuthorsOf(string.Join(' ', words)) : [];
                     return authors.Count > 0 && q > k + 1 ? (authors, new TextSpan(tokens[k + 1].Span.Start, tokens[q - 1].Span.End), q + 1) : null;
@@ -120,13 +118,12 @@ public sealed partial class NameAnomalyRule
                 continue;
             }
 
-            var words = Enumerable.Range(k + 1, len).Select(i => tokens[i]).ToList();
-            if (words.Any(w => w.Kind is not (TokenKind.Arabic or TokenKind.Number)))
+            if (!WordsOnly(tokens, k + 1, len))
             {
                 continue;
             }
 
-            var authors = works.AuthorsOf(string.Join(' ', words.Select(w => w.Norm)));
+            var authors = works.AuthorsOf(JoinedNorms(tokens, k + 1, len));
             if (authors.Count > 0)
             {
                 return (authors, new TextSpan(tokens[k + 1].Span.Start, tokens[k + len].Span.End), k + len + 1);
@@ -134,6 +131,37 @@ public sealed partial class NameAnomalyRule
         }
 
         return null;
+    }
+
+    /// <summary>True when the <paramref name="count"/> tokens from <paramref name="start"/> are all words or numbers.</summary>
+    private static bool WordsOnly(System.Collections.Immutable.ImmutableArray<Token> tokens, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            if (tokens[i].Kind is not (TokenKind.Arabic or TokenKind.Number))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The normalized forms of <paramref name="count"/> tokens from <paramref name="start"/>, joined by single spaces.</summary>
+    private static string JoinedNorms(System.Collections.Immutable.ImmutableArray<Token> tokens, int start, int count)
+    {
+        if (count == 1)
+        {
+            return tokens[start].Norm;
+        }
+
+        var parts = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            parts[i] = tokens[start + i].Norm;
+        }
+
+        return string.Join(' ', parts);
     }
 
     /// <summary>

@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using System.Diagnostics.Tracing;
+using System.Text;
+using Tarikh.Core.Checks;
+using Tarikh.Core.Claims;
+using Tarikh.Core.Pipeline;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Benchmarks;
+
+/// <summary>
+/// <c>-- stage-profile FILE [runs] [--types]</c>: where the whole pipeline's CPU time and allocations go on one document,
+/// stage by stage and, inside the last two stages, part by part: the document index, the claim extraction, the
+/// check context and each check rule on its own (in the checker's order, on one shared context, so a lazy lookup
+/// is charged to the first rule that asks for it). One warm-up run, then <c>runs</c> runs (default 3); CPU is the
+/// process's (busy machine: read it with the load), bytes are this thread's (exact). With <c>--types</c>, the
+/// allocated types of each part are sampled by the runtime's <c>GCAllocationTick</c> events (about one per 100 KB).
+/// Also <c>-- pipeline-loop FILE N</c>: the pipeline N times and nothing else, to run under a profiler.
+/// </summary>
+public static class StageProfileRun
+{
+    private static string _part = "";
+
+    /// <summary>Prints the table.</summary>
+    public static void Run(string file, int runs, bool types)
+    {
+        var resources = TarikhResources.LoadDefault();
+        var pipeline = TarikhPipeline.CreateDefault(resources);
+        var text = File.ReadAllText(file);
+        var bytes = (double)Encoding.UTF8.GetByteCount(text);
+        var process = Process.GetCurrentProcess();
+        var cpu = new Dictionary<string, double>();
+        var alloc = new Dictionary<string, long>();
+        var order = new List<string>();
+        AllocationListener? listener = null;
+
+        void Measure(string name, Action action, bool count)
+        {
+            _part = name;
+            process.Refresh();
+            var c = process.TotalProcessorTime;
+            var a = GC.GetAllocatedBytesForCurrentThread();
+            action();
+            var da = GC.GetAllocatedBytesForCurrentThread() - a;
+            process.Refresh();
+            var dc = (process.TotalProcessorTime - c).TotalMilliseconds;
+            if (count)
+            {
+                if (!cpu.ContainsKey(name))
+                {
+                    order.Add(name);
+                }
+
+                cpu[name] = cpu.GetValueOrDefault(name) + dc;
+                alloc[name] = alloc.GetValueOrDefault(name) + da;
+            }
+        }
+
+        for (var run = 0; run <= runs; run++)
+        {
+            var count = run > 0;
+            if (count && types && listener is null)
+            {
+                listener = new AllocationListener();
+            }
+
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            var doc = new AnalyzedDocument(new SourceText(text), null, null);
+            foreach (var stage in pipeline.Stages)
+            {
+                Measure(stage.Name, () => doc = stage.Run(doc), count);
+            }
+
+            // The claims and checks stages again, part by part, on the finished document's layers.
+            DocumentIndex? index = null;
+            Measure("  claims: DocumentIndex.Build", () => index = DocumentIndex.Build(doc), count);
+            Measure("  claims: ClaimExtractor.Extract(index)", () => resources.Claims!.Extract(index!), count);
+            CheckContext? ctx = null;
+            var checker = resources.Checker;
+            Measure("  checks: CheckContext (index again)", () => ctx = new CheckContext(doc, checker.Lexicon, checker.Options), count);
+            foreach (var rule in checker.Rules)
+            {
+                Measure("  checks: " + rule.Id, () => rule.Check(ctx!).Count(), count);
+            }
+        }
+
+        Console.WriteLine($"{Path.GetFileName(file)}: {bytes:N0} B, mean of {runs} runs after one warm-up");
+        Console.WriteLine($"{"part",-44} {"cpu ms",8} {"MB/s cpu",8} {"alloc B/B",9}");
+        foreach (var name in order)
+        {
+            var ms = cpu[name] / runs;
+            Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{name,-44} {ms,8:F0} {(ms > 0 ? bytes / (1 << 20) / (ms / 1000) : double.PositiveInfinity),8:F2} {alloc[name] / (double)runs / bytes,9:F2}"));
+        }
+
+        if (listener is not null)
+        {
+            listener.Dispose();
+            foreach (var group in listener.Bytes.GroupBy(kv => kv.Key.Part).OrderByDescending(g => g.Sum(kv => kv.Value)).Take(12))
+            {
+                Console.WriteLine($"-- {group.Key}");
+                foreach (var kv in group.OrderByDescending(kv => kv.Value).Take(12))
+                {
+                    Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {kv.Value / (double)runs / bytes,6:F2} B/B  {kv.Key.Type}"));
+                }
+            }
+        }
+    }
+
+    /// <summary>The pipeline on the file <paramref name="times"/> times (for a profiler).</summary>
+    public static void Loop(string file, int times)
+    {
+        var resources = TarikhResources.LoadDefault();
+        var pipeline = TarikhPipeline.CreateDefault(resources);
+        var text = File.ReadAllText(file);
+        for (var i = 0; i < times; i++)
+        {
+            GC.KeepAlive(pipeline.Run(new SourceText(text)));
+        }
+    }
+
+    private sealed class AllocationListener : EventListener
+    {
+        public Dictionary<(string Part, string Type), long> Bytes { get; } = [];
+
+        protected override void OnEventSourceCreated(EventSource eventSource)
+        {
+            if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
+            {
+                EnableEvents(eventSource, EventLevel.Verbose, (EventKeywords)0x1);
+            }
+        }
+
+        protected override void OnEventWritten(EventWrittenEventArgs e)
+        {
+            if (e.EventName is not { } name || !name.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.Payload is null)
+            {
+                return;
+            }
+
+            var names = e.PayloadNames!;
+            var type = (string?)e.Payload[names.IndexOf("TypeName")] ?? "?";
+            var amount = names.IndexOf("AllocationAmount64") is >= 0 and var k ? Convert.ToInt64(e.Payload[k], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+            lock (Bytes)
+            {
+                var key = (_part, type);
+                Bytes[key] = Bytes.GetValueOrDefault(key) + amount;
+            }
+        }
+    }
+}
