@@ -17,6 +17,7 @@
 #          optimized: no JIT after start-up, a proxy of the steady state; with the default tiering the JIT is still at work
 #          after 1,000 documents and takes 20-30 % of both processes' CPU, docs/scale.md round 5)
 #        WORKER_ENV="DOTNET_gcServer=1" tools/cluster-bench.sh 600   (environment for the worker processes only)
+#        GROUP_WAIT=250 tools/cluster-bench.sh 600   (the workers' --group-wait in milliseconds; default the worker's, 50)
 #        SENTENCES=20 tools/cluster-bench.sh 190   (longer documents: 20 ANERcorp sentences each, ≈ 6 KB, news-article size;
 #          the corpus gives ≈ 195 of them; default 5 sentences, ≈ 1.6 KB)
 #        TARIKH_DLL=/tmp/a/tarikh.dll KEEP=1 tools/cluster-bench.sh 600   (another build; keep the bench's broker running)
@@ -88,7 +89,7 @@ run() { # workers concurrency [group]
   "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
   local pg="${PG_BASE/Database=tarikh_test/Database=$db}"
   for i in $(seq 1 "$workers"); do
-    env "${WORKER_ENV[@]}" "${TARIKH[@]}" worker --broker "$AMQP" --queue "$queue" --db "$pg" --concurrency "$concurrency" --group "$group" --metrics-port $((19300 + i)) >"$WORK/w$workers$concurrency$i.log" 2>&1 &
+    env "${WORKER_ENV[@]}" "${TARIKH[@]}" worker --broker "$AMQP" --queue "$queue" --db "$pg" --concurrency "$concurrency" --group "$group" ${GROUP_WAIT:+--group-wait "$GROUP_WAIT"} --metrics-port $((19300 + i)) >"$WORK/w$workers$concurrency$i.log" 2>&1 &
     pids+=($!)
   done
   for i in $(seq 1 "$workers"); do until grep -q " consuming " "$WORK/w$workers$concurrency$i.log"; do sleep 1; done; done
