@@ -17,6 +17,9 @@
 #          optimized: no JIT after start-up, a proxy of the steady state; with the default tiering the JIT is still at work
 #          after 1,000 documents and takes 20-30 % of both processes' CPU, docs/scale.md round 5)
 #        WORKER_ENV="DOTNET_gcServer=1" tools/cluster-bench.sh 600   (environment for the worker processes only)
+#        GROUP_WAIT=250 tools/cluster-bench.sh 600   (the workers' --group-wait in milliseconds; default the worker's, 50)
+#        SENTENCES=20 tools/cluster-bench.sh 190   (longer documents: 20 ANERcorp sentences each, ≈ 6 KB, news-article size;
+#          the corpus gives ≈ 195 of them; default 5 sentences, ≈ 1.6 KB)
 #        TARIKH_DLL=/tmp/a/tarikh.dll KEEP=1 tools/cluster-bench.sh 600   (another build; keep the bench's broker running)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,14 +37,19 @@ PSQL=(psql -h 127.0.0.1 -p 55432 -U postgres -v ON_ERROR_STOP=1 -qtA)
 WARMUP="${WARMUP:-10}"
 WARM=$((WARMUP * 2 > 20 ? WARMUP * 2 : 20))
 read -ra WORKER_ENV <<<"${WORKER_ENV:-}"
-cat "$SHARED/data/ner/anercorp-camel/train.txt" | awk -v n="$N" '
-  function flush() { if (words >= 6) { k++; doc = doc (doc ? " " : "") s; if (k % 5 == 0 && count < n) {
+SENTENCES="${SENTENCES:-5}"
+cat "$SHARED/data/ner/anercorp-camel/train.txt" | awk -v n="$N" -v per="$SENTENCES" '
+  function flush() { if (words >= 6) { k++; doc = doc (doc ? " " : "") s; if (k % per == 0 && count < n) {
       t = doc; gsub(/\\/, "\\\\", t); gsub(/"/, "\\\"", t); printf "{\"id\":\"b%d\",\"text\":\"%s\"}\n", count, t; count++; doc = "" } }
     s = ""; words = 0 }
   NF == 0 { flush(); next }
   { w = $0; sub(/ [^ ]*$/, "", w); s = (words ? s " " : "") w; words++ }
   END { flush() }' >"$WORK/all.jsonl"
 head -n "$N" "$WORK/all.jsonl" >"$WORK/docs.jsonl"
+if [ "$(wc -l <"$WORK/docs.jsonl")" -lt "$N" ]; then
+  echo "only $(wc -l <"$WORK/docs.jsonl") documents of $SENTENCES sentences in the corpus: run with fewer (e.g. $(wc -l <"$WORK/docs.jsonl"))" >&2; exit 2
+fi
+echo "documents: $N of $SENTENCES sentences, $(awk -v b="$(wc -c <"$WORK/docs.jsonl")" -v n="$N" 'BEGIN { printf "%.2f", b / n / 1024 }') KB of JSON line (UTF-8) on average"
 # Warm-up documents: the measured texts with " ." added (other texts, same kind; ANERcorp's train split gives only
 # about 780 documents of five sentences).
 # More warm-up documents than texts (WARMUP of several hundred per worker, for the steady state): the texts again with
@@ -71,13 +79,17 @@ awk -v a="$t0" -v b="$t1" -v c="$t2" -v n="$N" -v c1="$(cat "$WORK/cpu1")" -v cn
   printf "pipeline alone, 1 at a time: %.1f docs/s (%.1f ms per document; start-up and warm-up %.1f s subtracted); CPU %.2f ms per document\n",
     n / ((c - b) - (b - a)), 1000 * ((c - b) - (b - a)) / n, b - a, 1000 * ((y[1] + y[2]) - (x[1] + x[2])) / n }'
 
+done_jobs() { # jobs stored or found already stored (and acknowledged), summed over the workers' metrics
+  for i in $(seq 1 "$1"); do curl -s "http://127.0.0.1:$((19300 + i))/metrics"; done |
+    awk '/^tarikh_worker_jobs_total\{outcome="(stored|duplicate)"\}/ { n += $2 } END { print n + 0 }'
+}
 run() { # workers concurrency [group]
   local workers=$1 concurrency=$2 group=${3:-50} db queue pids=()
   db="tarikh_bench_$workers${concurrency}_$group"; queue="bench.$workers.$concurrency.$group.$$"
   "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
   local pg="${PG_BASE/Database=tarikh_test/Database=$db}"
   for i in $(seq 1 "$workers"); do
-    env "${WORKER_ENV[@]}" "${TARIKH[@]}" worker --broker "$AMQP" --queue "$queue" --db "$pg" --concurrency "$concurrency" --group "$group" --metrics-port $((19300 + i)) >"$WORK/w$workers$concurrency$i.log" 2>&1 &
+    env "${WORKER_ENV[@]}" "${TARIKH[@]}" worker --broker "$AMQP" --queue "$queue" --db "$pg" --concurrency "$concurrency" --group "$group" ${GROUP_WAIT:+--group-wait "$GROUP_WAIT"} --metrics-port $((19300 + i)) >"$WORK/w$workers$concurrency$i.log" 2>&1 &
     pids+=($!)
   done
   for i in $(seq 1 "$workers"); do until grep -q " consuming " "$WORK/w$workers$concurrency$i.log"; do sleep 1; done; done
@@ -93,11 +105,14 @@ run() { # workers concurrency [group]
   w0=$(cpu "${pids[@]}"); p0=$(cpu $pg_pids); r0=$(cpu "$BROKER_PID")
   a=$(now)
   "${TARIKH[@]}" queue submit --jsonl "$WORK/docs.jsonl" --broker "$AMQP" --queue "$queue" --quiet 2>/dev/null
-  until [ "$("${PSQL[@]}" -d "$db" -c 'SELECT count(*) FROM documents')" -ge "$((N + warm))" ]; do sleep 0.2; done
+  # Polled through the workers' metrics (jobs stored and acknowledged), not psql: a psql poll starts a client and a
+  # PostgreSQL backend every time, about 10-20 ms of CPU on the same two cores, 5 times a second.
+  until [ "$(done_jobs "$workers")" -ge "$((N + warm))" ]; do sleep 0.2; done
   b=$(now)
   local w1 p1 r1
   pg_pids=$(backends "$db")
   w1=$(cpu "${pids[@]}"); p1=$(cpu $pg_pids); r1=$(cpu "$BROKER_PID")
+  [ "$("${PSQL[@]}" -d "$db" -c 'SELECT count(*) FROM documents')" -ge "$((N + warm))" ] || { echo "fewer documents stored than jobs done" >&2; exit 3; }
   local stages
   stages=$( (echo "$base" | sed 's/^/base /'; for i in $(seq 1 "$workers"); do curl -s "http://127.0.0.1:$((19300 + i))/metrics"; done) | awk '
     { s = 1 } /^base / { s = -1; sub(/^base /, "") }   # the warm-up is subtracted
@@ -106,7 +121,8 @@ run() { # workers concurrency [group]
     /stage_seconds_sum\{stage="wait"\}/ { wa += s * $2 }
     /stage_seconds_count\{stage="analyze"\}/ { c += s * $2 }
     /^tarikh_worker_transactions_total/ { tx += s * $2 } /^tarikh_worker_transaction_documents_total/ { td += s * $2 }
-    END { printf "per document: analyze %.1f ms, store %.2f ms (its share of a transaction of %.1f documents), waiting for its group %.1f ms, decode %.2f ms", 1000 * an / c, 1000 * st / c, tx ? td / tx : 0, 1000 * wa / c, 1000 * de / c }')
+    /^tarikh_worker_jit_seconds_total/ { jit += s * $2 } /^tarikh_worker_jit_methods_total/ { jm += s * $2 }
+    END { printf "per document: analyze %.1f ms, store %.2f ms (its share of a transaction of %.1f documents), waiting for its group %.1f ms, decode %.2f ms; worker JIT %.2f ms per document (%d methods compiled)", 1000 * an / c, 1000 * st / c, tx ? td / tx : 0, 1000 * wa / c, 1000 * de / c, 1000 * jit / c, jm }')
   local cpus
   cpus=$(awk -v n="$N" -v w0="$w0" -v w1="$w1" -v p0="$p0" -v p1="$p1" -v r0="$r0" -v r1="$r1" 'BEGIN {
     printf "CPU per document: worker %.2f ms, PostgreSQL %.2f ms, RabbitMQ %.2f ms", 1000 * (w1 - w0) / n, 1000 * (p1 - p0) / n, 1000 * (r1 - r0) / n }')

@@ -105,6 +105,21 @@ public sealed class WorkerMetrics
         Line("# HELP tarikh_worker_transaction_documents_total Documents written by those transactions.");
         Line("# TYPE tarikh_worker_transaction_documents_total counter");
         Line($"tarikh_worker_transaction_documents_total {Interlocked.Read(ref _groupedDocuments)}");
+        // The process's own CPU and the JIT's share of it: with the runtime's default tiering the JIT is still compiling
+        // after thousands of documents (docs/scale.md), and this shows how much of a worker's CPU it takes.
+        using (var self = System.Diagnostics.Process.GetCurrentProcess())
+        {
+            Line("# HELP tarikh_worker_cpu_seconds_total CPU time (user and system) of the worker process.");
+            Line("# TYPE tarikh_worker_cpu_seconds_total counter");
+            Line($"tarikh_worker_cpu_seconds_total {F(self.TotalProcessorTime.TotalSeconds)}");
+        }
+
+        Line("# HELP tarikh_worker_jit_seconds_total Time the JIT spent compiling methods in the worker process (all threads).");
+        Line("# TYPE tarikh_worker_jit_seconds_total counter");
+        Line($"tarikh_worker_jit_seconds_total {F(System.Runtime.JitInfo.GetCompilationTime().TotalSeconds)}");
+        Line("# HELP tarikh_worker_jit_methods_total Methods compiled by the JIT (each tier counts again).");
+        Line("# TYPE tarikh_worker_jit_methods_total counter");
+        Line($"tarikh_worker_jit_methods_total {System.Runtime.JitInfo.GetCompiledMethodCount()}");
         lock (_gate)
         {
             Line("# HELP tarikh_worker_queue_lag_seconds Time from submission to commit of a job.");

@@ -53,6 +53,10 @@ public sealed class JobTests
         Assert.Contains("tarikh_worker_jobs_total{outcome=\"duplicate\"} 1\n", text, StringComparison.Ordinal);
         Assert.Contains("tarikh_worker_queue_lag_seconds_count 1\n", text, StringComparison.Ordinal);
         Assert.Contains("tarikh_worker_stage_seconds_sum{stage=\"analyze\"} 0.04\n", text, StringComparison.Ordinal);
+        // The process's CPU and the JIT's share of it (this test process has compiled methods, so both are above zero).
+        Assert.Matches("\ntarikh_worker_cpu_seconds_total [0-9.]*[1-9]", text);
+        Assert.Matches("\ntarikh_worker_jit_seconds_total [0-9.]*[1-9]", text);
+        Assert.Matches("\ntarikh_worker_jit_methods_total [1-9][0-9]*\n", text);
         foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             Assert.Matches("^(# (HELP|TYPE) \\w+ .+|\\w+(\\{\\w+=\"[^\"]*\"\\})? -?[0-9.eE+-]+)$", line);

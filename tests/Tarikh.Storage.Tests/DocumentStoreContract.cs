@@ -8,6 +8,9 @@ public abstract class DocumentStoreContract
     /// <summary>A fresh, migrated, empty store, or null when the backend is unavailable here.</summary>
     protected abstract Task<IDocumentStore?> CreateStoreAsync();
 
+    /// <summary>Runs a statement on the store created last (tests of what the schema itself does), returning its scalar.</summary>
+    protected abstract Task<long> SqlAsync(string sql);
+
     private async Task Run(Func<IDocumentStore, Task> test)
     {
         var store = await CreateStoreAsync();
@@ -45,6 +48,26 @@ public abstract class DocumentStoreContract
         Assert.Equal("dir/damascus.txt", stored.SourcePath);
         Assert.Contains("\"schema\":\"tarikh/1\"", stored.AnalysisJson, StringComparison.Ordinal);
         Assert.True((DateTimeOffset.UtcNow - stored.IngestedAt).Duration() < TimeSpan.FromMinutes(5));
+    });
+
+    [Fact]
+    public Task Deleting_a_document_deletes_every_row_of_it_and_no_other_document_s_rows() => Run(async store =>
+    {
+        // PostgreSQL deletes the layer rows by statement triggers since migration 2, SQLite by its foreign keys:
+        // the same effect either way.
+        var a = await store.SaveAsync(Samples.Damascus());
+        var b = await store.SaveAsync(Samples.Damascus(" وبقي فيها."));
+        Assert.Equal(new StoreStatistics(2, 4, 6, 4, 4, 4, 2), await store.StatisticsAsync());
+        await SqlAsync($"DELETE FROM documents WHERE id = {a.Id}");
+        Assert.Equal(new StoreStatistics(1, 2, 3, 2, 2, 2, 1), await store.StatisticsAsync());
+        foreach (var table in new[] { "timexes", "clusters", "aliases", "events", "participants", "flags" })
+        {
+            Assert.Equal(0, await SqlAsync($"SELECT count(*) FROM {table} WHERE document_id = {a.Id}"));
+            Assert.True(await SqlAsync($"SELECT count(*) FROM {table} WHERE document_id = {b.Id}") > 0, table);
+        }
+
+        Assert.NotNull(await store.GetAsync(b.Id));
+        Assert.Equal(2, (await store.QueryEventsAsync(new EventQuery())).Count);
     });
 
     [Fact]

@@ -33,6 +33,76 @@ public sealed class PostgresDocumentStoreTests : DocumentStoreContract, IAsyncLi
         return store;
     }
 
+    protected override async Task<long> SqlAsync(string sql)
+    {
+        await using var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = _schemas[^1] }.ConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private const string LayerForeignKeys = """
+        SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND conrelid IN ('timexes'::regclass, 'clusters'::regclass,
+          'aliases'::regclass, 'events'::regclass, 'participants'::regclass, 'flags'::regclass)
+        """;
+
+    [Fact]
+    public async Task A_version_1_database_loses_its_layer_foreign_keys_and_still_deletes_a_document_whole()
+    {
+        if (string.IsNullOrEmpty(ConnectionString))
+        {
+            return;
+        }
+
+        // A database as version 1 left it: the layer tables with their foreign keys, and a document stored then.
+        var schema = "t_" + Guid.NewGuid().ToString("N")[..16];
+        _schemas.Add(schema);
+        await using (var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = schema }.ConnectionString))
+        {
+            await conn.OpenAsync();
+            var v1 = new List<string> { $"CREATE SCHEMA {schema}", "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)" };
+            v1.AddRange(Migrations.All[0].Statements(Sql.SqlDialect.Postgres));
+            v1.Add("INSERT INTO schema_version VALUES (1, 'v1', '2026-12-01')");
+            v1.Add("INSERT INTO documents (sha256, ingested_at, length, text, analysis_json, schema_id) VALUES ('old', '2026-12-01', 1, 'x', '{}', 'tarikh/1')");
+            v1.Add("INSERT INTO clusters VALUES (1, 0, 'PER', 'فؤاد باشا', NULL, 1, 0)");
+            v1.Add("INSERT INTO aliases VALUES (1, 0, 'فؤاد')");
+            foreach (var sql in v1)
+            {
+                await using var cmd = new NpgsqlCommand(sql, conn);
+                await cmd.ExecuteNonQueryAsync();
+            }
+        }
+
+        Assert.Equal(6, await SqlAsync(LayerForeignKeys));
+        await using var store = await DocumentStore.OpenAsync(new NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = schema }.ConnectionString);
+        Assert.Equal(Migrations.Latest, await store.SchemaVersionAsync());
+        Assert.Equal(0, await SqlAsync(LayerForeignKeys));
+        var kept = await store.SaveAsync(Samples.Damascus());
+        await SqlAsync("DELETE FROM documents WHERE sha256 = 'old'");
+        Assert.Equal(new StoreStatistics(1, 2, 3, 2, 2, 2, 1), await store.StatisticsAsync());
+        Assert.Equal(0, await SqlAsync("SELECT count(*) FROM aliases WHERE document_id = 1 AND alias = 'فؤاد'"));
+        Assert.NotNull(await store.GetAsync(kept.Id));
+    }
+
+    [Fact]
+    public async Task Deleting_a_cluster_or_an_event_deletes_its_aliases_or_participants_alone()
+    {
+        var store = await CreateStoreAsync();
+        if (store is null)
+        {
+            return;
+        }
+
+        await using (store)
+        {
+            var a = await store.SaveAsync(Samples.Damascus());
+            await SqlAsync($"DELETE FROM clusters WHERE document_id = {a.Id} AND cluster_id = 0");
+            await SqlAsync($"DELETE FROM events WHERE document_id = {a.Id} AND idx = 1");
+            // Damascus: aliases الشام (cluster 0) and عبد القادر (cluster 1); participants of events 0 and 1.
+            Assert.Equal(new StoreStatistics(1, 2, 2, 1, 1, 1, 1), await store.StatisticsAsync());
+        }
+    }
+
     [Fact]
     public void The_CI_provides_a_PostgreSQL_connection_when_it_says_so()
     {

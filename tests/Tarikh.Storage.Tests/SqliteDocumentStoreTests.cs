@@ -6,8 +6,29 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreContract, IDisposabl
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("tarikh-sqlite-").FullName;
 
+    private string? _last;
+
     protected override async Task<IDocumentStore?> CreateStoreAsync() =>
-        await SqliteDocumentStore.OpenAsync(Path.Combine(_dir, Guid.NewGuid().ToString("N") + ".db"));
+        await SqliteDocumentStore.OpenAsync(_last = Path.Combine(_dir, Guid.NewGuid().ToString("N") + ".db"));
+
+    protected override async Task<long> SqlAsync(string sql)
+    {
+        await using var conn = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _last, ForeignKeys = true }.ToString());
+        await conn.OpenAsync();
+        await using var cmd = conn.CreateCommand();
+        cmd.CommandText = sql;
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task SQLite_keeps_its_foreign_keys_after_migration_2()
+    {
+        await using var store = await CreateStoreAsync();
+        // One foreign key per layer table (aliases and participants: two columns each), as migration 1 made them.
+        var keys = string.Join(" + ", new[] { "timexes", "clusters", "aliases", "events", "participants", "flags" }
+            .Select(t => $"(SELECT count(DISTINCT id) FROM pragma_foreign_key_list('{t}'))"));
+        Assert.Equal(6, await SqlAsync("SELECT " + keys));
+    }
 
     [Fact]
     public async Task The_database_is_one_file_in_WAL_mode_that_survives_reopening()

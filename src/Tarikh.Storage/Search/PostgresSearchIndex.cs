@@ -53,7 +53,7 @@ public sealed class PostgresSearchIndex
     [
         """
         CREATE TABLE IF NOT EXISTS search_documents (
-          document_id BIGINT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+          document_id BIGINT PRIMARY KEY,
           title TEXT NOT NULL,
           source_path TEXT NULL,
           body tsvector NOT NULL,
@@ -87,9 +87,46 @@ public sealed class PostgresSearchIndex
         """,
         """
         CREATE TABLE IF NOT EXISTS search_dates (
-          document_id BIGINT NOT NULL REFERENCES search_documents(document_id) ON DELETE CASCADE,
+          document_id BIGINT NOT NULL,
           event_type TEXT NULL,
           span daterange NOT NULL)
+        """,
+        // Until round 8 the search rows referenced their document (and the date rows their search row) by foreign keys
+        // with ON DELETE CASCADE: one SELECT … FOR KEY SHARE on the parent per inserted row. The rows are written by the
+        // store in the document's transaction, so the check could never fail; statement-level triggers now delete them
+        // with their document (or their search row) instead, as the layer tables do since migration 2. The foreign
+        // keys of an older table are dropped once (only when there: ALTER TABLE locks the table).
+        """
+        DO $$
+        DECLARE c record;
+        BEGIN
+          FOR c IN SELECT conrelid::regclass AS t, conname FROM pg_constraint
+                   WHERE contype = 'f' AND conrelid IN ('search_documents'::regclass, 'search_dates'::regclass)
+          LOOP
+            EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', c.t, c.conname);
+          END LOOP;
+          IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = 'documents'::regclass AND tgname = 'documents_delete_search') THEN
+            CREATE OR REPLACE FUNCTION tarikh_delete_document_search() RETURNS trigger LANGUAGE plpgsql AS $f$
+            BEGIN
+              DELETE FROM search_documents x USING old_rows o WHERE x.document_id = o.id;
+              RETURN NULL;
+            END
+            $f$;
+            CREATE TRIGGER documents_delete_search AFTER DELETE ON documents REFERENCING OLD TABLE AS old_rows
+              FOR EACH STATEMENT EXECUTE FUNCTION tarikh_delete_document_search();
+          END IF;
+          IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = 'search_documents'::regclass AND tgname = 'search_documents_delete_dates') THEN
+            CREATE OR REPLACE FUNCTION tarikh_delete_search_dates() RETURNS trigger LANGUAGE plpgsql AS $f$
+            BEGIN
+              DELETE FROM search_dates x USING old_rows o WHERE x.document_id = o.document_id;
+              RETURN NULL;
+            END
+            $f$;
+            CREATE TRIGGER search_documents_delete_dates AFTER DELETE ON search_documents REFERENCING OLD TABLE AS old_rows
+              FOR EACH STATEMENT EXECUTE FUNCTION tarikh_delete_search_dates();
+          END IF;
+        END
+        $$
         """,
         "CREATE INDEX IF NOT EXISTS ix_search_dates_span ON search_dates USING GIST (span)",
         "CREATE INDEX IF NOT EXISTS ix_search_dates_doc ON search_dates (document_id, event_type)",

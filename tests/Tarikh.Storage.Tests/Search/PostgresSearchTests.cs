@@ -323,12 +323,46 @@ public sealed class PostgresSearchTests(ITestOutputHelper output) : IAsyncLifeti
         var pg = PostgresSearchIndex.For(_store!);
         await pg.EnsureSchemaAsync();
         Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema() AND column_name = 'body_arabic'"));
+        Assert.Equal(0L, await ScalarAsync(SearchForeignKeys));
         var pipeline = TarikhPipeline.CreateDefault(TarikhResources.LoadDefault());
         var doc = pipeline.Run(new SourceText("توفي الشيخ محمد عبده في الإسكندرية سنة 1905."));
         var saved = (await _store!.SaveManyAsync([new DocumentToStore(doc).Prepare(pg)], pg))[0];
         Assert.True(await pg.ContainsAsync(saved.Id));
         Assert.Equal([saved.Id], pg.Search(new SearchRequest("الإسكندرية")).Results!.Hits.Select(h => h.Id));
         Assert.Equal([saved.Id], pg.Search(new SearchRequest("الإسكندرية"), PostgresTextConfig.Arabic).Results!.Hits.Select(h => h.Id));
+    }
+
+    private const string SearchForeignKeys =
+        "SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND conrelid IN ('search_documents'::regclass, 'search_dates'::regclass)";
+
+    [Fact]
+    public async Task Deleting_a_document_deletes_its_search_rows_and_dates_and_no_others()
+    {
+        if (Skip())
+        {
+            return;
+        }
+
+        // No foreign keys on the search tables (a check per inserted row); statement triggers delete the rows instead.
+        var pg = PostgresSearchIndex.For(_store!);
+        await pg.EnsureSchemaAsync();
+        await pg.EnsureSchemaAsync();
+        Assert.Equal(0L, await ScalarAsync(SearchForeignKeys));
+        var pipeline = TarikhPipeline.CreateDefault(TarikhResources.LoadDefault());
+        var a = pipeline.Run(new SourceText("توفي الشيخ محمد عبده في الإسكندرية سنة 1905."));
+        var b = pipeline.Run(new SourceText("ولد فلاديمير لينين في مدينة سيمبيرسك في 22 نيسان/ أبريل عام 1870."));
+        var saved = await _store!.SaveManyAsync([new DocumentToStore(a).Prepare(pg), new DocumentToStore(b).Prepare(pg)], pg);
+        var (ia, ib) = (saved[0].Id, saved[1].Id);
+        Assert.True(await ScalarAsync($"SELECT count(*) FROM search_dates WHERE document_id = {ia}") > 0);
+        Assert.True(await ScalarAsync($"SELECT count(*) FROM search_dates WHERE document_id = {ib}") > 0);
+
+        await ScalarAsync($"DELETE FROM documents WHERE id = {ia}");
+        Assert.False(await pg.ContainsAsync(ia));
+        Assert.Equal(0L, await ScalarAsync($"SELECT count(*) FROM search_dates WHERE document_id = {ia}"));
+        Assert.True(await pg.ContainsAsync(ib));
+        Assert.True(await ScalarAsync($"SELECT count(*) FROM search_dates WHERE document_id = {ib}") > 0);
+        Assert.Empty(pg.Search(new SearchRequest("الإسكندرية")).Results!.Hits);
+        Assert.Equal([ib], pg.Search(new SearchRequest("سيمبيرسك")).Results!.Hits.Select(h => h.Id));
     }
 
     private async Task<long> ScalarAsync(string sql)
