@@ -45,8 +45,9 @@ public sealed partial class AnachronismRule
             }
 
             var (cs, ce) = Clause(ctx, k);
+            ce = PastParenthesis(ctx, ce, t.Sentence);
             k = skipTo;
-            if (Retro(ctx, cs, ce) || ctx.FindCue(cs, ce, "founding") >= 0 || ctx.FindCue(cs, ce, "ending") >= 0 || ctx.FindCue(cs, ce, "refounding") >= 0
+            if (RetroForList(ctx, cs, ce) || FoundingIn(ctx, cs, ce) || ctx.FindCue(cs, ce, "ending") >= 0 || ctx.FindCue(cs, ce, "refounding") >= 0
                 || PreFounding(ctx, t.Sentence) || Commemorated(ctx, ce, cs, whole: true) || TopicBefore(ctx, ctx.FirstToken(span)))
             {
                 continue;
@@ -69,7 +70,7 @@ public sealed partial class AnachronismRule
                 || (formerName && (eventClauses.Contains(cs) || LifeEventClauses(ctx).Contains(cs) || LocatedHere(ctx, ctx.FirstToken(span))))
                 || (body.Kind is not ("reign" or "name") && (actClauses.Contains(cs)
                     || (eventClauses.Contains(cs) && (body.Kind is "tech" or "press" || AffiliationBefore(ctx, ctx.FirstToken(span), pronoun: false)))));
-            if (!activity || PresentName(sentenceText))
+            if (!activity || PresentName(ctx, t.Sentence))
             {
                 continue;
             }
@@ -79,7 +80,7 @@ public sealed partial class AnachronismRule
             var stated = DateInClause(ctx, cs, ce, ctx.FirstToken(span)) ?? FrontedDate(ctx, cs) ?? DatelineDate(ctx, t.Sentence);
             var carried = stated is null;
             if ((stated ?? CarriedDate(ctx, t.Sentence)) is not { } when
-                || !MarkedYear(ctx, when.Span) || (!formerName && LifeDate(ctx, when.Span)) || !reported.Add((body, when.Span.Start)))
+                || !MarkedYear(ctx, when.Span) || (!formerName && LifeDate(ctx, when.Span, ctx.FirstToken(span))) || !reported.Add((body, when.Span.Start)))
             {
                 continue; // a birth or death year coordinated with the act ("وُلد عام 1939 وبدأ النشر في مجلة «الآداب» شاباً") dates the life, not the act
             }
@@ -259,12 +260,29 @@ public sealed partial class AnachronismRule
     }
 
     /// <summary>True when the date is the value of a birth or death claim (the life's date, not an act's).</summary>
-    private static bool LifeDate(CheckContext ctx, TextSpan dateSpan)
+    private static bool LifeDate(CheckContext ctx, TextSpan dateSpan, int nameToken)
     {
+        var doc = ctx.Document;
+        var dateToken = ctx.FirstToken(dateSpan);
         foreach (var c in ctx.Claims)
         {
             if (c.Property is Claims.ClaimProperties.BirthDate or Claims.ClaimProperties.DeathDate && c.Value.Timex is { } ti && ti >= 0 && ti < ctx.Timexes.Length
-                && ctx.Timexes[ti].Span.Overlaps(dateSpan))
+                && ctx.Timexes[ti].Span.Overlaps(dateSpan) && c.Event is { } ev && ev >= 0 && ev < doc.Events.Length && doc.Events[ev].Trigger.Length > 0
+                && Math.Abs(ctx.FirstToken(doc.Events[ev].Trigger) - dateToken) < Math.Abs(nameToken - dateToken))
+            {
+                return true; // the birth or death trigger stands nearer the date than the body's name does
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A founding cue in the clause that is no issue of a periodical ("في عددها الصادر صباح اليوم" dates an issue, not the founding).</summary>
+    private static bool FoundingIn(CheckContext ctx, int cs, int ce)
+    {
+        for (var k = ctx.FindCue(cs, ce, "founding"); k >= 0; k = ctx.FindCue(k + 1, ce, "founding"))
+        {
+            if (!(k > cs && ctx.Tokens[k - 1].Base.StartsWith("عدد", StringComparison.Ordinal) || (k > cs && ctx.Tokens[k - 1].Base.StartsWith("العدد", StringComparison.Ordinal))))
             {
                 return true;
             }
@@ -293,9 +311,70 @@ public sealed partial class AnachronismRule
         => (first > 0 && ctx.Tokens[first - 1].Sentence == ctx.Tokens[first].Sentence && ctx.Tokens[first - 1].Norm is "في" or "من" or "الي" or "الى")
             || (first < ctx.Tokens.Length && ctx.Tokens[first].Norm.Length > ctx.Tokens[first].Base.Length && ctx.Tokens[first].Norm[0] == 'ب');
 
-    /// <summary>A sentence that names a place by its present state ("(إمارة شرق الأردن آنذاك)"، "حالياً"، "اليوم").</summary>
-    private static bool PresentName(string sentenceNorm)
-        => sentenceNorm.Split(' ').Any(w => w is "انذاك" or "آنذاك" or "حاليا" or "اليوم" or "الان" or "الحاليه" or "الحالي" or "وقتئذ" or "حينذاك" or "حينئذ");
+    /// <summary>
+    /// A sentence that names a place by its present state ("(إمارة شرق الأردن آنذاك)"، "حالياً"، "اليوم"); a word inside a time
+    /// expression ("صباح اليوم" in a news item) is a date, not a naming.
+    /// </summary>
+    private static bool PresentName(CheckContext ctx, int sentence)
+    {
+        var (ss, se) = ctx.SentenceTokens(sentence);
+        for (var i = ss; i < se; i++)
+        {
+            if (ctx.Tokens[i].Norm is "انذاك" or "آنذاك" or "حاليا" or "اليوم" or "الان" or "الحاليه" or "الحالي" or "وقتئذ" or "حينذاك" or "حينئذ"
+                && !ctx.TimexesInSentence(sentence).Any(ti => ctx.Timexes[ti].Span.Contains(ctx.Tokens[i].Span)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The clause's end moved past a short parenthesis right at it ("لوكالة الأنباء الأردنية (بترا) في القدس منذ عام 1962").</summary>
+    private static int PastParenthesis(CheckContext ctx, int ce, int sentence)
+    {
+        var tokens = ctx.Tokens;
+        if (ce >= tokens.Length || tokens[ce].Sentence != sentence || !ctx.Text(tokens[ce].Span).StartsWith('('))
+        {
+            return ce;
+        }
+
+        for (var j = ce + 1; j < tokens.Length && j <= ce + 5 && tokens[j].Sentence == sentence; j++)
+        {
+            if (ctx.Text(tokens[j].Span).Contains(')', StringComparison.Ordinal))
+            {
+                return j + 1 < tokens.Length && tokens[j + 1].Sentence == sentence ? Math.Max(ce, ctx.ClauseOf(j + 1).End) : ce;
+            }
+        }
+
+        return ce;
+    }
+
+    /// <summary>
+    /// A retrospective word in the clause, but not "بعد" before an event noun when the clause states its own year ("بعد تخرجه
+    /// عُيّن … عام 1962": the year dates the act; "بعد ذلك بعامين"، "بعد عام 1958" shift it).
+    /// </summary>
+    private static bool RetroForList(CheckContext ctx, int cs, int ce)
+    {
+        for (var k = ctx.FindCue(cs, ce, "retro"); k >= 0; k = ctx.FindCue(k + 1, ce, "retro"))
+        {
+            if (k > cs && ctx.Tokens[k - 1].Norm == "من" && ctx.Tokens[k].Norm == "قبل")
+            {
+                continue;
+            }
+
+            var next = k + 1 < ce ? ctx.Tokens[k + 1] : default;
+            var eventNoun = ctx.Tokens[k].Base == "بعد" && k + 1 < ce && next.Kind == Segmentation.TokenKind.Arabic
+                && next.Norm is not ("ذلك" or "ذاك" or "هذا" or "ها" or "عام" or "سنه" or "سنوات" or "اعوام" or "عامين" or "سنتين" or "وفاته" or "وفاتها" or "موته" or "رحيله" or "رحيلها")
+                && !ctx.TimexesInSentence(ctx.Tokens[k].Sentence).Any(ti => ctx.Timexes[ti].Span.Overlaps(next.Span));
+            if (!eventNoun)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// True when the date writes its year with a word (عام، سنة، a month, an era): a bare number is too often a count, a resolution's

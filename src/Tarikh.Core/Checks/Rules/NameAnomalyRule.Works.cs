@@ -75,16 +75,18 @@ public sealed partial class NameAnomalyRule
                     continue;
                 }
 
-                var prefixes = Enumerable.Range(2, Math.Max(0, words.Length - 1)).Select(n => words[..n]).ToList();
-                if (prefixes.Count == 0 || prefixes.Any(p => authors.Any(a => Consistent(works, a, p))))
+                // The longest reading first: a slip (it ends with another known person's family name) is flagged; an author's own
+                // name, or a shortening of it, stops the search ("لأنطون تشيخوف لأول مرة" reads "أنطون تشيخوف" and is silent).
+                for (var n = words.Length; n >= 2; n--)
                 {
-                    continue;
-                }
-
-                foreach (var p in prefixes)
-                {
+                    var p = words[..n];
                     if (authors.FirstOrDefault(a => Slip(ctx, works, a, p)) is not { } author)
                     {
+                        if (authors.Any(a => Consistent(works, a, p)))
+                        {
+                            break;
+                        }
+
                         continue;
                     }
 
