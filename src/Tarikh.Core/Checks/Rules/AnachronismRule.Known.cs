@@ -80,7 +80,8 @@ public sealed partial class AnachronismRule
             var stated = DateInClause(ctx, cs, ce, ctx.FirstToken(span)) ?? FrontedDate(ctx, cs) ?? DatelineDate(ctx, t.Sentence);
             var carried = stated is null;
             if ((stated ?? CarriedDate(ctx, t.Sentence)) is not { } when
-                || !MarkedYear(ctx, when.Span) || (!formerName && LifeDate(ctx, when.Span, ctx.FirstToken(span))) || !reported.Add((body, when.Span.Start)))
+                || !MarkedYear(ctx, when.Span) || (!formerName && LifeDate(ctx, when.Span, ctx.FirstToken(span)))
+                || RelativeBetween(ctx, ctx.FirstToken(span), ctx.FirstToken(when.Span)) || !reported.Add((body, when.Span.Start)))
             {
                 continue; // a birth or death year coordinated with the act ("وُلد عام 1939 وبدأ النشر في مجلة «الآداب» شاباً") dates the life, not the act
             }
@@ -259,6 +260,25 @@ public sealed partial class AnachronismRule
         return last;
     }
 
+    /// <summary>
+    /// True when a relative pronoun or a present-time phrase stands between the body's name and the date ("هزيمتهم في أكتوبر 1973
+    /// والتي أفرجت عنها إسرائيل مؤخراً وتنشرها صحيفة الشرق الأوسط هذه الأيام"): the date belongs to another predicate.
+    /// </summary>
+    private static bool RelativeBetween(CheckContext ctx, int nameToken, int dateToken)
+    {
+        var (a, b) = nameToken < dateToken ? (nameToken + 1, dateToken) : (dateToken + 1, nameToken);
+        for (var i = a; i < b && i < ctx.Tokens.Length; i++)
+        {
+            var w = ctx.Tokens[i].Base;
+            if (w is "التي" or "الذي" or "الذين" or "اللذين" or "اللتين" or "اللاتي" or "اللواتي" or "مؤخرا")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the date is the value of a birth or death claim (the life's date, not an act's).</summary>
     private static bool LifeDate(CheckContext ctx, TextSpan dateSpan, int nameToken)
     {
@@ -320,7 +340,8 @@ public sealed partial class AnachronismRule
         var (ss, se) = ctx.SentenceTokens(sentence);
         for (var i = ss; i < se; i++)
         {
-            if (ctx.Tokens[i].Norm is "انذاك" or "آنذاك" or "حاليا" or "اليوم" or "الان" or "الحاليه" or "الحالي" or "وقتئذ" or "حينذاك" or "حينئذ"
+            if ((ctx.Tokens[i].Norm is "انذاك" or "آنذاك" or "حاليا" or "اليوم" or "الان" or "الحاليه" or "الحالي" or "وقتئذ" or "حينذاك" or "حينئذ"
+                    || (ctx.Tokens[i].Norm == "الايام" && i > ss && ctx.Tokens[i - 1].Norm == "هذه"))
                 && !ctx.TimexesInSentence(sentence).Any(ti => ctx.Timexes[ti].Span.Contains(ctx.Tokens[i].Span)))
             {
                 return true;

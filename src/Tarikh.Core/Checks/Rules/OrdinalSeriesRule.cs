@@ -15,7 +15,14 @@ public sealed class OrdinalSeriesRule : ICheckRule
     /// <inheritdoc />
     public string Id => "ordinal-series";
 
-    private sealed record Item(string Head, string? Qualifier, int Number, TextSpan Span, string Surface, List<(GregorianInterval Date, TextSpan Span, string Text, Time.CalendarKind Calendar)> Dates);
+    private sealed record Item(string Head, string? Qualifier, int Number, TextSpan Span, string Surface, List<(GregorianInterval Date, TextSpan Span, string Text, Time.CalendarKind Calendar)> Dates)
+    {
+        /// <summary>Adjectives between the noun and the ordinal ("السنوي" in "المعرض السنوي الخامس"), or null.</summary>
+        public string? Between { get; init; }
+
+        /// <summary>The owner after the ordinal ("لجمعية الفنانين" → جمعية), or null.</summary>
+        public string? After { get; init; }
+    }
 
     /// <inheritdoc />
     public IEnumerable<Flag> Check(CheckContext ctx)
@@ -97,7 +104,7 @@ public sealed class OrdinalSeriesRule : ICheckRule
                         var sp = new TextSpan(tokens[start].Span.Start, tokens[i + len - 1].Span.End);
                         var after = Qualifier(ctx, i + len);
                         var qualifier = between is null ? after : after is null ? between : between + " " + after;
-                        item = new Item(head, qualifier, value, sp, ctx.Text(sp), []);
+                        item = new Item(head, qualifier, value, sp, ctx.Text(sp), []) { Between = between, After = after };
                     }
                 }
 
@@ -121,6 +128,14 @@ public sealed class OrdinalSeriesRule : ICheckRule
             var series = qualifiers.Count <= 1
                 ? [group.ToList()]
                 : qualifiers.Select(q => group.Where(x => Canonical(x.Qualifier) == q).ToList()).ToList();
+
+            // An adjective written once and left out after ("المعرض السنوي الخامس لجمعية الفنانين" … "المعرض السادس للجمعية"): the
+            // items without adjectives join the one series with them, when their owners agree and only one adjective is written.
+            var betweens = group.Select(x => x.Between).Where(b => b is not null).Distinct().ToList();
+            if (series.Count > 1 && betweens.Count == 1 && group.Select(x => x.After).Distinct().Count() == 1)
+            {
+                series = [group.ToList()];
+            }
             foreach (var s in series)
             {
                 foreach (var f in CheckSeries(s))
@@ -220,7 +235,7 @@ public sealed class OrdinalSeriesRule : ICheckRule
         foreach (var ti in ctx.TimexesInSentence(ctx.Tokens[ordinalToken].Sentence))
         {
             var t = ctx.Timexes[ti];
-            if (!clause.Contains(t.Span) || !ctx.Usable(t) || t.Range is not null)
+            if (!clause.Contains(t.Span) || !ctx.Usable(t) || t.Range is not null || OffsetFrom(ctx, t, item))
             {
                 continue;
             }
@@ -234,6 +249,17 @@ public sealed class OrdinalSeriesRule : ICheckRule
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// True when the timex is an offset measured from the item ("بعد عام من القمة الثانية والثلاثين"): it dates what the sentence
+    /// tells of, counted from the item, not the item itself.
+    /// </summary>
+    private static bool OffsetFrom(CheckContext ctx, Time.Timex t, Item item)
+    {
+        var after = ctx.EndToken(t.Span);
+        var itemStart = ctx.FirstToken(item.Span);
+        return t.Anchor is not null && after < ctx.Tokens.Length && ctx.Tokens[after].Norm == "من" && itemStart >= after + 1 && itemStart <= after + 2;
     }
 
     private static readonly string[] Owners = ["هما", "هم", "هن", "ها", "ه"];
