@@ -117,6 +117,11 @@ public sealed class OrdinalSeriesRule : ICheckRule
             }
         }
 
+        foreach (var f in StatedOrder(ctx, items))
+        {
+            yield return f;
+        }
+
         foreach (var group in items.GroupBy(x => x.Head))
         {
             // A qualifier the text writes in full once and shortened after ("الدورة البرلمانية الخامسة لمجلس النواب" …
@@ -142,6 +147,53 @@ public sealed class OrdinalSeriesRule : ICheckRule
                 {
                     yield return f;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// An order the text states between two items of one series, without dates: "اختُتمت الدورة الخامسة عشرة … بعد عام واحد من
+    /// دورته السادسة عشرة" puts the 15th after the 16th. The offset ("بعد"/"قبل" + a span + "من") is measured from the item right
+    /// after it, and tells of the nearest item before it in the same sentence. A warning: the two items' series is inferred.
+    /// </summary>
+    private IEnumerable<Flag> StatedOrder(CheckContext ctx, List<Item> items)
+    {
+        foreach (var t in ctx.Timexes)
+        {
+            if (t.Anchor is null || !ctx.Usable(t))
+            {
+                continue;
+            }
+
+            var first = ctx.FirstToken(t.Span);
+            var word = first < ctx.Tokens.Length ? ctx.Tokens[first].Base : "";
+            if (word is not ("بعد" or "قبل"))
+            {
+                continue;
+            }
+
+            var reference = items.FirstOrDefault(x => OffsetFrom(ctx, t, x));
+            if (reference is null)
+            {
+                continue;
+            }
+
+            var sentence = ctx.Tokens[first].Sentence;
+            var told = items.Where(x => x != reference && x.Head == reference.Head && x.Span.End <= t.Span.Start && ctx.Tokens[ctx.FirstToken(x.Span)].Sentence == sentence)
+                .OrderByDescending(x => x.Span.Start).FirstOrDefault();
+            if (told is null || told.Number == reference.Number)
+            {
+                continue;
+            }
+
+            var after = word == "بعد";
+            if (after ? told.Number < reference.Number : told.Number > reference.Number)
+            {
+                yield return CheckContext.MakeFlag(Id, Severity.Warning, [told.Span, t.Span, reference.Span],
+                    $"يقول النص إن «{told.Surface}» جاء {(after ? "بعد" : "قبل")} «{reference.Surface}»، مع أن رقمه ({told.Number}) يقتضي أن يأتي {(after ? "قبله" : "بعده")} ({reference.Number}).",
+                    $"The text puts “{told.Surface}” (number {told.Number}) {(after ? "after" : "before")} “{reference.Surface}” (number {reference.Number}), though its number says it came {(after ? "earlier" : "later")}.",
+                    ("series", told.Head), ("told_number", told.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    ("reference_number", reference.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("order", after ? "after" : "before"));
             }
         }
     }
