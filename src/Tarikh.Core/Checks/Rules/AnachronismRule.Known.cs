@@ -79,7 +79,7 @@ public sealed partial class AnachronismRule
             // sentence ("… سنة تسعين وخمسمائة. فولاه الخليفة الفاطمي …"), that date as a lower bound (only an after-the-end test).
             var stated = DateInClause(ctx, cs, ce, ctx.FirstToken(span)) ?? FrontedDate(ctx, cs) ?? DatelineDate(ctx, t.Sentence);
             var carried = stated is null;
-            if ((stated ?? CarriedDate(ctx, t.Sentence)) is not { } when
+            if ((stated ?? CarriedDate(ctx, t.Sentence) ?? CarriedInSentence(ctx, cs)) is not { } when
                 || !MarkedYear(ctx, when.Span) || (!formerName && LifeDate(ctx, when.Span, ctx.FirstToken(span)))
                 || RelativeBetween(ctx, ctx.FirstToken(span), ctx.FirstToken(when.Span)) || !reported.Add((body, when.Span.Start)))
             {
@@ -277,6 +277,36 @@ public sealed partial class AnachronismRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The same carry inside a sentence: a clause that goes on from the one before it ("قدم بغداد سنة سبعين وستمائة، فخلع عليه
+    /// الخليفة العباسي …") takes the last written year of the clauses before it in the sentence, as a lower bound.
+    /// </summary>
+    private static (GregorianInterval Date, TextSpan Span)? CarriedInSentence(CheckContext ctx, int cs)
+    {
+        if (cs <= 0 || cs >= ctx.Tokens.Length || ctx.Tokens[cs - 1].Sentence != ctx.Tokens[cs].Sentence)
+        {
+            return null;
+        }
+
+        var first = ctx.Tokens[cs];
+        if (!(first.Norm is "ثم" || (first.PrefixLength > 0 && first.Norm[0] == 'ف')))
+        {
+            return null;
+        }
+
+        (GregorianInterval, TextSpan)? last = null;
+        foreach (var ti in ctx.TimexesInSentence(first.Sentence))
+        {
+            var tx = ctx.Timexes[ti];
+            if (tx.Span.End <= first.Span.Start && ctx.Usable(tx) && YearWritten(tx) && tx.Gregorian is { } g)
+            {
+                last = (g, tx.Span);
+            }
+        }
+
+        return last;
     }
 
     /// <summary>True when the date is the value of a birth or death claim (the life's date, not an act's).</summary>
