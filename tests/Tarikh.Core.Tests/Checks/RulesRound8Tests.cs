@@ -78,6 +78,16 @@ public class RulesRound8Tests
     public void TheAuthorsOwnNameIsSilent(string text)
         => Assert.Empty(Flags(text, "name-anomaly"));
 
+    // ---- calendar-equivalence: an Old/New Style pair restated with "أي" ----
+
+    [Fact]
+    public void AnOldStyleDateRestatedWithAyOneDayOffIsFlagged()
+        => FiresAt("وُلد المهندس المتخيَّل بوريس أورلوف في 3 مارس 1870 بالتقويم القديم، أي 16 مارس 1870 بالتقويم الجديد.", "calendar-equivalence", "مارس");
+
+    [Fact]
+    public void AnOldStyleDateRestatedWithAyRightIsSilent()
+        => Assert.Empty(Flags("وُلد المهندس المتخيَّل بوريس أورلوف في 3 مارس 1870 بالتقويم القديم، أي 15 مارس 1870 بالتقويم الجديد.", "calendar-equivalence"));
+
     // ---- ordinal-series ----
 
     [Fact]
