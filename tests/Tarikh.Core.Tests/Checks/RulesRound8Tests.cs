@@ -88,6 +88,16 @@ public class RulesRound8Tests
     public void AnOldStyleDateRestatedWithAyRightIsSilent()
         => Assert.Empty(Flags("وُلد المهندس المتخيَّل بوريس أورلوف في 3 مارس 1870 بالتقويم القديم، أي 15 مارس 1870 بالتقويم الجديد.", "calendar-equivalence"));
 
+    // ---- malformed-date: a dateline whose agency stands in parentheses ----
+
+    [Fact]
+    public void ACutYearInADatelineWithTheAgencyInParenthesesIsFlagged()
+        => FiresAt("طرابلس (وال) 9 يونيو 202 - افتتح وزير الصحة مستشفى جديدا في المدينة.", "malformed-date", "202");
+
+    [Fact]
+    public void AFullYearInADatelineWithTheAgencyInParenthesesIsSilent()
+        => Assert.Empty(Flags("طرابلس (وال) 9 يونيو 2021 - افتتح وزير الصحة مستشفى جديدا في المدينة.", "malformed-date"));
+
     // ---- ordinal-series ----
 
     [Fact]
