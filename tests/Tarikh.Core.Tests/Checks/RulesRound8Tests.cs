@@ -106,6 +106,17 @@ public class RulesRound8Tests
             "ordinal-series", "الخامس");
 
     [Fact]
+    public void APhraseOfTimeAfterTheItemIsNoOwner()
+        // "لأول مرة" after one item and "لعرض المسلسل" after another: the first is no owner, so the items stay one series.
+        => FiresAt("وأذيع الموسم الثالث لأول مرة يوم 19 سبتمبر 2006. وبدأ الموسم الثاني يوم 25 سبتمبر 2007. وفي الموسم الرابع لعرض المسلسل تغير الممثلون.",
+            "ordinal-series", "الثالث");
+
+    [Fact]
+    public void APhraseOfTimeAfterTheItemInOrderIsSilent()
+        => Assert.Empty(Flags("وأذيع الموسم الثاني لأول مرة يوم 19 سبتمبر 2006. وبدأ الموسم الثالث يوم 25 سبتمبر 2007. وفي الموسم الرابع لعرض المسلسل تغير الممثلون.",
+            "ordinal-series"));
+
+    [Fact]
     public void AnAdjectiveLeftOutInOrderIsSilent()
         => Assert.Empty(Flags("شارك الخطاط المتخيَّل سامي الطحان في المعرض السنوي الرابع لجمعية الخطاطين عام 2009، ثم شارك في المعرض الخامس للجمعية عام 2012.",
             "ordinal-series"));

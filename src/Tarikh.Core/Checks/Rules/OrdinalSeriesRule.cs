@@ -37,7 +37,8 @@ public sealed class OrdinalSeriesRule : ICheckRule
                 continue;
             }
 
-            if (ctx.OrdinalAt(i, out var len) is { } value)
+            // An ordinal with the preposition ل ("لأول مرة") is a phrase of time, never an item's number.
+            if ((tokens[i].Clitics & Proclitics.Li) == 0 && ctx.OrdinalAt(i, out var len) is { } value)
             {
                 Item? item = null;
                 if (len == 1 && value == 1 && tokens[i].Norm == "اول" && i + 1 < tokens.Length && tokens[i + 1].Sentence == tokens[i].Sentence)
@@ -378,6 +379,7 @@ public sealed class OrdinalSeriesRule : ICheckRule
         }
 
         var b = Bare(t);
-        return b.Length <= 2 ? null : b;
+        // "أُذيع الموسم الثاني لأول مرة"، "للمرة الأخيرة": a phrase of time after the item, not its owner.
+        return b.Length <= 2 || b is "اول" or "اولي" or "مره" or "اخر" or "اخيره" or "اخير" ? null : b;
     }
 }
