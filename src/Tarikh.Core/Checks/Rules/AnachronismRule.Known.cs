@@ -46,8 +46,9 @@ public sealed partial class AnachronismRule
             }
 
             var (cs, ce) = Clause(ctx, k);
+            ce = PastParenthesis(ctx, ce, t.Sentence);
             k = skipTo;
-            if (Retro(ctx, cs, ce) || ctx.FindCue(cs, ce, "founding") >= 0 || ctx.FindCue(cs, ce, "ending") >= 0 || ctx.FindCue(cs, ce, "refounding") >= 0
+            if (RetroForList(ctx, cs, ce) || FoundingIn(ctx, cs, ce) || ctx.FindCue(cs, ce, "ending") >= 0 || ctx.FindCue(cs, ce, "refounding") >= 0
                 || PreFounding(ctx, t.Sentence) || Commemorated(ctx, ce, cs, whole: true) || TopicBefore(ctx, ctx.FirstToken(span)))
             {
                 continue;
@@ -58,19 +59,44 @@ public sealed partial class AnachronismRule
             // الأردنية الهاشمية عام 1924" names the birthplace by its present state).
             eventClauses ??= EventClauses(ctx);
             actClauses ??= ActClauses(ctx);
-            var activity = ctx.FindCue(cs, ce, "activity") >= 0
-                || (body.Kind != "reign" && (actClauses.Contains(cs)
-                    || (eventClauses.Contains(cs) && (body.Kind == "tech" || AffiliationBefore(ctx, ctx.FirstToken(span), pronoun: false)))));
-            if (!activity || PresentName(sentenceText)
-                || (DateInClause(ctx, cs, ce, ctx.FirstToken(span)) ?? FrontedDate(ctx, cs) ?? DatelineDate(ctx, t.Sentence)) is not { } when
-                || !MarkedYear(ctx, when.Span) || !reported.Add((body, when.Span.Start)))
+            // A former name of a place (kind name) is wrong for any dated event in its clause, a birth or a death too ("وُلد في
+            // سفيردلوفسك عام 1899"), unless the sentence speaks of the naming itself ("لينينغراد لاحقاً"، "التي سُمّيت").
+            var formerName = body.Kind == "name";
+            if (formerName && Renaming(sentenceText))
             {
                 continue;
             }
 
+            var activity = ctx.FindCue(cs, ce, "activity") >= 0
+                || (formerName && (eventClauses.Contains(cs) || LifeEventClauses(ctx).Contains(cs) || LocatedHere(ctx, ctx.FirstToken(span))))
+                || (body.Kind is not ("reign" or "name") && (actClauses.Contains(cs)
+                    || (eventClauses.Contains(cs) && (body.Kind is "tech" or "press" || AffiliationBefore(ctx, ctx.FirstToken(span), pronoun: false)))));
+            if (!activity || PresentName(ctx, t.Sentence))
+            {
+                continue;
+            }
+
+            // The act's date: its clause's, a date fronted before it, the dateline's; else, for an act told right after a dated
+            // sentence ("… سنة تسعين وخمسمائة. فولاه الخليفة الفاطمي …"), that date as a lower bound (only an after-the-end test).
+            var stated = DateInClause(ctx, cs, ce, ctx.FirstToken(span)) ?? FrontedDate(ctx, cs) ?? DatelineDate(ctx, t.Sentence);
+            var carried = stated is null;
+            if ((stated ?? CarriedDate(ctx, t.Sentence) ?? CarriedInSentence(ctx, cs)) is not { } when
+                || !MarkedYear(ctx, when.Span) || (!formerName && LifeDate(ctx, when.Span, ctx.FirstToken(span)))
+                || RelativeBetween(ctx, ctx.FirstToken(span), ctx.FirstToken(when.Span)) || !reported.Add((body, when.Span.Start)))
+            {
+                continue; // a birth or death year coordinated with the act ("وُلد عام 1939 وبدأ النشر في مجلة «الآداب» شاباً") dates the life, not the act
+            }
+
             var written = ctx.Text(span);
             var alternative = HijriReading(ctx, when.Span);
-            if (body.Start is { } start && when.Date.End.Year < start && (alternative is not { } a1 || a1.End.Year < start))
+            if (alternative is { } alt && body.Start is { } s0 && body.End is { } e0 && when.Date.End.Year < s0 && alt.Start.Year > e0)
+            {
+                // A year without an era ("سنة تسعين وخمسمائة"): as a Gregorian year before the body, as a Hijri year after it; out
+                // of its years either way, told by the Hijri reading (a classical text's default).
+                when = (alt, when.Span);
+            }
+
+            if (!carried && body.Start is { } start && when.Date.End.Year < start && (alternative is not { } a1 || a1.End.Year < start))
             {
                 yield return CheckContext.MakeFlag("anachronism", Severity.Warning, [span, when.Span],
                     $"يربط النص «{written}» بتاريخ {DateText.IntervalAr(when.Date)}، لكن {written} لم يوجد قبل عام {start} (بحسب قائمة المؤسسات والدول المعروفة).",
@@ -186,9 +212,238 @@ public sealed partial class AnachronismRule
         return null;
     }
 
-    /// <summary>A sentence that names a place by its present state ("(إمارة شرق الأردن آنذاك)"، "حالياً"، "اليوم").</summary>
-    private static bool PresentName(string sentenceNorm)
-        => sentenceNorm.Split(' ').Any(w => w is "انذاك" or "آنذاك" or "حاليا" or "اليوم" or "الان" or "الحاليه" or "الحالي" or "وقتئذ" or "حينذاك" or "حينئذ");
+    /// <summary>
+    /// A dash that closes a news dateline ("بيروت، 12 مارس 2019 - نشرت …"، "الجزائر (وأج) - …"): a dash standing alone, no
+    /// parenthesis before it (a lifespan "(1921–1999)" is no dateline), a year just before it and a word after it.
+    /// </summary>
+    private static bool DatelineDash(CheckContext ctx, int ss, int j, int se)
+    {
+        var t = ctx.Tokens[j];
+        if (t.Kind != Segmentation.TokenKind.Punctuation || ctx.Text(t.Span) is not ("-" or "–" or "—") || j == ss || j + 1 >= se
+            || ctx.Tokens[j + 1].Kind != Segmentation.TokenKind.Arabic || ctx.Tokens[j - 1].Kind != Segmentation.TokenKind.Number)
+        {
+            return false;
+        }
+
+        for (var i = ss; i < j; i++)
+        {
+            if (ctx.Text(ctx.Tokens[i].Span).Contains('(', StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A sentence that speaks of a place's naming ("سُمّيت"، "لاحقاً"، "سابقاً"، "قبل أن تُسمّى"): a former name in it is no slip.</summary>
+    private static bool Renaming(string sentenceNorm)
+        => sentenceNorm.Split(' ').Any(w => w is "لاحقا" or "سابقا" or "اسم" or "اسمها" or "اسمه" or "باسم" or "تسميه" or "تسميتها" or "سميت" or "سمي"
+            or "تسمي" or "تسمى" or "عرفت" or "تعرف" or "المعروفه" or "المسماه" or "فيما" or "حاليا" or "اليوم");
+
+    /// <summary>
+    /// The date an undated sentence carries over from the sentence before it when it goes on from it ("فولاه"، "ثم"، "وبعدها"): the
+    /// last usable written year of the previous sentence. The act came then or later, so it bounds the act from below only.
+    /// </summary>
+    private static (GregorianInterval Date, TextSpan Span)? CarriedDate(CheckContext ctx, int sentence)
+    {
+        if (sentence <= 0 || !ctx.IsContent(sentence - 1) || ctx.TimexesInSentence(sentence).Any(ti => ctx.Usable(ctx.Timexes[ti])))
+        {
+            return null;
+        }
+
+        var (ss, se) = ctx.SentenceTokens(sentence);
+        if (ss >= se)
+        {
+            return null;
+        }
+
+        var first = ctx.Tokens[ss];
+        var goesOn = first.Norm is "ثم" or "وبعدها" or "بعدها" or "وبعد" || (first.PrefixLength > 0 && first.Norm[0] == 'ف');
+        if (!goesOn)
+        {
+            return null;
+        }
+
+        (GregorianInterval, TextSpan)? last = null;
+        foreach (var ti in ctx.TimexesInSentence(sentence - 1))
+        {
+            var tx = ctx.Timexes[ti];
+            if (ctx.Usable(tx) && YearWritten(tx) && tx.Gregorian is { } g)
+            {
+                last = (g, tx.Span);
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// True when a relative pronoun or a present-time phrase stands between the body's name and the date ("هزيمتهم في أكتوبر 1973
+    /// والتي أفرجت عنها إسرائيل مؤخراً وتنشرها صحيفة الشرق الأوسط هذه الأيام"): the date belongs to another predicate.
+    /// </summary>
+    private static bool RelativeBetween(CheckContext ctx, int nameToken, int dateToken)
+    {
+        var (a, b) = nameToken < dateToken ? (nameToken + 1, dateToken) : (dateToken + 1, nameToken);
+        for (var i = a; i < b && i < ctx.Tokens.Length; i++)
+        {
+            var w = ctx.Tokens[i].Base;
+            if (w is "التي" or "الذي" or "الذين" or "اللذين" or "اللتين" or "اللاتي" or "اللواتي" or "مؤخرا")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The same carry inside a sentence: a clause that goes on from the one before it ("قدم بغداد سنة سبعين وستمائة، فخلع عليه
+    /// الخليفة العباسي …") takes the last written year of the clauses before it in the sentence, as a lower bound.
+    /// </summary>
+    private static (GregorianInterval Date, TextSpan Span)? CarriedInSentence(CheckContext ctx, int cs)
+    {
+        if (cs <= 0 || cs >= ctx.Tokens.Length || ctx.Tokens[cs - 1].Sentence != ctx.Tokens[cs].Sentence)
+        {
+            return null;
+        }
+
+        var first = ctx.Tokens[cs];
+        if (!(first.Norm is "ثم" || (first.PrefixLength > 0 && first.Norm[0] == 'ف')))
+        {
+            return null;
+        }
+
+        (GregorianInterval, TextSpan)? last = null;
+        foreach (var ti in ctx.TimexesInSentence(first.Sentence))
+        {
+            var tx = ctx.Timexes[ti];
+            if (tx.Span.End <= first.Span.Start && ctx.Usable(tx) && YearWritten(tx) && tx.Gregorian is { } g)
+            {
+                last = (g, tx.Span);
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>True when the date is the value of a birth or death claim (the life's date, not an act's).</summary>
+    private static bool LifeDate(CheckContext ctx, TextSpan dateSpan, int nameToken)
+    {
+        var doc = ctx.Document;
+        var dateToken = ctx.FirstToken(dateSpan);
+        foreach (var c in ctx.Claims)
+        {
+            if (c.Property is Claims.ClaimProperties.BirthDate or Claims.ClaimProperties.DeathDate && c.Value.Timex is { } ti && ti >= 0 && ti < ctx.Timexes.Length
+                && ctx.Timexes[ti].Span.Overlaps(dateSpan) && c.Event is { } ev && ev >= 0 && ev < doc.Events.Length && doc.Events[ev].Trigger.Length > 0
+                && Math.Abs(ctx.FirstToken(doc.Events[ev].Trigger) - dateToken) < Math.Abs(nameToken - dateToken))
+            {
+                return true; // the birth or death trigger stands nearer the date than the body's name does
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A founding cue in the clause that is no issue of a periodical ("في عددها الصادر صباح اليوم" dates an issue, not the founding).</summary>
+    private static bool FoundingIn(CheckContext ctx, int cs, int ce)
+    {
+        for (var k = ctx.FindCue(cs, ce, "founding"); k >= 0; k = ctx.FindCue(k + 1, ce, "founding"))
+        {
+            if (!(k > cs && ctx.Tokens[k - 1].Base.StartsWith("عدد", StringComparison.Ordinal) || (k > cs && ctx.Tokens[k - 1].Base.StartsWith("العدد", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Clauses holding a birth, a death or a burial trigger (a former place name is wrong for them too).</summary>
+    private static HashSet<int> LifeEventClauses(CheckContext ctx)
+    {
+        var set = new HashSet<int>();
+        foreach (var e in ctx.Document.Events)
+        {
+            if (e.Type is "birth" or "death" or "burial" && e.Trigger.Length > 0 && ctx.IsContent(e.Sentence))
+            {
+                set.Add(Clause(ctx, ctx.FirstToken(e.Trigger)).Start);
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>A place name right after "في" or written with the preposition ب ("ولد في سفيردلوفسك"، "بلينينغراد").</summary>
+    private static bool LocatedHere(CheckContext ctx, int first)
+        => (first > 0 && ctx.Tokens[first - 1].Sentence == ctx.Tokens[first].Sentence && ctx.Tokens[first - 1].Norm is "في" or "من" or "الي" or "الى")
+            || (first < ctx.Tokens.Length && ctx.Tokens[first].Norm.Length > ctx.Tokens[first].Base.Length && ctx.Tokens[first].Norm[0] == 'ب');
+
+    /// <summary>
+    /// A sentence that names a place by its present state ("(إمارة شرق الأردن آنذاك)"، "حالياً"، "اليوم"); a word inside a time
+    /// expression ("صباح اليوم" in a news item) is a date, not a naming.
+    /// </summary>
+    private static bool PresentName(CheckContext ctx, int sentence)
+    {
+        var (ss, se) = ctx.SentenceTokens(sentence);
+        for (var i = ss; i < se; i++)
+        {
+            if ((ctx.Tokens[i].Norm is "انذاك" or "آنذاك" or "حاليا" or "اليوم" or "الان" or "الحاليه" or "الحالي" or "وقتئذ" or "حينذاك" or "حينئذ"
+                    || (ctx.Tokens[i].Norm == "الايام" && i > ss && ctx.Tokens[i - 1].Norm == "هذه"))
+                && !ctx.TimexesInSentence(sentence).Any(ti => ctx.Timexes[ti].Span.Contains(ctx.Tokens[i].Span)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The clause's end moved past a short parenthesis right at it ("لوكالة الأنباء الأردنية (بترا) في القدس منذ عام 1962").</summary>
+    private static int PastParenthesis(CheckContext ctx, int ce, int sentence)
+    {
+        var tokens = ctx.Tokens;
+        if (ce >= tokens.Length || tokens[ce].Sentence != sentence || !ctx.Text(tokens[ce].Span).StartsWith('('))
+        {
+            return ce;
+        }
+
+        for (var j = ce + 1; j < tokens.Length && j <= ce + 5 && tokens[j].Sentence == sentence; j++)
+        {
+            if (ctx.Text(tokens[j].Span).Contains(')', StringComparison.Ordinal))
+            {
+                return j + 1 < tokens.Length && tokens[j + 1].Sentence == sentence ? Math.Max(ce, ctx.ClauseOf(j + 1).End) : ce;
+            }
+        }
+
+        return ce;
+    }
+
+    /// <summary>
+    /// A retrospective word in the clause, but not "بعد" before an event noun when the clause states its own year ("بعد تخرجه
+    /// عُيّن … عام 1962": the year dates the act; "بعد ذلك بعامين"، "بعد عام 1958" shift it).
+    /// </summary>
+    private static bool RetroForList(CheckContext ctx, int cs, int ce)
+    {
+        for (var k = ctx.FindCue(cs, ce, "retro"); k >= 0; k = ctx.FindCue(k + 1, ce, "retro"))
+        {
+            if (k > cs && ctx.Tokens[k - 1].Norm == "من" && ctx.Tokens[k].Norm == "قبل")
+            {
+                continue;
+            }
+
+            var next = k + 1 < ce ? ctx.Tokens[k + 1] : default;
+            var eventNoun = ctx.Tokens[k].Base == "بعد" && k + 1 < ce && next.Kind == Segmentation.TokenKind.Arabic
+                && next.Norm is not ("ذلك" or "ذاك" or "هذا" or "ها" or "عام" or "سنه" or "سنوات" or "اعوام" or "عامين" or "سنتين" or "وفاته" or "وفاتها" or "موته" or "رحيله" or "رحيلها")
+                && !ctx.TimexesInSentence(ctx.Tokens[k].Sentence).Any(ti => ctx.Timexes[ti].Span.Overlaps(next.Span));
+            if (!eventNoun)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// True when the date writes its year with a word (عام، سنة، a month, an era): a bare number is too often a count, a resolution's
@@ -259,7 +514,8 @@ public sealed partial class AnachronismRule
             var (ss, se) = ctx.SentenceTokens(s);
             for (var j = ss; j < se && j <= ss + 8; j++)
             {
-                if (ctx.Tokens[j].Kind == Segmentation.TokenKind.Punctuation && ctx.Tokens[j].Norm.Contains(':', StringComparison.Ordinal))
+                var colon = ctx.Tokens[j].Kind == Segmentation.TokenKind.Punctuation && ctx.Tokens[j].Norm.Contains(':', StringComparison.Ordinal);
+                if (colon || DatelineDash(ctx, ss, j, se))
                 {
                     if (j > ss && DateInClause(ctx, ss, j, ss) is { } d)
                     {

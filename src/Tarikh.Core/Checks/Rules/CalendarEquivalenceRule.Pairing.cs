@@ -63,6 +63,13 @@ public sealed partial class CalendarEquivalenceRule
                 continue;
             }
 
+            // "28 ديسمبر 1890 بالتقويم القديم، أي 9 يناير 1891 بالتقويم الجديد": "أي" right before the second side restates it.
+            if (t.Norm is "اي" or "أي" && k >= to - 2 && (k == to - 1 || ctx.Tokens[k + 1].Norm == "في"))
+            {
+                cue = true;
+                continue;
+            }
+
             if (Approximation(t) || LostDashDay(ctx, i, k))
             {
                 continue;

@@ -184,7 +184,7 @@ public sealed partial class MalformedDateRule
     }
 
     /// <summary>
-    /// "المنامة – بنا – 12 مايو 201: …": a news dateline (a full date opening its sentence after a place and an agency at
+    /// "المنامة – بنا – 12 مايو 201: …"، "الرباط (و.م.ع) 12 نونبر 201 - …": a news dateline (a full date opening its sentence after a place and an agency at
     /// most, followed by a colon or a dash) whose year has two or three digits. News is dated in the age of the press, so
     /// the year is cut short when its digits begin a year of that age (from 1800, or 1200 AH).
     /// </summary>
@@ -208,7 +208,8 @@ public sealed partial class MalformedDateRule
             var end = ctx.EndToken(t.Span);
             var sentenceStart = ctx.SentenceTokens(tk[first].Sentence).Start;
             var lead = ctx.Text(new TextSpan(tk[sentenceStart].Span.Start, t.Span.Start));
-            if (first == sentenceStart || lead.Length > DatelineLead || !lead.Any(c => c is '-' or '–' or '—' or '،' or ',')
+            // The place and the agency are set off by a dash or a comma, or the agency stands in parentheses ("الرباط (و.م.ع) 12 …").
+            if (first == sentenceStart || lead.Length > DatelineLead || !lead.Any(c => c is '-' or '–' or '—' or '،' or ',' or ')')
                 || end >= tk.Length || tk[end].Sentence != tk[first].Sentence || tk[end].Norm is not (":" or "-" or "–" or "—"))
             {
                 continue;

@@ -38,7 +38,9 @@ public sealed partial class NameAnomalyRule
             var sentence = tokens[k].Sentence;
             foreach (var e in ctx.Document.Entities)
             {
-                if (e.Label != EntityLabels.Person || ctx.Document.SentenceAt(e.Span.Start) != sentence || e.Span.Overlaps(titleSpan) || flagged.Contains(e.Span.Start))
+                var at = ctx.Document.SentenceAt(e.Span.Start);
+                if (e.Label != EntityLabels.Person || (at != sentence && !(at == sentence + 1 && AuthorBackReference(ctx, e))) || e.Span.Overlaps(titleSpan)
+                    || flagged.Contains(e.Span.Start))
                 {
                     continue;
                 }
@@ -63,8 +65,140 @@ public sealed partial class NameAnomalyRule
                     ("written", e.Text), ("work", title), ("author", authorName), ("source", "famous-works"));
             }
 
+            // Names the tagger missed or cut short, read from the words themselves: after the title's "لـ" ("«بستان الكرز» لأنطون
+            // بافلوفيتش غوغول"، "«بتونس بيك» للراحلة وردة الأطرش"), after a plural of works ("من أشهر قصائد نازك الحيدري"), or
+            // after a noun pointing back to the author ("على مؤلفه لسان الدين …"، "تجربة مؤلفها الروائي عبد الرحمن …").
+            foreach (var (words, span) in CandidateNames(ctx, end, sentence))
+            {
+                if (flagged.Any(span.Contains) || Relative(ctx, ctx.FirstToken(span)))
+                {
+                    continue;
+                }
+
+                // The longest reading first: a slip (it ends with another known person's family name) is flagged; an author's own
+                // name, or a shortening of it, stops the search ("لأنطون تشيخوف لأول مرة" reads "أنطون تشيخوف" and is silent).
+                for (var n = words.Length; n >= 2; n--)
+                {
+                    var p = words[..n];
+                    if (authors.FirstOrDefault(a => Slip(ctx, works, a, p)) is not { } author)
+                    {
+                        if (authors.Any(a => Consistent(works, a, p)))
+                        {
+                            break;
+                        }
+
+                        continue;
+                    }
+
+                    var nameSpan = new TextSpan(span.Start, ctx.Tokens[ctx.FirstToken(span) + p.Length - 1].Span.End);
+                    flagged.Add(nameSpan.Start);
+                    var written = ctx.Text(nameSpan);
+                    var title = ctx.Text(titleSpan);
+                    var authorName = string.Join(' ', author.Forms[0]);
+                    yield return CheckContext.MakeFlag(Id, Severity.Warning, [nameSpan, titleSpan],
+                        $"«{written}»: ينسب النص إليه «{title}»، وهو من أعمال {authorName}، لكن الاسم المكتوب يخلط اسم {authorName} باسم آخر؛ الأرجح أن في الاسم خطأ، فتحقق منه.",
+                        $"“{written}”: the text ties it to “{title}”, a work of {authorName}, but the name written mixes {authorName}'s name with another; the name is probably a slip — check it.",
+                        ("written", written), ("work", title), ("author", authorName), ("source", "famous-works"));
+                    break;
+                }
+            }
+
             k = Math.Max(k, end - 1);
         }
+    }
+
+    private static readonly HashSet<string> WorkPlurals = new(
+        ["قصائد", "روايات", "كتب", "مؤلفات", "اعمال", "اغاني", "مسرحيات", "دواوين", "قصص", "لوحات", "افلام", "سيمفونيات", "اوبرات", "مقالات", "رسائل",
+         "قصائده", "قصائدها", "رواياته", "رواياتها", "مؤلفاته", "مؤلفاتها", "اعماله", "اعمالها", "اغانيه", "اغانيها"], StringComparer.Ordinal);
+
+    /// <summary>Words that describe a person before the name ("للراحلة"، "للشاعر"، "الروائي"): passed over, not read as the name.</summary>
+    private static readonly HashSet<string> Descriptors = new(
+        ["الراحل", "الراحله", "الكاتب", "الكاتبه", "الشاعر", "الشاعره", "الروائي", "الروائيه", "الفنان", "الفنانه", "المطرب", "المطربه", "الموسيقار",
+         "الملحن", "المؤلف", "المؤلفه", "الاديب", "الاديبه", "الشيخ", "الامام", "العلامه", "الحافظ", "القاص", "القاصه", "المسرحي", "الموسيقي", "المؤرخ",
+         "الفقيه", "القاضي", "الدكتور", "الدكتوره", "الاستاذ", "الاستاذه", "المغني", "المغنيه", "السيده", "الكبير", "الكبيره", "الروسي", "المصري",
+         "اللبناني", "الفلسطيني", "السوري", "العراقي", "الجزائري", "التونسي", "المغربي", "الفرنسي", "الانجليزي", "الالماني", "السعودي"], StringComparer.Ordinal);
+
+    /// <summary>Words that end a name read from the text (prepositions, time words, verbs of the frame).</summary>
+    private static readonly HashSet<string> NameStops = new(
+        ["في", "من", "عن", "علي", "على", "الي", "إلى", "الى", "عام", "سنه", "وسط", "مع", "حين", "عندما", "بعد", "قبل", "الذي", "التي", "منذ", "حتى", "حتي",
+         "وهي", "وهو", "هو", "هي", "ثم", "او", "أو", "بين", "لدى", "لدي", "عند", "خلال", "اثناء", "ضمن", "بدمشق", "بغرناطه", "بالقاهره"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Name candidates read from the tokens of the title's sentence (and the next one, after an author noun): each is up to four
+    /// words with its span; descriptors before the name are passed over.
+    /// </summary>
+    private static IEnumerable<(string[] Words, TextSpan Span)> CandidateNames(CheckContext ctx, int end, int sentence)
+    {
+        var tokens = ctx.Tokens;
+        if (end < tokens.Length && tokens[end].Sentence == sentence && tokens[end].Kind == TokenKind.Arabic && tokens[end].Norm.Length > 2
+            && tokens[end].Norm[0] == 'ل')
+        {
+            var w = tokens[end].Norm;
+            var first = w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w[1..];
+            if (NameFrom(ctx, end, first, sentence) is { } c)
+            {
+                yield return c;
+            }
+        }
+
+        var (ss, se) = ctx.SentenceTokens(sentence);
+        var (ns, ne) = sentence + 1 < ctx.Document.Sentences.Length ? ctx.SentenceTokens(sentence + 1) : (se, se);
+        for (var i = ss; i < ne; i++)
+        {
+            var t = tokens[i];
+            var inNext = i >= se;
+            if (t.Kind != TokenKind.Arabic || i + 1 >= tokens.Length || tokens[i + 1].Sentence != t.Sentence)
+            {
+                continue;
+            }
+
+            var isAuthorNoun = AuthorNouns.Contains(t.Norm) || AuthorNouns.Contains(t.Base);
+            var isPlural = !inNext && (WorkPlurals.Contains(t.Norm) || WorkPlurals.Contains(t.Base));
+            if ((isAuthorNoun || isPlural) && NameFrom(ctx, i + 1, tokens[i + 1].Norm, t.Sentence) is { } c)
+            {
+                yield return c;
+            }
+        }
+    }
+
+    /// <summary>The name read from token <paramref name="start"/> (its first word given as <paramref name="firstWord"/>): descriptors passed over, then up to four words.</summary>
+    private static (string[] Words, TextSpan Span)? NameFrom(CheckContext ctx, int start, string firstWord, int sentence)
+    {
+        var tokens = ctx.Tokens;
+        var words = new List<string>();
+        var i = start;
+        var word = firstWord;
+        var spanStart = -1;
+        while (i < tokens.Length && tokens[i].Sentence == sentence && tokens[i].Kind == TokenKind.Arabic && words.Count < 4)
+        {
+            if (words.Count == 0 && Descriptors.Contains(word))
+            {
+                i++;
+                word = i < tokens.Length ? tokens[i].Norm : "";
+                continue;
+            }
+
+            if (NameStops.Contains(word) || WorkNouns.Contains(word))
+            {
+                break;
+            }
+
+            if (words.Count == 0)
+            {
+                spanStart = i;
+            }
+
+            words.Add(word);
+            i++;
+            word = i < tokens.Length ? tokens[i].Norm : "";
+        }
+
+        if (words.Count < 2 || spanStart < 0)
+        {
+            return null;
+        }
+
+        return (words.ToArray(), new TextSpan(tokens[spanStart].Span.Start, tokens[spanStart + words.Count - 1].Span.End));
     }
 
     /// <summary>
@@ -232,6 +366,29 @@ public sealed partial class NameAnomalyRule
         }
 
         return written.Any(w => own.Contains(w) && w.Length >= 3 && !NameParticles.Contains(w) && index.AnyWordCount(w) <= MaxGivenWordUse)
-            || author.Forms.Any(f => f.Length >= 2 && f[0] == written[0]);
+            || author.Forms.Any(f => f.Length >= 2 && f[0] == written[0] && (!NameParticles.Contains(f[0]) || (f.Length >= 3 && written.Length >= 3 && f[1] == written[1])));
+    }
+
+    /// <summary>Nouns that point back to a work's author with a pronoun ("مؤلفها"، "صاحبه"، "كاتبتها").</summary>
+    private static readonly HashSet<string> AuthorNouns = new(
+        ["مؤلفها", "مؤلفه", "مؤلفتها", "مؤلفته", "كاتبها", "كاتبه", "كاتبتها", "كاتبته", "صاحبها", "صاحبه", "صاحبتها", "ناظمها", "ناظمه", "شاعرها",
+         "ملحنها", "ملحنه", "مبدعها", "مبدعه", "واضعها", "واضعه", "مصنفها", "مصنفه"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A person named in the sentence after a work's through a noun that points back to its author ("… خماسية «مدن الملح». ويتناول
+    /// النقاد تجربة مؤلفها الروائي …"): the noun within three words before the name.
+    /// </summary>
+    private static bool AuthorBackReference(CheckContext ctx, Entities.EntityMention e)
+    {
+        var first = ctx.FirstToken(e.Span);
+        for (var i = first - 1; i >= 0 && i >= first - 3 && ctx.Tokens[i].Sentence == ctx.Tokens[first].Sentence; i--)
+        {
+            if (AuthorNouns.Contains(ctx.Tokens[i].Norm) || AuthorNouns.Contains(ctx.Tokens[i].Base))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

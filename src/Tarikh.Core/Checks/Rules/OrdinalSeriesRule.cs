@@ -15,7 +15,14 @@ public sealed class OrdinalSeriesRule : ICheckRule
     /// <inheritdoc />
     public string Id => "ordinal-series";
 
-    private sealed record Item(string Head, string? Qualifier, int Number, TextSpan Span, string Surface, List<(GregorianInterval Date, TextSpan Span, string Text, Time.CalendarKind Calendar)> Dates);
+    private sealed record Item(string Head, string? Qualifier, int Number, TextSpan Span, string Surface, List<(GregorianInterval Date, TextSpan Span, string Text, Time.CalendarKind Calendar)> Dates)
+    {
+        /// <summary>Adjectives between the noun and the ordinal ("السنوي" in "المعرض السنوي الخامس"), or null.</summary>
+        public string? Between { get; init; }
+
+        /// <summary>The owner after the ordinal ("لجمعية الفنانين" → جمعية), or null.</summary>
+        public string? After { get; init; }
+    }
 
     /// <inheritdoc />
     public IEnumerable<Flag> Check(CheckContext ctx)
@@ -30,7 +37,8 @@ public sealed class OrdinalSeriesRule : ICheckRule
                 continue;
             }
 
-            if (ctx.OrdinalAt(i, out var len) is { } value)
+            // An ordinal with the preposition ل ("لأول مرة") is a phrase of time, never an item's number.
+            if ((tokens[i].Clitics & Proclitics.Li) == 0 && ctx.OrdinalAt(i, out var len) is { } value)
             {
                 Item? item = null;
                 if (len == 1 && value == 1 && tokens[i].Norm == "اول" && i + 1 < tokens.Length && tokens[i + 1].Sentence == tokens[i].Sentence)
@@ -97,7 +105,7 @@ public sealed class OrdinalSeriesRule : ICheckRule
                         var sp = new TextSpan(tokens[start].Span.Start, tokens[i + len - 1].Span.End);
                         var after = Qualifier(ctx, i + len);
                         var qualifier = between is null ? after : after is null ? between : between + " " + after;
-                        item = new Item(head, qualifier, value, sp, ctx.Text(sp), []);
+                        item = new Item(head, qualifier, value, sp, ctx.Text(sp), []) { Between = between, After = after };
                     }
                 }
 
@@ -108,6 +116,11 @@ public sealed class OrdinalSeriesRule : ICheckRule
                     i += len - 1;
                 }
             }
+        }
+
+        foreach (var f in StatedOrder(ctx, items))
+        {
+            yield return f;
         }
 
         foreach (var group in items.GroupBy(x => x.Head))
@@ -121,12 +134,67 @@ public sealed class OrdinalSeriesRule : ICheckRule
             var series = qualifiers.Count <= 1
                 ? [group.ToList()]
                 : qualifiers.Select(q => group.Where(x => Canonical(x.Qualifier) == q).ToList()).ToList();
+
+            // An adjective written once and left out after ("المعرض السنوي الخامس لجمعية الفنانين" … "المعرض السادس للجمعية"): the
+            // items without adjectives join the one series with them, when their owners agree and only one adjective is written.
+            var betweens = group.Select(x => x.Between).Where(b => b is not null).Distinct().ToList();
+            if (series.Count > 1 && betweens.Count == 1 && group.Select(x => x.After).Distinct().Count() == 1)
+            {
+                series = [group.ToList()];
+            }
             foreach (var s in series)
             {
                 foreach (var f in CheckSeries(s))
                 {
                     yield return f;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// An order the text states between two items of one series, without dates: "اختُتمت الدورة الخامسة عشرة … بعد عام واحد من
+    /// دورته السادسة عشرة" puts the 15th after the 16th. The offset ("بعد"/"قبل" + a span + "من") is measured from the item right
+    /// after it, and tells of the nearest item before it in the same sentence. A warning: the two items' series is inferred.
+    /// </summary>
+    private IEnumerable<Flag> StatedOrder(CheckContext ctx, List<Item> items)
+    {
+        foreach (var t in ctx.Timexes)
+        {
+            if (t.Anchor is null || !ctx.Usable(t))
+            {
+                continue;
+            }
+
+            var first = ctx.FirstToken(t.Span);
+            var word = first < ctx.Tokens.Length ? ctx.Tokens[first].Base : "";
+            if (word is not ("بعد" or "قبل"))
+            {
+                continue;
+            }
+
+            var reference = items.FirstOrDefault(x => OffsetFrom(ctx, t, x));
+            if (reference is null)
+            {
+                continue;
+            }
+
+            var sentence = ctx.Tokens[first].Sentence;
+            var told = items.Where(x => x != reference && x.Head == reference.Head && x.Span.End <= t.Span.Start && ctx.Tokens[ctx.FirstToken(x.Span)].Sentence == sentence)
+                .OrderByDescending(x => x.Span.Start).FirstOrDefault();
+            if (told is null || told.Number == reference.Number)
+            {
+                continue;
+            }
+
+            var after = word == "بعد";
+            if (after ? told.Number < reference.Number : told.Number > reference.Number)
+            {
+                yield return CheckContext.MakeFlag(Id, Severity.Warning, [told.Span, t.Span, reference.Span],
+                    $"يقول النص إن «{told.Surface}» جاء {(after ? "بعد" : "قبل")} «{reference.Surface}»، مع أن رقمه ({told.Number}) يقتضي أن يأتي {(after ? "قبله" : "بعده")} ({reference.Number}).",
+                    $"The text puts “{told.Surface}” (number {told.Number}) {(after ? "after" : "before")} “{reference.Surface}” (number {reference.Number}), though its number says it came {(after ? "earlier" : "later")}.",
+                    ("series", told.Head), ("told_number", told.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    ("reference_number", reference.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("order", after ? "after" : "before"));
             }
         }
     }
@@ -220,7 +288,7 @@ public sealed class OrdinalSeriesRule : ICheckRule
         foreach (var ti in ctx.TimexesInSentence(ctx.Tokens[ordinalToken].Sentence))
         {
             var t = ctx.Timexes[ti];
-            if (!clause.Contains(t.Span) || !ctx.Usable(t) || t.Range is not null)
+            if (!clause.Contains(t.Span) || !ctx.Usable(t) || t.Range is not null || OffsetFrom(ctx, t, item))
             {
                 continue;
             }
@@ -234,6 +302,17 @@ public sealed class OrdinalSeriesRule : ICheckRule
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// True when the timex is an offset measured from the item ("بعد عام من القمة الثانية والثلاثين"): it dates what the sentence
+    /// tells of, counted from the item, not the item itself.
+    /// </summary>
+    private static bool OffsetFrom(CheckContext ctx, Time.Timex t, Item item)
+    {
+        var after = ctx.EndToken(t.Span);
+        var itemStart = ctx.FirstToken(item.Span);
+        return t.Anchor is not null && after < ctx.Tokens.Length && ctx.Tokens[after].Norm == "من" && itemStart >= after + 1 && itemStart <= after + 2;
     }
 
     private static readonly string[] Owners = ["هما", "هم", "هن", "ها", "ه"];
@@ -300,6 +379,7 @@ public sealed class OrdinalSeriesRule : ICheckRule
         }
 
         var b = Bare(t);
-        return b.Length <= 2 ? null : b;
+        // "أُذيع الموسم الثاني لأول مرة"، "للمرة الأخيرة": a phrase of time after the item, not its owner.
+        return b.Length <= 2 || b is "اول" or "اولي" or "مره" or "اخر" or "اخيره" or "اخير" ? null : b;
     }
 }
