@@ -87,7 +87,7 @@ public sealed partial class ClaimExtractor
             {
                 Source = ClaimSources.AgePhrase,
                 Event = evIndex,
-                Act = ev.Type,
+                Act = ev.Subtype is null ? ev.Type : ev.Type + "/" + ev.Subtype,
                 Time = time,
                 Sentence = sentence,
             });

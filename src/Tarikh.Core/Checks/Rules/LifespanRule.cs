@@ -172,6 +172,26 @@ public sealed partial class LifespanRule : ICheckRule
                 }
             }
 
+            // An age the text states at an act, below what the act needs ("تزوّج وهو في الخامسة"، "تولّى القضاء وهو في السادسة"):
+            // no date is needed, the text gives the age itself.
+            foreach (var age in facts.Of(p, ClaimProperties.Age))
+            {
+                if (age.Modality != ClaimModality.Asserted || age.Value.Quantity is not { } stated || age.Act is null || age.Spans.IsDefaultOrEmpty)
+                {
+                    continue;
+                }
+
+                var limit = MinAge(age, ctx);
+                if (limit > 0 && stated < limit)
+                {
+                    var what = age.Act.Split('/')[0];
+                    yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, AtMostWarning(ctx, age), [age.Spans[0], age.Spans[^1]],
+                        $"يذكر النص أن {name} كان في سنّ {stated} عند «{ctx.Text(age.Spans[0])}»، وهي سنّ أصغر مما يُعقل لهذا الفعل ({limit} على الأقل).",
+                        $"The text gives {name}'s age at “{ctx.Text(age.Spans[0])}” as {stated}, younger than is plausible for that act (at least {limit}).",
+                        ("person", name), ("event", what), ("stated_age", stated.ToString(CultureInfo.InvariantCulture)), ("min_age", limit.ToString(CultureInfo.InvariantCulture)), ("reason", "stated-age-too-young")), age);
+                }
+            }
+
             // An age the text states ("عن عمر ناهز 64 عاماً") that the birth date contradicts by more than a year.
             if (birth is null)
             {
