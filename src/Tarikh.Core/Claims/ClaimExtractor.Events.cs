@@ -77,7 +77,7 @@ public sealed partial class ClaimExtractor
             var (time, timeConfidence) = EventTime(index, e, trigger, subject, lifespanTimexes, Segment(index, triggersBySentence, e, trigger));
             // "ومات النجار عام 1978"، "وكان مولد العطار عام 1934": a birth or death word with its person named right at it is read
             // surely, whatever the events stage took off for a noun or a subject found by topic (the date and the attribution are weighed here).
-            var eventConfidence = e.Type is "birth" or "death" && e.Subtype is null && NamedAtTrigger(index, e, trigger, subject)
+            var eventConfidence = e.Type is "birth" or "death" && e.Subtype is null && (NamedAtTrigger(index, e, trigger, subject) || PronounOfOnlyPerson(index, trigger, subject))
                 ? Math.Max(e.Confidence, Options.ExplicitTriggerConfidence) : e.Confidence;
 
             // "ودرّس بالمدرسة الصالحية سنة سبعين وسبعمائة": a verb of the person's own act with its date in its clause is a dated act;
@@ -142,7 +142,8 @@ public sealed partial class ClaimExtractor
                         list.Add(Make(subject, isBirth ? ClaimProperties.BirthDate : ClaimProperties.DeathDate, time));
                     }
 
-                    if (e.Place is { } place && placeSpan is not null)
+                    // "(ولدت في صيدا 1915 – توفيت في القاهرة 1985)": a place across a range dash from the trigger is the other end's.
+                    if (e.Place is { } place && placeSpan is not null && !index.DashBetween(e.Trigger, placeSpan.Value))
                     {
                         list.Add(Make(subject, isBirth ? ClaimProperties.BirthPlace : ClaimProperties.DeathPlace, ClaimValue.OfEntity(place, index.Document.Source[placeSpan.Value]), placeSpan));
                     }
@@ -195,6 +196,36 @@ public sealed partial class ClaimExtractor
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// True when a birth or death word carries a possessive or object pronoun ("وكانت وفاته عام 1973"، "ووافتها المنية في بيروت"،
+    /// "مولده") and the document names one person only (a full name and its short forms are one): the pronoun can only be his.
+    /// </summary>
+    private static bool PronounOfOnlyPerson(DocumentIndex index, int trigger, int subject)
+    {
+        var text = index.Document.Source.Text;
+        var end = index.Tokens[trigger].Span.End;
+        while (end > index.Tokens[trigger].Span.Start && text[end - 1] is >= '\u064B' and <= '\u0652')
+        {
+            end--;
+        }
+
+        if (end < 2 || !(text[end - 1] == 'ه' || (text[end - 2] == 'ه' && text[end - 1] == 'ا')))
+        {
+            return false;
+        }
+
+        var key = index.PersonKey(subject);
+        foreach (var m in index.Document.Entities)
+        {
+            if (m.Label == EntityLabels.Person && index.PersonKey(m.Cluster) != key)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

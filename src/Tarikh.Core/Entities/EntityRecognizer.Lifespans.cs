@@ -22,6 +22,12 @@ public sealed partial class EntityRecognizer
     /// </summary>
     private static readonly string[] InventedMarkers = ["المتخيل", "المتخيله", "المتخيلة", "متخيل", "متخيله", "متخيلة"];
 
+    /// <summary>Particles, prepositions, pronouns and date words that end an unknown name ("نادية الكردي في القاهرة").</summary>
+    private static readonly string[] StopWords = ["في", "من", "إلى", "الى", "على", "عن", "مع", "منذ", "حتى", "بعد", "قبل", "عند", "عام", "سنة", "يوم", "شهر",
+        "هو", "هي", "وهو", "وهي", "الذي", "التي", "ثم", "قد", "لقد", "وقد", "كان", "كانت", "أن", "ان", "إن", "أو", "او", "لا", "لم", "لن", "ما", "هذا", "هذه", "ذلك", "تلك", "بين", "حيث", "إذ", "اذ"];
+
+    private static readonly HashSet<string> StopWordSet = [.. StopWords.Select(Norm)];
+
     private static readonly HashSet<string> LifespanOpenerSet = [.. LifespanOpeners.Select(Norm)];
     private static readonly HashSet<string> InventedMarkerSet = [.. InventedMarkers.Select(Norm)];
 
@@ -141,7 +147,7 @@ public sealed partial class EntityRecognizer
             for (var o = sentence.FirstToken; o + 2 < sentence.EndToken; o++)
             {
                 var noun = tokens[o];
-                if (noun.Kind != TokenKind.Arabic || taken[o] || (noun.Clitics & Proclitics.Al) == 0
+                if (noun.Kind != TokenKind.Arabic || taken[o] || ((noun.Clitics & Proclitics.Al) == 0 && !(noun.Norm.StartsWith("ال", StringComparison.Ordinal) && noun.Norm.Length > 4))
                     || !(IsTitleOrKin(noun) || (o > sentence.FirstToken && PersonCue(tokens[o - 1]))))
                 {
                     continue;
@@ -228,7 +234,7 @@ public sealed partial class EntityRecognizer
     private bool NameWord(AnalyzedDocument doc, int i, bool[] taken)
     {
         var t = doc.Tokens[i];
-        if (t.Kind != TokenKind.Arabic || taken[i] || t.Norm.Length < 2 || IsFunctionWord(doc, i) || InventedMarkerSet.Contains(t.Norm))
+        if (t.Kind != TokenKind.Arabic || taken[i] || t.Norm.Length < 2 || IsFunctionWord(doc, i) || InventedMarkerSet.Contains(t.Norm) || StopWordSet.Contains(t.Norm))
         {
             return false;
         }
