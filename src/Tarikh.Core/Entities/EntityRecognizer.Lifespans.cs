@@ -100,12 +100,13 @@ public sealed partial class EntityRecognizer
                 var atStart = start == sentence.FirstToken;
                 var afterNoun = !atStart && (IsTitleOrKin(tokens[start - 1]) || InventedMarkerSet.Contains(tokens[start - 1].Norm)
                     || (tokens[start - 1].Kind == TokenKind.Arabic && (tokens[start - 1].Clitics & Proclitics.Al) != 0 && !taken[start - 1]));
-                if (end - start < (atStart ? 2 : 1) || !(atStart || afterNoun) || !NameRun(tokens, start, end) || CommonWord(tokens[start]))
+                if (end - start < (atStart ? 2 : 1) || !(atStart || afterNoun) || !NameRun(doc, start, end) || CommonWord(tokens[start])
+                    || (atStart && !DescriptionAfter(doc, p)))
                 {
                     continue;
                 }
 
-                if (Build(doc, normalized, docNorms, start, end, 0, 0.7, MentionSource.Tagger) is { } added)
+                if (Build(doc, normalized, docNorms, start, end, 0, 0.7, MentionSource.Tagger, whole: true) is { } added)
                 {
                     mentions.Add(added);
                     for (var k = added.FirstToken; k < added.EndToken; k++)
@@ -161,19 +162,19 @@ public sealed partial class EntityRecognizer
 
                 var end = start;
                 while (end < sentence.EndToken && end - start < 3 && !inTimex[end] && NameWord(doc, end, taken)
-                    && (end == start || (tokens[end].Clitics & (Proclitics.Wa | Proclitics.Fa | Proclitics.Bi | Proclitics.Li | Proclitics.Ka)) == 0))
+                    && (end == start || !Prefixed(tokens[end], second: end == start + 1)))
                 {
                     end++;
                 }
 
                 var boundary = end >= sentence.EndToken || taken[end] || inTimex[end] || tokens[end].Kind != TokenKind.Arabic || IsFunctionWord(doc, end)
-                    || (tokens[end].Clitics & (Proclitics.Wa | Proclitics.Fa | Proclitics.Bi | Proclitics.Li | Proclitics.Ka)) != 0;
-                if (end - start < 2 || !boundary || !NameRun(tokens, start, end) || CommonWord(tokens[start]) || (tokens[start].Clitics & Proclitics.Wa) != 0)
+                    || StopWordSet.Contains(tokens[end].Norm) || Prefixed(tokens[end], second: false);
+                if (end - start < 2 || !boundary || !NameRun(doc, start, end) || CommonWord(tokens[start]))
                 {
                     continue;
                 }
 
-                if (Build(doc, normalized, docNorms, start, end, 0, 0.6, MentionSource.Tagger) is { } added)
+                if (Build(doc, normalized, docNorms, start, end, 0, 0.6, MentionSource.Tagger, whole: true) is { } added)
                 {
                     mentions.Add(added);
                     for (var k = added.FirstToken; k < added.EndToken; k++)
@@ -184,6 +185,16 @@ public sealed partial class EntityRecognizer
             }
         }
     }
+
+    /// <summary>
+    /// True when a word after a name's first word starts something else: a conjunction (و، ف), or a preposition (ب، ل، ك); as the
+    /// name's second word (the family name of "أناتولي ليادوف") a word that begins with the letter is still the name's unless its
+    /// base is a common word. A third word with one ("سمير حداد بقريته") is never.
+    /// </summary>
+    private bool Prefixed(Token t, bool second)
+        => (t.Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0
+            || ((t.Clitics & (Proclitics.Bi | Proclitics.Li | Proclitics.Ka)) != 0
+                && (!second || _resources.Tagger.Model.Stats.Of(t.NormBase).LabelCode == WordStats.CommonWordCode || _resources.Tagger.Model.Stats.Of(t.NormBase).FrequencyBucket > 2));
 
     /// <summary>A verb that often has a person right after it (قال، ولد، توفي…, a feminine form too: وُلدت، توفيت).</summary>
     private bool PersonCue(Token t)
@@ -251,22 +262,56 @@ public sealed partial class EntityRecognizer
     /// <summary>A word seen three times or more in the training text and never in a name (a family name may be one: العظمة، الحلو).</summary>
     private bool CommonWord(Token t) => _resources.Lexicon.CueOf(t.Norm).Class != CueClass.Chain && _resources.Tagger.Model.Stats.Of(t.NormBase).LabelCode == WordStats.CommonWordCode;
 
-    /// <summary>The run's first word has no article and the run has no conjunction or preposition inside.</summary>
-    private static bool NameRun(System.Collections.Immutable.ImmutableArray<Token> tokens, int start, int end)
+    /// <summary>
+    /// The run's first word has no article, the run has no conjunction or preposition inside, and no word carries tanween (a name is
+    /// not written "مدرّساً").
+    /// </summary>
+    private static bool NameRun(AnalyzedDocument doc, int start, int end)
     {
+        var tokens = doc.Tokens;
         if ((tokens[start].Clitics & Proclitics.Al) != 0)
         {
             return false;
         }
 
-        for (var k = start + 1; k < end; k++)
+        for (var k = start; k < end; k++)
         {
-            if ((tokens[k].Clitics & (Proclitics.Wa | Proclitics.Fa | Proclitics.Bi | Proclitics.Li | Proclitics.Ka)) != 0)
+            if ((k > start && (tokens[k].Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0)
+                || doc.Source.Slice(tokens[k].Span).IndexOfAnyInRange('\u064B', '\u064D') >= 0)
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// True when the lifespan parenthesis at <paramref name="open"/> is followed by a description (an occupation, a nationality, "هو"):
+    /// a word with no preposition attached that is not a particle, as the encyclopedia's lead has it ("… (1908–1974) مربّية سورية").
+    /// </summary>
+    private static bool DescriptionAfter(AnalyzedDocument doc, int open)
+    {
+        var tokens = doc.Tokens;
+        var close = open + 1;
+        while (close < tokens.Length && tokens[close].Sentence == tokens[open].Sentence && !tokens[close].Norm.Contains(')', StringComparison.Ordinal))
+        {
+            close++;
+        }
+
+        var next = close + 1;
+        if (next < tokens.Length && tokens[next].Norm is "," or "،")
+        {
+            next++;
+        }
+
+        if (next >= tokens.Length || tokens[next].Sentence != tokens[open].Sentence)
+        {
+            return false;
+        }
+
+        var t = tokens[next];
+        return t.Kind == TokenKind.Arabic && !StopWordSet.Contains(t.Norm) && !IsFunctionWord(doc, next)
+            && (t.Clitics & (Proclitics.Bi | Proclitics.Li | Proclitics.Ka)) == 0;
     }
 }
