@@ -86,9 +86,15 @@ public sealed partial class ClaimExtractor
                 }
 
                 // The entity right before the relative pronoun is who the remark is about.
+                // "ودُفن نيكيتين، الذي توفي عام 1871": an untagged short form of a person named before is that person.
                 for (var j = k - 1; j >= Math.Max(sentenceStart, k - 3); j--)
                 {
                     var c = index.ClusterAtToken(j);
+                    if (c < 0 && index.ShortFormAt(j) is var sf and >= 0)
+                    {
+                        c = sf;
+                    }
+
                     if (c >= 0)
                     {
                         confidence = 0.8;
