@@ -366,6 +366,14 @@ public sealed partial class ClaimExtractor
             }
 
             var after = index.EndTokenOf(doc.Entities[m].Span);
+
+            // "أختها سعاد المولودة عام 1941": the tagger ran the name on into the participle; the participle still speaks of her.
+            if (after - index.FirstTokenOf(doc.Entities[m].Span) >= 2 && (Lexicon.Match(index, after - 1, "birth") == 1 || Lexicon.Match(index, after - 1, "death") == 1)
+                && index.Tokens[after - 1].Norm.StartsWith("ال", StringComparison.Ordinal))
+            {
+                after--;
+            }
+
             if (after >= index.Tokens.Length || index.Tokens[after].Sentence != index.Tokens[after - 1].Sentence || !index.IsContent(index.Tokens[after].Sentence)
                 || !index.Tokens[after].Norm.StartsWith("ال", StringComparison.Ordinal))
             {

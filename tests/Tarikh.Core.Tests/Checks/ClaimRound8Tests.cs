@@ -136,4 +136,65 @@ public class ClaimRound8Tests
         var doc = ClaimExtractorTests.Run("سلمى الحكيم (ولدت في قرية نائية 1915 – توفيت في بيروت 1985) مطربة لبنانية.");
         Assert.DoesNotContain(doc.Claims, c => c.Property == ClaimProperties.BirthPlace && c.Value.Text == "بيروت");
     }
+
+    // "أكبر إخوته" with a brother the text dates earlier; and "أصغر إخوتها" with a sister dated later.
+    [Theory]
+    [InlineData("1914", false)]
+    [InlineData("1906", true)]
+    public void TheEldestHasNoOlderSibling(string year, bool flagged)
+    {
+        var text = $"كان الخطاط سامي الدباغ (1910–1975) أكبر إخوته، ومنهم أخوه فريد المولود عام {year} الذي صار طبيباً.";
+        var doc = ClaimExtractorTests.Run(text);
+        Assert.Contains(doc.Claims, c => c.Property == ClaimProperties.BirthOrder && c.Relation == "eldest" && doc.Clusters[c.Subject].Name.Contains("الدباغ", StringComparison.Ordinal));
+        Assert.Equal(flagged, Flags(text, "family-order").Length > 0);
+    }
+
+    [Theory]
+    [InlineData("1929", false)]
+    [InlineData("1941", true)]
+    public void TheYoungestHasNoYoungerSibling(string year, bool flagged)
+    {
+        var text = $"كانت الطبيبة هدى الجزائري (1935–2010) أصغر إخوتها، ومنهم أختها سعاد المولودة عام {year} التي صارت معلمة.";
+        Assert.Equal(flagged, Flags(text, "family-order").Length > 0);
+    }
+
+    // "ونُقل الكيلاني، الذي توفي عام 1934": the family name alone, untagged, before a relative pronoun is the man the remark is about.
+    [Theory]
+    [InlineData("1930", false)]
+    [InlineData("1934", true)]
+    public void ARelativeClauseAfterAnUntaggedFamilyName(string year, bool flagged)
+    {
+        var text = $"توفي المهندس مراد الكيلاني في حمص عام 1930. ونُقل الكيلاني، الذي توفي عام {year}، إلى مقبرة العائلة.";
+        Assert.Equal(flagged, Flags(text, "conflicting-values").Length > 0);
+    }
+
+    // "وكان الراحل، المولود عام 1946": an obituary's word for the dead man with a participle after its comma.
+    [Theory]
+    [InlineData("1948", false)]
+    [InlineData("1946", true)]
+    public void AnObituaryWordWithABirthParticiple(string year, bool flagged)
+    {
+        var text = $"نعت نقابة الصحفيين الصحفي سعيد الخالدي المولود عام 1948. وكان الراحل، المولود عام {year} في يافا، قد عمل في الصحافة أربعين عاماً.";
+        Assert.Equal(flagged, Flags(text, "conflicting-values").Length > 0);
+    }
+
+    // "في 3 (15) أبريل 1890": the day of an Old-Style pair writes its year in the month-year after it; a second death year conflicts.
+    [Theory]
+    [InlineData("1890", false)]
+    [InlineData("1892", true)]
+    public void ADayOfAnOldStylePairWritesItsYear(string year, bool flagged)
+    {
+        var text = $"توفي الرسام بافل أوسيبوف في 3 (15) أبريل 1890 في موسكو. ودُفن أوسيبوف، الذي توفي عام {year}، في مقبرة الدير.";
+        Assert.Equal(flagged, Flags(text, "conflicting-values").Length > 0);
+    }
+
+    // The year of the act's own clause, not a year carried from the lead's lifespan: "ترأس وفد المحامين إلى مؤتمر القاهرة عام 1936".
+    [Theory]
+    [InlineData("1926", false)]
+    [InlineData("1936", true)]
+    public void AnActDatedInItsOwnClauseAfterALead(string year, bool flagged)
+    {
+        var text = $"نديم الصباغ (1880–1930) محامٍ لبناني. ترأس بنفسه وفد المحامين إلى مؤتمر القاهرة عام {year}.";
+        Assert.Equal(flagged, Flags(text, "lifespan").Length > 0);
+    }
 }
