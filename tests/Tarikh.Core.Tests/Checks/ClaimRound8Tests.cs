@@ -197,4 +197,24 @@ public class ClaimRound8Tests
         var text = $"نديم الصباغ (1880–1930) محامٍ لبناني. ترأس بنفسه وفد المحامين إلى مؤتمر القاهرة عام {year}.";
         Assert.Equal(flagged, Flags(text, "lifespan").Length > 0);
     }
+
+    // "ومن أبنائه الطبيب فؤاد المصري (1865–1930)": a child named after a plural kin word; a son born before his father.
+    [Theory]
+    [InlineData("1905", false)]
+    [InlineData("1865", true)]
+    public void AChildAfterAPluralKinWord(string year, bool flagged)
+    {
+        var text = $"رشيد المصري (1870–1945) تاجر حلبي. ومن أبنائه الطبيب فؤاد المصري ({year}–1960)، الذي درّس في كلية الطب.";
+        Assert.Equal(flagged, Flags(text, "family-order").Length > 0);
+    }
+
+    // "نشر كتابه الأول «…» وهو في الرابعة": an age after a closing quote is stated at the act before it.
+    [Theory]
+    [InlineData("الرابعة والعشرين", false)]
+    [InlineData("الرابعة", true)]
+    public void AnAgeAfterATitleIsTheActsBeforeIt(string age, bool flagged)
+    {
+        var text = $"نشر الكاتب حسن الجابري كتابه الأول «أيام دمشق» وهو في {age} من عمره.";
+        Assert.Equal(flagged, Flags(text, "lifespan").Length > 0);
+    }
 }
