@@ -150,8 +150,9 @@ public sealed partial class ClaimExtractor
                         list.Add(Make(subject, isBirth ? ClaimProperties.BirthDate : ClaimProperties.DeathDate, time));
                     }
 
-                    // "(ولدت في صيدا 1915 – توفيت في القاهرة 1985)": a place across a range dash from the trigger is the other end's.
-                    if (e.Place is { } place && placeSpan is not null && !index.DashBetween(e.Trigger, placeSpan.Value))
+                    // "(ولدت في صيدا 1915 – توفيت في القاهرة 1985)": inside a lifespan, a place across the range dash is the other end's.
+                    if (e.Place is { } place && placeSpan is not null
+                        && !(InParentheses(index, index.SentenceTokens(e.Sentence).Start, trigger) && index.DashBetween(e.Trigger, placeSpan.Value)))
                     {
                         list.Add(Make(subject, isBirth ? ClaimProperties.BirthPlace : ClaimProperties.DeathPlace, ClaimValue.OfEntity(place, index.Document.Source[placeSpan.Value]), placeSpan));
                     }

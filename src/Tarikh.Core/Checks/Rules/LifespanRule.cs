@@ -150,7 +150,8 @@ public sealed partial class LifespanRule : ICheckRule
                             $"{name} would be at most {maxAge} years old at “{what}” ({DateText.IntervalEn(date)}), being born in {DateText.IntervalEn(b, bc)}: implausible.",
                             ("person", name), ("event", type), ("event_date", DateText.Iso(date)), ("birth", DateText.Iso(b)), ("age", maxAge.ToString(CultureInfo.InvariantCulture)), ("reason", "too-young")), act, birth);
                     }
-                    else if (minAge > ctx.Options.MaxAge)
+                    // A publication or an award long after a life ("ونُشرت سيرته سنة 1935") is posthumous, not an old man's act.
+                    else if (minAge > ctx.Options.MaxAge && (!posthumous.Contains(type) || (act.Agentive && type is "publication")))
                     {
                         yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, Sure(ctx, act, birth), [trigger, when, facts.ValueSpan(birth)],
                             $"عمر {name} في {DateText.IntervalAr(date)} سيكون {minAge} سنة على الأقل، وهذا غير معقول.",
