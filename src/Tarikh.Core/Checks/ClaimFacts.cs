@@ -76,7 +76,32 @@ public sealed class ClaimFacts
     /// </summary>
     public bool WritesYear(ClaimValue v)
         => v.Timex is not { } t || (t >= 0 && t < _ctx.Timexes.Length && (CheckContext.HasWrittenYear(_ctx.Timexes[t])
-            || (_ctx.Timexes[t].YearInWords && _ctx.Timexes[t].Anchor is null && v.Date is not null && YearOf(v) >= 100)));
+            || (_ctx.Timexes[t].YearInWords && _ctx.Timexes[t].Anchor is null && v.Date is not null && YearOf(v) >= 100)
+            || YearWrittenRightAfter(_ctx.Timexes[t])));
+
+    /// <summary>
+    /// "في 14 (26) مارس 1869": a day whose month and year are written a few characters after it, in a timex whose value its own value
+    /// extends (the two days of an Old-Style pair share them); the year is written.
+    /// </summary>
+    private bool YearWrittenRightAfter(Timex t)
+    {
+        if (t.Value is not { Length: >= 7 } value)
+        {
+            return false;
+        }
+
+        var sentence = _ctx.Document.SentenceAt(t.Span.Start);
+        foreach (var o in _ctx.Timexes)
+        {
+            if (o.Span.Start >= t.Span.End && o.Span.Start - t.Span.End <= 12 && o.Value is { Length: >= 4 } ov && value.StartsWith(ov, StringComparison.Ordinal)
+                && CheckContext.HasWrittenYear(o) && _ctx.Document.SentenceAt(o.Span.Start) == sentence)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The stated date of a single-valued fact (birth or death) of a person: among its asserted and

@@ -50,6 +50,11 @@ public static class ClaimProperties
     public const string NotableWork = "P800";
     /// <summary>An age the text states at a time ("وهو في السابعة والعشرين", "عن عمر ناهز"): <see cref="ClaimValue.Quantity"/> in years.</summary>
     public const string Age = "tarikh:age";
+    /// <summary>
+    /// The subject's place among his siblings as the text states it ("أكبر إخوته"، "أصغر إخوتها"): <see cref="ClaimValue.Text"/> and
+    /// <see cref="Claim.Relation"/> are <c>eldest</c> or <c>youngest</c>.
+    /// </summary>
+    public const string BirthOrder = "tarikh:birth-order";
     /// <summary>A dated act of the subject that has no Wikidata property of its own (travel, arrest, exile…): the act type is <see cref="Claim.Act"/>.</summary>
     public const string Act = "tarikh:act";
 }

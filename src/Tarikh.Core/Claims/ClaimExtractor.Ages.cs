@@ -48,6 +48,8 @@ public sealed partial class ClaimExtractor
             var sentence = index.Tokens[i].Sentence;
             EventMention? ev = null;
             var evIndex = -1;
+            EventMention? before = null;
+            var beforeIndex = -1;
             var (ageClauseStart, ageClauseEnd) = index.ClauseOf(i);
             var opensClause = i - ageClauseStart <= 2;
             foreach (var k in eventsBySentence.TryGetValue(sentence, out var inSentence) ? inSentence : [])
@@ -66,11 +68,24 @@ public sealed partial class ClaimExtractor
                     break;
                 }
 
-                if (!opensClause && e.Trigger.Start < index.Tokens[i].Span.Start)
+                if (e.Trigger.Start < index.Tokens[i].Span.Start)
                 {
-                    ev = e;
-                    evIndex = k;
+                    before = e;
+                    beforeIndex = k;
+                    if (!opensClause)
+                    {
+                        ev = e;
+                        evIndex = k;
+                    }
                 }
+            }
+
+            // "نشر كتابه الأول «أيام دمشق» وهو في الرابعة": an age opening its clause with no act after it in the clause (a title's
+            // closing quote or a comma before it) is stated at the act before it, when the age is a circumstantial "وهو في".
+            if (ev is null && opensClause && before is not null && index.Tokens[i].Norm is "وهو" or "وهي" or "هو" or "هي")
+            {
+                ev = before;
+                evIndex = beforeIndex;
             }
 
             if (ev is null)
@@ -87,7 +102,7 @@ public sealed partial class ClaimExtractor
             {
                 Source = ClaimSources.AgePhrase,
                 Event = evIndex,
-                Act = ev.Type,
+                Act = ev.Subtype is null ? ev.Type : ev.Type + "/" + ev.Subtype,
                 Time = time,
                 Sentence = sentence,
             });

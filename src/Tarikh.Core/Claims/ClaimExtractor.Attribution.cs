@@ -55,6 +55,13 @@ public sealed partial class ClaimExtractor
         var (cs, _) = index.ClauseOf(trigger);
         var sentenceStart = index.SentenceTokens(index.Tokens[trigger].Sentence).Start;
 
+        // "كرّمت الجمعية فاطمة السيد (مواليد 1941) وابنتها مريم": a birth or a death inside a parenthesis that follows no person's
+        // mention belongs to the untagged words before it, never to a name further on.
+        if (e.Type is "birth" or "death" && index.AppositionAt(trigger) is null && InParentheses(index, sentenceStart, trigger))
+        {
+            return -1;
+        }
+
         // "وافتتحت مدرسة تحمل اسم البستاني عام 1960": a person named only as what a school, a street or a prize is named after does
         // nothing in the clause.
         if (OnlyNamedAfter(index, main, cs, index.ClauseOf(trigger).End))
@@ -79,9 +86,15 @@ public sealed partial class ClaimExtractor
                 }
 
                 // The entity right before the relative pronoun is who the remark is about.
+                // "ودُفن نيكيتين، الذي توفي عام 1871": an untagged short form of a person named before is that person.
                 for (var j = k - 1; j >= Math.Max(sentenceStart, k - 3); j--)
                 {
                     var c = index.ClusterAtToken(j);
+                    if (c < 0 && index.ShortFormAt(j) is var sf and >= 0)
+                    {
+                        c = sf;
+                    }
+
                     if (c >= 0)
                     {
                         confidence = 0.8;
@@ -165,7 +178,7 @@ public sealed partial class ClaimExtractor
                 }
 
                 confidence = index.SubjectAt(e.Sentence) == main
-                    && NoOtherPerson(index, e.Sentence, main) && NoOtherPerson(index, e.Sentence - 1, main) && NoNounSubjectAfter(index, trigger)
+                    && NoOtherPerson(index, e.Sentence, main) && NoOtherPerson(index, e.Sentence - 1, main) && NoNounSubjectAfter(index, Math.Max(trigger, index.EndTokenOf(e.Trigger) - 1))
                     && NamedRecently(index, e.Sentence, main, e.Type is "birth" or "death" ? 2 : 5)
                     && (e.Type is not ("birth" or "death")
                         || (!KinWordIn(index, previousStart, trigger) && index.AppositionAt(trigger) is null && !InParentheses(index, firstOfSentence, trigger)))

@@ -17,6 +17,7 @@ public sealed partial class ClaimExtractor
     {
         var doc = index.Document;
         var triggersBySentence = new Dictionary<int, List<int>>();
+        var nounTriggers = new HashSet<int>();
         foreach (var e in doc.Events)
         {
             // A trigger word inside a person's name ("طلعت حرب": حرب is war) is no act and no boundary between acts.
@@ -28,6 +29,13 @@ public sealed partial class ClaimExtractor
             if (!triggersBySentence.TryGetValue(e.Sentence, out var l))
             {
                 triggersBySentence[e.Sentence] = l = [];
+            }
+
+            // "ترأس وفد المحامين إلى مؤتمر باريس عام 1952": a noun of a meeting or an event (not a birth or a death) after a verb
+            // in its clause is where the act goes, not another act: its date is the verb's too.
+            if (e.Pos == "noun" && e.Type is not ("birth" or "death"))
+            {
+                nounTriggers.Add(index.FirstTokenOf(e.Trigger));
             }
 
             l.Add(index.FirstTokenOf(e.Trigger));
@@ -74,10 +82,10 @@ public sealed partial class ClaimExtractor
             }
 
             var modality = ModalityOf(index, trigger);
-            var (time, timeConfidence) = EventTime(index, e, trigger, subject, lifespanTimexes, Segment(index, triggersBySentence, e, trigger));
+            var (time, timeConfidence) = EventTime(index, e, trigger, subject, lifespanTimexes, Segment(index, triggersBySentence, e, trigger, nounTriggers));
             // "ومات النجار عام 1978"، "وكان مولد العطار عام 1934": a birth or death word with its person named right at it is read
             // surely, whatever the events stage took off for a noun or a subject found by topic (the date and the attribution are weighed here).
-            var eventConfidence = e.Type is "birth" or "death" && e.Subtype is null && NamedAtTrigger(index, e, trigger, subject)
+            var eventConfidence = e.Type is "birth" or "death" && e.Subtype is null && (NamedAtTrigger(index, e, trigger, subject) || PronounOfOnlyPerson(index, trigger, subject))
                 ? Math.Max(e.Confidence, Options.ExplicitTriggerConfidence) : e.Confidence;
 
             // "ودرّس بالمدرسة الصالحية سنة سبعين وسبعمائة": a verb of the person's own act with its date in its clause is a dated act;
@@ -142,7 +150,9 @@ public sealed partial class ClaimExtractor
                         list.Add(Make(subject, isBirth ? ClaimProperties.BirthDate : ClaimProperties.DeathDate, time));
                     }
 
-                    if (e.Place is { } place && placeSpan is not null)
+                    // "(ولدت في صيدا 1915 – توفيت في القاهرة 1985)": inside a lifespan, a place across the range dash is the other end's.
+                    if (e.Place is { } place && placeSpan is not null
+                        && !(InParentheses(index, index.SentenceTokens(e.Sentence).Start, trigger) && index.DashBetween(e.Trigger, placeSpan.Value)))
                     {
                         list.Add(Make(subject, isBirth ? ClaimProperties.BirthPlace : ClaimProperties.DeathPlace, ClaimValue.OfEntity(place, index.Document.Source[placeSpan.Value]), placeSpan));
                     }
@@ -195,6 +205,36 @@ public sealed partial class ClaimExtractor
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// True when a birth or death word carries a possessive or object pronoun ("وكانت وفاته عام 1973"، "ووافتها المنية في بيروت"،
+    /// "مولده") and the document names one person only (a full name and its short forms are one): the pronoun can only be his.
+    /// </summary>
+    private static bool PronounOfOnlyPerson(DocumentIndex index, int trigger, int subject)
+    {
+        var text = index.Document.Source.Text;
+        var end = index.Tokens[trigger].Span.End;
+        while (end > index.Tokens[trigger].Span.Start && text[end - 1] is >= '\u064B' and <= '\u0652')
+        {
+            end--;
+        }
+
+        if (end < 2 || !(text[end - 1] == 'ه' || (text[end - 2] == 'ه' && text[end - 1] == 'ا')))
+        {
+            return false;
+        }
+
+        var key = index.PersonKey(subject);
+        foreach (var m in index.Document.Entities)
+        {
+            if (m.Label == EntityLabels.Person && index.PersonKey(m.Cluster) != key)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -365,15 +405,18 @@ public sealed partial class ClaimExtractor
     /// </summary>
     private (ClaimValue? Time, double Confidence) EventTime(DocumentIndex index, EventMention e, int trigger, int subject, Dictionary<int, string> lifespanTimexes, (int Start, int End) segment)
     {
-        if (e.Time is not { } ti || e.DateSource == EventDateSources.Narrative || ti < 0 || ti >= index.Document.Timexes.Length)
+        if (e.Time is not { } ti || ti < 0 || ti >= index.Document.Timexes.Length)
         {
             return (null, 1);
         }
 
         // A date on the far side of another act's trigger is that act's ("ولد عام 1800 وتوفي عام 1935":
         // 1800 is the birth's): take the dated timex of the trigger's own segment, after it first.
+        // A narrative date (carried from an earlier sentence) gives way to one in the trigger's own clause ("ترأس وفد المحامين إلى
+        // مؤتمر باريس عام 1952", where the events stage gave the year to the meeting's noun); without one the act is undated.
         var own = index.TimexToken(ti);
-        if (own < segment.Start || own >= segment.End || (own < trigger && FirstDateAfterPrevious(index, segment.Start, own)))
+        var narrative = e.DateSource == EventDateSources.Narrative;
+        if (narrative || own < segment.Start || own >= segment.End || (own < trigger && FirstDateAfterPrevious(index, segment.Start, own)))
         {
             var (cs, ce) = index.ClauseOf(trigger);
             var candidates = index.TimexesInClause(trigger)
@@ -466,8 +509,9 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>The tokens between the previous and the next event trigger of the sentence: the stretch whose dates belong to this act.</summary>
-    private static (int Start, int End) Segment(DocumentIndex index, Dictionary<int, List<int>> triggersBySentence, EventMention e, int trigger)
+    private static (int Start, int End) Segment(DocumentIndex index, Dictionary<int, List<int>> triggersBySentence, EventMention e, int trigger, HashSet<int> nounTriggers)
     {
+        var clauseEnd = index.ClauseOf(trigger).End;
         var (ss, se) = index.SentenceTokens(e.Sentence);
         var start = ss;
         var end = se;
@@ -479,7 +523,7 @@ public sealed partial class ClaimExtractor
                 {
                     start = t + 1;
                 }
-                else if (t > trigger && t < end)
+                else if (t > trigger && t < end && !(e.Pos == "verb" && nounTriggers.Contains(t) && t < clauseEnd))
                 {
                     end = t;
                 }

@@ -350,7 +350,7 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
-            if (FromParticiple(index, list, used, a.Mention, a.Cluster, a.FirstToken, a.EndToken))
+            if (FromParticiple(index, list, used, doc.Entities[a.Mention].Span, a.Cluster, a.FirstToken, a.EndToken))
             {
                 read.Add(a.Mention);
             }
@@ -366,6 +366,14 @@ public sealed partial class ClaimExtractor
             }
 
             var after = index.EndTokenOf(doc.Entities[m].Span);
+
+            // "أختها سعاد المولودة عام 1941": the tagger ran the name on into the participle; the participle still speaks of her.
+            if (after - index.FirstTokenOf(doc.Entities[m].Span) >= 2 && (Lexicon.Match(index, after - 1, "birth") == 1 || Lexicon.Match(index, after - 1, "death") == 1)
+                && index.Tokens[after - 1].Norm.StartsWith("ال", StringComparison.Ordinal))
+            {
+                after--;
+            }
+
             if (after >= index.Tokens.Length || index.Tokens[after].Sentence != index.Tokens[after - 1].Sentence || !index.IsContent(index.Tokens[after].Sentence)
                 || !index.Tokens[after].Norm.StartsWith("ال", StringComparison.Ordinal))
             {
@@ -373,16 +381,34 @@ public sealed partial class ClaimExtractor
             }
 
             var (_, ce) = index.ClauseOf(after);
-            FromParticiple(index, list, used, m, doc.Entities[m].Cluster, after, ce);
+            FromParticiple(index, list, used, doc.Entities[m].Span, doc.Entities[m].Cluster, after, ce);
+        }
+
+        // "وكان الراحل، المولود عام 1949 في حي شرق، قد أسس": an obituary's word for the dead man with a participle after its comma
+        // speaks of the article's subject, when the sentence names nobody else.
+        for (var k = 0; k + 2 < index.Tokens.Length; k++)
+        {
+            var sentence = index.Tokens[k].Sentence;
+            if (Lexicon.Match(index, k, "obituary-anaphor") != 1 || index.Tokens[k + 1].Norm is not ("،" or ",") || index.Tokens[k + 2].Sentence != sentence
+                || !index.IsContent(sentence) || index.MentionAtToken(k) >= 0 || index.SubjectAt(sentence) is not { } subject || !IsPerson(index, subject)
+                || !index.InSegment(subject, sentence) || !NoOtherPerson(index, sentence, subject))
+            {
+                continue;
+            }
+
+            var (_, end) = index.ClauseOf(k + 2);
+            FromParticiple(index, list, used, index.Tokens[k].Span, subject, k + 2, end, Options.ProDropConfidence);
         }
     }
 
     /// <summary>
     /// A birth or death participle opening [first, end) ("المولودة عام 1861"، "المولود في حلب"، "المتوفى سنة 1920") gives the
-    /// person of <paramref name="mention"/> that date and place; true when it read one.
+    /// person named at <paramref name="mention"/> (its span) that date and place, at <paramref name="confidence"/> (an apposition's by
+    /// default); true when it read one.
     /// </summary>
-    private bool FromParticiple(DocumentIndex index, List<Claim> list, Dictionary<int, string> used, int mention, int cluster, int first, int end)
+    private bool FromParticiple(DocumentIndex index, List<Claim> list, Dictionary<int, string> used, TextSpan mention, int cluster, int first, int end, double? confidence = null)
     {
+        var sure = confidence ?? Options.AppositionConfidence;
         var doc = index.Document;
         string? property = null;
         var n = Lexicon.Match(index, first, "birth");
@@ -416,7 +442,7 @@ public sealed partial class ClaimExtractor
                 used[eq] = property;
             }
 
-            list.Add(new Claim(0, cluster, property, value, Spans(doc.Entities[mention].Span, cue, doc.Timexes[ti].Span), ClaimModality.Asserted, Options.AppositionConfidence)
+            list.Add(new Claim(0, cluster, property, value, Spans(mention, cue, doc.Timexes[ti].Span), ClaimModality.Asserted, sure)
             {
                 Source = ClaimSources.Apposition,
                 Sentence = index.Tokens[first].Sentence,
@@ -432,8 +458,8 @@ public sealed partial class ClaimExtractor
             if (m >= 0 && doc.Entities[m].Label == EntityLabels.Location)
             {
                 list.Add(new Claim(0, cluster, property == ClaimProperties.BirthDate ? ClaimProperties.BirthPlace : ClaimProperties.DeathPlace,
-                    ClaimValue.OfEntity(doc.Entities[m].Cluster, doc.Entities[m].Text), Spans(doc.Entities[mention].Span, cue, doc.Entities[m].Span),
-                    ClaimModality.Asserted, Options.AppositionConfidence)
+                    ClaimValue.OfEntity(doc.Entities[m].Cluster, doc.Entities[m].Text), Spans(mention, cue, doc.Entities[m].Span),
+                    ClaimModality.Asserted, sure)
                 {
                     Source = ClaimSources.Apposition,
                     Place = doc.Entities[m].Cluster,

@@ -56,6 +56,7 @@ public sealed partial class ClaimExtractor
         FromKinWords(index, list);
         FromBornIn(index, list, lifespanTimexes);
         FromSiblingPhrases(index, list);
+        FromBirthOrder(index, list);
         FromBirthplacePhrases(index, list);
         FromAges(index, list);
         IndependenceClaims.Add(index, list);

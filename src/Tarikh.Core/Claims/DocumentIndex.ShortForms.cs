@@ -69,7 +69,7 @@ public sealed partial class DocumentIndex
 
             foreach (var m in MentionsOf(c.Id))
             {
-                var words = norm.NormalizeString(Document.Entities[m].Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var words = NameWords(Document.Entities[m].Text);
                 if (words.Length < 2)
                 {
                     continue;

@@ -369,7 +369,6 @@ public sealed partial class DocumentIndex
 
     private static Dictionary<int, int> SamePersons(AnalyzedDocument doc)
     {
-        var norm = Normalization.ArabicNormalizer.Default;
         var byEdgeWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var single = new List<(int Cluster, string Word)>();
         foreach (var c in doc.Clusters)
@@ -379,7 +378,7 @@ public sealed partial class DocumentIndex
                 continue;
             }
 
-            var words = norm.NormalizeString(c.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var words = NameWords(c.Name);
             if (words.Length == 1)
             {
                 single.Add((c.Id, words[0]));
@@ -402,7 +401,7 @@ public sealed partial class DocumentIndex
 
         // A mention the tagger ran on past the name ("مروان سعيد مرسماً") is the person whose full name it starts with.
         var full = doc.Clusters.Where(c => c.Label == EntityLabels.Person)
-            .Select(c => (c.Id, Words: norm.NormalizeString(c.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Select(c => (c.Id, Words: NameWords(c.Name)))
             .Where(x => x.Words.Length >= 2).ToList();
         var byFirst = full.GroupBy(x => x.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var (id, words) in full)
@@ -444,6 +443,16 @@ public sealed partial class DocumentIndex
 
         return key;
     }
+
+    /// <summary>
+    /// A writer's word marking an invented person ("المتخيَّل"، "المتخيَّلة") that the tagger took into the name ("المتخيَّل جميل سركيس"):
+    /// it describes the person and is no part of the name, so it neither begins nor ends it.
+    /// </summary>
+    private static readonly FrozenWords InventedMarkers = new("المتخيل", "المتخيلة", "المتخيله", "متخيل", "متخيلة", "متخيله");
+
+    /// <summary>The normalized words of a person's name, without a writer's marker of an invented person.</summary>
+    internal static string[] NameWords(string name)
+        => [.. Normalization.ArabicNormalizer.Default.NormalizeString(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !InventedMarkers.Contains(w))];
 
     /// <summary>The label of a cluster, or null.</summary>
     public string? LabelOf(int cluster) => Cluster(cluster)?.Label;
@@ -685,6 +694,13 @@ public sealed partial class DocumentIndex
             }
 
             var after = EndTokenOf(entities[m].Span);
+
+            // "وداد الريّس المتخيَّلة (1920–1990)": a writer's marker of an invented person between the name and its parenthesis.
+            if (after + 1 < Tokens.Length && InventedMarkers.Contains(Tokens[after].Norm) && Tokens[after + 1].Kind == TokenKind.Punctuation)
+            {
+                after++;
+            }
+
             if (after >= Tokens.Length || Tokens[after].Sentence != Tokens[after - 1].Sentence)
             {
                 continue;

@@ -96,6 +96,7 @@ public sealed partial class EntityRecognizer
         ExtendNames(doc, normalized, docNorms, mentions, taken);
         ApplyNameChains(doc, normalized, docNorms, mentions, taken);
         ApplyOrganizationShortForms(doc, normalized, docNorms, mentions, taken);
+        ApplyLifespanNames(doc, normalized, docNorms, mentions, taken);
         if (_options.DocumentConsistency)
         {
             mentions = VoteTypes(mentions);

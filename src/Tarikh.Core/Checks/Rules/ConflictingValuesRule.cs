@@ -59,7 +59,7 @@ public sealed class ConflictingValuesRule : ICheckRule
                 var cb = dated[b];
                 var da = ca.Value.Date!.Value;
                 var db = cb.Value.Date!.Value;
-                if (da.Overlaps(db) || SameUnit(ctx, ca.Value, cb.Value) || LifespanRule.ShortYearAgainst(ctx, ca, cb))
+                if (da.Overlaps(db) || SameUnit(ctx, ca.Value, cb.Value) || LifespanRule.ShortYearAgainst(ctx, ca, cb) || Namesakes(ca, cb))
                 {
                     continue;
                 }
@@ -91,6 +91,15 @@ public sealed class ConflictingValuesRule : ICheckRule
 
         return null;
     }
+
+    /// <summary>
+    /// True when two claims are lifespans written after two different mentions of one name in one sentence ("لا يُخلط بين
+    /// الإمام محمد عبده (1849–1905) والمطرب محمد عبده (مواليد 1949)"): a writer gives one person's lifespan once, so a second
+    /// one beside the same name in the same sentence sets a namesake apart; the two are not one person's values.
+    /// </summary>
+    internal static bool Namesakes(Claim a, Claim b)
+        => a.Source == ClaimSources.Lifespan && b.Source == ClaimSources.Lifespan && a.Sentence == b.Sentence
+            && !a.Spans.IsDefaultOrEmpty && !b.Spans.IsDefaultOrEmpty && a.Spans[0] != b.Spans[0];
 
     /// <summary>True when two time values are one pairing unit (a timex and its stated equivalent).</summary>
     private static bool SameUnit(CheckContext ctx, ClaimValue a, ClaimValue b)

@@ -52,6 +52,63 @@ public sealed class FamilyOrderRule : ICheckRule
         {
             yield return f;
         }
+
+        foreach (var f in BirthOrder(ctx))
+        {
+            yield return f;
+        }
+    }
+
+    /// <summary>
+    /// "أكبر إخوته" with a sibling the text dates earlier (or "أصغر إخوته" with one dated later): the person's stated place among his
+    /// siblings against their birth years (each from any source). One flag per statement.
+    /// </summary>
+    private IEnumerable<Flag> BirthOrder(CheckContext ctx)
+    {
+        var facts = ctx.Facts;
+        foreach (var c in ctx.Claims)
+        {
+            if (c.Property != ClaimProperties.BirthOrder || c.Modality != ClaimModality.Asserted || c.Relation is not ("eldest" or "youngest")
+                || c.Confidence < ctx.Options.MinClaimConfidence)
+            {
+                continue;
+            }
+
+            var person = ctx.Index.PersonKey(c.Subject);
+            if (facts.Consistent(person, ClaimProperties.BirthDate) is not { } pb || pb.Value.Precision is not ("day" or "month" or "year"))
+            {
+                continue;
+            }
+
+            var eldest = c.Relation == "eldest";
+            var siblings = ctx.Claims.Where(s => s.Property == ClaimProperties.Sibling && s.Value.Cluster is not null && ctx.Index.PersonKey(s.Subject) == person)
+                .Select(s => (Key: ctx.Index.PersonKey(s.Value.Cluster!.Value), Claim: s)).Where(s => s.Key != person);
+            foreach (var (sibling, link) in siblings)
+            {
+                if (facts.Consistent(sibling, ClaimProperties.BirthDate) is not { } sb || sb.Value.Precision is not ("day" or "month" or "year") || LifespanRule.ShortYearAgainst(ctx, pb, sb))
+                {
+                    continue;
+                }
+
+                var p = pb.Value.Date!.Value;
+                var s = sb.Value.Date!.Value;
+                if (eldest ? s.End >= p.Start : s.Start <= p.End)
+                {
+                    continue;
+                }
+
+                var name = facts.NameOf(person);
+                var sibName = facts.NameOf(sibling);
+                var pc = ClaimFacts.CalendarOf(pb.Value);
+                var sc = ClaimFacts.CalendarOf(sb.Value);
+                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, LifespanRule.Sure(ctx, c, pb, sb), [c.Spans[0], facts.ValueSpan(pb), facts.ValueSpan(sb)],
+                    $"يصف النص {name} بأنه {(eldest ? "أكبر" : "أصغر")} إخوته، لكنه من مواليد {DateText.IntervalAr(p, pc)} وأخوه {sibName} من مواليد {DateText.IntervalAr(s, sc)}.",
+                    $"The text calls {name} the {c.Relation} of the siblings, but {name} was born in {DateText.IntervalEn(p, pc)} and the sibling {sibName} in {DateText.IntervalEn(s, sc)}.",
+                    ("person", name), ("sibling", sibName), ("claim", c.Relation!), ("birth_year", ClaimFacts.YearOf(pb.Value).ToString(CultureInfo.InvariantCulture)),
+                    ("sibling_birth_year", ClaimFacts.YearOf(sb.Value).ToString(CultureInfo.InvariantCulture))), c, pb, sb, link);
+                break;
+            }
+        }
     }
 
     /// <summary>Person of reference for "منه" in a sentence: its first person mention, else the subject; with a birth year.</summary>

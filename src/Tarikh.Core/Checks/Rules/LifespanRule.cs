@@ -150,7 +150,8 @@ public sealed partial class LifespanRule : ICheckRule
                             $"{name} would be at most {maxAge} years old at “{what}” ({DateText.IntervalEn(date)}), being born in {DateText.IntervalEn(b, bc)}: implausible.",
                             ("person", name), ("event", type), ("event_date", DateText.Iso(date)), ("birth", DateText.Iso(b)), ("age", maxAge.ToString(CultureInfo.InvariantCulture)), ("reason", "too-young")), act, birth);
                     }
-                    else if (minAge > ctx.Options.MaxAge)
+                    // A publication or an award long after a life ("ونُشرت سيرته سنة 1935") is posthumous, not an old man's act.
+                    else if (minAge > ctx.Options.MaxAge && (!posthumous.Contains(type) || (act.Agentive && type is "publication")))
                     {
                         yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, Sure(ctx, act, birth), [trigger, when, facts.ValueSpan(birth)],
                             $"عمر {name} في {DateText.IntervalAr(date)} سيكون {minAge} سنة على الأقل، وهذا غير معقول.",
@@ -169,6 +170,26 @@ public sealed partial class LifespanRule : ICheckRule
                         $"يُنسب إلى {name} «{what}» في {DateText.IntervalAr(date)}، أي بعد وفاته في {DateText.IntervalAr(d, dc)}.",
                         $"{name} is said to act (“{what}”) in {DateText.IntervalEn(date)}, after dying in {DateText.IntervalEn(d, dc)}.",
                         ("person", name), ("event", type), ("event_date", DateText.Iso(date)), ("death", DateText.Iso(d)), ("reason", "after-death")), act, death);
+                }
+            }
+
+            // An age the text states at an act, below what the act needs ("تزوّج وهو في الخامسة"، "تولّى القضاء وهو في السادسة"):
+            // no date is needed, the text gives the age itself.
+            foreach (var age in facts.Of(p, ClaimProperties.Age))
+            {
+                if (age.Modality != ClaimModality.Asserted || age.Value.Quantity is not { } stated || age.Act is null || age.Spans.IsDefaultOrEmpty)
+                {
+                    continue;
+                }
+
+                var limit = MinAge(age, ctx);
+                if (limit > 0 && stated < limit)
+                {
+                    var what = age.Act.Split('/')[0];
+                    yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, AtMostWarning(ctx, age), [age.Spans[0], age.Spans[^1]],
+                        $"يذكر النص أن {name} كان في سنّ {stated} عند «{ctx.Text(age.Spans[0])}»، وهي سنّ أصغر مما يُعقل لهذا الفعل ({limit} على الأقل).",
+                        $"The text gives {name}'s age at “{ctx.Text(age.Spans[0])}” as {stated}, younger than is plausible for that act (at least {limit}).",
+                        ("person", name), ("event", what), ("stated_age", stated.ToString(CultureInfo.InvariantCulture)), ("min_age", limit.ToString(CultureInfo.InvariantCulture)), ("reason", "stated-age-too-young")), age);
                 }
             }
 
