@@ -124,6 +124,11 @@ public sealed partial class TimexRecognizer
             {
                 j++;
             }
+
+            if (weekday is not null && WeekdayNumericDate(i, j, strip, weekday.Value) is { } numeric)
+            {
+                return numeric;
+            }
             else if (weekday is null && Find(j, LexKind.DayWord) is { } dayWord && dayWord.Entry.A == 1 && TryDay(dayWord.End, out _, out _, out _))
             {
                 // "يوم 3 إبريل 2011"
@@ -392,6 +397,12 @@ public sealed partial class TimexRecognizer
                     return null;
                 }
 
+                // Not the upper end of a range of counts: "(10–1000) أسرة"، "بين 5-2000 دولار" (a year range has a year on both sides).
+                if (IsPunct(i - 1, '-') && Adjacent(i - 1) && i - 2 >= _s && Adjacent(i - 2) && TryDigits(i - 2, out _, out var leftDigits) && leftDigits <= 2)
+                {
+                    return null;
+                }
+
                 var t = New(i, i + 1, _tokens[i].CliticCount, Granularity.Year, 0.8);
                 t.Year = v;
                 t.YearDigits = 4;
@@ -432,11 +443,72 @@ public sealed partial class TimexRecognizer
             return t;
         }
 
+        /// <summary>
+        /// "5.3.2023"، "2023.03.05": a full date written with dots, which the tokenizer keeps as one number token. Day before
+        /// month unless only the other order is a date; the year has four digits (a version number or an address rarely does).
+        /// </summary>
+        private RawTimex? TryDottedFullDate(int i)
+        {
+            if (!InSentence(i) || _tokens[i].Kind != TokenKind.Number)
+            {
+                return null;
+            }
+
+            var b = _tokens[i].NormBase;
+            var first = b.IndexOf('.');
+            var last = b.LastIndexOf('.');
+            if (first < 1 || last <= first + 1 || last == b.Length - 1 || b[(first + 1)..last].Contains('.'))
+            {
+                return null;
+            }
+
+            if (!int.TryParse(b[..first], NumberStyles.None, CultureInfo.InvariantCulture, out var x)
+                || !int.TryParse(b[(first + 1)..last], NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+                || !int.TryParse(b[(last + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var z))
+            {
+                return null;
+            }
+
+            int year, month, day;
+            if (first == 4 && last - first - 1 <= 2 && b.Length - last - 1 <= 2)
+            {
+                (year, month, day) = (x, y, z);
+            }
+            else if (first <= 2 && last - first - 1 <= 2 && b.Length - last - 1 == 4)
+            {
+                year = z;
+                (day, month) = y > 12 && x <= 12 ? (y, x) : (x, y);
+            }
+            else
+            {
+                return null;
+            }
+
+            if (month is < 1 or > 12 || day is < 1 or > 31 || year is < 1000 or > 2200)
+            {
+                return null;
+            }
+
+            var t = New(i, i + 1, _tokens[i].CliticCount, Granularity.Day, 0.85);
+            t.Year = year;
+            t.YearDigits = 4;
+            t.YearWritten = true;
+            t.Month = month;
+            t.Day = day;
+            EraAfterNumeric(t);
+            return t;
+        }
+
         private RawTimex? TryNumericDate(int i)
         {
             if (TryDottedDayMonth(i) is { } dotted)
             {
                 return dotted;
+            }
+
+            if (TryDottedFullDate(i) is { } dottedFull)
+            {
+                return dottedFull;
             }
 
             if (!TryDigits(i, out var a, out var ad))
@@ -480,6 +552,7 @@ public sealed partial class TimexRecognizer
                 t.YearWritten = true;
                 t.Month = m;
                 t.Day = d;
+                EraAfterNumeric(t);
                 return t;
             }
 
@@ -505,13 +578,13 @@ public sealed partial class TimexRecognizer
                 }
             }
 
-            // month/year: 3/2015, 2015/3
-            if (ad == 4 && bd <= 2 && b is >= 1 and <= 12)
+            // month/year: 3/2015, 2015/3 — not a range or a count written with a dash: "(10–1000)"، "الصفحات 12-1999".
+            if (ad == 4 && bd <= 2 && b is >= 1 and <= 12 && !NumericPairIsRange(i, a))
             {
                 return NumericMonthYear(i, year: a, month: b);
             }
 
-            if (bd == 4 && ad <= 2 && a is >= 1 and <= 12)
+            if (bd == 4 && ad <= 2 && a is >= 1 and <= 12 && !NumericPairIsRange(i, b))
             {
                 return NumericMonthYear(i, year: b, month: a);
             }
@@ -666,7 +739,85 @@ public sealed partial class TimexRecognizer
             t.YearDigits = 4;
             t.YearWritten = true;
             t.Month = month;
+            EraAfterNumeric(t);
             return t;
+        }
+
+        /// <summary>"1/9/1433هـ"، "3/2008 م": an era written right after a numeric date sets its calendar.</summary>
+        private void EraAfterNumeric(RawTimex t)
+        {
+            if (Find(t.EndToken, LexKind.Era, 0) is { } era && era.Entry.S is "hijri" or "gregorian")
+            {
+                ApplyEra(t, era.Entry.S);
+                t.EndToken = era.End;
+            }
+        }
+
+        /// <summary>
+        /// Two numbers joined by a separator that are a range or a count, not a month and its year: an en or em dash
+        /// ("10–1000": Arabic typesetting writes ranges with it, dates with / or -), the pair alone in parentheses
+        /// ("(3-2000)"), a count word before it ("الصفحات 12-1999"), or a hyphenated year before 1300 (no numeric
+        /// month/year of that age is written with a dash; Hijri years from 1300 on are).
+        /// </summary>
+        private bool NumericPairIsRange(int i, int year)
+        {
+            var sepChar = _doc.Source.Text[_tokens[i + 1].Span.Start];
+            if (sepChar is '\u2013' or '\u2014' or '\u2012' or '\u2015' or '\u2212')
+            {
+                return true;
+            }
+
+            if (IsPunct(i - 1, '(') && IsPunct(i + 3, ')'))
+            {
+                return true;
+            }
+
+            return QuantityBefore(i) && !(i - 1 >= _s && _owner.IsTemporalPreposition(_tokens[i - 1].Norm))
+                || (sepChar == '-' && year < 1300);
+        }
+
+        /// <summary>
+        /// A weekday followed by a numeric date is one dated day that states its weekday: "يوم الجمعة 23/7/1948"،
+        /// "الثلاثاء، 14/2/2012"، "يوم السبت الموافق 18/2/2012"، "الخميس 2012/3/1". The weekday is kept for the
+        /// weekday-mismatch check; a numeric month/year ("الجمعة 7/1952") is not a day and does not join.
+        /// </summary>
+        private RawTimex? WeekdayNumericDate(int i, int j, int strip, int weekday)
+        {
+            if (Find(j, LexKind.Equivalence) is { } eq)
+            {
+                j = eq.End;
+            }
+
+            if (!InSentence(j) || _tokens[j].Kind != TokenKind.Number || _tokens[j].CliticCount > 0)
+            {
+                return null;
+            }
+
+            var nd = TryNumericDate(j);
+            if (nd is null && TryDigits(j, out var a, out var ad) && ad <= 2 && Adjacent(j) && (IsPunct(j + 1, '/') || IsPunct(j + 1, '-'))
+                && _doc.Source.Text[_tokens[j + 1].Span.Start] is '/' or '-'
+                && Adjacent(j + 1) && TryDigits(j + 2, out var b, out var bd) && bd <= 2 && _tokens[j + 2].CliticCount == 0
+                && !(Adjacent(j + 2) && (IsPunct(j + 3, '/') || IsPunct(j + 3, '-') || IsPunct(j + 3, '.'))))
+            {
+                // "الأحد 5/3": a day and month after a weekday; the year is the one in which they agree (resolver).
+                var (d, m) = b > 12 && a <= 12 ? (b, a) : (a, b);
+                if (m is >= 1 and <= 12 && d is >= 1 and <= 31)
+                {
+                    nd = New(j, j + 3, 0, Granularity.Day, 0.75);
+                    nd.Month = m;
+                    nd.Day = d;
+                }
+            }
+
+            if (nd is not { Granularity: Granularity.Day, Month: not null, Day: not null })
+            {
+                return null;
+            }
+
+            nd.StartToken = i;
+            nd.Strip = strip;
+            nd.Weekday = weekday;
+            return nd;
         }
     }
 }
