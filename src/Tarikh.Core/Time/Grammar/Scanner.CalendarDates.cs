@@ -181,8 +181,8 @@ public sealed partial class TimexRecognizer
 
                 if (!TryMonth(k, out mp))
                 {
-                    // Weekday and day without a month: "الخميس في 21".
-                    if (weekday is not null)
+                    // Weekday and day without a month: "الخميس في 21" (not the month of "الجمعة 7/1952").
+                    if (weekday is not null && !(Adjacent(dayEnd - 1) && (IsPunct(dayEnd, '/') || IsPunct(dayEnd, '-')) && Adjacent(dayEnd) && TryDigits(dayEnd + 1, out _, out _)))
                     {
                         var k2 = j;
                         var t0 = New(i, dayEnd, strip, Granularity.Day, 0.7);
