@@ -64,6 +64,37 @@ internal sealed partial class TimexResolver
             || (resolved is null && t.Granularity == Granularity.Day && t.Year is null && t.Month is not null && t.Day is not null && t.Weekday is null);
     }
 
+    /// <summary>
+    /// A partial dateline must open the document or a paragraph (after a blank line): a month or year opening a line in the
+    /// middle of a chronology ("تشرين الثاني 1997: …") is a list entry, and "العام الفائت" further down does not count from it.
+    /// </summary>
+    private static bool OpensParagraph(AnalyzedDocument doc, string text, RawTimex t)
+    {
+        var p = doc.Sentences[t.Sentence].Span.Start - 1;
+        while (p >= 0 && text[p] is ' ' or '\t' or '\u00A0' or '\r' or '\uFEFF')
+        {
+            p--;
+        }
+
+        if (p < 0)
+        {
+            return true;
+        }
+
+        if (text[p] != '\n')
+        {
+            return false;
+        }
+
+        p--;
+        while (p >= 0 && text[p] is ' ' or '\t' or '\u00A0' or '\r')
+        {
+            p--;
+        }
+
+        return p < 0 || text[p] == '\n';
+    }
+
     /// <summary>The longest place-and-punctuation lead before a dateline's date, and the longest agency name after it.</summary>
     private const int DatelineLead = 40;
 

@@ -63,7 +63,7 @@ internal sealed partial class TimexResolver
             ApplyMedievalJulian(t);
             CheckStatedWeekday(t);
             resolved[i] = Current(t);
-            if (IsDatelineDate(t, resolved[i]) && IsDateline(doc, text, t))
+            if (IsDatelineDate(t, resolved[i]) && IsDateline(doc, text, t) && (resolved[i] is { Granularity: Granularity.Day } || OpensParagraph(doc, text, t)))
             {
                 dateline = i;
             }

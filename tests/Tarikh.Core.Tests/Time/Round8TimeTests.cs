@@ -206,6 +206,20 @@ public class Round8TimeTests
     }
 
     [Fact]
+    public void AMonthOpeningALineInsideAChronologyIsNotADateline()
+    {
+        var doc = TimeStageTests.Run("سجل العمليات.\nآذار 1996: تفجير في المدينة.\nوتعرض القائد في آب العام الفائت لمحاولة اغتيال.");
+        Assert.Null(Single(doc, "العام الفائت").Value);
+    }
+
+    [Fact]
+    public void AMonthOpeningTheDocumentIsADateline()
+    {
+        var doc = TimeStageTests.Run("آذار 1996: تفجير في المدينة.\nوتعرض القائد في آب العام الفائت لمحاولة اغتيال.");
+        Assert.Equal("1995", Single(doc, "العام الفائت").Value);
+    }
+
+    [Fact]
     public void AYearOpeningAListEntryIsNotDatelineForDays()
     {
         var doc = TimeStageTests.Run("1948 - قيام الدولة، ولا يزال أثره قائماً حتى اليوم.");

@@ -269,7 +269,7 @@ public sealed partial class TimexRecognizer
                 var inner = TryAny(j, false);
                 var unitOnly = pt.Entry.S!.EndsWith("-UNIT", StringComparison.Ordinal);
                 if (inner is not null && inner.Type == TimexType.Date && inner.Granularity != Granularity.Day
-                    && (!unitOnly || (inner.Relative != Relativity.None && inner.Month is null && j == pt.End && Has(j, LexKind.Unit))))
+                    && (!unitOnly || (inner.Relative != Relativity.None && inner.Month is null && j == pt.End && Has(j, LexKind.Unit) && (_tokens[i].Clitics & Proclitics.Al) == 0)))
                 {
                     // "أول"، "آخر" are a part only of a relative unit ("أول الشهر الجاي"); "أول يناير" is the 1st of January.
                     inner.StartToken = i;
@@ -309,6 +309,7 @@ public sealed partial class TimexRecognizer
             }
 
             if (Find(i, LexKind.Part) is { } pt2 && Find(pt2.End, LexKind.Unit) is { Entry.B: 1 } pu && pu.Stripped > 0
+                && !(pt2.Entry.S!.EndsWith("-UNIT", StringComparison.Ordinal) && (_tokens[i].Clitics & Proclitics.Al) != 0)
                 && (_tokens[pt2.End].Clitics & Proclitics.Al) != 0 && Find(pu.End, LexKind.Direction) is null && !TryDigits(pu.End, out _, out _))
             {
                 // "مطلع العام"، "نهاية السنة": the current one.
