@@ -2,6 +2,7 @@ using System.Globalization;
 using CsCheck;
 using NodaTime;
 using Tarikh.Core.Time;
+using Tarikh.Core.Time.Calendars;
 using Xunit;
 
 namespace Tarikh.Core.Tests.Time;
@@ -99,6 +100,40 @@ public class Round8TimeTests
             Assert.Equal(shift == 0 ? null : date.DayOfWeek, t.ActualWeekday);
         }, iter: 60);
     }
+
+    [Fact]
+    public void ANumericHijriDateWithAThreeDigitYearAndItsEraIsADay()
+    {
+        var t = Single(TimeStageTests.Run("وتوفي القاضي في 12/3/654 هـ بدمشق."), "12/3/654 هـ");
+        Assert.Equal(CalendarKind.Hijri, t.Calendar);
+        Assert.Equal("0654-03-12", t.Value);
+        Assert.True(t.Valid);
+    }
+
+    [Fact]
+    public void AnImpossibleNumericHijriDayIsReported()
+    {
+        // Tabular Rabi' II (month 4) has 29 days.
+        var t = Single(TimeStageTests.Run("وتوفي القاضي في 30/4/654 هـ بدمشق."), "30/4/654 هـ");
+        Assert.False(t.Valid);
+        Assert.Equal(TimexReasons.DayOutOfRange, t.Reason);
+    }
+
+    [Fact]
+    public void AThreeDigitYearWithoutAnEraIsNoNumericDate()
+        => Assert.DoesNotContain(TimeStageTests.Run("وسجل الفريق 12/3/654 نقطة في الموسم.").Timexes, t => t.Type == TimexType.Date && t.Text.Contains("654", StringComparison.Ordinal));
+
+    [Fact]
+    public void AShortYearInADatelineIsCutShort()
+    {
+        var t = Single(TimeStageTests.Run("تونس (وات) 3 مارس 202 - افتتح الوزير المعرض الدولي للكتاب."), "3 مارس 202");
+        Assert.Equal(TimexReasons.MalformedYear, t.Reason);
+        Assert.Equal("202X-03-03", t.Value);
+    }
+
+    [Fact]
+    public void AFullYearInADatelineIsKept()
+        => Assert.Null(Single(TimeStageTests.Run("تونس (وات) 3 مارس 2021 - افتتح الوزير المعرض الدولي للكتاب."), "3 مارس 2021").Reason);
 
     // ------------------------------------------------------------------ ranges and counts are not dates
 

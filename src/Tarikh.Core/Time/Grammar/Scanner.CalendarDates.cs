@@ -541,6 +541,12 @@ public sealed partial class TimexRecognizer
                     y = cd == 2 ? (c <= 30 ? 2000 + c : 1900 + c) : c;
                     (d, m) = b > 12 && a <= 12 ? (b, a) : (a, b);
                 }
+                else if (cd == 3 && ad <= 2 && bd <= 2 && Find(i + 5, LexKind.Era, 0) is { Entry.S: "hijri" or "gregorian" })
+                {
+                    // "31/8/705 هـ": a three-digit year is a year only with its era.
+                    y = c;
+                    (d, m) = b > 12 && a <= 12 ? (b, a) : (a, b);
+                }
                 else
                 {
                     return null;
@@ -548,7 +554,7 @@ public sealed partial class TimexRecognizer
 
                 var t = New(i, i + 5, _tokens[i].CliticCount, Granularity.Day, 0.9);
                 t.Year = y;
-                t.YearDigits = 4;
+                t.YearDigits = cd == 3 ? 3 : 4;
                 t.YearWritten = true;
                 t.Month = m;
                 t.Day = d;
