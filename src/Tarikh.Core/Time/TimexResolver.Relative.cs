@@ -148,7 +148,21 @@ internal sealed partial class TimexResolver
             if (t.MonthRelative && t.Month is { } m && a.Month is { } am)
             {
                 var y = a.Year;
-                if (t.RelativeOffset > 0 && m <= am)
+                if (t.Day is { } td && a.Day is { } ad)
+                {
+                    // A day of the month with a direction ("14 سبتمبر الماضي"): strictly before or after the anchor day;
+                    // "الجاري" keeps the anchor's year.
+                    var cmp = (m * 32) + td - ((am * 32) + ad);
+                    if (t.RelativeOffset > 0 && cmp <= 0)
+                    {
+                        y++;
+                    }
+                    else if (t.RelativeOffset < 0 && cmp >= 0)
+                    {
+                        y--;
+                    }
+                }
+                else if (t.RelativeOffset > 0 && m <= am)
                 {
                     y++;
                 }

@@ -288,6 +288,40 @@ public class Round8TimeTests
     public void TextIsNotHalf()
         => Assert.DoesNotContain(TimeStageTests.Run("نشرت الصحيفة نص الاتفاقية كاملاً.", new LocalDate(2024, 11, 19)).Timexes, t => t.Type == TimexType.Date);
 
+    // ------------------------------------------------------------------ day + month + direction in news
+
+    [Theory]
+    // Reference Tuesday 19 November 2024.
+    [InlineData("وأُفرج عن المعتقلين في 25 أكتوبر الماضي بعد وساطة.", "25 أكتوبر الماضي", "2024-10-25")]
+    [InlineData("وكانت الجولة الأولى في 25 نوفمبر الماضي.", "25 نوفمبر الماضي", "2023-11-25")]
+    [InlineData("وتنطلق البطولة في 10 نوفمبر المقبل.", "10 نوفمبر المقبل", "2025-11-10")]
+    [InlineData("وتنطلق البطولة في 2 كانون الثاني القادم.", "2 كانون الثاني القادم", "2025-01-02")]
+    [InlineData("ويختتم المعرض في 28 نوفمبر الجاري.", "28 نوفمبر الجاري", "2024-11-28")]
+    public void ADayAndMonthWithADirectionCountFromTheReferenceDay(string sentence, string text, string value)
+        => Assert.Equal(value, Single(TimeStageTests.Run(sentence, new LocalDate(2024, 11, 19)), text).Value);
+
+    [Fact]
+    public void ADemonstrativeAfterADayAndMonthIsNotADirection()
+    {
+        var doc = TimeStageTests.Run("ورفضت قوى 14 آذار هذه الدعوة.", new LocalDate(2024, 11, 19));
+        Assert.DoesNotContain(doc.Timexes, t => t.Text.Contains("هذه", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnyDayAndMonthLastIsBeforeTheReferenceAndNextAfterIt()
+    {
+        string[] months = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"];
+        Gen.Int[2000, 2040].Select(Gen.Int[1, 365], Gen.Int[1, 12], Gen.Int[1, 28]).Sample((y, doy, m, d) =>
+        {
+            var reference = new LocalDate(y, 1, 1).PlusDays(doy - 1);
+            var doc = TimeStageTests.Run($"وعقدت اللجنة اجتماعها في {N(d)} {months[m - 1]} الماضي، وتعقد الاجتماع التالي في {N(d)} {months[m - 1]} المقبل.", reference);
+            var past = LocalDate.FromDateTime(DateTime.Parse(Single(doc, $"{N(d)} {months[m - 1]} الماضي").Value!, CultureInfo.InvariantCulture));
+            var next = LocalDate.FromDateTime(DateTime.Parse(Single(doc, $"{N(d)} {months[m - 1]} المقبل").Value!, CultureInfo.InvariantCulture));
+            Assert.True(past < reference && past.PlusYears(1) >= reference, $"{past} / {reference}");
+            Assert.True(next > reference && next.PlusYears(-1) <= reference, $"{next} / {reference}");
+        }, iter: 60);
+    }
+
     // ------------------------------------------------------------------ Old Style / New Style
 
     [Fact]

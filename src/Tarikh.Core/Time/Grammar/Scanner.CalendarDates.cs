@@ -261,7 +261,16 @@ public sealed partial class TimexRecognizer
 
             RawTimex? yearRelative = null;
             var setEvery = false;
-            if (!hasYear)
+            int? dayMonthDirection = null;
+            if (!hasYear && hasDay && !mp.Hijri && _doc.ReferenceDate is not null && Find(pos, LexKind.Direction) is { } dmDir
+                && dmDir.Entry.S is "next-ref" or "prev-ref" or "this-ref" && _tokens[pos].Norm.StartsWith("ال", StringComparison.Ordinal))
+            {
+                // News: "14 سبتمبر الماضي"، "3 نوفمبر المقبل"، "20 أكتوبر الجاري" — the last such day before the reference
+                // date, the next one after it, or that day of the reference month. Not a demonstrative: "قوى 14 آذار هذه الدعوة".
+                dayMonthDirection = RefOffset(dmDir.Entry.S);
+                pos = dmDir.End;
+            }
+            else if (!hasYear)
             {
                 var k = IsNorm(pos, "من") ? pos + 1 : pos;
                 if (Find(k, LexKind.Every) is { } ev && Find(ev.End, LexKind.Unit) is { Entry.A: (int)TimeUnit.Year, Entry.B: 1 } evu)
@@ -278,7 +287,7 @@ public sealed partial class TimexRecognizer
                 }
             }
 
-            if (!MonthAcceptable(monthStart, mp, hasDay, hasYear || yearRelative is not null || setEvery))
+            if (!MonthAcceptable(monthStart, mp, hasDay, hasYear || yearRelative is not null || setEvery || dayMonthDirection is not null))
             {
                 return null;
             }
@@ -314,6 +323,12 @@ public sealed partial class TimexRecognizer
                 t.Relative = yearRelative.Relative;
                 t.RelativeUnit = TimeUnit.Year;
                 t.RelativeOffset = yearRelative.RelativeOffset;
+            }
+            else if (dayMonthDirection is { } dmOffset)
+            {
+                t.Relative = Relativity.Reference;
+                t.MonthRelative = true;
+                t.RelativeOffset = dmOffset;
             }
             else if (setEvery)
             {
