@@ -80,6 +80,13 @@ public class Round8TimeTests
     }
 
     [Fact]
+    public void AWeekdayBeforeARangeOfDaysInAMonthIsNotADayAndMonth()
+    {
+        var doc = TimeStageTests.Run("ويقام المهرجان من الأحد 5-7 مارس في الساحة.", new LocalDate(2024, 11, 19));
+        Assert.DoesNotContain(doc.Timexes, t => t.Value is "2025-07-05" or "2024-07-05");
+    }
+
+    [Fact]
     public void AnyWeekdayAndNumericDateIsOneDay()
     {
         var formats = new Func<LocalDate, string>[]

@@ -818,9 +818,10 @@ public sealed partial class TimexRecognizer
             if (nd is null && TryDigits(j, out var a, out var ad) && ad <= 2 && Adjacent(j) && (IsPunct(j + 1, '/') || IsPunct(j + 1, '-'))
                 && _doc.Source.Text[_tokens[j + 1].Span.Start] is '/' or '-'
                 && Adjacent(j + 1) && TryDigits(j + 2, out var b, out var bd) && bd <= 2 && _tokens[j + 2].CliticCount == 0
-                && !(Adjacent(j + 2) && (IsPunct(j + 3, '/') || IsPunct(j + 3, '-') || IsPunct(j + 3, '.'))))
+                && !(Adjacent(j + 2) && (IsPunct(j + 3, '/') || IsPunct(j + 3, '-') || IsPunct(j + 3, '.'))) && !TryMonth(j + 3, out _))
             {
-                // "الأحد 5/3": a day and month after a weekday; the year is the one in which they agree (resolver).
+                // "الأحد 5/3": a day and month after a weekday; the year is the one in which they agree (resolver). Not a
+                // range of days before a month name ("الأحد 5-7 مارس").
                 var (d, m) = b > 12 && a <= 12 ? (b, a) : (a, b);
                 if (m is >= 1 and <= 12 && d is >= 1 and <= 31)
                 {
