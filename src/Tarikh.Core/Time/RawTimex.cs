@@ -63,6 +63,12 @@ internal sealed class RawTimex
     public bool MonthRelative;
     public bool WeekdayRelative;
     public bool ShiftByDuration;
+
+    /// <summary>
+    /// Deictic in form ("هذا العام"، "العام المقبل"، "قبل يومين") but read as narrative because the document has no reference date:
+    /// under a news dateline it counts from the dateline instead.
+    /// </summary>
+    public bool DeicticForm;
     public NodaTime.Period? ShiftPeriod;
     public string? DayPart;
     public int HolidayDays;

@@ -48,6 +48,53 @@ internal sealed partial class TimexResolver
         }
     }
 
+    /// <summary>
+    /// The dates a dateline may carry: a day with its written year (the usual case), and partial ones — a month and its year
+    /// ("لندن، أيار 2020 –"), a year alone ("بغداد، 2003 (خاص) –"), a day and month without a year ("القاهرة، 14 مارس (أ ش أ) –").
+    /// What each partial dateline anchors is decided in <see cref="AnchorOnPartialDateline"/>.
+    /// </summary>
+    private static bool IsDatelineDate(RawTimex t, Resolved? resolved)
+    {
+        if (t.Type != TimexType.Date || t.Relative != Relativity.None || t.Reason is not null || t.RangeWith is not null)
+        {
+            return false;
+        }
+
+        return resolved is { Granularity: Granularity.Day or Granularity.Month or Granularity.Year } && t.YearWritten
+            || (resolved is null && t.Granularity == Granularity.Day && t.Year is null && t.Month is not null && t.Day is not null && t.Weekday is null);
+    }
+
+    /// <summary>
+    /// A partial dateline must open the document or a paragraph (after a blank line): a month or year opening a line in the
+    /// middle of a chronology ("تشرين الثاني 1997: …") is a list entry, and "العام الفائت" further down does not count from it.
+    /// </summary>
+    private static bool OpensParagraph(AnalyzedDocument doc, string text, RawTimex t)
+    {
+        var p = doc.Sentences[t.Sentence].Span.Start - 1;
+        while (p >= 0 && text[p] is ' ' or '\t' or '\u00A0' or '\r' or '\uFEFF')
+        {
+            p--;
+        }
+
+        if (p < 0)
+        {
+            return true;
+        }
+
+        if (text[p] != '\n')
+        {
+            return false;
+        }
+
+        p--;
+        while (p >= 0 && text[p] is ' ' or '\t' or '\u00A0' or '\r')
+        {
+            p--;
+        }
+
+        return p < 0 || text[p] == '\n';
+    }
+
     /// <summary>The longest place-and-punctuation lead before a dateline's date, and the longest agency name after it.</summary>
     private const int DatelineLead = 40;
 
@@ -58,7 +105,7 @@ internal sealed partial class TimexResolver
     /// </summary>
     private static bool IsDateline(AnalyzedDocument doc, string text, RawTimex t)
     {
-        if (!t.YearWritten || t.Sentence < 0 || t.Sentence >= doc.Sentences.Length)
+        if (t.Sentence < 0 || t.Sentence >= doc.Sentences.Length)
         {
             return false;
         }

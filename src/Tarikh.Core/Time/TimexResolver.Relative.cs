@@ -25,21 +25,53 @@ internal sealed partial class TimexResolver
             }
             else if (dateline >= 0 && resolved[dateline] is { } dl)
             {
-                // A news item's dateline is the day it speaks from: "أمس" and "اليوم" count from it.
-                anchor = dl;
-                t.AnchorTo = raws[dateline];
+                // A news item's dateline is the day it speaks from: "أمس" and "اليوم" count from it. A dateline with only a
+                // month and year or a year anchors what is no finer than itself ("الشهر الماضي"، "العام المقبل").
+                if (Finer(dl.Granularity, RelativeNeed(t)))
+                {
+                    anchor = dl;
+                    t.AnchorTo = raws[dateline];
+                }
+            }
+            else if (dateline >= 0 && AnchorOnPartialDateline(t, raws[dateline]))
+            {
+                return;
             }
         }
         else
         {
             var needed = t.Granularity;
+            var found = -1;
             for (var k = i - 1; k >= 0; k--)
             {
                 if (resolved[k] is { } r && Finer(r.Granularity, needed) && raws[k].RangeWith is null | raws[k].RangeWith != t)
                 {
                     anchor = r;
                     t.AnchorTo = raws[k];
+                    found = k;
                     break;
+                }
+            }
+
+            // "هذا العام"، "العام المقبل"، "قبل يومين" under a news dateline with no other date between: they speak from the
+            // dateline's day, as "أمس" does (not from the previous relative that was itself counted from it).
+            if (t.DeicticForm && dateline >= 0 && dateline < i
+                && (found <= dateline || raws[found].AnchorTo == raws[dateline]))
+            {
+                anchor = null;
+                t.AnchorTo = null;
+                t.Relative = Relativity.Reference;
+                if (resolved[dateline] is { } dl)
+                {
+                    if (Finer(dl.Granularity, RelativeNeed(t)))
+                    {
+                        anchor = dl;
+                        t.AnchorTo = raws[dateline];
+                    }
+                }
+                else if (AnchorOnPartialDateline(t, raws[dateline]))
+                {
+                    return;
                 }
             }
         }
@@ -86,7 +118,7 @@ internal sealed partial class TimexResolver
                 return;
             }
 
-            if (t.ShiftByDuration && t.AnchorReference && t.RelativeUnit is TimeUnit.Month or TimeUnit.Week or TimeUnit.Day && a.Month is { } rm && a.Day is { } rdd)
+            if (t.ShiftByDuration && (t.AnchorReference || (dateline >= 0 && t.AnchorTo == raws[dateline])) && t.RelativeUnit is TimeUnit.Month or TimeUnit.Week or TimeUnit.Day && a.Month is { } rm && a.Day is { } rdd)
             {
                 // "قبل شهر"، "بعد أسبوعين" from the reference date: a day.
                 var refDay = new LocalDate(a.Year, rm, rdd, cal);
@@ -116,7 +148,21 @@ internal sealed partial class TimexResolver
             if (t.MonthRelative && t.Month is { } m && a.Month is { } am)
             {
                 var y = a.Year;
-                if (t.RelativeOffset > 0 && m <= am)
+                if (t.Day is { } td && a.Day is { } ad)
+                {
+                    // A day of the month with a direction ("14 سبتمبر الماضي"): strictly before or after the anchor day;
+                    // "الجاري" keeps the anchor's year.
+                    var cmp = (m * 32) + td - ((am * 32) + ad);
+                    if (t.RelativeOffset > 0 && cmp <= 0)
+                    {
+                        y++;
+                    }
+                    else if (t.RelativeOffset < 0 && cmp >= 0)
+                    {
+                        y--;
+                    }
+                }
+                else if (t.RelativeOffset > 0 && m <= am)
                 {
                     y++;
                 }
@@ -187,6 +233,83 @@ internal sealed partial class TimexResolver
         {
             t.Reason = TimexReasons.YearOutOfRange;
         }
+    }
+
+    /// <summary>The granularity an anchor must have to resolve <paramref name="t"/>: a day for days, weeks and weekdays, a month for months.</summary>
+    private static Granularity RelativeNeed(RawTimex t)
+    {
+        if (t.WeekdayRelative || t.ShiftPeriod is not null || (t.ShiftByDuration && t.RelativeUnit is TimeUnit.Month or TimeUnit.Week))
+        {
+            return Granularity.Day;
+        }
+
+        return t.RelativeUnit switch
+        {
+            TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second or TimeUnit.Week => Granularity.Day,
+            TimeUnit.Month => Granularity.Month,
+            _ when t.MonthRelative => Granularity.Month,
+            _ => Granularity.Year,
+        };
+    }
+
+    /// <summary>
+    /// A dateline with a day and month but no year ("القاهرة، 14 مارس (أ ش أ) –"): days and months count from it and keep the
+    /// year unknown ("أمس" → XXXX-03-13, "الشهر الماضي" → XXXX-02); weeks and years need the year and stay unresolved. A
+    /// shift whose day depends on whether the year is a leap year (across the end of February) stays unresolved too.
+    /// Returns false when the expression stays unresolved.
+    /// </summary>
+    private bool AnchorOnPartialDateline(RawTimex t, RawTimex dateline)
+    {
+        if (dateline.Month is not { } m || dateline.Day is not { } d || t.WeekdayRelative || t.ShiftPeriod is not null || t.Month is not null
+            || t.RelativeUnit is not (TimeUnit.Day or TimeUnit.Month))
+        {
+            return false;
+        }
+
+        LocalDate Shift(int year)
+        {
+            var cal = _calendars.For(dateline.Calendar, year);
+            var from = new LocalDate(year, m, Math.Min(d, cal.GetDaysInMonth(year, m)), cal);
+            return t.RelativeUnit == TimeUnit.Day ? from.PlusDays(t.RelativeOffset) : from.PlusMonths(t.RelativeOffset);
+        }
+
+        LocalDate common, leap;
+        try
+        {
+            // 2001 and 2004 (Gregorian), 1421 and 1423 (tabular Hijri: 1421 has 354 days, 1423 has 355): a common and a leap year.
+            var (cy, ly) = dateline.Calendar == CalendarKind.Hijri ? (1421, 1423) : (2001, 2004);
+            common = Shift(cy);
+            leap = Shift(ly);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false;
+        }
+
+        var dayLevel = t.RelativeUnit == TimeUnit.Day || t.ShiftByDuration || t.Day is not null;
+        if (common.Month != leap.Month || (dayLevel && common.Day != leap.Day))
+        {
+            return false;
+        }
+
+        t.Calendar = dateline.Calendar;
+        t.Month = common.Month;
+        t.Year = null;
+        if (dayLevel)
+        {
+            t.Day = t.Day ?? common.Day;
+            t.Granularity = Granularity.Day;
+        }
+        else
+        {
+            t.Granularity = Granularity.Month;
+        }
+
+        // Placed on the dateline's day and month, the year still unknown: written as XXXX-MM(-DD).
+        t.Relative = Relativity.None;
+        t.AnchorTo = dateline;
+        t.Confidence = Math.Min(t.Confidence, 0.7);
+        return true;
     }
 
     private static void SetDay(RawTimex t, LocalDate d)

@@ -48,6 +48,15 @@ internal sealed partial class TimexResolver
                 continue;
             }
 
+            if (t.Relative == Relativity.None && t.Reason is null && t.YearWritten && !t.YearInWords && t.YearDigits is 2 or 3 && !t.CalendarExplicit
+                && t.Month is not null && IsDateline(doc, text, t))
+            {
+                // "الرباط (و.م.ع) 12 نونبر 201 -": a dateline gives the day the item was written; a year of two or three digits
+                // without an era there is cut short, as one beside four-digit years is.
+                t.Reason = TimexReasons.MalformedYear;
+                t.Confidence = Math.Min(t.Confidence, 0.7);
+            }
+
             if (t.Relative == Relativity.None)
             {
                 FillYear(doc, raws, resolved, i, text);
@@ -63,7 +72,7 @@ internal sealed partial class TimexResolver
             ApplyMedievalJulian(t);
             CheckStatedWeekday(t);
             resolved[i] = Current(t);
-            if (resolved[i] is { Granularity: Granularity.Day } && IsDateline(doc, text, t))
+            if (IsDatelineDate(t, resolved[i]) && IsDateline(doc, text, t) && (resolved[i] is { Granularity: Granularity.Day } || OpensParagraph(doc, text, t)))
             {
                 dateline = i;
             }

@@ -124,6 +124,11 @@ public sealed partial class TimexRecognizer
             {
                 j++;
             }
+
+            if (weekday is not null && WeekdayNumericDate(i, j, strip, weekday.Value) is { } numeric)
+            {
+                return numeric;
+            }
             else if (weekday is null && Find(j, LexKind.DayWord) is { } dayWord && dayWord.Entry.A == 1 && TryDay(dayWord.End, out _, out _, out _))
             {
                 // "يوم 3 إبريل 2011"
@@ -176,8 +181,8 @@ public sealed partial class TimexRecognizer
 
                 if (!TryMonth(k, out mp))
                 {
-                    // Weekday and day without a month: "الخميس في 21".
-                    if (weekday is not null)
+                    // Weekday and day without a month: "الخميس في 21" (not the month of "الجمعة 7/1952").
+                    if (weekday is not null && !(Adjacent(dayEnd - 1) && (IsPunct(dayEnd, '/') || IsPunct(dayEnd, '-')) && Adjacent(dayEnd) && TryDigits(dayEnd + 1, out _, out _)))
                     {
                         var k2 = j;
                         var t0 = New(i, dayEnd, strip, Granularity.Day, 0.7);
@@ -256,7 +261,16 @@ public sealed partial class TimexRecognizer
 
             RawTimex? yearRelative = null;
             var setEvery = false;
-            if (!hasYear)
+            int? dayMonthDirection = null;
+            if (!hasYear && hasDay && !mp.Hijri && _doc.ReferenceDate is not null && Find(pos, LexKind.Direction) is { } dmDir
+                && dmDir.Entry.S is "next-ref" or "prev-ref" or "this-ref" && _tokens[pos].Norm.StartsWith("ال", StringComparison.Ordinal))
+            {
+                // News: "14 سبتمبر الماضي"، "3 نوفمبر المقبل"، "20 أكتوبر الجاري" — the last such day before the reference
+                // date, the next one after it, or that day of the reference month. Not a demonstrative: "قوى 14 آذار هذه الدعوة".
+                dayMonthDirection = RefOffset(dmDir.Entry.S);
+                pos = dmDir.End;
+            }
+            else if (!hasYear)
             {
                 var k = IsNorm(pos, "من") ? pos + 1 : pos;
                 if (Find(k, LexKind.Every) is { } ev && Find(ev.End, LexKind.Unit) is { Entry.A: (int)TimeUnit.Year, Entry.B: 1 } evu)
@@ -273,7 +287,7 @@ public sealed partial class TimexRecognizer
                 }
             }
 
-            if (!MonthAcceptable(monthStart, mp, hasDay, hasYear || yearRelative is not null || setEvery))
+            if (!MonthAcceptable(monthStart, mp, hasDay, hasYear || yearRelative is not null || setEvery || dayMonthDirection is not null))
             {
                 return null;
             }
@@ -309,6 +323,12 @@ public sealed partial class TimexRecognizer
                 t.Relative = yearRelative.Relative;
                 t.RelativeUnit = TimeUnit.Year;
                 t.RelativeOffset = yearRelative.RelativeOffset;
+            }
+            else if (dayMonthDirection is { } dmOffset)
+            {
+                t.Relative = Relativity.Reference;
+                t.MonthRelative = true;
+                t.RelativeOffset = dmOffset;
             }
             else if (setEvery)
             {
@@ -392,145 +412,16 @@ public sealed partial class TimexRecognizer
                     return null;
                 }
 
+                // Not the upper end of a range of counts: "(10–1000) أسرة"، "بين 5-2000 دولار" (a year range has a year on both sides).
+                if (IsPunct(i - 1, '-') && Adjacent(i - 1) && i - 2 >= _s && Adjacent(i - 2) && TryDigits(i - 2, out _, out var leftDigits) && leftDigits <= 2)
+                {
+                    return null;
+                }
+
                 var t = New(i, i + 1, _tokens[i].CliticCount, Granularity.Year, 0.8);
                 t.Year = v;
                 t.YearDigits = 4;
                 t.YearWritten = true;
-                return t;
-            }
-
-            return null;
-        }
-
-        /// <summary>
-        /// "سأعود في 4.22": a day and month written like a decimal, in news, after a preposition, closing the clause, and
-        /// only when one part cannot be a month (22), so prices and rates ("بنسبة 3.5") are left alone.
-        /// </summary>
-        private RawTimex? TryDottedDayMonth(int i)
-        {
-            if (_doc.ReferenceDate is null || !InSentence(i) || _tokens[i].Kind != TokenKind.Number || !(IsDayPreposition(i - 1) || IsNorm(i - 1, "يوم")))
-            {
-                return null;
-            }
-
-            var b = _tokens[i].NormBase;
-            var dot = b.IndexOf('.');
-            if (dot is < 1 or > 2 || b.Length - dot - 1 is < 1 or > 2 || _tokens[i].CliticCount > 0
-                || !int.TryParse(b[..dot], NumberStyles.None, CultureInfo.InvariantCulture, out var x)
-                || !int.TryParse(b[(dot + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var y))
-            {
-                return null;
-            }
-
-            if ((x > 12) == (y > 12) || x is < 1 or > 31 || y is < 1 or > 31 || !ClauseEndsAt(i + 1) || QuantityBefore(i - 1))
-            {
-                return null;
-            }
-
-            var t = New(i, i + 1, 0, Granularity.Day, 0.6);
-            (t.Month, t.Day) = x <= 12 ? (x, y) : (y, x);
-            return t;
-        }
-
-        private RawTimex? TryNumericDate(int i)
-        {
-            if (TryDottedDayMonth(i) is { } dotted)
-            {
-                return dotted;
-            }
-
-            if (!TryDigits(i, out var a, out var ad))
-            {
-                return null;
-            }
-
-            if (!(Adjacent(i) && (IsPunct(i + 1, '/') || IsPunct(i + 1, '-') || IsPunct(i + 1, '.'))))
-            {
-                return null;
-            }
-
-            var sep = _tokens[i + 1].Norm[0];
-            if (!(Adjacent(i + 1) && TryDigits(i + 2, out var b, out var bd)))
-            {
-                return null;
-            }
-
-            var three = Adjacent(i + 2) && IsPunct(i + 3, sep) && Adjacent(i + 3) && TryDigits(i + 4, out _, out _);
-            if (three)
-            {
-                TryDigits(i + 4, out var c, out var cd);
-                int y, m, d;
-                if (ad == 4)
-                {
-                    (y, m, d) = (a, b, c);
-                }
-                else if (cd is 4 or 2)
-                {
-                    y = cd == 2 ? (c <= 30 ? 2000 + c : 1900 + c) : c;
-                    (d, m) = b > 12 && a <= 12 ? (b, a) : (a, b);
-                }
-                else
-                {
-                    return null;
-                }
-
-                var t = New(i, i + 5, _tokens[i].CliticCount, Granularity.Day, 0.9);
-                t.Year = y;
-                t.YearDigits = 4;
-                t.YearWritten = true;
-                t.Month = m;
-                t.Day = d;
-                return t;
-            }
-
-            if (sep == '.')
-            {
-                return null;
-            }
-
-            // "11/12, 2016": month/day, comma, year is the English written order.
-            if (sep == '/' && ad <= 2 && bd <= 2 && IsPunct(i + 3, ',') && TryDigits(i + 4, out var cy, out var cyd) && _tokens[i + 4].CliticCount == 0
-                && (cyd == 4 || (cyd == 2 && _doc.ReferenceDate is not null && ClauseEndsAt(i + 5))))
-            {
-                var (m, d) = a <= 12 ? (a, b) : (b, a);
-                if (m is >= 1 and <= 12 && d is >= 1 and <= 31)
-                {
-                    var t = New(i, i + 5, _tokens[i].CliticCount, Granularity.Day, 0.75);
-                    t.Year = cyd == 4 ? cy : 2000 + cy;
-                    t.YearDigits = 4;
-                    t.YearWritten = true;
-                    t.Month = m;
-                    t.Day = d;
-                    return t;
-                }
-            }
-
-            // month/year: 3/2015, 2015/3
-            if (ad == 4 && bd <= 2 && b is >= 1 and <= 12)
-            {
-                return NumericMonthYear(i, year: a, month: b);
-            }
-
-            if (bd == 4 && ad <= 2 && a is >= 1 and <= 12)
-            {
-                return NumericMonthYear(i, year: b, month: a);
-            }
-
-            // day/month after a temporal preposition: "في 22/4"; in news also bare when only one reading is a date
-            // ("سوف أعود 4/22": 22 cannot be a month) and nothing follows in the clause.
-            var unambiguous = (a > 12) != (b > 12) && a is >= 1 and <= 31 && b is >= 1 and <= 31;
-            if (ad <= 2 && bd <= 2 && ((i - 1 >= _s && (_owner.IsTemporalPreposition(_tokens[i - 1].Norm) || _tokens[i - 1].Norm is "يوم" or "بتاريخ" or "تاريخ" or "عند"))
-                || (sep == '/' && unambiguous && _doc.ReferenceDate is not null && ClauseEndsAt(i + 3) && !QuantityBefore(i))))
-            {
-                var (d, m) = b > 12 && a <= 12 ? (b, a) : (a, b);
-                if (m > 12 || d > 31 || d == 0 || m == 0)
-                {
-                    return null;
-                }
-
-                var t = New(i, i + 3, _tokens[i].CliticCount, Granularity.Day, 0.7);
-                t.Month = m;
-                t.Day = d;
                 return t;
             }
 
@@ -656,17 +547,6 @@ public sealed partial class TimexRecognizer
             }
 
             return null;
-        }
-
-        /// <summary>A month of a year written in digits (3/2015, 2015/3): three tokens from <paramref name="i"/>.</summary>
-        private RawTimex NumericMonthYear(int i, int year, int month)
-        {
-            var t = New(i, i + 3, _tokens[i].CliticCount, Granularity.Month, 0.85);
-            t.Year = year;
-            t.YearDigits = 4;
-            t.YearWritten = true;
-            t.Month = month;
-            return t;
         }
     }
 }

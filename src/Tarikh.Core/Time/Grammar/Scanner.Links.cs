@@ -135,12 +135,23 @@ public sealed partial class TimexRecognizer
             hasEquiv = false;
             slashOrParen = false;
             var k = from;
+            var cueTokens = 0;
             while (k < to)
             {
                 if (_tokens[k].Kind == TokenKind.Punctuation)
                 {
                     slashOrParen |= _tokens[k].Norm[0] is '/' or '(' or '-' or ')';
                     k++;
+                    continue;
+                }
+
+                // A named calendar that qualifies the first date does not separate it from its equivalent:
+                // "7 نوفمبر 1917 (ن.س.)، أي 25 أكتوبر"، "… بالتقويم الجديد، أي …".
+                var intro = Find(k, LexKind.CalendarIntro);
+                if ((intro is not null && Find(intro.Value.End, LexKind.CalendarCue) is { } cue1 ? cue1 : Find(k, LexKind.CalendarCue)) is { } cue && cue.End <= to)
+                {
+                    cueTokens += cue.End - k;
+                    k = cue.End;
                     continue;
                 }
 
@@ -165,7 +176,7 @@ public sealed partial class TimexRecognizer
                 return false;
             }
 
-            return k == to && to - from <= 5;
+            return k == to && to - from - cueTokens <= 5;
         }
 
         /// <summary>
@@ -184,7 +195,8 @@ public sealed partial class TimexRecognizer
                 // The cue must be introduced: "في/حسب/وفق/ب التقويم…" (not "من التقويم الشرقي إلى الغربي").
                 var introduced = (_tokens[c].Clitics & Proclitics.Bi) != 0 && cue.Stripped > 0
                     || (c - 1 >= _s && Find(c - 1, LexKind.CalendarIntro) is not null)
-                    || (c - 1 >= _s && IsPunct(c - 1, '('));
+                    || (c - 1 >= _s && IsPunct(c - 1, '('))
+                    || (cue.End - c > 1 && IsPunct(c + 1, '.')); // an abbreviation ("ن.س.") needs no introduction
                 if (!introduced)
                 {
                     continue;

@@ -126,6 +126,13 @@ public sealed partial class TimexRecognizer
             return true;
         }
 
+        /// <summary>A counting word (<see cref="LexKind.Quantity"/>: الصفحات، الآيات، الطابق) right before <paramref name="i"/>, maybe before an opening parenthesis.</summary>
+        private bool CountWordBefore(int i)
+        {
+            var k = IsPunct(i - 1, '(') ? i - 2 : i - 1;
+            return k >= _s && Find(k, LexKind.Quantity) is { } q && q.End == k + 1 && _tokens[k].Norm is not ("حوالي" or "نحو");
+        }
+
         private bool TryRange(int i, out RawTimex? a, out RawTimex? b)
         {
             a = b = null;
@@ -263,6 +270,14 @@ public sealed partial class TimexRecognizer
             }
 
             if (op is null && !(left.Granularity == Granularity.Year && right.Granularity == Granularity.Year) && !(left.Partial && right.Month is not null))
+            {
+                return false;
+            }
+
+            // "الصفحات 45-67"، "الآيات (1–5)"، "الطوابق 3-9": numbers joined by a bare dash are years only when the left one has at
+            // least three digits or an era, and never after a word that counts (pages, verses, floors).
+            if (op is null && left.Granularity == Granularity.Year && right.Granularity == Granularity.Year
+                && ((left.Partial && left.YearDigits < 3 && !left.CalendarExplicit) || CountWordBefore(i)))
             {
                 return false;
             }

@@ -32,6 +32,7 @@ public sealed partial class TimexRecognizer
             {
                 var t = New(i, glued.End, glued.Stripped, GranOf((TimeUnit)glued.Entry.A), 0.8);
                 t.Relative = _doc.ReferenceDate is null ? Relativity.Narrative : Relativity.Reference;
+                t.DeicticForm = _doc.ReferenceDate is null;
                 t.RelativeUnit = (TimeUnit)glued.Entry.A;
                 if (t.RelativeUnit == TimeUnit.Week)
                 {
@@ -63,6 +64,7 @@ public sealed partial class TimexRecognizer
                 {
                     var t = New(i, u.End, demo.Stripped, GranOf((TimeUnit)u.Entry.A), 0.85);
                     t.Relative = narrative || _doc.ReferenceDate is null ? Relativity.Narrative : Relativity.Reference;
+                    t.DeicticForm = !narrative && _doc.ReferenceDate is null;
                     t.RelativeUnit = (TimeUnit)u.Entry.A;
                     if (t.RelativeUnit == TimeUnit.Week)
                     {
@@ -78,6 +80,7 @@ public sealed partial class TimexRecognizer
                     var t = New(i, mp.End, demo.Stripped, Granularity.Month, 0.8);
                     t.Month = mp.Month;
                     t.Relative = _doc.ReferenceDate is null ? Relativity.Narrative : Relativity.Reference;
+                    t.DeicticForm = _doc.ReferenceDate is null;
                     t.MonthRelative = true;
                     return t;
                 }
@@ -112,6 +115,7 @@ public sealed partial class TimexRecognizer
                 {
                     // In a narrative without a reference date, "العام المقبل" reads as "the following year".
                     t.Relative = Relativity.Narrative;
+                    t.DeicticForm = true;
                 }
 
                 if (t.RelativeUnit == TimeUnit.Week)
@@ -178,6 +182,7 @@ public sealed partial class TimexRecognizer
                     // "ثم عقدت جلسة ثانية بعد أسبوع": after a date of the same sentence, from that date.
                     narrative |= !fromNow && sign > 0 && EarlierDateInSentence();
                     t.Relative = narrative || (!fromNow && _doc.ReferenceDate is null) ? Relativity.Narrative : Relativity.Reference;
+                    t.DeicticForm = !narrative && !fromNow && _doc.ReferenceDate is null;
                     t.RelativeUnit = dur.Unit;
                     t.RelativeOffset = sign * dur.Count;
                     return t;

@@ -267,8 +267,11 @@ public sealed partial class TimexRecognizer
                 }
 
                 var inner = TryAny(j, false);
-                if (inner is not null && inner.Type == TimexType.Date && inner.Granularity != Granularity.Day)
+                var unitOnly = pt.Entry.S!.EndsWith("-UNIT", StringComparison.Ordinal);
+                if (inner is not null && inner.Type == TimexType.Date && inner.Granularity != Granularity.Day
+                    && (!unitOnly || (inner.Relative != Relativity.None && inner.Month is null && j == pt.End && Has(j, LexKind.Unit) && (_tokens[i].Clitics & Proclitics.Al) == 0)))
                 {
+                    // "أول"، "آخر" are a part only of a relative unit ("أول الشهر الجاي"); "أول يناير" is the 1st of January.
                     inner.StartToken = i;
                     inner.Strip = pt.Stripped;
                     if (pt.End == i + 1 && _tokens[i].Norm == "مستهل" && j == pt.End && TryMonth(j, out var hm) && hm.Hijri && inner.Month is not null && inner.Calendar == CalendarKind.Hijri)
@@ -280,7 +283,7 @@ public sealed partial class TimexRecognizer
                     }
                     else
                     {
-                        inner.Mod = pt.Entry.S switch { "START" => TimexMod.Start, "MID" => TimexMod.Mid, _ => TimexMod.End };
+                        inner.Mod = pt.Entry.S switch { "START" or "START-UNIT" => TimexMod.Start, "MID" => TimexMod.Mid, _ => TimexMod.End };
                     }
 
                     Consider(inner);
@@ -306,13 +309,15 @@ public sealed partial class TimexRecognizer
             }
 
             if (Find(i, LexKind.Part) is { } pt2 && Find(pt2.End, LexKind.Unit) is { Entry.B: 1 } pu && pu.Stripped > 0
+                && !(pt2.Entry.S!.EndsWith("-UNIT", StringComparison.Ordinal) && (_tokens[i].Clitics & Proclitics.Al) != 0)
                 && (_tokens[pt2.End].Clitics & Proclitics.Al) != 0 && Find(pu.End, LexKind.Direction) is null && !TryDigits(pu.End, out _, out _))
             {
                 // "مطلع العام"، "نهاية السنة": the current one.
                 var t = New(i, pu.End, pt2.Stripped, GranOf((TimeUnit)pu.Entry.A), 0.75);
                 t.Relative = _doc.ReferenceDate is null ? Relativity.Narrative : Relativity.Reference;
+                t.DeicticForm = _doc.ReferenceDate is null;
                 t.RelativeUnit = (TimeUnit)pu.Entry.A;
-                t.Mod = pt2.Entry.S switch { "START" => TimexMod.Start, "MID" => TimexMod.Mid, _ => TimexMod.End };
+                t.Mod = pt2.Entry.S switch { "START" or "START-UNIT" => TimexMod.Start, "MID" => TimexMod.Mid, _ => TimexMod.End };
                 Consider(t);
             }
 
