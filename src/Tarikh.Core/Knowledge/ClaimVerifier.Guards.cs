@@ -55,6 +55,14 @@ public sealed partial class ClaimVerifier
                 return true;
             }
 
+            // "تزوج سنة 1743 إليزابيث …، وقد وُلدت سنة 1720": a feminine birth verb for a man, past the opening of its sentence or
+            // with another person named before it, is hers. (A memoir's "وُلدتُ" opens its sentence, with no one else named:
+            // the writer's own birth, still the subject's.)
+            if (!death && sex == Male && word == "ولدت" && (AnotherPersonBefore(document, claim, span.Start) || !OpensItsSentence(document, claim, span.Start)))
+            {
+                return true;
+            }
+
             if (!MasculineDeathVerbs.Contains(word) && !FeminineDeathVerbs.Contains(word) && !IsBirthVerb(word))
             {
                 continue;
@@ -69,6 +77,37 @@ public sealed partial class ClaimVerifier
         }
 
         return false;
+    }
+
+    // A person of another cluster than the claim's subject named in the claim's sentence before a position.
+    private static bool AnotherPersonBefore(AnalyzedDocument document, Claim claim, int position)
+    {
+        if (claim.Sentence < 0 || claim.Sentence >= document.Sentences.Length)
+        {
+            return false;
+        }
+
+        var sentence = document.Sentences[claim.Sentence].Span;
+        return document.Entities.Any(m => m.Label == EntityLabels.Person && m.Cluster >= 0 && m.Cluster != claim.Subject
+            && m.Span.Start >= sentence.Start && m.Span.End <= position);
+    }
+
+    // True when at most one word ("وقد"، "ثم") stands between the sentence's start and a position.
+    private static bool OpensItsSentence(AnalyzedDocument document, Claim claim, int position)
+    {
+        if (claim.Sentence < 0 || claim.Sentence >= document.Sentences.Length)
+        {
+            return true;
+        }
+
+        var start = document.Sentences[claim.Sentence].Span.Start;
+        if (position < start)
+        {
+            return true;
+        }
+
+        var before = document.Source.Text[start..position];
+        return before.Split([' ', '\t', '\n', '-', '–', '•', '*'], StringSplitOptions.RemoveEmptyEntries).Length <= 1;
     }
 
     /// <summary>

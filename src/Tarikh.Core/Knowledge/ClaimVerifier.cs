@@ -85,7 +85,7 @@ public sealed partial class ClaimVerifier
                 continue;
             }
 
-            var claimLinks = ClaimLinks(document, claim, byCluster, kb);
+            var claimLinks = PolityLinks(document, claim, ClaimLinks(document, claim, byCluster, kb), kb);
             var reattributed = false;
             if ((AnswerAboutTheSubject(document, claim, claimLinks, kb) ?? RelativeOfTheArticleSubject(document, claim, claimLinks, kb)) is { } subjects)
             {
