@@ -30,7 +30,14 @@ public sealed partial class ClaimVerifier
                 continue;
             }
 
-            var (head, headStart) = WordBeforeAt(text, m.Span.Start);
+            // A proclitic glued to the mention ("بقرطبة") belongs to the name's words.
+            var wordStart = m.Span.Start;
+            while (wordStart > 0 && wordStart > m.Span.Start - 3 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            var (head, headStart) = WordBeforeAt(text, wordStart);
             if (headStart < 0 || Array.IndexOf(PolityHeadWords, _memo.Key(head)) < 0)
             {
                 return links;

@@ -70,7 +70,13 @@ public sealed partial class ClaimVerifier
 
             if (!Verifiable(claim))
             {
-                var actLinks = EponymSubject(document, claim, byCluster, kb) ?? byCluster;
+                var deadActor = false;
+                var actLinks = EponymSubject(document, claim, byCluster, kb) ?? ActAfterDeath(document, claim, byCluster, kb, out deadActor) ?? byCluster;
+                if (deadActor)
+                {
+                    continue; // dated after the linked person's death, and no living article subject takes it
+                }
+
                 if (claim.Modality == ClaimModality.Asserted && ActNamedInSentence(document, claim, actLinks, kb) is { } act)
                 {
                     verifications.Add(act);
@@ -100,6 +106,16 @@ public sealed partial class ClaimVerifier
             else if (noMan)
             {
                 verifications.Add(new Verification(claim.Id, Verdicts.Unlinked, null, "another-subject") { Property = claim.Property });
+                continue;
+            }
+            else if (ActAfterDeath(document, claim, claimLinks, kb, out var noOne) is { } living)
+            {
+                claimLinks = living;
+                reattributed = true;
+            }
+            else if (noOne)
+            {
+                verifications.Add(new Verification(claim.Id, Verdicts.Unlinked, null, "after-death") { Property = claim.Property });
                 continue;
             }
 
