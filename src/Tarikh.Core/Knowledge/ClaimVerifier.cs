@@ -58,6 +58,11 @@ public sealed partial class ClaimVerifier
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(kb);
         var byCluster = links.ToDictionary(l => l.Cluster);
+        foreach (var (cluster, relative) in RelativesByKinship(document, byCluster, kb))
+        {
+            byCluster.TryAdd(cluster, relative);
+        }
+
         var verifications = ImmutableArray.CreateBuilder<Verification>();
         var flags = ImmutableArray.CreateBuilder<Flag>();
         foreach (var claim in document.Claims)
@@ -174,7 +179,8 @@ public sealed partial class ClaimVerifier
 
         foreach (var (v, spans, textValue, link) in VerifyRelativeEvents(document, links, kb, cancellationToken)
             .Concat(VerifyMarriageEvents(document, links, kb, cancellationToken))
-            .Concat(VerifyFoundingEvents(document, links, kb, cancellationToken)))
+            .Concat(VerifyFoundingEvents(document, links, kb, cancellationToken))
+            .Concat(VerifyLivedUntil(document, links, kb, cancellationToken)))
         {
             verifications.Add(v);
             if (v.Verdict == Verdicts.Contradicted)
