@@ -69,12 +69,17 @@ public static class MembershipClaims
             }
 
             var k = i + 1;
-            if (k < sentenceEnd && OtherGrades.Contains(tokens[k].Norm))
+            var otherGrade = k < sentenceEnd && OtherGrades.Contains(tokens[k].Norm);
+            if (otherGrade)
             {
-                continue;
+                k++;
             }
 
-            while (k < sentenceEnd && FullGrades.Contains(tokens[k].Norm))
+            // Grades of full membership, and up to one other accusative adjective ("عضواً أجنبياً في"), before the body.
+            var adjectives = 0;
+            while (k < sentenceEnd && (FullGrades.Contains(tokens[k].Norm)
+                || (adjectives++ == 0 && tokens[k].Kind == Segmentation.TokenKind.Arabic && tokens[k].Norm.Length > 3 && tokens[k].Norm.EndsWith('ا')
+                    && k + 1 < sentenceEnd && (tokens[k + 1].Norm == "في" || BodyPronouns.Contains(tokens[k + 1].Norm)))))
             {
                 k++;
             }
@@ -89,7 +94,7 @@ public static class MembershipClaims
             {
                 (body, bodySpan) = BodyNamedAt(index, tokens[k].Norm == "في" ? k + 1 : k, sentenceEnd);
             }
-            else if (lastBodyOfSentence.Sentence == t.Sentence)
+            else if (lastBodyOfSentence.Sentence == t.Sentence && k < sentenceEnd && (tokens[k].IsNumber || tokens[k].Norm is "سنه" or "عام" or "منذ"))
             {
                 // "يُنتخب عضواً مراسلاً في الأكاديمية، ثم عضواً كاملاً سنة 1958": the same body, another grade.
                 (body, bodySpan) = (lastBodyOfSentence.Body, lastBodyOfSentence.Span);
@@ -101,6 +106,10 @@ public static class MembershipClaims
             }
 
             lastBodyOfSentence = (t.Sentence, body, bodySpan);
+            if (otherGrade)
+            {
+                continue; // "عضواً مراسلاً": another grade than the KB's membership
+            }
             if (DateOf(index, i, clauseStart, clauseEnd, sentenceStart) is not { } dated)
             {
                 continue;
