@@ -40,9 +40,10 @@ public static class PolityClaims
         "اماره", "سلطنه", "خلافه",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // "حلت" is left out: "حُلّت" (was dissolved) and "حلّت" (took the place of: "التي حلت عام 2008 بديلاً") are one word unvowelled.
     private static readonly FrozenSet<string> EndingVerbs = new[]
     {
-        "سقط", "سقطت", "زال", "زالت", "انتهى", "انتهت", "انهار", "انهارت", "انقرض", "انقرضت", "الغي", "الغيت", "انحل", "انحلت", "حلت",
+        "سقط", "سقطت", "زال", "زالت", "انتهى", "انتهت", "انهار", "انهارت", "انقرض", "انقرضت", "الغي", "الغيت", "انحل", "انحلت",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PublishingVerbs = new[] { "اصدر", "اصدرت", "اصدرا", "اصدروا" }.ToFrozenSet(StringComparer.Ordinal);
