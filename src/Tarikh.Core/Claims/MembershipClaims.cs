@@ -40,7 +40,7 @@ public static class MembershipClaims
     // Words that end a body's name written after "في".
     private static readonly FrozenSet<string> NameStops = new[]
     {
-        "منذ", "سنه", "عام", "عاما", "حتى", "الى", "من", "في", "بين", "ثم", "و", "حيث", "الذي", "التي", "بعد", "قبل", "خلال", "مده", "طيله", "لمده",
+        "منذ", "سنه", "عام", "عاما", "حتي", "الي", "من", "في", "بين", "ثم", "و", "حيث", "الذي", "التي", "بعد", "قبل", "خلال", "مده", "طيله", "لمده",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Negations = new[] { "لم", "لا", "لن", "ليس", "ليست", "دون", "بدون" }.ToFrozenSet(StringComparer.Ordinal);
@@ -254,7 +254,7 @@ public static class MembershipClaims
         }
 
         var first = index.TimexToken(best);
-        var end = first > 0 && index.Tokens[first - 1].Norm is "حتى" or "الى";
+        var end = first > 0 && index.Tokens[first - 1].Norm is "حتي" or "الي";
         return (value, best, end);
     }
 

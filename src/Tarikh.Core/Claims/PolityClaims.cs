@@ -43,7 +43,7 @@ public static class PolityClaims
     // "حلت" is left out: "حُلّت" (was dissolved) and "حلّت" (took the place of: "التي حلت عام 2008 بديلاً") are one word unvowelled.
     private static readonly FrozenSet<string> EndingVerbs = new[]
     {
-        "سقط", "سقطت", "زال", "زالت", "انتهى", "انتهت", "انهار", "انهارت", "انقرض", "انقرضت", "الغي", "الغيت", "انحل", "انحلت",
+        "سقط", "سقطت", "زال", "زالت", "انتهي", "انتهت", "انهار", "انهارت", "انقرض", "انقرضت", "الغي", "الغيت", "انحل", "انحلت",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PublishingVerbs = new[] { "اصدر", "اصدرت", "اصدرا", "اصدروا" }.ToFrozenSet(StringComparer.Ordinal);
@@ -107,7 +107,7 @@ public static class PolityClaims
                     continue;
                 }
 
-                if (mention < 0 && property == ClaimProperties.Dissolved && i > 0 && tokens[i - 1].Norm == "حتى")
+                if (mention < 0 && property == ClaimProperties.Dissolved && i > 0 && tokens[i - 1].Norm == "حتي")
                 {
                     mention = StateBefore(index, i - 1, sentenceStart);
                 }
@@ -264,7 +264,7 @@ public static class PolityClaims
         }
 
         var first = index.TimexToken(best);
-        if (first > 0 && index.Tokens[first - 1].Norm is "حتى" or "الى")
+        if (first > 0 && index.Tokens[first - 1].Norm is "حتي" or "الي")
         {
             return null;
         }
