@@ -200,9 +200,23 @@ public static class PolityClaims
         return IsPolity(index, m) && index.EndTokenOf(index.Document.Entities[m].Span) == k + 1 ? m : -1;
     }
 
-    // "قامت مصر بإرسال …": a verbal noun with ب right after the name makes "قام" an act.
+    // "قامت مصر بإرسال …": a verbal noun with ب after the name makes "قام" an act.
+    // "قام نادي مانشستر يونايتد في يوليو 2009 بالموافقة على …": the verbal noun may follow a date; any word with ب in the rest of
+    // the clause (six words) that is no name and no "بين"، "بقيادة" makes it an act.
     private static bool ActAfter(DocumentIndex index, int k, int sentenceEnd)
-        => k < sentenceEnd && index.Tokens[k].Clitics.HasFlag(Segmentation.Proclitics.Bi) && !NotActs.Contains(index.Tokens[k].Norm);
+    {
+        var (_, clauseEnd) = index.ClauseOf(Math.Min(k, sentenceEnd - 1));
+        for (var j = k; j < Math.Min(Math.Min(sentenceEnd, clauseEnd), k + 6); j++)
+        {
+            var t = index.Tokens[j];
+            if (t.Clitics.HasFlag(Segmentation.Proclitics.Bi) && !NotActs.Contains(t.Norm) && index.MentionAtToken(j) < 0 && t.Kind != Segmentation.TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "وبقيت إمارة حلب في ولده … حتى زالت": the nearest organization or place named before in the sentence.
     private static int StateBefore(DocumentIndex index, int k, int sentenceStart)

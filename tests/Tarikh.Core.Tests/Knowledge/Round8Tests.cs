@@ -100,10 +100,12 @@ public sealed class Round8Tests
         Assert.Empty(KbFlags(d));
     }
 
-    [Fact]
-    public void Qama_with_a_verbal_noun_is_an_act_not_a_founding()
+    [Theory]
+    [InlineData("وقامت المملكة المصرية بإرسال وفد إلى لندن سنة 1930.")]
+    [InlineData("وقامت المملكة المصرية في أيار 1930 بإرسال وفد إلى لندن.")] // the verbal noun after the date
+    public void Qama_with_a_verbal_noun_is_an_act_not_a_founding(string text)
     {
-        var d = Run("وقامت المملكة المصرية بإرسال وفد إلى لندن سنة 1930.");
+        var d = Run(text);
         Assert.DoesNotContain(d.Claims, c => c.Property == ClaimProperties.Founded);
         Assert.Empty(KbFlags(d));
     }
