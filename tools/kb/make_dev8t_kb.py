@@ -61,6 +61,7 @@ suleiman = ent(None, "سليمان القانوني", "Suleiman the Magnificent"
 suleiman.time("P569", "1494-11-06", calendar=JUL).time("P570", "1566-09-07", calendar=JUL).item("P19", trabzon.qid)
 suleiman.item("P25", hafsa.qid).item("P22", selim.qid)
 hafsa.item("P40", suleiman.qid)
+selim.item("P40", suleiman.qid)
 
 # ---- a composer's brother; a physicist's award given twice ---------------------------------------------------------------------
 spb = ent(None, "سانت بطرسبرغ", "Saint Petersburg", cls=CITY).item("P17", russia.qid)

@@ -184,6 +184,19 @@ public sealed class Round8Tests
     }
 
     [Theory]
+    [InlineData("سنة 1494", Verdicts.Supported)]
+    [InlineData("سنة 1490", Verdicts.Contradicted)]
+    public void A_childs_birth_stated_after_the_parents_is_the_childs(string year, string verdict)
+    {
+        // "ووُلد له ابنه وولي عهده سليمان": a second birth of the article's subject to the events stage; the dative pronoun and
+        // the kinship noun make it the son's, the title between them is skipped.
+        var d = Run($"سليم الأول سلطان عثماني وُلد سنة 1470. ووُلد له ابنه وولي عهده سليمان {year}.");
+        var v = Assert.Single(d.Verifications, v => v.Property == ClaimProperties.BirthDate && v.Kb?.Item == Kb.Id("Suleiman the Magnificent"));
+        Assert.Equal(verdict, v.Verdict);
+        Assert.DoesNotContain(d.Verifications, v => v.Property == ClaimProperties.BirthDate && v.Kb?.Item == Kb.Id("Selim I") && v.Verdict == Verdicts.Contradicted);
+    }
+
+    [Theory]
     [InlineData("سنة 1871", Verdicts.Supported)]
     [InlineData("سنة 1880", Verdicts.Contradicted)]
     public void A_relative_who_lived_until_a_year_died_in_it(string year, string verdict)
