@@ -62,6 +62,8 @@ public sealed partial class ClaimExtractor
         IndependenceClaims.Add(index, list);
         SpouseNameClaims.Add(index, list);
         NamedParentClaims.Add(index, list);
+        MembershipClaims.Add(index, list);
+        PolityClaims.Add(index, list);
 
         // One claim per (subject, property, value-timex or value-cluster, first span): the same statement read twice.
         var seen = new HashSet<(int, string, int, int)>();

@@ -109,6 +109,13 @@ public sealed partial class ClaimVerifier
             return null;
         }
 
+        // "وأعلن الأردن إنهاء الاتحاد"، "أعلنت مصر الحرب": a name followed by the act it proclaims is the proclaimer, not the
+        // polity proclaimed.
+        if (act == "declaration" && phrase is not null && ProclaimedActAfter(text, nameSpan.End))
+        {
+            return null;
+        }
+
         // Already read by the claims stage for this sentence: verified there.
         if (document.Claims.Any(c => c.Property == ClaimProperties.Founded && c.Sentence == ev.Sentence
             && (c.Value.Timex == ti || (links.TryGetValue(c.Subject, out var cl) && cl.Item == item.Id))))
@@ -132,6 +139,20 @@ public sealed partial class ClaimVerifier
         var link = new KbLink(cluster, item.Id, item.LabelIn("ar", "en"), 1.0, "named-in-sentence");
         var timex = document.Timexes[ti].Span;
         return (v, link, [.. new[] { nameSpan, timex }.Where(s => !s.IsEmpty).Distinct().OrderBy(s => s.Start)]);
+    }
+
+    // Verbal nouns of the act a state proclaims ("أعلن الأردن إنهاء الاتحاد"): the name before them is the proclaimer.
+    private static readonly FrozenSet<string> ProclaimedActs = new[]
+    {
+        "انهاء", "حل", "الغاء", "انتهاء", "نهايه", "انسحاب", "انسحابه", "انسحابها", "الانسحاب", "قطع", "ضم", "الحرب", "الحداد", "الحياد",
+        "حياده", "حيادها", "استقلاله", "استقلالها", "الاستقلال", "قيام", "تاسيس", "وقف", "تعليق", "انضمامه", "انضمامها", "الانضمام",
+        "رفض", "رفضه", "رفضها", "قبول", "قبوله", "قبولها", "تاييد", "تاييده", "تاييدها", "اعترافه", "اعترافها", "الاعتراف", "الطوارئ", "التعبئه",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private bool ProclaimedActAfter(string text, int nameEnd)
+    {
+        var (word, _) = NextWord(text, nameEnd);
+        return word.Length > 0 && ProclaimedActs.Contains(_memo.Key(word));
     }
 
     // A mention glued to the preposition ل ("للحزب"، "لجامعة"): the object of "belonging to", not a relative clause's antecedent.

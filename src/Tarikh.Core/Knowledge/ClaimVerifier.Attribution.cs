@@ -281,7 +281,7 @@ public sealed partial class ClaimVerifier
             return null;
         }
 
-        if (links.TryGetValue(main, out var ml))
+        if (links.TryGetValue(main, out var ml) && (Human(ml) || !Dateline(document, main)))
         {
             return Human(ml) ? main : null;
         }
@@ -295,10 +295,34 @@ public sealed partial class ClaimVerifier
             }
         }
 
-        var counts = document.Claims.Where(c => links.TryGetValue(c.Subject, out var l) && Human(l)).GroupBy(c => c.Subject)
+        // Claims dated after a person's KB death are not his (see ActAfterDeath): they do not make him the article's subject.
+        var counts = document.Claims.Where(c => links.TryGetValue(c.Subject, out var l) && Human(l) && !AfterDeathOf(c, kb.Get(l.Item)!)).GroupBy(c => c.Subject)
             .Select(g => (Cluster: g.Key, Count: g.Count())).OrderByDescending(x => x.Count).ToList();
         return counts.Count > 0 && counts[0].Count >= 3 && (counts.Count == 1 || counts[1].Count < counts[0].Count) ? counts[0].Cluster : null;
     }
+
+    // A news dateline ("القاهرة، الأربعاء 17 شباط 2016 —"): the cluster's first mention opens the document, followed by a comma or a dash.
+    private static bool Dateline(AnalyzedDocument document, int cluster)
+    {
+        var first = document.Entities.Where(m => m.Cluster == cluster).Select(m => m.Span).DefaultIfEmpty().MinBy(s => s.Start);
+        var text = document.Source.Text;
+        if (first.IsEmpty || !string.IsNullOrWhiteSpace(text[..first.Start]))
+        {
+            return false;
+        }
+
+        var at = first.End;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at < text.Length && text[at] is '،' or ',' or '-' or '–' or '—';
+    }
+
+    private bool AfterDeathOf(Claim c, KbEntity person)
+        => (c.Time ?? c.Start ?? c.End)?.Date is { } date && c.Property is not (ClaimProperties.DeathDate or ClaimProperties.DeathPlace)
+            && c.Modality != ClaimModality.Posthumous && LastYear(person, ClaimProperties.DeathDate) is { } died && date.Start.Year > died + YearsPastDeath;
 
     // Words that open a sentence about someone named right after them: "وكان كافور يومئذ …"، "أما الحسين فنُفي …".
     private static readonly FrozenSet<string> SubjectOpeners = new[] { "كان", "وكان", "فكان", "اما", "واما", "ثم" }.ToFrozenSet(StringComparer.Ordinal);

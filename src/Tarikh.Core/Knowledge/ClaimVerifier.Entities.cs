@@ -75,6 +75,9 @@ public sealed partial class ClaimVerifier
         ambiguous = statements.Select(s => s.MainSnak.Value.Item).Distinct().Count() > 1 && claim.Property is "P19" or "P20";
         string? valueItem = claim.Value.Cluster is { } vc && links.TryGetValue(vc, out var vl) ? vl.Item : null;
         var place = claim.Property is "P19" or "P20" or "P276";
+        // The same value held by several statements (a membership of two grades, two terms of one office): the claim's dates
+        // agree with any of them.
+        (KbStatement Statement, string Note)? disagreeing = null;
         foreach (var s in statements)
         {
             var kbItem = s.MainSnak.Value.Item!;
@@ -82,10 +85,18 @@ public sealed partial class ClaimVerifier
                 || (valueItem is not null && place && (LocatedIn(kb, kbItem, valueItem) || LocatedIn(kb, valueItem, kbItem)))
                 || (valueItem is null && NamesMatch(document, claim, kb.Get(kbItem))))
             {
-                return TimesAgree(claim, s) is { } timeNote
-                    ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, s, kb), timeNote)
-                    : Supported(claim, subject, s, null, kb);
+                if (TimesAgree(claim, s) is not { } timeNote)
+                {
+                    return Supported(claim, subject, s, null, kb);
+                }
+
+                disagreeing ??= (s, timeNote);
             }
+        }
+
+        if (disagreeing is { } d)
+        {
+            return new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, d.Statement, kb), d.Note);
         }
 
         // Several values of a property that holds many (positions, memberships, children): the text's value

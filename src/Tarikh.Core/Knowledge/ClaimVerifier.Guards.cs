@@ -55,6 +55,14 @@ public sealed partial class ClaimVerifier
                 return true;
             }
 
+            // "تزوج سنة 1743 إليزابيث …، وقد وُلدت سنة 1720": a feminine birth verb for a man, past the opening of its sentence or
+            // with another person named before it, is hers. (A memoir's "وُلدتُ" opens its sentence, with no one else named:
+            // the writer's own birth, still the subject's.)
+            if (!death && sex == Male && word == "ولدت" && (AnotherPersonBefore(document, claim, span.Start) || !OpensItsSentence(document, claim, span.Start)))
+            {
+                return true;
+            }
+
             if (!MasculineDeathVerbs.Contains(word) && !FeminineDeathVerbs.Contains(word) && !IsBirthVerb(word))
             {
                 continue;
@@ -69,6 +77,37 @@ public sealed partial class ClaimVerifier
         }
 
         return false;
+    }
+
+    // A person of another cluster than the claim's subject named in the claim's sentence before a position.
+    private static bool AnotherPersonBefore(AnalyzedDocument document, Claim claim, int position)
+    {
+        if (claim.Sentence < 0 || claim.Sentence >= document.Sentences.Length)
+        {
+            return false;
+        }
+
+        var sentence = document.Sentences[claim.Sentence].Span;
+        return document.Entities.Any(m => m.Label == EntityLabels.Person && m.Cluster >= 0 && m.Cluster != claim.Subject
+            && m.Span.Start >= sentence.Start && m.Span.End <= position);
+    }
+
+    // True when at most one word ("وقد"، "ثم") stands between the sentence's start and a position.
+    private static bool OpensItsSentence(AnalyzedDocument document, Claim claim, int position)
+    {
+        if (claim.Sentence < 0 || claim.Sentence >= document.Sentences.Length)
+        {
+            return true;
+        }
+
+        var start = document.Sentences[claim.Sentence].Span.Start;
+        if (position < start)
+        {
+            return true;
+        }
+
+        var before = document.Source.Text[start..position];
+        return before.Split([' ', '\t', '\n', '-', '–', '•', '*'], StringSplitOptions.RemoveEmptyEntries).Length <= 1;
     }
 
     /// <summary>
@@ -182,9 +221,48 @@ public sealed partial class ClaimVerifier
         }
 
         var span = document.Sentences[claim.Sentence].Span;
-        var words = Stems(document.Source.Text[span.Start..span.End]);
+        var statements = RelationStatements(subject, property);
+
+        // The act's own clause first ("ينال جائزة لينين، وكان قد نال لقب بطل العمل الاشتراكي سنة 1959": two awards in one
+        // sentence, one in each clause), then the whole sentence.
         var found = new List<KbStatement>();
-        foreach (var s in RelationStatements(subject, property))
+        if (ActClause(document, claim) is { } clause)
+        {
+            found = ValuesNamedIn(document.Source.Text[clause.Start..clause.End], statements, kb);
+        }
+
+        if (found.Count == 0)
+        {
+            found = ValuesNamedIn(document.Source.Text[span.Start..span.End], statements, kb);
+        }
+
+        if (found.Select(s => s.MainSnak.Value.Item).Distinct().Count() != 1)
+        {
+            return null;
+        }
+
+        // An award given twice (two statements of one value): the act's date agrees with either.
+        var dated = found.Where(s => s.Qualifiers.Length > 0).ToList();
+        foreach (var s in dated)
+        {
+            if (TimesAgree(claim, s) is null)
+            {
+                return new Verification(claim.Id, Verdicts.Supported, Evidence(subject, s, kb), "named-in-sentence") { Property = property };
+            }
+        }
+
+        var best = dated.FirstOrDefault() ?? found[0];
+        return TimesAgree(claim, best) is { } note
+            ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, best, kb), note) { Property = property }
+            : new Verification(claim.Id, Verdicts.Supported, Evidence(subject, best, kb), "named-in-sentence") { Property = property };
+    }
+
+    // The statements whose value's name (two words or more, or one of five letters or more) a text holds, every word.
+    private List<KbStatement> ValuesNamedIn(string text, List<KbStatement> statements, IKnowledgeBase kb)
+    {
+        var words = Stems(text);
+        var found = new List<KbStatement>();
+        foreach (var s in statements)
         {
             if (kb.Get(s.MainSnak.Value.Item!) is { } value
                 && value.Names().Any(n => Stems(n.Name) is var w && (w.Count >= 2 || (w.Count == 1 && w[0].Length >= 5))
@@ -194,15 +272,29 @@ public sealed partial class ClaimVerifier
             }
         }
 
-        if (found.Select(s => s.MainSnak.Value.Item).Distinct().Count() != 1)
+        return found;
+    }
+
+    // The act's clause: from its trigger (the span whose text is the claim's value) to the next comma, semicolon or full stop.
+    private static TextSpan? ActClause(AnalyzedDocument document, Claim claim)
+    {
+        var text = document.Source.Text;
+        foreach (var s in claim.Spans)
         {
-            return null;
+            if (claim.Value.Text is { } t && text[s.Start..s.End] == t)
+            {
+                var end = s.End;
+                var sentenceEnd = claim.Sentence >= 0 && claim.Sentence < document.Sentences.Length ? document.Sentences[claim.Sentence].Span.End : text.Length;
+                while (end < sentenceEnd && text[end] is not ('،' or ',' or '؛' or ';' or '.'))
+                {
+                    end++;
+                }
+
+                return new TextSpan(s.Start, end);
+            }
         }
 
-        var best = found.FirstOrDefault(s => s.Qualifiers.Length > 0) ?? found[0];
-        return TimesAgree(claim, best) is { } note
-            ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, best, kb), note) { Property = property }
-            : new Verification(claim.Id, Verdicts.Supported, Evidence(subject, best, kb), "named-in-sentence") { Property = property };
+        return null;
     }
 
     // Kinship nouns (normalized) that, with a pronoun, name the subject's relative: "زوجته"، "والدها"، "ابنته".

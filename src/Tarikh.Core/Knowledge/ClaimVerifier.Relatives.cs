@@ -251,7 +251,10 @@ public sealed partial class ClaimVerifier
         {
             cancellationToken.ThrowIfCancellationRequested();
             var ev = document.Events[ei];
-            if (ev.Type is not ("birth" or "death") || ev.DuplicateOf is not null || ev.Time is not { } ti
+            // A "duplicate" birth with another date than the first is another person's ("ووُلد له ابنه … سنة 305 هـ" after the
+            // subject's own birth): read when a kinship noun follows its verb.
+            if (ev.Type is not ("birth" or "death") || ev.Time is not { } ti
+                || (ev.DuplicateOf is { } dup && (dup < 0 || dup >= document.Events.Length || document.Events[dup].Time == ti))
                 || TimexValue(document, ti) is not { } value
                 || document.Claims.Any(c => c.Property is ClaimProperties.BirthDate or ClaimProperties.DeathDate && c.Value.Timex == ti
                     && !KinshipNamesAnotherSubject(document, c)))
@@ -259,14 +262,23 @@ public sealed partial class ClaimVerifier
                 continue;
             }
 
-            // The kinship noun right after the trigger, then the name (or none: "توفي الأب في موسكو"، "توفي والده عام …").
-            if (KinAfterVerb(document, ev.Trigger.End) is not { } kin)
+            // The kinship noun right after the trigger, then the name (or none: "توفي الأب في موسكو"، "توفي والده عام …"). A dative
+            // pronoun may come between ("ووُلد له ابنه الحكم": his son was born to him), and a descriptor after the noun
+            // ("ابنه البكر"، "ابنه وولي عهده الحكم").
+            var kinFrom = AfterDative(text, ev.Trigger.End);
+            if (KinAfterVerb(document, kinFrom) is not { } kin)
             {
                 continue;
             }
 
             var relation = kin.Relation;
-            var (kinWord, kinEnd) = NextWord(text, ev.Trigger.End);
+            var (kinWord, kinEnd) = NextWord(text, kinFrom);
+            var kinStart = kinEnd - kinWord.Length;
+            if (!kin.Definite)
+            {
+                kinEnd = AfterDescriptors(text, kinEnd);
+            }
+
             var (nameWord, nameEnd) = NextWord(text, kinEnd);
             var nameKey = _memo.Key(nameWord);
             var mentionCluster = document.Entities.FirstOrDefault(m => m.Span.Start >= kinEnd && m.Span.Start <= kinEnd + 2 && m.Label == EntityLabels.Person)?.Cluster;
@@ -323,10 +335,56 @@ public sealed partial class ClaimVerifier
             }
 
             var timexSpan = document.Timexes[ti].Span;
-            var nameSpan = new TextSpan(kinEnd - kinWord.Length, nameEnd);
+            var nameSpan = new TextSpan(kinStart, nameEnd);
             var relativeLink = new KbLink(of.Cluster, item.Id, item.LabelIn("ar", "en"), of.Confidence, "relative-of-linked");
             yield return (v, [.. new[] { ev.Trigger, nameSpan, timexSpan }.OrderBy(s => s.Start)], value.Text ?? "", relativeLink);
         }
+    }
+
+    // After a dative pronoun that follows a verb ("وُلد له"، "وُلد لها"), else the position itself.
+    private int AfterDative(string text, int position)
+    {
+        var (word, end) = NextWord(text, position);
+        return _memo.Key(word) is "له" or "لها" or "لهما" ? end : position;
+    }
+
+    // Words that describe a relative between the kinship noun and the name: "ابنه البكر محمد"، "ابنه وولي عهده الحكم".
+    private static readonly FrozenSet<string> KinDescriptors = new[]
+    {
+        "البكر", "الاكبر", "الاصغر", "الوحيد", "الاول", "الثاني", "الثالث", "الكبري", "الصغري", "الوحيده", "البكري",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private int AfterDescriptors(string text, int position)
+    {
+        var at = position;
+        for (var n = 0; n < 2; n++)
+        {
+            var (word, end) = NextWord(text, at);
+            var key = _memo.Key(word);
+            if (KinDescriptors.Contains(key))
+            {
+                at = end;
+                continue;
+            }
+
+            // "وولي عهده"، "ووريثه": a title with a pronoun after "و".
+            var (second, secondEnd) = NextWord(text, end);
+            if (key is "وولي" && _memo.Key(second) is "عهده" or "عهدها")
+            {
+                at = secondEnd;
+                continue;
+            }
+
+            if (key is "ووريثه" or "وخليفته")
+            {
+                at = end;
+                continue;
+            }
+
+            break;
+        }
+
+        return at;
     }
 
     // Words that follow a kinship noun when no name does: "توفي والده في …"، "توفي الأب عام …".

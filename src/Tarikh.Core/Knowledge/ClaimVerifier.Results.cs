@@ -54,6 +54,8 @@ public sealed partial class ClaimVerifier
         "not-a-name" => "القيمة كلمة بضمير لا اسم علم",
         "teaching" => "فعل التدريس (درّس) وظيفة لا دراسة",
         "degree-statement" => "الدرجة العلمية نفسها مسجلة في القاعدة لمؤسسة أخرى",
+        "after-death" => "الفعل مؤرخ بعد وفاة الشخص المرتبط في القاعدة: ليس فعله",
+        "named-with-head-noun" => "الدولة معروفة باسمها كاملاً في النص",
         _ when note.Length > 5 && note[0] == 'P' && note.IndexOf(": ", StringComparison.Ordinal) is var colon && colon > 1
             => $"{KbProperties.Arabic(note[..colon])} ({note[..colon]}) في القاعدة: {note[(colon + 2)..]}",
         _ when note.StartsWith('P') => note,

@@ -93,6 +93,7 @@ public sealed partial class ClaimVerifier
         // A state founded (or ended) far from every date the KB gives is most likely another polity of the
         // same name, not this item's founding stated wrongly.
         if (claim.Property is ClaimProperties.Founded or ClaimProperties.Dissolved && KbTypes.Of(subject, kb) == KbType.Place
+            && !(claim.Property == ClaimProperties.Dissolved && WithinLifetime(subject, text))
             && statements.All(s => _time.ToInterval(s.MainSnak.Value.Time!) is not { } d
                 || Math.Abs(d.Start.Year - text.Start.Year) > Options.PolityYears))
         {

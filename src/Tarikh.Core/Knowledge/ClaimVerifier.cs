@@ -58,6 +58,11 @@ public sealed partial class ClaimVerifier
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(kb);
         var byCluster = links.ToDictionary(l => l.Cluster);
+        foreach (var (cluster, relative) in RelativesByKinship(document, byCluster, kb))
+        {
+            byCluster.TryAdd(cluster, relative);
+        }
+
         var verifications = ImmutableArray.CreateBuilder<Verification>();
         var flags = ImmutableArray.CreateBuilder<Flag>();
         foreach (var claim in document.Claims)
@@ -70,7 +75,13 @@ public sealed partial class ClaimVerifier
 
             if (!Verifiable(claim))
             {
-                var actLinks = EponymSubject(document, claim, byCluster, kb) ?? byCluster;
+                var deadActor = false;
+                var actLinks = EponymSubject(document, claim, byCluster, kb) ?? ActAfterDeath(document, claim, byCluster, kb, out deadActor) ?? byCluster;
+                if (deadActor)
+                {
+                    continue; // dated after the linked person's death, and no living article subject takes it
+                }
+
                 if (claim.Modality == ClaimModality.Asserted && ActNamedInSentence(document, claim, actLinks, kb) is { } act)
                 {
                     verifications.Add(act);
@@ -85,7 +96,7 @@ public sealed partial class ClaimVerifier
                 continue;
             }
 
-            var claimLinks = ClaimLinks(document, claim, byCluster, kb);
+            var claimLinks = PolityLinks(document, claim, ClaimLinks(document, claim, byCluster, kb), kb);
             var reattributed = false;
             if ((AnswerAboutTheSubject(document, claim, claimLinks, kb) ?? RelativeOfTheArticleSubject(document, claim, claimLinks, kb)) is { } subjects)
             {
@@ -100,6 +111,16 @@ public sealed partial class ClaimVerifier
             else if (noMan)
             {
                 verifications.Add(new Verification(claim.Id, Verdicts.Unlinked, null, "another-subject") { Property = claim.Property });
+                continue;
+            }
+            else if (ActAfterDeath(document, claim, claimLinks, kb, out var noOne) is { } living)
+            {
+                claimLinks = living;
+                reattributed = true;
+            }
+            else if (noOne)
+            {
+                verifications.Add(new Verification(claim.Id, Verdicts.Unlinked, null, "after-death") { Property = claim.Property });
                 continue;
             }
 
@@ -158,7 +179,8 @@ public sealed partial class ClaimVerifier
 
         foreach (var (v, spans, textValue, link) in VerifyRelativeEvents(document, links, kb, cancellationToken)
             .Concat(VerifyMarriageEvents(document, links, kb, cancellationToken))
-            .Concat(VerifyFoundingEvents(document, links, kb, cancellationToken)))
+            .Concat(VerifyFoundingEvents(document, links, kb, cancellationToken))
+            .Concat(VerifyLivedUntil(document, links, kb, cancellationToken)))
         {
             verifications.Add(v);
             if (v.Verdict == Verdicts.Contradicted)
