@@ -16,7 +16,14 @@ public sealed partial class EntityRecognizer
     /// most three times in the training text, never as a common cue word, and written without vowel marks
     /// (a vocalized word such as "تُعيده" is a common word the writer disambiguated, not a foreign name).
     /// </summary>
-    internal void ExtendNames(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken)
+    /// <param name="doc">The document.</param>
+    /// <param name="normalized">Its normalized text.</param>
+    /// <param name="docNorms">Its word counts.</param>
+    /// <param name="mentions">The mentions so far (changed in place).</param>
+    /// <param name="taken">Tokens inside a mention (changed in place).</param>
+    /// <param name="extended">When given, receives the token of every rare word added after a person (a guess: no
+    /// family name is taken from it, see <see cref="FamilyNamesToPropagate"/>).</param>
+    internal void ExtendNames(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken, HashSet<int>? extended = null)
     {
         var tokens = doc.Tokens;
         var stats = _resources.Tagger.Model.Stats;
@@ -38,7 +45,25 @@ public sealed partial class EntityRecognizer
                 return false;
             }
 
-            return Unseen(t.Norm) && (whole || t.Clitics == Proclitics.None || Unseen(t.NormBase));
+            // The training text's statistics are kept by the base the tagger's features see (the shape-only clitic
+            // analysis: بشكل → شكل), which the pipeline's analysis may not split: that base must be unseen too.
+            return Unseen(t.Norm) && (whole || ((t.Clitics == Proclitics.None || Unseen(t.NormBase)) && Unseen(FeatureBase(t))));
+        }
+
+        // A common word with an accusative or a pronoun ending is no part of a name: "رونالدو مشهورا"، "كيروش تعقيبا"،
+        // "رونالدو اغتصبها" (the word less its ending is one the training text saw three times or more, never in a name).
+        bool CommonWithEnding(int i)
+        {
+            var b = FeatureBase(tokens[i]);
+            foreach (var ending in (ReadOnlySpan<string>)["\u0627", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627"])
+            {
+                if (b.Length - ending.Length >= 3 && b.EndsWith(ending, StringComparison.Ordinal) && stats.Of(b[..^ending.Length]).LabelCode == WordStats.CommonWordCode)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // Adjacent person names are one name (فلاديمير + لينين).
@@ -67,12 +92,13 @@ public sealed partial class EntityRecognizer
                 continue;
             }
 
-            if (Rare(m.EndToken))
+            if (Rare(m.EndToken) && !CommonWithEnding(m.EndToken) && !LooksLikeVerbWithObject(doc, m.EndToken))
             {
                 var longer = Build(doc, normalized, docNorms, m.FirstToken, m.EndToken + 1, 0, m.Confidence * 0.9, m.Source);
                 if (longer is not null)
                 {
                     taken[m.EndToken] = true;
+                    extended?.Add(m.EndToken);
                     mentions[k] = longer;
                 }
             }
@@ -319,4 +345,12 @@ public sealed partial class EntityRecognizer
             }
         }
     }
+
+    /// <summary>
+    /// The normalized base of a token as the tagger's features and the training text's statistics see it (the
+    /// shape-only clitic analysis of <see cref="NerWord.FeatureClitics"/>), which may strip a proclitic the
+    /// pipeline's own analysis keeps (بشكل → شكل).
+    /// </summary>
+    internal static ReadOnlySpan<char> FeatureBase(Token t)
+        => t.Kind == TokenKind.Arabic ? t.Norm.AsSpan(NerWord.FeatureClitics.Analyze(t.Norm).PrefixLength) : t.Norm.AsSpan();
 }

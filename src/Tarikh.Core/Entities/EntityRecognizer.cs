@@ -93,13 +93,14 @@ public sealed partial class EntityRecognizer
             }
         }
 
-        ExtendNames(doc, normalized, docNorms, mentions, taken);
+        var extended = new HashSet<int>();
+        ExtendNames(doc, normalized, docNorms, mentions, taken, extended);
         ApplyNameChains(doc, normalized, docNorms, mentions, taken);
         ApplyOrganizationShortForms(doc, normalized, docNorms, mentions, taken);
         if (_options.DocumentConsistency)
         {
             mentions = VoteTypes(mentions);
-            Propagate(doc, normalized, docNorms, mentions, taken);
+            Propagate(doc, normalized, docNorms, mentions, taken, extended);
             ExtendToKnownNames(doc, normalized, docNorms, mentions, taken);
         }
 
