@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Tarikh.Core.Entities.Gazetteers;
 using Tarikh.Core.Entities.Tagging;
 using Tarikh.Core.Segmentation;
@@ -129,5 +130,40 @@ public sealed partial class EntityRecognizer
         }
 
         return score;
+    }
+
+    // Prepositions and particles a conjunction never follows (normalized; على، إلى، حتى، لدى are protected function
+    // words, checked by their spelling in ConjunctionCannotFollow).
+    private static readonly FrozenSet<string> NoConjunctionAfter = new[]
+    {
+        "من", "عن", "في", "مع", "عند", "بين", "منذ", "ضد", "نحو", "أن", "إن", "لأن", "كأن", "لكن", "ليت", "لعل",
+    }.Select(w => Normalization.ArabicNormalizer.Default.NormalizeString(w)).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the word before a name's first token leaves no room for a conjunction, so a و or ف that begins the token
+    /// is the name's own first letter (وسام، وداد، فؤاد، فريد، وهران): a preposition or particle (مع وداد، إلى وليد، أن فريد),
+    /// a verb that announces a person (قال وسام، التقى فريد), a title or kinship noun (الدكتور وجدي، أخوه وليد) or a link of a
+    /// name chain (ابن وهب، أبو الوليد). "ومحمد" after a name or a noun keeps its conjunction.
+    /// </summary>
+    internal bool ConjunctionCannotFollow(AnalyzedDocument doc, int previous, int head)
+    {
+        if (previous < 0)
+        {
+            return false;
+        }
+
+        var p = doc.Tokens[previous];
+        if (p.Kind != TokenKind.Arabic || p.Sentence != doc.Tokens[head].Sentence || p.Span.End == doc.Tokens[head].Span.Start)
+        {
+            return false;
+        }
+
+        if (IsFunctionWord(doc, previous) || (p.Clitics == Proclitics.None && NoConjunctionAfter.Contains(p.Norm)) || IsTitleOrKin(p))
+        {
+            return true;
+        }
+
+        var cue = _resources.Lexicon.CueOf(p.Norm).Class;
+        return cue is CueClass.PersonCue or CueClass.Chain || (cue == CueClass.None && p.CliticCount > 0 && _resources.Lexicon.CueOf(p.NormBase).Class == CueClass.PersonCue);
     }
 }

@@ -1,0 +1,112 @@
+using Tarikh.Core.Entities;
+using Tarikh.Core.Entities.Tagging;
+using Tarikh.Core.Pipeline;
+using Tarikh.Core.Text;
+using Tarikh.Testing;
+using Xunit;
+
+namespace Tarikh.Core.Tests.Entities;
+
+/// <summary>
+/// Round 8 (issue #14), classes found by scoring the whole entity stage in AQMAR cross-validation: a person named
+/// later by the family name alone, a person's name not extended over a common word with an accusative or pronoun
+/// ending, a و/ف that begins a name after a word that leaves no room for a conjunction, and the projection of the
+/// stage's mentions onto CoNLL words. Each rule both ways.
+/// </summary>
+public class Round8NameTests
+{
+    private static readonly AnalysisPipeline Pipeline = TarikhPipeline.CreateDefault(TarikhResources.LoadDefault());
+
+    private static AnalyzedDocument Run(string text)
+    {
+        var doc = Pipeline.Run(new SourceText(text));
+        SpanAssert.Document(doc);
+        return doc;
+    }
+
+    private static List<string> Persons(AnalyzedDocument doc)
+        => doc.Entities.Where(e => e.Label == EntityLabels.Person).Select(e => e.Text).ToList();
+
+    // Family names -------------------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("وُلد الفيزيائي إنريكو فيرمي في روما عام 1901. وفي عام 1938 هاجر فيرمي إلى الولايات المتحدة.", "فيرمي")]
+    [InlineData("أسس ريتشارد ستولمان حركة البرمجيات الحرة عام 1983. ويقول ستولمان إن البرمجيات يجب أن تكون حرة.", "ستولمان")]
+    [InlineData("نشر ديمتري مندليف جدوله الدوري عام 1869. وقد ترك مندليف فراغات لعناصر لم تكتشف بعد.", "مندليف")]
+    public void AFamilyNameAloneLaterIsThePerson(string text, string family)
+    {
+        var doc = Run(text);
+        Assert.Contains(family, Persons(doc));
+        var full = doc.Entities.First(e => e.Label == EntityLabels.Person && e.Text.EndsWith(family, StringComparison.Ordinal) && e.Text != family);
+        var alone = doc.Entities.Last(e => e.Text == family);
+        Assert.Equal(full.Cluster, alone.Cluster);
+    }
+
+    [Theory]
+    // The father's name after بن is not the person's family name.
+    [InlineData("تولى يوسف بن أيوب الوزارة في مصر. وكان أيوب قد خدم نور الدين قبله.", "أيوب")]
+    // The preposition على spelled with ya, after a name that ends in علي, stays a preposition.
+    [InlineData("عاد محمد علي إلى القاهرة. واعتمد الجيش علي الإمدادات القادمة من الجنوب.", "علي")]
+    public void AWordThatIsNoFamilyNameIsNotPropagated(string text, string word)
+    {
+        var doc = Run(text);
+        var second = text.IndexOf('.', StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Entities, e => e.Label == EntityLabels.Person && e.Text == word && e.Span.Start > second);
+    }
+
+    // The rare-word extension ----------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("وفي موسمه الثاني أصبح راؤول مشهورا في إسبانيا كلها.", "راؤول")]
+    [InlineData("وتوصل إليها ألبرت أينشتاين بشكل منفرد ونشرها عام 1915.", "ألبرت أينشتاين")]
+    public void APersonIsNotExtendedOverACommonWord(string text, string name)
+        => Assert.Contains(name, Persons(Run(text)));
+
+    [Fact]
+    public void APersonIsStillExtendedByAnUnseenForeignWord()
+        => Assert.Contains("فريدريك إنجلز", Persons(Run("التقى ماركس في باريس بصديقه فريدريك إنجلز عام 1844.")));
+
+    // و and ف that begin a name -------------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("وقال وسام الخطيب إن المفاوضات ستستأنف غدا.", "وسام الخطيب")]
+    [InlineData("سافر الوفد مع وداد حداد إلى دمشق.", "وداد حداد")]
+    [InlineData("استقبل الدكتور فؤاد شهاب الوفد في قصره.", "فؤاد شهاب")]
+    public void AWawOrFaAfterAWordThatTakesNoConjunctionIsTheName(string text, string name)
+        => Assert.Contains(name, Persons(Run(text)));
+
+    [Theory]
+    [InlineData("وصل الوفد إلى بيروت مساء الأحد ومحمد علي في القاهرة.", "محمد علي")]
+    [InlineData("عاد الرسام إلى قريته، وجبران خليل جبران في نيويورك.", "جبران خليل جبران")]
+    public void AConjunctionAfterANounIsStillStripped(string text, string name)
+        => Assert.Contains(name, Persons(Run(text)));
+
+    // Projection of the stage onto CoNLL words ----------------------------------------------------------------------
+
+    [Fact]
+    public void TheStageProjectsMentionsOntoWholeWords()
+    {
+        var sentences = new List<ConllSentence>
+        {
+            new(["وقال", "فريد", "الأطرش", "إنه", "سيغني", "في", "القاهرة", "."], new byte[8], "doc"),
+            new(["وعاد", "الأطرش", "إلى", "بيروت", "."], new byte[5], "doc"),
+        };
+        var (text, starts) = PipelineConll.Write(sentences);
+        Assert.Equal("الأطرش", text.Substring(starts[1][1], 6));
+        var doc = Run(text);
+        var labels = PipelineConll.Project(sentences, starts, doc.Entities, 0);
+        Assert.Equal(["O", "B-PER", "I-PER", "O", "O", "O", "B-LOC", "O"], labels[0].Select(NerLabels.Name));
+        Assert.Equal("B-LOC", NerLabels.Name(labels[1][3]));
+    }
+
+    [Fact]
+    public void AGroupIsProjectedAsTheGivenTypeOrLeftOut()
+    {
+        var sentences = new List<ConllSentence> { new(["استولى", "الصليبيون", "على", "بيت", "المقدس", "."], new byte[6], "doc") };
+        var (text, starts) = PipelineConll.Write(sentences);
+        var doc = Run(text);
+        Assert.Contains(doc.Entities, e => e.Label == EntityLabels.Group);
+        Assert.Equal("B-PER", NerLabels.Name(PipelineConll.Project(sentences, starts, doc.Entities, 0)[0][1]));
+        Assert.Equal("O", NerLabels.Name(PipelineConll.Project(sentences, starts, doc.Entities, -1)[0][1]));
+    }
+}
