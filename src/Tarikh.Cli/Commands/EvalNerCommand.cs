@@ -35,7 +35,7 @@ public static class EvalNerCommand
         var foldModels = new Option<string?>("--fold-models") { Description = "With --aqmar-cv: folder for the five fold models; a fold whose model is there is loaded instead of retrained / مجلد نماذج الطيات" };
         var dump = new Option<string?>("--dump") { Description = "With --aqmar-cv or --wikifane-cv: write every held-out token with its gold and predicted label (document pass and name passes) to this file, for error analysis / ملف التفريغ" };
         var wikiCv = new Option<string?>("--wikifane-cv") { Description = "WikiFANE Gold file: cross-validate on its training part (first 90%) by contiguous blocks of articles (retrains per fold; the held-out 10% is never read) / تحقق متقاطع على جزء التدريب من WikiFANE" };
-        var pipeline = new Option<bool>("--pipeline") { Description = "With --aqmar-cv or --wikifane-cv: also score the whole entity stage (the pipeline's recognizer and its rules) on each held-out document with the fold's model / تقييم مرحلة الكيانات كاملة" };
+        var pipeline = new Option<bool>("--pipeline") { Description = "With --conll, --aqmar-cv or --wikifane-cv: also score the whole entity stage (the pipeline's recognizer and its rules) on each held-out document with the fold's model / تقييم مرحلة الكيانات كاملة" };
         var cvFolds = new Option<string?>("--cv-folds") { Description = "With --wikifane-cv: which of the 5 folds to run, comma-separated (default all) / الطيات المطلوبة" };
         var model = NerCommand.ModelOption();
         var command = new Command("ner", "Score the entity tagger on a gold CoNLL file (CoNLL entity-level P/R/F1) / تقييم معرّف الكيانات");
@@ -118,6 +118,26 @@ public static class EvalNerCommand
 
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {sentences.Count} sentences, {eval.Tokens} tokens"));
             console.Out.Write(eval.Format());
+            if (parse.GetValue(pipeline))
+            {
+                // The whole entity stage on the file read as documents of 40 sentences (the file gives no document bounds);
+                // groups as the corpus scores them (PER for AQMAR, O otherwise).
+                var analyze = StageAnalyzer(tagger.Model, tagger.Features.Lexicon);
+                var stage = new NerEvaluation();
+                for (var d = 0; d < sentences.Count; d += 40)
+                {
+                    var part = sentences.GetRange(d, Math.Min(40, sentences.Count - d));
+                    var labels = analyze(part, sch == ConllScheme.Aqmar ? 0 : -1);
+                    for (var s = 0; s < part.Count; s++)
+                    {
+                        stage.Add(part[s].Labels, labels[s]);
+                    }
+                }
+
+                console.Out.WriteLine("THE ENTITY STAGE (the pipeline's recognizer and its rules; documents of 40 sentences):");
+                console.Out.Write(stage.Format());
+            }
+
             return ExitCodes.Ok;
         });
         return command;

@@ -163,7 +163,9 @@ public sealed partial class EntityRecognizer
             return true;
         }
 
+        // The cue of the word as written, or of its base (وقال → قال) as either clitic analysis reads it.
         var cue = _resources.Lexicon.CueOf(p.Norm).Class;
-        return cue is CueClass.PersonCue or CueClass.Chain || (cue == CueClass.None && p.CliticCount > 0 && _resources.Lexicon.CueOf(p.NormBase).Class == CueClass.PersonCue);
+        return cue is CueClass.PersonCue or CueClass.Chain
+            || (cue == CueClass.None && (_resources.Lexicon.CueOf(p.NormBase).Class == CueClass.PersonCue || _resources.Lexicon.CueOf(FeatureBase(p)).Class == CueClass.PersonCue));
     }
 }

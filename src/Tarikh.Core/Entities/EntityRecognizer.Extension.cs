@@ -51,11 +51,12 @@ public sealed partial class EntityRecognizer
         }
 
         // A common word with an accusative or a pronoun ending is no part of a name: "رونالدو مشهورا"، "كيروش تعقيبا"،
-        // "رونالدو اغتصبها" (the word less its ending is one the training text saw three times or more, never in a name).
+        // "رونالدو اغتصبها"، "نور الدين قبله" (the word less its ending is one the training text saw three times or more,
+        // never in a name; a final ه may be a folded ta marbuta, and the rule holds for it too: عطيه is not عطي + ه).
         bool CommonWithEnding(int i)
         {
             var b = FeatureBase(tokens[i]);
-            foreach (var ending in (ReadOnlySpan<string>)["\u0627", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627"])
+            foreach (var ending in (ReadOnlySpan<string>)["\u0627", "\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627"])
             {
                 if (b.Length - ending.Length >= 3 && b.EndsWith(ending, StringComparison.Ordinal) && stats.Of(b[..^ending.Length]).LabelCode == WordStats.CommonWordCode)
                 {
@@ -100,6 +101,49 @@ public sealed partial class EntityRecognizer
                     taken[m.EndToken] = true;
                     extended?.Add(m.EndToken);
                     mentions[k] = longer;
+                }
+            }
+        }
+
+        // A nationality adjective before a foreign name the model missed: a person ("العالم الألماني هيزنبرج"، "الصربي
+        // مياتوفيتش"، "المؤرخ اليوناني هيرودوت"). The adjective is the masculine singular of a listed people, with the
+        // article (IsDemonym); the name is one to three rare words that are not common words with an ending or verbs.
+        bool NameWord(int j) => Rare(j) && !CommonWithEnding(j) && !LooksLikeVerbWithObject(doc, j);
+        foreach (var sentence in doc.Sentences)
+        {
+            if (sentence.IsNoise)
+            {
+                continue;
+            }
+
+            for (var i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
+            {
+                // …not after a team's or a place's head noun (المنتخب البرتغالي، النادي البرتغالي: the adjective is the team's).
+                if (!IsDemonym(tokens[i]) || !NameWord(i + 1)
+                    || (i > sentence.FirstToken && (CueWithArticle(tokens[i - 1]).Class is CueClass.OrgHead or CueClass.LocHead
+                        || _resources.Lexicon.CueOf(tokens[i - 1].Base).Class is CueClass.OrgHead or CueClass.LocHead
+                        || Names.OrganizationHeadPass.IsHead(tokens[i - 1].Base))))
+                {
+                    continue;
+                }
+
+                var end = i + 2;
+                while (end < sentence.EndToken && end < i + 4 && NameWord(end))
+                {
+                    end++;
+                }
+
+                var m = Build(doc, normalized, docNorms, i + 1, end, 0, 0.55, MentionSource.Tagger);
+                if (m is not null)
+                {
+                    mentions.Add(m);
+                    for (var j = m.FirstToken; j < m.EndToken; j++)
+                    {
+                        taken[j] = true;
+                    }
+
+                    extended?.Add(m.EndToken - 1);
+                    i = end - 1;
                 }
             }
         }
@@ -353,4 +397,38 @@ public sealed partial class EntityRecognizer
     /// </summary>
     internal static ReadOnlySpan<char> FeatureBase(Token t)
         => t.Kind == TokenKind.Arabic ? t.Norm.AsSpan(NerWord.FeatureClitics.Analyze(t.Norm).PrefixLength) : t.Norm.AsSpan();
+
+    /// <summary>
+    /// True for a masculine nationality adjective with the article (الألماني، للإيطالي، الصربي): its sound plural
+    /// (النمساويون) or its broken plural one letter shorter (الصرب، الألمان) is a people of the group lists.
+    /// </summary>
+    internal bool IsDemonym(Token t)
+    {
+        if (t.Kind != TokenKind.Arabic || (t.Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0)
+        {
+            return false;
+        }
+
+        // The analysis either strips the article (flag Al) or keeps it in the base.
+        var b = t.Base;
+        if ((t.Clitics & Proclitics.Al) == 0)
+        {
+            if (!b.StartsWith("\u0627\u0644", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            b = b[2..];
+        }
+
+        // The masculine only: a feminine adjective mostly agrees with a feminine noun (الكلمة الإغريقية، المصانع الأمريكية).
+        if (b.Length < 4 || !b.EndsWith('\u064A'))
+        {
+            return false;
+        }
+
+        // A sound plural (النمساوي → النمساويون) or a broken plural one letter shorter (الصربي → الصرب، الألماني → الألمان).
+        var groups = _resources.Lexicon.Groups.Gazetteer;
+        return groups.KindOf("\u0627\u0644" + b + "\u0648\u0646") == "people" || groups.KindOf("\u0627\u0644" + b[..^1]) == "people";
+    }
 }
