@@ -45,6 +45,25 @@ public sealed partial class EntityRecognizer
         return (t.Clitics & Proclitics.Al) != 0 && CueWithArticle(t).Class == CueClass.Title;
     }
 
+    /// <summary>True when the token is a title (not a kinship noun), with or without proclitics (والرئيس).</summary>
+    private bool IsTitle(Token t)
+    {
+        if (t.Kind != TokenKind.Arabic)
+        {
+            return false;
+        }
+
+        for (var k = 0; k <= t.CliticCount; k++)
+        {
+            if (_resources.Lexicon.CueOf(t.BaseCandidate(k)).Class == CueClass.Title)
+            {
+                return true;
+            }
+        }
+
+        return (t.Clitics & Proclitics.Al) != 0 && CueWithArticle(t).Class == CueClass.Title;
+    }
+
     /// <summary>
     /// How many proclitics of a name's first token to strip: the candidate (whole token, without the
     /// conjunction, without conjunction and preposition…) with the most evidence — how often it
@@ -142,8 +161,9 @@ public sealed partial class EntityRecognizer
     /// <summary>
     /// True when the word before a name's first token leaves no room for a conjunction, so a و or ف that begins the token
     /// is the name's own first letter (وسام، وداد، فؤاد، فريد، وهران): a preposition or particle (مع وداد، إلى وليد، أن فريد),
-    /// a verb that announces a person (قال وسام، التقى فريد), a title or kinship noun (الدكتور وجدي، أخوه وليد) or a link of a
-    /// name chain (ابن وهب، أبو الوليد). "ومحمد" after a name or a noun keeps its conjunction.
+    /// a verb that announces a person (قال وسام، التقى فريد), a title (الدكتور وجدي) or a link of a name chain (ابن وهب،
+    /// أبو الوليد). A kinship noun with a pronoun may end a phrase ("مع زوجها وهنري بيكريل": and), and "ومحمد" after a name or
+    /// a noun keeps its conjunction.
     /// </summary>
     internal bool ConjunctionCannotFollow(AnalyzedDocument doc, int previous, int head)
     {
@@ -158,7 +178,7 @@ public sealed partial class EntityRecognizer
             return false;
         }
 
-        if (IsFunctionWord(doc, previous) || (p.Clitics == Proclitics.None && NoConjunctionAfter.Contains(p.Norm)) || IsTitleOrKin(p))
+        if (IsFunctionWord(doc, previous) || (p.Clitics == Proclitics.None && NoConjunctionAfter.Contains(p.Norm)) || IsTitle(p))
         {
             return true;
         }

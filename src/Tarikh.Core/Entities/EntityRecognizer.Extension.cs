@@ -108,7 +108,10 @@ public sealed partial class EntityRecognizer
         // A nationality adjective before a foreign name the model missed: a person ("العالم الألماني هيزنبرج"، "الصربي
         // مياتوفيتش"، "المؤرخ اليوناني هيرودوت"). The adjective is the masculine singular of a listed people, with the
         // article (IsDemonym); the name is one to three rare words that are not common words with an ending or verbs.
-        bool NameWord(int j) => Rare(j) && !CommonWithEnding(j) && !LooksLikeVerbWithObject(doc, j);
+        // (No preposition or conjunction under either analysis: "البريطاني ببكنجهام" is "in Buckingham"; a س that may be
+        // the future prefix is the name's own letter: ستانلي.)
+        bool NameWord(int j) => Rare(j) && (NerWord.FeatureClitics.Analyze(tokens[j].Norm).Clitics & ~Proclitics.Sa) == Proclitics.None
+            && !CommonWithEnding(j) && !LooksLikeVerbWithObject(doc, j);
         foreach (var sentence in doc.Sentences)
         {
             if (sentence.IsNoise)

@@ -101,6 +101,7 @@ public class Round8NameTests
     [Theory]
     [InlineData("وصل الوفد إلى بيروت مساء الأحد ومحمد علي في القاهرة.", "محمد علي")]
     [InlineData("عاد الرسام إلى قريته، وجبران خليل جبران في نيويورك.", "جبران خليل جبران")]
+    [InlineData("نالت جائزة نوبل عام 1903 مع زوجها وهنري بيكريل.", "هنري بيكريل")]
     public void AConjunctionAfterANounIsStillStripped(string text, string name)
         => Assert.Contains(name, Persons(Run(text)));
 
