@@ -407,7 +407,9 @@ public sealed partial class EntityRecognizer
     /// </summary>
     internal bool IsDemonym(Token t)
     {
-        if (t.Kind != TokenKind.Arabic || (t.Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0)
+        // Runs on every token: the cheap tests first, no string before the word is definite and ends in ي.
+        if (t.Kind != TokenKind.Arabic || (t.Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0 || t.Norm.Length < 6 || t.Norm[^1] != '\u064A'
+            || ((t.Clitics & Proclitics.Al) == 0 && !t.NormBase.StartsWith("\u0627\u0644", StringComparison.Ordinal)))
         {
             return false;
         }
