@@ -213,10 +213,24 @@ public sealed partial class EntityRecognizer
     /// name is a chain short form instead; بالله، الدين، الثاني are none), does not follow a nasab link, kunya head, عبد or
     /// laqab head (بن أيوب names the father, أبو بكر and عبد الله are one name), is not a function word under any spelling
     /// (علي), not a cue, not a word the training text saw three times or more and never in a name, and was not added to the
-    /// name by the rare-word extension (<paramref name="extended"/>: a guess, not the tagger's reading).
+    /// name by the rare-word extension (<paramref name="extended"/>: a guess, not the tagger's reading). A family name with
+    /// the article (الحداد، الصباح) is left to the claims' document index, which reads such short forms and leaves a name
+    /// two persons share alone (one copy of that rule); a family name two persons of the document share is never taken.
     /// </summary>
     internal IEnumerable<(string Form, double Confidence)> FamilyNamesToPropagate(AnalyzedDocument doc, List<MentionDraft> mentions, IReadOnlySet<int> extended)
     {
+        // A family name two persons share (two given names before it: يوسف الحداد and his son كمال يوسف الحداد) names neither
+        // alone; ريتشارد ستولمان and ريتشارد ماثيو ستولمان are one person.
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        var shared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Type == 0 && m.Words.Length >= 2 && !(owners.TryAdd(m.Words[^1], m.Words[0]) || owners[m.Words[^1]] == m.Words[0]))
+            {
+                shared.Add(m.Words[^1]);
+            }
+        }
+
         foreach (var m in mentions)
         {
             if (m.Type != 0 || m.Words.Length < 2 || m.EndToken - m.FirstToken != m.Words.Length || extended.Contains(m.EndToken - 1)
@@ -227,7 +241,7 @@ public sealed partial class EntityRecognizer
 
             var last = m.Words[^1];
             var token = doc.Tokens[m.EndToken - 1];
-            if (token.Kind != TokenKind.Arabic || last.Length < 3
+            if (token.Kind != TokenKind.Arabic || last.Length < 3 || shared.Contains(last) || last.StartsWith("\u0627\u0644", StringComparison.Ordinal)
                 || ClassicalNames.RoleOf(last) != NameRole.None
                 || ClassicalNames.RoleOf(m.Words[^2]) is NameRole.Link or NameRole.Kunya or NameRole.Abd or NameRole.LaqabHead
                 || Gazetteers.FunctionWords.IsFoldedFunctionWord(FeatureBase(token))
