@@ -35,6 +35,7 @@ public static class EvalNerCommand
         var foldModels = new Option<string?>("--fold-models") { Description = "With --aqmar-cv: folder for the five fold models; a fold whose model is there is loaded instead of retrained / مجلد نماذج الطيات" };
         var dump = new Option<string?>("--dump") { Description = "With --aqmar-cv or --wikifane-cv: write every held-out token with its gold and predicted label (document pass and name passes) to this file, for error analysis / ملف التفريغ" };
         var wikiCv = new Option<string?>("--wikifane-cv") { Description = "WikiFANE Gold file: cross-validate on its training part (first 90%) by contiguous blocks of articles (retrains per fold; the held-out 10% is never read) / تحقق متقاطع على جزء التدريب من WikiFANE" };
+        var pipeline = new Option<bool>("--pipeline") { Description = "With --conll, --aqmar-cv or --wikifane-cv: also score the whole entity stage (the pipeline's recognizer and its rules) on each held-out document with the fold's model / تقييم مرحلة الكيانات كاملة" };
         var cvFolds = new Option<string?>("--cv-folds") { Description = "With --wikifane-cv: which of the 5 folds to run, comma-separated (default all) / الطيات المطلوبة" };
         var model = NerCommand.ModelOption();
         var command = new Command("ner", "Score the entity tagger on a gold CoNLL file (CoNLL entity-level P/R/F1) / تقييم معرّف الكيانات");
@@ -54,6 +55,7 @@ public static class EvalNerCommand
         command.Add(dump);
         command.Add(wikiCv);
         command.Add(cvFolds);
+        command.Add(pipeline);
         var window = NerCommand.WindowOption();
         command.Add(window);
         command.SetAction(parse =>
@@ -62,14 +64,14 @@ public static class EvalNerCommand
             if (cv is not null)
             {
                 return CrossValidate(console, cv, parse.GetValue(data) ?? TrainCommand.DefaultDataFolder(), !parse.GetValue(noWiki), parse.GetValue(epochs), Scoring(parse.GetValue(names), ConllScheme.Aqmar), parse.GetValue(weight), parse.GetValue(foldModels),
-                    NerCommand.DocumentOptions(parse.GetValue(window)), parse.GetValue(dump), OrganizationHeads(parse.GetValue(orgHeads), ConllScheme.Aqmar));
+                    NerCommand.DocumentOptions(parse.GetValue(window)), parse.GetValue(dump), OrganizationHeads(parse.GetValue(orgHeads), ConllScheme.Aqmar), parse.GetValue(pipeline));
             }
 
             var wcv = parse.GetValue(wikiCv);
             if (wcv is not null)
             {
                 return CrossValidateWikiFane(console, wcv, parse.GetValue(data) ?? TrainCommand.DefaultDataFolder(), parse.GetValue(cvFolds), parse.GetValue(epochs), Scoring(parse.GetValue(names), ConllScheme.WikiFane), parse.GetValue(weight), parse.GetValue(foldModels),
-                    NerCommand.DocumentOptions(parse.GetValue(window)), OrganizationHeads(parse.GetValue(orgHeads), ConllScheme.WikiFane), parse.GetValue(dump));
+                    NerCommand.DocumentOptions(parse.GetValue(window)), OrganizationHeads(parse.GetValue(orgHeads), ConllScheme.WikiFane), parse.GetValue(dump), parse.GetValue(pipeline));
             }
 
             var path = parse.GetValue(conll);
@@ -116,6 +118,26 @@ public static class EvalNerCommand
 
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {sentences.Count} sentences, {eval.Tokens} tokens"));
             console.Out.Write(eval.Format());
+            if (parse.GetValue(pipeline))
+            {
+                // The whole entity stage on the file read as documents of 40 sentences (the file gives no document bounds);
+                // groups as the corpus scores them (PER for AQMAR, O otherwise).
+                var analyze = StageAnalyzer(tagger.Model, tagger.Features.Lexicon);
+                var stage = new NerEvaluation();
+                for (var d = 0; d < sentences.Count; d += 40)
+                {
+                    var part = sentences.GetRange(d, Math.Min(40, sentences.Count - d));
+                    var labels = analyze(part, sch == ConllScheme.Aqmar ? 0 : -1);
+                    for (var s = 0; s < part.Count; s++)
+                    {
+                        stage.Add(part[s].Labels, labels[s]);
+                    }
+                }
+
+                console.Out.WriteLine("THE ENTITY STAGE (the pipeline's recognizer and its rules; documents of 40 sentences):");
+                console.Out.Write(stage.Format());
+            }
+
             return ExitCodes.Ok;
         });
         return command;
@@ -215,8 +237,10 @@ public static class EvalNerCommand
     /// score WikiFANE (document pass, name passes with groups as O, organization heads).
     /// </summary>
     private static int CrossValidateWikiFane(CliConsole console, string wikiPath, string dataDir, string? only, int epochs, GroupScoring? names, float primaryWeight, string? foldModels,
-        DocumentConsistency.Options? document, bool organizationHeads, string? dumpPath = null)
+        DocumentConsistency.Options? document, bool organizationHeads, string? dumpPath = null, bool pipeline = false)
     {
+        var stage = new NerEvaluation();
+        var stageDump = dumpPath is null || !pipeline ? null : new System.Text.StringBuilder();
         const int folds = 5;
         var dump = dumpPath is null ? null : new System.Text.StringBuilder();
         var run = new HashSet<int>();
@@ -289,18 +313,70 @@ public static class EvalNerCommand
             }
 
             total.Merge(eval);
+            if (pipeline)
+            {
+                // WikiFANE gives no article bounds: the stage reads the block as documents of 40 sentences (the CoNLL
+                // commands' document pass looks 20 sentences either way). Groups are O, as WikiFANE scores them.
+                var analyze = StageAnalyzer(model, lexicon);
+                for (var d = 0; d < heldOut.Count; d += 40)
+                {
+                    var doc = heldOut.GetRange(d, Math.Min(40, heldOut.Count - d));
+                    var labels = analyze(doc, -1);
+                    for (var s = 0; s < doc.Count; s++)
+                    {
+                        stage.Add(doc[s].Labels, labels[s]);
+                        if (stageDump is not null)
+                        {
+                            AppendDump(stageDump, $"wikifane-block{f + 1}", doc[s], labels[s]);
+                        }
+                    }
+                }
+            }
+
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wikifane fold {f + 1} (sentences {start}-{end - 1} of the training part): micro F1 {eval.Micro.F1:F4}"));
             console.Out.Write(eval.Format());
         }
 
         console.Out.WriteLine($"WikiFANE training part, cross-validated by block (folds {string.Join(",", run.Order())} pooled), {(document is null ? "sentence by sentence" : "document pass")}, {(names is null ? "no name passes" : "name passes, groups as " + names)}{(organizationHeads ? ", organization heads" : "")}:");
         console.Out.Write(total.Format());
+        if (pipeline)
+        {
+            console.Out.WriteLine($"WikiFANE training part (folds {string.Join(",", run.Order())} pooled), THE ENTITY STAGE (the pipeline's recognizer with the fold's model; documents of 40 sentences; groups as Outside):");
+            console.Out.Write(stage.Format());
+        }
+
         if (dump is not null)
         {
             File.WriteAllText(dumpPath!, dump.ToString());
         }
 
+        if (stageDump is not null)
+        {
+            File.WriteAllText(dumpPath! + ".stage", stageDump.ToString());
+        }
+
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Runs normalization, segmentation and the entity stage with a fold's model on CoNLL sentences written out as one
+    /// document (<see cref="PipelineConll"/>), and returns the mentions projected back onto the words (the group label as
+    /// the given type, -1 for O).
+    /// </summary>
+    private static Func<IReadOnlyList<ConllSentence>, int, List<byte[]>> StageAnalyzer(NerModel model, NerLexicon lexicon)
+    {
+        var resources = new Tarikh.Core.Pipeline.TarikhResources { Entities = new Tarikh.Core.Entities.EntityResources(new NerTagger(model, new NerFeatures(lexicon))) };
+        var run = Tarikh.Core.Pipeline.AnalysisPipeline.CreateBuilder()
+            .Add(new Tarikh.Core.Normalization.NormalizationStage(resources.Normalizer, resources.Noise))
+            .Add(new Tarikh.Core.Segmentation.SegmentationStage(resources.Splitter, resources.Tokenizer))
+            .Add(new Tarikh.Core.Entities.EntityStage(resources.Entities))
+            .Build();
+        return (sentences, groupType) =>
+        {
+            var (text, starts) = PipelineConll.Write(sentences);
+            var doc = run.Run(new Tarikh.Core.Text.SourceText(text));
+            return PipelineConll.Project(sentences, starts, doc.Entities, groupType);
+        };
     }
 
     /// <summary>One sentence of an error-analysis dump: document, word, gold label, predicted label per line; a blank line after.</summary>
@@ -316,8 +392,10 @@ public static class EvalNerCommand
     }
 
     private static int CrossValidate(CliConsole console, string aqmarDir, string dataDir, bool wikifane, int epochs, GroupScoring? names, float primaryWeight, string? foldModels,
-        DocumentConsistency.Options? document, string? dumpPath, bool organizationHeads)
+        DocumentConsistency.Options? document, string? dumpPath, bool organizationHeads, bool pipeline = false)
     {
+        var stage = new NerEvaluation();
+        var stageDump = dumpPath is null || !pipeline ? null : new System.Text.StringBuilder();
         var dump = dumpPath is null ? null : new System.Text.StringBuilder();
         var wholeArticle = document is null ? null : document with { Window = int.MaxValue / 2 };
         var articles = Directory.Exists(aqmarDir) ? Directory.GetFiles(aqmarDir, "*.txt").Order(StringComparer.Ordinal).ToList() : [];
@@ -357,6 +435,8 @@ public static class EvalNerCommand
             }
 
             var tagger = new NerTagger(model, new NerFeatures(lexicon));
+            var analyze = pipeline ? StageAnalyzer(model, lexicon) : null;
+            var foldStage = new NerEvaluation();
             var eval = new NerEvaluation();
             var foldWhole = new NerEvaluation();
             foreach (var a in heldOut)
@@ -365,6 +445,20 @@ public static class EvalNerCommand
                 // passes). The ±N-sentence window stands in for document bounds a CoNLL file does not give (ANERcorp,
                 // WikiFANE); here the bounds are known, so the pass spans the article as the pipeline's own pass does.
                 var article = ConllCorpus.Parse(File.ReadAllText(a), ConllScheme.Aqmar, a);
+                if (analyze is not null)
+                {
+                    var labels = analyze(article, names is GroupScoring.Outside ? -1 : 0);
+                    for (var s = 0; s < article.Count; s++)
+                    {
+                        stage.Add(article[s].Labels, labels[s]);
+                        foldStage.Add(article[s].Labels, labels[s]);
+                        if (stageDump is not null)
+                        {
+                            AppendDump(stageDump, Path.GetFileNameWithoutExtension(a), article[s], labels[s]);
+                        }
+                    }
+                }
+
                 if (document is not null)
                 {
                     var tagged = tagger.TagSentences(article, wholeArticle, names, organizationHeads);
@@ -394,7 +488,8 @@ public static class EvalNerCommand
             }
 
             console.Out.WriteLine($"fold {f + 1} ({string.Join(", ", heldOut.Select(Path.GetFileNameWithoutExtension))}): micro F1 {eval.Micro.F1.ToString("F4", CultureInfo.InvariantCulture)}"
-                + (document is null ? "" : $"; target block (document pass, without MISC) {Without(foldWhole, 3)}"));
+                + (document is null ? "" : $"; target block (document pass, without MISC) {Without(foldWhole, 3)}")
+                + (analyze is null ? "" : $"; entity stage (without MISC) {Without(foldStage, 3)}"));
         }
 
         console.Out.WriteLine("AQMAR, cross-validated by article (all folds pooled), tagger alone:");
@@ -416,9 +511,22 @@ public static class EvalNerCommand
         var target = document is not null ? whole : total;
         console.Out.WriteLine($"ISSUE #14 TARGET (micro F1 >= 0.68): PER (groups scored as PER: {(names is GroupScoring.Person ? "yes" : "no")}), LOC, ORG; MISC left out; {(document is not null ? "document pass, then " : "sentence by sentence, ")}{(names is null ? "no name passes" : "the name passes")}{(organizationHeads ? ", organization heads" : "")}:");
         console.Out.Write(FormatWithout(target, 3));
+        if (pipeline)
+        {
+            console.Out.WriteLine("AQMAR, cross-validated by article, THE ENTITY STAGE (the pipeline's recognizer and its rules with the fold's model, each article one document; groups as PER), all four classes:");
+            console.Out.Write(stage.Format());
+            console.Out.WriteLine("ENTITY STAGE, target definition (PER with groups, LOC, ORG; MISC left out):");
+            console.Out.Write(FormatWithout(stage, 3));
+        }
+
         if (dump is not null)
         {
             File.WriteAllText(dumpPath!, dump.ToString());
+        }
+
+        if (stageDump is not null)
+        {
+            File.WriteAllText(dumpPath! + ".stage", stageDump.ToString());
         }
 
         return ExitCodes.Ok;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Tarikh.Core.Entities.Gazetteers;
 using Tarikh.Core.Entities.Tagging;
 using Tarikh.Core.Segmentation;
@@ -36,6 +37,25 @@ public sealed partial class EntityRecognizer
         {
             var c = _resources.Lexicon.CueOf(t.BaseCandidate(k));
             if (c.Class is CueClass.Title or CueClass.Kin)
+            {
+                return true;
+            }
+        }
+
+        return (t.Clitics & Proclitics.Al) != 0 && CueWithArticle(t).Class == CueClass.Title;
+    }
+
+    /// <summary>True when the token is a title (not a kinship noun), with or without proclitics (والرئيس).</summary>
+    private bool IsTitle(Token t)
+    {
+        if (t.Kind != TokenKind.Arabic)
+        {
+            return false;
+        }
+
+        for (var k = 0; k <= t.CliticCount; k++)
+        {
+            if (_resources.Lexicon.CueOf(t.BaseCandidate(k)).Class == CueClass.Title)
             {
                 return true;
             }
@@ -129,5 +149,43 @@ public sealed partial class EntityRecognizer
         }
 
         return score;
+    }
+
+    // Prepositions and particles a conjunction never follows (normalized; على، إلى، حتى، لدى are protected function
+    // words, checked by their spelling in ConjunctionCannotFollow).
+    private static readonly FrozenSet<string> NoConjunctionAfter = new[]
+    {
+        "من", "عن", "في", "مع", "عند", "بين", "منذ", "ضد", "نحو", "أن", "إن", "لأن", "كأن", "لكن", "ليت", "لعل",
+    }.Select(w => Normalization.ArabicNormalizer.Default.NormalizeString(w)).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the word before a name's first token leaves no room for a conjunction, so a و or ف that begins the token
+    /// is the name's own first letter (وسام، وداد، فؤاد، فريد، وهران): a preposition or particle (مع وداد، إلى وليد، أن فريد),
+    /// a verb that announces a person (قال وسام، التقى فريد), a title (الدكتور وجدي) or a link of a name chain (ابن وهب،
+    /// أبو الوليد). A kinship noun with a pronoun may end a phrase ("مع زوجها وهنري بيكريل": and), and "ومحمد" after a name or
+    /// a noun keeps its conjunction.
+    /// </summary>
+    internal bool ConjunctionCannotFollow(AnalyzedDocument doc, int previous, int head)
+    {
+        if (previous < 0)
+        {
+            return false;
+        }
+
+        var p = doc.Tokens[previous];
+        if (p.Kind != TokenKind.Arabic || p.Sentence != doc.Tokens[head].Sentence || p.Span.End == doc.Tokens[head].Span.Start)
+        {
+            return false;
+        }
+
+        if (IsFunctionWord(doc, previous) || (p.Clitics == Proclitics.None && NoConjunctionAfter.Contains(p.Norm)) || IsTitle(p))
+        {
+            return true;
+        }
+
+        // The cue of the word as written, or of its base (وقال → قال) as either clitic analysis reads it.
+        var cue = _resources.Lexicon.CueOf(p.Norm).Class;
+        return cue is CueClass.PersonCue or CueClass.Chain
+            || (cue == CueClass.None && (_resources.Lexicon.CueOf(p.NormBase).Class == CueClass.PersonCue || _resources.Lexicon.CueOf(FeatureBase(p)).Class == CueClass.PersonCue));
     }
 }

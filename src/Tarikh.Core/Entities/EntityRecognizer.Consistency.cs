@@ -1,5 +1,6 @@
 using Tarikh.Core.Entities.Gazetteers;
 using Tarikh.Core.Entities.Tagging;
+using Tarikh.Core.Entities.Names;
 using Tarikh.Core.Segmentation;
 using Tarikh.Core.Text;
 
@@ -68,7 +69,7 @@ public sealed partial class EntityRecognizer
     /// Document consistency: a name the tagger found (twice, or once with high confidence) is also
     /// marked where it occurs untagged (with or without proclitics), longest names first.
     /// </summary>
-    private void Propagate(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken)
+    private void Propagate(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken, HashSet<int> extended)
     {
         var stats = new Dictionary<string, (int Count, double Conf, int[] Types, string[] Words)>(StringComparer.Ordinal);
         foreach (var m in mentions)
@@ -91,6 +92,18 @@ public sealed partial class EntityRecognizer
                 var types = new int[5];
                 types[0] = 1;
                 stats[key] = (2, conf, types, form);
+            }
+        }
+
+        // The family name of a person named in two words or more (ستولمان of ريتشارد ستولمان) is how the text names him
+        // alone later; see FamilyNamesToPropagate (the CoNLL commands' document pass does the same).
+        foreach (var (form, conf) in FamilyNamesToPropagate(doc, mentions, extended))
+        {
+            if (!stats.ContainsKey(form))
+            {
+                var types = new int[5];
+                types[0] = 1;
+                stats[form] = (2, conf, types, [form]);
             }
         }
 
@@ -190,6 +203,55 @@ public sealed partial class EntityRecognizer
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The family names to look for alone: the last word of a person mention of two words or more (فيرمي of إنريكو فيرمي,
+    /// ستولمان of ريتشارد ماثيو ستولمان), written in Arabic letters, when the mention does not begin with the article (السوفت
+    /// وير is no given name and family name), the word is no part of a classical chain's grammar (a nisba, laqab or regnal
+    /// name is a chain short form instead; بالله، الدين، الثاني are none), does not follow a nasab link, kunya head, عبد or
+    /// laqab head (بن أيوب names the father, أبو بكر and عبد الله are one name), is not a function word under any spelling
+    /// (علي), not a cue, not a word the training text saw three times or more and never in a name, and was not added to the
+    /// name by the rare-word extension (<paramref name="extended"/>: a guess, not the tagger's reading). A family name with
+    /// the article (الحداد، الصباح) is left to the claims' document index, which reads such short forms and leaves a name
+    /// two persons share alone (one copy of that rule); a family name two persons of the document share is never taken.
+    /// </summary>
+    internal IEnumerable<(string Form, double Confidence)> FamilyNamesToPropagate(AnalyzedDocument doc, List<MentionDraft> mentions, IReadOnlySet<int> extended)
+    {
+        // A family name two persons share (two given names before it: يوسف الحداد and his son كمال يوسف الحداد) names neither
+        // alone; ريتشارد ستولمان and ريتشارد ماثيو ستولمان are one person.
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        var shared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Type == 0 && m.Words.Length >= 2 && !(owners.TryAdd(m.Words[^1], m.Words[0]) || owners[m.Words[^1]] == m.Words[0]))
+            {
+                shared.Add(m.Words[^1]);
+            }
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.Type != 0 || m.Words.Length < 2 || m.EndToken - m.FirstToken != m.Words.Length || extended.Contains(m.EndToken - 1)
+                || m.Words[0].StartsWith("\u0627\u0644", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var last = m.Words[^1];
+            var token = doc.Tokens[m.EndToken - 1];
+            if (token.Kind != TokenKind.Arabic || last.Length < 3 || shared.Contains(last) || last.StartsWith("\u0627\u0644", StringComparison.Ordinal)
+                || ClassicalNames.RoleOf(last) != NameRole.None
+                || ClassicalNames.RoleOf(m.Words[^2]) is NameRole.Link or NameRole.Kunya or NameRole.Abd or NameRole.LaqabHead
+                || Gazetteers.FunctionWords.IsFoldedFunctionWord(FeatureBase(token))
+                || _resources.Lexicon.CueOf(last).Class != CueClass.None
+                || _resources.Tagger.Model.Stats.Of(FeatureBase(token)).LabelCode == WordStats.CommonWordCode)
+            {
+                continue;
+            }
+
+            yield return (last, m.Confidence);
         }
     }
 }

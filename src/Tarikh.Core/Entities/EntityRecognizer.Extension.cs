@@ -16,7 +16,14 @@ public sealed partial class EntityRecognizer
     /// most three times in the training text, never as a common cue word, and written without vowel marks
     /// (a vocalized word such as "تُعيده" is a common word the writer disambiguated, not a foreign name).
     /// </summary>
-    internal void ExtendNames(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken)
+    /// <param name="doc">The document.</param>
+    /// <param name="normalized">Its normalized text.</param>
+    /// <param name="docNorms">Its word counts.</param>
+    /// <param name="mentions">The mentions so far (changed in place).</param>
+    /// <param name="taken">Tokens inside a mention (changed in place).</param>
+    /// <param name="extended">When given, receives the token of every rare word added after a person (a guess: no
+    /// family name is taken from it, see <see cref="FamilyNamesToPropagate"/>).</param>
+    internal void ExtendNames(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken, HashSet<int>? extended = null)
     {
         var tokens = doc.Tokens;
         var stats = _resources.Tagger.Model.Stats;
@@ -38,7 +45,26 @@ public sealed partial class EntityRecognizer
                 return false;
             }
 
-            return Unseen(t.Norm) && (whole || t.Clitics == Proclitics.None || Unseen(t.NormBase));
+            // The training text's statistics are kept by the base the tagger's features see (the shape-only clitic
+            // analysis: بشكل → شكل), which the pipeline's analysis may not split: that base must be unseen too.
+            return Unseen(t.Norm) && (whole || ((t.Clitics == Proclitics.None || Unseen(t.NormBase)) && Unseen(FeatureBase(t))));
+        }
+
+        // A common word with an accusative or a pronoun ending is no part of a name: "رونالدو مشهورا"، "كيروش تعقيبا"،
+        // "رونالدو اغتصبها"، "نور الدين قبله" (the word less its ending is one the training text saw three times or more,
+        // never in a name; a final ه may be a folded ta marbuta, and the rule holds for it too: عطيه is not عطي + ه).
+        bool CommonWithEnding(int i)
+        {
+            var b = FeatureBase(tokens[i]);
+            foreach (var ending in (ReadOnlySpan<string>)["\u0627", "\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627"])
+            {
+                if (b.Length - ending.Length >= 3 && b.EndsWith(ending, StringComparison.Ordinal) && stats.Of(b[..^ending.Length]).LabelCode == WordStats.CommonWordCode)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // Adjacent person names are one name (فلاديمير + لينين).
@@ -67,13 +93,60 @@ public sealed partial class EntityRecognizer
                 continue;
             }
 
-            if (Rare(m.EndToken))
+            if (Rare(m.EndToken) && !CommonWithEnding(m.EndToken) && !LooksLikeVerbWithObject(doc, m.EndToken))
             {
                 var longer = Build(doc, normalized, docNorms, m.FirstToken, m.EndToken + 1, 0, m.Confidence * 0.9, m.Source);
                 if (longer is not null)
                 {
                     taken[m.EndToken] = true;
+                    extended?.Add(m.EndToken);
                     mentions[k] = longer;
+                }
+            }
+        }
+
+        // A nationality adjective before a foreign name the model missed: a person ("العالم الألماني هيزنبرج"، "الصربي
+        // مياتوفيتش"، "المؤرخ اليوناني هيرودوت"). The adjective is the masculine singular of a listed people, with the
+        // article (IsDemonym); the name is one to three rare words that are not common words with an ending or verbs.
+        // (No preposition or conjunction under either analysis: "البريطاني ببكنجهام" is "in Buckingham"; a س that may be
+        // the future prefix is the name's own letter: ستانلي.)
+        bool NameWord(int j) => Rare(j) && (NerWord.FeatureClitics.Analyze(tokens[j].Norm).Clitics & ~Proclitics.Sa) == Proclitics.None
+            && !CommonWithEnding(j) && !LooksLikeVerbWithObject(doc, j);
+        foreach (var sentence in doc.Sentences)
+        {
+            if (sentence.IsNoise)
+            {
+                continue;
+            }
+
+            for (var i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
+            {
+                // …not after a team's or a place's head noun (المنتخب البرتغالي، النادي البرتغالي: the adjective is the team's).
+                if (!IsDemonym(tokens[i]) || !NameWord(i + 1)
+                    || (i > sentence.FirstToken && (CueWithArticle(tokens[i - 1]).Class is CueClass.OrgHead or CueClass.LocHead
+                        || _resources.Lexicon.CueOf(tokens[i - 1].Base).Class is CueClass.OrgHead or CueClass.LocHead
+                        || Names.OrganizationHeadPass.IsHead(tokens[i - 1].Base))))
+                {
+                    continue;
+                }
+
+                var end = i + 2;
+                while (end < sentence.EndToken && end < i + 4 && NameWord(end))
+                {
+                    end++;
+                }
+
+                var m = Build(doc, normalized, docNorms, i + 1, end, 0, 0.55, MentionSource.Tagger);
+                if (m is not null)
+                {
+                    mentions.Add(m);
+                    for (var j = m.FirstToken; j < m.EndToken; j++)
+                    {
+                        taken[j] = true;
+                    }
+
+                    extended?.Add(m.EndToken - 1);
+                    i = end - 1;
                 }
             }
         }
@@ -318,5 +391,49 @@ public sealed partial class EntityRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The normalized base of a token as the tagger's features and the training text's statistics see it (the
+    /// shape-only clitic analysis of <see cref="NerWord.FeatureClitics"/>), which may strip a proclitic the
+    /// pipeline's own analysis keeps (بشكل → شكل).
+    /// </summary>
+    internal static ReadOnlySpan<char> FeatureBase(Token t)
+        => t.Kind == TokenKind.Arabic ? t.Norm.AsSpan(NerWord.FeatureClitics.Analyze(t.Norm).PrefixLength) : t.Norm.AsSpan();
+
+    /// <summary>
+    /// True for a masculine nationality adjective with the article (الألماني، للإيطالي، الصربي): its sound plural
+    /// (النمساويون) or its broken plural one letter shorter (الصرب، الألمان) is a people of the group lists.
+    /// </summary>
+    internal bool IsDemonym(Token t)
+    {
+        // Runs on every token: the cheap tests first, no string before the word is definite and ends in ي.
+        if (t.Kind != TokenKind.Arabic || (t.Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0 || t.Norm.Length < 6 || t.Norm[^1] != '\u064A'
+            || ((t.Clitics & Proclitics.Al) == 0 && !t.NormBase.StartsWith("\u0627\u0644", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // The analysis either strips the article (flag Al) or keeps it in the base.
+        var b = t.Base;
+        if ((t.Clitics & Proclitics.Al) == 0)
+        {
+            if (!b.StartsWith("\u0627\u0644", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            b = b[2..];
+        }
+
+        // The masculine only: a feminine adjective mostly agrees with a feminine noun (الكلمة الإغريقية، المصانع الأمريكية).
+        if (b.Length < 4 || !b.EndsWith('\u064A'))
+        {
+            return false;
+        }
+
+        // A sound plural (النمساوي → النمساويون) or a broken plural one letter shorter (الصربي → الصرب، الألماني → الألمان).
+        var groups = _resources.Lexicon.Groups.Gazetteer;
+        return groups.KindOf("\u0627\u0644" + b + "\u0648\u0646") == "people" || groups.KindOf("\u0627\u0644" + b[..^1]) == "people";
     }
 }

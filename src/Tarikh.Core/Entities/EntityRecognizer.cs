@@ -93,14 +93,15 @@ public sealed partial class EntityRecognizer
             }
         }
 
-        ExtendNames(doc, normalized, docNorms, mentions, taken);
+        var extended = new HashSet<int>();
+        ExtendNames(doc, normalized, docNorms, mentions, taken, extended);
         ApplyNameChains(doc, normalized, docNorms, mentions, taken);
         ApplyOrganizationShortForms(doc, normalized, docNorms, mentions, taken);
         ApplyLifespanNames(doc, normalized, docNorms, mentions, taken);
         if (_options.DocumentConsistency)
         {
             mentions = VoteTypes(mentions);
-            Propagate(doc, normalized, docNorms, mentions, taken);
+            Propagate(doc, normalized, docNorms, mentions, taken, extended);
             ExtendToKnownNames(doc, normalized, docNorms, mentions, taken);
         }
 
@@ -257,6 +258,12 @@ public sealed partial class EntityRecognizer
 
         var head = tokens[first];
         var strip = _options.StripClitics && !whole ? CliticsToStrip(head, docNorms) : 0;
+
+        // Stripping the conjunction alone, where the word before leaves no room for one (قال وسام، مع وداد): keep it.
+        if (strip == 1 && (head.Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0 && ConjunctionCannotFollow(doc, first - 1, first))
+        {
+            strip = 0;
+        }
         var start = head.Span.Start;
         var firstWord = head.Norm;
         if (strip > 0)

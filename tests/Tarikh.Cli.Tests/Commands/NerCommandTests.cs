@@ -39,6 +39,17 @@ public sealed class NerCommandTests : IDisposable
     }
 
     [Fact]
+    public void EvalNerWithPipelineAlsoScoresTheEntityStage()
+    {
+        var plain = CliRunner.InProcess(null, "eval", "ner", "--conll", Write("gold.txt", Text));
+        var result = CliRunner.InProcess(null, "eval", "ner", "--conll", Write("gold2.txt", Text), "--pipeline");
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("THE ENTITY STAGE", plain.Stdout, StringComparison.Ordinal);
+        var stage = result.Stdout[result.Stdout.IndexOf("THE ENTITY STAGE", StringComparison.Ordinal)..];
+        Assert.Contains("micro", stage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WindowZeroTurnsTheDocumentPassOff()
     {
         var path = Write("gold.txt", Text);
