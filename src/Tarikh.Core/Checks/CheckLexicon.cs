@@ -316,6 +316,11 @@ public sealed class CheckLexicon
 
             // A compound given name ("جمال الدين الأفغاني"، "خير الدين التونسي"): the family name is the word after it.
             var givenWords = words.Length >= 3 && words[1] is "الدين" or "الله" ? 2 : 1;
+            if (FamousNameIndex.IsRegnal(words[givenWords]))
+            {
+                continue; // "إليزابيث الأولى"، "بطرس الأكبر": a ruler's number or epithet, no family name another person could be given
+            }
+
             var person = new FamousPerson(string.Join(' ', words.Take(givenWords)), [.. words.Skip(givenWords)], cols[0].Trim(), null, null);
             if (!byFamily.TryGetValue(words[givenWords], out var list))
             {

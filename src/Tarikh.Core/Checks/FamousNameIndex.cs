@@ -32,6 +32,9 @@ internal sealed class FamousNameIndex
         ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "عشر", "الحادي", "الاولي",
          "الثانيه", "الثالثه", "الرابعه", "الخامسه", "الكبير", "الصغير", "الاكبر", "الاصغر", "الابن", "الاب"], StringComparer.Ordinal);
 
+    /// <summary>True for a normalized regnal number or epithet ("الثاني"، "الاولي"، "الكبير"), which is no family name.</summary>
+    internal static bool IsRegnal(string normalizedWord) => Regnal.Contains(normalizedWord);
+
     private static readonly FrozenSet<string> ArabicParticles = FrozenSet.ToFrozenSet(["ابن", "بن", "ابو", "ابي", "ام", "عبد", "ال", "بنت"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> EuropeanParticles = FrozenSet.ToFrozenSet(["فان", "فون", "دي", "دو", "دا", "لا", "دل", "ديل", "لو"], StringComparer.Ordinal);
