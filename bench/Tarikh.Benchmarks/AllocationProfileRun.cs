@@ -1,4 +1,3 @@
-using System.Diagnostics.Tracing;
 using System.Text;
 using Tarikh.Core.Entities;
 using Tarikh.Core.Entities.Clustering;
@@ -10,7 +9,7 @@ namespace Tarikh.Benchmarks;
 /// <summary>
 /// <c>-- alloc-profile FILE [runs]</c>: which types the entity stage allocates, by sampling the runtime's
 /// <c>GCAllocationTick</c> events (one event about every 100 KB allocated, naming the type of the object that crossed
-/// the mark) with an in-process <see cref="EventListener"/>; the stage is run <c>runs</c> times (default 3) after one
+/// the mark) with an in-process <see cref="AllocationTickListener"/>; the stage is run <c>runs</c> times (default 3) after one
 /// warm-up, and recognition and clustering are counted apart (exact bytes of this thread).
 /// </summary>
 public static class AllocationProfileRun
@@ -36,7 +35,7 @@ public static class AllocationProfileRun
         }
 
         Once(out _, out _);
-        using var listener = new AllocationListener();
+        using var listener = new AllocationTickListener();
         long r = 0, c = 0;
         for (var i = 0; i < runs; i++)
         {
@@ -47,38 +46,9 @@ public static class AllocationProfileRun
 
         Console.WriteLine($"{Path.GetFileName(file)}: {bytes:N0} B; recognize {r / runs / bytes:F2} B/B, cluster {c / runs / bytes:F2} B/B (exact, mean of {runs})");
         var total = listener.Bytes.Values.Sum();
-        foreach (var (type, sampled) in listener.Bytes.OrderByDescending(kv => kv.Value).Take(40))
+        foreach (var ((_, type), sampled) in listener.Bytes.OrderByDescending(kv => kv.Value).Take(40))
         {
             Console.WriteLine($"  {sampled / (double)runs / bytes,6:F2} B/B  {100.0 * sampled / total,5:F1} %  {type}");
-        }
-    }
-
-    private sealed class AllocationListener : EventListener
-    {
-        public Dictionary<string, long> Bytes { get; } = [];
-
-        protected override void OnEventSourceCreated(EventSource eventSource)
-        {
-            if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
-            {
-                EnableEvents(eventSource, EventLevel.Verbose, (EventKeywords)0x1);
-            }
-        }
-
-        protected override void OnEventWritten(EventWrittenEventArgs e)
-        {
-            if (e.EventName is not { } name || !name.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.Payload is null)
-            {
-                return;
-            }
-
-            var names = e.PayloadNames!;
-            var type = (string?)e.Payload[names.IndexOf("TypeName")] ?? "?";
-            var amount = names.IndexOf("AllocationAmount64") is >= 0 and var k ? Convert.ToInt64(e.Payload[k], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
-            lock (Bytes)
-            {
-                Bytes[type] = Bytes.GetValueOrDefault(type) + amount;
-            }
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Diagnostics.Tracing;
 using System.Text;
 using Tarikh.Core.Checks;
 using Tarikh.Core.Claims;
@@ -19,8 +18,6 @@ namespace Tarikh.Benchmarks;
 /// </summary>
 public static class StageProfileRun
 {
-    private static string _part = "";
-
     /// <summary>Prints the table.</summary>
     public static void Run(string file, int runs, bool types)
     {
@@ -32,11 +29,15 @@ public static class StageProfileRun
         var cpu = new Dictionary<string, double>();
         var alloc = new Dictionary<string, long>();
         var order = new List<string>();
-        AllocationListener? listener = null;
+        AllocationTickListener? listener = null;
 
         void Measure(string name, Action action, bool count)
         {
-            _part = name;
+            if (listener is not null)
+            {
+                listener.Part = name;
+            }
+
             process.Refresh();
             var c = process.TotalProcessorTime;
             var a = GC.GetAllocatedBytesForCurrentThread();
@@ -61,7 +62,7 @@ public static class StageProfileRun
             var count = run > 0;
             if (count && types && listener is null)
             {
-                listener = new AllocationListener();
+                listener = new AllocationTickListener();
             }
 
             GC.Collect();
@@ -118,36 +119,6 @@ public static class StageProfileRun
         for (var i = 0; i < times; i++)
         {
             GC.KeepAlive(pipeline.Run(new SourceText(text)));
-        }
-    }
-
-    private sealed class AllocationListener : EventListener
-    {
-        public Dictionary<(string Part, string Type), long> Bytes { get; } = [];
-
-        protected override void OnEventSourceCreated(EventSource eventSource)
-        {
-            if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
-            {
-                EnableEvents(eventSource, EventLevel.Verbose, (EventKeywords)0x1);
-            }
-        }
-
-        protected override void OnEventWritten(EventWrittenEventArgs e)
-        {
-            if (e.EventName is not { } name || !name.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.Payload is null)
-            {
-                return;
-            }
-
-            var names = e.PayloadNames!;
-            var type = (string?)e.Payload[names.IndexOf("TypeName")] ?? "?";
-            var amount = names.IndexOf("AllocationAmount64") is >= 0 and var k ? Convert.ToInt64(e.Payload[k], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
-            lock (Bytes)
-            {
-                var key = (_part, type);
-                Bytes[key] = Bytes.GetValueOrDefault(key) + amount;
-            }
         }
     }
 }
