@@ -1,4 +1,5 @@
-# Builds data/gold/timex/news-spoken-r8.jsonl from inline markup [[span|TYPE|value]] (round 8; helpers as in spoken-news-source/build.py).
+# Builds a timex gold file from inline markup [[span|TYPE|value]]: python3 build_from_markup.py TEXTS.py OUT.jsonl
+# (spoken-news-source/texts.py -> spoken-news.jsonl; news-spoken-r8-source/texts.py -> news-spoken-r8.jsonl).
 # value: literal, "null", or "=expr" evaluated with the helpers below (relative to the document's reference date).
 import json, re, datetime as dt, sys
 D = dt.date
@@ -75,8 +76,8 @@ def doc(id, ref, text):
     plain = ''.join(out)
     docs.append({"id": id, "text": plain, "reference_date": ref, "timexes": timexes})
 
-exec(open(__import__('os').path.join(__import__('os').path.dirname(__file__), 'texts.py'), encoding='utf-8').read())
-with open(sys.argv[1], 'w', encoding='utf-8') as f:
+exec(open(sys.argv[1], encoding='utf-8').read())
+with open(sys.argv[2], 'w', encoding='utf-8') as f:
     for x in docs:
         f.write(json.dumps(x, ensure_ascii=False) + '\n')
 n = sum(len(x['timexes']) for x in docs)
