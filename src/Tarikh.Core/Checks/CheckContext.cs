@@ -30,7 +30,7 @@ public sealed class CheckContext
         Document = document;
         Lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
         Options = options ?? throw new ArgumentNullException(nameof(options));
-        Index = DocumentIndex.Build(document);
+        Index = DocumentIndex.For(document);
         Claims = document.Has(Layer.Claims) ? document.Claims : ClaimExtractor.Default.Extract(Index);
     }
 

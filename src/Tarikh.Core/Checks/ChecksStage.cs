@@ -47,11 +47,16 @@ public sealed class ChecksStage : IStage
         }
 
         var outcome = Checker.Run(document, cancellationToken);
-        return document with
+        var checkedDocument = document with
         {
             Flags = outcome.Flags,
             Diagnostics = outcome.Diagnostics.IsEmpty ? document.Diagnostics : document.Diagnostics.AddRange(outcome.Diagnostics),
             Layers = document.Layers.Add(Layer.Checks),
         };
+
+        // The last stage that reads the document index (Claims.DocumentIndex.For): the document handed on does not keep
+        // it alive (a later reader builds it again on first use).
+        checkedDocument.IndexField = null;
+        return checkedDocument;
     }
 }

@@ -39,8 +39,8 @@ public sealed partial class ClaimExtractor
     /// <summary>The time lexicon (number words of age phrases).</summary>
     public TimeLexicon Time { get; }
 
-    /// <summary>Reads the claims of a document (building its index).</summary>
-    public ImmutableArray<Claim> Extract(AnalyzedDocument document) => Extract(DocumentIndex.Build(document));
+    /// <summary>Reads the claims of a document (through the index it carries, built on first use: <see cref="DocumentIndex.For"/>).</summary>
+    public ImmutableArray<Claim> Extract(AnalyzedDocument document) => Extract(DocumentIndex.For(document));
 
     /// <summary>Reads the claims of an indexed document, ordered by their first evidence span; ids are indexes.</summary>
     public ImmutableArray<Claim> Extract(DocumentIndex index)

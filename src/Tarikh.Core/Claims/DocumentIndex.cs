@@ -84,7 +84,7 @@ public sealed partial class DocumentIndex
 
     private DocumentIndex(AnalyzedDocument document)
     {
-        Document = document;
+        _document = document;
         var tokens = document.Tokens;
         var n = tokens.Length;
 
@@ -227,7 +227,7 @@ public sealed partial class DocumentIndex
     }
 
     /// <summary>The document indexed.</summary>
-    public AnalyzedDocument Document { get; }
+    public AnalyzedDocument Document => _document;
 
     /// <summary>The tokens.</summary>
     public ImmutableArray<Token> Tokens => Document.Tokens;

@@ -16,7 +16,7 @@ namespace Tarikh.Core.Text;
 /// copy with one more layer (<c>document with { Timexes = …, Layers = … }</c>).
 /// Every span of every layer points into <see cref="Source"/>.<see cref="SourceText.Text"/>.
 /// </summary>
-public sealed record AnalyzedDocument
+public sealed partial record AnalyzedDocument
 {
     /// <summary>Starts a document with no layers.</summary>
     public AnalyzedDocument(SourceText source, string? id = null, LocalDate? referenceDate = null)
