@@ -59,7 +59,7 @@ public static class PositionClaims
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            var verb = t.Norm.Length > 4 && t.Norm[0] is 'و' or 'ف' && Verbs.Contains(t.Norm[1..]) ? t.Norm[1..] : t.Norm;
+            var verb = t.Norm.Length >= 4 && t.Norm[0] is 'و' or 'ف' && Verbs.Contains(t.Norm[1..]) ? t.Norm[1..] : t.Norm;
             if (!Verbs.Contains(verb) || !index.IsContent(t.Sentence))
             {
                 continue;
@@ -109,6 +109,9 @@ public static class PositionClaims
                 continue;
             }
 
+            // The event reading of the same verb ("تولى" as an office held in a year) gives way to the accession's.
+            list.RemoveAll(c => c.Property == ClaimProperties.PositionHeld && c.Source != Source && c.Subject == subject
+                && !c.Spans.IsDefaultOrEmpty && c.Spans.Contains(t.Span) && c.Value.Kind == ClaimValueKind.Text);
             var officeSpan = tokens[office].Span;
             var spans = new[] { t.Span, officeSpan, doc.Timexes[dated.Timex].Span }.Distinct().OrderBy(s => s.Start).ThenBy(s => s.End);
             list.Add(new Claim(0, subject, ClaimProperties.PositionHeld, new ClaimValue(ClaimValueKind.Text, Text: doc.Source[officeSpan]), [.. spans],
@@ -135,7 +138,7 @@ public static class PositionClaims
         return false;
     }
 
-    // The accession's date: the nearest dated timex in the cue's clause; else, in a sentence that opens with "لما"/"فلما"/"ولما",
+    // The accession's date: the nearest dated timex in the cue's clause; else, after a "لما"/"فلما"/"ولما" before the cue in its clause or
     // the last dated timex before the cue; else a timeline line's opening date before a colon.
     private static (ClaimValue Value, int Timex)? DateOf(DocumentIndex index, int cue, int clauseStart, int sentenceStart)
     {
@@ -151,11 +154,24 @@ public static class PositionClaims
         }
 
         var sentence = index.Tokens[cue].Sentence;
-        if (best < 0 && WhenAt(index, sentenceStart, clauseStart) is var when and >= 0)
+        if (best < 0 && WhenAt(index, sentenceStart, clauseStart, cue) is var when and >= 0)
         {
             foreach (var ti in index.TimexesInSentence(sentence))
             {
                 if (DocumentIndex.IsDated(doc.Timexes[ti]) && index.TimexToken(ti) > when && index.TimexToken(ti) < clauseStart)
+                {
+                    best = ti;
+                }
+            }
+        }
+
+        // A date right before the verb ("وفي سنة 1950 تولى العرش"، "1950: تولى العرش"), whatever clause it was put in.
+        if (best < 0)
+        {
+            foreach (var ti in index.TimexesInSentence(sentence))
+            {
+                var endToken = index.EndTokenOf(doc.Timexes[ti].Span);
+                if (DocumentIndex.IsDated(doc.Timexes[ti]) && (endToken == cue || (endToken == cue - 1 && index.Tokens[endToken].Norm == ":")))
                 {
                     best = ti;
                 }
@@ -167,7 +183,7 @@ public static class PositionClaims
             foreach (var ti in index.TimexesInSentence(sentence))
             {
                 var endToken = index.EndTokenOf(doc.Timexes[ti].Span);
-                if (DocumentIndex.IsDated(doc.Timexes[ti]) && index.TimexToken(ti) <= sentenceStart + 1 && endToken < clauseStart
+                if (DocumentIndex.IsDated(doc.Timexes[ti]) && index.TimexToken(ti) <= sentenceStart + 1 && endToken <= clauseStart
                     && index.Tokens[endToken].Norm == ":")
                 {
                     best = ti;
@@ -180,11 +196,11 @@ public static class PositionClaims
         return best >= 0 && ClaimExtractor.TimeOf(index, best) is { } value ? (value, best) : null;
     }
 
-    // "فلما توفي جده …، بويع له": the token "لما" of the clause before the cue (whose date is the accession's), or -1.
-    private static int WhenAt(DocumentIndex index, int sentenceStart, int clauseStart)
+    // "فلما توفي جده …، بويع له": the token "لما" before the cue, in its clause or the clause before (whose date is the accession's), or -1.
+    private static int WhenAt(DocumentIndex index, int sentenceStart, int clauseStart, int cue)
     {
         var (previousStart, _) = clauseStart > sentenceStart ? index.ClauseOf(clauseStart - 1) : (clauseStart, clauseStart);
-        for (var k = clauseStart - 1; k >= Math.Max(sentenceStart, previousStart); k--)
+        for (var k = cue - 1; k >= Math.Max(sentenceStart, previousStart); k--)
         {
             if (index.Tokens[k].Norm is "لما" or "فلما" or "ولما")
             {
@@ -216,7 +232,7 @@ public static class PositionClaims
 
         // Other persons are looked for in the cue's clause and the "لما" clause before it (whose date it takes).
         var subject = index.SubjectAt(index.Tokens[cue].Sentence);
-        var when = WhenAt(index, sentenceStart, clauseStart);
+        var when = WhenAt(index, sentenceStart, clauseStart, cue);
         var (_, clauseEnd) = index.ClauseOf(cue);
         for (var k = when >= 0 ? when : sentenceStart; k < (when >= 0 ? clauseEnd : sentenceEnd); k++)
         {

@@ -23,7 +23,7 @@ public sealed partial class ClaimVerifier
     private Verification VerifyAccession(Claim claim, KbEntity subject, List<KbStatement> statements, IKnowledgeBase kb, out bool ambiguous)
     {
         ambiguous = true; // the office is known by its title, not by a linked value: a warning at most
-        var key = claim.Value.Text is { } text ? _memo.Key(text) : "";
+        var key = (claim.Value.Text ?? "").Replace('\u0625', '\u0627').Replace('\u0623', '\u0627').Replace('\u0622', '\u0627');
         var holders = RulerTitles.Where(r => key.Contains(r.Office, StringComparison.Ordinal)).SelectMany(r => r.Holders).SelectMany(Stems).ToHashSet(StringComparer.Ordinal);
         var fitting = new List<KbStatement>();
         foreach (var s in statements)
