@@ -25,14 +25,13 @@ public sealed partial class ClaimVerifier
         ambiguous = true; // the office is known by its title, not by a linked value: a warning at most
         var key = (claim.Value.Text ?? "").Replace('\u0625', '\u0627').Replace('\u0623', '\u0627').Replace('\u0622', '\u0627');
         var holders = RulerTitles.Where(r => key.Contains(r.Office, StringComparison.Ordinal)).SelectMany(r => r.Holders).SelectMany(Stems).ToHashSet(StringComparer.Ordinal);
-        var fitting = new List<KbStatement>();
-        foreach (var s in statements)
+        // Positions whose Arabic label opens with the holder's title; only when none does, those with such an alias (an alias
+        // like "أمير المؤمنين" of a caliphate is no emirate).
+        bool Opens(string name) => Stems(name) is { Count: > 0 } words && holders.Any(h => SameStem(h, words[0]));
+        var fitting = statements.Where(s => s.MainSnak.Value.Item is { } id && kb.Get(id)?.LabelIn("ar") is { } label && Opens(label)).ToList();
+        if (fitting.Count == 0)
         {
-            if (s.MainSnak.Value.Item is { } id && kb.Get(id) is { } position
-                && position.Names().Any(n => Stems(n.Name) is { Count: > 0 } words && holders.Any(h => SameStem(h, words[0]))))
-            {
-                fitting.Add(s);
-            }
+            fitting = statements.Where(s => s.MainSnak.Value.Item is { } id && kb.Get(id) is { } position && position.Names().Any(n => Opens(n.Name))).ToList();
         }
 
         if (fitting.Count == 0 || fitting.Select(s => s.MainSnak.Value.Item).Distinct().Count() > 1)
