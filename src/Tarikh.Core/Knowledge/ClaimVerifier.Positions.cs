@@ -39,7 +39,7 @@ public sealed partial class ClaimVerifier
             return new Verification(claim.Id, Verdicts.NotInKb, null, "accession");
         }
 
-        string? note = null;
+        (KbStatement Statement, string Note, long Distance)? nearest = null;
         foreach (var s in fitting)
         {
             if (TimesAgree(claim, s) is not { } n)
@@ -47,10 +47,16 @@ public sealed partial class ClaimVerifier
                 return Supported(claim, subject, s, "accession", kb);
             }
 
-            note ??= n;
+            var distance = claim.Time?.Date is { } when && s.Qualifier("P580")?.Time is { } t && _time.ToInterval(t) is { } start
+                ? Math.Abs((long)NodaTime.Period.Between(when.Start.WithCalendar(NodaTime.CalendarSystem.Iso), start.Start.WithCalendar(NodaTime.CalendarSystem.Iso), NodaTime.PeriodUnits.Days).Days)
+                : long.MaxValue;
+            if (nearest is null || distance < nearest.Value.Distance)
+            {
+                nearest = (s, n, distance);
+            }
         }
 
-        // The text's date agrees with no term of the office: the term nearest to it is the evidence.
-        return new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, fitting[0], kb), note);
+        // The text's date agrees with no term of the office: the term that starts nearest to it is the evidence.
+        return new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, nearest!.Value.Statement, kb), nearest.Value.Note);
     }
 }
