@@ -63,6 +63,7 @@ public sealed partial class ClaimExtractor
         SpouseNameClaims.Add(index, list);
         NamedParentClaims.Add(index, list);
         MembershipClaims.Add(index, list);
+        PositionClaims.Add(index, list);
         PolityClaims.Add(index, list);
 
         // One claim per (subject, property, value-timex or value-cluster, first span): the same statement read twice.

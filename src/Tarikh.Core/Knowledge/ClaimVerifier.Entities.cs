@@ -60,6 +60,11 @@ public sealed partial class ClaimVerifier
             return new Verification(claim.Id, Verdicts.NotInKb, null, null);
         }
 
+        if (claim.Property == ClaimProperties.PositionHeld && claim.Source == PositionClaims.Source)
+        {
+            return VerifyAccession(claim, subject, statements, kb, out ambiguous);
+        }
+
         // An office the text names in words (its value a trigger word or the organization the office belongs to):
         // the subject's own position whose label the clause holds, and its dates.
         if (claim.Property == ClaimProperties.PositionHeld

@@ -1,0 +1,248 @@
+using System.Collections.Frozen;
+using Tarikh.Core.Entities;
+
+namespace Tarikh.Core.Claims;
+
+/// <summary>
+/// Accessions to a ruler's office with their dates (<see cref="ClaimProperties.PositionHeld"/>, Wikidata's P39 with its start
+/// P580): an oath of allegiance ("بويع بالخلافة سنة 300 هـ"، "بويع له بالإمارة"), a throne sat on or taken ("جلس على العرش
+/// سنة 1451"، "تولى العرش"، "اعتلى العرش"). The value is the office's words (the throne, the caliphate, the emirate, the
+/// sultanate); the verifier finds the subject's own ruler position whose title the office names. The date is the
+/// accession's: the nearest dated timex in the cue's clause, else, after "لما" ("فلما توفي جده سنة 301 هـ بويع له"), the
+/// date of the clause before; a timeline line's date ("1908: تولى العرش") when the sentence opens with it. The ruler is
+/// the person named in the clause before the cue, else right after the verb ("جلس محمد على العرش"), else, when no other
+/// person is named in the sentence, the subject of the article's segment. Pure.
+/// </summary>
+public static class PositionClaims
+{
+    /// <summary>The <see cref="Claim.Source"/> of these claims.</summary>
+    public const string Source = "position";
+
+    /// <summary>The confidence of a claim read this way.</summary>
+    public const double Confidence = 0.7;
+
+    /// <summary>The act of these claims: an accession, whose date is the office's start (P580).</summary>
+    public const string Act = "office/power";
+
+    // Verbs of accession (normalized, without a leading و/ف).
+    private static readonly FrozenSet<string> Verbs = new[] { "بويع", "جلس", "تولي", "اعتلي", "ارتقي", "يبايع", "بايعوه" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Offices a ruler accedes to, by their noun (normalized, without the article or the preposition ب).
+    private static readonly FrozenSet<string> Offices = new[] { "عرش", "خلافه", "اماره", "سلطنه" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Words that may stand between the verb and the office: "بويع له بالإمارة"، "جلس على العرش".
+    private static readonly FrozenSet<string> Between = new[] { "له", "لها", "علي", "عليه" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Negations = new[] { "لم", "لا", "لن", "ليس", "دون", "بدون", "رفض" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The office noun of a normalized word, without its article and the clitics ب/و/ف, or null.</summary>
+    public static string? OfficeOf(string norm)
+    {
+        foreach (var prefix in new[] { "وبال", "بال", "وال", "فال", "ال", "" })
+        {
+            if (norm.StartsWith(prefix, StringComparison.Ordinal) && Offices.Contains(norm[prefix.Length..]))
+            {
+                return norm[prefix.Length..];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Adds the accession claims of the document to <paramref name="list"/>.</summary>
+    public static void Add(DocumentIndex index, List<Claim> list)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(list);
+        var tokens = index.Tokens;
+        var doc = index.Document;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            var verb = t.Norm.Length >= 4 && t.Norm[0] is 'و' or 'ف' && Verbs.Contains(t.Norm[1..]) ? t.Norm[1..] : t.Norm;
+            if (!Verbs.Contains(verb) || !index.IsContent(t.Sentence))
+            {
+                continue;
+            }
+
+            var (clauseStart, _) = index.ClauseOf(i);
+            var (sentenceStart, sentenceEnd) = index.SentenceTokens(t.Sentence);
+            if (Negated(index, clauseStart, i))
+            {
+                continue;
+            }
+
+            // The office: within three words after the verb, over "له"/"على" and the ruler's own name.
+            var office = -1;
+            var named = -1;
+            for (var k = i + 1; k < Math.Min(sentenceEnd, i + 6); k++)
+            {
+                if (OfficeOf(tokens[k].Norm) is not null)
+                {
+                    office = k;
+                    break;
+                }
+
+                var m = index.MentionAtToken(k);
+                if (m >= 0 && doc.Entities[m].Label == EntityLabels.Person && named < 0 && k == i + 1)
+                {
+                    named = doc.Entities[m].Cluster;
+                    k = index.EndTokenOf(doc.Entities[m].Span) - 1;
+                    continue;
+                }
+
+                if (!Between.Contains(tokens[k].Norm))
+                {
+                    break;
+                }
+            }
+
+            // "جلس" and "تولى" need the throne or an office noun; "بويع" alone (an oath to a man) is no office.
+            if (office < 0 || DateOf(index, i, clauseStart, sentenceStart) is not { } dated)
+            {
+                continue;
+            }
+
+            var ruler = Ruler(index, i, clauseStart, sentenceStart, sentenceEnd, named);
+            if (ruler is not { } subject || index.LabelOf(subject) != EntityLabels.Person)
+            {
+                continue;
+            }
+
+            // The event reading of the same verb ("تولى" as an office held in a year) gives way to the accession's.
+            list.RemoveAll(c => c.Property == ClaimProperties.PositionHeld && c.Source != Source && c.Subject == subject
+                && !c.Spans.IsDefaultOrEmpty && c.Spans.Contains(t.Span) && c.Value.Kind == ClaimValueKind.Text);
+            var officeSpan = tokens[office].Span;
+            var spans = new[] { t.Span, officeSpan, doc.Timexes[dated.Timex].Span }.Distinct().OrderBy(s => s.Start).ThenBy(s => s.End);
+            list.Add(new Claim(0, subject, ClaimProperties.PositionHeld, new ClaimValue(ClaimValueKind.Text, Text: doc.Source[officeSpan]), [.. spans],
+                ClaimModality.Asserted, Confidence)
+            {
+                Source = Source,
+                Act = Act,
+                Time = dated.Value,
+                Sentence = t.Sentence,
+            });
+        }
+    }
+
+    private static bool Negated(DocumentIndex index, int clauseStart, int cue)
+    {
+        for (var k = Math.Max(clauseStart, cue - 3); k < cue; k++)
+        {
+            if (Negations.Contains(index.Tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The accession's date: the nearest dated timex in the cue's clause; else, after a "لما"/"فلما"/"ولما" before the cue in its clause or
+    // the last dated timex before the cue; else a timeline line's opening date before a colon.
+    private static (ClaimValue Value, int Timex)? DateOf(DocumentIndex index, int cue, int clauseStart, int sentenceStart)
+    {
+        var doc = index.Document;
+        var best = -1;
+        var bestDistance = int.MaxValue;
+        foreach (var ti in index.TimexesInClause(cue))
+        {
+            if (DocumentIndex.IsDated(doc.Timexes[ti]) && Math.Abs(index.TimexToken(ti) - cue) is var distance && distance < bestDistance)
+            {
+                (best, bestDistance) = (ti, distance);
+            }
+        }
+
+        var sentence = index.Tokens[cue].Sentence;
+        if (best < 0 && WhenAt(index, sentenceStart, clauseStart, cue) is var when and >= 0)
+        {
+            foreach (var ti in index.TimexesInSentence(sentence))
+            {
+                if (DocumentIndex.IsDated(doc.Timexes[ti]) && index.TimexToken(ti) > when && index.TimexToken(ti) < clauseStart)
+                {
+                    best = ti;
+                }
+            }
+        }
+
+        // A date right before the verb ("وفي سنة 1950 تولى العرش"، "1950: تولى العرش"), whatever clause it was put in.
+        if (best < 0)
+        {
+            foreach (var ti in index.TimexesInSentence(sentence))
+            {
+                var endToken = index.EndTokenOf(doc.Timexes[ti].Span);
+                if (DocumentIndex.IsDated(doc.Timexes[ti]) && (endToken == cue || (endToken == cue - 1 && index.Tokens[endToken].Norm == ":")))
+                {
+                    best = ti;
+                }
+            }
+        }
+
+        if (best < 0)
+        {
+            foreach (var ti in index.TimexesInSentence(sentence))
+            {
+                var endToken = index.EndTokenOf(doc.Timexes[ti].Span);
+                if (DocumentIndex.IsDated(doc.Timexes[ti]) && index.TimexToken(ti) <= sentenceStart + 1 && endToken <= clauseStart
+                    && index.Tokens[endToken].Norm == ":")
+                {
+                    best = ti;
+                }
+
+                break;
+            }
+        }
+
+        return best >= 0 && ClaimExtractor.TimeOf(index, best) is { } value ? (value, best) : null;
+    }
+
+    // "فلما توفي جده …، بويع له": the token "لما" before the cue, in its clause or the clause before (whose date is the accession's), or -1.
+    private static int WhenAt(DocumentIndex index, int sentenceStart, int clauseStart, int cue)
+    {
+        var (previousStart, _) = clauseStart > sentenceStart ? index.ClauseOf(clauseStart - 1) : (clauseStart, clauseStart);
+        for (var k = cue - 1; k >= Math.Max(sentenceStart, previousStart); k--)
+        {
+            if (index.Tokens[k].Norm is "لما" or "فلما" or "ولما")
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    // The ruler: the nearest person named in the clause before the cue; else the person named right after the verb; else, with
+    // no person named elsewhere in the sentence, the subject of the sentence's segment.
+    private static int? Ruler(DocumentIndex index, int cue, int clauseStart, int sentenceStart, int sentenceEnd, int named)
+    {
+        var doc = index.Document;
+        for (var k = cue - 1; k >= clauseStart; k--)
+        {
+            var m = index.MentionAtToken(k);
+            if (m >= 0 && doc.Entities[m].Label == EntityLabels.Person && doc.Entities[m].Cluster >= 0)
+            {
+                return doc.Entities[m].Cluster;
+            }
+        }
+
+        if (named >= 0)
+        {
+            return named;
+        }
+
+        // Other persons are looked for in the cue's clause and the "لما" clause before it (whose date it takes).
+        var subject = index.SubjectAt(index.Tokens[cue].Sentence);
+        var when = WhenAt(index, sentenceStart, clauseStart, cue);
+        var (_, clauseEnd) = index.ClauseOf(cue);
+        for (var k = when >= 0 ? when : sentenceStart; k < (when >= 0 ? clauseEnd : sentenceEnd); k++)
+        {
+            var m = index.MentionAtToken(k);
+            if (m >= 0 && doc.Entities[m].Label == EntityLabels.Person && doc.Entities[m].Cluster != subject)
+            {
+                return null;
+            }
+        }
+
+        return subject;
+    }
+}

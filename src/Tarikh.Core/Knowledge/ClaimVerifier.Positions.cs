@@ -1,0 +1,62 @@
+using Tarikh.Core.Claims;
+
+namespace Tarikh.Core.Knowledge;
+
+/// <summary>
+/// Accessions to a ruler's office (<see cref="PositionClaims"/>: "بويع بالخلافة"، "جلس على العرش"): the subject's own P39
+/// positions whose title is the holder of the office the text names (the throne a sultan's, king's, emperor's or shah's;
+/// the caliphate a caliph's; the emirate an emir's; the sultanate a sultan's). One such position only: the text's date
+/// agrees with the start (P580) of any of its statements (a reign held twice is two statements); two different such
+/// positions, or none, say nothing (not in the KB), never a contradiction.
+/// </summary>
+public sealed partial class ClaimVerifier
+{
+    // The titles of the holders of each office noun (as the stems the position labels are compared in).
+    private static readonly (string Office, string[] Holders)[] RulerTitles =
+    [
+        ("عرش", ["سلطان", "ملك", "إمبراطور", "امبراطور", "قيصر", "شاه", "ملكة", "إمبراطورة"]),
+        ("خلاف", ["خليفة"]),
+        ("امار", ["أمير"]),
+        ("سلطن", ["سلطان"]),
+    ];
+
+    private Verification VerifyAccession(Claim claim, KbEntity subject, List<KbStatement> statements, IKnowledgeBase kb, out bool ambiguous)
+    {
+        ambiguous = true; // the office is known by its title, not by a linked value: a warning at most
+        var key = (claim.Value.Text ?? "").Replace('\u0625', '\u0627').Replace('\u0623', '\u0627').Replace('\u0622', '\u0627');
+        var holders = RulerTitles.Where(r => key.Contains(r.Office, StringComparison.Ordinal)).SelectMany(r => r.Holders).SelectMany(Stems).ToHashSet(StringComparer.Ordinal);
+        // Positions whose Arabic label opens with the holder's title; only when none does, those with such an alias (an alias
+        // like "أمير المؤمنين" of a caliphate is no emirate).
+        bool Opens(string name) => Stems(name) is { Count: > 0 } words && holders.Any(h => SameStem(h, words[0]));
+        var fitting = statements.Where(s => s.MainSnak.Value.Item is { } id && kb.Get(id)?.LabelIn("ar") is { } label && Opens(label)).ToList();
+        if (fitting.Count == 0)
+        {
+            fitting = statements.Where(s => s.MainSnak.Value.Item is { } id && kb.Get(id) is { } position && position.Names().Any(n => Opens(n.Name))).ToList();
+        }
+
+        if (fitting.Count == 0 || fitting.Select(s => s.MainSnak.Value.Item).Distinct().Count() > 1)
+        {
+            return new Verification(claim.Id, Verdicts.NotInKb, null, "accession");
+        }
+
+        (KbStatement Statement, string Note, long Distance)? nearest = null;
+        foreach (var s in fitting)
+        {
+            if (TimesAgree(claim, s) is not { } n)
+            {
+                return Supported(claim, subject, s, "accession", kb);
+            }
+
+            var distance = claim.Time?.Date is { } when && s.Qualifier("P580")?.Time is { } t && _time.ToInterval(t) is { } start
+                ? Math.Abs((long)NodaTime.Period.Between(when.Start.WithCalendar(NodaTime.CalendarSystem.Iso), start.Start.WithCalendar(NodaTime.CalendarSystem.Iso), NodaTime.PeriodUnits.Days).Days)
+                : long.MaxValue;
+            if (nearest is null || distance < nearest.Value.Distance)
+            {
+                nearest = (s, n, distance);
+            }
+        }
+
+        // The text's date agrees with no term of the office: the term that starts nearest to it is the evidence.
+        return new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, nearest!.Value.Statement, kb), nearest.Value.Note);
+    }
+}
