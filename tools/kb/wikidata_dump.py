@@ -98,3 +98,74 @@ class KbBuilder:
             e.item("P31", "Q5").item("P21", sex)
         self.entities.append(e)
         return e
+
+    # ---- shortcuts the hand-written KBs share (import these instead of writing your own)
+
+    @staticmethod
+    def calendar_of(when):
+        """Julian calendar model before 1582 (as historians write such dates), Gregorian from 1582 on."""
+        return JUL if int(when.lstrip("-").split("-")[0]) < 1582 else GREG
+
+    def date(self, e, prop, when, rank="normal", reason=None):
+        """A time statement on `e` whose calendar model follows the year; `reason` (an item id) adds P2241
+        ("reason for deprecated rank")."""
+        qs = [item_snak("P2241", reason)] if reason else None
+        return e.time(prop, when, None, self.calendar_of(when), rank, qs)
+
+    def link(self, e, prop, target, start=None, end=None, at=None, rank="normal"):
+        """An item statement on `e` with optional P580 start, P582 end and P585 point-in-time qualifiers."""
+        qs = [time_snak(p, w, None, self.calendar_of(w)) for p, w in (("P580", start), ("P582", end), ("P585", at)) if w]
+        return e.item(prop, target.qid if isinstance(target, Entity) else target, rank, qs or None)
+
+    def person(self, ar, en, sex, ar_aliases=(), en_aliases=(), born=None, died=None, birthplace=None, deathplace=None):
+        """A human with birth/death dates and places when given."""
+        e = self.ent(None, ar, en, ar_aliases, en_aliases, sex=sex)
+        for prop, when in (("P569", born), ("P570", died)):
+            if when:
+                self.date(e, prop, when)
+        for prop, where in (("P19", birthplace), ("P20", deathplace)):
+            if where:
+                self.link(e, prop, where)
+        return e
+
+    def place(self, ar, en, cls, ar_aliases=(), en_aliases=(), inside=None, country=None):
+        """A place of class `cls`, inside another place (P131) and a country (P17) when given."""
+        e = self.ent(None, ar, en, ar_aliases, en_aliases, cls=cls)
+        if inside:
+            self.link(e, "P131", inside)
+        if country:
+            self.link(e, "P17", country)
+        return e
+
+    def org(self, ar, en, cls, ar_aliases=(), en_aliases=(), founded=None, dissolved=None, located=None):
+        """An organization or state with P571/P576 years and a location when given."""
+        e = self.ent(None, ar, en, ar_aliases, en_aliases, cls=cls)
+        if founded:
+            self.date(e, "P571", founded)
+        if dissolved:
+            self.date(e, "P576", dissolved)
+        if located:
+            self.link(e, "P131", located)
+        return e
+
+    def parents(self, child, father=None, mother=None):
+        """P22/P25 on the child and P40 on each parent."""
+        for prop, parent in (("P22", father), ("P25", mother)):
+            if parent:
+                self.link(child, prop, parent)
+                self.link(parent, "P40", child)
+
+    def siblings(self, *people):
+        """P3373 between every pair."""
+        for a in people:
+            for b in people:
+                if a is not b:
+                    self.link(a, "P3373", b)
+
+    def married(self, a, b, start=None, end=None):
+        """P26 both ways with the same start/end."""
+        self.link(a, "P26", b, start, end)
+        self.link(b, "P26", a, start, end)
+
+    def write(self, path):
+        write_dump(path, self.entities)
