@@ -39,7 +39,13 @@ class Entity:
         self.claims = {}
 
     def _add(self, prop, snak, rank="normal", qualifiers=None, refs=1):
-        sid = f"{self.qid}${str(uuid.uuid5(uuid.NAMESPACE_URL, self.qid + prop + json.dumps(snak, sort_keys=True))).upper()}"
+        seed = self.qid + prop + json.dumps(snak, sort_keys=True)
+        taken = {st["id"] for st in self.claims.get(prop, [])}
+        sid = f"{self.qid}${str(uuid.uuid5(uuid.NAMESPACE_URL, seed)).upper()}"
+        repeat = 1
+        while sid in taken:  # the same value twice (two reigns, two marriages to one person): a new id each time
+            repeat += 1
+            sid = f"{self.qid}${str(uuid.uuid5(uuid.NAMESPACE_URL, seed + '#' + str(repeat))).upper()}"
         st = {"mainsnak": snak, "type": "statement", "id": sid, "rank": rank}
         if qualifiers:
             st["qualifiers"] = {}
