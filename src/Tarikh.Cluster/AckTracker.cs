@@ -64,7 +64,9 @@ internal sealed class AckTracker
     {
         lock (_gate)
         {
-            if (_states.ContainsKey(tag))
+            // Only a delivery in flight: a second call (the writer's, then the handler's) must not acknowledge it twice,
+            // which the broker answers by closing the channel.
+            if (_states.TryGetValue(tag, out var state) && state == State.InFlight)
             {
                 _states[tag] = State.Committed;
             }
@@ -80,7 +82,7 @@ internal sealed class AckTracker
             {
                 _states.Remove(tag);
             }
-            else if (_states.ContainsKey(tag))
+            else if (_states.TryGetValue(tag, out var state) && state == State.InFlight)
             {
                 _states[tag] = State.Settled;
             }

@@ -96,7 +96,10 @@ public sealed class DocumentWorker
             var body = delivery.Body.ToArray();
             var properties = delivery.BasicProperties;
             var redelivered = delivery.Redelivered;
-            _ = Task.Run(async () =>
+            // PreferFairness: the global (first in, first out) queue of the thread pool, so that deliveries reach the
+            // analysis slots about in their order and a group's tags are consecutive (one multiple acknowledgement);
+            // Task.Run from a pool thread would use its local queue, last in first out.
+            _ = Task.Factory.StartNew(async () =>
             {
                 try
                 {
@@ -117,7 +120,7 @@ public sealed class DocumentWorker
                         idle.Release();
                     }
                 }
-            });
+            }, CancellationToken.None, TaskCreationOptions.PreferFairness, TaskScheduler.Default).Unwrap();
         };
 
         var tag = await channel.BasicConsumeAsync(topology.Queue, autoAck: false, consumer, stop).ConfigureAwait(false);

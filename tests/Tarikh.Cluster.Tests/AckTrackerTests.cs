@@ -58,6 +58,26 @@ public sealed class AckTrackerTests
     }
 
     [Fact]
+    public void A_delivery_marked_committed_twice_is_acknowledged_once()
+    {
+        // The writer marks it when its group commits, its handler again when it has the outcome.
+        var t = Seen(1, 2, 3);
+        t.Committed(3);
+        Assert.Equal(new ulong[] { 3 }, t.Take(out _, out _));
+        t.Committed(3);
+        t.Committed(1);
+        t.Committed(1);
+        Assert.Equal(new ulong[] { 1 }, t.Take(out var upTo, out _));
+        Assert.Equal(0UL, upTo);
+        t.Committed(2);
+        t.Committed(3);
+        Assert.Equal(new ulong[] { 2 }, t.Take(out _, out _));
+        Assert.Empty(t.Take(out upTo, out _));
+        Assert.Equal(0UL, upTo);
+        Assert.Equal(0, t.Remembered);
+    }
+
+    [Fact]
     public void Nothing_committed_nothing_sent()
     {
         var t = Seen(1, 2, 3);
@@ -188,6 +208,10 @@ public sealed class AckTrackerTests
                         break;
                     }
 
+                    case 3 when committed.Count > 0 && op / 5 % 4 == 1:
+                        // Marked again (the handler after the writer), possibly after it was acknowledged.
+                        t.Committed(committed.ElementAt(op / 20 % committed.Count));
+                        break;
                     case 3 when inFlight.Count > 0 && op / 5 % 4 == 0:
                     {
                         // Returned to the queue: the nack is sent, then the tracker is told.
