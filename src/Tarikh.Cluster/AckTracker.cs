@@ -89,6 +89,15 @@ internal sealed class AckTracker
         }
     }
 
+    /// <summary>True while the delivery is neither committed nor settled (it may still be returned to the queue).</summary>
+    public bool InFlight(ulong tag)
+    {
+        lock (_gate)
+        {
+            return _states.TryGetValue(tag, out var state) && state == State.InFlight;
+        }
+    }
+
     /// <summary>The channel was closed (the broker restarted, the connection dropped); its unacknowledged deliveries are back in the queue.</summary>
     public void ChannelLost()
     {

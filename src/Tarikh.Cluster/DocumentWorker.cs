@@ -107,10 +107,18 @@ public sealed class DocumentWorker
                 }
                 catch (Exception e)
                 {
-                    // Not expected (every failure of a job is an outcome): return the job rather than lose it.
-                    _log($"tarikh worker: unexpected error, job returned to the queue: {e.GetType().Name}: {e.Message}\ntarikh worker: خطأ غير متوقع، أُعيدت المهمة إلى الطابور: {e.Message}");
-                    await acks.ReturnAsync(deliveryTag).ConfigureAwait(false);
-                    Metrics.CountRequeued();
+                    // Not expected (every failure of a job is an outcome): return the job rather than lose it, unless it
+                    // was committed already (then it is acknowledged: returning it would settle it twice).
+                    _log($"tarikh worker: unexpected error: {e.GetType().Name}: {e.Message}\ntarikh worker: خطأ غير متوقع: {e.Message}");
+                    if (acks.Tracker.InFlight(deliveryTag))
+                    {
+                        await acks.ReturnAsync(deliveryTag).ConfigureAwait(false);
+                        Metrics.CountRequeued();
+                    }
+                    else
+                    {
+                        await acks.FlushAsync().ConfigureAwait(false);
+                    }
                 }
                 finally
                 {

@@ -69,8 +69,11 @@ public sealed class AckTrackerTests
         t.Committed(1);
         Assert.Equal(new ulong[] { 1 }, t.Take(out var upTo, out _));
         Assert.Equal(0UL, upTo);
+        Assert.True(t.InFlight(2));
+        Assert.False(t.InFlight(3));
         t.Committed(2);
         t.Committed(3);
+        Assert.False(t.InFlight(2));
         Assert.Equal(new ulong[] { 2 }, t.Take(out _, out _));
         Assert.Empty(t.Take(out upTo, out _));
         Assert.Equal(0UL, upTo);
