@@ -106,6 +106,15 @@ if (args is ["worker-path", ..])
     return;
 }
 
+// `-- ack-cost [messages] [rounds] [group]`: RabbitMQ's CPU per job with one acknowledgement per delivery against one per group.
+if (args is ["ack-cost", ..])
+{
+    AckCostRun.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 600,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3,
+        args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 17);
+    return;
+}
+
 if (args is ["scale", .. var sizes])
 {
     ScalingRun.Run(sizes);

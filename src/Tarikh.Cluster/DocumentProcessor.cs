@@ -111,7 +111,21 @@ public sealed class DocumentProcessor : IAsyncDisposable
     /// </param>
     /// <param name="start">Asked when an analysis slot is free: false returns the job unstarted (the worker is stopping).</param>
     /// <param name="cancellationToken">Stops the analysis (the job is then returned by the caller).</param>
-    public async Task<JobOutcome> ProcessAsync(DocumentJob job, bool mayBeStored, Func<bool> start, CancellationToken cancellationToken)
+    public Task<JobOutcome> ProcessAsync(DocumentJob job, bool mayBeStored, Func<bool> start, CancellationToken cancellationToken) =>
+        ProcessAsync(job, mayBeStored, start, committed: null, cancellationToken);
+
+    /// <summary>Processes one job, and says so as soon as its document is committed.</summary>
+    /// <param name="job">The job.</param>
+    /// <param name="mayBeStored">True for a redelivery or a retry (see the other overload).</param>
+    /// <param name="start">Asked when an analysis slot is free: false returns the job unstarted (the worker is stopping).</param>
+    /// <param name="committed">
+    /// Called right after the transaction that stored the document committed, on the writer's thread, for every document of
+    /// that transaction before any of their outcomes is returned (a worker marks the group's deliveries acknowledgeable
+    /// there, and the first of them to flush acknowledges them all with one multiple acknowledgement). Not called when the
+    /// document was not written by a transaction (found stored before the analysis, failed).
+    /// </param>
+    /// <param name="cancellationToken">Stops the analysis (the job is then returned by the caller).</param>
+    public async Task<JobOutcome> ProcessAsync(DocumentJob job, bool mayBeStored, Func<bool> start, Action? committed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(start);
@@ -194,7 +208,7 @@ public sealed class DocumentProcessor : IAsyncDisposable
                 // writer only encodes and sends (counted in the analysis time).
                 toStore = _store is PostgresDocumentStore ? toStore.Prepare(_search) : toStore;
                 analyze = clock.Elapsed;
-                written = _writer.WriteAsync(toStore);
+                written = _writer.WriteAsync(toStore, committed);
                 Prepared();
             }
             finally

@@ -59,14 +59,21 @@ public sealed class DocumentWorker
     {
         var topology = _options.Topology;
         await using var publisher = await JobPublisher.OpenAsync(_brokerUri, topology, stop).ConfigureAwait(false);
-        // Every prefetched delivery is handed over at once: the processor analyzes Concurrency of them at a time and the
-        // others wait for a slot or for their group's commit.
+        // Deliveries are handed over one at a time, in the channel's order (so that the acknowledgement tracker sees their
+        // tags in order), and each is then processed on its own task: the processor analyzes Concurrency of them at a time
+        // and the others wait for a slot or for their group's commit.
         var prefetch = (ushort)Math.Clamp(Math.Max(_options.Prefetch, _options.Concurrency), 1, ushort.MaxValue);
-        var factory = Broker.Factory(_brokerUri, prefetch);
+        var factory = Broker.Factory(_brokerUri, dispatchConcurrency: 1);
         await using var connection = await factory.CreateConnectionAsync("tarikh-worker " + Broker.ProcessName, stop).ConfigureAwait(false);
         await using var channel = await connection.CreateChannelAsync(cancellationToken: stop).ConfigureAwait(false);
         await topology.DeclareAsync(channel, stop).ConfigureAwait(false);
         await channel.BasicQosAsync(0, prefetch, global: false, stop).ConfigureAwait(false);
+        var acks = new Acknowledger(channel, Metrics);
+        channel.ChannelShutdownAsync += (_, _) =>
+        {
+            acks.Tracker.ChannelLost();
+            return Task.CompletedTask;
+        };
 
         using var abort = new CancellationTokenSource();
         var stopping = 0;
@@ -74,27 +81,54 @@ public sealed class DocumentWorker
         var consumer = new AsyncEventingBasicConsumer(channel);
         consumer.ReceivedAsync += async (_, delivery) =>
         {
+            var deliveryTag = delivery.DeliveryTag;
+            acks.Tracker.Seen(deliveryTag);
             if (Volatile.Read(ref stopping) != 0)
             {
                 // Delivered while shutting down: back to the queue for another worker.
-                await SettleAsync(channel, delivery.DeliveryTag, ack: false).ConfigureAwait(false);
+                await acks.ReturnAsync(deliveryTag).ConfigureAwait(false);
                 Metrics.CountRequeued();
                 return;
             }
 
             Metrics.Begin();
-            try
+            // The body's memory belongs to the client only until this handler returns.
+            var body = delivery.Body.ToArray();
+            var properties = delivery.BasicProperties;
+            var redelivered = delivery.Redelivered;
+            // PreferFairness: the global (first in, first out) queue of the thread pool, so that deliveries reach the
+            // analysis slots about in their order and a group's tags are consecutive (one multiple acknowledgement);
+            // Task.Run from a pool thread would use its local queue, last in first out.
+            _ = Task.Factory.StartNew(async () =>
             {
-                await HandleAsync(channel, publisher, delivery, () => Volatile.Read(ref stopping) == 0, abort.Token).ConfigureAwait(false);
-            }
-            finally
-            {
-                Metrics.End();
-                if (Volatile.Read(ref stopping) != 0)
+                try
                 {
-                    idle.Release();
+                    await HandleAsync(acks, publisher, deliveryTag, redelivered, properties, body, () => Volatile.Read(ref stopping) == 0, abort.Token).ConfigureAwait(false);
                 }
-            }
+                catch (Exception e)
+                {
+                    // Not expected (every failure of a job is an outcome): return the job rather than lose it, unless it
+                    // was committed already (then it is acknowledged: returning it would settle it twice).
+                    _log($"tarikh worker: unexpected error: {e.GetType().Name}: {e.Message}\ntarikh worker: خطأ غير متوقع: {e.Message}");
+                    if (acks.Tracker.InFlight(deliveryTag))
+                    {
+                        await acks.ReturnAsync(deliveryTag).ConfigureAwait(false);
+                        Metrics.CountRequeued();
+                    }
+                    else
+                    {
+                        await acks.FlushAsync().ConfigureAwait(false);
+                    }
+                }
+                finally
+                {
+                    Metrics.End();
+                    if (Volatile.Read(ref stopping) != 0)
+                    {
+                        idle.Release();
+                    }
+                }
+            }, CancellationToken.None, TaskCreationOptions.PreferFairness, TaskScheduler.Default).Unwrap();
         };
 
         var tag = await channel.BasicConsumeAsync(topology.Queue, autoAck: false, consumer, stop).ConfigureAwait(false);
@@ -133,6 +167,8 @@ public sealed class DocumentWorker
             }
         }
 
+        // Every handler flushed its own acknowledgements; this one finds none unless a flush failed half-way.
+        await acks.FlushAsync().ConfigureAwait(false);
         try
         {
             // A quorum queue may drop settlements that arrive just before their channel closes (rabbitmq-server
@@ -149,11 +185,11 @@ public sealed class DocumentWorker
         }
     }
 
-    private async Task HandleAsync(IChannel channel, JobPublisher publisher, BasicDeliverEventArgs delivery, Func<bool> start, CancellationToken abort)
+    private async Task HandleAsync(Acknowledger acks, JobPublisher publisher, ulong deliveryTag, bool redelivered, IReadOnlyBasicProperties basicProperties, byte[] body, Func<bool> start, CancellationToken abort)
     {
-        var headers = delivery.BasicProperties.Headers;
+        var headers = basicProperties.Headers;
         var attempts = (int)(JobPublisher.LongHeader(headers, QueueTopology.AttemptsHeader) ?? 0);
-        var (job, badJob) = DocumentJob.Parse(delivery.Body.Span);
+        var (job, badJob) = DocumentJob.Parse(body);
         JobOutcome outcome;
         if (job is null)
         {
@@ -164,29 +200,30 @@ public sealed class DocumentWorker
             try
             {
                 // A redelivery or a retry may have been stored already by a worker that died before acknowledging.
-                outcome = await _processor.ProcessAsync(job, delivery.Redelivered || attempts > 0, start, abort).ConfigureAwait(false);
+                // Committed: the delivery may be acknowledged (the first of its group to flush acknowledges them all).
+                outcome = await _processor.ProcessAsync(job, redelivered || attempts > 0, start, () => acks.Tracker.Committed(deliveryTag), abort).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (abort.IsCancellationRequested)
             {
-                await SettleAsync(channel, delivery.DeliveryTag, ack: false).ConfigureAwait(false);
+                await acks.ReturnAsync(deliveryTag).ConfigureAwait(false);
                 Metrics.CountRequeued();
                 return;
             }
         }
 
-        var name = job?.Id ?? delivery.BasicProperties.MessageId ?? "?";
+        var name = job?.Id ?? basicProperties.MessageId ?? "?";
         switch (outcome.Status)
         {
             case JobStatus.Stored or JobStatus.AlreadyStored:
                 double? lag = JobPublisher.LongHeader(headers, JobPublisher.SubmittedHeader) is { } submitted
                     ? (DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - submitted) / 1000.0
                     : null;
-                await SettleAsync(channel, delivery.DeliveryTag, ack: true).ConfigureAwait(false);
+                await acks.AcknowledgeAsync(deliveryTag).ConfigureAwait(false);
                 Metrics.CountDone(outcome, lag);
                 return;
 
             case JobStatus.Returned:
-                await SettleAsync(channel, delivery.DeliveryTag, ack: false).ConfigureAwait(false);
+                await acks.ReturnAsync(deliveryTag).ConfigureAwait(false);
                 Metrics.CountRequeued();
                 return;
 
@@ -203,7 +240,7 @@ public sealed class DocumentWorker
                     // Stopping: requeue now.
                 }
 
-                await SettleAsync(channel, delivery.DeliveryTag, ack: false).ConfigureAwait(false);
+                await acks.ReturnAsync(deliveryTag).ConfigureAwait(false);
                 Metrics.CountRequeued();
                 return;
 
@@ -224,16 +261,16 @@ public sealed class DocumentWorker
                 {
                     // Publish (confirmed) the job with its error first, acknowledge the delivery second: a crash
                     // in between gives one extra copy of the job, never a lost one.
-                    await publisher.PublishAsync(dead ? _options.Topology.DeadLetterQueue : _options.Topology.Queue, properties, delivery.Body, abort).ConfigureAwait(false);
+                    await publisher.PublishAsync(dead ? _options.Topology.DeadLetterQueue : _options.Topology.Queue, properties, body, abort).ConfigureAwait(false);
                 }
                 catch (Exception e) when (JobPublisher.IsBrokerAway(e) || e is OperationCanceledException)
                 {
-                    await SettleAsync(channel, delivery.DeliveryTag, ack: false).ConfigureAwait(false);
+                    await acks.ReturnAsync(deliveryTag).ConfigureAwait(false);
                     Metrics.CountRequeued();
                     return;
                 }
 
-                await SettleAsync(channel, delivery.DeliveryTag, ack: true).ConfigureAwait(false);
+                await acks.AcknowledgeAsync(deliveryTag).ConfigureAwait(false);
                 if (dead)
                 {
                     Metrics.CountDeadLettered();
@@ -249,23 +286,70 @@ public sealed class DocumentWorker
         }
     }
 
-    /// <summary>Acknowledges or returns a delivery. When the channel is gone (broker restart) the broker has already returned it.</summary>
-    private static async Task SettleAsync(IChannel channel, ulong tag, bool ack)
+    /// <summary>
+    /// Settles the deliveries of the worker's channel: a job done for good is marked in the <see cref="AckTracker"/> and
+    /// acknowledged by the next flush, together with the other committed deliveries (one multiple acknowledgement for a run
+    /// of consecutive tags); a job returned to the queue is settled at once, alone. When the channel is gone (broker
+    /// restart) the broker has already returned its deliveries, and a settlement of them is ignored.
+    /// </summary>
+    private sealed class Acknowledger(IChannel channel, WorkerMetrics metrics)
     {
-        try
+        private readonly SemaphoreSlim _flush = new(1, 1);
+
+        public AckTracker Tracker { get; } = new();
+
+        /// <summary>Marks the delivery done and sends every acknowledgement due.</summary>
+        public Task AcknowledgeAsync(ulong tag)
         {
-            if (ack)
-            {
-                await channel.BasicAckAsync(tag, multiple: false).ConfigureAwait(false);
-            }
-            else
+            Tracker.Committed(tag);
+            return FlushAsync();
+        }
+
+        /// <summary>Returns the delivery to the queue (sent before the tracker may pass over it).</summary>
+        public async Task ReturnAsync(ulong tag)
+        {
+            try
             {
                 await channel.BasicNackAsync(tag, multiple: false, requeue: true).ConfigureAwait(false);
             }
+            catch (Exception e) when (JobPublisher.IsBrokerAway(e))
+            {
+                // The delivery died with its channel; the broker redelivers the job.
+            }
+
+            Tracker.Settled(tag);
         }
-        catch (Exception e) when (JobPublisher.IsBrokerAway(e))
+
+        /// <summary>Sends the acknowledgements of every delivery marked done and not yet acknowledged.</summary>
+        public async Task FlushAsync()
         {
-            // The delivery died with its channel; the broker redelivers the job (stored once: idempotent).
+            await _flush.WaitAsync().ConfigureAwait(false);
+            try
+            {
+                var singles = Tracker.Take(out var upTo, out var covered);
+                try
+                {
+                    if (upTo > 0)
+                    {
+                        await channel.BasicAckAsync(upTo, multiple: true).ConfigureAwait(false);
+                        metrics.CountAcknowledgement(covered);
+                    }
+
+                    foreach (var tag in singles)
+                    {
+                        await channel.BasicAckAsync(tag, multiple: false).ConfigureAwait(false);
+                        metrics.CountAcknowledgement(1);
+                    }
+                }
+                catch (Exception e) when (JobPublisher.IsBrokerAway(e))
+                {
+                    // The deliveries died with their channel; the broker redelivers the jobs, found stored (idempotent).
+                }
+            }
+            finally
+            {
+                _flush.Release();
+            }
         }
     }
 }

@@ -51,13 +51,18 @@ internal sealed class GroupWriter : IAsyncDisposable
         _loop = Task.Run(LoopAsync);
     }
 
-    private sealed record Pending(DocumentToStore Document, long ReadyAt, TaskCompletionSource<WriteOutcome> Done);
+    private sealed record Pending(DocumentToStore Document, long ReadyAt, TaskCompletionSource<WriteOutcome> Done, Action? Committed);
 
     /// <summary>Queues a document; the task completes after its transaction committed or failed.</summary>
-    public Task<WriteOutcome> WriteAsync(DocumentToStore document)
+    /// <param name="document">The document.</param>
+    /// <param name="committed">
+    /// Called on the writer's thread right after the transaction that stored it committed, for every document of the group
+    /// before any of their tasks completes (so that a group's deliveries can be acknowledged together).
+    /// </param>
+    public Task<WriteOutcome> WriteAsync(DocumentToStore document, Action? committed = null)
     {
         var done = new TaskCompletionSource<WriteOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!_queue.Writer.TryWrite(new Pending(document, Stopwatch.GetTimestamp(), done)))
+        if (!_queue.Writer.TryWrite(new Pending(document, Stopwatch.GetTimestamp(), done, committed)))
         {
             done.SetResult(new WriteOutcome(null, new ObjectDisposedException(nameof(GroupWriter)), default, default, 0));
         }
@@ -119,6 +124,11 @@ internal sealed class GroupWriter : IAsyncDisposable
             var results = await _save([.. group.Select(p => p.Document)], CancellationToken.None).ConfigureAwait(false);
             var share = Stopwatch.GetElapsedTime(start) / group.Length;
             _onGroup?.Invoke(group.Length);
+            foreach (var pending in group)
+            {
+                pending.Committed?.Invoke();
+            }
+
             for (var i = 0; i < group.Length; i++)
             {
                 group[i].Done.TrySetResult(new WriteOutcome(results[i], null, share, Stopwatch.GetElapsedTime(group[i].ReadyAt, start), group.Length));

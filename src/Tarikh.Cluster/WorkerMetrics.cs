@@ -13,7 +13,7 @@ public sealed class WorkerMetrics
     private readonly object _gate = new();
     private long _stored, _duplicates, _retried, _deadLettered, _requeued, _inFlight;
     private double _lagSum, _lagLast, _decodeSum, _analyzeSum, _storeSum, _searchSum, _waitSum;
-    private long _lagCount, _stageCount, _groups, _groupedDocuments;
+    private long _lagCount, _stageCount, _groups, _groupedDocuments, _acks, _acked;
 
     /// <summary>Documents stored by this worker.</summary>
     public long Stored => Interlocked.Read(ref _stored);
@@ -48,6 +48,19 @@ public sealed class WorkerMetrics
     {
         Interlocked.Increment(ref _groups);
         Interlocked.Add(ref _groupedDocuments, documents);
+    }
+
+    /// <summary>Acknowledgements sent to the broker (one multiple acknowledgement covers several deliveries).</summary>
+    public long Acknowledgements => Interlocked.Read(ref _acks);
+
+    /// <summary>Deliveries those acknowledgements covered.</summary>
+    public long Acknowledged => Interlocked.Read(ref _acked);
+
+    /// <summary>Counts one acknowledgement sent for <paramref name="deliveries"/> deliveries.</summary>
+    internal void CountAcknowledgement(int deliveries)
+    {
+        Interlocked.Increment(ref _acks);
+        Interlocked.Add(ref _acked, deliveries);
     }
 
     internal void CountRetried() => Interlocked.Increment(ref _retried);
@@ -105,6 +118,12 @@ public sealed class WorkerMetrics
         Line("# HELP tarikh_worker_transaction_documents_total Documents written by those transactions.");
         Line("# TYPE tarikh_worker_transaction_documents_total counter");
         Line($"tarikh_worker_transaction_documents_total {Interlocked.Read(ref _groupedDocuments)}");
+        Line("# HELP tarikh_worker_acknowledgements_total Acknowledgements sent to the broker (a multiple acknowledgement covers a run of committed deliveries).");
+        Line("# TYPE tarikh_worker_acknowledgements_total counter");
+        Line($"tarikh_worker_acknowledgements_total {Acknowledgements}");
+        Line("# HELP tarikh_worker_acknowledged_deliveries_total Deliveries covered by those acknowledgements.");
+        Line("# TYPE tarikh_worker_acknowledged_deliveries_total counter");
+        Line($"tarikh_worker_acknowledged_deliveries_total {Acknowledged}");
         // The process's own CPU and the JIT's share of it: with the runtime's default tiering the JIT is still compiling
         // after thousands of documents (docs/scale.md), and this shows how much of a worker's CPU it takes.
         using (var self = System.Diagnostics.Process.GetCurrentProcess())

@@ -119,4 +119,68 @@ public sealed class GroupTests(ITestOutputHelper output)
         Assert.InRange(transactions, 1, 20);
         Assert.Equal(0, await servers.HalfDocumentsAsync());
     }
+
+    /// <summary>
+    /// The batched acknowledgement: a worker acknowledges a committed group with one multiple acknowledgement; killed with
+    /// SIGKILL mid-batch, every job it had not acknowledged comes back, the ones it had committed are found stored (not
+    /// written again) and the others are stored once by the next worker; no job is lost, none is doubled.
+    /// </summary>
+    [Fact]
+    public async Task A_worker_acknowledging_groups_with_multiple_acknowledgements_killed_mid_batch_loses_and_doubles_nothing()
+    {
+        await using var servers = await Servers.StartAsync(output);
+        if (servers is null)
+        {
+            return;
+        }
+
+        const int batch = 200;
+        var texts = Corpus.Documents(batch, sentencesPerDocument: 2);
+        await servers.SlowDownInsertsAsync(10);
+        await servers.PublishAsync(Corpus.Jobs(texts));
+        using var victim = servers.StartWorker("--concurrency", "2", "--group", "20", "--group-wait", "1000", "--metrics-port", "0");
+        await victim.WaitStartedAsync();
+        var port = int.Parse(Regex.Match(victim.Stderr, @"metrics on http://127\.0\.0\.1:(\d+)/").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        using var http = new HttpClient();
+        long acks = 0, acked = 0;
+        await Servers.WaitForAsync(async () =>
+        {
+            var metrics = await http.GetStringAsync($"http://127.0.0.1:{port}/metrics");
+            acks = long.Parse(Regex.Match(metrics, "tarikh_worker_acknowledgements_total (\\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            acked = long.Parse(Regex.Match(metrics, "tarikh_worker_acknowledged_deliveries_total (\\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            return acked >= 30;
+        }, Patience, "the victim to acknowledge 30 jobs", TimeSpan.FromMilliseconds(50));
+        victim.KillHard();
+        var storedAtKill = await servers.DocumentsAsync();
+        output.WriteLine($"killed after {acks} acknowledgements of {acked} jobs; {storedAtKill} documents stored");
+        Assert.True(acked > acks, "several jobs were acknowledged by one multiple acknowledgement");
+        Assert.True(storedAtKill < batch, "the kill came mid-batch");
+
+        // The broker returns every job the victim had not acknowledged.
+        long back = -1;
+        await Servers.WaitForAsync(async () =>
+        {
+            var now = await servers.MessagesAsync(servers.Topology.Queue);
+            var settled = now == back;
+            back = now;
+            await Task.Delay(300);
+            return settled && now >= batch - storedAtKill;
+        }, Patience, "the victim's unacknowledged jobs to be back in the queue");
+        output.WriteLine($"{back} jobs back in the queue");
+
+        using var survivor = servers.StartWorker();
+        await Servers.WaitForAsync(async () => await servers.DocumentsAsync() >= batch && await servers.MessagesAsync(servers.Topology.Queue) == 0, Patience, "every document after the kill");
+        await Task.Delay(1000);
+        Assert.Equal(0, survivor.Terminate());
+        output.WriteLine(survivor.Stderr);
+
+        Assert.Equal(batch, await servers.DocumentsAsync());
+        Assert.Equal(batch, await servers.CountAsync("SELECT count(DISTINCT sha256) FROM documents"));
+        Assert.Equal(batch, await servers.CountAsync("SELECT count(*) FROM search_documents"));
+        Assert.Equal(0, await servers.HalfDocumentsAsync());
+        // Every job that came back was stored now, or found stored (committed by the victim, not yet acknowledged).
+        Assert.Equal(batch - storedAtKill, survivor.Summary("stored"));
+        Assert.Equal(back, survivor.Summary("stored") + survivor.Summary("already stored"));
+        Assert.Equal(0u, await servers.MessagesAsync(servers.Topology.DeadLetterQueue));
+    }
 }
