@@ -43,13 +43,110 @@ internal sealed class FeatureTable
     /// <summary>Builds the table from key → dense row (<paramref name="labels"/> weights per row in <paramref name="weights"/>); zero weights are not stored.</summary>
     public static FeatureTable FromDense(IEnumerable<KeyValuePair<uint, int>> rows, int count, ReadOnlySpan<float> weights, int labels)
     {
-        var builder = new Builder(count, labels);
+        var keys = new List<uint>(count);
+        var masks = new List<uint>(count);
+        var packed = new List<float>(count * 4);
         foreach (var (key, row) in rows)
         {
-            builder.Add(key, weights.Slice(row * labels, labels));
+            uint mask = 0;
+            for (var l = 0; l < labels; l++)
+            {
+                var v = weights[(row * labels) + l];
+                if (v != 0)
+                {
+                    mask |= 1u << l;
+                    packed.Add(v);
+                }
+            }
+
+            keys.Add(key);
+            masks.Add(mask);
         }
 
-        return builder.Build();
+        return FromPacked(CollectionsMarshal.AsSpan(keys), CollectionsMarshal.AsSpan(masks), CollectionsMarshal.AsSpan(packed), labels);
+    }
+
+    /// <summary>
+    /// Builds the table from rows given as key, label mask, and the weights of the labels in the mask in label order
+    /// (all rows' weights one after the other in <paramref name="packed"/>); a later row of a key already seen replaces it.
+    /// One method with plain loops: it runs once per process, before the tiered compiler has optimized anything.
+    /// </summary>
+    public static FeatureTable FromPacked(ReadOnlySpan<uint> keys, ReadOnlySpan<uint> masks, ReadOnlySpan<float> packed, int labels)
+    {
+        if (labels is < 1 or > 31 || keys.Length != masks.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(labels));
+        }
+
+        var size = 0L;
+        var total = 0;
+        foreach (var m in masks)
+        {
+            var k = BitOperations.PopCount(m);
+            total += k;
+            size += 1 + (k > SparseAtMost ? labels : k);
+        }
+
+        if (total != packed.Length || size > int.MaxValue - 1)
+        {
+            throw new ArgumentException("The packed weights do not match the masks.", nameof(packed));
+        }
+
+        var capacity = 16;
+        while (capacity < keys.Length * 2)
+        {
+            capacity <<= 1;
+        }
+
+        var slots = new ulong[capacity];
+        var data = GC.AllocateUninitializedArray<uint>((int)size);
+        var slotMask = capacity - 1;
+        var shift = 64 - BitOperations.Log2((uint)capacity);
+        var at = 0;
+        var from = 0;
+        var count = 0;
+        for (var r = 0; r < keys.Length; r++)
+        {
+            var mask = masks[r];
+            var k = BitOperations.PopCount(mask);
+            var row = at;
+            if (k > SparseAtMost)
+            {
+                data[at] = Dense;
+                var dense = data.AsSpan(at + 1, labels);
+                dense.Clear();
+                for (var j = 0; j < k; j++)
+                {
+                    dense[BitOperations.TrailingZeroCount(mask)] = BitConverter.SingleToUInt32Bits(packed[from + j]);
+                    mask &= mask - 1;
+                }
+
+                at += 1 + labels;
+            }
+            else
+            {
+                data[at] = mask;
+                for (var j = 0; j < k; j++)
+                {
+                    data[at + 1 + j] = BitConverter.SingleToUInt32Bits(packed[from + j]);
+                }
+
+                at += 1 + k;
+            }
+
+            from += k;
+            var key = keys[r];
+            var i = (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> shift);
+            while (slots[i] != 0 && (uint)slots[i] != key)
+            {
+                i = (i + 1) & slotMask;
+            }
+
+            count += slots[i] == 0 ? 1 : 0;
+            slots[i] = key | ((ulong)(uint)(row + 1) << 32);
+        }
+
+        return new FeatureTable(slots, data, count);
     }
 
     /// <summary>Adds the weights of <paramref name="key"/>'s row to <paramref name="scores"/> (one score per label); false when the key has no row.</summary>
@@ -177,160 +274,4 @@ internal sealed class FeatureTable
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Slot(uint key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> _shift);
-
-    /// <summary>Collects rows (keys distinct or not: a later row replaces an earlier one of the same key) and builds the table.</summary>
-    internal sealed class Builder
-    {
-        private readonly int _labels;
-        private readonly ulong[] _slots;
-        private uint[] _data;
-        private int _used;
-        private int _count;
-
-        /// <summary>A builder for about <paramref name="count"/> rows of <paramref name="labels"/> labels (at most 32).</summary>
-        public Builder(int count, int labels)
-        {
-            if (labels is < 1 or > 32)
-            {
-                throw new ArgumentOutOfRangeException(nameof(labels));
-            }
-
-            _labels = labels;
-            var capacity = 16;
-            while (capacity < count * 2)
-            {
-                capacity <<= 1;
-            }
-
-            _slots = new ulong[capacity];
-            _data = new uint[Math.Max(16, count * 6)];
-        }
-
-        /// <summary>Adds a row from its dense weights (zeros are not stored).</summary>
-        public void Add(uint key, ReadOnlySpan<float> weights)
-        {
-            uint mask = 0;
-            for (var l = 0; l < _labels; l++)
-            {
-                if (weights[l] != 0)
-                {
-                    mask |= 1u << l;
-                }
-            }
-
-            if (BitOperations.PopCount(mask) > SparseAtMost)
-            {
-                var dense = Reserve(_labels);
-                _data[dense] = Dense;
-                MemoryMarshal.Cast<float, uint>(weights[.._labels]).CopyTo(_data.AsSpan(dense + 1));
-                Place(key, dense);
-                return;
-            }
-
-            var at = Reserve(BitOperations.PopCount(mask));
-            _data[at] = mask;
-            var w = at + 1;
-            for (var l = 0; l < _labels; l++)
-            {
-                if (weights[l] != 0)
-                {
-                    _data[w++] = BitConverter.SingleToUInt32Bits(weights[l]);
-                }
-            }
-
-            Place(key, at);
-        }
-
-        /// <summary>Adds a row from its label mask and the weights of the labels in it, in label order (zeros among them are dropped).</summary>
-        public void Add(uint key, uint mask, ReadOnlySpan<float> packed)
-        {
-            uint kept = 0;
-            var m = mask;
-            for (var j = 0; m != 0; j++)
-            {
-                var bit = m & (0u - m);
-                if (packed[j] != 0)
-                {
-                    kept |= bit;
-                }
-
-                m &= m - 1;
-            }
-
-            if (BitOperations.PopCount(kept) > SparseAtMost)
-            {
-                var dense = Reserve(_labels);
-                _data[dense] = Dense;
-                var d = MemoryMarshal.Cast<uint, float>(_data.AsSpan(dense + 1, _labels));
-                d.Clear();
-                var bits = kept;
-                for (var j = 0; j < packed.Length; j++)
-                {
-                    if (packed[j] != 0)
-                    {
-                        d[BitOperations.TrailingZeroCount(bits)] = packed[j];
-                        bits &= bits - 1;
-                    }
-                }
-
-                Place(key, dense);
-                return;
-            }
-
-            var at = Reserve(BitOperations.PopCount(kept));
-            _data[at] = kept;
-            var w = at + 1;
-            for (var j = 0; j < packed.Length; j++)
-            {
-                if (packed[j] != 0)
-                {
-                    _data[w++] = BitConverter.SingleToUInt32Bits(packed[j]);
-                }
-            }
-
-            Place(key, at);
-        }
-
-        private int Reserve(int weights)
-        {
-            var need = _used + 1 + weights;
-            if (need > _data.Length)
-            {
-                Array.Resize(ref _data, Math.Max(need, _data.Length * 2));
-            }
-
-            var at = _used;
-            _used = need;
-            return at;
-        }
-
-        private void Place(uint key, int at)
-        {
-            var mask = _slots.Length - 1;
-            var shift = 64 - BitOperations.Log2((uint)_slots.Length);
-            var i = (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> shift);
-            while (_slots[i] != 0 && (uint)_slots[i] != key)
-            {
-                i = (i + 1) & mask;
-            }
-
-            if (_slots[i] == 0)
-            {
-                _count++;
-            }
-
-            _slots[i] = key | ((ulong)(uint)(at + 1) << 32);
-        }
-
-        /// <summary>The table (the builder must not be used afterwards).</summary>
-        public FeatureTable Build()
-        {
-            if (_count * 2 > _slots.Length)
-            {
-                throw new InvalidOperationException("More feature rows than the table was sized for.");
-            }
-
-            return new FeatureTable(_slots, _used == _data.Length ? _data : _data.AsSpan(0, _used).ToArray(), _count);
-        }
-    }
 }

@@ -319,20 +319,28 @@ public sealed class NerModel
 
         // Rows go into the sparse table as they are read: a mask and the half-precision weights it lists, widened to
         // float (exact), never a dense row × label array.
-        var table = new FeatureTable.Builder(count, L);
-        Span<float> packed = stackalloc float[L];
+        var keys = new uint[count];
+        var masks = new uint[count];
+        var packed = new float[count * 5];
+        var used = 0;
         for (var i = 0; i < count; i++)
         {
-            var key = r.UInt32();
+            keys[i] = r.UInt32();
             var mask = r.UInt32() & ((1u << L) - 1);
+            masks[i] = mask;
             var k = System.Numerics.BitOperations.PopCount(mask);
-            for (var j = 0; j < k; j++)
+            if (used + k > packed.Length)
             {
-                packed[j] = (float)r.Half();
+                Array.Resize(ref packed, Math.Max(used + k, packed.Length * 2));
             }
 
-            table.Add(key, mask, packed[..k]);
+            for (var j = 0; j < k; j++)
+            {
+                packed[used++] = (float)r.Half();
+            }
         }
+
+        var table = FeatureTable.FromPacked(keys, masks, packed.AsSpan(0, used), L);
 
         var nameCount = r.Int32();
         var names = new List<string>(nameCount);
@@ -365,7 +373,7 @@ public sealed class NerModel
             codes[word] = r.UInt32();
         }
 
-        return new NerModel(table.Build(), transitions, metadata, names, new WordStats(stats), new WordClusters(sizes, codes));
+        return new NerModel(table, transitions, metadata, names, new WordStats(stats), new WordClusters(sizes, codes));
     }
 
     private NerModel(FeatureTable rows, float[] transitions, string metadata, IReadOnlyCollection<string> nameWords, WordStats stats, WordClusters clusters)
