@@ -216,6 +216,7 @@ internal sealed class FeatureTable
     }
 
     /// <summary>Hints the processor to load the slot of <paramref name="key"/> (a lookup soon after then finds it in cache).</summary>
+    /// <remarks>A prefetch never faults and changes no state: if the collector moves the array in between, it only misses.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public unsafe void Prefetch(uint key)
     {
