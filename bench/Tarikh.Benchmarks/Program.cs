@@ -47,6 +47,13 @@ if (args is ["entity-quick", ..])
     return;
 }
 
+// `-- tagger-profile FILE [runs]`: the NER tagger part by part (features, emissions, Viterbi), thread CPU, and a checksum of its output.
+if (args is ["tagger-profile", var taggedFile, ..])
+{
+    TaggerProfileRun.Run(taggedFile, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 9);
+    return;
+}
+
 if (args is ["startup"])
 {
     StartupRun.Run();

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.IO.Compression;
-using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Tarikh.Core.Entities.Tagging;
@@ -25,8 +24,10 @@ public sealed class NerModel
     private static readonly ImmutableArray<ImmutableArray<byte>> Predecessors =
         [.. Enumerable.Range(0, L).Select(l => Enumerable.Range(0, L).Where(p => NerLabels.AllowedInternal(p, l)).Select(p => (byte)p).ToImmutableArray())];
 
-    private readonly FeatureTable _rows;
-    private readonly float[] _weights; // rows × L
+    private const int SlotAhead = 16;
+    private const int RowAhead = 8;
+
+    private readonly FeatureTable _rows; // key → sparse weight row
     private readonly float[] _transitions; // (L + 1) × L, last row = start
 
     /// <summary>Creates a model from its parts.</summary>
@@ -40,8 +41,7 @@ public sealed class NerModel
             throw new ArgumentException("Weight arrays do not match the label count.");
         }
 
-        _rows = new FeatureTable(rows, rows.Count);
-        _weights = weights;
+        _rows = FeatureTable.FromDense(rows, rows.Count, weights, L);
         _transitions = transitions;
         Metadata = metadata;
         NameWords = nameWords.ToFrozenSet(StringComparer.Ordinal);
@@ -52,7 +52,6 @@ public sealed class NerModel
         Stats = other.Stats;
         Clusters = other.Clusters;
         _rows = other._rows;
-        _weights = other._weights;
         _transitions = transitions;
         Metadata = metadata;
         NameWords = other.NameWords;
@@ -95,34 +94,27 @@ public sealed class NerModel
     public void Emissions(SentenceFeatures features, Span<float> scores)
     {
         scores.Clear();
+        var keys = features.Keys.AsSpan(0, features.Offsets[features.Length]);
+        var offsets = features.Offsets;
         for (var t = 0; t < features.Length; t++)
         {
             var row = scores.Slice(t * L, L);
-            foreach (var key in features.Of(t))
+            for (var j = offsets[t]; j < offsets[t + 1]; j++)
             {
-                if (_rows.TryGetValue(key, out var r))
+                // The table is larger than the caches and each lookup a random access: ask for the slot of the key
+                // SlotAhead places on, and the row of the key RowAhead places on, so that they are in cache when reached.
+                if (j + SlotAhead < keys.Length)
                 {
-                    AddRow(_weights.AsSpan(r * L, L), row);
+                    _rows.Prefetch(keys[j + SlotAhead]);
                 }
-            }
-        }
-    }
 
-    /// <summary>Adds a weight row (<c>L</c> floats) to a score row, eight lanes at a time where the hardware allows.</summary>
-    private static void AddRow(ReadOnlySpan<float> weights, Span<float> scores)
-    {
-        var l = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            for (; l + Vector256<float>.Count <= L; l += Vector256<float>.Count)
-            {
-                (Vector256.Create(scores.Slice(l, Vector256<float>.Count)) + Vector256.Create(weights.Slice(l, Vector256<float>.Count))).CopyTo(scores.Slice(l, Vector256<float>.Count));
-            }
-        }
+                if (j + RowAhead < keys.Length)
+                {
+                    _rows.PrefetchRow(keys[j + RowAhead]);
+                }
 
-        for (; l < L; l++)
-        {
-            scores[l] += weights[l];
+                _rows.AddTo(keys[j], row);
+            }
         }
     }
 
@@ -230,13 +222,13 @@ public sealed class NerModel
             w.Write(t);
         }
 
-        var kept = new List<(uint Key, int Row, uint Mask)>();
-        foreach (var (key, row) in _rows.Entries().OrderBy(p => p.Key))
+        var kept = new List<(uint Key, float[] Row, uint Mask)>();
+        foreach (var (key, row) in _rows.Entries(L).OrderBy(p => p.Key))
         {
             uint mask = 0;
             for (var l = 0; l < L; l++)
             {
-                var v = _weights[row * L + l];
+                var v = row[l];
                 if (Math.Abs(v) > pruneBelow && (Half)v != Half.Zero)
                 {
                     mask |= 1u << l;
@@ -258,7 +250,7 @@ public sealed class NerModel
             {
                 if ((mask & (1u << l)) != 0)
                 {
-                    w.Write((Half)_weights[row * L + l]);
+                    w.Write((Half)row[l]);
                 }
             }
         }
@@ -325,21 +317,30 @@ public sealed class NerModel
             throw new InvalidDataException($"Entity model claims {count} feature rows.");
         }
 
+        // Rows go into the sparse table as they are read: a mask and the half-precision weights it lists, widened to
+        // float (exact), never a dense row × label array.
         var keys = new uint[count];
-        var weights = new float[count * L];
+        var masks = new uint[count];
+        var packed = new float[count * 5];
+        var used = 0;
         for (var i = 0; i < count; i++)
         {
             keys[i] = r.UInt32();
-            var mask = r.UInt32();
-            var row = weights.AsSpan(i * L, L);
-            for (var l = 0; l < L; l++)
+            var mask = r.UInt32() & ((1u << L) - 1);
+            masks[i] = mask;
+            var k = System.Numerics.BitOperations.PopCount(mask);
+            if (used + k > packed.Length)
             {
-                if ((mask & (1u << l)) != 0)
-                {
-                    row[l] = (float)r.Half();
-                }
+                Array.Resize(ref packed, Math.Max(used + k, packed.Length * 2));
+            }
+
+            for (var j = 0; j < k; j++)
+            {
+                packed[used++] = (float)r.Half();
             }
         }
+
+        var table = FeatureTable.FromPacked(keys, masks, packed.AsSpan(0, used), L);
 
         var nameCount = r.Int32();
         var names = new List<string>(nameCount);
@@ -372,15 +373,14 @@ public sealed class NerModel
             codes[word] = r.UInt32();
         }
 
-        return new NerModel(new FeatureTable(keys), weights, transitions, metadata, names, new WordStats(stats), new WordClusters(sizes, codes));
+        return new NerModel(table, transitions, metadata, names, new WordStats(stats), new WordClusters(sizes, codes));
     }
 
-    private NerModel(FeatureTable rows, float[] weights, float[] transitions, string metadata, IReadOnlyCollection<string> nameWords, WordStats stats, WordClusters clusters)
+    private NerModel(FeatureTable rows, float[] transitions, string metadata, IReadOnlyCollection<string> nameWords, WordStats stats, WordClusters clusters)
     {
         Stats = stats;
         Clusters = clusters;
         _rows = rows;
-        _weights = weights;
         _transitions = transitions;
         Metadata = metadata;
         NameWords = nameWords.ToFrozenSet(StringComparer.Ordinal);
