@@ -18,9 +18,9 @@ public class RulesRound9cTests
 
     [Theory]
     // The Marinid sultanate ended in 1465: any title before its adjective is bounded by it.
-    [InlineData("عُيّن الفقيه المتخيَّل يحيى القسنطيني كاتبا للسلطان المريني بفاس سنة 1520.", "السلطان المريني")]
+    [InlineData("عُيّن الفقيه المتخيَّل يحيى القسنطيني كاتبا للسلطان المريني بفاس سنة 1520.", "سلطان المريني")]
     // The Zirids ended in 1148.
-    [InlineData("تولى القائد المتخيَّل أحمد الصنهاجي قيادة الأسطول للأمير الزيري سنة 1190 م.", "الأمير الزيري")]
+    [InlineData("تولى القائد المتخيَّل أحمد الصنهاجي قيادة الأسطول للأمير الزيري سنة 1190 م.", "أمير الزيري")]
     // A founding meeting six years before OPEC's founding (1960).
     [InlineData("حضر الخبير النفطي المتخيَّل فهد الدوسري عام 1954 الاجتماع التأسيسي لمنظمة أوبك في بغداد.", "منظمة أوبك")]
     // A city under a name it bore only from 1932 to 1990.

@@ -298,7 +298,7 @@ public sealed partial class AnachronismRule
     }
 
     /// <summary>
-    /// True when a relative pronoun or a present-time phrase stands between the body's name and the date ("هزيمتهم في أكتوبر 1973
+    /// True when a relative pronoun, a causal conjunction ("لأن") or a present-time phrase stands between the body's name and the date ("هزيمتهم في أكتوبر 1973
     /// والتي أفرجت عنها إسرائيل مؤخراً وتنشرها صحيفة الشرق الأوسط هذه الأيام"): the date belongs to another predicate.
     /// </summary>
     private static bool RelativeBetween(CheckContext ctx, int nameToken, int dateToken)
@@ -308,6 +308,14 @@ public sealed partial class AnachronismRule
         {
             var w = ctx.Tokens[i].Base;
             if (w is "التي" or "الذي" or "الذين" or "اللذين" or "اللتين" or "اللاتي" or "اللواتي" or "مؤخرا")
+            {
+                return true;
+            }
+
+            // A causal clause ("… وفقا لإحصائية من سنة 2001، وذلك لأن الهجرة بدأت من متصرفية جبل لبنان") is a predicate of its own
+            // (round 9, found by the real-text survey).
+            var n = ctx.Tokens[i].Norm;
+            if (n is "لان" or "لانه" or "لانها" or "لانهم" or "لكون" or "لاْن" || (n == "ان" && i > 0 && ctx.Tokens[i - 1].Norm == "ل"))
             {
                 return true;
             }

@@ -435,15 +435,17 @@ public sealed partial class NameAnomalyRule
     /// name but its last word: "عبد الرحمن" of "عبد الرحمن الكواكبي"، "ليف" of "ليف تولستوي") and ends with one other word that is
     /// none of his names — the text gives the work to its author's given name with a family name not his, known or not ("«طبائع
     /// الاستبداد» لعبد الرحمن المويلحي"). Silent when any word of the whole name read is one of his other names (a nasab written
-    /// between: "لعز الدين بن الأثير") or the last word is a particle, a descriptor or a word with a preposition (round 9).
+    /// between: "لعز الدين بن الأثير") or the last word is a particle, a descriptor or a word with a preposition ("بالفرنسية"; a
+    /// lam or a ba the segmenter may have split off a foreign name, "ليرمونتوف"، "برنار", is kept) (round 9).
     /// </summary>
     private static bool GivenSlip(CheckContext ctx, WorkAuthor author, string[] whole, string[] written, int lastToken)
     {
         var own = author.Forms.SelectMany(f => f).ToHashSet(StringComparer.Ordinal);
         var last = written[^1];
         if (own.Contains(last) || last.Length < 3 || NameParticles.Contains(last) || Descriptors.Contains(last) || NameStops.Contains(last)
-            || WorkNouns.Contains(last) || AttributionNouns.Contains(last) || lastToken >= ctx.Tokens.Length || ctx.Tokens[lastToken].PrefixLength > 0
-            || ctx.Tokens[lastToken].Kind != TokenKind.Arabic)
+            || WorkNouns.Contains(last) || AttributionNouns.Contains(last) || lastToken >= ctx.Tokens.Length || ctx.Tokens[lastToken].Kind != TokenKind.Arabic
+            || (ctx.Tokens[lastToken].Clitics & (Proclitics.Wa | Proclitics.Fa | Proclitics.Sa)) != 0
+            || ((ctx.Tokens[lastToken].Clitics & (Proclitics.Bi | Proclitics.Ka)) != 0 && (ctx.Tokens[lastToken].Clitics & Proclitics.Al) != 0))
         {
             return false;
         }
