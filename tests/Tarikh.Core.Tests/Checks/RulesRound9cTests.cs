@@ -55,6 +55,8 @@ public class RulesRound9cTests
     [InlineData("غنّت المطربة المتخيَّلة سلمى الراشد أغنية «فات الميعاد» من ألحان بليغ السيوفي في حفلها الأخير.", "بليغ السيوفي")]
     // A double lam: the preposition before a name beginning with lam.
     [InlineData("ترجم الأديب المتخيَّل فريد العطار كتاب «آلام الحلاج» للويس برنار إلى العربية.", "لويس برنار")]
+    // The maker before the title: a maker noun.
+    [InlineData("يُعدّ محمد عابد النقاش صاحب «نقد العقل العربي» من أبرز المفكرين المغاربة.", "محمد عابد النقاش")]
     public void AWorksAuthorsGivenNameWithAnotherFamilyNameIsAWarning(string text, string evidence)
     {
         FiresAt(text, "name-anomaly", evidence);
@@ -67,6 +69,10 @@ public class RulesRound9cTests
     [InlineData("ترجم الأديب المتخيَّل فريد العطار كتاب «آلام الحلاج» للويس ماسينيون إلى العربية.")]
     // The author's full name with a verb read after it.
     [InlineData("«الأيام» كتاب لطه حسين صدر جزؤه الأول عام 1929.")]
+    [InlineData("ألّف المؤرخ شكيب أرسلان كتاب «حاضر العالم الإسلامي» في جنيف.")]
+    [InlineData("يُعدّ محمد عابد الجابري صاحب «نقد العقل العربي» من أبرز المفكرين المغاربة.")]
+    // A reader is no maker, whatever his name.
+    [InlineData("قرأ شكيب الحسيني كتاب «حاضر العالم الإسلامي» في جنيف.")]
     // A translator who shares nothing with the author.
     [InlineData("«آلام الحلاج» كتاب ترجمه الأديب المتخيَّل حسين مصطفى إلى العربية.")]
     public void TheAuthorsOwnNameOrAnotherRoleIsSilent(string text)

@@ -53,7 +53,22 @@ public sealed partial class NameAnomalyRule
 
                 if (authors.FirstOrDefault(a => Slip(ctx, works, a, words)) is not { } author)
                 {
-                    continue;
+                    // The person the text makes the maker ("… صاحب «…»"، "… مؤلف كتاب «…»"): the author's given part with
+                    // a family name not his is a slip too (round 9).
+                    var lead = 0;
+                    while (lead < words.Length - 2 && Descriptors.Contains(words[lead]))
+                    {
+                        lead++; // "المؤرخ شكيب …" tagged as one name
+                    }
+
+                    var named = words[lead..];
+                    var lastWord = ctx.FirstToken(e.Span) + words.Length - 1;
+                    if (!MakerBefore(ctx, e, k) || authors.FirstOrDefault(a => GivenSlip(ctx, a, named, named, lastWord)) is not { } givenOf)
+                    {
+                        continue;
+                    }
+
+                    author = givenOf;
                 }
 
                 flagged.Add(e.Span.Start);
@@ -136,7 +151,7 @@ public sealed partial class NameAnomalyRule
     /// <summary>Words that describe a person before the name ("للراحلة"، "للشاعر"، "الروائي"): passed over, not read as the name.</summary>
     private static readonly HashSet<string> Descriptors = new(
         ["الراحل", "الراحله", "الكاتب", "الكاتبه", "الشاعر", "الشاعره", "الروائي", "الروائيه", "الفنان", "الفنانه", "المطرب", "المطربه", "الموسيقار",
-         "الملحن", "المؤلف", "المؤلفه", "الاديب", "الاديبه", "الشيخ", "الامام", "العلامه", "الحافظ", "القاص", "القاصه", "المسرحي", "الموسيقي", "المؤرخ",
+         "الملحن", "المؤلف", "المؤلفه", "الاديب", "الاديبه", "الشيخ", "الامام", "العلامه", "المورخ", "المولف", "المولفه", "الحافظ", "القاص", "القاصه", "المسرحي", "الموسيقي", "المؤرخ",
          "الفقيه", "القاضي", "الدكتور", "الدكتوره", "الاستاذ", "الاستاذه", "المغني", "المغنيه", "السيده", "الكبير", "الكبيره", "الروسي", "المصري",
          "اللبناني", "الفلسطيني", "السوري", "العراقي", "الجزائري", "التونسي", "المغربي", "الفرنسي", "الانجليزي", "الالماني", "السعودي"], StringComparer.Ordinal);
 
@@ -424,6 +439,36 @@ public sealed partial class NameAnomalyRule
 
         return written.Any(w => own.Contains(w) && w.Length >= 3 && !NameParticles.Contains(w) && index.AnyWordCount(w) <= MaxGivenWordUse)
             || author.Forms.Any(f => f.Length >= 2 && f[0] == written[0] && (!NameParticles.Contains(f[0]) || (f.Length >= 3 && written.Length >= 3 && f[1] == written[1])));
+    }
+
+    /// <summary>Nouns that make the name before them a work's maker ("… صاحب «…»"، "… مؤلف كتاب «…»").</summary>
+    private static readonly HashSet<string> MakerNouns = new(
+        ["صاحب", "صاحبه", "صاحبة", "مؤلف", "مؤلفه", "مؤلفة", "كاتب", "كاتبه", "كاتبة", "ناظم", "ملحن", "واضع", "مصنف", "مبدع", "مبدعه"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the person mention, before the title, is its maker: a maker noun between the name and the title ("… صاحب «…»"،
+    /// "… مؤلف كتاب «…»"), the title at most four words after (round 9).
+    /// </summary>
+    private static bool MakerBefore(CheckContext ctx, Entities.EntityMention e, int titleToken)
+    {
+        var tokens = ctx.Tokens;
+        var first = ctx.FirstToken(e.Span);
+        var end = ctx.EndToken(e.Span);
+        if (end > titleToken || titleToken - end > 4 || tokens[first].Sentence != tokens[titleToken].Sentence)
+        {
+            return false;
+        }
+
+        for (var i = end; i < titleToken; i++)
+        {
+            if (MakerNouns.Contains(tokens[i].Norm) || MakerNouns.Contains(tokens[i].Base))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Nouns that name who made a work, before the name ("من تأليف"، "من ألحان"، "بقلم"، "كلمات") (round 9).</summary>
