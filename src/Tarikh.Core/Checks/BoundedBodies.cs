@@ -25,6 +25,7 @@ internal sealed class BoundedBodies
     public BoundedBodies(IEnumerable<string[]> rows, ArabicNormalizer normalizer)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        rows = rows as IReadOnlyCollection<string[]> ?? rows.ToList();
         ArgumentNullException.ThrowIfNull(normalizer);
         var all = ImmutableArray.CreateBuilder<BoundedBody>();
         foreach (var r in rows)
@@ -53,8 +54,49 @@ internal sealed class BoundedBodies
             }
         }
 
+        // A dynasty's relative adjective (the eighth column, round 9) names every office of the dynasty with one entry: each
+        // ruler's or officer's title before it ("السلطان الحفصي"، "الأمير المريني"، "الوالي العثماني") is bounded by the
+        // dynasty's years, read as a reign (only an office act dates it). A title the list names itself keeps its own row.
+        var listed = new HashSet<string>(all.SelectMany(b => b.Names).Select(n => string.Join(' ', n)), StringComparer.Ordinal);
+        foreach (var r in rows)
+        {
+            if (r.Length < 8 || r[7].Trim().Length == 0 || r.Length < 5)
+            {
+                continue;
+            }
+
+            string? Word(int i) => r.Length > i && r[i].Trim().Length > 0 ? normalizer.NormalizeString(r[i].Trim()) : null;
+            foreach (var adjective in r[7].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var adj = normalizer.NormalizeString(adjective);
+                var names = RulerTitles.Select(t => normalizer.NormalizeString(t) + " " + adj).Where(n => !listed.Contains(n))
+                    .Select(n => n.Split(' ').ToImmutableArray()).ToImmutableArray();
+                if (names.IsEmpty)
+                {
+                    continue;
+                }
+
+                var body = new BoundedBody(Year(r[0]), Year(r[1]), "reign", $"an officer of the {r[3].Trim()} (the dynasty's years)", names, Word(5), Word(6));
+                all.Add(body);
+                foreach (var n in names)
+                {
+                    var key = Key(n[0]);
+                    if (!_byFirst.TryGetValue(key, out var list))
+                    {
+                        _byFirst[key] = list = [];
+                    }
+
+                    list.Add((n, body));
+                }
+            }
+        }
+
         All = all.ToImmutable();
     }
+
+    /// <summary>Titles of rulers and officers that, before a dynasty's relative adjective, name an office of that dynasty.</summary>
+    internal static readonly ImmutableArray<string> RulerTitles =
+        ["السلطان", "الخليفة", "الأمير", "الملك", "الشاه", "الخان", "الوالي", "الإمبراطور", "الباي", "البلاط"];
 
     /// <summary>Every entry.</summary>
     public ImmutableArray<BoundedBody> All { get; }

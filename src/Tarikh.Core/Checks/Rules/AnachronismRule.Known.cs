@@ -48,8 +48,10 @@ public sealed partial class AnachronismRule
             var (cs, ce) = Clause(ctx, k);
             ce = PastParenthesis(ctx, ce, t.Sentence);
             k = skipTo;
+            // "في الاجتماع التأسيسي لمجلس التعاون …": the founding meeting is the founding itself (round 9), not the making before it.
+            var meeting = body.Start is not null && body.Kind is not ("reign" or "name" or "tech") && FoundingMeetingBefore(ctx, ctx.FirstToken(span));
             if (RetroForList(ctx, cs, ce) || FoundingIn(ctx, cs, ce) || ctx.FindCue(cs, ce, "ending") >= 0 || ctx.FindCue(cs, ce, "refounding") >= 0
-                || PreFounding(ctx, t.Sentence) || Commemorated(ctx, ce, cs, whole: true) || TopicBefore(ctx, ctx.FirstToken(span)))
+                || (!meeting && PreFounding(ctx, t.Sentence)) || Commemorated(ctx, ce, cs, whole: true) || TopicBefore(ctx, ctx.FirstToken(span)))
             {
                 continue;
             }
@@ -67,7 +69,7 @@ public sealed partial class AnachronismRule
                 continue;
             }
 
-            var activity = ctx.FindCue(cs, ce, "activity") >= 0
+            var activity = meeting || ctx.FindCue(cs, ce, "activity") >= 0
                 || (formerName && (eventClauses.Contains(cs) || LifeEventClauses(ctx).Contains(cs) || LocatedHere(ctx, ctx.FirstToken(span))))
                 || (body.Kind is not ("reign" or "name") && (actClauses.Contains(cs)
                     || (eventClauses.Contains(cs) && (body.Kind is "tech" or "press" || AffiliationBefore(ctx, ctx.FirstToken(span), pronoun: false)))));
@@ -96,7 +98,7 @@ public sealed partial class AnachronismRule
                 when = (alt, when.Span);
             }
 
-            if (!carried && body.Start is { } start && when.Date.End.Year < start && (alternative is not { } a1 || a1.End.Year < start))
+            if (!carried && body.Start is { } start && when.Date.End.Year < (meeting ? start - 1 : start) && (alternative is not { } a1 || a1.End.Year < start))
             {
                 yield return CheckContext.MakeFlag("anachronism", Severity.Warning, [span, when.Span],
                     $"يربط النص «{written}» بتاريخ {DateText.IntervalAr(when.Date)}، لكن {written} لم يوجد قبل عام {start} (بحسب قائمة المؤسسات والدول المعروفة).",
@@ -113,6 +115,23 @@ public sealed partial class AnachronismRule
                     ("reason", "after-end"), ("reference", "list"), ("source", "bounded-bodies"));
             }
         }
+    }
+
+    /// <summary>
+    /// A founding meeting or congress right before the name ("في الاجتماع التأسيسي لمجلس …"، "المؤتمر التأسيسي للحزب"): it dates the
+    /// founding itself, so a year well before the listed founding is an anachronism (round 9).
+    /// </summary>
+    private static bool FoundingMeetingBefore(CheckContext ctx, int first)
+    {
+        if (first < 2 || ctx.Tokens[first - 2].Sentence != ctx.Tokens[first].Sentence)
+        {
+            return false;
+        }
+
+        var adjective = ctx.Tokens[first - 1].Norm;
+        var noun = ctx.Tokens[first - 2].Base;
+        return adjective is "التاسيسي" or "التأسيسي" or "التاسيسيه" or "التأسيسيه"
+            && noun is "الاجتماع" or "اجتماع" or "المؤتمر" or "مؤتمر" or "الجلسه" or "جلسه" or "الاجتماعات" or "المجلس" or "الكونغرس" or "الموتمر";
     }
 
     /// <summary>True when the name under the span is one whose founding or ending the text states (a method of its own: the lambda's closure is made only for a listed name, not for every token).</summary>
@@ -279,7 +298,7 @@ public sealed partial class AnachronismRule
     }
 
     /// <summary>
-    /// True when a relative pronoun or a present-time phrase stands between the body's name and the date ("هزيمتهم في أكتوبر 1973
+    /// True when a relative pronoun, a causal conjunction ("لأن") or a present-time phrase stands between the body's name and the date ("هزيمتهم في أكتوبر 1973
     /// والتي أفرجت عنها إسرائيل مؤخراً وتنشرها صحيفة الشرق الأوسط هذه الأيام"): the date belongs to another predicate.
     /// </summary>
     private static bool RelativeBetween(CheckContext ctx, int nameToken, int dateToken)
@@ -289,6 +308,14 @@ public sealed partial class AnachronismRule
         {
             var w = ctx.Tokens[i].Base;
             if (w is "التي" or "الذي" or "الذين" or "اللذين" or "اللتين" or "اللاتي" or "اللواتي" or "مؤخرا")
+            {
+                return true;
+            }
+
+            // A causal clause ("… وفقا لإحصائية من سنة 2001، وذلك لأن الهجرة بدأت من متصرفية جبل لبنان") is a predicate of its own
+            // (round 9, found by the real-text survey).
+            var n = ctx.Tokens[i].Norm;
+            if (n is "لان" or "لانه" or "لانها" or "لانهم" or "لكون" or "لاْن" || (n == "ان" && i > 0 && ctx.Tokens[i - 1].Norm == "ل"))
             {
                 return true;
             }

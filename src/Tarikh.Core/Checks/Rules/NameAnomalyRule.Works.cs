@@ -53,7 +53,22 @@ public sealed partial class NameAnomalyRule
 
                 if (authors.FirstOrDefault(a => Slip(ctx, works, a, words)) is not { } author)
                 {
-                    continue;
+                    // The person the text makes the maker ("… صاحب «…»"، "… مؤلف كتاب «…»"): the author's given part with
+                    // a family name not his is a slip too (round 9).
+                    var lead = 0;
+                    while (lead < words.Length - 2 && Descriptors.Contains(words[lead]))
+                    {
+                        lead++; // "المؤرخ شكيب …" tagged as one name
+                    }
+
+                    var named = words[lead..];
+                    var lastWord = ctx.FirstToken(e.Span) + words.Length - 1;
+                    if (!MakerBefore(ctx, e, k) || authors.FirstOrDefault(a => GivenSlip(ctx, a, named, named, lastWord)) is not { } givenOf)
+                    {
+                        continue;
+                    }
+
+                    author = givenOf;
                 }
 
                 flagged.Add(e.Span.Start);
@@ -77,20 +92,43 @@ public sealed partial class NameAnomalyRule
 
                 // The longest reading first: a slip (it ends with another known person's family name) is flagged; an author's own
                 // name, or a shortening of it, stops the search ("لأنطون تشيخوف لأول مرة" reads "أنطون تشيخوف" and is silent).
-                for (var n = words.Length; n >= 2; n--)
+                // When no reading is either, the author's given part with a family name not his is a slip too (round 9).
+                (WorkAuthor Author, int Length)? hit = null;
+                // The author's own full name at the start ends the name, whatever is read after it ("لأحمد فارس الشدياق صدر في …").
+                var consistent = authors.Any(a => a.Forms.Any(f => f.Length >= 2 && f.Length <= words.Length && words.AsSpan(0, f.Length).SequenceEqual(f.AsSpan())));
+                var consistentAt = consistent ? words.Length : 0;
+                for (var n = words.Length; n >= 2 && hit is null && consistentAt == 0; n--)
                 {
                     var p = words[..n];
-                    if (authors.FirstOrDefault(a => Slip(ctx, works, a, p)) is not { } author)
+                    if (authors.FirstOrDefault(a => Slip(ctx, works, a, p)) is { } slipOf)
                     {
-                        if (authors.Any(a => Consistent(works, a, p)))
-                        {
-                            break;
-                        }
+                        hit = (slipOf, n);
+                    }
+                    else if (authors.Any(a => Consistent(works, a, p)))
+                    {
+                        consistentAt = n; // a shortening of his name: the words after it may still be another's family name
+                    }
+                }
 
+                for (var n = consistentAt + 1; n <= words.Length && hit is null; n++)
+                {
+                    if (n < 2)
+                    {
                         continue;
                     }
 
-                    var nameSpan = new TextSpan(span.Start, ctx.Tokens[ctx.FirstToken(span) + p.Length - 1].Span.End);
+                    var p = words[..n];
+                    var lastToken = ctx.FirstToken(span) + n - 1;
+                    if (authors.FirstOrDefault(a => GivenSlip(ctx, a, words, p, lastToken)) is { } givenOf)
+                    {
+                        hit = (givenOf, n);
+                    }
+                }
+
+                if (hit is { } h)
+                {
+                    var author = h.Author;
+                    var nameSpan = new TextSpan(span.Start, ctx.Tokens[ctx.FirstToken(span) + h.Length - 1].Span.End);
                     flagged.Add(nameSpan.Start);
                     var written = ctx.Text(nameSpan);
                     var title = ctx.Text(titleSpan);
@@ -99,7 +137,6 @@ public sealed partial class NameAnomalyRule
                         $"«{written}»: ينسب النص إليه «{title}»، وهو من أعمال {authorName}، لكن الاسم المكتوب يخلط اسم {authorName} باسم آخر؛ الأرجح أن في الاسم خطأ، فتحقق منه.",
                         $"“{written}”: the text ties it to “{title}”, a work of {authorName}, but the name written mixes {authorName}'s name with another; the name is probably a slip — check it.",
                         ("written", written), ("work", title), ("author", authorName), ("source", "famous-works"));
-                    break;
                 }
             }
 
@@ -114,7 +151,7 @@ public sealed partial class NameAnomalyRule
     /// <summary>Words that describe a person before the name ("للراحلة"، "للشاعر"، "الروائي"): passed over, not read as the name.</summary>
     private static readonly HashSet<string> Descriptors = new(
         ["الراحل", "الراحله", "الكاتب", "الكاتبه", "الشاعر", "الشاعره", "الروائي", "الروائيه", "الفنان", "الفنانه", "المطرب", "المطربه", "الموسيقار",
-         "الملحن", "المؤلف", "المؤلفه", "الاديب", "الاديبه", "الشيخ", "الامام", "العلامه", "الحافظ", "القاص", "القاصه", "المسرحي", "الموسيقي", "المؤرخ",
+         "الملحن", "المؤلف", "المؤلفه", "الاديب", "الاديبه", "الشيخ", "الامام", "العلامه", "المورخ", "المولف", "المولفه", "الحافظ", "القاص", "القاصه", "المسرحي", "الموسيقي", "المؤرخ",
          "الفقيه", "القاضي", "الدكتور", "الدكتوره", "الاستاذ", "الاستاذه", "المغني", "المغنيه", "السيده", "الكبير", "الكبيره", "الروسي", "المصري",
          "اللبناني", "الفلسطيني", "السوري", "العراقي", "الجزائري", "التونسي", "المغربي", "الفرنسي", "الانجليزي", "الالماني", "السعودي"], StringComparer.Ordinal);
 
@@ -130,14 +167,48 @@ public sealed partial class NameAnomalyRule
     private static IEnumerable<(string[] Words, TextSpan Span)> CandidateNames(CheckContext ctx, int end, int sentence)
     {
         var tokens = ctx.Tokens;
-        if (end < tokens.Length && tokens[end].Sentence == sentence && tokens[end].Kind == TokenKind.Arabic && tokens[end].Norm.Length > 2
-            && tokens[end].Norm[0] == 'ل')
+        // The attribution may stand a few words after the title (round 9): a work noun ("«…» كتاب لعبد الرحمن …"، "«…» رواية
+        // لـ…") or an attribution noun ("من تأليف"، "من ألحان"، "بقلم"، "كلمات") between them.
+        var at = end;
+        for (var skip = 0; skip < 3 && at < tokens.Length && tokens[at].Sentence == sentence && tokens[at].Kind == TokenKind.Arabic; skip++)
         {
-            var w = tokens[end].Norm;
-            var first = w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w[1..];
-            if (NameFrom(ctx, end, first, sentence) is { } c)
+            var n = tokens[at].Norm;
+            if (WorkNouns.Contains(n) || WorkNouns.Contains(tokens[at].Base)
+                || (n == "من" && at + 1 < tokens.Length && (AttributionNouns.Contains(tokens[at + 1].Norm) || AttributionNouns.Contains(tokens[at + 1].Base))))
             {
-                yield return c;
+                at++;
+                continue;
+            }
+
+            if (AttributionNouns.Contains(n) || AttributionNouns.Contains(tokens[at].Base))
+            {
+                if (at + 1 < tokens.Length && tokens[at + 1].Sentence == sentence && tokens[at + 1].Kind == TokenKind.Arabic
+                    && NameFrom(ctx, at + 1, tokens[at + 1].Norm, sentence) is { } byNoun)
+                {
+                    yield return byNoun;
+                }
+            }
+
+            break;
+        }
+
+        foreach (var lam in at == end ? new[] { end } : new[] { end, at })
+        {
+            if (lam < tokens.Length && tokens[lam].Sentence == sentence && tokens[lam].Kind == TokenKind.Arabic && tokens[lam].Norm.Length > 2
+                && tokens[lam].Norm[0] == 'ل')
+            {
+                var w = tokens[lam].Norm;
+                var first = w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w[1..];
+                if (NameFrom(ctx, lam, first, sentence) is { } c)
+                {
+                    yield return c;
+                }
+
+                // "لليف …"، "للطفي …": a double lam is also the preposition before a name that begins with lam (round 9).
+                if (w.StartsWith("لل", StringComparison.Ordinal) && NameFrom(ctx, lam, w[1..], sentence) is { } c2)
+                {
+                    yield return c2;
+                }
             }
         }
 
@@ -178,9 +249,10 @@ public sealed partial class NameAnomalyRule
                 continue;
             }
 
-            if (NameStops.Contains(word) || WorkNouns.Contains(word))
+            if (NameStops.Contains(word) || WorkNouns.Contains(word)
+                || (words.Count > 0 && (AttributionNouns.Contains(tokens[i].Base) || WorkNouns.Contains(tokens[i].Base) || NameStops.Contains(tokens[i].Base))))
             {
-                break;
+                break; // "… رياض السنباطي وكلمات إبراهيم ناجي": the next attribution ends the name
             }
 
             if (words.Count == 0)
@@ -367,6 +439,90 @@ public sealed partial class NameAnomalyRule
 
         return written.Any(w => own.Contains(w) && w.Length >= 3 && !NameParticles.Contains(w) && index.AnyWordCount(w) <= MaxGivenWordUse)
             || author.Forms.Any(f => f.Length >= 2 && f[0] == written[0] && (!NameParticles.Contains(f[0]) || (f.Length >= 3 && written.Length >= 3 && f[1] == written[1])));
+    }
+
+    /// <summary>Nouns that make the name before them a work's maker ("… صاحب «…»"، "… مؤلف كتاب «…»").</summary>
+    private static readonly HashSet<string> MakerNouns = new(
+        ["صاحب", "صاحبه", "صاحبة", "مؤلف", "مؤلفه", "مؤلفة", "كاتب", "كاتبه", "كاتبة", "ناظم", "ملحن", "واضع", "مصنف", "مبدع", "مبدعه"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the person mention, before the title, is its maker: a maker noun between the name and the title ("… صاحب «…»"،
+    /// "… مؤلف كتاب «…»"), the title at most four words after (round 9).
+    /// </summary>
+    private static bool MakerBefore(CheckContext ctx, Entities.EntityMention e, int titleToken)
+    {
+        var tokens = ctx.Tokens;
+        var first = ctx.FirstToken(e.Span);
+        var end = ctx.EndToken(e.Span);
+        if (end > titleToken || titleToken - end > 4 || tokens[first].Sentence != tokens[titleToken].Sentence)
+        {
+            return false;
+        }
+
+        for (var i = end; i < titleToken; i++)
+        {
+            if (MakerNouns.Contains(tokens[i].Norm) || MakerNouns.Contains(tokens[i].Base))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Nouns that name who made a work, before the name ("من تأليف"، "من ألحان"، "بقلم"، "كلمات") (round 9).</summary>
+    private static readonly HashSet<string> AttributionNouns = new(
+        ["تاليف", "الحان", "لحن", "تلحين", "كلمات", "نظم", "بقلم", "تصنيف"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the written name, read where the text names a work's maker, begins with the author's whole given part (all his
+    /// name but its last word: "عبد الرحمن" of "عبد الرحمن الكواكبي"، "ليف" of "ليف تولستوي") and ends with one other word that is
+    /// none of his names — the text gives the work to its author's given name with a family name not his, known or not ("«طبائع
+    /// الاستبداد» لعبد الرحمن المويلحي"). Silent when any word of the whole name read is one of his other names (a nasab written
+    /// between: "لعز الدين بن الأثير") or the last word is a particle, a descriptor or a word with a preposition ("بالفرنسية"; a
+    /// lam or a ba the segmenter may have split off a foreign name, "ليرمونتوف"، "برنار", is kept) (round 9).
+    /// </summary>
+    private static bool GivenSlip(CheckContext ctx, WorkAuthor author, string[] whole, string[] written, int lastToken)
+    {
+        var own = author.Forms.SelectMany(f => f).ToHashSet(StringComparer.Ordinal);
+        var last = written[^1];
+        if (own.Contains(last) || last.Length < 3 || NameParticles.Contains(last) || Descriptors.Contains(last) || NameStops.Contains(last)
+            || WorkNouns.Contains(last) || AttributionNouns.Contains(last) || lastToken >= ctx.Tokens.Length || ctx.Tokens[lastToken].Kind != TokenKind.Arabic
+            || (ctx.Tokens[lastToken].Clitics & (Proclitics.Wa | Proclitics.Fa | Proclitics.Sa)) != 0
+            || ((ctx.Tokens[lastToken].Clitics & (Proclitics.Bi | Proclitics.Ka)) != 0 && (ctx.Tokens[lastToken].Clitics & Proclitics.Al) != 0))
+        {
+            return false;
+        }
+
+        foreach (var f in author.Forms)
+        {
+            if (f.Length < 2 || written.Length != f.Length)
+            {
+                continue;
+            }
+
+            var given = f[..^1];
+            if ((given.Length == 1 && (NameParticles.Contains(given[0]) || given[0].Length < 2)) || !written.AsSpan(0, given.Length).SequenceEqual(given.AsSpan()))
+            {
+                continue;
+            }
+
+            if (ctx.Lexicon.FamousNames.IsPartOfListedName(string.Join(' ', written)))
+            {
+                return false; // a real person known by the written name ("من كلمات أحمد رامي" beside a composer called أحمد)
+            }
+
+            var givenWords = given.ToHashSet(StringComparer.Ordinal);
+            if (whole.Any(w => own.Contains(w) && !givenWords.Contains(w)))
+            {
+                return false; // another of his names is written further on
+            }
+
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>Nouns that point back to a work's author with a pronoun ("مؤلفها"، "صاحبه"، "كاتبتها").</summary>
