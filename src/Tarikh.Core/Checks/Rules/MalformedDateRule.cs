@@ -278,6 +278,21 @@ public sealed partial class MalformedDateRule : ICheckRule
         {
             yield return f;
         }
+
+        foreach (var f in CutShortRangeEnds(ctx, flagged))
+        {
+            yield return f;
+        }
+
+        foreach (var f in EmptyLeadingParts(ctx, flagged))
+        {
+            yield return f;
+        }
+
+        foreach (var f in EmptyDateSlots(ctx, flagged))
+        {
+            yield return f;
+        }
     }
 
     /// <summary>
