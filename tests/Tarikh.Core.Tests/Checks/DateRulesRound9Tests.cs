@@ -30,6 +30,8 @@ public class DateRulesRound9Tests
     [InlineData("أعلنت الوزارة يوم الأحد 12 شوال 1444 هـ نتائج المسابقة.", "يوم الأحد 12 شوال 1444 هـ")]
     // No equivalent, before it, three days from the tabular reading (a Saturday).
     [InlineData("وتوفي الشيخ ابن الخبّاز المتخيَّل يوم الثلاثاء الثاني عشر من ربيع الأول سنة 681 هـ بدمشق.", "يوم الثلاثاء الثاني عشر من ربيع الأول سنة 681 هـ")]
+    // A time of that day (1 Safar 1100 AH, tabular, is a Thursday).
+    [InlineData("ودخل الركب المدينة وقت الظهر يوم الأحد أول صفر سنة 1100 هـ بعد رحلة شاقة.", "يوم الأحد أول صفر")]
     public void AHijriWeekdayAgainstItsStatedEquivalentOrBeyondTheSightingToleranceFires(string text, string evidence)
         => FiresAt(text, "weekday-mismatch", evidence);
 
@@ -41,6 +43,7 @@ public class DateRulesRound9Tests
     // One day from Umm al-Qura without an equivalent, two days from the tabular reading before it: sighting, info at most.
     [InlineData("أعلنت الوزارة يوم الاثنين 12 شوال 1444 هـ نتائج المسابقة.")]
     [InlineData("وتوفي الشيخ ابن الخبّاز المتخيَّل يوم الخميس الثاني عشر من ربيع الأول سنة 681 هـ بدمشق.")]
+    [InlineData("ودخل الركب المدينة وقت الظهر يوم الجمعة أول صفر سنة 1100 هـ بعد رحلة شاقة.")]
     public void AHijriWeekdayThatAgreesWithItsEquivalentOrWithinSightingIsNoWarning(string text)
         => Assert.Empty(Flags(text, "weekday-mismatch"));
 

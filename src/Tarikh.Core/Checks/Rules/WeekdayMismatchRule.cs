@@ -263,10 +263,12 @@ public sealed class WeekdayMismatchRule : ICheckRule
         return null;
     }
 
-    /// <summary>The Hijri year, month and day a timex writes (value <c>YYYY-MM-DD</c> of a Hijri day), or null.</summary>
+    /// <summary>The Hijri year, month and day a timex writes (value <c>YYYY-MM-DD</c> of a Hijri day, or of a time on it), or null.</summary>
     private static (int Year, int Month, int Day)? HijriDay(Time.Timex t)
     {
-        if (t.Calendar != Time.CalendarKind.Hijri || t.Type != Time.TimexType.Date || !t.Valid || t.Value is not { Length: 10 } v || v[4] != '-' || v[7] != '-')
+        // A time of the day ("الفجر يوم الجمعة أول محرم", value …T…) names its day too.
+        if (t.Calendar != Time.CalendarKind.Hijri || t.Type is not (Time.TimexType.Date or Time.TimexType.Time) || !t.Valid || t.Value is not { Length: >= 10 } v || v[4] != '-' || v[7] != '-'
+            || (v.Length > 10 && v[10] != 'T'))
         {
             return null;
         }
