@@ -126,6 +126,9 @@ public class DateRulesRound9Tests
     [InlineData("أنطون سعادة الصغير المتخيَّل (1904 – 19) كاتب ومترجم من الشوير.", "19")]
     [InlineData("ولد القاضي المتخيَّل يحيى الشوكاني في /7/1321 هـ بصنعاء.", "/7/1321")]
     [InlineData("وُلدت المغنية المتخيَّلة آنا فولكوفا في 3 () يونيو 1872 بمدينة قازان.", "()")]
+    // A lifespan with its words before each year, its start cut to three digits; an end that lost its thousand.
+    [InlineData("الأديب المتخيَّل أمين الريحاني الصغير (ولد 187 – توفي 1940) رحالة وكاتب.", "187")]
+    [InlineData("الرسام المتخيَّل داود القرم الصغير (1858 – 932) من رواد التصوير في لبنان.", "932")]
     public void ACutRangeEndAnEmptyDayOrAnEmptySlotFires(string text, string evidence)
         => FiresAt(text, "malformed-date", evidence);
 
@@ -137,6 +140,8 @@ public class DateRulesRound9Tests
     [InlineData("ولد القاضي المتخيَّل يحيى الشوكاني في 12/7/1321 هـ بصنعاء.")]
     [InlineData("وُلدت المغنية المتخيَّلة آنا فولكوفا في 3 (15) يونيو 1872 بمدينة قازان.")]
     [InlineData("قال الوزير () إنه سيعود إلى بلده في 3 يونيو.")]
+    [InlineData("الأديب المتخيَّل أمين الريحاني الصغير (ولد 1876 – توفي 1940) رحالة وكاتب.")]
+    [InlineData("الرسام المتخيَّل داود القرم الصغير (1858 – 1932) من رواد التصوير في لبنان.")]
     public void ARightRangeOrDateOfTheSameFormIsSilent(string text)
         => Assert.Empty(Flags(text, "malformed-date"));
 

@@ -248,7 +248,7 @@ public sealed partial class MalformedDateRule
     private static bool AsciiNumber(Token t) => t.IsNumber && t.Norm.Length > 0 && t.Norm.All(char.IsAsciiDigit);
 
     /// <summary>
-    /// "(1845–19)"، "(1905 – 19)": a range in parentheses from a four-digit year to one or two digits that cannot be the
+    /// "(1845–19)"، "(1905 – 19)"، "(1862 – 921)": a range in parentheses from a four-digit year to one to three digits that cannot be the
     /// short form of its end. A short end names a later year of the start's century ("(1914–18)" is 1914–1918, a short
     /// span, and stays silent); one that is smaller than the start's last two digits, or that is the start's century
     /// prefix itself ("19" after 1905) more than a decade on, is the first digits of a year cut short.
@@ -259,7 +259,7 @@ public sealed partial class MalformedDateRule
         for (var i = 1; i + 3 < tk.Length; i++)
         {
             if (tk[i - 1].Norm != "(" || !AsciiNumber(tk[i]) || tk[i].Norm.Length != 4 || tk[i + 1].Norm is not ("-" or "–" or "—") || !AsciiNumber(tk[i + 2])
-                || tk[i + 2].Norm.Length > 2 || tk[i + 3].Norm != ")" || tk[i + 3].Sentence != tk[i].Sentence || !ctx.IsContent(tk[i].Sentence)
+                || tk[i + 2].Norm.Length > 3 || tk[i + 3].Norm != ")" || tk[i + 3].Sentence != tk[i].Sentence || !ctx.IsContent(tk[i].Sentence)
                 || !int.TryParse(tk[i].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var start) || !int.TryParse(tk[i + 2].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var end)
                 || start is < 1000 or > 2100)
             {
@@ -268,6 +268,26 @@ public sealed partial class MalformedDateRule
 
             var tail = start % 100;
             var prefix = end == start / 100 || end == (start / 100) + 1;
+            if (tk[i + 2].Norm.Length == 3)
+            {
+                // "(1862 – 921)": three digits ending a range from a four-digit year are its last digits, the thousand
+                // lost, when that year follows the start within a life ("(1856–192)", the first digits, is read above).
+                var whole = ((start / 1000) * 1000) + end;
+                if (whole <= start || whole - start > 120 || OverlapsAny(flagged, tk[i + 2].Span))
+                {
+                    continue;
+                }
+
+                var range3 = ctx.Text(new TextSpan(tk[i].Span.Start, tk[i + 2].Span.End));
+                var likely3 = whole.ToString(CultureInfo.InvariantCulture);
+                flagged.Add(tk[i + 2].Span);
+                yield return CheckContext.MakeFlag(Id, Severity.Warning, [tk[i + 2].Span],
+                    $"المدى «{range3}» ينتهي بسنة من ثلاثة أرقام قبل بدايته: «{end}» تبدو سنة سقط أول أرقامها، والأرجح أنها {likely3}.",
+                    $"The range “{range3}” ends with a three-digit year before its start: “{end}” looks like a year that lost its first digit; it is probably {likely3}.",
+                    ("written", tk[i + 2].Norm), ("likely", likely3), ("reason", "cut-short"));
+                continue;
+            }
+
             if (!(end < tail || (prefix && end - tail > 10)))
             {
                 continue;
