@@ -176,6 +176,12 @@ internal sealed partial class TimexResolver
                 {
                     reason = TimexReasons.MonthOutOfRange;
                 }
+                else if (t.Year is null && t.Day is { } yd && t.Month is { } ym && t.Granularity == Granularity.Day && yd > TarikhCalendars.MaxDaysInMonth(t.Calendar, ym))
+                {
+                    // "الثلاثين من شباط"، "الحادي والثلاثين من جمادى الأولى": a day no year of the month has, with or without
+                    // the year written.
+                    reason = TimexReasons.DayOutOfRange;
+                }
                 else
                 {
                     interval = Interval(t, out reason);

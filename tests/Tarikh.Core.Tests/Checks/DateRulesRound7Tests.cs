@@ -84,8 +84,9 @@ public class DateRulesRound7Tests
     [Theory]
     // 9 March 1882 OS is 21 March NS, a Tuesday.
     [InlineData("افتُتحت المدرسة يوم الأحد 9 (21) مارس 1882 في حي الأرمن.", "يوم الأحد 9")]
-    // 1 Ramadan 700 AH (tabular) is a Wednesday; Friday is two days off.
-    [InlineData("توفي الشيخ يوم الجمعة مستهل رمضان سنة سبعمائة بدمشق، ودفن بسفح قاسيون.", "مستهل رمضان")]
+    // 1 Ramadan 700 AH (tabular) is a Wednesday; Saturday is three days off (two, Friday, is within the sighting
+    // tolerance before the Umm al-Qura era since round 9 and is info only).
+    [InlineData("توفي الشيخ يوم السبت مستهل رمضان سنة سبعمائة بدمشق، ودفن بسفح قاسيون.", "مستهل رمضان")]
     public void AWeekdayThatTheDayContradictsIsFlagged(string text, string evidence)
         => FiresAt(text, "weekday-mismatch", evidence);
 

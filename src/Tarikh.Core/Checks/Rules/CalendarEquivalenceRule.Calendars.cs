@@ -101,6 +101,14 @@ public sealed partial class CalendarEquivalenceRule
             return g;
         }
 
+        // A dual year is two consecutive years ("1346/1347 هـ"); two years further apart are the ends of a range
+        // ("1310–1375 هـ / 1892–1950 م"), whose ends are paired each with its own.
+        var system = DateText.System(calendar);
+        if (Math.Abs(g.Start.WithCalendar(system).Year - og.Start.WithCalendar(system).Year) > 1)
+        {
+            return g;
+        }
+
         var (first, second) = direction < 0 ? (other, ctx.Timexes[index]) : (ctx.Timexes[index], other);
         for (var k = ctx.EndToken(first.Span); k < ctx.FirstToken(second.Span); k++)
         {

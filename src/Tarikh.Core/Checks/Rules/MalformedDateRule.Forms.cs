@@ -246,4 +246,163 @@ public sealed partial class MalformedDateRule
 
     /// <summary>True for a number token of digits only.</summary>
     private static bool AsciiNumber(Token t) => t.IsNumber && t.Norm.Length > 0 && t.Norm.All(char.IsAsciiDigit);
+
+    /// <summary>
+    /// "(1845–19)"، "(1905 – 19)"، "(1862 – 921)": a range in parentheses from a four-digit year to one to three digits that cannot be the
+    /// short form of its end. A short end names a later year of the start's century ("(1914–18)" is 1914–1918, a short
+    /// span, and stays silent); one that is smaller than the start's last two digits, or that is the start's century
+    /// prefix itself ("19" after 1905) more than a decade on, is the first digits of a year cut short.
+    /// </summary>
+    private IEnumerable<Flag> CutShortRangeEnds(CheckContext ctx, List<TextSpan> flagged)
+    {
+        var tk = ctx.Tokens;
+        for (var i = 1; i + 3 < tk.Length; i++)
+        {
+            if (tk[i - 1].Norm != "(" || !AsciiNumber(tk[i]) || tk[i].Norm.Length != 4 || tk[i + 1].Norm is not ("-" or "–" or "—") || !AsciiNumber(tk[i + 2])
+                || tk[i + 2].Norm.Length > 3 || tk[i + 3].Norm != ")" || tk[i + 3].Sentence != tk[i].Sentence || !ctx.IsContent(tk[i].Sentence)
+                || !int.TryParse(tk[i].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var start) || !int.TryParse(tk[i + 2].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var end)
+                || start is < 1000 or > 2100)
+            {
+                continue;
+            }
+
+            var tail = start % 100;
+            var prefix = end == start / 100 || end == (start / 100) + 1;
+            if (tk[i + 2].Norm.Length == 3)
+            {
+                // "(1862 – 921)": three digits ending a range from a four-digit year are its last digits, the thousand
+                // lost, when that year follows the start within a life ("(1856–192)", the first digits, is read above).
+                var whole = ((start / 1000) * 1000) + end;
+                if (whole <= start || whole - start > 120 || OverlapsAny(flagged, tk[i + 2].Span))
+                {
+                    continue;
+                }
+
+                var range3 = ctx.Text(new TextSpan(tk[i].Span.Start, tk[i + 2].Span.End));
+                var likely3 = whole.ToString(CultureInfo.InvariantCulture);
+                flagged.Add(tk[i + 2].Span);
+                yield return CheckContext.MakeFlag(Id, Severity.Warning, [tk[i + 2].Span],
+                    $"المدى «{range3}» ينتهي بسنة من ثلاثة أرقام قبل بدايته: «{end}» تبدو سنة سقط أول أرقامها، والأرجح أنها {likely3}.",
+                    $"The range “{range3}” ends with a three-digit year before its start: “{end}” looks like a year that lost its first digit; it is probably {likely3}.",
+                    ("written", tk[i + 2].Norm), ("likely", likely3), ("reason", "cut-short"));
+                continue;
+            }
+
+            if (!(end < tail || (prefix && end - tail > 10)))
+            {
+                continue;
+            }
+
+            var span = tk[i + 2].Span;
+            if (OverlapsAny(flagged, new TextSpan(tk[i].Span.Start, span.End)))
+            {
+                continue;
+            }
+
+            // The digits begin a year after the start: 19 after 1845 is 1900–1999, within a life or a reign of it.
+            var lo = Math.Max(end * (end < 10 ? 1000 : 100), start);
+            var hi = (end * (end < 10 ? 1000 : 100)) + (end < 10 ? 999 : 99);
+            var likely = prefix && hi >= start ? $"{Math.Max(lo, start)}–{Math.Min(hi, start + 120)}" : "?";
+            flagged.Add(span);
+            var range = ctx.Text(new TextSpan(tk[i].Span.Start, span.End));
+            yield return CheckContext.MakeFlag(Id, Severity.Warning, [span],
+                $"المدى «{range}» لا ينتهي بسنة كاملة: «{tk[i + 2].Norm}» تبدو سنة مبتورة{(likely == "?" ? "" : $"، والأرجح أنها إحدى السنوات {likely}")}.",
+                $"The range “{range}” does not end with a whole year: “{tk[i + 2].Norm}” looks cut short{(likely == "?" ? "" : $"; it is probably one of {likely}")}.",
+                ("written", tk[i + 2].Norm), ("likely", likely), ("reason", "cut-short"));
+        }
+    }
+
+    /// <summary>
+    /// "في /5/690 هـ"، "/3/1998": a numeric date whose first part (the day) is left empty before its first slash, the
+    /// year written with three or four digits. The slash must open the chain: a path or an address ("site.com/5/690")
+    /// joins it to the word before.
+    /// </summary>
+    private IEnumerable<Flag> EmptyLeadingParts(CheckContext ctx, List<TextSpan> flagged)
+    {
+        var tk = ctx.Tokens;
+        for (var k = 0; k + 3 < tk.Length; k++)
+        {
+            if (tk[k].Norm != "/" || !ctx.IsContent(tk[k].Sentence) || !AsciiNumber(tk[k + 1]) || tk[k + 1].Norm.Length > 2 || tk[k + 2].Norm != "/"
+                || !AsciiNumber(tk[k + 3]) || tk[k + 3].Norm.Length is not (3 or 4) || tk[k + 3].Sentence != tk[k].Sentence
+                || tk[k + 1].Span.Start != tk[k].Span.End || tk[k + 2].Span.Start != tk[k + 1].Span.End || tk[k + 3].Span.Start != tk[k + 2].Span.End
+                || !int.TryParse(tk[k + 1].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var month) || month is < 1 or > 12)
+            {
+                continue;
+            }
+
+            if ((k > 0 && tk[k - 1].Span.End == tk[k].Span.Start && tk[k - 1].Kind != TokenKind.Punctuation)
+                || (k > 0 && tk[k - 1].Norm.Contains('/'))
+                || (k + 4 < tk.Length && tk[k + 4].Span.Start == tk[k + 3].Span.End && (tk[k + 4].Norm.Contains('/') || tk[k + 4].Kind != TokenKind.Punctuation)))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tk[k].Span.Start, tk[k + 3].Span.End);
+            if (OverlapsAny(flagged, span))
+            {
+                continue;
+            }
+
+            flagged.Add(span);
+            var written = ctx.Text(span);
+            yield return CheckContext.MakeFlag(Id, Severity.Warning, [span],
+                $"التاريخ «{written}» ناقص: الجزء الأول (اليوم غالباً) فارغ قبل علامة الفصل.",
+                $"The date “{written}” is incomplete: its first part (usually the day) is empty before the slash.",
+                ("written", written), ("reason", "missing-part"));
+        }
+    }
+
+    /// <summary>
+    /// "12 () مايو 1863"، "12 مايو () 1863": empty parentheses inside a date, the slot of an Old-Style/New-Style pair's
+    /// other day (or month, or year) left unfilled. A day number or a month name must stand on one side and a month name,
+    /// a number or a date on the other.
+    /// </summary>
+    private IEnumerable<Flag> EmptyDateSlots(CheckContext ctx, List<TextSpan> flagged)
+    {
+        var tk = ctx.Tokens;
+        for (var k = 1; k + 2 < tk.Length; k++)
+        {
+            if (tk[k].Norm != "(" || tk[k + 1].Norm != ")" || !ctx.IsContent(tk[k].Sentence) || tk[k - 1].Sentence != tk[k].Sentence || tk[k + 2].Sentence != tk[k].Sentence
+                || !ctx.Text(new TextSpan(tk[k].Span.End, tk[k + 1].Span.Start)).All(char.IsWhiteSpace))
+            {
+                continue;
+            }
+
+            var leftDay = AsciiNumber(tk[k - 1]) && tk[k - 1].Norm.Length <= 2;
+            var leftMonth = MonthEndsAt(ctx, k);
+            var rightMonth = ctx.MonthAt(k + 2, out _) is not null;
+            var rightYear = AsciiNumber(tk[k + 2]) && tk[k + 2].Norm.Length is 3 or 4;
+            if (!((leftDay && rightMonth) || (leftMonth && rightYear)))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tk[k].Span.Start, tk[k + 1].Span.End);
+            if (OverlapsAny(flagged, span))
+            {
+                continue;
+            }
+
+            flagged.Add(span);
+            var around = ctx.Text(new TextSpan(tk[k - 1].Span.Start, tk[k + 2].Span.End));
+            yield return CheckContext.MakeFlag(Id, Severity.Warning, [span],
+                $"في التاريخ «{around}» قوسان فارغان: المقابل (اليوم بالتقويم الآخر غالباً) لم يُكتب.",
+                $"The date “{around}” has empty parentheses: the equivalent (usually the day in the other calendar) was left out.",
+                ("written", around), ("reason", "empty-slot"));
+        }
+    }
+
+    /// <summary>True when a month name ends right before token <paramref name="k"/>.</summary>
+    private static bool MonthEndsAt(CheckContext ctx, int k)
+    {
+        for (var from = Math.Max(0, k - 3); from < k; from++)
+        {
+            if (ctx.MonthAt(from, out var len) is not null && from + len == k)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -278,6 +278,21 @@ public sealed partial class MalformedDateRule : ICheckRule
         {
             yield return f;
         }
+
+        foreach (var f in CutShortRangeEnds(ctx, flagged))
+        {
+            yield return f;
+        }
+
+        foreach (var f in EmptyLeadingParts(ctx, flagged))
+        {
+            yield return f;
+        }
+
+        foreach (var f in EmptyDateSlots(ctx, flagged))
+        {
+            yield return f;
+        }
     }
 
     /// <summary>
@@ -339,9 +354,12 @@ public sealed partial class MalformedDateRule : ICheckRule
         var tk = ctx.Tokens;
         for (var i = 1; i + 2 < tk.Length; i++)
         {
-            if (!AsciiNumber(tk[i]) || tk[i - 1].Norm != "(" || tk[i + 1].Norm is not ("-" or "–" or "—") || !AsciiNumber(tk[i + 2])
-                || tk[i + 2].Sentence != tk[i].Sentence || OverlapsAny(flagged, tk[i].Span)
-                || !int.TryParse(tk[i].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var cut) || !int.TryParse(tk[i + 2].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var end))
+            // "(ولد 186 – توفي 1921)": the words of a lifespan may stand before each end.
+            var opened = tk[i - 1].Norm == "(" || (i > 1 && tk[i - 2].Norm == "(" && LifespanWord(tk[i - 1]));
+            var e = i + 2 + 1 < tk.Length && LifespanWord(tk[i + 2]) ? i + 3 : i + 2;
+            if (!AsciiNumber(tk[i]) || !opened || tk[i + 1].Norm is not ("-" or "–" or "—") || !AsciiNumber(tk[e])
+                || tk[e].Sentence != tk[i].Sentence || OverlapsAny(flagged, tk[i].Span)
+                || !int.TryParse(tk[i].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var cut) || !int.TryParse(tk[e].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var end))
             {
                 continue;
             }
@@ -350,8 +368,8 @@ public sealed partial class MalformedDateRule : ICheckRule
             // (then "(190–1250)" may be a real era). "(8–874 هـ)": two digits fewer than an end that carries an era mark (so
             // no range of quantities, "(10–1000) متر"), in any text: a range that starts a century's digits short is no era
             // either ("(41–132 هـ)" and "(1–656 هـ)" stay silent below).
-            var (n, m) = (tk[i].Norm.Length, tk[i + 2].Norm.Length);
-            var marked = i + 3 < tk.Length && ctx.MatchCue(i + 3, "era-marker", out _) is not null;
+            var (n, m) = (tk[i].Norm.Length, tk[e].Norm.Length);
+            var marked = e + 1 < tk.Length && ctx.MatchCue(e + 1, "era-marker", out _) is not null;
             if (!((n == 3 && m == 4 && !hijriText && !marked) || (marked && m - n >= 2 && m <= 4)))
             {
                 continue;
@@ -371,6 +389,9 @@ public sealed partial class MalformedDateRule : ICheckRule
                 ("written", tk[i].Norm), ("candidates", likely), ("likely", likely), ("reason", "cut-short"));
         }
     }
+
+    /// <summary>A word of a lifespan written before one of its years: "ولد"، "ولدت"، "توفي"، "توفيت"، "ت".</summary>
+    private static bool LifespanWord(Token t) => t.Kind == TokenKind.Arabic && t.Base is "ولد" or "ولدت" or "توفي" or "توفيت" or "ت";
 
     /// <summary>
     /// "12 (24) أبريل 18"، "7 (19) يناير 190": an Old-Style/New-Style pair of days whose year has one to three digits. Such

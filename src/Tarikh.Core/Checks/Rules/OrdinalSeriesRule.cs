@@ -344,6 +344,12 @@ public sealed class OrdinalSeriesRule : ICheckRule
                 {
                     return stem[..^1] + TaMarbuta;
                 }
+
+                // A final hamza takes the seat of the case vowel before a pronoun: جزؤها، جزئه، جزأه → جزء.
+                if (stem.Length > 2 && stem[^1] is 'ؤ' or 'ئ' or 'أ' or 'ا' && heads.Contains(stem[..^1] + "ء"))
+                {
+                    return stem[..^1] + "ء";
+                }
             }
         }
 

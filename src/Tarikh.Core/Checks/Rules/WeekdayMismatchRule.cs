@@ -23,17 +23,25 @@ public sealed class WeekdayMismatchRule : ICheckRule
         for (var i = 0; i < ctx.Timexes.Length; i++)
         {
             var t = ctx.Timexes[i];
+            var ti = i;
             var span = t.Span;
             IsoDayOfWeek stated, actual;
             if (t.StatedWeekday is { } st && t.ActualWeekday is { } ac)
             {
                 (stated, actual) = (st, ac);
             }
+            else if (HijriDay(t) is not null && WrittenWeekday(ctx, t) is { } written0)
+            {
+                // A Hijri day whose weekday agrees with Time's reading: still judged against a Gregorian equivalent the
+                // text states beside it.
+                (stated, actual) = (written0, written0);
+            }
             else if (EquatedWeekday(ctx, i) is { } eq)
             {
                 // "يوم الأحد الموافق 6 أكتوبر 1973": a weekday the text equates with the date after it.
                 (stated, actual) = (eq.Stated, eq.Actual);
                 t = ctx.Timexes[i + 1];
+                ti = i + 1;
                 span = new TextSpan(ctx.Timexes[i].Span.Start, t.Span.End);
             }
             else if (WeekdayAfter(ctx, i) is { } af)
@@ -47,26 +55,60 @@ public sealed class WeekdayMismatchRule : ICheckRule
                 continue;
             }
 
+            // A Hijri day with its Gregorian (or Julian) equivalent stated beside it ("الأربعاء 15 شعبان 1444 هـ الموافق 8 مارس
+            // 2023 م"): the weekday is judged against the stated equivalent, a day of a fixed calendar, not against a table of
+            // the Hijri month, which the text's own reckoning may differ from by a day or two.
+            TextSpan? against = null;
+            var againstDay = default(LocalDate);
+            var hijriOff = 0;
+            if (HijriDay(t) is { } hd)
+            {
+                if (StatedEquivalent(ctx, ti) is { } eqv)
+                {
+                    actual = eqv.Day.DayOfWeek;
+                    against = eqv.Span;
+                    againstDay = eqv.Day;
+                }
+                else
+                {
+                    hijriOff = Time.Calendars.TarikhCalendars.Default.HijriWeekdayDistance(hd.Year, hd.Month, hd.Day, stated) ?? 7;
+                    if (hijriOff == 0)
+                    {
+                        continue;
+                    }
+                }
+            }
+
             if (stated == actual)
             {
                 continue;
             }
 
-            var date = t.Gregorian is { } g ? GregorianInterval.Format(g.Start) : t.Value ?? "";
+            var date = against is not null ? GregorianInterval.Format(againstDay) : t.Gregorian is { } g ? GregorianInterval.Format(g.Start) : t.Value ?? "";
             var written = ctx.Text(span);
-            var ar = $"«{written}»: هذا التاريخ يقع يوم {Arabic[(int)actual]} لا يوم {Arabic[(int)stated]}.";
-            var en = $"“{written}”: this date falls on a {actual}, not a {stated}.";
+            var ar = against is { } sp
+                ? $"«{written}»: التاريخ الموافق المذكور «{ctx.Text(sp)}» يقع يوم {Arabic[(int)actual]} لا يوم {Arabic[(int)stated]}."
+                : $"«{written}»: هذا التاريخ يقع يوم {Arabic[(int)actual]} لا يوم {Arabic[(int)stated]}.";
+            var en = against is { } sp2
+                ? $"“{written}”: the equivalent the text states, “{ctx.Text(sp2)}”, falls on a {actual}, not a {stated}."
+                : $"“{written}”: this date falls on a {actual}, not a {stated}.";
 
-            // One day off is no finding when the day itself is uncertain by one: a Hijri month began at the sighting of the
-            // moon, which the tabular calendar only approximates (outside the official Umm al-Qura table), and "ليلة الجمعة"
-            // is the night before Friday, so a date of that evening may be written with either day.
+            // A Hijri month began at the sighting of the moon (or by a local calendar), which the tabular and Umm al-Qura
+            // tables only approximate: a weekday within a day of either reading (two before the Umm al-Qura era) is no
+            // finding. "ليلة الجمعة" is the night before Friday, so a date of that evening may be written with either day.
             var offByOne = Math.Abs((int)stated - (int)actual) is 1 or 6;
             var severity = Severity.Warning;
-            if (offByOne && ((t.Calendar == Time.CalendarKind.Hijri && t.Conversion != "hijri-umalqura-official") || NightOf(t.Text)))
+            if (hijriOff > 0 && HijriDay(t) is { } h2 && hijriOff <= Time.Calendars.TarikhCalendars.HijriSightingToleranceDays(h2.Year))
             {
                 severity = Severity.Info;
-                ar += " والفرق يوم واحد، وهو في حدود ما يختلف فيه بدء الشهر الهجري بالرؤية أو ما تعنيه «ليلة» اليوم.";
-                en += " The difference is one day, within what the sighting of the Hijri month or a \"night of\" reading allows.";
+                ar += $" والفرق {(hijriOff == 1 ? "يوم واحد" : "يومان")} عن الحساب الجدولي أو أم القرى، وهو في حدود ما يختلف فيه بدء الشهر الهجري بالرؤية.";
+                en += $" The difference from the tabular or Umm al-Qura reading is {hijriOff} day{(hijriOff == 1 ? "" : "s")}, within what the sighting of the Hijri month allows.";
+            }
+            else if (offByOne && NightOf(t.Text))
+            {
+                severity = Severity.Info;
+                ar += " والفرق يوم واحد، وهو في حدود ما تعنيه «ليلة» اليوم.";
+                en += " The difference is one day, within what a \"night of\" reading allows.";
             }
 
             // "أمس الثلاثاء" counted from a dateline or the reference date: a report is often written the day before the
@@ -86,7 +128,8 @@ public sealed class WeekdayMismatchRule : ICheckRule
                 en += " The text gives this weekday as a report (\"قيل\").";
             }
 
-            yield return CheckContext.MakeFlag(Id, severity, [span], ar, en,
+            TextSpan[] spans = against is { } sp3 ? [span, sp3] : [span];
+            yield return CheckContext.MakeFlag(Id, severity, spans, ar, en,
                 ("text", written), ("value", t.Value ?? ""), ("stated", stated.ToString()), ("actual", actual.ToString()), ("gregorian", date));
         }
     }
@@ -218,6 +261,76 @@ public sealed class WeekdayMismatchRule : ICheckRule
         }
 
         return null;
+    }
+
+    /// <summary>The Hijri year, month and day a timex writes (value <c>YYYY-MM-DD</c> of a Hijri day, or of a time on it), or null.</summary>
+    private static (int Year, int Month, int Day)? HijriDay(Time.Timex t)
+    {
+        // A time of the day ("الفجر يوم الجمعة أول محرم", value …T…) names its day too.
+        if (t.Calendar != Time.CalendarKind.Hijri || t.Type is not (Time.TimexType.Date or Time.TimexType.Time) || !t.Valid || t.Value is not { Length: >= 10 } v || v[4] != '-' || v[7] != '-'
+            || (v.Length > 10 && v[10] != 'T'))
+        {
+            return null;
+        }
+
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var none = System.Globalization.NumberStyles.None;
+        return int.TryParse(v.AsSpan(0, 4), none, inv, out var y) && int.TryParse(v.AsSpan(5, 2), none, inv, out var m) && int.TryParse(v.AsSpan(8, 2), none, inv, out var d)
+            ? (y, m, d) : null;
+    }
+
+    /// <summary>The weekday named inside a timex's own words ("الأربعاء 15 شعبان 1444 هـ"), from Time's lexicon; null when none.</summary>
+    private static IsoDayOfWeek? WrittenWeekday(CheckContext ctx, Time.Timex t)
+    {
+        var tk = ctx.Tokens;
+        var from = ctx.FirstToken(t.Span);
+        var end = ctx.EndToken(t.Span);
+        var matches = new List<Time.Lexicon.LexMatch>();
+        for (var k = from; k < end; k++)
+        {
+            matches.Clear();
+            CheckContext.TimeLexicon.Trie.MatchAt(tk, k, end, matches);
+            foreach (var m in matches)
+            {
+                if (m.Entry.Kind == Time.Lexicon.LexKind.Weekday && m.Entry.A is >= 1 and <= 7)
+                {
+                    return (IsoDayOfWeek)m.Entry.A;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The Gregorian or Julian day the text states as the equivalent of a Hijri day, inside one pairing unit ("X الموافق Y"،
+    /// "X (Y)"، "X / Y"، "X = Y"; never across a range dash), as the real day (a Julian date read as such); null when none.
+    /// A stated equivalent that names its own weekday is judged on its own.
+    /// </summary>
+    private static (LocalDate Day, TextSpan Span)? StatedEquivalent(CheckContext ctx, int i)
+    {
+        var timexes = ctx.Timexes;
+        var t = timexes[i];
+        var j = t.Equivalent is { } e && e >= 0 && e < timexes.Length && e != i ? e : i + 1;
+        if (j >= timexes.Length)
+        {
+            return null;
+        }
+
+        var o = timexes[j];
+        if (o.Calendar == Time.CalendarKind.Hijri || o.Type != Time.TimexType.Date || !ctx.Usable(o) || ctx.SentenceOf(o) != ctx.SentenceOf(t)
+            || WrittenWeekday(ctx, o) is not null || o.StatedWeekday is not null || ctx.Index.DashBetween(t.Span, o.Span)
+            || !CalendarEquivalenceRule.OnePairingUnit(ctx, Math.Min(i, j), Math.Max(i, j), out _))
+        {
+            return null;
+        }
+
+        if (CalendarEquivalenceRule.Real(ctx, o, out _) is not { } g || g.Start != g.End)
+        {
+            return null;
+        }
+
+        return (g.Start, o.Span);
     }
 
     private static bool Hedged(CheckContext ctx, Time.Timex t)

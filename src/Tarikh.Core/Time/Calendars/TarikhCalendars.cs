@@ -218,6 +218,62 @@ public sealed class TarikhCalendars
     }
 
     /// <summary>
+    /// The most days a month (1–12) has in any year of a calendar: 29 for February (Gregorian and Julian), 30 for every
+    /// Hijri month (tabular or Umm al-Qura). A day beyond it is impossible whatever the year.
+    /// </summary>
+    public static int MaxDaysInMonth(CalendarKind kind, int month)
+        => kind == CalendarKind.Hijri ? 30 : month is >= 1 and <= 12 ? Gregorian.GetDaysInMonth(2000, month) : 31;
+
+    /// <summary>
+    /// Days a Hijri day as written may lie from any table of it: a month began at the sighting of the new moon (or by a
+    /// local calendar), which the tabular and Umm al-Qura reckonings only approximate. One day for the years of the
+    /// official Umm al-Qura table (1343–1500 AH) and after it, two before it, when no official table fixed the month starts.
+    /// </summary>
+    public static int HijriSightingToleranceDays(int hijriYear) => hijriYear >= OfficialUmmAlQura.MinYear ? 1 : 2;
+
+    /// <summary>
+    /// The fewest days between a Hijri day's readings — the tabular calendar and, for the years of the official table,
+    /// Umm al-Qura — and the nearest day that falls on <paramref name="weekday"/> (0 when one reading falls on it); null
+    /// when the Hijri date is impossible in both readings.
+    /// </summary>
+    public int? HijriWeekdayDistance(int year, int month, int day, IsoDayOfWeek weekday)
+    {
+        int? best = null;
+        foreach (var iso in HijriDayReadings(year, month, day))
+        {
+            var d = Math.Abs((int)weekday - (int)iso.DayOfWeek);
+            d = Math.Min(d, 7 - d);
+            best = best is { } b ? Math.Min(b, d) : d;
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The ISO days a Hijri day may be read as: the tabular calendar (this set's pattern and epoch) and, for years of the
+    /// official table, Umm al-Qura; empty when the date is impossible in every reading.
+    /// </summary>
+    public IReadOnlyList<LocalDate> HijriDayReadings(int year, int month, int day)
+    {
+        var list = new List<LocalDate>(2);
+        if (year >= HijriTabular.MinYear && year <= HijriTabular.MaxYear && month is >= 1 and <= 12 && day >= 1 && day <= HijriTabular.GetDaysInMonth(year, month))
+        {
+            list.Add(new LocalDate(year, month, day, HijriTabular).WithCalendar(Gregorian));
+        }
+
+        if (OfficialUmmAlQura.Covers(year) && month is >= 1 and <= 12 && day >= 1 && day <= Official.DaysInMonth(year, month))
+        {
+            var uq = Official.MonthStart(year, month).PlusDays(day - 1);
+            if (!list.Contains(uq))
+            {
+                list.Add(uq);
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>
     /// The Hijri date of an ISO day as <see cref="ToHijri"/> gives it, or null for a day before the Hijri era or past the
     /// last day the tabular calendar can hold: a date of the year 137 has no Hijri equivalent, and that is an expected case
     /// (a cut year, an ancient date), not an error.
