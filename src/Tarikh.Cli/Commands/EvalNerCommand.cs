@@ -33,7 +33,7 @@ public static class EvalNerCommand
         orgHeads.AcceptOnlyFromAmong("auto", "on", "off");
         var groupGold = new Option<bool>("--group-gold") { Description = "With --conll on WikiFANE: score the group-name list alone against WikiFANE's Group class / تقييم قائمة الجماعات" };
         var foldModels = new Option<string?>("--fold-models") { Description = "With --aqmar-cv: folder for the five fold models; a fold whose model is there is loaded instead of retrained / مجلد نماذج الطيات" };
-        var dump = new Option<string?>("--dump") { Description = "With --aqmar-cv or --wikifane-cv: write every held-out token with its gold and predicted label (document pass and name passes) to this file, for error analysis / ملف التفريغ" };
+        var dump = new Option<string?>("--dump") { Description = "With --aqmar-cv, --wikifane-cv or --conll --pipeline: write every held-out token with its gold and predicted label (document pass and name passes) to this file, for error analysis / ملف التفريغ" };
         var wikiCv = new Option<string?>("--wikifane-cv") { Description = "WikiFANE Gold file: cross-validate on its training part (first 90%) by contiguous blocks of articles (retrains per fold; the held-out 10% is never read) / تحقق متقاطع على جزء التدريب من WikiFANE" };
         var pipeline = new Option<bool>("--pipeline") { Description = "With --conll, --aqmar-cv or --wikifane-cv: also score the whole entity stage (the pipeline's recognizer and its rules) on each held-out document with the fold's model / تقييم مرحلة الكيانات كاملة" };
         var cvFolds = new Option<string?>("--cv-folds") { Description = "With --wikifane-cv: which of the 5 folds to run, comma-separated (default all) / الطيات المطلوبة" };
@@ -116,6 +116,8 @@ public static class EvalNerCommand
                 eval.Add(sentences[s].Labels, tagged[s]);
             }
 
+            var conllDump = parse.GetValue(dump);
+
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {sentences.Count} sentences, {eval.Tokens} tokens"));
             console.Out.Write(eval.Format());
             if (parse.GetValue(pipeline))
@@ -124,6 +126,8 @@ public static class EvalNerCommand
                 // groups as the corpus scores them (PER for AQMAR, O otherwise).
                 var analyze = StageAnalyzer(tagger.Model, tagger.Features.Lexicon);
                 var stage = new NerEvaluation();
+                var tagDump = conllDump is null ? null : new System.Text.StringBuilder();
+                var stageDump = conllDump is null ? null : new System.Text.StringBuilder();
                 for (var d = 0; d < sentences.Count; d += 40)
                 {
                     var part = sentences.GetRange(d, Math.Min(40, sentences.Count - d));
@@ -131,7 +135,22 @@ public static class EvalNerCommand
                     for (var s = 0; s < part.Count; s++)
                     {
                         stage.Add(part[s].Labels, labels[s]);
+                        var document = string.Create(CultureInfo.InvariantCulture, $"doc{d / 40}");
+                        if (tagDump is not null)
+                        {
+                            AppendDump(tagDump, document, part[s], tagged[d + s]);
+                        }
+
+                        if (stageDump is not null)
+                        {
+                            AppendDump(stageDump, document, part[s], labels[s]);
+                        }
                     }
+                }
+
+                if (conllDump is not null && !WriteDumps(console, conllDump, tagDump!, stageDump!))
+                {
+                    return ExitCodes.OutputError;
                 }
 
                 console.Out.WriteLine("THE ENTITY STAGE (the pipeline's recognizer and its rules; documents of 40 sentences):");
@@ -377,6 +396,22 @@ public static class EvalNerCommand
             var doc = run.Run(new Tarikh.Core.Text.SourceText(text));
             return PipelineConll.Project(sentences, starts, doc.Entities, groupType);
         };
+    }
+
+    /// <summary>Writes the CoNLL passes' dump to <paramref name="path"/> and the entity stage's to <c>path.stage</c>; false (and a message) when a file cannot be written.</summary>
+    private static bool WriteDumps(CliConsole console, string path, System.Text.StringBuilder tagger, System.Text.StringBuilder stage)
+    {
+        try
+        {
+            File.WriteAllText(path, tagger.ToString());
+            File.WriteAllText(path + ".stage", stage.ToString());
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            CliErrors.Output(console, path, e.Message);
+            return false;
+        }
     }
 
     /// <summary>One sentence of an error-analysis dump: document, word, gold label, predicted label per line; a blank line after.</summary>

@@ -66,10 +66,12 @@ public sealed partial class EntityRecognizer
     }
 
     /// <summary>
-    /// Document consistency: a name the tagger found (twice, or once with high confidence) is also
-    /// marked where it occurs untagged (with or without proclitics), longest names first.
+    /// Document consistency: a name the tagger found (twice, or once with high confidence; a place, an organization or
+    /// a person in Arabic letters once) is also marked where it occurs untagged (with or without proclitics, للبنك for
+    /// البنك), longest names first. A one-word name found once is not marked where the word is a common word of the
+    /// training text.
     /// </summary>
-    private void Propagate(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken, HashSet<int> extended)
+    internal void Propagate(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken, HashSet<int> extended)
     {
         var stats = new Dictionary<string, (int Count, double Conf, int[] Types, string[] Words)>(StringComparer.Ordinal);
         foreach (var m in mentions)
@@ -107,29 +109,35 @@ public sealed partial class EntityRecognizer
             }
         }
 
-        var byFirst = new Dictionary<string, List<(string[] Words, int Type, double Conf)>>(StringComparer.Ordinal);
+        var byFirst = new Dictionary<string, List<(string[] Words, int Type, double Conf, bool Once)>>(StringComparer.Ordinal);
         foreach (var (_, (count, conf, types, keyWords)) in stats)
         {
-            if (count < 2 && conf < 0.8)
-            {
-                continue;
-            }
-
-            // A chain's short form may start with a chain word (ابن تاشفين); other names never start with a cue.
-            if (keyWords.Any(w => w.Length < 2) || (keyWords.Length == 1 && keyWords[0].Length < 3)
-                || (_resources.Lexicon.CueOf(keyWords[0]).Class != CueClass.None && !chainForms.Contains(string.Join(' ', keyWords))))
-            {
-                continue;
-            }
-
+            // A name found once with low confidence is looked for again when it is a place or an organization, or a person
+            // written in Arabic letters (as the CoNLL commands' document pass does; round 9): other names (MISC, Latin
+            // words such as "E - mail") keep the old threshold, twice or once with high confidence.
             var type = Array.IndexOf(types, types.Max());
+            if (count < 2 && conf < 0.8 && !(type is 1 or 2 || (type == 0 && keyWords.All(IsArabicWord))))
+            {
+                continue;
+            }
+
+            // A chain's short form may start with a chain word (ابن تاشفين); an organization or place may start with its head
+            // noun (البنك التجاري، جزيرة سردينيا: two words or more, of the head's type); other names never start with a cue.
+            var cue = _resources.Lexicon.CueOf(keyWords[0]).Class;
+            if (keyWords.Any(w => w.Length < 2) || (keyWords.Length == 1 && keyWords[0].Length < 3)
+                || (cue != CueClass.None && !chainForms.Contains(string.Join(' ', keyWords))
+                    && !(keyWords.Length > 1 && ((cue == CueClass.OrgHead && type == 2) || (cue == CueClass.LocHead && type == 1)))))
+            {
+                continue;
+            }
+
             if (!byFirst.TryGetValue(keyWords[0], out var list))
             {
                 list = [];
                 byFirst[keyWords[0]] = list;
             }
 
-            list.Add((keyWords, type, conf));
+            list.Add((keyWords, type, conf, count < 2 && conf < 0.8));
         }
 
         foreach (var list in byFirst.Values)
@@ -154,16 +162,26 @@ public sealed partial class EntityRecognizer
                     continue;
                 }
 
-                for (var k = 0; k <= t.CliticCount; k++)
+                // "للبنك التجاري" is "البنك التجاري" after ل: the article form is one more key to look up.
+                var articleForm = t.Kind == TokenKind.Arabic && t.Norm.Length > 4 && t.Norm.StartsWith("\u0644\u0644", StringComparison.Ordinal);
+                for (var k = 0; k <= t.CliticCount + (articleForm ? 1 : 0); k++)
                 {
-                    if (!byFirstLookup.TryGetValue(t.BaseCandidate(k), out var candidates))
+                    var viaArticle = k > t.CliticCount;
+                    if (!(viaArticle ? byFirst.TryGetValue(string.Concat("\u0627", t.Norm.AsSpan(1)), out var candidates) : byFirstLookup.TryGetValue(t.BaseCandidate(k), out candidates)))
                     {
                         continue;
                     }
 
                     var matched = false;
-                    foreach (var (keyWords, type, conf) in candidates)
+                    foreach (var (keyWords, type, conf, once) in candidates)
                     {
+                        // A one-word name found once is not looked for where the word is a common word of the training text.
+                        if (once && keyWords.Length == 1 && (_resources.Tagger.Model.Stats.Of(t.NormBase).LabelCode == WordStats.CommonWordCode
+                            || _resources.Tagger.Model.Stats.Of(FeatureBase(t)).LabelCode == WordStats.CommonWordCode))
+                        {
+                            continue;
+                        }
+
                         var end = i + keyWords.Length;
                         if (end > sentence.EndToken)
                         {
@@ -182,7 +200,7 @@ public sealed partial class EntityRecognizer
                         }
 
                         var m = Build(doc, normalized, docNorms, i, end, type, conf * 0.8, MentionSource.Propagated);
-                        if (m is null || !WordLists.SameJoined(m.Words, keyWords))
+                        if (m is null || !(viaArticle ? m.Words.Length == keyWords.Length && m.Words.AsSpan(1).SequenceEqual(keyWords.AsSpan(1)) : WordLists.SameJoined(m.Words, keyWords)))
                         {
                             continue;
                         }
@@ -234,7 +252,7 @@ public sealed partial class EntityRecognizer
         foreach (var m in mentions)
         {
             if (m.Type != 0 || m.Words.Length < 2 || m.EndToken - m.FirstToken != m.Words.Length || extended.Contains(m.EndToken - 1)
-                || m.Words[0].StartsWith("\u0627\u0644", StringComparison.Ordinal))
+                || (m.Words[0].StartsWith("\u0627\u0644", StringComparison.Ordinal) && doc.Source.Slice(m.Span).StartsWith("\u0627\u0644", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -254,4 +272,7 @@ public sealed partial class EntityRecognizer
             yield return (last, m.Confidence);
         }
     }
+
+    /// <summary>A word of Arabic letters only (no Latin, digits or marks).</summary>
+    private static bool IsArabicWord(string word) => word.Length > 0 && word.All(c => c is >= '\u0621' and <= '\u064A');
 }
