@@ -195,12 +195,17 @@ public class CalendarPropertyTests
     public void TryToHijriIsNullExactlyBeforeTheHijraAndElseAgreesWithToHijri()
     {
         var hijra = new LocalDate(1, 1, 1, Calendars.HijriTabular).WithCalendar(CalendarSystem.Iso);
+        var max = Calendars.HijriTabular.MaxYear;
+        var lastDay = new LocalDate(max, 12, Calendars.HijriTabular.GetDaysInMonth(max, 12), Calendars.HijriTabular).WithCalendar(CalendarSystem.Iso);
+        // The tabular calendar ends in ISO 9999 (after 29 Dhu al-Hijja 9665 AH there is no Hijri day to give).
         Gen.Int[1, 9999].Select(Gen.Int[1, 12], Gen.Int[1, 28]).Sample((y, m, d) =>
         {
             var iso = new LocalDate(y, m, d);
             var h = Calendars.TryToHijri(iso);
-            return iso < hijra ? h is null : h == Calendars.ToHijri(iso);
+            return iso < hijra || iso > lastDay ? h is null : h == Calendars.ToHijri(iso);
         });
+        Assert.Null(Calendars.TryToHijri(lastDay.PlusDays(1)));
+        Assert.NotNull(Calendars.TryToHijri(lastDay));
         Assert.Null(Calendars.TryToHijri(hijra.PlusDays(-1)));
         Assert.Equal((1, 1, 1), Calendars.TryToHijri(hijra));
     }
