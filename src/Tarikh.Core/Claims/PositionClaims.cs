@@ -123,7 +123,96 @@ public static class PositionClaims
                 Sentence = t.Sentence,
             });
         }
+
+        AddTenureEnds(index, list);
     }
+
+    // Verbs of staying on ("بقي في منصبه حتى"، "ظل في منصبه إلى"، "استمر في منصبه حتى"), normalized, without a leading و/ف.
+    private static readonly FrozenSet<string> StayVerbs = new[] { "بقي", "ظل", "استمر", "بقيت", "ظلت", "استمرت", "يبقي", "يظل", "يستمر" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    // The office held, by a pronoun: "منصبه"، "منصبها"، "منصبه هذا".
+    private static readonly FrozenSet<string> OfficePronouns = new[] { "منصبه", "منصبها", "مناصبه", "وظيفته", "وظيفتها", "رئاسته", "رئاستها" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The end of a term the sentence opened: "عُيّن … قائداً له سنة 1939، وبقي في منصبه حتى سنة 1958" gives the holder of the
+    /// office claim before it in the sentence a <see cref="ClaimProperties.PositionHeld"/> claim whose end (P582) is the date after
+    /// "حتى"/"إلى"; the office is the one the sentence names (the verifier finds it by the words of its title). Only when one
+    /// dated or named office claim of one person stands before the verb in the sentence.
+    /// </summary>
+    private static void AddTenureEnds(DocumentIndex index, List<Claim> list)
+    {
+        var tokens = index.Tokens;
+        var doc = index.Document;
+        for (var i = 0; i + 3 < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (!StayVerbs.Contains(Verb(t.Norm)) || !index.IsContent(t.Sentence))
+            {
+                continue;
+            }
+
+            var (sentenceStart, sentenceEnd) = index.SentenceTokens(t.Sentence);
+            var k = i + 1;
+            if (k < sentenceEnd && tokens[k].Norm == "في")
+            {
+                k++;
+            }
+
+            if (k >= sentenceEnd || !OfficePronouns.Contains(tokens[k].Norm) || Negated(index, sentenceStart, i))
+            {
+                continue;
+            }
+
+            // "حتى" or "إلى" (one word may stand before it), then a dated timex.
+            k++;
+            var until = -1;
+            for (var j = k; j < Math.Min(sentenceEnd, k + 2); j++)
+            {
+                if (tokens[j].Norm is "حتي" or "الي")
+                {
+                    until = j;
+                    break;
+                }
+            }
+
+            if (until < 0)
+            {
+                continue;
+            }
+
+            var timex = index.TimexesInSentence(t.Sentence).FirstOrDefault(ti => index.TimexToken(ti) is var at && at > until && at <= until + 2
+                && DocumentIndex.IsDated(doc.Timexes[ti]), -1);
+            if (timex < 0 || ClaimExtractor.TimeOf(index, timex) is not { } end)
+            {
+                continue;
+            }
+
+            var before = list.Where(c => c.Property == ClaimProperties.PositionHeld && c.Sentence == t.Sentence && !c.Spans.IsDefaultOrEmpty
+                && c.Spans[0].Start < t.Span.Start && c.Spans[0].Start >= tokens[sentenceStart].Span.Start).ToList();
+            if (before.Select(c => c.Subject).Distinct().Count() != 1)
+            {
+                continue;
+            }
+
+            var holder = before[0].Subject;
+            var spans = new[] { t.Span, tokens[k - 1].Span, doc.Timexes[timex].Span }.Distinct().OrderBy(s => s.Start).ThenBy(s => s.End);
+            list.Add(new Claim(0, holder, ClaimProperties.PositionHeld, new ClaimValue(ClaimValueKind.Text, Text: doc.Source[tokens[k - 1].Span]), [.. spans],
+                ClaimModality.Asserted, Confidence)
+            {
+                Source = TenureSource,
+                Act = "office/held",
+                End = end,
+                Sentence = t.Sentence,
+            });
+        }
+    }
+
+    /// <summary>The <see cref="Claim.Source"/> of a term's end read from "بقي في منصبه حتى …".</summary>
+    public const string TenureSource = "position-tenure";
+
+    private static string Verb(string norm) => norm.Length >= 4 && norm[0] is '\u0648' or '\u0641' && StayVerbs.Contains(norm[1..]) ? norm[1..] : norm;
 
     private static bool Negated(DocumentIndex index, int clauseStart, int cue)
     {
