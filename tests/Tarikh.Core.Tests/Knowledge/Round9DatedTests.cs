@@ -53,11 +53,23 @@ public sealed class Round9DatedTests
     }
 
     [Fact]
-    public void A_marriage_to_someone_the_kb_does_not_marry_to_the_subject_is_not_a_wrong_spouse()
+    public void A_partner_read_over_describing_words_is_never_a_wrong_spouse()
     {
-        // Olga Knipper is not Taha Hussein's wife in the KB: the partner read over "الممثلة" is not turned into a wrong spouse.
-        var d = Run("طه حسين أديب مصري وُلد سنة 1889. تزوج الممثلة أولغا كنيبر سنة 1930.");
-        Assert.DoesNotContain(KbFlags(d), f => f.Evidence.TryGetValue("kb_property", out var p) && p == "P26");
+        // Olga Knipper is not Taha Hussein's wife in the KB: the partner read over "ابنة عمه الممثلة" is not compared as a spouse.
+        var d = Run("طه حسين أديب مصري وُلد سنة 1889. تزوج ابنة عمه الممثلة أولغا كنيبر سنة 1930.");
+        var claim = Assert.Single(d.Claims, c => c.Source == MarriageClaims.Source);
+        var v = Assert.Single(d.Verifications, v => v.Claim == claim.Id);
+        Assert.Equal(Verdicts.NotInKb, v.Verdict);
+        Assert.DoesNotContain(KbFlags(d), f => f.Evidence.TryGetValue("claim", out var id) && id == claim.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("سنة 1917", 0)]
+    [InlineData("سنة 1921", 1)]
+    public void A_partner_read_over_describing_words_dates_the_marriage(string year, int flags)
+    {
+        var d = Run($"طه حسين أديب مصري وُلد سنة 1889. تزوج ابنة المحامي الفرنسي سوزان بريسو {year}.");
+        Assert.Equal(flags, KbFlags(d).Count(f => f.Evidence["kb_property"] == "P26"));
     }
 
     [Theory]
@@ -173,7 +185,7 @@ public sealed class Round9DatedTests
     public void A_hijri_month_agrees_with_a_kb_day_near_its_edges(int hijriYear, int hijriMonth, int year, int month, int day, bool agree)
     {
         var converter = KbTimeConverter.Default;
-        Assert.True(converter.Calendars.TryMonth(Time.CalendarKind.Hijri, hijriYear, hijriMonth, out var text, out _));
+        Assert.True(converter.Calendars.TryMonth(global::Tarikh.Core.Time.CalendarKind.Hijri, hijriYear, hijriMonth, out var text, out _));
         var kb = converter.ToInterval(new KbTime(year, month, day, KbPrecision.Day, KbCalendars.Julian))!.Value;
         Assert.Equal(agree, KbTimeConverter.AgreeIn(text, KbPrecision.Month, "hijri", kb, KbPrecision.Day));
     }
