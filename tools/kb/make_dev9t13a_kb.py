@@ -1,7 +1,7 @@
 """Writes data/kb/dev9t13a.json: a small knowledge base for the round-9 (issue-13a) tests of dated properties
 (tests/Tarikh.Core.Tests/Knowledge/Round9DatedTests.cs): a marriage held on one side only (P26 with P580), a Russian
 marriage dated Old Style in the text, rulers over Egypt (P39 with P580/P582, one holding two such offices), a director
-general's term (P39 start and end), a kingdom founded (P571) and a party dissolved (P576), in Wikidata's dump shape,
+general's term (P39 start and end), a kingdom founded (P571) and a party dissolved (P576), awards with their years (P166 with P585, one given twice), in Wikidata's dump shape,
 from public facts. Written with the code of round 9 (development data). Local ids Q90016001 and up (range
 Q90016001-Q90016599 is this helper's).
 Run: python3 tools/kb/make_dev9t13a_kb.py"""
@@ -55,5 +55,15 @@ hejaz.item("P31", COUNTRY)
 wafd = KB.org("حزب الوفد", "Wafd Party", PARTY, ["الوفد"], founded="1918-11-13", dissolved="1953-01-16")
 nahhas = KB.person("مصطفى النحاس", "Mostafa el-Nahhas", MALE, ["النحاس"], born="1879-06-15", died="1965-08-23")
 KB.link(nahhas, "P102", wafd)
+
+# ---- awards with their years (P166 with P585), one given twice ---------------------------------------------------
+AWARD = "Q618779"
+nobel_lit = KB.ent(None, "جائزة نوبل في الأدب", "Nobel Prize in Literature", cls=AWARD)
+nobel_phys = KB.ent(None, "جائزة نوبل في الفيزياء", "Nobel Prize in Physics", cls=AWARD)
+mahfouz = KB.person("نجيب محفوظ", "Naguib Mahfouz", MALE, ["محفوظ"], born="1911-12-11", died="2006-08-30")
+KB.link(mahfouz, "P166", nobel_lit, at="1988")
+bardeen = KB.person("جون باردين", "John Bardeen", MALE, ["باردين"], born="1908-05-23", died="1991-01-30")
+KB.link(bardeen, "P166", nobel_phys, at="1956")
+KB.link(bardeen, "P166", nobel_phys, at="1972")
 
 KB.write(os.path.join(os.path.dirname(__file__), "..", "..", "data", "kb", "dev9t13a.json"))

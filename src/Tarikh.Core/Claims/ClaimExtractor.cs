@@ -62,6 +62,7 @@ public sealed partial class ClaimExtractor
         IndependenceClaims.Add(index, list);
         SpouseNameClaims.Add(index, list);
         MarriageClaims.Add(index, list);
+        AwardClaims.Add(index, list);
         NamedParentClaims.Add(index, list);
         MembershipClaims.Add(index, list);
         PositionClaims.Add(index, list);

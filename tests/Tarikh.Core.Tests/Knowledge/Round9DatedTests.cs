@@ -175,6 +175,45 @@ public sealed class Round9DatedTests
         }
     }
 
+    // ---- awards (P166 with P585) ------------------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("مُنح نجيب محفوظ جائزة نوبل في الأدب سنة 1988.", 0)]
+    [InlineData("مُنح نجيب محفوظ جائزة نوبل في الأدب سنة 1990.", 1)] // awarded in 1988
+    [InlineData("وفي سنة 1988 منحته الأكاديمية السويدية جائزة نوبل في الأدب.", 0)]
+    [InlineData("وفي سنة 1986 منحته الأكاديمية السويدية جائزة نوبل في الأدب.", 1)]
+    [InlineData("ومُنح جائزة نوبل في الأدب سنة 1990.", 1)]
+    public void An_award_granted_is_compared_with_its_point_in_time(string sentence, int flags)
+    {
+        var d = Run($"نجيب محفوظ روائي مصري وُلد سنة 1911. {sentence}");
+        Assert.Contains(d.Claims, c => c.Source == AwardClaims.Source);
+        var found = KbFlags(d).Where(f => f.Evidence["kb_property"] == "P166").ToList();
+        Assert.Equal(flags, found.Count);
+        if (flags == 1)
+        {
+            AssertBilingual(found[0]);
+            Assert.Contains("P585", found[0].Evidence["note"], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void An_award_granted_to_someone_named_after_the_granter_is_not_the_subjects()
+    {
+        // "منحت الجامعة زوجته …": the granter follows the bare verb; the recipient is not the article's subject.
+        var d = Run("نجيب محفوظ روائي مصري وُلد سنة 1911. منحت الجامعة زوجته جائزة نوبل في الأدب سنة 1990.");
+        Assert.DoesNotContain(d.Claims, c => c.Source == AwardClaims.Source);
+    }
+
+    [Theory]
+    [InlineData("سنة 1956", 0)]
+    [InlineData("سنة 1972", 0)] // given twice: either year is the KB's
+    [InlineData("سنة 1964", 1)]
+    public void An_award_given_twice_agrees_with_either_year(string year, int flags)
+    {
+        var d = Run($"جون باردين فيزيائي أمريكي وُلد سنة 1908. مُنح جون باردين جائزة نوبل في الفيزياء {year}.");
+        Assert.Equal(flags, KbFlags(d).Count(f => f.Evidence["kb_property"] == "P166"));
+    }
+
     // ---- calendars ----------------------------------------------------------------------------------------------------
 
     [Theory]
