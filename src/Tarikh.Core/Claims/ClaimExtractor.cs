@@ -61,6 +61,8 @@ public sealed partial class ClaimExtractor
         FromAges(index, list);
         IndependenceClaims.Add(index, list);
         SpouseNameClaims.Add(index, list);
+        MarriageClaims.Add(index, list);
+        AwardClaims.Add(index, list);
         NamedParentClaims.Add(index, list);
         MembershipClaims.Add(index, list);
         PositionClaims.Add(index, list);

@@ -123,7 +123,118 @@ public static class PositionClaims
                 Sentence = t.Sentence,
             });
         }
+
+        AddTenureEnds(index, list);
     }
+
+    // Verbs of staying on ("بقي في منصبه حتى"، "ظل في منصبه إلى"، "استمر في منصبه حتى"), normalized, without a leading و/ف.
+    private static readonly FrozenSet<string> StayVerbs = new[] { "بقي", "ظل", "استمر", "بقيت", "ظلت", "استمرت", "يبقي", "يظل", "يستمر" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    // Verbs of taking up an office named before ("وتولى المنصب في 1 كانون الثاني 1992"، "تسلّم منصبه سنة"، "باشر مهام منصبه"):
+    // the date is the term's start, or its end after "حتى"/"إلى" ("شغل المنصب حتى 1956").
+    private static readonly FrozenSet<string> TakeUpVerbs = new[]
+    {
+        "تولي", "تولت", "تسلم", "تسلمت", "باشر", "باشرت", "تقلد", "تقلدت", "شغل", "شغلت", "يتولي", "يتسلم", "يباشر",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // The office held, by a pronoun: "منصبه"، "منصبها"، "منصبه هذا".
+    private static readonly FrozenSet<string> OfficePronouns = new[] { "منصبه", "منصبها", "مناصبه", "وظيفته", "وظيفتها", "رئاسته", "رئاستها", "المنصب", "مهامه", "مهامها" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The start or end of a term the sentence opened: "عُيّن … قائداً له سنة 1939، وبقي في منصبه حتى سنة 1958" gives the holder of
+    /// the office claim before it in the sentence a <see cref="ClaimProperties.PositionHeld"/> claim whose end (P582) is the date after
+    /// "حتى"/"إلى"; "انتُخب أميناً عاماً …، وتولى المنصب في 1 كانون الثاني 1992" one whose start (P580) is the date after the office
+    /// word. The office is the one the sentence names (the verifier finds it by the words of its title). Only when office claims
+    /// of one person stand before the verb in the sentence.
+    /// </summary>
+    private static void AddTenureEnds(DocumentIndex index, List<Claim> list)
+    {
+        var tokens = index.Tokens;
+        var doc = index.Document;
+        for (var i = 0; i + 3 < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            var verb = Verb(t.Norm);
+            var stay = StayVerbs.Contains(verb);
+            if ((!stay && !TakeUpVerbs.Contains(verb)) || !index.IsContent(t.Sentence))
+            {
+                continue;
+            }
+
+            var (sentenceStart, sentenceEnd) = index.SentenceTokens(t.Sentence);
+            var k = i + 1;
+            if (k < sentenceEnd && tokens[k].Norm == "في")
+            {
+                k++;
+            }
+
+            if (k < sentenceEnd && tokens[k].Norm is "مهام" && k + 1 < sentenceEnd && OfficePronouns.Contains(tokens[k + 1].Norm))
+            {
+                k++; // "باشر مهام منصبه"
+            }
+
+            if (k >= sentenceEnd || !OfficePronouns.Contains(tokens[k].Norm) || Negated(index, sentenceStart, i))
+            {
+                continue;
+            }
+
+            // "حتى" or "إلى" (one word may stand before it) before the date makes it the end; a verb of staying needs it.
+            k++;
+            var until = -1;
+            for (var j = k; j < Math.Min(sentenceEnd, k + 2); j++)
+            {
+                if (tokens[j].Norm is "حتي" or "الي")
+                {
+                    until = j;
+                    break;
+                }
+            }
+
+            if (until < 0 && stay)
+            {
+                continue;
+            }
+
+            // The date: right after "حتى", else (taking up) within three words after the office word, in its clause.
+            var (_, clauseEnd) = index.ClauseOf(i);
+            var from = until >= 0 ? until : k - 1;
+            var timex = index.TimexesInSentence(t.Sentence).FirstOrDefault(ti => index.TimexToken(ti) is var at && at > from && at <= from + 3
+                && at < clauseEnd && DocumentIndex.IsDated(doc.Timexes[ti]), -1);
+            if (timex < 0 || ClaimExtractor.TimeOf(index, timex) is not { } date)
+            {
+                continue;
+            }
+
+            // A date before the office word in the clause is the clause's own: "تولى المنصب" must come first.
+            var isEnd = until >= 0;
+
+            var before = list.Where(c => c.Property == ClaimProperties.PositionHeld && c.Sentence == t.Sentence && !c.Spans.IsDefaultOrEmpty
+                && c.Spans[0].Start < t.Span.Start && c.Spans[0].Start >= tokens[sentenceStart].Span.Start).ToList();
+            if (before.Select(c => c.Subject).Distinct().Count() != 1)
+            {
+                continue;
+            }
+
+            var holder = before[0].Subject;
+            var spans = new[] { t.Span, tokens[k - 1].Span, doc.Timexes[timex].Span }.Distinct().OrderBy(s => s.Start).ThenBy(s => s.End);
+            list.Add(new Claim(0, holder, ClaimProperties.PositionHeld, new ClaimValue(ClaimValueKind.Text, Text: doc.Source[tokens[k - 1].Span]), [.. spans],
+                ClaimModality.Asserted, Confidence)
+            {
+                Source = TenureSource,
+                Act = isEnd ? "office/held" : "office/appointed",
+                Start = isEnd ? null : date,
+                End = isEnd ? date : null,
+                Sentence = t.Sentence,
+            });
+        }
+    }
+
+    /// <summary>The <see cref="Claim.Source"/> of a term's end read from "بقي في منصبه حتى …".</summary>
+    public const string TenureSource = "position-tenure";
+
+    private static string Verb(string norm) => norm.Length >= 4 && norm[0] is '\u0648' or '\u0641' && (StayVerbs.Contains(norm[1..]) || TakeUpVerbs.Contains(norm[1..])) ? norm[1..] : norm;
 
     private static bool Negated(DocumentIndex index, int clauseStart, int cue)
     {

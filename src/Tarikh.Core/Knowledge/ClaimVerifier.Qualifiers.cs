@@ -82,8 +82,8 @@ public sealed partial class ClaimVerifier
     {
         foreach (var (value, qualifier) in new[] { (claim.Start, "P580"), (claim.End, "P582") })
         {
-            if (value?.Date is { } text && s.Qualifier(qualifier)?.Time is { } t && _time.ToInterval(t) is { } kbDays
-                && !KbTimeConverter.AgreeIn(text, PrecisionOf(value), value.Calendar, kbDays, t.Precision))
+            if (value?.Date is { } && s.Qualifier(qualifier)?.Time is { } t && _time.ToInterval(t) is { } kbDays
+                && !QualifierAgrees(value, t, kbDays))
             {
                 return $"{qualifier}: {t.Display()}";
             }
@@ -100,7 +100,7 @@ public sealed partial class ClaimVerifier
         if (single is not null)
         {
             return s.Qualifier(single)?.Time is { } t && _time.ToInterval(t) is { } kbDays
-                && !KbTimeConverter.AgreeIn(when, precision, time.Calendar, kbDays, t.Precision)
+                && !QualifierAgrees(time, t, kbDays)
                 ? $"{single}: {t.Display()}"
                 : null;
         }
@@ -120,6 +120,30 @@ public sealed partial class ClaimVerifier
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A text date agrees with a qualifier's date: at the coarser precision after conversion; or, for an unmarked day up to the
+    /// last Julian year, read as Old Style (a Russian "25 أيار 1901" is 7 June); or one day apart (time zones of the sources).
+    /// </summary>
+    private bool QualifierAgrees(ClaimValue value, KbTime t, GregorianInterval kbDays)
+    {
+        var text = value.Date!.Value;
+        var precision = PrecisionOf(value);
+        if (value.Approximate)
+        {
+            text = new GregorianInterval(text.Start.PlusYears(-Options.ApproximateYears), text.End.PlusYears(Options.ApproximateYears));
+            precision = Math.Min(precision, KbPrecision.Year);
+        }
+
+        if (KbTimeConverter.AgreeIn(text, precision, value.Calendar, kbDays, t.Precision) || OneDayApart(text, precision, kbDays, t.Precision))
+        {
+            return true;
+        }
+
+        return precision >= KbPrecision.Day && value.Calendar is null or "gregorian" && text.Start.Year <= Options.LastJulianYear
+            && _time.Calendars.TryDay(Time.CalendarKind.Julian, text.Start.Year, text.Start.Month, text.Start.Day, out var julian, out _)
+            && KbTimeConverter.Agree(GregorianInterval.Day(julian), KbPrecision.Day, kbDays, t.Precision);
     }
 
     private static int PrecisionOf(ClaimValue value)
@@ -142,16 +166,32 @@ public sealed partial class ClaimVerifier
 
         var from = claim.Spans[0].Start;
         var at = document.SentenceAt(from);
-        var sentenceEnd = at >= 0 && at < document.Sentences.Length ? document.Sentences[at].Span.End : claim.Spans[^1].End;
-        var to = claim.Time?.Timex is { } x && x >= 0 && x < document.Timexes.Length && document.Timexes[x].Span.Start > from
+        var sentence = at >= 0 && at < document.Sentences.Length ? document.Sentences[at].Span : new TextSpan(from, claim.Spans[^1].End);
+        var dateTimex = (claim.Time ?? claim.Start ?? claim.End)?.Timex;
+        var to = dateTimex is { } x && x >= 0 && x < document.Timexes.Length && document.Timexes[x].Span.Start > from
             ? document.Timexes[x].Span.Start
-            : sentenceEnd;
+            : sentence.End;
         if (to <= from || to - from > 300)
         {
             return null;
         }
 
-        var clause = Stems(document.Source.Text[from..to]);
+        var (best, tie) = PositionNamedIn(document.Source.Text[from..to], subject, kb);
+
+        // The office named earlier in the sentence, the clause only pointing at it ("وكان الجيش العربي قد تأسس سنة 1920، وعُيّن
+        // غلوب قائداً له سنة 1939"، "… وبقي في منصبه حتى سنة 1958"): the sentence up to the date, when the clause names none.
+        if (best is null && !tie && sentence.Start < from && to - sentence.Start <= 400)
+        {
+            (best, tie) = PositionNamedIn(document.Source.Text[sentence.Start..to], subject, kb);
+        }
+
+        return tie ? null : best;
+    }
+
+    // The subject's P39 statement whose position's name a text holds best (two words at least, all but one), and whether two tie.
+    private (KbStatement? Best, bool Tie) PositionNamedIn(string words, KbEntity subject, IKnowledgeBase kb)
+    {
+        var clause = Stems(words);
         clause.AddRange(OfficeHolders(clause));
         KbStatement? best = null;
         var bestHits = 0;
@@ -167,9 +207,9 @@ public sealed partial class ClaimVerifier
             var hits = 0;
             foreach (var (_, name) in position.Names())
             {
-                var words = Stems(name);
-                var h = words.Count(w => clause.Any(c => SameStem(c, w)));
-                if (h >= 2 && h >= words.Count - 1 && h > hits)
+                var nameWords = Stems(name);
+                var h = nameWords.Count(w => clause.Any(c => SameStem(c, w)));
+                if (h >= 2 && h >= nameWords.Count - 1 && h > hits)
                 {
                     hits = h;
                 }
@@ -185,7 +225,7 @@ public sealed partial class ClaimVerifier
             }
         }
 
-        return tie ? null : best;
+        return (best, tie);
     }
 
     // An office named by its verbal noun, in the classical "ولي القضاء"، "تولى الوزارة", and the holder's noun a KB label
@@ -198,6 +238,9 @@ public sealed partial class ClaimVerifier
         ("الحجابة", "حاجب"), ("الإفتاء", "مفتي"), ("الرئاسة", "رئيس"), ("الولاية", "والي"),
     ];
 
+    // The titles of a ruler over a land: what "حكم X" (rule over X) is held as.
+    private static readonly string[] RulerHolders = ["حاكم", "والي", "خديوي", "ملك", "سلطان", "أمير", "شاه", "إمبراطور", "قيصر"];
+
     /// <summary>
     /// The holders' nouns of the offices a clause names by their verbal noun ("القضاء" → "قاضي"), as stems: added to the
     /// clause's words, so that "ولي القضاء في إشبيلية" holds both words of "قاضي إشبيلية".
@@ -205,6 +248,16 @@ public sealed partial class ClaimVerifier
     private List<string> OfficeHolders(List<string> clause)
     {
         var holders = new List<string>();
+        // "تولى حكم مصر": rule over a place is the office of its ruler, whatever his title ("خديوي مصر"، "والي مصر"، "ملك العراق");
+        // the place's word must still be in the clause (two words of the title at least), and two such offices tie.
+        if (clause.Any(c => c == "حكم"))
+        {
+            foreach (var title in RulerHolders)
+            {
+                holders.AddRange(Stems(title));
+            }
+        }
+
         foreach (var (office, holder) in OfficeNouns)
         {
             var o = Stems(office);

@@ -124,6 +124,17 @@ public sealed partial class ClaimVerifier
                 continue;
             }
 
+            if (MarriageSeenFromPartner(document, claim, claimLinks, kb) is { } partnerSide)
+            {
+                claimLinks = partnerSide; // the marriage as the KB holds it, on the partner's side: a warning at most
+                reattributed = true;
+            }
+            else if (PartnerNotHeld(claim, claimLinks, kb))
+            {
+                verifications.Add(new Verification(claim.Id, Verdicts.NotInKb, null, "marriage-partner") { Property = claim.Property });
+                continue;
+            }
+
             if (SelfRelation(claim, claimLinks))
             {
                 if (SpouseNamedInSentence(document, claim, claimLinks, kb) is { } married)

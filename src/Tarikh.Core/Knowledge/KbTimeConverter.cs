@@ -111,7 +111,7 @@ public sealed class KbTimeConverter
     /// <see cref="Agree"/> for a text date written in a calendar of its own (<paramref name="textCalendar"/>
     /// <c>hijri</c>): a Hijri year (or month) straddles two Gregorian ones, so widening either side to Gregorian
     /// units would cut it; the text's interval and the KB's agree when they share any day. A Hijri day is read
-    /// with two days' leeway each way (tabular and observed months differ by a day or two). Other calendars
+    /// with two days' leeway each way (tabular and observed months differ by a day or two), a Hijri month with three. Other calendars
     /// (Gregorian, Julian: converted days whose years line up) compare as <see cref="Agree"/> does.
     /// </summary>
     internal static bool AgreeIn(GregorianInterval text, int textPrecision, string? textCalendar, GregorianInterval kb, int kbPrecision)
@@ -121,6 +121,12 @@ public sealed class KbTimeConverter
             if (textPrecision >= KbPrecision.Day)
             {
                 text = new GregorianInterval(text.Start.PlusDays(-2), text.End.PlusDays(2));
+            }
+            else if (textPrecision == KbPrecision.Month)
+            {
+                // A month's first day is the sighting's: tabular tables, observed months and the conversions of the
+                // sources differ by up to three days at either end ("في ذي الحجة سنة 282" for 18 January 896, Julian).
+                text = new GregorianInterval(text.Start.PlusDays(-3), text.End.PlusDays(3));
             }
 
             return text.Overlaps(kb);

@@ -1,0 +1,77 @@
+using Tarikh.Core.Claims;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Knowledge;
+
+/// <summary>
+/// Dated marriages seen from the partner's side (round 9). A marriage is one relation with two sides, and a KB often holds it
+/// on one side only ("عبد الله بن الحسين" P26 "مصباح" with its start, nothing on hers); a claim may also name the partner right
+/// and the one who married wrongly (a dropped subject resolved to the person named last: "وفي سنة 1966 تزوجت الكاتب شريف
+/// حتاتة" read for the daughter named before). When the claim's subject holds no marriage to its linked value, the value's own
+/// P26 statements are read instead: the one whose spouse is the claim's subject, else whose spouse the sentence names, else
+/// the article's subject — exactly one such spouse — and the claim is verified on that statement (its start P580 and end P582
+/// against the text's date). Never a contradiction of the spouse itself (the spouse is taken from the KB), and only a warning.
+/// </summary>
+public sealed partial class ClaimVerifier
+{
+    /// <summary>
+    /// The links under which a dated marriage claim is verified on its value's side: the claim's subject linked to the value's
+    /// item and the value linked to the value's one fitting spouse. Null when the claim is no dated marriage with a linked
+    /// human value, when the subject's own statements already hold the value, or when not exactly one spouse fits.
+    /// </summary>
+    private Dictionary<int, KbLink>? MarriageSeenFromPartner(AnalyzedDocument document, Claim claim, Dictionary<int, KbLink> links, IKnowledgeBase kb)
+    {
+        if (claim.Property != ClaimProperties.Spouse || (claim.Time ?? claim.Start ?? claim.End)?.Date is null
+            || claim.Value.Cluster is not { } vc || vc == claim.Subject || !links.TryGetValue(vc, out var valueLink)
+            || kb.Get(valueLink.Item) is not { } partner || KbTypes.Of(partner, kb) != KbType.Human)
+        {
+            return null;
+        }
+
+        links.TryGetValue(claim.Subject, out var subjectLink);
+        if (subjectLink is not null && (subjectLink.Item == partner.Id
+            || (kb.Get(subjectLink.Item) is { } subject && subject.Best(ClaimProperties.Spouse).Any(s => s.MainSnak.Value.Item == partner.Id))))
+        {
+            return null; // the subject's own statement is there: verified as it stands
+        }
+
+        var spouses = partner.Best(ClaimProperties.Spouse).Where(s => s.MainSnak.Value.Item is not null).ToList();
+        if (spouses.Count == 0)
+        {
+            return null;
+        }
+
+        // The claim's subject on the partner's side; else the spouse the sentence names; else the article's subject.
+        var fitting = subjectLink is null ? [] : spouses.Where(s => s.MainSnak.Value.Item == subjectLink.Item).ToList();
+        if (fitting.Count == 0 && claim.Sentence >= 0 && claim.Sentence < document.Sentences.Length)
+        {
+            var span = document.Sentences[claim.Sentence].Span;
+            fitting = ValuesNamedIn(document.Source.Text[span.Start..span.End], spouses, kb);
+        }
+
+        if (fitting.Count == 0 && MainPerson(document, links, kb) is { } main && links.TryGetValue(main, out var mainLink))
+        {
+            fitting = spouses.Where(s => s.MainSnak.Value.Item == mainLink.Item).ToList();
+        }
+
+        if (fitting.Select(s => s.MainSnak.Value.Item).Distinct().Count() != 1 || kb.Get(fitting[0].MainSnak.Value.Item!) is not { } spouse)
+        {
+            return null;
+        }
+
+        return new Dictionary<int, KbLink>(links)
+        {
+            [claim.Subject] = new KbLink(claim.Subject, partner.Id, partner.LabelIn("ar", "en"), Math.Min(valueLink.Confidence, 0.7), "marriage-partner"),
+            [vc] = new KbLink(vc, spouse.Id, spouse.LabelIn("ar", "en"), Math.Min(valueLink.Confidence, 0.7), "marriage-partner"),
+        };
+    }
+
+    /// <summary>
+    /// A <see cref="MarriageClaims"/> partner (read over describing words) the subject's KB statements do not hold: not compared —
+    /// the partner was read from the clause, and a wrong reading must never become a wrong spouse.
+    /// </summary>
+    private static bool PartnerNotHeld(Claim claim, Dictionary<int, KbLink> links, IKnowledgeBase kb)
+        => claim.Source == MarriageClaims.Source && claim.Value.Cluster is { } vc
+            && (!links.TryGetValue(vc, out var value) || !links.TryGetValue(claim.Subject, out var subject) || kb.Get(subject.Item) is not { } item
+                || !item.Best(ClaimProperties.Spouse).Any(s => s.MainSnak.Value.Item == value.Item));
+}
