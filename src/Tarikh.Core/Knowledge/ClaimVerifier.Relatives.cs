@@ -160,6 +160,14 @@ public sealed partial class ClaimVerifier
     }
 
     /// <summary>
+    /// A relative's value that is an occupation, a title or an adjective of station, no name ("وُلد لأب موظف"، "ابن عالم"،
+    /// "ابنة تاجر"): see <see cref="KbNamesOccupations"/>. The reader took the description for the parent's name.
+    /// </summary>
+    private static bool DescriptorValue(AnalyzedDocument document, Claim claim)
+        => (claim.Value.Cluster is { } c && c >= 0 && c < document.Clusters.Length && KbNamesOccupations.IsNoName(document.Clusters[c].Name))
+            || (claim.Value.Text is { } t && KbNamesOccupations.IsNoName(t));
+
+    /// <summary>
     /// A relation the KB holds, with the text's value, for another linked person the text names in the claim's sentence
     /// or the one before ("وهو ابن بطرس البستاني … أمه راحيل عطا": Rahil is the mother of Salim, not of Butrus): the
     /// pronoun was read for the nearer name; not a contradiction.
