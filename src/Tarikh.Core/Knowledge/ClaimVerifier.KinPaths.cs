@@ -118,6 +118,12 @@ public sealed partial class ClaimVerifier
                     return ("parent-in-law", "حمو/حماة");
                 }
 
+                // A sibling's parent: the subject's own parent unless the KB gives the subject another one.
+                if (s[0] == ClaimProperties.Sibling && IsParent(s[1]))
+                {
+                    return statedKnown && s[1] == stated ? ("parent of a sibling (a half-sibling's parent)", "والد/والدة أخ غير شقيق") : null;
+                }
+
                 return (s[0] == ClaimProperties.Sibling && s[1] == ClaimProperties.Spouse) || (s[0] == ClaimProperties.Spouse && s[1] == ClaimProperties.Sibling)
                     ? ("sibling-in-law", "صهر/سلف")
                     : null;
@@ -125,6 +131,11 @@ public sealed partial class ClaimVerifier
                 if (IsParent(s[0]) && s[1] == ClaimProperties.Sibling && s[2] == ClaimProperties.Child)
                 {
                     return ("cousin", "ابن/ابنة العم أو الخال");
+                }
+
+                if (IsParent(s[0]) && s[1] == ClaimProperties.Child && IsParent(s[2]))
+                {
+                    return statedKnown && s[2] == stated ? ("parent of a sibling (a half-sibling's parent)", "والد/والدة أخ غير شقيق") : null;
                 }
 
                 if (IsParent(s[0]) && IsParent(s[1]) && s[2] == ClaimProperties.Child)

@@ -88,8 +88,12 @@ public sealed partial class ClaimVerifier
 
                 var start = end - word.Length;
                 at = end;
-                if (KinPhraseWord(word) is not { } kin || document.Entities.Any(m => m.Span.Start < end && m.Span.End > start && m.Label == EntityLabels.Person
-                        && _memo.Key(text[m.Span.Start..m.Span.End]) != _memo.Key(word)))
+                // A kinship noun inside a person's tagged name is part of the name ("عباس حلمي الثاني ابن توفيق"), except a nasab
+                // after a pronoun, which the tagger may join to the name before it ("فؤاد فهو ابن شفق نور").
+                var nasab = KinPhraseWord(word) is null;
+                if ((KinPhraseWord(word) ?? NasabAfterPronoun(text, start, word)) is not { } kin
+                    || (!nasab && document.Entities.Any(m => m.Span.Start < end && m.Span.End > start && m.Label == EntityLabels.Person
+                        && _memo.Key(text[m.Span.Start..m.Span.End]) != _memo.Key(word))))
                 {
                     continue;
                 }
@@ -106,16 +110,19 @@ public sealed partial class ClaimVerifier
                     continue;
                 }
 
-                foreach (var (nameText, nameSpan, cluster) in NamesAfterKin(document, end, sentence.Span.End, kin.Plural))
+                var listed = NamesAfterKin(document, end, sentence.Span.End, kin.Plural).ToList();
+                var listedClusters = listed.Where(n => n.Cluster is not null).Select(n => n.Cluster!.Value).ToHashSet();
+                foreach (var (nameText, nameSpan, cluster) in listed)
                 {
                     var paths = FamilyPaths(person, kb);
+                    var said = nameText;
                     Claim claim = null!;
                     var candidates = new List<string>();
                     // The longest beginning of the words that names someone of the family: "بايزيد المولود" is Bayezid.
                     var words = nameText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                     for (var take = cluster is null ? words.Length : 0; take >= (cluster is null ? 1 : 0) && candidates.Count == 0; take--)
                     {
-                        var said = cluster is null ? string.Join(' ', words.Take(take)) : nameText;
+                        said = cluster is null ? string.Join(' ', words.Take(take)) : nameText;
                         var value = cluster is { } c ? ClaimValue.OfEntity(c, null) : new ClaimValue(ClaimValueKind.Text, Text: said);
                         claim = new Claim(-1, owner.Cluster, kin.Relation, value, [new TextSpan(start, end), nameSpan], ClaimModality.Asserted, 0.5)
                         {
@@ -133,19 +140,34 @@ public sealed partial class ClaimVerifier
                         candidates.Add(linked.Item);
                     }
 
-                    if (WrongRelation(person, kin.Relation, candidates, kb, paths) is not { } wrong
-                        || RelationOfAnotherNamed(document, claim, wrong.Path.Item, person.Id, byCluster, kb)
-                        || (person.Best(kin.Relation).FirstOrDefault() ?? FirstStep(person, wrong.Path)) is not { } statement)
+                    // "فهو ابن شفق نور": a parent, the father or the mother by the named relative's sex.
+                    var relation = kin.Relation;
+                    if (relation == ParentOfEither)
+                    {
+                        if (candidates.Count != 1 || kb.Get(candidates[0]) is not { } parent)
+                        {
+                            continue;
+                        }
+
+                        relation = parent.ItemValues("P21").FirstOrDefault() == Female ? ClaimProperties.Mother : ClaimProperties.Father;
+                        claim = claim with { Property = relation };
+                    }
+
+                    if (WrongRelation(person, relation, candidates, kb, paths) is not { } wrong
+                        || AnotherPossessorHolds(document, byCluster, kb, main, owner, start, relation, wrong.Path.Item, listedClusters)
+                        || (person.Best(relation).FirstOrDefault() ?? FirstStep(person, wrong.Path)) is not { } statement)
                     {
                         continue;
                     }
 
+                    var saidSpan = cluster is null ? new TextSpan(nameSpan.Start, Math.Min(nameSpan.End, nameSpan.Start + said.Length)) : nameSpan;
+
                     var note = ExplainPath(person, wrong.Path, wrong.En, wrong.Ar, kb);
                     var v = new Verification(null, Verdicts.Contradicted, Evidence(person, statement, kb), note.En)
                     {
-                        NoteAr = note.Ar, Property = kin.Relation, Cluster = cluster,
+                        NoteAr = note.Ar, Property = relation, Cluster = cluster,
                     };
-                    yield return (v, [.. new[] { new TextSpan(start, end), nameSpan }.OrderBy(s => s.Start)], nameText, owner with { Confidence = Math.Min(owner.Confidence, KinLinkConfidence) });
+                    yield return (v, [.. new[] { new TextSpan(start, end), saidSpan }.OrderBy(s => s.Start)], said, owner with { Confidence = Math.Min(owner.Confidence, KinLinkConfidence) });
                 }
             }
         }
@@ -158,7 +180,7 @@ public sealed partial class ClaimVerifier
     /// </summary>
     private static KbLink? Possessor(AnalyzedDocument document, Dictionary<int, KbLink> links, IKnowledgeBase kb, int? main, int sentenceStart, int kinStart, string pronoun)
     {
-        var first = document.Entities.Where(m => m.Label == EntityLabels.Person && m.Cluster >= 0 && m.Span.Start >= sentenceStart && m.Span.End <= kinStart)
+        var first = document.Entities.Where(m => m.Label == EntityLabels.Person && m.Cluster >= 0 && m.Span.Start >= sentenceStart && m.Span.Start < kinStart)
             .OrderBy(m => m.Span.Start).FirstOrDefault();
         KbLink? owner = null;
         if (first is not null)
@@ -309,5 +331,48 @@ public sealed partial class ClaimVerifier
         }
 
         return (string.Join(' ', words), new TextSpan(nameStart, end), null);
+    }
+
+    /// <summary>A relation that is the father or the mother, decided by the named parent's sex.</summary>
+    private const string ParentOfEither = "P22|P25";
+
+    /// <summary>
+    /// "فهو ابن شفق نور"، "وهي ابنة …": a nasab noun right after a pronoun of the person named before it makes the name
+    /// after it that person's parent. Null for any other word.
+    /// </summary>
+    private (string Relation, string Pronoun, bool Plural)? NasabAfterPronoun(string text, int start, string word)
+    {
+        var key = _memo.Key(word);
+        if (key is not ("ابن" or "ابنه" or "بنت") || WordBeforeAt(text, start) is not ({ Length: > 0 } before, >= 0))
+        {
+            return null;
+        }
+
+        return _memo.Key(before) switch
+        {
+            "هو" or "فهو" or "وهو" => (ParentOfEither, "ه", false),
+            "هي" or "فهي" or "وهي" => (ParentOfEither, "ها", false),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Another person the pronoun may refer to holds the name under the stated relation: a linked person named before the
+    /// kinship noun (in its sentence or the one before) other than the possessor, or the article's subject. The names
+    /// listed after a plural noun are not candidates: they are the relatives.
+    /// </summary>
+    private static bool AnotherPossessorHolds(AnalyzedDocument document, Dictionary<int, KbLink> links, IKnowledgeBase kb, int? main, KbLink owner,
+        int kinStart, string relation, string valueItem, HashSet<int> listed)
+    {
+        bool Holds(KbLink l) => !listed.Contains(l.Cluster) && l.Item != owner.Item && l.Item != valueItem && kb.Get(l.Item) is { } e && e.ItemValues(relation).Contains(valueItem);
+        if (main is { } m && links.TryGetValue(m, out var ml) && Holds(ml))
+        {
+            return true;
+        }
+
+        var sentence = document.SentenceAt(kinStart);
+        var from = document.Sentences[Math.Max(0, sentence - 1)].Span.Start;
+        return document.Entities.Any(e => e.Label == EntityLabels.Person && e.Cluster >= 0 && e.Span.Start >= from && e.Span.End <= kinStart
+            && links.TryGetValue(e.Cluster, out var l) && Holds(l));
     }
 }
