@@ -19,6 +19,11 @@ public sealed partial class ClaimVerifier
             return new Verification(claim.Id, Verdicts.NotInKb, null, "teaching");
         }
 
+        if (KinWordAsPlace(document, claim))
+        {
+            return new Verification(claim.Id, Verdicts.NotInKb, null, "relation-word");
+        }
+
         if (RelationWordDisagrees(document, claim))
         {
             return new Verification(claim.Id, Verdicts.Unlinked, null, "relation-word");
@@ -416,5 +421,34 @@ public sealed partial class ClaimVerifier
             ? document.Entities.Where(m => m.Cluster == vc && m.Span.Start >= sentence.Start && m.Span.End <= sentence.End).Select(m => m.Span.Start).DefaultIfEmpty(sentence.End).Min()
             : claim.Spans.Select(s => s.Start).DefaultIfEmpty(sentence.End).Max();
         return document.Entities.Any(m => m.Cluster == claim.Subject && m.Span.Start >= sentence.Start && m.Span.End <= valueAt);
+    }
+
+    /// <summary>
+    /// A place value that is a kinship noun with a pronoun followed by a person's name ("وتوفي جده محمد علي … بالإسكندرية":
+    /// "جده" is his grandfather, not Jeddah): the tagger's place is the relative; not compared.
+    /// </summary>
+    private bool KinWordAsPlace(AnalyzedDocument document, Claim claim)
+    {
+        if (claim.Property is not (ClaimProperties.BirthPlace or ClaimProperties.DeathPlace or ClaimProperties.Location) || claim.Value.Cluster is not { } c)
+        {
+            return false;
+        }
+
+        var text = document.Source.Text;
+        foreach (var m in document.Entities)
+        {
+            if (m.Cluster != c || !claim.Spans.Any(s => s.Overlaps(m.Span)))
+            {
+                continue;
+            }
+
+            var key = KinKey(text[m.Span.Start..m.Span.End]);
+            if ((OtherKinWithPronoun(key) || KinWithPronoun(key) is not null) && PersonRightAfter(document, m.Span.End) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -105,7 +105,7 @@ public sealed partial class ClaimVerifier
                     continue;
                 }
 
-                if (Possessor(document, byCluster, kb, main, sentence.Span.Start, start, kin.Pronoun) is not { } owner || kb.Get(owner.Item) is not { } person)
+                if (Possessor(document, byCluster, kb, nasab ? null : main, sentence.Span.Start, start, kin.Pronoun) is not { } owner || kb.Get(owner.Item) is not { } person)
                 {
                     continue;
                 }
@@ -176,7 +176,8 @@ public sealed partial class ClaimVerifier
     /// <summary>
     /// The person a kinship pronoun refers to: the first person the sentence names before the noun (the sentence's subject),
     /// linked to a human; else, when the sentence names no one before it, the article's subject. The pronoun's gender must
-    /// agree with the person's sex (ه a man, ها a woman). Null when unsure.
+    /// agree with the person's sex (ه a man, ها a woman). Null when unsure. A nasab after a pronoun ("فهو ابن …") passes no
+    /// article subject: its person is the one the sentence names before it.
     /// </summary>
     private static KbLink? Possessor(AnalyzedDocument document, Dictionary<int, KbLink> links, IKnowledgeBase kb, int? main, int sentenceStart, int kinStart, string pronoun)
     {
@@ -302,6 +303,12 @@ public sealed partial class ClaimVerifier
 
                 key = key[1..];
                 w = w[1..];
+            }
+
+            // A later word that opens with و and a name begins the list's next item ("المعتصم والواثق").
+            if (i > 0 && key.Length > 3 && key[0] == 'و')
+            {
+                break;
             }
 
             if (NameStops.Contains(key) || KbNames.IsWeakToken(key) || KbNamesOccupations.IsDescriptor(key) || IsKinKey(key) || KinPhraseWord(w) is not null)
