@@ -134,4 +134,14 @@ public sealed class Round9KinTests
         var d = Run("وُلد هارون الرشيد في الري سنة 766. وتوفي هارون الرشيد في جدة سنة 809.");
         Assert.Contains(KbFlags(d), f => f.Evidence["property"] == ClaimProperties.DeathPlace);
     }
+
+    // ---- whose relative a pronoun names ---------------------------------------------------------------------------
+
+    [Fact]
+    public void A_fathers_death_after_another_named_person_is_that_persons_fathers()
+    {
+        // "أبيه" is al-Wathiq's father (al-Mu'tasim, died 842), not the article subject's (al-Mahdi, died 785).
+        var d = Run($"{Harun} وتولى الواثق الخلافة بعد وفاة أبيه سنة 842.");
+        Assert.Empty(KbFlags(d));
+    }
 }
