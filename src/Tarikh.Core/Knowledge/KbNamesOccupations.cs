@@ -10,7 +10,7 @@ namespace Tarikh.Core.Knowledge;
 /// from it — feminine (ة), definite (ال), accusative (ا), sound plurals (ون، ين، ات) — plus the broken plurals written
 /// out. Words that are also given names or surnames (سعيد، كريم، أمين، صالح، فاضل، نبيل، أمير، سلطان، مالك، وجيه، بدوي، مدني…) are left out: a name may be meant.
 /// </summary>
-public static class KbNamesOccupations
+internal static class KbNamesOccupations
 {
     // Crafts, trades and work.
     private static readonly string[] Trades =
