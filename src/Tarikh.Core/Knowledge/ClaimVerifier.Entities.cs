@@ -19,12 +19,22 @@ public sealed partial class ClaimVerifier
             return new Verification(claim.Id, Verdicts.NotInKb, null, "teaching");
         }
 
+        if (KinWordAsPlace(document, claim))
+        {
+            return new Verification(claim.Id, Verdicts.NotInKb, null, "relation-word");
+        }
+
         if (RelationWordDisagrees(document, claim))
         {
             return new Verification(claim.Id, Verdicts.Unlinked, null, "relation-word");
         }
 
         string? linkedValue = claim.Value.Cluster is { } lvc && links.TryGetValue(lvc, out var lvl) ? lvl.Item : null;
+        if (IsRelativeProperty(claim.Property) && linkedValue is null && DescriptorValue(document, claim))
+        {
+            return new Verification(claim.Id, Verdicts.NotInKb, null, "not-a-name");
+        }
+
         if (ParentOfTheOtherSex(claim, linkedValue, kb))
         {
             return new Verification(claim.Id, Verdicts.Unlinked, null, "relation-word");
@@ -57,7 +67,9 @@ public sealed partial class ClaimVerifier
         var statements = RelationStatements(subject, claim.Property);
         if (statements.Count == 0)
         {
-            return new Verification(claim.Id, Verdicts.NotInKb, null, null);
+            // No relative of the stated kind in the KB: an error only when the KB shows the value as another relative.
+            return RelationNamedWrongly(document, claim, subject, linkedValue, links, kb, out ambiguous)
+                ?? new Verification(claim.Id, Verdicts.NotInKb, null, null);
         }
 
         if (claim.Property == ClaimProperties.PositionHeld && claim.Source == PositionClaims.Source)
@@ -108,6 +120,17 @@ public sealed partial class ClaimVerifier
         // may be one the KB does not list; that is not a contradiction.
         if (claim.Property is "P39" or "P69" or "P108" or "P463" or "P106" or "P40" or "P3373" or "P800")
         {
+            // A child or sibling the KB does not list is a contradiction only when the KB shows the value as another
+            // relative (a grandson called a son, a cousin called a brother); else the KB may simply lack it.
+            if (claim.Property is "P40" or "P3373" && !NotAName(document, claim))
+            {
+                return RelationNamedWrongly(document, claim, subject, valueItem, links, kb, out ambiguous)
+                    ?? (valueItem is not null && ExplainRelation(kb, subject, claim.Property, valueItem) is { } oneStep
+                        && !RelationOfAnotherNamed(document, claim, valueItem, subject.Id, links, kb)
+                        ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, statements[0], kb), oneStep.En) { NoteAr = oneStep.Ar }
+                        : new Verification(claim.Id, Verdicts.NotInKb, null, null));
+            }
+
             if (valueItem is null || !IsRelativeProperty(claim.Property))
             {
                 return new Verification(claim.Id, Verdicts.NotInKb, null, null);
@@ -135,6 +158,11 @@ public sealed partial class ClaimVerifier
         var note = valueItem is null
             ? (IsRelativeProperty(claim.Property) ? ExplainName(document, claim, subject, kb) : null)
             : ExplainRelation(kb, subject, claim.Property, valueItem);
+        if (note is null && IsRelativeProperty(claim.Property)
+            && WrongRelation(subject, claim.Property, valueItem is null ? FamilyNamed(document, claim, FamilyPaths(subject, kb), kb) : [valueItem], kb) is { } wrong)
+        {
+            note = ExplainPath(subject, wrong.Path, wrong.En, wrong.Ar, kb);
+        }
         if (valueItem is null)
         {
             ambiguous = true; // the text's value is not linked: compared by name only
@@ -341,5 +369,86 @@ public sealed partial class ClaimVerifier
         }
 
         return (en, ar);
+    }
+
+    /// <summary>
+    /// A relative the KB does not hold under the stated relation but shows as another relative of the subject (three
+    /// family steps at most): contradicted, with the true relation explained. Null when the KB lacks the relation, when
+    /// the value is a namesake, or when the relation the KB gives is another linked person's named nearby.
+    /// </summary>
+    private Verification? RelationNamedWrongly(AnalyzedDocument document, Claim claim, KbEntity subject, string? valueItem,
+        Dictionary<int, KbLink> links, IKnowledgeBase kb, out bool ambiguous)
+    {
+        ambiguous = false;
+        if (!IsRelativeProperty(claim.Property) || claim.Property == ClaimProperties.Spouse || KbTypes.Of(subject, kb) != KbType.Human)
+        {
+            return null;
+        }
+
+        // Whose relative: the subject named in the claim's sentence before the value, or the article's subject (a kinship
+        // pronoun across sentences is the article subject's; read for anyone else it may be a misreading).
+        if (!SubjectNamedBeforeValue(document, claim) && MainPerson(document, links, kb) != claim.Subject)
+        {
+            return null;
+        }
+
+        var paths = FamilyPaths(subject, kb);
+        var candidates = valueItem is not null ? [valueItem] : FamilyNamed(document, claim, paths, kb);
+        if (WrongRelation(subject, claim.Property, candidates, kb, paths) is not { } wrong
+            || RelationOfAnotherNamed(document, claim, wrong.Path.Item, subject.Id, links, kb)
+            || (subject.Best(claim.Property).FirstOrDefault() ?? FirstStep(subject, wrong.Path)) is not { } statement)
+        {
+            return null;
+        }
+
+        // Found by name only, or through a relative: a warning unless the value is linked and one step away.
+        ambiguous = valueItem is null || wrong.Path.Steps.Count > 1;
+        var note = ExplainPath(subject, wrong.Path, wrong.En, wrong.Ar, kb);
+        // The evidence is the subject's own statement: of the stated relation, else the path's first step ("child of S is T").
+        return new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, statement, kb), note.En) { NoteAr = note.Ar };
+    }
+
+    // A mention of the claim's subject in its sentence, before the first mention of the value there.
+    private static bool SubjectNamedBeforeValue(AnalyzedDocument document, Claim claim)
+    {
+        if (claim.Sentence < 0 || claim.Sentence >= document.Sentences.Length)
+        {
+            return false;
+        }
+
+        var sentence = document.Sentences[claim.Sentence].Span;
+        var valueAt = claim.Value.Cluster is { } vc
+            ? document.Entities.Where(m => m.Cluster == vc && m.Span.Start >= sentence.Start && m.Span.End <= sentence.End).Select(m => m.Span.Start).DefaultIfEmpty(sentence.End).Min()
+            : claim.Spans.Select(s => s.Start).DefaultIfEmpty(sentence.End).Max();
+        return document.Entities.Any(m => m.Cluster == claim.Subject && m.Span.Start >= sentence.Start && m.Span.End <= valueAt);
+    }
+
+    /// <summary>
+    /// A place value that is a kinship noun with a pronoun followed by a person's name ("وتوفي جده محمد علي … بالإسكندرية":
+    /// "جده" is his grandfather, not Jeddah): the tagger's place is the relative; not compared.
+    /// </summary>
+    private bool KinWordAsPlace(AnalyzedDocument document, Claim claim)
+    {
+        if (claim.Property is not (ClaimProperties.BirthPlace or ClaimProperties.DeathPlace or ClaimProperties.Location) || claim.Value.Cluster is not { } c)
+        {
+            return false;
+        }
+
+        var text = document.Source.Text;
+        foreach (var m in document.Entities)
+        {
+            if (m.Cluster != c || !claim.Spans.Any(s => s.Overlaps(m.Span)))
+            {
+                continue;
+            }
+
+            var key = KinKey(text[m.Span.Start..m.Span.End]);
+            if ((OtherKinWithPronoun(key) || KinWithPronoun(key) is not null) && PersonRightAfter(document, m.Span.End) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

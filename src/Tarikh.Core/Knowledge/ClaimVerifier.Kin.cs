@@ -27,7 +27,7 @@ public sealed partial class ClaimVerifier
             if (!IsRelativeProperty(c.Property) || c.Modality != ClaimModality.Asserted || c.Value.Cluster is not { } value || value == c.Subject
                 || links.ContainsKey(value) || value < 0 || value >= document.Clusters.Length || document.Clusters[value].Label != EntityLabels.Person
                 || !links.TryGetValue(c.Subject, out var of) || kb.Get(of.Item) is not { } person || KbTypes.Of(person, kb) != KbType.Human
-                || RelationWordDisagrees(document, c))
+                || RelationWordDisagrees(document, c) || DescriptorValue(document, c))
             {
                 continue;
             }

@@ -160,6 +160,14 @@ public sealed partial class ClaimVerifier
     }
 
     /// <summary>
+    /// A relative's value that is an occupation, a title or an adjective of station, no name ("وُلد لأب موظف"، "ابن عالم"،
+    /// "ابنة تاجر"): see <see cref="KbNamesOccupations"/>. The reader took the description for the parent's name.
+    /// </summary>
+    private static bool DescriptorValue(AnalyzedDocument document, Claim claim)
+        => (claim.Value.Cluster is { } c && c >= 0 && c < document.Clusters.Length && KbNamesOccupations.IsNoName(document.Clusters[c].Name))
+            || (claim.Value.Text is { } t && KbNamesOccupations.IsNoName(t));
+
+    /// <summary>
     /// A relation the KB holds, with the text's value, for another linked person the text names in the claim's sentence
     /// or the one before ("وهو ابن بطرس البستاني … أمه راحيل عطا": Rahil is the mother of Salim, not of Butrus): the
     /// pronoun was read for the nearer name; not a contradiction.
@@ -292,8 +300,24 @@ public sealed partial class ClaimVerifier
             KbLink? of = null;
             if (nameless)
             {
-                // No name: the relative of the article's subject, when the KB gives it exactly one of that relation.
-                if (MainPerson(document, byCluster, kb) is { } main && byCluster.TryGetValue(main, out var mainLink) && kb.Get(mainLink.Item) is { } subjectItem)
+                // No name: the relative of the article's subject, when the KB gives it exactly one of that relation — unless
+                // the sentence names another person before the noun, whose relative the pronoun is ("وحفيده عباس حلمي …
+                // وتولى الخديوية بعد وفاة أبيه"): that person's when linked, else no one's.
+                var named = document.Entities.Where(m => m.Label == EntityLabels.Person && m.Cluster >= 0 && ev.Sentence >= 0 && ev.Sentence < document.Sentences.Length
+                    && m.Span.Start >= document.Sentences[ev.Sentence].Span.Start && m.Span.End <= kinStart).OrderBy(m => m.Span.Start).FirstOrDefault();
+                var mainPerson = MainPerson(document, byCluster, kb);
+                if (!kin.Definite && named is not null && named.Cluster != mainPerson
+                    && !(mainPerson is { } mp && byCluster.TryGetValue(mp, out var mpl) && byCluster.TryGetValue(named.Cluster, out var nl) && nl.Item == mpl.Item))
+                {
+                    if (byCluster.TryGetValue(named.Cluster, out var namedLink) && kb.Get(namedLink.Item) is { } namedItem && KbTypes.Of(namedItem, kb) == KbType.Human)
+                    {
+                        found.UnionWith(namedItem.ItemValues(relation));
+                        of = namedLink;
+                    }
+                }
+                else if (mainPerson is { } main && byCluster.TryGetValue(main, out var mainLink) && kb.Get(mainLink.Item) is { } subjectItem
+                    && !(ev.Sentence >= 0 && ev.Sentence < document.Sentences.Length
+                        && UntaggedHumanBefore(document, document.Sentences[ev.Sentence].Span.Start, kinStart, mainLink.Item, kb)))
                 {
                     found.UnionWith(subjectItem.ItemValues(relation));
                     of = mainLink;
@@ -485,4 +509,39 @@ public sealed partial class ClaimVerifier
         => valueItem is not null && claim.Property is ClaimProperties.Mother or ClaimProperties.Father && kb.Get(valueItem) is { } value
             && value.ItemValues("P21").FirstOrDefault() is { } sex
             && (claim.Property == ClaimProperties.Mother ? sex == Male : sex == Female);
+
+    /// <summary>
+    /// A KB human other than <paramref name="mainItem"/> whose whole name (one word of four letters or more, or two words)
+    /// stands untagged between two positions ("وتولى الواثق الخلافة بعد وفاة أبيه"): the pronoun after it may be that
+    /// person's.
+    /// </summary>
+    private bool UntaggedHumanBefore(AnalyzedDocument document, int from, int to, string mainItem, IKnowledgeBase kb)
+    {
+        if (to <= from)
+        {
+            return false;
+        }
+
+        var words = _memo.Words(_memo.Key(document.Source.Text[from..to]));
+        for (var i = 0; i < words.Length; i++)
+        {
+            foreach (var name in new[] { words[i].Length >= 4 ? words[i] : null, i + 1 < words.Length ? words[i] + " " + words[i + 1] : null })
+            {
+                if (name is null)
+                {
+                    continue;
+                }
+
+                foreach (var id in kb.Lookup(name, KbKeyKind.Name, 10))
+                {
+                    if (id != mainItem && kb.Get(id) is { } e && KbTypes.Of(e, kb) == KbType.Human)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
 }

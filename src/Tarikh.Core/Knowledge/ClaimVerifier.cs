@@ -201,6 +201,19 @@ public sealed partial class ClaimVerifier
             }
         }
 
+        // Kinship phrases the verifier reads itself: only where no flag of a claim already stands.
+        var flagged = flags.SelectMany(f => f.Spans).ToList();
+        foreach (var (v, spans, textValue, link) in VerifyKinPhrases(document, links, kb, cancellationToken))
+        {
+            if (spans.Any(s => flagged.Any(f => f.Overlaps(s))))
+            {
+                continue;
+            }
+
+            verifications.Add(v);
+            flags.Add(ToFlag(document, spans, v.Property!, textValue, null, v, link, confident: false, kb));
+        }
+
         foreach (var (v, spans, textValue, cluster) in VerifyUnlinkedPeople(document, links, kb, cancellationToken))
         {
             verifications.Add(v);
