@@ -93,6 +93,25 @@ public sealed partial class ClaimExtractor
                 : Lexicon.Match(index, k, "kin-sibling") > 0 ? (ClaimProperties.Sibling, "sibling")
                 : Lexicon.Match(index, k, "kin-child") > 0 ? (ClaimProperties.Child, "child")
                 : ((string?)null, (string?)null);
+
+            // "وكانت والدة الفقيد الحاجة فاطمة"، "شقيق الراحل": a kinship noun in construct with an obituary's word for the dead
+            // person speaks of the article's subject's relative.
+            var obituary = k + 1 < index.Tokens.Length && Lexicon.Match(index, k, "kin-of") == 1
+                && Lexicon.Match(index, k + 1, "obituary-anaphor") > 0;
+            if (obituary)
+            {
+                // The written word, not its normalized form: "والدة" (mother) and "والده" (his father) fold together.
+                var word = new string([.. doc.Source.Slice(index.Tokens[k].Span).ToString().Where(ch => ch is < '\u064B' or > '\u0652')]);
+                (property, kind) = word.TrimStart('و', 'ف') switch
+                {
+                    "الد" or "والد" => (ClaimProperties.Father, "father"),
+                    "الدة" or "والدة" => (ClaimProperties.Mother, "mother"),
+                    "شقيق" or "شقيقة" or "أخ" or "أخت" => (ClaimProperties.Sibling, "sibling"),
+                    "ابن" or "ابنة" or "بنت" => (ClaimProperties.Child, "child"),
+                    _ => (property, kind),
+                };
+            }
+
             if (property is null)
             {
                 continue;
@@ -114,7 +133,7 @@ public sealed partial class ClaimExtractor
 
             var open = 0;
             var relative = -1;
-            for (var j = k + 1; j < Math.Min(se, k + 7) && relative < 0; j++)
+            for (var j = obituary ? k + 2 : k + 1; j < Math.Min(se, k + 7) && relative < 0; j++)
             {
                 var t = index.Tokens[j];
                 if (index.MentionAtToken(j) is var m and >= 0)
@@ -145,7 +164,7 @@ public sealed partial class ClaimExtractor
 
             var rel = doc.Entities[relative].Cluster;
             var possessor = -1;
-            for (var j = k - 1; j >= ss && possessor < 0; j--)
+            for (var j = k - 1; j >= ss && possessor < 0 && !obituary; j--)
             {
                 var m = index.MentionAtToken(j);
                 if (m >= 0 && doc.Entities[m].Label == EntityLabels.Person && !KinIntroduced(index, m))
@@ -157,6 +176,16 @@ public sealed partial class ClaimExtractor
             if (possessor < 0)
             {
                 possessor = index.SubjectAt(index.Tokens[k].Sentence) ?? -1;
+            }
+
+            // "شُيّع جثمان المهندس زياد …. وكانت والدة الفقيد": with no subject found, the obituary's dead person is the first person
+            // the text names (not as anyone's relative).
+            for (var m = 0; possessor < 0 && obituary && m < doc.Entities.Length && doc.Entities[m].Span.Start < index.Tokens[k].Span.Start; m++)
+            {
+                if (doc.Entities[m].Label == EntityLabels.Person && !KinIntroduced(index, m))
+                {
+                    possessor = doc.Entities[m].Cluster;
+                }
             }
 
             if (possessor < 0 || index.PersonKey(possessor) == index.PersonKey(rel))
@@ -199,7 +228,7 @@ public sealed partial class ClaimExtractor
             var first = index.FirstTokenOf(doc.Entities[m].Span);
             var (ss, _) = index.SentenceTokens(sentence);
             var j = first - 1;
-            for (var skipped = 0; j >= ss && skipped < 3 && Lexicon.Match(index, j, "kin-link") == 1; skipped++)
+            for (var skipped = 0; j >= ss && skipped < 3 && index.MentionAtToken(j) < 0 && KinGapWord(index, j); skipped++)
             {
                 j--;
             }
@@ -252,7 +281,7 @@ public sealed partial class ClaimExtractor
                 }
             }
 
-            if (who < 0)
+            if (who < 0 || KinWordBetween(index, whoSpan!.Value, i))
             {
                 continue;
             }
@@ -290,5 +319,24 @@ public sealed partial class ClaimExtractor
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// True when a kinship word stands between a person's mention and a token of the same sentence ("وُلدت ليلى عام 1935، وأمها
+    /// نجيبة (مواليد 1910)"): what follows it is said of the relative (whose name the entity stage may have missed), not of the
+    /// person named before.
+    /// </summary>
+    private bool KinWordBetween(DocumentIndex index, TextSpan mention, int token)
+    {
+        var (ss, _) = index.SentenceTokens(index.Tokens[token].Sentence);
+        for (var k = token - 1; k >= ss && index.Tokens[k].Span.Start >= mention.End; k--)
+        {
+            if (IsKinWord(index, k, ss))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
