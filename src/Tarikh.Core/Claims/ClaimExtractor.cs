@@ -52,6 +52,7 @@ public sealed partial class ClaimExtractor
         FromCommaAppositions(index, list, lifespanTimexes);
         FromBirthGiving(index, list, lifespanTimexes);
         FromEvents(index, list, lifespanTimexes);
+        FromDepartureDeaths(index, list, lifespanTimexes);
         FromKinship(index, list);
         FromKinWords(index, list);
         FromBornIn(index, list, lifespanTimexes);
