@@ -51,6 +51,17 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
+            // "وهي ابنة القاضي عارف"، "وهو والد الفنان سمير": a kinship noun in construct with the name (no pronoun) makes the person
+            // spoken of the name's child (or parent): the relation runs the other way.
+            var evidenceToken = index.FirstTokenOf(k.Evidence);
+            if (evidenceToken < index.Tokens.Length && Lexicon.Match(index, evidenceToken, "kin-of") == 1 && !PronounKin(index, evidenceToken)
+                && property is ClaimProperties.Child or ClaimProperties.Father or ClaimProperties.Mother)
+            {
+                var (parent, child) = property == ClaimProperties.Child ? (k.Relative, k.Of) : (k.Of, k.Relative);
+                k = k with { Of = parent, Relative = child };
+                (property, relation) = (ClaimProperties.Child, null);
+            }
+
             var sentence = doc.SentenceAt(k.Evidence.Start);
             TextSpan? relSpan = null;
             foreach (var m in index.MentionsOf(k.Relative))
@@ -94,6 +105,13 @@ public sealed partial class ClaimExtractor
                 : Lexicon.Match(index, k, "kin-child") > 0 ? (ClaimProperties.Child, "child")
                 : ((string?)null, (string?)null);
 
+            // "وهي ابنة عارف": the written ة is no pronoun, though "ابنة" and "ابنه" (his son) fold together when normalized; the
+            // words of these categories all end with a possessive pronoun.
+            if (property is not null && !EndsWithPronoun(index, k))
+            {
+                (property, kind) = ((string?)null, (string?)null);
+            }
+
             // "وكانت والدة الفقيد الحاجة فاطمة"، "شقيق الراحل": a kinship noun in construct with an obituary's word for the dead
             // person speaks of the article's subject's relative.
             var obituary = k + 1 < index.Tokens.Length && Lexicon.Match(index, k, "kin-of") == 1
@@ -110,6 +128,15 @@ public sealed partial class ClaimExtractor
                     "ابن" or "ابنة" or "بنت" => (ClaimProperties.Child, "child"),
                     _ => (property, kind),
                 };
+            }
+
+            // "وهي ابنة القاضي عارف": "ابن"/"ابنة"/"بنت" in construct, as the predicate of "هو"/"هي", makes the person spoken of the
+            // named person's child (the name is the parent, read below like a relative).
+            var childOf = false;
+            if (property is null && !obituary && k > 0 && Lexicon.Match(index, k, "kin-of") == 1 && index.SourceNorm(k - 1) is "هو" or "هي" or "وهو" or "وهي"
+                && new string([.. doc.Source.Slice(index.Tokens[k].Span).ToString().Where(ch => ch is < '\u064B' or > '\u0652')]) is "ابن" or "ابنة" or "بنت")
+            {
+                (property, kind, childOf) = (ClaimProperties.Child, "child", true);
             }
 
             if (property is null)
@@ -194,6 +221,18 @@ public sealed partial class ClaimExtractor
             }
 
             var evidence = TokenSpan(index, k, k + 1);
+            if (childOf)
+            {
+                list.Add(new Claim(0, rel, ClaimProperties.Child, ClaimValue.OfEntity(possessor, index.Cluster(possessor)?.Name), Spans(evidence, doc.Entities[relative].Span),
+                    ClaimModality.Asserted, Options.AppositionConfidence)
+                {
+                    Source = ClaimSources.Apposition,
+                    Relation = "child",
+                    Sentence = sentence,
+                });
+                continue;
+            }
+
             list.Add(new Claim(0, possessor, property, ClaimValue.OfEntity(rel, doc.Source[doc.Entities[relative].Span]), Spans(evidence, doc.Entities[relative].Span),
                 ClaimModality.Asserted, Options.AppositionConfidence)
             {
@@ -240,6 +279,13 @@ public sealed partial class ClaimExtractor
         }
 
         return false;
+    }
+
+    /// <summary>True when the written token ends with a possessive pronoun (ه، ها، هما، هم), not with a tā' marbūṭa.</summary>
+    private static bool EndsWithPronoun(DocumentIndex index, int token)
+    {
+        var text = index.Document.Source.Text.AsSpan(index.Tokens[token].Span.Start, index.Tokens[token].Span.Length).TrimEnd("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652");
+        return text.EndsWith("ه", StringComparison.Ordinal) || text.EndsWith("ها", StringComparison.Ordinal) || text.EndsWith("هما", StringComparison.Ordinal) || text.EndsWith("هم", StringComparison.Ordinal);
     }
 
     /// <summary>True when the token is a kinship word ending with a possessive pronoun ("والده"، "أخته"، "ابنها").</summary>
