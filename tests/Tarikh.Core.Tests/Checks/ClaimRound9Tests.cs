@@ -138,4 +138,29 @@ public class ClaimRound9Tests
         var text = $"توفي الخطاط المتخيَّل هاشم البغدادي في بغداد عام 1981 بعد مرض. وقد رحل البغدادي في صيف عام {second} تاركًا مئات اللوحات.";
         Assert.Equal(flagged, Flags(text, "conflicting-values").Length > 0);
     }
+
+    // "وكان بكر أبيه": the firstborn is the eldest; a brother dated earlier contradicts it, one dated later does not.
+    [Theory]
+    [InlineData("1938", false)]
+    [InlineData("1931", true)]
+    public void AFirstbornIsTheEldest(string brotherBorn, bool flagged)
+    {
+        var text = $"وُلد الرسام المتخيَّل عادل الكيالي عام 1934 في حماة، وكان بكر أبيه. أما أخوه منذر الكيالي فوُلد عام {brotherBorn}.";
+        var doc = ClaimExtractorTests.Run(text);
+        Assert.Contains(doc.Claims, c => c.Property == ClaimProperties.BirthOrder && c.Relation == "eldest");
+        Assert.Equal(flagged, Flags(text, "family-order").Length > 0);
+    }
+
+    // "وهي ابنة عارف": the written ة is no pronoun ("ابنه", his son); the named man is her parent, and a parent born after her is flagged.
+    [Theory]
+    [InlineData("1880–1941", false)]
+    [InlineData("1915–1981", true)]
+    public void ADaughterOfANamedMan(string lifespan, bool flagged)
+    {
+        var text = $"وُلدت المربّية المتخيَّلة سعاد المفتي عام 1912، وهي ابنة عارف المفتي ({lifespan}).";
+        var doc = ClaimExtractorTests.Run(text);
+        var child = Assert.Single(doc.Claims, c => c.Property == ClaimProperties.Child);
+        Assert.Contains("عارف المفتي", Name(doc, child.Subject), StringComparison.Ordinal);
+        Assert.Equal(flagged, Flags(text, "family-order").Length > 0);
+    }
 }
