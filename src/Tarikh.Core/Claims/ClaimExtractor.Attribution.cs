@@ -339,7 +339,7 @@ public sealed partial class ClaimExtractor
         var first = index.FirstTokenOf(index.Document.Entities[mention].Span);
         var (ss, _) = index.SentenceTokens(index.Tokens[first].Sentence);
         var k = first - 1;
-        for (var skipped = 0; k >= ss && skipped < 3 && index.MentionAtToken(k) < 0 && Lexicon.Match(index, k, "kin-link") == 1; skipped++)
+        for (var skipped = 0; k >= ss && skipped < 3 && index.MentionAtToken(k) < 0 && KinGapWord(index, k); skipped++)
         {
             k--;
         }
@@ -351,6 +351,22 @@ public sealed partial class ClaimExtractor
 
         // One untagged word of the name itself.
         return k == first - 1 && k > ss && index.Tokens[k].Kind == TokenKind.Arabic && IsKinWord(index, k - 1, ss);
+    }
+
+    /// <summary>
+    /// True when a token may stand between a kinship word and the relative's name: a linking word ("اسمه"، "الأكبر"، "الحاج") or
+    /// a title or occupation in the definite state ("لأبيه القاضي فيودور"، "ووالده التاجر يوسف"، "شقيقه الموسيقي هشام").
+    /// </summary>
+    private bool KinGapWord(DocumentIndex index, int k)
+    {
+        if (Lexicon.Match(index, k, "kin-link") == 1)
+        {
+            return true;
+        }
+
+        var t = index.Tokens[k];
+        return t.Kind == TokenKind.Arabic && index.MentionAtToken(k) < 0 && t.Norm.Length >= 5 && t.Norm.StartsWith("ال", StringComparison.Ordinal)
+            && Lexicon.Match(index, k, "kin") == 0 && Lexicon.Match(index, k, "relative") == 0 && Lexicon.Match(index, k, "obituary-anaphor") == 0;
     }
 
     private bool IsKinWord(DocumentIndex index, int k, int sentenceStart)

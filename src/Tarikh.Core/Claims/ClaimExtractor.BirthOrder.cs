@@ -23,7 +23,18 @@ public sealed partial class ClaimExtractor
             var eldest = tokens[k].Base is "اكبر" or "أكبر";
             var youngest = tokens[k].Base is "اصغر" or "أصغر";
             var sentence = tokens[k].Sentence;
-            if (!(eldest || youngest) || tokens[k + 1].Sentence != sentence || !SiblingsOfPronoun.Contains(tokens[k + 1].Norm) || !index.IsContent(sentence))
+            var (first, end) = (k, k + 2);
+            if (FirstbornAt(index, k) is var (fs, fe) && fe > fs)
+            {
+                // "وكان بكر أبيه"، "ابنها البكر": the firstborn is the eldest of the siblings.
+                (eldest, youngest, first, end) = (true, false, fs, fe);
+            }
+            else if (!(eldest || youngest) || tokens[k + 1].Sentence != sentence || !SiblingsOfPronoun.Contains(tokens[k + 1].Norm) || !index.IsContent(sentence))
+            {
+                continue;
+            }
+
+            if (!index.IsContent(sentence))
             {
                 continue;
             }
@@ -31,7 +42,7 @@ public sealed partial class ClaimExtractor
             var (ss, _) = index.SentenceTokens(sentence);
             var subject = -1;
             var confidence = 0.85;
-            for (var j = k - 1; j >= ss && subject < 0; j--)
+            for (var j = first - 1; j >= ss && subject < 0; j--)
             {
                 var c = index.ClusterAtToken(j);
                 if (c < 0 && index.ShortFormAt(j) is var sf and >= 0)
@@ -57,7 +68,7 @@ public sealed partial class ClaimExtractor
             }
 
             var relation = eldest ? "eldest" : "youngest";
-            list.Add(new Claim(0, subject, ClaimProperties.BirthOrder, new ClaimValue(ClaimValueKind.Text, Text: relation), Spans(TokenSpan(index, k, k + 2)),
+            list.Add(new Claim(0, subject, ClaimProperties.BirthOrder, new ClaimValue(ClaimValueKind.Text, Text: relation), Spans(TokenSpan(index, first, end)),
                 ModalityOf(index, k), confidence)
             {
                 Source = ClaimSources.Comparison,
@@ -65,5 +76,46 @@ public sealed partial class ClaimExtractor
                 Sentence = sentence,
             });
         }
+    }
+
+    /// <summary>Parent nouns with a pronoun after "بكر" ("بكر أبيه"، "بكر والديها"), normalized.</summary>
+    private static readonly HashSet<string> ParentsOfPronoun = [.. new[]
+    {
+        "أبيه", "أبويه", "والديه", "أمه", "والده", "والدته", "أبيها", "أبويها", "والديها", "أمها", "والدها", "والدتها",
+    }.Select(w => Normalization.ArabicNormalizer.Default.NormalizeString(w))];
+
+    /// <summary>Child nouns before "البكر" ("ابنه البكر"، "الابنة البكر"، "المولود البكر"): the stem, without article or pronoun.</summary>
+    private static readonly HashSet<string> ChildStems = new(["ابن", "ابنه", "ابنة", "بنت", "ولد", "مولود", "طفل"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The token range of a firstborn phrase at <paramref name="k"/>: "بكر" in construct with a parent noun with a pronoun ("بكر
+    /// أبيه"), or "البكر" after a child noun ("ابنه البكر"، "الابنة البكر"); (0, 0) when there is none.
+    /// </summary>
+    private static (int Start, int End) FirstbornAt(DocumentIndex index, int k)
+    {
+        var tokens = index.Tokens;
+        var norm = index.SourceNorm(k);
+        if (index.MentionAtToken(k) >= 0)
+        {
+            return (0, 0);
+        }
+
+        if ((norm is "بكر" || tokens[k].Base == "بكر") && k + 1 < tokens.Length && tokens[k + 1].Sentence == tokens[k].Sentence
+            && ParentsOfPronoun.Contains(index.SourceNorm(k + 1).TrimStart('ل')))
+        {
+            return (k, k + 2);
+        }
+
+        if (norm == "البكر" && k > 0 && tokens[k - 1].Sentence == tokens[k].Sentence)
+        {
+            var before = index.SourceNorm(k - 1);
+            var stem = before.StartsWith("ال", StringComparison.Ordinal) ? before[2..] : before.Length > 3 && (before.EndsWith('ه') || before.EndsWith("ها", StringComparison.Ordinal)) ? before : before;
+            if (ChildStems.Contains(stem) || ChildStems.Contains(tokens[k - 1].Base) || ChildStems.Contains(stem.TrimEnd('ه')) || ChildStems.Contains(stem.EndsWith("ها", StringComparison.Ordinal) ? stem[..^2] : stem))
+            {
+                return (k - 1, k + 1);
+            }
+        }
+
+        return (0, 0);
     }
 }

@@ -51,6 +51,17 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
+            // "وهي ابنة القاضي عارف"، "وهو والد الفنان سمير": a kinship noun in construct with the name (no pronoun) makes the person
+            // spoken of the name's child (or parent): the relation runs the other way.
+            var evidenceToken = index.FirstTokenOf(k.Evidence);
+            if (evidenceToken < index.Tokens.Length && Lexicon.Match(index, evidenceToken, "kin-of") == 1 && !PronounKin(index, evidenceToken)
+                && property is ClaimProperties.Child or ClaimProperties.Father or ClaimProperties.Mother)
+            {
+                var (parent, child) = property == ClaimProperties.Child ? (k.Relative, k.Of) : (k.Of, k.Relative);
+                k = k with { Of = parent, Relative = child };
+                (property, relation) = (ClaimProperties.Child, null);
+            }
+
             var sentence = doc.SentenceAt(k.Evidence.Start);
             TextSpan? relSpan = null;
             foreach (var m in index.MentionsOf(k.Relative))
@@ -93,6 +104,41 @@ public sealed partial class ClaimExtractor
                 : Lexicon.Match(index, k, "kin-sibling") > 0 ? (ClaimProperties.Sibling, "sibling")
                 : Lexicon.Match(index, k, "kin-child") > 0 ? (ClaimProperties.Child, "child")
                 : ((string?)null, (string?)null);
+
+            // "وهي ابنة عارف": the written ة is no pronoun, though "ابنة" and "ابنه" (his son) fold together when normalized; the
+            // words of these categories all end with a possessive pronoun.
+            if (property is not null && !EndsWithPronoun(index, k))
+            {
+                (property, kind) = ((string?)null, (string?)null);
+            }
+
+            // "وكانت والدة الفقيد الحاجة فاطمة"، "شقيق الراحل": a kinship noun in construct with an obituary's word for the dead
+            // person speaks of the article's subject's relative.
+            var obituary = k + 1 < index.Tokens.Length && Lexicon.Match(index, k, "kin-of") == 1
+                && Lexicon.Match(index, k + 1, "obituary-anaphor") > 0;
+            if (obituary)
+            {
+                // The written word, not its normalized form: "والدة" (mother) and "والده" (his father) fold together.
+                var word = new string([.. doc.Source.Slice(index.Tokens[k].Span).ToString().Where(ch => ch is < '\u064B' or > '\u0652')]);
+                (property, kind) = word.TrimStart('و', 'ف') switch
+                {
+                    "الد" or "والد" => (ClaimProperties.Father, "father"),
+                    "الدة" or "والدة" => (ClaimProperties.Mother, "mother"),
+                    "شقيق" or "شقيقة" or "أخ" or "أخت" => (ClaimProperties.Sibling, "sibling"),
+                    "ابن" or "ابنة" or "بنت" => (ClaimProperties.Child, "child"),
+                    _ => (property, kind),
+                };
+            }
+
+            // "وهي ابنة القاضي عارف": "ابن"/"ابنة"/"بنت" in construct, as the predicate of "هو"/"هي", makes the person spoken of the
+            // named person's child (the name is the parent, read below like a relative).
+            var childOf = false;
+            if (property is null && !obituary && k > 0 && Lexicon.Match(index, k, "kin-of") == 1 && index.SourceNorm(k - 1) is "هو" or "هي" or "وهو" or "وهي"
+                && new string([.. doc.Source.Slice(index.Tokens[k].Span).ToString().Where(ch => ch is < '\u064B' or > '\u0652')]) is "ابن" or "ابنة" or "بنت")
+            {
+                (property, kind, childOf) = (ClaimProperties.Child, "child", true);
+            }
+
             if (property is null)
             {
                 continue;
@@ -114,7 +160,7 @@ public sealed partial class ClaimExtractor
 
             var open = 0;
             var relative = -1;
-            for (var j = k + 1; j < Math.Min(se, k + 7) && relative < 0; j++)
+            for (var j = obituary ? k + 2 : k + 1; j < Math.Min(se, k + 7) && relative < 0; j++)
             {
                 var t = index.Tokens[j];
                 if (index.MentionAtToken(j) is var m and >= 0)
@@ -145,7 +191,7 @@ public sealed partial class ClaimExtractor
 
             var rel = doc.Entities[relative].Cluster;
             var possessor = -1;
-            for (var j = k - 1; j >= ss && possessor < 0; j--)
+            for (var j = k - 1; j >= ss && possessor < 0 && !obituary; j--)
             {
                 var m = index.MentionAtToken(j);
                 if (m >= 0 && doc.Entities[m].Label == EntityLabels.Person && !KinIntroduced(index, m))
@@ -159,12 +205,34 @@ public sealed partial class ClaimExtractor
                 possessor = index.SubjectAt(index.Tokens[k].Sentence) ?? -1;
             }
 
+            // "شُيّع جثمان المهندس زياد …. وكانت والدة الفقيد": with no subject found, the obituary's dead person is the first person
+            // the text names (not as anyone's relative).
+            for (var m = 0; possessor < 0 && obituary && m < doc.Entities.Length && doc.Entities[m].Span.Start < index.Tokens[k].Span.Start; m++)
+            {
+                if (doc.Entities[m].Label == EntityLabels.Person && !KinIntroduced(index, m))
+                {
+                    possessor = doc.Entities[m].Cluster;
+                }
+            }
+
             if (possessor < 0 || index.PersonKey(possessor) == index.PersonKey(rel))
             {
                 continue;
             }
 
             var evidence = TokenSpan(index, k, k + 1);
+            if (childOf)
+            {
+                list.Add(new Claim(0, rel, ClaimProperties.Child, ClaimValue.OfEntity(possessor, index.Cluster(possessor)?.Name), Spans(evidence, doc.Entities[relative].Span),
+                    ClaimModality.Asserted, Options.AppositionConfidence)
+                {
+                    Source = ClaimSources.Apposition,
+                    Relation = "child",
+                    Sentence = sentence,
+                });
+                continue;
+            }
+
             list.Add(new Claim(0, possessor, property, ClaimValue.OfEntity(rel, doc.Source[doc.Entities[relative].Span]), Spans(evidence, doc.Entities[relative].Span),
                 ClaimModality.Asserted, Options.AppositionConfidence)
             {
@@ -199,7 +267,7 @@ public sealed partial class ClaimExtractor
             var first = index.FirstTokenOf(doc.Entities[m].Span);
             var (ss, _) = index.SentenceTokens(sentence);
             var j = first - 1;
-            for (var skipped = 0; j >= ss && skipped < 3 && Lexicon.Match(index, j, "kin-link") == 1; skipped++)
+            for (var skipped = 0; j >= ss && skipped < 3 && index.MentionAtToken(j) < 0 && KinGapWord(index, j); skipped++)
             {
                 j--;
             }
@@ -211,6 +279,13 @@ public sealed partial class ClaimExtractor
         }
 
         return false;
+    }
+
+    /// <summary>True when the written token ends with a possessive pronoun (ه، ها، هما، هم), not with a tā' marbūṭa.</summary>
+    private static bool EndsWithPronoun(DocumentIndex index, int token)
+    {
+        var text = index.Document.Source.Text.AsSpan(index.Tokens[token].Span.Start, index.Tokens[token].Span.Length).TrimEnd("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652");
+        return text.EndsWith("ه", StringComparison.Ordinal) || text.EndsWith("ها", StringComparison.Ordinal) || text.EndsWith("هما", StringComparison.Ordinal) || text.EndsWith("هم", StringComparison.Ordinal);
     }
 
     /// <summary>True when the token is a kinship word ending with a possessive pronoun ("والده"، "أخته"، "ابنها").</summary>
@@ -252,7 +327,7 @@ public sealed partial class ClaimExtractor
                 }
             }
 
-            if (who < 0)
+            if (who < 0 || KinWordBetween(index, whoSpan!.Value, i))
             {
                 continue;
             }
@@ -290,5 +365,24 @@ public sealed partial class ClaimExtractor
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// True when a kinship word stands between a person's mention and a token of the same sentence ("وُلدت ليلى عام 1935، وأمها
+    /// نجيبة (مواليد 1910)"): what follows it is said of the relative (whose name the entity stage may have missed), not of the
+    /// person named before.
+    /// </summary>
+    private bool KinWordBetween(DocumentIndex index, TextSpan mention, int token)
+    {
+        var (ss, _) = index.SentenceTokens(index.Tokens[token].Sentence);
+        for (var k = token - 1; k >= ss && index.Tokens[k].Span.Start >= mention.End; k--)
+        {
+            if (IsKinWord(index, k, ss))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

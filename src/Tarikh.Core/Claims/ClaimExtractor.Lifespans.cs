@@ -111,7 +111,7 @@ public sealed partial class ClaimExtractor
 
             // "(1285–1354 هـ)": the calendar written after the range holds for both ends; a bare end takes it.
             var hijriEnd = read.Count == 2 && sides.Count == 2 && (EraOf(index, sides[0]) == 'h') != (EraOf(index, sides[1]) == 'h')
-                && EraOf(index, sides[0]) != 'g' && EraOf(index, sides[1]) != 'g';
+                && EraOf(index, sides[0]) is not ('g' or 'b') && EraOf(index, sides[1]) is not ('g' or 'b');
 
             for (var r = 0; r < restated.Count && ok; r++)
             {
@@ -214,21 +214,21 @@ public sealed partial class ClaimExtractor
     /// <summary>The era written in a side: 'h' for a Hijri mark (هـ، ه), 'g' for a Gregorian one (م، ميلادي), '\0' for none.</summary>
     private static char EraOf(DocumentIndex index, (int Start, int End) side)
     {
+        var era = '\0';
         for (var k = side.Start; k < side.End; k++)
         {
             var norm = index.Tokens[k].Norm;
-            if (norm is "ه" or "هـ" || (index.Tokens[k].IsNumber && norm.EndsWith('ه')) || index.Document.Source[index.Tokens[k].Span].EndsWith("هـ", StringComparison.Ordinal))
-            {
-                return 'h';
-            }
+            var mark = norm is "ه" or "هـ" || (index.Tokens[k].IsNumber && norm.EndsWith('ه')) || index.Document.Source[index.Tokens[k].Span].EndsWith("هـ", StringComparison.Ordinal) ? 'h'
+                : norm is "م" or "ميلادي" or "ميلاديه" or "ميلادية" ? 'g' : '\0';
 
-            if (norm is "م" or "ميلادي" or "ميلاديه" or "ميلادية")
+            // "(1325 هـ / 1907 م – 1980)": a side that pairs both eras marks neither for the other side; 'b'.
+            if (mark != '\0')
             {
-                return 'g';
+                era = era == '\0' || era == mark ? mark : 'b';
             }
         }
 
-        return '\0';
+        return era;
     }
 
     /// <summary>A bare year re-read as a Hijri year through Time's calendars (the mark written after the range holds for it), or null.</summary>

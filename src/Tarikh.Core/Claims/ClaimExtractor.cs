@@ -52,6 +52,7 @@ public sealed partial class ClaimExtractor
         FromCommaAppositions(index, list, lifespanTimexes);
         FromBirthGiving(index, list, lifespanTimexes);
         FromEvents(index, list, lifespanTimexes);
+        FromDepartureDeaths(index, list, lifespanTimexes);
         FromKinship(index, list);
         FromKinWords(index, list);
         FromBornIn(index, list, lifespanTimexes);
@@ -123,12 +124,13 @@ public sealed partial class ClaimExtractor
             date = lent;
         }
 
-        return new ClaimValue(ClaimValueKind.Time, Date: date, Timex: ti, Text: t.Text)
+        // "وُلد سنة 1338 هـ (1919 م) … وفي سنة 1365 عُيّن": a bare year in a text writing both eras takes the one that fits it.
+        return FitBareYear(index, ti, new ClaimValue(ClaimValueKind.Time, Date: date, Timex: ti, Text: t.Text)
         {
             Calendar = t.Calendar switch { CalendarKind.Julian => "julian", CalendarKind.Hijri => "hijri", _ => "gregorian" },
             Precision = PrecisionOf(t.Value),
             Approximate = t.Mod is TimexMod.Approx or TimexMod.Before or TimexMod.After || t.Anchor is not null,
-        };
+        });
     }
 
     /// <summary>

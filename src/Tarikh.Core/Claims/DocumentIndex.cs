@@ -15,6 +15,12 @@ public static class SubjectEvidence
 
     /// <summary>The person cluster named most often: at least three times and more than twice as often as any other.</summary>
     public const string MostMentioned = "most-mentioned";
+
+    /// <summary>
+    /// The entity stage's subject is named only as someone's relative ("كان أخوه الأكبر أحمد …. أما الشاعر غفور فوُلد …"): the
+    /// first person named without a kinship word before him is the subject the pronoun points to.
+    /// </summary>
+    public const string NotARelative = "not-a-relative";
 }
 
 /// <summary>The person a document is about, with how it was found.</summary>
@@ -198,7 +204,7 @@ public sealed partial class DocumentIndex
 
         _personKey = SamePersons(document);
         _shortFormAtToken = FindShortForms();
-        Subject = FindSubject(document);
+        Subject = NotRelativeSubject(document, FindSubject(document));
         SolePerson = FindSolePerson(document);
         _kinship = [.. GatherKinship(document)];
         (Segments, _segmentOfSentence) = FindSegments();
@@ -629,6 +635,70 @@ public sealed partial class DocumentIndex
         }
 
         return new DocumentSubject(top[0].Key, SubjectEvidence.MostMentioned, 0.7, top[0].Value);
+    }
+
+    /// <summary>Kinship words with a possessive pronoun: the name after them is a relative of someone named elsewhere.</summary>
+    private static readonly FrozenWords PronounKinWords = new(
+        "أخوه", "أخاه", "أخيه", "أخته", "أخوها", "أخاها", "أخيها", "أختها", "شقيقه", "شقيقته", "شقيقها", "شقيقتها",
+        "والده", "والدته", "والدها", "والدتها", "أبوه", "أباه", "أبيه", "أبوها", "أباها", "أبيها", "أمه", "أمها",
+        "ابنه", "ابنته", "ابنها", "ابنتها", "زوجته", "زوجها", "جده", "جدته", "جدها", "جدتها", "عمه", "خاله", "عمها", "خالها",
+        "أبوهما", "أباهما", "أبيهما", "أمهما", "والدهما", "والدتهما", "أخوهما", "أخيهما", "أختهما", "أبوهم", "أبيهم", "أمهم", "والدهم", "والدتهم");
+
+    /// <summary>
+    /// The subject, unless every mention of it before any other person's follows a kinship word with a pronoun ("كان أخوه الأكبر
+    /// أحمد (مواليد 1866) تاجرًا. أما الشاعر غفور يونسوف فوُلد …"): the pronoun points to a person named elsewhere, who is the
+    /// subject; the first person cluster whose first mention no kinship word introduces takes its place.
+    /// </summary>
+    private DocumentSubject? NotRelativeSubject(AnalyzedDocument doc, DocumentSubject? subject)
+    {
+        if (subject is null)
+        {
+            return null;
+        }
+
+        var firstMention = new Dictionary<int, int>();
+        for (var m = 0; m < doc.Entities.Length; m++)
+        {
+            if (doc.Entities[m].Label == EntityLabels.Person)
+            {
+                firstMention.TryAdd(doc.Entities[m].Cluster, m);
+            }
+        }
+
+        if (!firstMention.TryGetValue(subject.Cluster, out var own) || !AfterPronounKin(doc.Entities[own].Span))
+        {
+            return subject;
+        }
+
+        foreach (var (cluster, m) in firstMention.OrderBy(kv => kv.Value))
+        {
+            if (cluster != subject.Cluster && PersonKey(cluster) != PersonKey(subject.Cluster) && !AfterPronounKin(doc.Entities[m].Span))
+            {
+                return new DocumentSubject(cluster, SubjectEvidence.NotARelative, 0.6, doc.Entities.Count(e => e.Cluster == cluster));
+            }
+        }
+
+        return subject;
+    }
+
+    /// <summary>True when a kinship word with a pronoun stands right before a mention, with at most two words (an adjective, a title) between.</summary>
+    private bool AfterPronounKin(TextSpan mention)
+    {
+        var first = FirstTokenOf(mention);
+        if (first >= Tokens.Length)
+        {
+            return false;
+        }
+
+        for (var k = first - 1; k >= 0 && k >= first - 3 && Tokens[k].Sentence == Tokens[first].Sentence && Tokens[k].Kind != TokenKind.Punctuation; k--)
+        {
+            if (PronounKinWords.Contains(Tokens[k].Norm) || PronounKinWords.Contains(Tokens[k].Base))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private IEnumerable<KinshipLink> GatherKinship(AnalyzedDocument doc)
