@@ -159,7 +159,9 @@ public sealed partial class NameAnomalyRule : ICheckRule
         var tokens = ctx.Tokens;
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
-            if (tokens[i].Kind != TokenKind.Arabic || !CheckContext.TokenIs(tokens[i], given) || !ctx.IsContent(tokens[i].Sentence))
+            if (tokens[i].Kind != TokenKind.Arabic || !CheckContext.TokenIs(tokens[i], given) || !ctx.IsContent(tokens[i].Sentence)
+                // A preposition written with alef maksura ("فاز على بغداديس") folds to the given name علي: not a name.
+                || Entities.Gazetteers.FunctionWords.IsProtected(ctx.Text(tokens[i].Span), tokens[i].Norm, tokens[i].PrefixLength))
             {
                 continue;
             }
