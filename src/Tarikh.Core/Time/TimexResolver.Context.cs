@@ -9,12 +9,13 @@ namespace Tarikh.Core.Time;
 internal sealed partial class TimexResolver
 {
     /// <summary>
-    /// A chronicle that dates by the Hijra (most explicit dates Hijri) writes bare years in Hijri too:
+    /// A chronicle that dates by the Hijra (most explicit dates Hijri, or the only era it writes) writes bare years in Hijri too:
     /// "وفي سنة ست وخمسين وستمائة". Bare years (no era, no month name) then take the Hijri calendar.
     /// </summary>
     private static void ApplyDocumentCalendar(List<RawTimex> raws)
     {
         int hijri = 0, other = 0;
+        var hijriYears = new List<int>();
         foreach (var t in raws)
         {
             if (t.Type != TimexType.Date || !t.CalendarExplicit)
@@ -25,6 +26,10 @@ internal sealed partial class TimexResolver
             if (t.Calendar == CalendarKind.Hijri)
             {
                 hijri++;
+                if (t.Year is { } hy)
+                {
+                    hijriYears.Add(hy);
+                }
             }
             else
             {
@@ -32,7 +37,10 @@ internal sealed partial class TimexResolver
             }
         }
 
-        if (hijri < 2 || hijri <= other * 2)
+        // Most explicit dates Hijri; or, in a text that writes no other era at all, one Hijri date is enough (a chronicle
+        // that names the era once, or only through a Hijri month: "في شوال سنة ست وعشرين وتسعمائة").
+        var mostly = hijri >= 2 && hijri > other * 2;
+        if (!mostly && !(hijri >= 1 && other == 0 && hijriYears.Count > 0))
         {
             return;
         }
@@ -40,7 +48,10 @@ internal sealed partial class TimexResolver
         foreach (var t in raws)
         {
             if (t.Type == TimexType.Date && !t.CalendarExplicit && t.Month is null && t.Relative == Relativity.None
-                && (t.Year is not null || t.Century is not null) && (t.Year is null or < 1500))
+                && (t.Year is not null || t.Century is not null) && (t.Year is null or < 1500)
+                // On the weaker evidence, only years of the Hijri dates' own age: a stated Gregorian equivalent
+                // ("656 هـ (1258)") lies 560 years and more from its Hijri year.
+                && (mostly || t.Year is { } y && hijriYears.Any(h => Math.Abs(h - y) < ChronicleSpanYears)))
             {
                 t.Calendar = CalendarKind.Hijri;
                 t.Confidence = Math.Min(t.Confidence, 0.75);
@@ -147,6 +158,10 @@ internal sealed partial class TimexResolver
 
         return q < text.Length && text[q] is '-' or '–' or '—' or ':';
     }
+
+    /// <summary>How far from the only Hijri year of a text a bare year may lie and still be read as Hijri (less than the ≈ 560–620 years
+    /// between a Hijri year and its Gregorian equivalent).</summary>
+    private const int ChronicleSpanYears = 300;
 
     /// <summary>How far from a Hijri-dated sentence a bare year still takes its calendar (sentences before and after).</summary>
     private const int HijriNeighbourSentences = 1;

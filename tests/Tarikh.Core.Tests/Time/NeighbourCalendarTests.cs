@@ -58,4 +58,23 @@ public class NeighbourCalendarTests
         var doc = ClaimExtractorTests.Run(text);
         Assert.Equal(flagged, doc.Flags.Any(f => f.Rule == "lifespan" && f.Severity >= Tarikh.Core.Checks.Severity.Warning));
     }
+
+    // ---- a chronicle that writes the Hijri era once (or only through a Hijri month) and no other era ----
+
+    private const string Chronicle = "وفي سنة تسع وثلاثين وسبعمائة خرج الأمير من دمشق إلى حلب. وعاد إليها سنة 741 بعد أن ولي نيابتها. "
+        + "ثم عزل عنها وسجن بالإسكندرية، ومات في سجنه في ذي القعدة سنة خمس وأربعين وسبعمائة.";
+
+    [Theory]
+    [InlineData("تسع وثلاثين وسبعمائة")]
+    [InlineData("741")]
+    public void BareYearsFarFromTheOnlyHijriDateOfAChronicleAreHijri(string bare)
+        => Assert.Equal(CalendarKind.Hijri, Year(Chronicle, bare).Calendar);
+
+    [Fact]
+    public void AChronicleThatAlsoWritesTheChristianEraKeepsItsBareYears()
+    {
+        // One Gregorian-marked year in the text: the single Hijri date is no longer the document's era.
+        var text = Chronicle.Replace("سنة 741", "سنة 1340 م، ثم سنة 741", StringComparison.Ordinal);
+        Assert.NotEqual(CalendarKind.Hijri, Year(text, "تسع وثلاثين وسبعمائة").Calendar);
+    }
 }
