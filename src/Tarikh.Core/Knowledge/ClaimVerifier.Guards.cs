@@ -376,4 +376,35 @@ public sealed partial class ClaimVerifier
 
         return null;
     }
+
+    /// <summary>
+    /// A date whose sentence also names another person ("وُلدت الملكة في 21 نيسان 1926، وأنجبت ابنها أندرو …"): the claims
+    /// layer chose one of them, an inference, so a contradiction it yields is a warning, not an error.
+    /// </summary>
+    private static bool DateSharedWithAnotherPerson(AnalyzedDocument document, Claim claim)
+    {
+        if (claim.Value.Kind != ClaimValueKind.Time || claim.Spans.IsEmpty)
+        {
+            return false;
+        }
+
+        var sentences = claim.Spans.Select(s => document.SentenceAt(s.Start)).ToHashSet();
+        foreach (var cluster in document.Clusters)
+        {
+            if (cluster.Id == claim.Subject || cluster.Label != EntityLabels.Person)
+            {
+                continue;
+            }
+
+            foreach (var m in cluster.Mentions)
+            {
+                if (sentences.Contains(document.SentenceAt(document.Entities[m].Span.Start)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }

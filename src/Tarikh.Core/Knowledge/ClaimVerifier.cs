@@ -156,7 +156,7 @@ public sealed partial class ClaimVerifier
             verifications.Add(v);
             if (v.Verdict == Verdicts.Contradicted)
             {
-                var confident = !ambiguous && !reattributed && claim.Modality == ClaimModality.Asserted;
+                var confident = !ambiguous && !reattributed && claim.Modality == ClaimModality.Asserted && !DateSharedWithAnotherPerson(document, claim);
                 var onQualifier = OnQualifier(v);
                 var spans = onQualifier ? [.. QualifierSpans(document, joined)] : FlagSpans(document, claim);
                 var textValue = onQualifier ? QualifierTextValue(document, joined) : TextValue(document, claim);
