@@ -84,16 +84,9 @@ public sealed class GroupTests(ITestOutputHelper output)
         Assert.True(storedAtKill + group <= batch, "the group was not committed");
 
         await servers.ExecuteAsync($"DROP TRIGGER watch_group ON {servers.Schema}.documents");
-        using var survivor = servers.StartWorker();
-        await Servers.WaitForAsync(async () => await servers.DocumentsAsync() >= batch && await servers.MessagesAsync(servers.Topology.Queue) == 0, Patience, "every document after the kill");
-        await Task.Delay(1000);
-        Assert.Equal(0, survivor.Terminate());
-        output.WriteLine(survivor.Stderr);
-
-        Assert.Equal(batch, await servers.DocumentsAsync());
+        using var survivor = await servers.FinishWithSurvivorAsync(batch, Patience, output);
         Assert.Equal(batch, await servers.CountAsync("SELECT count(DISTINCT sha256) FROM documents"));
         Assert.Equal(batch, await servers.CountAsync("SELECT count(*) FROM search_documents"));
-        Assert.Equal(0, await servers.HalfDocumentsAsync());
         Assert.Equal(batch - storedAtKill, survivor.Summary("stored"));
         Assert.Equal(0u, await servers.MessagesAsync(servers.Topology.DeadLetterQueue));
     }
@@ -168,16 +161,9 @@ public sealed class GroupTests(ITestOutputHelper output)
         }, Patience, "the victim's unacknowledged jobs to be back in the queue");
         output.WriteLine($"{back} jobs back in the queue");
 
-        using var survivor = servers.StartWorker();
-        await Servers.WaitForAsync(async () => await servers.DocumentsAsync() >= batch && await servers.MessagesAsync(servers.Topology.Queue) == 0, Patience, "every document after the kill");
-        await Task.Delay(1000);
-        Assert.Equal(0, survivor.Terminate());
-        output.WriteLine(survivor.Stderr);
-
-        Assert.Equal(batch, await servers.DocumentsAsync());
+        using var survivor = await servers.FinishWithSurvivorAsync(batch, Patience, output);
         Assert.Equal(batch, await servers.CountAsync("SELECT count(DISTINCT sha256) FROM documents"));
         Assert.Equal(batch, await servers.CountAsync("SELECT count(*) FROM search_documents"));
-        Assert.Equal(0, await servers.HalfDocumentsAsync());
         // Every job that came back was stored now, or found stored (committed by the victim, not yet acknowledged).
         Assert.Equal(batch - storedAtKill, survivor.Summary("stored"));
         Assert.Equal(back, survivor.Summary("stored") + survivor.Summary("already stored"));

@@ -173,6 +173,25 @@ public sealed class Servers : IAsyncDisposable
         await publisher.PublishManyAsync(jobs);
     }
 
+    /// <summary>
+    /// After a worker was killed mid-batch: starts the worker that finishes the batch, waits until all
+    /// <paramref name="batch"/> documents are stored and the queue is empty, stops it (exit 0), and checks the store —
+    /// exactly <paramref name="batch"/> documents, no half-written one, no dead letter. Returns the survivor for the
+    /// caller's own checks of its summary.
+    /// </summary>
+    public async Task<WorkerProcess> FinishWithSurvivorAsync(int batch, TimeSpan patience, ITestOutputHelper output)
+    {
+        var survivor = StartWorker();
+        await WaitForAsync(async () => await DocumentsAsync() >= batch && await MessagesAsync(Topology.Queue) == 0, patience, "every document after the kill");
+        await Task.Delay(1000);
+        Assert.Equal(0, survivor.Terminate());
+        output.WriteLine(survivor.Stderr);
+        Assert.Equal(batch, await DocumentsAsync());
+        Assert.Equal(0, await HalfDocumentsAsync());
+        Assert.Equal(0u, await MessagesAsync(Topology.DeadLetterQueue));
+        return survivor;
+    }
+
     /// <summary>Starts a real worker process on this test's queue and schema.</summary>
     public WorkerProcess StartWorker(params string[] extra) => StartWorkerOn(Database, extra);
 

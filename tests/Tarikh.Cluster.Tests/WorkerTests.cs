@@ -78,14 +78,7 @@ public sealed class WorkerTests(ITestOutputHelper output)
         output.WriteLine($"killed with {inFlightAtKill} job(s) in flight; {storedBeforeSurvivor} documents stored at the kill");
         Assert.True(storedBeforeSurvivor < batch, "the kill came mid-batch");
 
-        using var survivor = servers.StartWorker();
-        await Servers.WaitForAsync(async () => await servers.DocumentsAsync() >= batch && await servers.MessagesAsync(servers.Topology.Queue) == 0, Patience, "every document after the kill");
-        await Task.Delay(1000);
-        Assert.Equal(0, survivor.Terminate());
-        output.WriteLine(survivor.Stderr);
-
-        Assert.Equal(batch, await servers.DocumentsAsync());
-        Assert.Equal(0, await servers.HalfDocumentsAsync());
+        using var survivor = await servers.FinishWithSurvivorAsync(batch, Patience, output);
         Assert.Equal(batch - storedBeforeSurvivor, survivor.Summary("stored"));
         Assert.Equal(0u, await servers.MessagesAsync(servers.Topology.DeadLetterQueue));
     }
