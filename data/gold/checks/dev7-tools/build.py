@@ -1,40 +1,20 @@
-"""Build dev7-claims.jsonl from k_{mb,cl,nw,en,ru}.py: run all checks, assert counts, shuffle, number."""
-import json, os, random, sys
-from collections import Counter
-HERE = os.path.dirname(os.path.abspath(__file__)); sys.path.insert(0, HERE)
-import d7cal, k_mb, k_cl, k_nw, k_en, k_ru
-RULES = ["lifespan", "family-order", "conflicting-values", "calendar-equivalence", "anachronism",
-         "ordinal-series", "name-anomaly", "impossible-date", "malformed-date", "weekday-mismatch"]
-MODS = [k_mb, k_cl, k_nw, k_en, k_ru]
-# (style, index) of texts rendered with Arabic-Indic digits (one planted, one consistent per style)
+"""Build dev7-claims.jsonl from k_{mb,cl,nw,en,ru}.py with the shared builder tools/goldsets/checkset.py: run all
+checks, assert counts, shuffle, number. (Rewritten as a thin wrapper after the set was written; the output is
+byte-identical to the committed set.)"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:0] = [HERE, os.path.join(HERE, "..", "..", "..", "..", "tools", "goldsets")]
+import k_cl, k_en, k_mb, k_nw, k_ru  # noqa: E402
+from checkset import build  # noqa: E402
+
+# (style, index) rendered with Arabic-Indic digits: one planted, one consistent per style
 INDIC = {("modern-biography", 14), ("modern-biography", 21), ("classical-tarjama", 6), ("classical-tarjama", 38),
          ("news", 15), ("news", 30), ("encyclopedia", 2), ("encyclopedia", 24), ("russian-julian", 14), ("russian-julian", 23)}
-TR = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-rows, bad, n = [], [], 0
-for mod in MODS:
-    assert len(mod.CASES) == 40, mod.STYLE
-    for i, (rule, text, note, checks) in enumerate(mod.CASES):
-        assert rule is None or rule in RULES, rule
-        assert text.count(".") + text.count("؟") <= 4, (mod.STYLE, i)
-        if (mod.STYLE, i) in INDIC:
-            assert any(ch.isdigit() for ch in text), (mod.STYLE, i); text = text.translate(TR); note += " [Arabic-Indic digits]"
-        for good, msg in checks:
-            n += 1
-            if not good: bad.append(f"{mod.STYLE}[{i}] {msg}: {text[:70]}")
-        rows.append({"expect": [{"rule": rule}] if rule else [], "text": text, "note": note, "style": mod.STYLE})
-if bad:
-    print("\n".join(bad)); sys.exit(1)
-cnt = Counter((r["expect"][0]["rule"] if r["expect"] else "(consistent)", r["style"]) for r in rows)
-styles = [m.STYLE for m in MODS]
-for s in styles:
-    assert cnt[("(consistent)", s)] == 20, s
-    for r in RULES: assert cnt[(r, s)] == 2, (r, s, cnt[(r, s)])
-texts = [r["text"] for r in rows]; assert len(set(texts)) == len(texts) == 200
-random.Random(20261206).shuffle(rows)
-with open(os.path.join(HERE, "..", "dev7-claims.jsonl"), "w", encoding="utf-8") as f:
-    for k, r in enumerate(rows, 1):
-        f.write(json.dumps({"id": f"d7-{k:03d}", **r}, ensure_ascii=False) + "\n")
-print(f"{len(rows)} cases, {n} checks pass")
-print("| rule | " + " | ".join(styles) + " | total |"); print("|---" * (len(styles) + 2) + "|")
-for r in RULES + ["(consistent)"]:
-    v = [cnt[(r, s)] for s in styles]; print(f"| {r} | " + " | ".join(map(str, v)) + f" | {sum(v)} |")
+
+def dots(style, i, rule, text):
+    return None if text.count(".") + text.count("؟") <= 4 else "more than four sentence stops"
+
+
+build([k_mb, k_cl, k_nw, k_en, k_ru], prefix="d7", out=os.path.join(HERE, "..", "dev7-claims.jsonl"), seed=20261206, indic=INDIC, require=dots)

@@ -1,45 +1,16 @@
-"""Build dev8-claims.jsonl from k_{mb,cl,nw,en,ru}.py: run all checks, assert counts, shuffle, number."""
-import json, os, random, re, sys
-from collections import Counter
-HERE = os.path.dirname(os.path.abspath(__file__)); sys.path.insert(0, HERE)
-import d8cal, k_mb, k_cl, k_nw, k_en, k_ru
-RULES = ["lifespan", "family-order", "conflicting-values", "calendar-equivalence", "anachronism",
-         "ordinal-series", "name-anomaly", "impossible-date", "malformed-date", "weekday-mismatch"]
-MODS = [k_mb, k_cl, k_nw, k_en, k_ru]
-# (style, index) rendered with Arabic-Indic digits: one planted (index < 20), one consistent per style
+"""Build dev8-claims.jsonl from k_{mb,cl,nw,en,ru}.py with the shared builder tools/goldsets/checkset.py: run all
+checks, assert counts, shuffle, number. (Rewritten as a thin wrapper after the set was written; the output is
+byte-identical to the committed set.)"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:0] = [HERE, os.path.join(HERE, "..", "..", "..", "..", "tools", "goldsets")]
+import k_cl, k_en, k_mb, k_nw, k_ru  # noqa: E402
+from checkset import build  # noqa: E402
+
+# (style, index) rendered with Arabic-Indic digits: one planted, one consistent per style
 INDIC = {("modern-biography", 1), ("modern-biography", 24), ("classical-tarjama", 2), ("classical-tarjama", 28),
          ("news", 14), ("news", 22), ("encyclopedia", 2), ("encyclopedia", 29), ("russian-julian", 3), ("russian-julian", 26)}
-TR = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-def sentences(t):
-    t = t.replace("و.م.ع", "ومع").replace("و. ", "و ").replace("ت. ", "ت ")
-    return len([x for x in re.split(r"[.؟!]", t) if x.strip()])
-rows, bad, n = [], [], 0
-for mod in MODS:
-    assert len(mod.CASES) == 40, mod.STYLE
-    for i, (rule, text, note, checks) in enumerate(mod.CASES):
-        assert rule is None or rule in RULES, rule
-        assert (rule is None) == (i >= 20), (mod.STYLE, i)
-        assert 1 <= sentences(text) <= 3, (mod.STYLE, i, sentences(text))
-        assert not re.search(r"[A-Za-z{}]", text), (mod.STYLE, i, text)
-        if (mod.STYLE, i) in INDIC:
-            assert any(ch.isdigit() for ch in text), (mod.STYLE, i); text = text.translate(TR); note += " [Arabic-Indic digits]"
-        for good, msg in checks:
-            n += 1
-            if not good: bad.append(f"{mod.STYLE}[{i}] {msg}: {text[:70]}")
-        rows.append({"expect": [{"rule": rule}] if rule else [], "text": text, "note": note, "style": mod.STYLE})
-if bad:
-    print("\n".join(bad)); sys.exit(1)
-cnt = Counter((r["expect"][0]["rule"] if r["expect"] else "(consistent)", r["style"]) for r in rows)
-styles = [m.STYLE for m in MODS]
-for s in styles:
-    assert cnt[("(consistent)", s)] == 20, s
-    for r in RULES: assert cnt[(r, s)] == 2, (r, s, cnt[(r, s)])
-texts = [r["text"] for r in rows]; assert len(set(texts)) == len(texts) == 200
-random.Random(20261208 + 8).shuffle(rows)
-with open(os.path.join(HERE, "..", "dev8-claims.jsonl"), "w", encoding="utf-8") as f:
-    for k, r in enumerate(rows, 1):
-        f.write(json.dumps({"id": f"d8-{k:03d}", **r}, ensure_ascii=False) + "\n")
-print(f"{len(rows)} cases, {n} checks pass")
-print("| rule | " + " | ".join(styles) + " | total |"); print("|---" * (len(styles) + 2) + "|")
-for r in RULES + ["(consistent)"]:
-    v = [cnt[(r, s)] for s in styles]; print(f"| {r} | " + " | ".join(map(str, v)) + f" | {sum(v)} |")
+
+build([k_mb, k_cl, k_nw, k_en, k_ru], prefix="d8", out=os.path.join(HERE, "..", "dev8-claims.jsonl"), seed=20261208 + 8, indic=INDIC)
