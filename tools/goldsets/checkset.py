@@ -28,11 +28,12 @@ def sentences(text):
     return len([x for x in re.split(r"[.؟!](?=\s|$)", text) if x.strip()])
 
 
-def build(mods, prefix, out, seed, indic=(), per_rule_per_style=2, consistent_per_style=20, max_sentences=3, require=None):
+def build(mods, prefix, out, seed, indic=(), per_rule_per_style=2, consistent_per_style=20, max_sentences=3, require=None, rules=None):
     """Validate, shuffle with `seed`, number as <prefix>-NNN and write `out`; `indic` is a set of (style, index)
-    whose text is rendered with Arabic-Indic digits; `require(style, index, rule, text)` may return a message for a
+    whose text is rendered with Arabic-Indic digits; `rules` narrows the planted rules (a focused set; default all ten); `require(style, index, rule, text)` may return a message for a
     writer's own convention a case breaks. Returns the rows written."""
-    planted = per_rule_per_style * len(RULES)
+    rules = list(rules or RULES)
+    planted = per_rule_per_style * len(rules)
     rows, bad, checks, multi = [], [], 0, 0
     for mod in mods:
         cases = mod.CASES
@@ -40,7 +41,7 @@ def build(mods, prefix, out, seed, indic=(), per_rule_per_style=2, consistent_pe
             bad.append(f"{mod.STYLE}: {len(cases)} cases, expected {planted + consistent_per_style}")
         for i, (rule, text, note, case_checks) in enumerate(cases):
             where = f"{mod.STYLE}[{i}]"
-            if rule is not None and rule not in RULES:
+            if rule is not None and rule not in rules:
                 bad.append(f"{where}: unknown rule {rule}")
             if (rule is None) != (i >= planted):
                 bad.append(f"{where}: planted cases first ({planted}), then the consistent ones")
@@ -71,7 +72,7 @@ def build(mods, prefix, out, seed, indic=(), per_rule_per_style=2, consistent_pe
     for s in styles:
         if counts[(CONSISTENT, s)] != consistent_per_style:
             bad.append(f"{s}: {counts[(CONSISTENT, s)]} consistent cases")
-        bad.extend(f"{s}: {counts[(r, s)]} cases of {r}" for r in RULES if counts[(r, s)] != per_rule_per_style)
+        bad.extend(f"{s}: {counts[(r, s)]} cases of {r}" for r in rules if counts[(r, s)] != per_rule_per_style)
     if bad:
         print("\n".join(bad))
         sys.exit(1)
@@ -82,7 +83,7 @@ def build(mods, prefix, out, seed, indic=(), per_rule_per_style=2, consistent_pe
     print(f"{len(rows)} cases, {checks} checks pass, {multi} texts with 2-{max_sentences} sentences")
     print("| rule | " + " | ".join(styles) + " | total |")
     print("|---" * (len(styles) + 2) + "|")
-    for r in RULES + [CONSISTENT]:
+    for r in rules + [CONSISTENT]:
         v = [counts[(r, s)] for s in styles]
         print(f"| {r} | " + " | ".join(map(str, v)) + f" | {sum(v)} |")
     return rows
