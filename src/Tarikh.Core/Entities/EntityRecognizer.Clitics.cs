@@ -127,8 +127,9 @@ public sealed partial class EntityRecognizer
 
     private double Score(Token head, int k, Dictionary<string, int> docNorms)
     {
-        var candidate = head.BaseCandidate(k).ToString();
-        var count = docNorms.GetValueOrDefault(candidate) - (k == 0 ? 1 : 0);
+        // Looked up as a span of the token's norm: no string per candidate.
+        var candidate = head.BaseCandidate(k);
+        var count = (docNorms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(candidate, out var seen) ? seen : 0) - (k == 0 ? 1 : 0);
         var score = Math.Min(count, 5);
         var gaz = _resources.Lexicon.Places;
         if (gaz.KindOf(candidate) is not null)
@@ -136,7 +137,7 @@ public sealed partial class EntityRecognizer
             score += 3;
         }
 
-        if (_resources.Tagger.Model.NameWords.Contains(candidate))
+        if (_resources.Tagger.Model.NameWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(candidate))
         {
             score += 2;
         }

@@ -16,31 +16,24 @@ public sealed partial class EntityRecognizer
     /// </summary>
     internal static List<MentionDraft> VoteTypes(List<MentionDraft> mentions)
     {
-        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        void Vote(string key, int type, int weight)
+        // The votes are kept in the table (five counts, no array per name), and a mention's name is looked up as its
+        // words joined in a scratch buffer: a string is made only for a name not seen before.
+        // (About 0.6 distinct names and words per mention on the mixed benchmark documents: the table's first size.)
+        var votes = new Dictionary<string, TypeVotes>(mentions.Count * 2 / 3, StringComparer.Ordinal);
+        var byName = votes.GetAlternateLookup<ReadOnlySpan<char>>();
+        var scratch = new char[64];
+        foreach (var m in mentions)
         {
-            if (!votes.TryGetValue(key, out var v))
-            {
-                v = new int[5];
-                votes[key] = v;
-            }
-
-            v[type] += weight;
-        }
-
-        // Each mention's key, joined once for both loops.
-        var keys = new string[mentions.Count];
-        for (var x = 0; x < mentions.Count; x++)
-        {
-            var m = mentions[x];
-            keys[x] = m.Key;
-            Vote(keys[x], m.Type, 2);
+            // A one-word name is its word: the key is that string (a span would make a copy).
+            (m.Words.Length == 1
+                ? ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(votes, m.Words[0], out _)
+                : ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byName, WordLists.Joined(m.Words, ref scratch), out _))[m.Type] += 2;
             if (m.Words.Length > 1)
             {
                 for (var i = 0; i < m.Words.Length; i++)
                 {
                     // The family name of a person ("لينين" of "فلاديمير لينين") is how the text names him alone.
-                    Vote(m.Words[i], m.Type, m.Type == 0 && i == m.Words.Length - 1 ? 2 : 1);
+                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(votes, m.Words[i], out _)[m.Type] += m.Type == 0 && i == m.Words.Length - 1 ? 2 : 1;
                 }
             }
         }
@@ -49,7 +42,7 @@ public sealed partial class EntityRecognizer
         for (var x = 0; x < mentions.Count; x++)
         {
             var m = mentions[x];
-            var v = votes[keys[x]];
+            byName.TryGetValue(WordLists.Joined(m.Words, ref scratch), out var v);
             var best = m.Type;
             for (var t = 0; t < 4; t++)
             {
@@ -65,6 +58,13 @@ public sealed partial class EntityRecognizer
         return result;
     }
 
+    /// <summary>The votes a name received for each of the five types.</summary>
+    [System.Runtime.CompilerServices.InlineArray(5)]
+    private struct TypeVotes
+    {
+        private int _type;
+    }
+
     /// <summary>
     /// Document consistency: a name the tagger found (twice, or once with high confidence; a place, an organization or
     /// a person in Arabic letters once) is also marked where it occurs untagged (with or without proclitics, للبنك for
@@ -73,13 +73,23 @@ public sealed partial class EntityRecognizer
     /// </summary>
     internal void Propagate(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken, HashSet<int> extended)
     {
-        var stats = new Dictionary<string, (int Count, double Conf, int[] Types, string[] Words)>(StringComparer.Ordinal);
+        // (About 0.37 distinct names per mention on the mixed benchmark documents: the table's first size.)
+        var stats = new Dictionary<string, (int Count, double Conf, int[] Types, string[] Words)>(mentions.Count * 2 / 5, StringComparer.Ordinal);
+        var statsByName = stats.GetAlternateLookup<ReadOnlySpan<char>>(); // a string only for a name not seen before
+        var scratch = new char[64];
         foreach (var m in mentions)
         {
-            var mKey = m.Key;
-            var e = stats.TryGetValue(mKey, out var found) ? found : (Count: 0, Conf: 0.0, Types: new int[5], Words: m.Words);
+            bool exists;
+            ref var e = ref m.Words.Length == 1
+                ? ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(stats, m.Words[0], out exists)
+                : ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(statsByName, WordLists.Joined(m.Words, ref scratch), out exists);
+            if (!exists)
+            {
+                e = (Count: 0, Conf: 0.0, Types: new int[5], Words: m.Words);
+            }
+
             e.Types[m.Type]++;
-            stats[mKey] = (e.Count + 1, Math.Max(e.Conf, m.Confidence), e.Types, e.Words);
+            e = (e.Count + 1, Math.Max(e.Conf, m.Confidence), e.Types, e.Words);
         }
 
         // The short forms of a person's name chain recur alone later (المعتضد، الخوارزمي، صلاح الدين، يوسف بن أيوب):

@@ -402,15 +402,34 @@ public sealed partial class EntityRecognizer
     /// </summary>
     internal void ExtendToKnownNames(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken)
     {
-        // Multi-word names by first word, longest first.
-        var longer = mentions.Where(m => m.Words.Length > 1)
-            .DistinctBy(m => (m.Key, m.Type))
-            .OrderByDescending(m => m.Words.Length)
-            .GroupBy(m => m.Words[0], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(m => (m.Words, m.Type)).ToList(), StringComparer.Ordinal);
-        if (longer.Count == 0)
+        // Multi-word names by first word, longest first (the first of each name and type, in mention order on a tie:
+        // a stable sort). Names are compared by their words, without joining them into keys.
+        var distinct = new HashSet<MentionDraft>(WordLists.NameAndType);
+        var multi = new List<(MentionDraft Mention, int Order)>();
+        foreach (var m in mentions)
+        {
+            if (m.Words.Length > 1 && distinct.Add(m))
+            {
+                multi.Add((m, multi.Count));
+            }
+        }
+
+        if (multi.Count == 0)
         {
             return;
+        }
+
+        multi.Sort(static (a, b) => a.Mention.Words.Length != b.Mention.Words.Length ? b.Mention.Words.Length.CompareTo(a.Mention.Words.Length) : a.Order.CompareTo(b.Order));
+        var longer = new Dictionary<string, List<(string[] Words, int Type)>>(StringComparer.Ordinal);
+        foreach (var (m, _) in multi)
+        {
+            if (!longer.TryGetValue(m.Words[0], out var list))
+            {
+                list = [];
+                longer[m.Words[0]] = list;
+            }
+
+            list.Add((m.Words, m.Type));
         }
 
         var tokens = doc.Tokens;

@@ -49,6 +49,7 @@ public sealed partial class EntityRecognizer
         }
 
         Func<int, bool> isName = IsName;
+        var scratch = new ChunkScratch();
         foreach (var sentence in doc.Sentences)
         {
             // Mentions before this sentence (none expected) pass through.
@@ -96,7 +97,7 @@ public sealed partial class EntityRecognizer
             }
 
             // Then organizations named by a head noun and what follows (منتخب البرتغال، وزارة الخارجية الأمريكية).
-            foreach (var c in OrganizationHeadPass.Apply(doc.Tokens.AsSpan().Slice(first, n), NameChainPass.Apply(words, chunks, isName)))
+            foreach (var c in OrganizationHeadPass.Apply(doc.Tokens.AsSpan().Slice(first, n), NameChainPass.Apply(words, chunks, isName, scratch), scratch))
             {
                 if (byChunk.TryGetValue(c, out var same))
                 {
@@ -183,6 +184,20 @@ public sealed partial class EntityRecognizer
         }
     }
 
+    /// <summary>Whether a mention lies across the group hit [hs, he), or inside it when the hit is a house (a loop: no closure per hit).</summary>
+    private static bool OverlapsGroup(List<MentionDraft> mentions, int hs, int he, bool house)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken < he && m.EndToken > hs && (house || m.FirstToken < hs || m.EndToken > he))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when token <paramref name="i"/> is written with a final alef maksura (بنى "built", not بني "sons of").</summary>
     private static bool EndsInAlefMaksura(AnalyzedDocument doc, int i)
     {
@@ -226,6 +241,10 @@ public sealed partial class EntityRecognizer
     private void ApplyGroups(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken)
     {
         var tokens = doc.Tokens.AsSpan();
+
+        // One delegate for the document (it reads the sentence's first token from `first`), not one per sentence.
+        var first = 0;
+        Func<int, bool> isFunctionWord = j => IsFunctionWord(doc, first + j) || EndsInAlefMaksura(doc, first + j);
         foreach (var sentence in doc.Sentences)
         {
             if (sentence.IsNoise || sentence.TokenCount == 0)
@@ -233,14 +252,14 @@ public sealed partial class EntityRecognizer
                 continue;
             }
 
-            var first = sentence.FirstToken;
-            var hits = _resources.Lexicon.Groups.MatchWithForms(tokens.Slice(first, sentence.TokenCount), j => IsFunctionWord(doc, first + j) || EndsInAlefMaksura(doc, first + j));
+            first = sentence.FirstToken;
+            var hits = _resources.Lexicon.Groups.MatchWithForms(tokens.Slice(first, sentence.TokenCount), isFunctionWord);
             foreach (var h in hits)
             {
                 var (hs, he) = (first + h.Start, first + h.Start + h.Length);
                 // A house hit (بني سويف) never replaces a name found otherwise; a listed group replaces what lies inside it.
                 var house = h.Kind == GroupNames.House;
-                if (mentions.Any(m => m.FirstToken < he && m.EndToken > hs && (house || m.FirstToken < hs || m.EndToken > he)))
+                if (OverlapsGroup(mentions, hs, he, house))
                 {
                     continue;
                 }

@@ -31,7 +31,7 @@ public sealed partial class EntityRecognizer
     {
         var normalized = doc.Normalized ?? throw new InvalidOperationException("The normalization stage must run first.");
         var tokens = doc.Tokens.AsSpan();
-        var docNorms = new Dictionary<string, int>(StringComparer.Ordinal);
+        var docNorms = new Dictionary<string, int>(NormCapacity(doc), StringComparer.Ordinal);
         foreach (var s in doc.Sentences)
         {
             if (s.IsNoise)
@@ -41,7 +41,7 @@ public sealed partial class EntityRecognizer
 
             for (var i = s.FirstToken; i < s.EndToken; i++)
             {
-                docNorms[tokens[i].Norm] = docNorms.GetValueOrDefault(tokens[i].Norm) + 1;
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(docNorms, tokens[i].Norm, out _)++;
             }
         }
 
@@ -150,6 +150,18 @@ public sealed partial class EntityRecognizer
         mentions.RemoveAll(m => IsAgreeingAdjective(doc.Tokens, m));
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (mentions, docNorms);
+    }
+
+    /// <summary>
+    /// How many distinct words to make room for in the document's word counts: Heaps' law fitted a little above the
+    /// mixed benchmark documents (25,101 distinct words in 108,261 tokens, 56,727 in 474,215: about 43·n^0.55), never
+    /// more than the tokens. A guess that only sets the first size of the table (it grows past it); it saves the copies
+    /// of a table grown from empty by doubling.
+    /// </summary>
+    private static int NormCapacity(AnalyzedDocument doc)
+    {
+        var n = doc.Tokens.Length;
+        return (int)Math.Min(n, 64 + 48 * Math.Pow(n, 0.55));
     }
 
     /// <summary>True when token <paramref name="i"/> is a function word the writer spelled with alef maksura (على، وإلى).</summary>
@@ -268,14 +280,9 @@ public sealed partial class EntityRecognizer
         var firstWord = head.Norm;
         if (strip > 0)
         {
-            var k = 0;
-            foreach (var (_, cliticSpan) in head.CliticSpans(normalized))
+            if (head.CliticSpan(normalized, strip) is { } cliticSpan)
             {
-                if (++k == strip)
-                {
-                    start = cliticSpan.End;
-                    break;
-                }
+                start = cliticSpan.End;
             }
 
             firstWord = head.BaseCandidate(strip).ToString();

@@ -36,6 +36,73 @@ internal static class WordLists
         return true;
     }
 
+    /// <summary>
+    /// The words joined by spaces (as <see cref="MentionDraft.Key"/>), written into <paramref name="scratch"/> (grown when
+    /// short) instead of a new string; a one-word list is its word. For looking a name up by span.
+    /// </summary>
+    internal static ReadOnlySpan<char> Joined(string[] words, ref char[] scratch)
+    {
+        if (words.Length == 1)
+        {
+            return words[0];
+        }
+
+        var length = Math.Max(0, words.Length - 1);
+        foreach (var w in words)
+        {
+            length += w.Length;
+        }
+
+        if (scratch.Length < length)
+        {
+            scratch = new char[Math.Max(length, scratch.Length * 2)];
+        }
+
+        var n = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (i > 0)
+            {
+                scratch[n++] = ' ';
+            }
+
+            words[i].CopyTo(scratch.AsSpan(n));
+            n += words[i].Length;
+        }
+
+        return scratch.AsSpan(0, n);
+    }
+
+    /// <summary>Mentions equal when their joined names (<see cref="MentionDraft.Key"/>) and types are, compared without joining.</summary>
+    internal static readonly IEqualityComparer<MentionDraft> NameAndType = new NameAndTypeComparer();
+
+    private sealed class NameAndTypeComparer : IEqualityComparer<MentionDraft>
+    {
+        public bool Equals(MentionDraft? x, MentionDraft? y)
+            => ReferenceEquals(x, y) || (x is not null && y is not null && x.Type == y.Type && SameJoined(x.Words, y.Words));
+
+        public int GetHashCode(MentionDraft m)
+        {
+            // The hash of the joined characters (a space between words), so equal joined names hash alike.
+            var h = new HashCode();
+            h.Add(m.Type);
+            for (var i = 0; i < m.Words.Length; i++)
+            {
+                if (i > 0)
+                {
+                    h.Add(' ');
+                }
+
+                foreach (var c in m.Words[i])
+                {
+                    h.Add(c);
+                }
+            }
+
+            return h.ToHashCode();
+        }
+    }
+
     private static char Next(string[] words, ref int word, ref int at)
     {
         if (at < words[word].Length)

@@ -170,6 +170,22 @@ public sealed class ArabicNormalizer
     public string NormalizeString(ReadOnlySpan<char> text)
     {
         // Two passes, the first to measure: the characters go into one buffer (on the stack for a word), then one string.
+        var length = NormalizedLength(text);
+        char[]? rented = null;
+        Span<char> buffer = length <= 256 ? stackalloc char[length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length)).AsSpan(0, length);
+        NormalizeInto(text, buffer);
+        var result = new string(buffer);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    /// <summary>The length of <see cref="NormalizeString"/>'s result, without making it.</summary>
+    internal int NormalizedLength(ReadOnlySpan<char> text)
+    {
         var length = 0;
         foreach (var c in text)
         {
@@ -177,8 +193,13 @@ public sealed class ArabicNormalizer
             length += m == Delete ? 0 : m == Expand ? _expansions[c].Length : 1;
         }
 
-        char[]? rented = null;
-        Span<char> buffer = length <= 256 ? stackalloc char[length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length)).AsSpan(0, length);
+        return length;
+    }
+
+    /// <summary>Writes <see cref="NormalizeString"/>'s characters into <paramref name="buffer"/> (at least
+    /// <see cref="NormalizedLength"/> long); returns how many were written.</summary>
+    internal int NormalizeInto(ReadOnlySpan<char> text, Span<char> buffer)
+    {
         var n = 0;
         foreach (var c in text)
         {
@@ -199,13 +220,7 @@ public sealed class ArabicNormalizer
             }
         }
 
-        var result = new string(buffer);
-        if (rented is not null)
-        {
-            System.Buffers.ArrayPool<char>.Shared.Return(rented);
-        }
-
-        return result;
+        return n;
     }
 
     private void BuildTable(NormalizerOptions o)

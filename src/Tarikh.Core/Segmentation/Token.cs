@@ -127,6 +127,23 @@ public static class TokenParts
         }
     }
 
+    /// <summary>
+    /// The span in the original text of proclitic number <paramref name="k"/> (1 = the first), as the
+    /// <paramref name="k"/>-th item of <see cref="CliticSpans"/> gives it, without an iterator; null when the token has
+    /// fewer proclitics.
+    /// </summary>
+    internal static TextSpan? CliticSpan(this Token token, Normalization.NormalizedText normalized, int k)
+    {
+        if (k < 1 || k > token.CliticCount)
+        {
+            return null;
+        }
+
+        var offset = token.NormSpan.Start + Token.CliticOffsets(token.Clitics, k - 1);
+        var next = token.NormSpan.Start + Token.CliticOffsets(token.Clitics, k);
+        return normalized.ToSource(new TextSpan(offset, next));
+    }
+
     /// <summary>The span of the token's base (without proclitics) in the original text.</summary>
     public static TextSpan BaseSpan(this Token token, Normalization.NormalizedText normalized)
         => token.PrefixLength == 0 ? token.Span : new TextSpan(normalized.ToSource(new TextSpan(token.NormSpan.Start + token.PrefixLength, token.NormSpan.End)).Start, token.Span.End);

@@ -12,7 +12,7 @@ public sealed partial class MentionClusterer
     private void Relations(AnalyzedDocument doc, List<MentionDraft> mentions, List<Group> groups, int[] groupOf, Dictionary<MentionDraft, int> indexOf)
     {
         var tokens = doc.Tokens;
-        var byStart = new Dictionary<int, int>();
+        var byStart = new Dictionary<int, int>(mentions.Count);
         for (var i = 0; i < mentions.Count; i++)
         {
             byStart.TryAdd(mentions[i].FirstToken, i);

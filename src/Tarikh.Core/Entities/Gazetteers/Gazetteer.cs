@@ -157,17 +157,28 @@ public sealed class Gazetteer
     /// <summary>True when this exact normalized word (article included) is a one-word entry as listed.</summary>
     public bool ListsExactly(string normalizedWord) => _listedForms.Contains(normalizedWord);
 
+    /// <summary>As <see cref="ListsExactly(string)"/> for the characters of a span.</summary>
+    internal bool ListsExactly(ReadOnlySpan<char> normalizedWord) => _listedForms.Contains(normalizedWord);
+
     /// <summary>The kind of a (normalized or not) phrase, or null.</summary>
-    public string? KindOf(string phrase)
+    public string? KindOf(string phrase) => KindOf(phrase.AsSpan());
+
+    /// <summary>As <see cref="KindOf(string)"/> for the characters of a span (normalized on the stack: no string made).</summary>
+    internal string? KindOf(ReadOnlySpan<char> phrase)
     {
-        // The key (words without their article, one space between) is built in a buffer and looked up as a span.
-        var normalized = ArabicNormalizer.Default.NormalizeString(phrase);
+        // The phrase is normalized into a buffer, then the key (words without their article, one space between) is
+        // built in a second buffer and looked up as a span.
+        var normalizer = ArabicNormalizer.Default;
+        var length = normalizer.NormalizedLength(phrase);
+        char[]? rentedText = null;
+        Span<char> text = length <= 256 ? stackalloc char[256] : (rentedText = System.Buffers.ArrayPool<char>.Shared.Rent(length));
+        text = text[..normalizer.NormalizeInto(phrase, text)];
         char[]? rented = null;
-        Span<char> key = normalized.Length <= 256 ? stackalloc char[256] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(normalized.Length));
+        Span<char> key = text.Length <= 256 ? stackalloc char[256] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length));
         var n = 0;
-        foreach (var range in normalized.AsSpan().Split(' '))
+        foreach (var range in ((ReadOnlySpan<char>)text).Split(' '))
         {
-            var word = normalized.AsSpan(range);
+            var word = ((ReadOnlySpan<char>)text)[range];
             if (word.IsEmpty)
             {
                 continue;
@@ -187,6 +198,11 @@ public sealed class Gazetteer
         if (rented is not null)
         {
             System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        if (rentedText is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rentedText);
         }
 
         return found ? _kinds[kind] : null;

@@ -115,11 +115,14 @@ public static class ClassicalNames
     /// True when a name is made only of titles, ordinals, links, regnal tails and الله, with no compound that
     /// names someone (عبد الله، أبو بكر are names): "الملك"، "الأول"، "بالله" alone are no persons.
     /// </summary>
-    public static bool IsOnlyCueWords(IReadOnlyList<string> words)
+    public static bool IsOnlyCueWords(IReadOnlyList<string> words) => IsOnlyCueWords(words, 0, words.Count);
+
+    /// <summary>As <see cref="IsOnlyCueWords(IReadOnlyList{string})"/> for the words [<paramref name="from"/>, <paramref name="end"/>) (no copy of them).</summary>
+    internal static bool IsOnlyCueWords(IReadOnlyList<string> words, int from, int end)
     {
-        for (var j = 0; j < words.Count; j++)
+        for (var j = from; j < end; j++)
         {
-            if (!IsNeverAPersonAlone(words[j]) || (RoleOf(words[j]) is NameRole.Abd or NameRole.Kunya && j + 1 < words.Count))
+            if (!IsNeverAPersonAlone(words[j]) || (RoleOf(words[j]) is NameRole.Abd or NameRole.Kunya && j + 1 < end))
             {
                 return false;
             }

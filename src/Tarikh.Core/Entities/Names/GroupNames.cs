@@ -179,6 +179,7 @@ public sealed class GroupNames
             }
         }
 
+        Span<char> stack = stackalloc char[128];
         for (var i = 0; i < tokens.Length; i++)
         {
             var norm = tokens[i].Norm;
@@ -188,7 +189,11 @@ public sealed class GroupNames
                 continue;
             }
 
-            var definite = "\u0627\u0644" + norm[2..];
+            // ل + the word's article form, built on the stack (no string per word).
+            var definite = norm.Length <= stack.Length ? stack[..norm.Length] : new char[norm.Length];
+            definite[0] = '\u0627';
+            definite[1] = '\u0644';
+            norm.AsSpan(2).CopyTo(definite[2..]);
             if (Gazetteer.ListsExactly(definite) && Gazetteer.KindOf(definite) is { } kind)
             {
                 hits.Add(new GazetteerHit(i, 1, kind));

@@ -22,7 +22,7 @@ public static class NameChainPass
         var pooled = System.Buffers.ArrayPool<int>.Shared.Rent(words.Count);
         try
         {
-            return Apply(words, chunks, isName, pooled);
+            return Apply(words, chunks, isName, pooled, [], [], []);
         }
         finally
         {
@@ -30,12 +30,21 @@ public static class NameChainPass
         }
     }
 
-    private static List<(int Start, int End, int Type)> Apply(IReadOnlyList<string> words, IReadOnlyList<(int Start, int End, int Type)> chunks, Func<int, bool> isName, int[] owner)
+    /// <summary>As <see cref="Apply(IReadOnlyList{string}, IReadOnlyList{ValueTuple{int, int, int}}, Func{int, bool})"/>,
+    /// working in <paramref name="scratch"/>'s lists; the result is <see cref="ChunkScratch.ChainResult"/>.</summary>
+    internal static List<(int Start, int End, int Type)> Apply(IReadOnlyList<string> words, IReadOnlyList<(int Start, int End, int Type)> chunks, Func<int, bool> isName, ChunkScratch scratch)
+        => Apply(words, chunks, isName, scratch.Owner(words.Count), scratch.Chain, scratch.Alive, scratch.ChainResult);
+
+    private static List<(int Start, int End, int Type)> Apply(IReadOnlyList<string> words, IReadOnlyList<(int Start, int End, int Type)> chunks, Func<int, bool> isName, int[] owner,
+        List<(int Start, int End, int Type)> list, List<bool> alive, List<(int Start, int End, int Type)> result)
     {
         // (owner may be longer than the sentence: only its first n entries are used.)
         var n = words.Count;
         Array.Fill(owner, -1, 0, n);
-        var list = chunks.ToList();
+        list.Clear();
+        list.AddRange(chunks);
+        alive.Clear();
+        result.Clear();
         for (var c = 0; c < list.Count; c++)
         {
             for (var j = list[c].Start; j < list[c].End; j++)
@@ -44,7 +53,6 @@ public static class NameChainPass
             }
         }
 
-        var alive = new List<bool>(list.Count);
         for (var c = 0; c < list.Count; c++)
         {
             alive.Add(true);
@@ -166,13 +174,12 @@ public static class NameChainPass
                 continue;
             }
 
-            if (ClassicalNames.IsOnlyCueWords(Slice(words, list[c].Start, list[c].End)))
+            if (ClassicalNames.IsOnlyCueWords(words, list[c].Start, list[c].End))
             {
                 alive[c] = false;
             }
         }
 
-        var result = new List<(int Start, int End, int Type)>();
         for (var c = 0; c < list.Count; c++)
         {
             if (alive[c])
@@ -183,16 +190,5 @@ public static class NameChainPass
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
-    }
-
-    private static string[] Slice(IReadOnlyList<string> words, int from, int end)
-    {
-        var part = new string[end - from];
-        for (var j = from; j < end; j++)
-        {
-            part[j - from] = words[j];
-        }
-
-        return part;
     }
 }

@@ -69,6 +69,11 @@ public static class OrganizationHeadPass
     /// <param name="tokens">The sentence's tokens (normalized words with their proclitics).</param>
     /// <param name="chunks">The chunks found so far, ordered by start, without overlaps.</param>
     public static List<(int Start, int End, int Type)> Apply(ReadOnlySpan<Token> tokens, IReadOnlyList<(int Start, int End, int Type)> chunks)
+        => Apply(tokens, chunks, null);
+
+    /// <summary>As <see cref="Apply(ReadOnlySpan{Token}, IReadOnlyList{ValueTuple{int, int, int}})"/>, working in
+    /// <paramref name="scratch"/> when given (the result is then <see cref="ChunkScratch.Heads"/>).</summary>
+    internal static List<(int Start, int End, int Type)> Apply(ReadOnlySpan<Token> tokens, IReadOnlyList<(int Start, int End, int Type)> chunks, ChunkScratch? scratch)
     {
         var n = tokens.Length;
         var any = false;
@@ -77,14 +82,26 @@ public static class OrganizationHeadPass
             any = tokens[j].Kind == TokenKind.Arabic && !HeadOf(tokens[j], out _).IsEmpty;
         }
 
-        var list = chunks.ToList();
+        List<(int Start, int End, int Type)> list;
+        if (scratch is null)
+        {
+            list = chunks.ToList();
+        }
+        else
+        {
+            list = scratch.Heads;
+            list.Clear();
+            list.AddRange(chunks);
+        }
+
         if (!any)
         {
             return list;
         }
 
-        var owner = new int[n];
-        Array.Fill(owner, -1);
+        // (owner may be longer than the sentence: only its first n entries are used.)
+        var owner = scratch?.Owner(n) ?? new int[n];
+        Array.Fill(owner, -1, 0, n);
         for (var c = 0; c < list.Count; c++)
         {
             for (var j = list[c].Start; j < list[c].End && j < n; j++)
@@ -188,7 +205,7 @@ public static class OrganizationHeadPass
             list.RemoveAll(c => c.Start >= h && c.End <= end);
             list.Add((h, end, Organization));
             changed = true;
-            Array.Fill(owner, -1);
+            Array.Fill(owner, -1, 0, n);
             for (var c = 0; c < list.Count; c++)
             {
                 for (var j = list[c].Start; j < list[c].End && j < n; j++)
