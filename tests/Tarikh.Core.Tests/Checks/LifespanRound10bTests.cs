@@ -122,4 +122,18 @@ public class LifespanRound10bTests
     [Fact]
     public void SawTheLightIsABirth()
         => Assert.Contains(ClaimExtractorTests.Run("سعاد المهدي كاتبة تونسية رأت النور في صفاقس عام 1931.").Events, e => e.Type == "birth");
+
+    // A stated age "وهو ابن ست سنوات" and an age not yet reached "ولم يكد يبلغ الخامسة" at a marriage: flagged; twenty-five not.
+    [Theory]
+    [InlineData("وهو ابن ست سنوات", true)]
+    [InlineData("ولم يكد يبلغ الخامسة", true)]
+    [InlineData("وهو ابن خمس وعشرين سنة", false)]
+    [InlineData("ولم يكد يبلغ الخامسة والعشرين", false)]
+    public void AStatedAgeAtAMarriage(string age, bool flagged)
+        => Assert.Equal(flagged, Flags($"تزوج سليم الراشد عام 1950 {age}.", "lifespan").Length > 0);
+
+    // An upper bound is no exact age: "ولم يكد يبلغ العشرين" in 1950, born in 1935, contradicts nothing.
+    [Fact]
+    public void AnAgeNotYetReachedIsNoExactAge()
+        => Assert.Empty(Flags("ولد سليم الراشد عام 1935، وتزوج عام 1950 ولم يكد يبلغ العشرين.", "lifespan"));
 }

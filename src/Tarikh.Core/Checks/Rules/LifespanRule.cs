@@ -197,7 +197,7 @@ public sealed partial class LifespanRule : ICheckRule
                 }
 
                 var limit = MinAge(age, ctx);
-                if (limit > 0 && stated < limit)
+                if (limit > 0 && (stated < limit || (age.Relation == ClaimExtractor.AgeBelow && stated <= limit)))
                 {
                     var what = age.Act.Split('/')[0];
                     yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, AtMostWarning(ctx, age), [age.Spans[0], age.Spans[^1]],
@@ -215,7 +215,9 @@ public sealed partial class LifespanRule : ICheckRule
 
             foreach (var age in facts.Of(p, ClaimProperties.Age))
             {
-                if (age.Modality != ClaimModality.Asserted || age.Value.Quantity is not { } stated || !facts.Usable(age.Time) || ShortYearAgainst(ctx, age, birth, aIsTime: true))
+                // An upper bound ("ولم يكد يبلغ العشرين") is no exact age to weigh against the birth date.
+                if (age.Modality != ClaimModality.Asserted || age.Value.Quantity is not { } stated || age.Relation == ClaimExtractor.AgeBelow
+                    || !facts.Usable(age.Time) || ShortYearAgainst(ctx, age, birth, aIsTime: true))
                 {
                     continue;
                 }
