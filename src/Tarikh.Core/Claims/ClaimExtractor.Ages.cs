@@ -13,6 +13,9 @@ public sealed partial class ClaimExtractor
 {
     // ---------- ages: "عن عمر ناهز 64 عاماً"، "وهو في السابعة والعشرين" ----------
 
+    /// <summary>The <see cref="Claim.Relation"/> of an age claim that is an upper bound: an age not yet reached ("ولم تكد تبلغ الخامسة").</summary>
+    internal const string AgeBelow = "below";
+
     private void FromAges(DocumentIndex index, List<Claim> list)
     {
         var doc = index.Document;
@@ -31,6 +34,13 @@ public sealed partial class ClaimExtractor
         for (var i = 0; i < index.Tokens.Length; i++)
         {
             var n = Lexicon.Match(index, i, "age");
+            // "ولم تكد تبلغ الخامسة": an age not yet reached, an upper bound (the claim's relation says so).
+            var below = false;
+            if (n == 0 && (n = Lexicon.Match(index, i, "age-below")) > 0)
+            {
+                below = true;
+            }
+
             if (n == 0 || !index.IsContent(index.Tokens[i].Sentence))
             {
                 continue;
@@ -101,6 +111,7 @@ public sealed partial class ClaimExtractor
                 fromEvent?.Modality ?? ClaimModality.Asserted, Options.AppositionConfidence)
             {
                 Source = ClaimSources.AgePhrase,
+                Relation = below ? AgeBelow : null,
                 Event = evIndex,
                 Act = ev.Subtype is null ? ev.Type : ev.Type + "/" + ev.Subtype,
                 Time = time,

@@ -125,9 +125,27 @@ public sealed partial class ClaimExtractor
             switch (e.Type)
             {
                 case "birth" or "death" when IsPerson(index, subject):
-                    // "نُشر عام 1950 بعد وفاته": the death named in a posthumous phrase is not dated by the clause.
+                    // "نُشر عام 1950 بعد وفاته": the death named in a posthumous phrase is not dated by the clause. A date or a place
+                    // written right after the death word is its own, though ("ووُري الثرى بعد وفاته في 17 أيار 2019"، "دُفن في موسكو
+                    // بعد وفاتها في كييف"): the death is stated there as a fact, whatever follows it.
                     if (trigger > 0 && Lexicon.Match(index, trigger - 1, "posthumous") > 1)
                     {
+                        if (e.Type == "death" && IsPerson(index, subject))
+                        {
+                            var (ownTime, ownPlace) = RightAfterDeath(index, trigger, e.Trigger);
+                            var stated = modality == ClaimModality.Posthumous ? ClaimModality.Asserted : modality;
+                            if (ownTime is { } ot)
+                            {
+                                list.Add(Make(subject, ClaimProperties.DeathDate, TimeOf(index, ot)!, index.Document.Timexes[ot].Span) with { Modality = stated });
+                            }
+
+                            if (ownPlace is { } om)
+                            {
+                                var pm = index.Document.Entities[om];
+                                list.Add(Make(subject, ClaimProperties.DeathPlace, ClaimValue.OfEntity(pm.Cluster, index.Document.Source[pm.Span]), pm.Span) with { Modality = stated, Place = pm.Cluster });
+                            }
+                        }
+
                         break;
                     }
 
@@ -184,6 +202,8 @@ public sealed partial class ClaimExtractor
                     var property = e.Type switch
                     {
                         "marriage" when other is { } sp && IsPerson(index, sp) => ClaimProperties.Spouse,
+                        // "جلس للتدريس بالمدرسة الظاهرية": the school he teaches at employs him; he is not educated there.
+                        "education" when e.Subtype == "teaching" && other is { } o && index.LabelOf(o) == EntityLabels.Organization => ClaimProperties.Employer,
                         "education" when other is { } o && index.LabelOf(o) == EntityLabels.Organization => ClaimProperties.EducatedAt,
                         "employment" when other is { } o && index.LabelOf(o) == EntityLabels.Organization => ClaimProperties.Employer,
                         "membership" when other is { } o && index.LabelOf(o) == EntityLabels.Organization => ClaimProperties.MemberOf,
@@ -205,6 +225,51 @@ public sealed partial class ClaimExtractor
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// The date (a timex index) and the place (a mention index) written right after a death word, with at most the preposition
+    /// في between ("بعد وفاته في 17 أيار 2019"، "بعد وفاتها في كييف"، "بعد وفاته بدمشق"): what the text states of that death
+    /// itself. A date must follow في and give the day or the month; a place must be a location mention.
+    /// </summary>
+    private static (int? Time, int? Place) RightAfterDeath(DocumentIndex index, int trigger, TextSpan triggerSpan)
+    {
+        var k = index.EndTokenOf(triggerSpan);
+        if (k >= index.Tokens.Length || index.Tokens[k].Sentence != index.Tokens[trigger].Sentence)
+        {
+            return (null, null);
+        }
+
+        var at = k;
+        if (index.Tokens[k].Norm == "في" && k + 1 < index.Tokens.Length && index.Tokens[k + 1].Sentence == index.Tokens[k].Sentence)
+        {
+            at = k + 1;
+        }
+
+        // A date only after في and to the day or the month: "مُنحت له الجائزة بعد وفاته عام 1996" dates the award, not the death.
+        int? time = null;
+        foreach (var x in index.TimexesInSentence(index.Tokens[trigger].Sentence))
+        {
+            if (at > k && index.TimexToken(x) == at && DocumentIndex.IsDated(index.Document.Timexes[x])
+                && TimeOf(index, x) is { Precision: "day" or "month" })
+            {
+                time = x;
+                break;
+            }
+        }
+
+        int? place = null;
+        foreach (var j in new[] { at, k })
+        {
+            if (index.MentionAtToken(j) is var m and >= 0 && index.Document.Entities[m].Label == EntityLabels.Location
+                && index.FirstTokenOf(index.Document.Entities[m].Span) == j)
+            {
+                place = m;
+                break;
+            }
+        }
+
+        return (time, place);
     }
 
     /// <summary>
@@ -439,16 +504,20 @@ public sealed partial class ClaimExtractor
         }
 
         // A lifespan's year belongs to the fact it was read as: in "رحل … فؤاد الحلو (1931–2019)" the death is not dated
-        // 1931 (the lifespan itself gives the death, 2019); an act never takes a lifespan's year.
-        if (lifespanTimexes.TryGetValue(ti, out var read)
-            && !(e.Type == "birth" && read == ClaimProperties.BirthDate) && !(e.Type == "death" && read == ClaimProperties.DeathDate))
+        // 1931 (the lifespan itself gives the death, 2019); an act never takes a lifespan's year. The act's own date may follow
+        // that apposition in the clause ("عُيّن هشام البنداري، المولود في 1990، قاضياً عام 1996"): it is taken then.
+        if ((lifespanTimexes.TryGetValue(ti, out var read)
+                && !(e.Type == "birth" && read == ClaimProperties.BirthDate) && !(e.Type == "death" && read == ClaimProperties.DeathDate))
+            || (index.AppositionAt(tt) is { } a && a.Cluster != subject && !(trigger >= a.FirstToken && trigger < a.EndToken)))
         {
-            return (null, 1);
-        }
+            if (e.Type is "birth" or "death" || DateAfterAside(index, trigger, tt, segment, lifespanTimexes) is not { } next)
+            {
+                return (null, 1);
+            }
 
-        if (index.AppositionAt(tt) is { } a && a.Cluster != subject && !(trigger >= a.FirstToken && trigger < a.EndToken))
-        {
-            return (null, 1);
+            ti = next;
+            t = index.Document.Timexes[ti];
+            tt = index.TimexToken(ti);
         }
 
         var (lo, hi) = trigger < tt ? (trigger + 1, tt) : (index.EndTokenOf(t.Span), trigger);
@@ -483,6 +552,33 @@ public sealed partial class ClaimExtractor
         }
 
         return clauseBreak ? (value, Options.SentenceDateConfidence) : (value, Options.ClauseDateConfidence);
+    }
+
+    /// <summary>
+    /// The first dated timex after <paramref name="aside"/> (a lifespan's or an apposition's date, itself after the trigger) in the
+    /// act's segment and sentence that is no lifespan's and stands in no apposition: the act's own date written after the aside
+    /// ("عُيّن المستشار هشام البنداري، المولود في 1990، قاضياً بمحكمة طنطا عام 1996"), or null.
+    /// </summary>
+    private static int? DateAfterAside(DocumentIndex index, int trigger, int aside, (int Start, int End) segment, Dictionary<int, string> lifespanTimexes)
+    {
+        if (aside < trigger)
+        {
+            return null;
+        }
+
+        foreach (var x in index.TimexesInSentence(index.Tokens[trigger].Sentence).OrderBy(index.TimexToken))
+        {
+            var xt = index.TimexToken(x);
+            if (xt <= aside || xt >= segment.End || lifespanTimexes.ContainsKey(x) || !DocumentIndex.IsDated(index.Document.Timexes[x])
+                || index.AppositionAt(xt) is not null)
+            {
+                continue;
+            }
+
+            return x;
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Tarikh.Core.Claims;
+using Tarikh.Core.Events;
 using Tarikh.Core.Text;
 
 namespace Tarikh.Core.Checks.Rules;
@@ -23,7 +24,8 @@ public sealed partial class LifespanRule : ICheckRule
     /// The youngest plausible age for an act type, or 0 when the act has no lower bound we trust. Marriage:
     /// 10 (child marriages at 12–14 are recorded historically; below 10 is a misreading or an error).
     /// Studies at a university (a university word in the sentence; a school may take a child of six): 12
-    /// (prodigies enter at 13–14). Publication: 8. Command of troops: 12. Election to an office: 16
+    /// (prodigies enter at 13–14). Teaching ("جلس للتدريس"، "درّس"): <see cref="ChecksOptions.MinOfficeAge"/> (a tarjama's prodigy
+    /// teaches at fifteen). Publication: 8. Command of troops: 12. Election to an office: 16
     /// (<see cref="ChecksOptions.MinElectedAge"/>). An office held or an appointment: <see cref="ChecksOptions.MinOfficeAge"/> (a judgeship, a
     /// ministry, a school's direction), except a ruler's or an heir's (child rulers are crowned as infants, heirs named).
     /// </summary>
@@ -38,6 +40,7 @@ public sealed partial class LifespanRule : ICheckRule
         return main switch
         {
             "marriage" => options.MinMarriageAge,
+            "education" when sub is "teaching" => options.MinOfficeAge,
             "education" when sub is not "expulsion" && InUniversity(act, ctx) => options.MinUniversityAge,
             "publication" => options.MinPublicationAge,
             "war" when sub is "command" => options.MinCommandAge,
@@ -116,8 +119,16 @@ public sealed partial class LifespanRule : ICheckRule
 
             foreach (var act in facts.TimedActs(p))
             {
-                // An act on an inferred subject (not named in its sentence) is not weighed against a life.
-                if (act.Modality != ClaimModality.Asserted || !facts.Usable(act.Time) || act == birth || act == death || act.Confidence < ctx.Options.MinActConfidence)
+                // An act on an inferred subject (not named in its sentence) is not weighed against a life, unless the act needs its
+                // doer alive (an office, a lecture, a journey: <see cref="ActLife"/>) and the person is the subject the document index
+                // gives the act's sentence: then the flag rests on that inferred attribution and is a warning at most.
+                if (act.Modality != ClaimModality.Asserted || !facts.Usable(act.Time) || act == birth || act == death)
+                {
+                    continue;
+                }
+
+                var inferred = act.Confidence < ctx.Options.MinActConfidence;
+                if (inferred && !WeighedInferred(ctx, p, act))
                 {
                     continue;
                 }
@@ -131,9 +142,11 @@ public sealed partial class LifespanRule : ICheckRule
                 {
                     var b = birth.Value.Date!.Value;
                     var bc = ClaimFacts.CalendarOf(birth.Value);
-                    if (date.End < b.Start)
+                    // An act weighed on an inferred attribution is compared with the death and an age threshold only: an earlier act
+                    // or one a long life later in a long text is as often another man's or an anniversary.
+                    if (date.End < b.Start && !inferred)
                     {
-                        yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, Sure(ctx, act, birth), [trigger, when, facts.ValueSpan(birth)],
+                        yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, ActSeverity(ctx, inferred, act, birth), [trigger, when, facts.ValueSpan(birth)],
                             $"يُنسب إلى {name} «{what}» في {DateText.IntervalAr(date)}، أي قبل ميلاده في {DateText.IntervalAr(b, bc)}.",
                             $"{name} is said to act (“{what}”) in {DateText.IntervalEn(date)}, before being born in {DateText.IntervalEn(b, bc)}.",
                             ("person", name), ("event", type), ("event_date", DateText.Iso(date)), ("birth", DateText.Iso(b)), ("reason", "before-birth")), act, birth);
@@ -143,17 +156,17 @@ public sealed partial class LifespanRule : ICheckRule
                     var maxAge = DateText.YearsBetween(b.Start, date.End);
                     var minAge = DateText.YearsBetween(b.End, date.Start);
                     var limit = MinAge(act, ctx);
-                    if (limit > 0 && maxAge < limit)
+                    if (limit > 0 && maxAge < limit && date.End >= b.Start)
                     {
-                        yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, AtMostWarning(ctx, act, birth), [trigger, when, facts.ValueSpan(birth)],
+                        yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, ActSeverity(ctx, inferred, act, birth) == Severity.Info ? Severity.Info : Severity.Warning, [trigger, when, facts.ValueSpan(birth)],
                             $"عمر {name} عند «{what}» ({DateText.IntervalAr(date)}) {maxAge} سنوات على الأكثر بحسب ميلاده في {DateText.IntervalAr(b, bc)}، وهذا غير معقول.",
                             $"{name} would be at most {maxAge} years old at “{what}” ({DateText.IntervalEn(date)}), being born in {DateText.IntervalEn(b, bc)}: implausible.",
                             ("person", name), ("event", type), ("event_date", DateText.Iso(date)), ("birth", DateText.Iso(b)), ("age", maxAge.ToString(CultureInfo.InvariantCulture)), ("reason", "too-young")), act, birth);
                     }
                     // A publication or an award long after a life ("ونُشرت سيرته سنة 1935") is posthumous, not an old man's act.
-                    else if (minAge > ctx.Options.MaxAge && (!posthumous.Contains(type) || (act.Agentive && type is "publication")))
+                    else if (minAge > ctx.Options.MaxAge && !inferred && (!posthumous.Contains(type) || (act.Agentive && type is "publication")))
                     {
-                        yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, Sure(ctx, act, birth), [trigger, when, facts.ValueSpan(birth)],
+                        yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, ActSeverity(ctx, inferred, act, birth), [trigger, when, facts.ValueSpan(birth)],
                             $"عمر {name} في {DateText.IntervalAr(date)} سيكون {minAge} سنة على الأقل، وهذا غير معقول.",
                             $"{name} would be at least {minAge} years old in {DateText.IntervalEn(date)}: implausible.",
                             ("person", name), ("event", type), ("event_date", DateText.Iso(date)), ("birth", DateText.Iso(b)), ("age", minAge.ToString(CultureInfo.InvariantCulture)), ("reason", "too-old")), act, birth);
@@ -162,11 +175,12 @@ public sealed partial class LifespanRule : ICheckRule
 
                 // A publication or an award usually comes after a death too; not when the text makes him its doer ("أصدر سرحان كتابه").
                 if (death is not null && (!posthumous.Contains(type) || (act.Agentive && type is "publication")) && date.Start > death.Value.Date!.Value.End
+                    && (ActLife.Default.Of(act.Act) != LifeNeed.Posthumous || act.Agentive)
                     && !ShortYearAgainst(ctx, act, death, aIsTime: true))
                 {
                     var d = death.Value.Date!.Value;
                     var dc = ClaimFacts.CalendarOf(death.Value);
-                    yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, Sure(ctx, act, death), [trigger, when, facts.ValueSpan(death)],
+                    yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, ActSeverity(ctx, inferred, act, death), [trigger, when, facts.ValueSpan(death)],
                         $"يُنسب إلى {name} «{what}» في {DateText.IntervalAr(date)}، أي بعد وفاته في {DateText.IntervalAr(d, dc)}.",
                         $"{name} is said to act (“{what}”) in {DateText.IntervalEn(date)}, after dying in {DateText.IntervalEn(d, dc)}.",
                         ("person", name), ("event", type), ("event_date", DateText.Iso(date)), ("death", DateText.Iso(d)), ("reason", "after-death")), act, death);
@@ -183,7 +197,7 @@ public sealed partial class LifespanRule : ICheckRule
                 }
 
                 var limit = MinAge(age, ctx);
-                if (limit > 0 && stated < limit)
+                if (limit > 0 && (stated < limit || (age.Relation == ClaimExtractor.AgeBelow && stated <= limit)))
                 {
                     var what = age.Act.Split('/')[0];
                     yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, AtMostWarning(ctx, age), [age.Spans[0], age.Spans[^1]],
@@ -201,7 +215,9 @@ public sealed partial class LifespanRule : ICheckRule
 
             foreach (var age in facts.Of(p, ClaimProperties.Age))
             {
-                if (age.Modality != ClaimModality.Asserted || age.Value.Quantity is not { } stated || !facts.Usable(age.Time) || ShortYearAgainst(ctx, age, birth, aIsTime: true))
+                // An upper bound ("ولم يكد يبلغ العشرين") is no exact age to weigh against the birth date.
+                if (age.Modality != ClaimModality.Asserted || age.Value.Quantity is not { } stated || age.Relation == ClaimExtractor.AgeBelow
+                    || !facts.Usable(age.Time) || ShortYearAgainst(ctx, age, birth, aIsTime: true))
                 {
                     continue;
                 }
@@ -232,6 +248,50 @@ public sealed partial class LifespanRule : ICheckRule
     internal static Severity Sure(CheckContext ctx, params Claim[] claims)
         => claims.Any(c => c.Confidence < ctx.Options.FlagConfidence) ? Severity.Info
             : claims.All(c => c.Confidence >= ctx.Options.SureConfidence) ? Severity.Error : Severity.Warning;
+
+    /// <summary>
+    /// True when an act below <see cref="ChecksOptions.MinActConfidence"/> is still weighed against the person's life: it needs its
+    /// doer alive (<see cref="ActLife"/>: an office, a lecture, a journey, a marriage), it is at least
+    /// <see cref="ChecksOptions.MinClaimConfidence"/>, and the document index makes the person the subject of the act's sentence
+    /// (the document's sole person or subject, or its segment's).
+    /// </summary>
+    internal static bool WeighedInferred(CheckContext ctx, int person, Claim act)
+        => ActLife.Default.Of(act.Act) == LifeNeed.Alive && act.Confidence >= ctx.Options.MinClaimConfidence
+            && act.Time?.Precision is "day" or "month" or "year"
+            && ctx.Index.SubjectAt(act.Sentence) is { } s && ctx.Index.PersonKey(s) == person
+            && NamedNear(ctx, person, act.Sentence);
+
+    /// <summary>
+    /// True when the person is named (any mention of his cluster or its short forms' key) in the sentence or the one before it:
+    /// Arabic drops a known subject within a paragraph, but a text that has not named him for two sentences may have moved to
+    /// another man (a long encyclopedia article's later sections), where a dropped subject is nobody's for sure.
+    /// </summary>
+    private static bool NamedNear(CheckContext ctx, int person, int sentence)
+    {
+        foreach (var m in ctx.Document.Entities)
+        {
+            if (ctx.Index.PersonKey(m.Cluster) != person)
+            {
+                continue;
+            }
+
+            var t = ctx.Index.FirstTokenOf(m.Span);
+            if (t < ctx.Tokens.Length && ctx.Tokens[t].Sentence is var ms && ms <= sentence && ms >= sentence - 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The severity of a flag on a dated act: <see cref="Sure"/>, or for an act weighed on an inferred attribution
+    /// (<see cref="WeighedInferred"/>) a warning, info when another claim of the flag is itself below
+    /// <see cref="ChecksOptions.FlagConfidence"/>.
+    /// </summary>
+    internal static Severity ActSeverity(CheckContext ctx, bool inferred, Claim act, Claim other)
+        => !inferred ? Sure(ctx, act, other) : Sure(ctx, other) == Severity.Info ? Severity.Info : Severity.Warning;
 
     /// <summary>At most a warning: <see cref="Sure"/> capped for findings that rest on a threshold (an age too young).</summary>
     internal static Severity AtMostWarning(CheckContext ctx, params Claim[] claims)
