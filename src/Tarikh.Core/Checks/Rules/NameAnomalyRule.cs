@@ -179,6 +179,14 @@ public sealed partial class NameAnomalyRule : ICheckRule
                 }
             }
 
+            // With a knowledge base: the name is a mention of another person the document links, whose life the knowledge base
+            // gives (P569/P570): that person's life years stand in for the table's (round 10).
+            string? kbItem = null;
+            if (famous is null && KbPersonAt(ctx, i, subjectId, given, subjectTokens) is { } linked)
+            {
+                (famous, famLen, kbItem) = linked;
+            }
+
             // A known person of the gazetteer (no life years): the family name after the subject's given name. A
             // namesake (the written name is itself another known person's full name: "نجيب الريحاني" for "نجيب
             // محفوظ") is preferred to a family name alone.
@@ -260,6 +268,17 @@ public sealed partial class NameAnomalyRule : ICheckRule
                     var lifeAr = famous.Born is { } b2 ? (famous.Died is { } d2 ? $"{b2}–{d2}" : $"مواليد {b2}") : "";
                     var dateEn = when is null ? "" : $" dated {DateText.IntervalEn(when.Gregorian!.Value)}";
                     var dateAr = when is null ? "" : $" مؤرخة بـ{DateText.IntervalAr(when.Gregorian!.Value)}";
+                    if (kbItem is not null)
+                    {
+                        // The life comes from the knowledge base, not from the text: a warning, and the flag says so.
+                        yield return CheckContext.MakeFlag(Id, Severity.Warning, spans,
+                            $"«{written}» في جملة عن {subjectName}{dateAr}: الاسم الأول «{ctx.Text(tokens[i].Span)}» هو اسم {subjectName}، لكن «{written}» مربوط في قاعدة المعرفة بشخص آخر ({famous.NameEn}، {kbItem}، {lifeAr} بحسب P569/P570)؛ الأرجح أن المقصود {subjectName}.",
+                            $"“{written}” appears in a sentence about {subjectName}{dateEn}: the given name “{ctx.Text(tokens[i].Span)}” is {subjectName}'s, but “{written}” is linked to another person in the knowledge base ({famous.NameEn}, {kbItem}, {life} by P569/P570); {subjectName} is probably meant.",
+                            ("written", written), ("subject", subjectName), ("other_person", famous.NameEn), ("other_life", life),
+                            ("sentence_date", when is null ? "" : DateText.Iso(when.Gregorian!.Value)), ("source", "knowledge-base"), ("item", kbItem));
+                        continue;
+                    }
+
                     yield return CheckContext.MakeFlag(Id, when is null ? Severity.Warning : Severity.Error, spans,
                         $"«{written}» في جملة عن {subjectName}{dateAr}: الاسم الأول «{ctx.Text(tokens[i].Span)}» هو اسم {subjectName}، لكن اسم العائلة «{familyText}» لشخص معروف آخر ({written}، {lifeAr})؛ الأرجح أن المقصود {subjectName}.",
                         $"“{written}” appears in a sentence about {subjectName}{dateEn}: the given name “{ctx.Text(tokens[i].Span)}” is {subjectName}'s, but the family name “{familyText}” belongs to another well-known person ({famous.NameEn}, {life}); {subjectName} is probably meant.",
@@ -355,6 +374,44 @@ public sealed partial class NameAnomalyRule : ICheckRule
                 return subjectHere is null && !subjectBefore ? null : (span, written, subjectHere);
             }
         }
+    }
+
+    /// <summary>
+    /// The person of the knowledge base the name at token <paramref name="i"/> is linked to, as a well-known person with life
+    /// years: the mention starts at the token with the subject's given name, its cluster is another person's (not the
+    /// subject's) and is linked to an item with a birth or death year, and its family part is none of the subject's words.
+    /// </summary>
+    private static (FamousPerson Person, int FamilyTokens, string Item)? KbPersonAt(CheckContext ctx, int i, int subjectId, string given, HashSet<string> subjectTokens)
+    {
+        if (ctx.Knowledge is not { } knowledge || ctx.MentionAtToken(i) is not (var m and >= 0))
+        {
+            return null;
+        }
+
+        var mention = ctx.Document.Entities[m];
+        if (mention.Label != EntityLabels.Person || ctx.FirstToken(mention.Span) != i || mention.Cluster == subjectId || ctx.Index.PersonKey(mention.Cluster) == subjectId
+            || knowledge.PersonOf(mention.Cluster) is not { } person)
+        {
+            return null;
+        }
+
+        var last = i;
+        while (last + 1 < ctx.Tokens.Length && ctx.Tokens[last + 1].Span.End <= mention.Span.End)
+        {
+            last++;
+        }
+
+        var family = new List<string>();
+        for (var k = i + 1; k <= last; k++)
+        {
+            if (ctx.Tokens[k].Kind == TokenKind.Arabic)
+            {
+                family.Add(ctx.Tokens[k].Norm);
+            }
+        }
+
+        return family.Count == 0 || family.Any(subjectTokens.Contains) ? null
+            : (new FamousPerson(given, [.. family], person.Label, person.Born, person.Died), last - i, person.Item);
     }
 
     /// <summary>
