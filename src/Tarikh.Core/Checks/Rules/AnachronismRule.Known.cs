@@ -25,6 +25,16 @@ public sealed partial class AnachronismRule
         {
             foreach (var f in KnownBounds(ctx, linked, founded, ended, flaggedAt))
             {
+                flaggedAt.Add(f.Spans[0].Start);
+                yield return f;
+            }
+        }
+
+        // A meeting with a well-known person outside that person's life (round 10, AnachronismRule.People).
+        foreach (var f in MeetingsOutsideLife(ctx))
+        {
+            if (flaggedAt.Add(f.Spans[0].Start))
+            {
                 yield return f;
             }
         }

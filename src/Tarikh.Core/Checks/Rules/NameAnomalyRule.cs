@@ -246,7 +246,11 @@ public sealed partial class NameAnomalyRule : ICheckRule
 
             // 1. A well-known person of the table with life years: conclusive when the sentence's date falls outside
             //    that life, or (undated) when the sentence names the subject.
-            if (famous is not null && Candidate(famLen, strict: true) is { } fc)
+            // A date outside the person's life makes each mention a slip on its own: the name may then be written more than
+            // once (the same slip copied) and form a cluster of its own (round 10).
+            var lifeOutside = famous is not null && when is not null && famous.Born is { } born0
+                && (when.Gregorian!.Value.End.Year < born0 || famous.Died is { } died0 && when.Gregorian!.Value.Start.Year > died0);
+            if (famous is not null && Candidate(famLen, strict: true, relaxed: lifeOutside) is { } fc)
             {
                 var (span, written, subjectHere) = fc;
                 var outside = when is not null && famous.Born is { } born && (when.Gregorian!.Value.End.Year < born || famous.Died is { } died && when.Gregorian!.Value.Start.Year > died);
@@ -293,7 +297,7 @@ public sealed partial class NameAnomalyRule : ICheckRule
             //    "حسين"), or the written name is another known person's own name and the given name is not one thousands
             //    carry; the subject is named in one of the three sentences before and not in this one (where the two
             //    would be set side by side), and no other person of the text carries the given name. Otherwise only information, in a sentence naming the subject.
-            if (knownPerson is not null && Candidate(knownLen, strict: true) is { } kc)
+            if (knownPerson is not null && (Candidate(knownLen, strict: true) ?? Candidate(knownLen, strict: true, near: false)) is { } kc)
             {
                 var (span, written, subjectHere) = kc;
                 // The subject named in one of the three sentences before, or, for a name in the document's lead
@@ -312,6 +316,29 @@ public sealed partial class NameAnomalyRule : ICheckRule
                 var strong = subjectHere is null && nearBefore
                     && (RarelyGiven(ctx, tokens[fam].Norm) || (namesake && ctx.Lexicon.KnownGivenCount(given) <= MaxGivenNameCount))
                     && (SubjectTitled(i) || !OtherPersonWithGiven(ctx, given, subjectId, span));
+
+                // The document's own context (round 10): the subject is written elsewhere with the same given name (and the same
+                // middle names, when they are matched here) and its own family name, and this name, written once, is another
+                // known person's. Conclusive when the given name and the subject's middle names are matched (two men sharing
+                // a given and a father's name under two family names is a copy slip), or when the given name is not one
+                // thousands carry; never when another person of the text has that given name (and middle names).
+                var prefix = tokens.Skip(i).Take(fam - i).Where(t => t.Kind == TokenKind.Arabic).Select(t => t.Norm).ToArray();
+                var middleMatched = prefix.Length >= 2;
+                var byContext = !strong && subjectHere is null && ctx.Subject is { Mentions.Length: >= 2 }
+                    && Occurrences(ctx, norm.NormalizeString(written)) == 1
+                    && (middleMatched || (ctx.Lexicon.KnownGivenCount(given) <= MaxGivenNameCount && (namesake || RarelyGiven(ctx, tokens[fam].Norm))))
+                    && !OtherPersonWithPrefix(ctx, prefix, subjectId, span);
+                if (byContext)
+                {
+                    var givenText = ctx.Text(new TextSpan(tokens[i].Span.Start, tokens[fam - 1].Span.End));
+                    yield return CheckContext.MakeFlag(Id, Severity.Warning, [span],
+                        $"«{written}» في نص عن {subjectName}: النص يكتب {subjectName} في مواضع أخرى بالاسم الأول نفسه «{givenText}» واسم عائلته، و«{written}» اسم شخص معروف آخر لا يذكره النص إلا هنا؛ تحقق من الاسم.",
+                        $"“{written}” appears in a text about {subjectName}: elsewhere the text writes {subjectName} with the same given name “{givenText}” and his own family name, and “{written}”, named only here, is another well-known person; check the name.",
+                        ("written", written), ("subject", subjectName), ("other_person", knownPerson.NameEn), ("source", "gazetteer"),
+                        ("namesake", namesake ? "yes" : "no"), ("context", middleMatched ? "given-and-middle-names" : "given-name"));
+                    continue;
+                }
+
                 if (strong || subjectHere is not null)
                 {
                     yield return CheckContext.MakeFlag(Id, strong ? Severity.Warning : Severity.Info, Spans(span, subjectHere),
@@ -343,7 +370,9 @@ public sealed partial class NameAnomalyRule : ICheckRule
             // own name, written once (twice at most for another name of the text), not introduced as a person of its
             // own (a title, a description, a kinship word, a list: "الأديب المصري طه حسين"، "ابنه جمال"), and in a
             // sentence about the subject (named in it or in the sentence before, for the table and the text's names).
-            (TextSpan Span, string Written, TextSpan? SubjectHere)? Candidate(int len, bool strict)
+            // A date outside a known life (relaxed) lets the name be written up to three times and form its own cluster; a
+            // candidate read from the document's context (near: false) needs no mention of the subject close by.
+            (TextSpan Span, string Written, TextSpan? SubjectHere)? Candidate(int len, bool strict, bool relaxed = false, bool near = true)
             {
                 var span = new TextSpan(tokens[i].Span.Start, tokens[i + len].Span.End);
                 var written = ctx.Text(span);
@@ -354,12 +383,18 @@ public sealed partial class NameAnomalyRule : ICheckRule
                 }
 
                 var occurrences = Occurrences(ctx, nameNorm);
-                if (occurrences > 2 || (strict && (occurrences > 1 || (Introduced(ctx, i) && !SubjectTitled(i)) || WrittenAsOwnPerson(ctx, nameNorm))))
+                if (occurrences > (relaxed ? 3 : 2)
+                    || (strict && ((occurrences > 1 && !relaxed) || (Introduced(ctx, i) && !SubjectTitled(i)) || (!relaxed && WrittenAsOwnPerson(ctx, nameNorm)))))
                 {
                     return null;
                 }
 
                 var subjectHere = ctx.SubjectNamedIn(sentence, span);
+                if (!near)
+                {
+                    return (span, written, subjectHere);
+                }
+
                 var subjectBefore = false;
                 for (var s2 = sentence - 1; s2 >= Math.Max(0, sentence - (strict ? 3 : 1)) && !subjectBefore; s2--)
                 {
@@ -539,6 +574,26 @@ public sealed partial class NameAnomalyRule : ICheckRule
 
             var first = ArabicNormalizer.Default.NormalizeString(e.Text).Split(' ', 2)[0];
             if (first == given)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when another person of the text (outside the span, not the subject) starts with the same given name and middle names.</summary>
+    private static bool OtherPersonWithPrefix(CheckContext ctx, string[] prefix, int subjectId, TextSpan except)
+    {
+        foreach (var e in ctx.Document.Entities)
+        {
+            if (e.Label != EntityLabels.Person || e.Cluster == subjectId || e.Span.Overlaps(except) || ctx.Index.PersonKey(e.Cluster) == subjectId)
+            {
+                continue;
+            }
+
+            var words = ArabicNormalizer.Default.NormalizeString(e.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length >= prefix.Length && words.Take(prefix.Length).SequenceEqual(prefix))
             {
                 return true;
             }
