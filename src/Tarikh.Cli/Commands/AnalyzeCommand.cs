@@ -194,7 +194,10 @@ public static class AnalyzeCommand
 
         private AnalysisPipeline Pipeline => _pipeline ??= knowledge is null
             ? TarikhPipeline.CreateDefault(TarikhResources.LoadDefault(ImageCache.Default(console.Error)))
-            : Tarikh.Core.Knowledge.KnowledgePipeline.WithKnowledge(TarikhPipeline.CreateDefault(TarikhResources.LoadDefault(ImageCache.Default(console.Error))), knowledge);
+            : Tarikh.Core.Knowledge.KnowledgePipeline.WithKnowledge(
+                // The checks read the knowledge base too (founding, dissolution and life years of linked items), then the
+                // knowledge stage verifies the claims.
+                Tarikh.Core.Checks.ChecksStage.WithKnowledge(TarikhPipeline.CreateDefault(TarikhResources.LoadDefault(ImageCache.Default(console.Error))), knowledge), knowledge);
 
         private ExportOptions ExportOptions => new(new JsonOutputOptions(settings.IncludeText, settings.Tokens, settings.Indent));
 

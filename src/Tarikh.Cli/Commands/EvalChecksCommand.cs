@@ -7,9 +7,10 @@ using Tarikh.Core.Text;
 namespace Tarikh.Cli.Commands;
 
 /// <summary>
-/// <c>tarikh eval checks --gold FILE [--verbose]</c>: runs the full pipeline on every gold case of the
+/// <c>tarikh eval checks --gold FILE [--kb-dump FILE] [--verbose]</c>: runs the full pipeline on every gold case of the
 /// consistency-check test set (JSON Lines, see data/gold/checks/README.md) and prints precision and
-/// recall per rule. Exit codes: 0 done, 1 usage (no --gold), 2 the gold file is missing or unreadable.
+/// recall per rule. With <c>--kb-dump</c> the anachronism and name-anomaly rules also read that knowledge base (a Wikidata-format
+/// dump: founding, dissolution and life years of the items the cases link). Exit codes: 0 done, 1 usage (no --gold), 2 the gold file is missing or unreadable.
 /// </summary>
 public static class EvalChecksCommand
 {
@@ -20,18 +21,20 @@ public static class EvalChecksCommand
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every missed or unexpected flag / عرض كل خطأ" };
         var minSeverity = new Option<string>("--min-severity") { Description = "Count only flags of this severity or above: info, warning, error / أدنى درجة تُحتسب", DefaultValueFactory = _ => "info" };
         minSeverity.AcceptOnlyFromAmong("info", "warning", "error");
+        var kbDump = new Option<string?>("--kb-dump") { Description = "A knowledge base (Wikidata-format dump) the anachronism and name-anomaly rules also read / قاعدة معرفة تقرؤها قاعدتا المفارقة الزمنية وشذوذ الاسم" };
         var command = new Command("checks", "Precision and recall of the consistency checks per rule / دقة قواعد الاتساق واستدعاؤها")
         {
             gold,
             verbose,
             minSeverity,
+            kbDump,
         };
         command.SetAction(parse => Run(console, parse.GetValue(gold), parse.GetValue(verbose), parse.GetValue(minSeverity) switch
         {
             "error" => Severity.Error,
             "warning" => Severity.Warning,
             _ => Severity.Info,
-        }));
+        }, parse.GetValue(kbDump)));
         return command;
     }
 
@@ -40,7 +43,8 @@ public static class EvalChecksCommand
     /// <param name="goldPath">The gold cases.</param>
     /// <param name="verbose">List every miss and unexpected flag.</param>
     /// <param name="minSeverity">Flags below this severity are not counted (a consistent text may carry an info note).</param>
-    public static int Run(CliConsole console, string? goldPath, bool verbose, Severity minSeverity = Severity.Info)
+    /// <param name="kbDumpPath">A knowledge base (Wikidata-format dump) the checks also read, or null.</param>
+    public static int Run(CliConsole console, string? goldPath, bool verbose, Severity minSeverity = Severity.Info, string? kbDumpPath = null)
     {
         if (string.IsNullOrEmpty(goldPath))
         {
@@ -67,6 +71,20 @@ public static class EvalChecksCommand
         }
 
         var pipeline = TarikhPipeline.CreateDefault(TarikhResources.LoadDefault());
+        if (kbDumpPath is not null)
+        {
+            try
+            {
+                pipeline = ChecksStage.WithKnowledge(pipeline, Tarikh.Core.Knowledge.InMemoryKnowledgeBase.FromDump(File.ReadAllBytes(kbDumpPath)));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException)
+            {
+                console.Error.WriteLine($"tarikh: error [kb] cannot read {kbDumpPath}: {e.Message}");
+                console.Error.WriteLine($"tarikh: خطأ [kb] تعذّرت قراءة {kbDumpPath}");
+                return ExitCodes.InputError;
+            }
+        }
+
         // One case that crashes the pipeline (a bug) must not lose the whole run: it is scored as raising no flag and
         // reported below, so the bug is seen and the other cases still count.
         var crashed = new List<string>();

@@ -11,7 +11,8 @@ namespace Tarikh.Core.Checks;
 /// <param name="Names">Its Arabic names, normalized, as word sequences.</param>
 /// <param name="Requires">A normalized word the sentence must hold for the entry to apply ("بغداد" for the caliphate there), or null.</param>
 /// <param name="Unless">A normalized word that, anywhere in the text, turns the entry off ("الأندلس" for the Umayyads), or null.</param>
-internal sealed record BoundedBody(int? Start, int? End, string Kind, string English, ImmutableArray<ImmutableArray<string>> Names, string? Requires, string? Unless);
+/// <param name="Item">The knowledge-base item the years come from (a body the document links, see <see cref="CheckKnowledge"/>), or null for a listed body.</param>
+internal sealed record BoundedBody(int? Start, int? End, string Kind, string English, ImmutableArray<ImmutableArray<string>> Names, string? Requires, string? Unless, string? Item = null);
 
 /// <summary>
 /// The list of bounded bodies (<c>Checks/Data/bounded-bodies.tsv</c>), indexed by the first word of each name without its
@@ -40,7 +41,7 @@ internal sealed class BoundedBodies
                 .Where(n => n.Length > 0)
                 .ToImmutableArray();
             string? Word(int i) => r.Length > i && r[i].Trim().Length > 0 ? normalizer.NormalizeString(r[i].Trim()) : null;
-            var body = new BoundedBody(Year(r[0]), Year(r[1]), r[2].Trim(), r[3].Trim(), names, Word(5), Word(6));
+            var body = new BoundedBody(Year(r[0]), Year(r[1]), r[2].Trim(), r[3].Trim(), names, Word(5), Word(6), r.Length > 8 && r[8].Trim().Length > 0 ? r[8].Trim() : null);
             all.Add(body);
             foreach (var n in names)
             {

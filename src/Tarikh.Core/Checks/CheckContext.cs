@@ -25,7 +25,14 @@ public sealed class CheckContext
 
     /// <summary>Prepares the lookups of a document: its index, and its claims (read now when the claims stage did not run).</summary>
     public CheckContext(AnalyzedDocument document, CheckLexicon lexicon, ChecksOptions options)
+        : this(document, lexicon, options, null)
     {
+    }
+
+    /// <summary>Prepares the lookups of a document, with what a knowledge base knows of the clusters it links (or null).</summary>
+    public CheckContext(AnalyzedDocument document, CheckLexicon lexicon, ChecksOptions options, CheckKnowledge? knowledge)
+    {
+        Knowledge = knowledge;
         ArgumentNullException.ThrowIfNull(document);
         Document = document;
         Lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
@@ -33,6 +40,9 @@ public sealed class CheckContext
         Index = DocumentIndex.For(document);
         Claims = document.Has(Layer.Claims) ? document.Claims : ClaimExtractor.Default.Extract(Index);
     }
+
+    /// <summary>What a knowledge base knows of the document's linked clusters (founding, dissolution and life years), or null without one.</summary>
+    public CheckKnowledge? Knowledge { get; }
 
     /// <summary>The document index (clauses, mentions, timexes per sentence and clause, subject, kinship, appositions).</summary>
     public DocumentIndex Index { get; }

@@ -13,7 +13,22 @@ public sealed class ChecksStage : IStage
     /// <param name="checker">The checker (rules, lexicon, thresholds).</param>
     /// <param name="requires">The layers required (defaults to tokens, time, entities and events).</param>
     public ChecksStage(ConsistencyChecker? checker = null, IReadOnlyList<Layer>? requires = null)
+        : this(checker, requires, null)
     {
+    }
+
+    /// <summary>
+    /// Creates the stage over a knowledge base: the anachronism and name-anomaly rules also read the founding and dissolution
+    /// years of the bodies and states the document links (P571/P576) and the lives of the people it links (P569/P570). The
+    /// links are the document's (<see cref="AnalyzedDocument.KbLinks"/>) when a knowledge stage ran before; otherwise the stage
+    /// links the clusters once, with the knowledge stage's linker, before the rules run (a rule never links a name itself).
+    /// </summary>
+    /// <param name="checker">The checker (rules, lexicon, thresholds).</param>
+    /// <param name="requires">The layers required (defaults to tokens, time, entities and events).</param>
+    /// <param name="knowledgeBase">The knowledge base, or null to check against the text and the lists alone.</param>
+    public ChecksStage(ConsistencyChecker? checker, IReadOnlyList<Layer>? requires, Knowledge.IKnowledgeBase? knowledgeBase)
+    {
+        KnowledgeBase = knowledgeBase;
         Checker = checker ?? ConsistencyChecker.Default;
         Requires = requires ?? [Layer.Tokens, Layer.Time, Layer.Entities, Layer.Events];
         if (Checker.Rules.Any(r => r is Rules.NameAnomalyRule))
@@ -24,6 +39,30 @@ public sealed class ChecksStage : IStage
 
     /// <summary>The checker.</summary>
     public ConsistencyChecker Checker { get; }
+
+    /// <summary>The knowledge base the rules read (founding, dissolution and life years of linked items), or null.</summary>
+    public Knowledge.IKnowledgeBase? KnowledgeBase { get; }
+
+    /// <summary>This stage reading a knowledge base (the same checker and required layers).</summary>
+    public ChecksStage WithKnowledge(Knowledge.IKnowledgeBase knowledgeBase)
+        => new(Checker, Requires, knowledgeBase ?? throw new ArgumentNullException(nameof(knowledgeBase)));
+
+    /// <summary>
+    /// The pipeline with its checks stage reading a knowledge base (<see cref="WithKnowledge(Knowledge.IKnowledgeBase)"/>); the
+    /// other stages as they are. Compose with <see cref="Knowledge.KnowledgePipeline.WithKnowledge"/> to verify claims too.
+    /// </summary>
+    public static AnalysisPipeline WithKnowledge(AnalysisPipeline pipeline, Knowledge.IKnowledgeBase knowledgeBase)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        var builder = AnalysisPipeline.CreateBuilder();
+        foreach (var stage in pipeline.Stages)
+        {
+            builder.Add(stage is ChecksStage checks ? checks.WithKnowledge(knowledgeBase) : stage);
+        }
+
+        return builder.Build();
+    }
 
     /// <inheritdoc />
     public string Name => "checks";
@@ -46,7 +85,14 @@ public sealed class ChecksStage : IStage
             document = new Claims.ClaimsStage().Run(document, cancellationToken);
         }
 
-        var outcome = Checker.Run(document, cancellationToken);
+        CheckKnowledge? knowledge = null;
+        if (KnowledgeBase is { } kb && document.Has(Layer.Entities))
+        {
+            var links = document.Has(Layer.Knowledge) ? document.KbLinks : LinkOnce(document, kb, cancellationToken);
+            knowledge = new CheckKnowledge(document, kb, links);
+        }
+
+        var outcome = Checker.Run(document, knowledge, cancellationToken);
         var checkedDocument = document with
         {
             Flags = outcome.Flags,
@@ -58,5 +104,12 @@ public sealed class ChecksStage : IStage
         // it alive (a later reader builds it again on first use).
         checkedDocument.IndexField = null;
         return checkedDocument;
+    }
+
+    /// <summary>The document's clusters linked as the knowledge stage links them (its linker and attribution guards).</summary>
+    private static System.Collections.Immutable.ImmutableArray<Knowledge.KbLink> LinkOnce(AnalyzedDocument document, Knowledge.IKnowledgeBase kb, CancellationToken cancellationToken)
+    {
+        var verifier = new Knowledge.ClaimVerifier();
+        return new Knowledge.EntityLinker().Link(document, kb, (claim, item) => verifier.ClaimIsAnothers(document, claim, item, kb), cancellationToken);
     }
 }

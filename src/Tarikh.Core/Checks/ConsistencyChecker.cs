@@ -60,9 +60,16 @@ public sealed class ConsistencyChecker
     /// Cancellation and out-of-memory still propagate.
     /// </summary>
     public CheckOutcome Run(AnalyzedDocument document, CancellationToken cancellationToken = default)
+        => Run(document, null, cancellationToken);
+
+    /// <summary>
+    /// Checks a document as <see cref="Run(AnalyzedDocument, CancellationToken)"/> does, the anachronism and name-anomaly rules
+    /// also reading what a knowledge base knows of the clusters the document links (<paramref name="knowledge"/>, or null).
+    /// </summary>
+    public CheckOutcome Run(AnalyzedDocument document, CheckKnowledge? knowledge, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var ctx = new CheckContext(document, Lexicon, Options);
+        var ctx = new CheckContext(document, Lexicon, Options, knowledge);
         var flags = new List<Flag>();
         var diagnostics = ImmutableArray.CreateBuilder<StageDiagnostic>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -101,7 +108,7 @@ public sealed class ConsistencyChecker
     }
 }
 
-/// <summary>What <see cref="ConsistencyChecker.Run"/> found: the flags, and the rules that failed and were skipped.</summary>
+/// <summary>What <see cref="ConsistencyChecker.Run(AnalyzedDocument, CancellationToken)"/> found: the flags, and the rules that failed and were skipped.</summary>
 /// <param name="Flags">The flags, de-duplicated and ordered by their first evidence span.</param>
 /// <param name="Diagnostics">One entry per rule that threw on this document.</param>
 public sealed record CheckOutcome(ImmutableArray<Flag> Flags, ImmutableArray<StageDiagnostic> Diagnostics);

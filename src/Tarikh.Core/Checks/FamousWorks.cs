@@ -23,6 +23,7 @@ internal sealed class FamousWorks
     private readonly HashSet<string> _bare = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _firstWordOwners = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _lastWordOwners = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(ImmutableArray<string> Form, WorkAuthor Author)>> _byFirstWord = new(StringComparer.Ordinal);
 
     /// <summary>Builds the index from the rows of the data file.</summary>
     public FamousWorks(IEnumerable<string[]> rows, ArabicNormalizer normalizer)
@@ -45,6 +46,16 @@ internal sealed class FamousWorks
             }
 
             var author = new WorkAuthor(forms, Year(r[1]), Year(r[2]));
+            foreach (var f in forms.Where(f => f.Length >= 2))
+            {
+                if (!_byFirstWord.TryGetValue(f[0], out var named))
+                {
+                    _byFirstWord[f[0]] = named = [];
+                }
+
+                named.Add((f, author));
+            }
+
             foreach (var w in forms.Where(f => f.Length >= 2).Select(f => f[0]).Distinct(StringComparer.Ordinal))
             {
                 _firstWordOwners[w] = _firstWordOwners.GetValueOrDefault(w) + 1;
@@ -78,6 +89,10 @@ internal sealed class FamousWorks
 
     /// <summary>True when the title may be read as a bare word, without quotation marks or a work noun ("مقاماته").</summary>
     public bool IsBare(string title) => _bare.Contains(title);
+
+    /// <summary>The listed authors' names of two words or more that begin with this normalized word, with their author.</summary>
+    public IReadOnlyList<(ImmutableArray<string> Form, WorkAuthor Author)> NamesStartingWith(string word)
+        => _byFirstWord.TryGetValue(word, out var list) ? list : [];
 
     /// <summary>How many listed authors have a name of two words or more beginning with this word.</summary>
     public int FirstWordOwners(string word) => _firstWordOwners.GetValueOrDefault(word);

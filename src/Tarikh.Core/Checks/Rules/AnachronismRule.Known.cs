@@ -13,8 +13,36 @@ public sealed partial class AnachronismRule
 {
     private static IEnumerable<Flag> KnownBounds(CheckContext ctx, Dictionary<int, Bound> founded, Dictionary<int, Bound> ended, HashSet<int> flaggedAt)
     {
+        foreach (var f in KnownBounds(ctx, ctx.Lexicon.BoundedBodies, founded, ended, flaggedAt))
+        {
+            flaggedAt.Add(f.Spans[0].Start);
+            yield return f;
+        }
+
+        // With a knowledge base: the founding and dissolution years (P571/P576) of the bodies and states the document links,
+        // named as the text names them, read the same way (a name the list already flagged is not flagged twice).
+        if (ctx.Knowledge?.Bodies is { } linked)
+        {
+            foreach (var f in KnownBounds(ctx, linked, founded, ended, flaggedAt))
+            {
+                flaggedAt.Add(f.Spans[0].Start);
+                yield return f;
+            }
+        }
+
+        // A meeting with a well-known person outside that person's life (round 10, AnachronismRule.People).
+        foreach (var f in MeetingsOutsideLife(ctx))
+        {
+            if (flaggedAt.Add(f.Spans[0].Start))
+            {
+                yield return f;
+            }
+        }
+    }
+
+    private static IEnumerable<Flag> KnownBounds(CheckContext ctx, BoundedBodies list, Dictionary<int, Bound> founded, Dictionary<int, Bound> ended, HashSet<int> flaggedAt)
+    {
         var doc = ctx.Document;
-        var list = ctx.Lexicon.BoundedBodies;
         var docText = doc.Normalized?.Text ?? Norm(doc.Source.Text);
         var statedNames = founded.Values.Concat(ended.Values).Select(b => b.Name).ToList();
         HashSet<int>? eventClauses = null;
@@ -100,7 +128,13 @@ public sealed partial class AnachronismRule
 
             if (!carried && body.Start is { } start && when.Date.End.Year < (meeting ? start - 1 : start) && (alternative is not { } a1 || a1.End.Year < start))
             {
-                yield return CheckContext.MakeFlag("anachronism", Severity.Warning, [span, when.Span],
+                yield return body.Item is { } item
+                    ? CheckContext.MakeFlag("anachronism", Severity.Warning, [span, when.Span],
+                        $"يربط النص «{written}» بتاريخ {DateText.IntervalAr(when.Date)}، لكن {written} لم يوجد قبل عام {start} (بحسب قاعدة المعرفة: تاريخ التأسيس P571 للعنصر {item}).",
+                        $"The text ties “{written}” to {DateText.IntervalEn(when.Date)}, but {body.English} did not exist before {start} (knowledge base: inception P571 of {item}).",
+                        ("entity", body.English), ("date", DateText.Iso(when.Date)), ("founded", start.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                        ("reason", "before-founding"), ("reference", "kb"), ("source", "knowledge-base"), ("item", item), ("property", "P571"))
+                    : CheckContext.MakeFlag("anachronism", Severity.Warning, [span, when.Span],
                     $"يربط النص «{written}» بتاريخ {DateText.IntervalAr(when.Date)}، لكن {written} لم يوجد قبل عام {start} (بحسب قائمة المؤسسات والدول المعروفة).",
                     $"The text ties “{written}” to {DateText.IntervalEn(when.Date)}, but {body.English} did not exist before {start} (list of known bodies and states).",
                     ("entity", body.English), ("date", DateText.Iso(when.Date)), ("founded", start.ToString(System.Globalization.CultureInfo.InvariantCulture)),
@@ -108,7 +142,13 @@ public sealed partial class AnachronismRule
             }
             else if (body.End is { } stop && when.Date.Start.Year > stop && (alternative is not { } a2 || a2.Start.Year > stop))
             {
-                yield return CheckContext.MakeFlag("anachronism", Severity.Warning, [span, when.Span],
+                yield return body.Item is { } item
+                    ? CheckContext.MakeFlag("anachronism", Severity.Warning, [span, when.Span],
+                        $"يربط النص «{written}» بتاريخ {DateText.IntervalAr(when.Date)}، لكن {written} انتهى عام {stop} (بحسب قاعدة المعرفة: تاريخ الانحلال P576 للعنصر {item}).",
+                        $"The text ties “{written}” to {DateText.IntervalEn(when.Date)}, but {body.English} ended in {stop} (knowledge base: dissolution P576 of {item}).",
+                        ("entity", body.English), ("date", DateText.Iso(when.Date)), ("ended", stop.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                        ("reason", "after-end"), ("reference", "kb"), ("source", "knowledge-base"), ("item", item), ("property", "P576"))
+                    : CheckContext.MakeFlag("anachronism", Severity.Warning, [span, when.Span],
                     $"يربط النص «{written}» بتاريخ {DateText.IntervalAr(when.Date)}، لكن {written} انتهى عام {stop} (بحسب قائمة المؤسسات والدول المعروفة).",
                     $"The text ties “{written}” to {DateText.IntervalEn(when.Date)}, but {body.English} ended in {stop} (list of known bodies and states).",
                     ("entity", body.English), ("date", DateText.Iso(when.Date)), ("ended", stop.ToString(System.Globalization.CultureInfo.InvariantCulture)),

@@ -179,6 +179,14 @@ public sealed partial class NameAnomalyRule : ICheckRule
                 }
             }
 
+            // With a knowledge base: the name is a mention of another person the document links, whose life the knowledge base
+            // gives (P569/P570): that person's life years stand in for the table's (round 10).
+            string? kbItem = null;
+            if (famous is null && KbPersonAt(ctx, i, subjectId, given, subjectTokens) is { } linked)
+            {
+                (famous, famLen, kbItem) = linked;
+            }
+
             // A known person of the gazetteer (no life years): the family name after the subject's given name. A
             // namesake (the written name is itself another known person's full name: "نجيب الريحاني" for "نجيب
             // محفوظ") is preferred to a family name alone.
@@ -238,7 +246,11 @@ public sealed partial class NameAnomalyRule : ICheckRule
 
             // 1. A well-known person of the table with life years: conclusive when the sentence's date falls outside
             //    that life, or (undated) when the sentence names the subject.
-            if (famous is not null && Candidate(famLen, strict: true) is { } fc)
+            // A date outside the person's life makes each mention a slip on its own: the name may then be written more than
+            // once (the same slip copied) and form a cluster of its own (round 10).
+            var lifeOutside = famous is not null && when is not null && famous.Born is { } born0
+                && (when.Gregorian!.Value.End.Year < born0 || famous.Died is { } died0 && when.Gregorian!.Value.Start.Year > died0);
+            if (famous is not null && Candidate(famLen, strict: true, relaxed: lifeOutside) is { } fc)
             {
                 var (span, written, subjectHere) = fc;
                 var outside = when is not null && famous.Born is { } born && (when.Gregorian!.Value.End.Year < born || famous.Died is { } died && when.Gregorian!.Value.Start.Year > died);
@@ -260,6 +272,17 @@ public sealed partial class NameAnomalyRule : ICheckRule
                     var lifeAr = famous.Born is { } b2 ? (famous.Died is { } d2 ? $"{b2}–{d2}" : $"مواليد {b2}") : "";
                     var dateEn = when is null ? "" : $" dated {DateText.IntervalEn(when.Gregorian!.Value)}";
                     var dateAr = when is null ? "" : $" مؤرخة بـ{DateText.IntervalAr(when.Gregorian!.Value)}";
+                    if (kbItem is not null)
+                    {
+                        // The life comes from the knowledge base, not from the text: a warning, and the flag says so.
+                        yield return CheckContext.MakeFlag(Id, Severity.Warning, spans,
+                            $"«{written}» في جملة عن {subjectName}{dateAr}: الاسم الأول «{ctx.Text(tokens[i].Span)}» هو اسم {subjectName}، لكن «{written}» مربوط في قاعدة المعرفة بشخص آخر ({famous.NameEn}، {kbItem}، {lifeAr} بحسب P569/P570)؛ الأرجح أن المقصود {subjectName}.",
+                            $"“{written}” appears in a sentence about {subjectName}{dateEn}: the given name “{ctx.Text(tokens[i].Span)}” is {subjectName}'s, but “{written}” is linked to another person in the knowledge base ({famous.NameEn}, {kbItem}, {life} by P569/P570); {subjectName} is probably meant.",
+                            ("written", written), ("subject", subjectName), ("other_person", famous.NameEn), ("other_life", life),
+                            ("sentence_date", when is null ? "" : DateText.Iso(when.Gregorian!.Value)), ("source", "knowledge-base"), ("item", kbItem));
+                        continue;
+                    }
+
                     yield return CheckContext.MakeFlag(Id, when is null ? Severity.Warning : Severity.Error, spans,
                         $"«{written}» في جملة عن {subjectName}{dateAr}: الاسم الأول «{ctx.Text(tokens[i].Span)}» هو اسم {subjectName}، لكن اسم العائلة «{familyText}» لشخص معروف آخر ({written}، {lifeAr})؛ الأرجح أن المقصود {subjectName}.",
                         $"“{written}” appears in a sentence about {subjectName}{dateEn}: the given name “{ctx.Text(tokens[i].Span)}” is {subjectName}'s, but the family name “{familyText}” belongs to another well-known person ({famous.NameEn}, {life}); {subjectName} is probably meant.",
@@ -274,7 +297,7 @@ public sealed partial class NameAnomalyRule : ICheckRule
             //    "حسين"), or the written name is another known person's own name and the given name is not one thousands
             //    carry; the subject is named in one of the three sentences before and not in this one (where the two
             //    would be set side by side), and no other person of the text carries the given name. Otherwise only information, in a sentence naming the subject.
-            if (knownPerson is not null && Candidate(knownLen, strict: true) is { } kc)
+            if (knownPerson is not null && (Candidate(knownLen, strict: true) ?? Candidate(knownLen, strict: true, near: false)) is { } kc)
             {
                 var (span, written, subjectHere) = kc;
                 // The subject named in one of the three sentences before, or, for a name in the document's lead
@@ -293,6 +316,29 @@ public sealed partial class NameAnomalyRule : ICheckRule
                 var strong = subjectHere is null && nearBefore
                     && (RarelyGiven(ctx, tokens[fam].Norm) || (namesake && ctx.Lexicon.KnownGivenCount(given) <= MaxGivenNameCount))
                     && (SubjectTitled(i) || !OtherPersonWithGiven(ctx, given, subjectId, span));
+
+                // The document's own context (round 10): the subject is written elsewhere with the same given name (and the same
+                // middle names, when they are matched here) and its own family name, and this name, written once, is another
+                // known person's. Conclusive when the given name and the subject's middle names are matched (two men sharing
+                // a given and a father's name under two family names is a copy slip), or when the given name is not one
+                // thousands carry; never when another person of the text has that given name (and middle names).
+                var prefix = tokens.Skip(i).Take(fam - i).Where(t => t.Kind == TokenKind.Arabic).Select(t => t.Norm).ToArray();
+                var middleMatched = prefix.Length >= 2;
+                var byContext = !strong && subjectHere is null && ctx.Subject is { Mentions.Length: >= 2 }
+                    && Occurrences(ctx, norm.NormalizeString(written)) == 1
+                    && (middleMatched || (ctx.Lexicon.KnownGivenCount(given) <= MaxGivenNameCount && (namesake || RarelyGiven(ctx, tokens[fam].Norm))))
+                    && !OtherPersonWithPrefix(ctx, prefix, subjectId, span);
+                if (byContext)
+                {
+                    var givenText = ctx.Text(new TextSpan(tokens[i].Span.Start, tokens[fam - 1].Span.End));
+                    yield return CheckContext.MakeFlag(Id, Severity.Warning, [span],
+                        $"«{written}» في نص عن {subjectName}: النص يكتب {subjectName} في مواضع أخرى بالاسم الأول نفسه «{givenText}» واسم عائلته، و«{written}» اسم شخص معروف آخر لا يذكره النص إلا هنا؛ تحقق من الاسم.",
+                        $"“{written}” appears in a text about {subjectName}: elsewhere the text writes {subjectName} with the same given name “{givenText}” and his own family name, and “{written}”, named only here, is another well-known person; check the name.",
+                        ("written", written), ("subject", subjectName), ("other_person", knownPerson.NameEn), ("source", "gazetteer"),
+                        ("namesake", namesake ? "yes" : "no"), ("context", middleMatched ? "given-and-middle-names" : "given-name"));
+                    continue;
+                }
+
                 if (strong || subjectHere is not null)
                 {
                     yield return CheckContext.MakeFlag(Id, strong ? Severity.Warning : Severity.Info, Spans(span, subjectHere),
@@ -324,7 +370,9 @@ public sealed partial class NameAnomalyRule : ICheckRule
             // own name, written once (twice at most for another name of the text), not introduced as a person of its
             // own (a title, a description, a kinship word, a list: "الأديب المصري طه حسين"، "ابنه جمال"), and in a
             // sentence about the subject (named in it or in the sentence before, for the table and the text's names).
-            (TextSpan Span, string Written, TextSpan? SubjectHere)? Candidate(int len, bool strict)
+            // A date outside a known life (relaxed) lets the name be written up to three times and form its own cluster; a
+            // candidate read from the document's context (near: false) needs no mention of the subject close by.
+            (TextSpan Span, string Written, TextSpan? SubjectHere)? Candidate(int len, bool strict, bool relaxed = false, bool near = true)
             {
                 var span = new TextSpan(tokens[i].Span.Start, tokens[i + len].Span.End);
                 var written = ctx.Text(span);
@@ -335,12 +383,18 @@ public sealed partial class NameAnomalyRule : ICheckRule
                 }
 
                 var occurrences = Occurrences(ctx, nameNorm);
-                if (occurrences > 2 || (strict && (occurrences > 1 || (Introduced(ctx, i) && !SubjectTitled(i)) || WrittenAsOwnPerson(ctx, nameNorm))))
+                if (occurrences > (relaxed ? 3 : 2)
+                    || (strict && ((occurrences > 1 && !relaxed) || (Introduced(ctx, i) && !SubjectTitled(i)) || (!relaxed && WrittenAsOwnPerson(ctx, nameNorm)))))
                 {
                     return null;
                 }
 
                 var subjectHere = ctx.SubjectNamedIn(sentence, span);
+                if (!near)
+                {
+                    return (span, written, subjectHere);
+                }
+
                 var subjectBefore = false;
                 for (var s2 = sentence - 1; s2 >= Math.Max(0, sentence - (strict ? 3 : 1)) && !subjectBefore; s2--)
                 {
@@ -355,6 +409,44 @@ public sealed partial class NameAnomalyRule : ICheckRule
                 return subjectHere is null && !subjectBefore ? null : (span, written, subjectHere);
             }
         }
+    }
+
+    /// <summary>
+    /// The person of the knowledge base the name at token <paramref name="i"/> is linked to, as a well-known person with life
+    /// years: the mention starts at the token with the subject's given name, its cluster is another person's (not the
+    /// subject's) and is linked to an item with a birth or death year, and its family part is none of the subject's words.
+    /// </summary>
+    private static (FamousPerson Person, int FamilyTokens, string Item)? KbPersonAt(CheckContext ctx, int i, int subjectId, string given, HashSet<string> subjectTokens)
+    {
+        if (ctx.Knowledge is not { } knowledge || ctx.MentionAtToken(i) is not (var m and >= 0))
+        {
+            return null;
+        }
+
+        var mention = ctx.Document.Entities[m];
+        if (mention.Label != EntityLabels.Person || ctx.FirstToken(mention.Span) != i || mention.Cluster == subjectId || ctx.Index.PersonKey(mention.Cluster) == subjectId
+            || knowledge.PersonOf(mention.Cluster) is not { } person)
+        {
+            return null;
+        }
+
+        var last = i;
+        while (last + 1 < ctx.Tokens.Length && ctx.Tokens[last + 1].Span.End <= mention.Span.End)
+        {
+            last++;
+        }
+
+        var family = new List<string>();
+        for (var k = i + 1; k <= last; k++)
+        {
+            if (ctx.Tokens[k].Kind == TokenKind.Arabic)
+            {
+                family.Add(ctx.Tokens[k].Norm);
+            }
+        }
+
+        return family.Count == 0 || family.Any(subjectTokens.Contains) ? null
+            : (new FamousPerson(given, [.. family], person.Label, person.Born, person.Died), last - i, person.Item);
     }
 
     /// <summary>
@@ -482,6 +574,26 @@ public sealed partial class NameAnomalyRule : ICheckRule
 
             var first = ArabicNormalizer.Default.NormalizeString(e.Text).Split(' ', 2)[0];
             if (first == given)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when another person of the text (outside the span, not the subject) starts with the same given name and middle names.</summary>
+    private static bool OtherPersonWithPrefix(CheckContext ctx, string[] prefix, int subjectId, TextSpan except)
+    {
+        foreach (var e in ctx.Document.Entities)
+        {
+            if (e.Label != EntityLabels.Person || e.Cluster == subjectId || e.Span.Overlaps(except) || ctx.Index.PersonKey(e.Cluster) == subjectId)
+            {
+                continue;
+            }
+
+            var words = ArabicNormalizer.Default.NormalizeString(e.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length >= prefix.Length && words.Take(prefix.Length).SequenceEqual(prefix))
             {
                 return true;
             }
