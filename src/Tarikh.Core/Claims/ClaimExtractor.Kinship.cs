@@ -135,8 +135,13 @@ public sealed partial class ClaimExtractor
             var childOf = false;
             // "ريم الدباغ (مواليد 1970) ممثلة سورية، ابنة الممثل وائل الدباغ": the same construct opening an apposition after a comma (round 10),
             // unless it names a cousin or a nephew ("، ابن عمه أحمد").
+            // A stepchild ("، ابن زوجته") or a cousin ("، ابنة خالته") names no parent: the next word may be no kinship word and no spouse.
             var afterComma = k > 0 && index.Tokens[k - 1].Norm is "،" or "," && k + 1 < index.Tokens.Length
-                && index.SourceNorm(k + 1) is not ("عم" or "عمه" or "عمها" or "خال" or "خاله" or "خالها" or "اخ" or "اخيه" or "اخيها" or "اخت" or "اخته" or "اختها" or "شقيقه" or "شقيقها" or "شقيقته" or "شقيقتها");
+                && Lexicon.Match(index, k + 1, "kin") == 0 && Lexicon.Match(index, k + 1, "kin-of") == 0 && Lexicon.Match(index, k + 1, "kin-noun") == 0
+                && Lexicon.Match(index, k + 1, "relative") == 0
+                && !index.SourceNorm(k + 1).StartsWith("زوج", StringComparison.Ordinal) && !index.SourceNorm(k + 1).StartsWith("عم", StringComparison.Ordinal)
+                && !index.SourceNorm(k + 1).StartsWith("خال", StringComparison.Ordinal) && !index.SourceNorm(k + 1).StartsWith("اخ", StringComparison.Ordinal)
+                && !index.SourceNorm(k + 1).StartsWith("شقيق", StringComparison.Ordinal);
             if (property is null && !obituary && k > 0 && Lexicon.Match(index, k, "kin-of") == 1 && (index.SourceNorm(k - 1) is "هو" or "هي" or "وهو" or "وهي" || afterComma)
                 && new string([.. doc.Source.Slice(index.Tokens[k].Span).ToString().Where(ch => ch is < '\u064B' or > '\u0652')]) is "ابن" or "ابنة" or "بنت")
             {

@@ -46,6 +46,27 @@ public sealed partial class ClaimExtractor
         };
     }
 
+    /// <summary>
+    /// True when the sentence speaks of half-siblings or stepchildren ("من زوجته الثانية"، "أخوه غير الشقيق"، "أخوه لأبيه"، "ربيبه"):
+    /// a rank there may count the children of one marriage only, so no order is read from it.
+    /// </summary>
+    private static bool HalfOrStep(DocumentIndex index, int sentence)
+    {
+        var (ss, se) = index.SentenceTokens(sentence);
+        for (var k = ss; k < se; k++)
+        {
+            var n = index.SourceNorm(k);
+            n = n.Length > 3 && n[0] is 'و' or 'ف' or 'ب' or 'ل' && n[1..].StartsWith("زوج", StringComparison.Ordinal) ? n[1..] : n;
+            if (n.StartsWith("زوج", StringComparison.Ordinal) || n.StartsWith("زواج", StringComparison.Ordinal) || n.StartsWith("ربيب", StringComparison.Ordinal)
+                || n is "لابيه" or "لامه" or "لابيها" or "لامها" || n == "غير" && k + 1 < se && index.SourceNorm(k + 1).StartsWith("الشقيق", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>All the order readings of this file, run after the kinship readers (their claims are in <paramref name="list"/>).</summary>
     private void FromSiblingOrder(DocumentIndex index, List<Claim> list)
     {
@@ -77,7 +98,7 @@ public sealed partial class ClaimExtractor
                     || Lexicon.Match(index, k, "kin-child") > 0 || Lexicon.Match(index, k, "kin-sibling") > 0;
             }
 
-            if (!family)
+            if (!family || HalfOrStep(index, s))
             {
                 continue;
             }
@@ -165,7 +186,8 @@ public sealed partial class ClaimExtractor
             n = n.Length > 3 && n[0] is 'و' or 'ف' ? n[1..] : n;
             bool? eldest = n is "اكبر" or "كبري" or "كبرى" ? true : n is "اصغر" or "صغري" or "صغرى" ? false : null;
             var sentence = index.Tokens[k].Sentence;
-            if (eldest is null || index.Tokens[k + 1].Sentence != sentence || !ChildrenOfPronoun.Contains(index.SourceNorm(k + 1)) || !index.IsContent(sentence))
+            if (eldest is null || index.Tokens[k + 1].Sentence != sentence || !ChildrenOfPronoun.Contains(index.SourceNorm(k + 1)) || !index.IsContent(sentence)
+                || HalfOrStep(index, sentence))
             {
                 continue;
             }
@@ -179,7 +201,7 @@ public sealed partial class ClaimExtractor
             list.Add(new Claim(0, doc.Entities[child].Cluster, ClaimProperties.BirthOrder, new ClaimValue(ClaimValueKind.Text, Text: relation),
                 Spans(TokenSpan(index, k, k + 2), doc.Entities[child].Span), ModalityOf(index, k), Options.AppositionConfidence)
             {
-                Source = ClaimSources.Comparison,
+                Source = ClaimSources.KinshipList,
                 Relation = relation,
                 Sentence = sentence,
             });
@@ -328,21 +350,6 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
-            var (ss, _) = index.SentenceTokens(sentence);
-            var verb = -1;
-            for (var j = q - 1; j >= Math.Max(ss, q - 8) && verb < 0; j--)
-            {
-                if (BirthVerb(index, j))
-                {
-                    verb = j;
-                }
-            }
-
-            if (verb < 0)
-            {
-                continue;
-            }
-
             // The sibling: the nearest sibling claim of the sentence whose name lies before "قبله" (and no other person between).
             Claim? link = null;
             foreach (var c in list)
@@ -360,6 +367,23 @@ public sealed partial class ClaimExtractor
             }
 
             if (link is null)
+            {
+                continue;
+            }
+
+            // The birth verb of the sibling's own clause: right before the kinship word ("وولد أخوه محمد قبله") or after the name
+            // ("وأخوه الأصغر شهاب الدين ولد قبله"); never the person's own birth earlier in the sentence, and no other act (a death:
+            // "وتوفي أخوه قبله") between the verb and "قبله".
+            var verb = -1;
+            for (var j = q - 1; j >= Math.Max(0, index.FirstTokenOf(link.Spans[0]) - 2) && verb < 0; j--)
+            {
+                if (BirthVerb(index, j))
+                {
+                    verb = j;
+                }
+            }
+
+            if (verb < 0 || doc.Events.Any(e => e.Type != "birth" && e.Trigger.Start > index.Tokens[verb].Span.Start && e.Trigger.Start < index.Tokens[q].Span.Start))
             {
                 continue;
             }

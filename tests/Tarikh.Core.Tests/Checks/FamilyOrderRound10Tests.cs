@@ -1,3 +1,5 @@
+using Tarikh.Core.Checks;
+using Tarikh.Core.Text;
 using Tarikh.Core.Claims;
 using Tarikh.Core.Tests.Claims;
 using Xunit;
@@ -114,9 +116,18 @@ public class FamilyOrderRound10Tests
     [InlineData("1918–1980", true)]
     public void TheEldestOfTheChildren(string other, bool flagged)
     {
-        var text = $"خليل الأمين المتخيَّل (1890–1960) تاجر بيروتي، وأكبر أبنائه المحامي رشيد الأمين (1921–1990)، وابنه الآخر فؤاد الأمين ({other}).";
+        var text = $"خليل الأمين المتخيَّل (1890–1960) تاجر بيروتي. وأكبر أبنائه المحامي رشيد الأمين (1921–1990). ومن أبنائه أيضاً فؤاد الأمين ({other}).";
         var doc = ClaimExtractorTests.Run(text);
         Assert.Contains(doc.Claims, c => c.Property == ClaimProperties.BirthOrder && Name(doc, c.Subject).Contains("رشيد", StringComparison.Ordinal));
         Assert.Equal(flagged, Flags(text, "family-order").Length > 0);
+    }
+    // "وتوفي أخوه الأصغر X قبله": a relative's own death before the person's says nothing of their births.
+    [Fact]
+    public void ABrotherWhoDiedBeforeHimIsNoOlder()
+    {
+        const string text = "ولد المؤرخ المتخيَّل كمال الدين الحلبي سنة 1290 هـ في حلب، وتوفي أخوه الأصغر عبد الرحيم قبله بعشر سنين.";
+        var doc = ClaimExtractorTests.Run(text);
+        Assert.DoesNotContain(doc.Claims, c => c.Property == ClaimProperties.Sibling && c.Source == ClaimSources.Comparison);
+        Assert.Empty(Flags(text, "family-order", Severity.Info));
     }
 }

@@ -70,17 +70,6 @@ public sealed class FamilyOrderRule : ICheckRule
     }
 
     /// <summary>
-    /// Severity of a contradiction between a stated order and stated births: <see cref="LifespanRule.Sure"/>, but a claim read
-    /// through a short form of the name in its own sentence (confidence at least <see cref="ChecksOptions.MinClaimConfidence"/>) makes
-    /// it a warning, not an info: the order and both births are each stated; only the attribution is inferred.
-    /// </summary>
-    private static Severity OrderSeverity(CheckContext ctx, params Claim[] claims)
-    {
-        var sure = LifespanRule.Sure(ctx, claims);
-        return sure == Severity.Info && claims.All(c => c.Confidence >= ctx.Options.MinClaimConfidence && c.Modality == ClaimModality.Asserted) ? Severity.Warning : sure;
-    }
-
-    /// <summary>
     /// Order pairs (older, younger) from every sibling claim with an order: a rank word ("شقيقه الأكبر")، a ranked list ("البكر …
     /// والثاني …")، a comparison ("ولد قبله"). Keyed by person.
     /// </summary>
@@ -127,7 +116,7 @@ public sealed class FamilyOrderRule : ICheckRule
 
                 var older = facts.NameOf(a.Older);
                 var younger = facts.NameOf(a.Younger);
-                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, OrderSeverity(ctx, a.Claim, b.Claim), [a.Claim.Spans[0], b.Claim.Spans[0]],
+                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, LifespanRule.Sure(ctx, a.Claim, b.Claim), [a.Claim.Spans[0], b.Claim.Spans[0]],
                     $"يجعل النص {older} أكبر من {younger} («{ctx.Text(a.Claim.Spans[0])}») ثم أصغر منه («{ctx.Text(b.Claim.Spans[0])}»).",
                     $"The text makes {older} older than {younger} (“{ctx.Text(a.Claim.Spans[0])}”) and then younger (“{ctx.Text(b.Claim.Spans[0])}”).",
                     ("person", older), ("sibling", younger), ("reason", "order-contradiction")), a.Claim, b.Claim);
@@ -153,7 +142,7 @@ public sealed class FamilyOrderRule : ICheckRule
 
                 var name = facts.NameOf(person);
                 var other = facts.NameOf(eldest ? p.Older : p.Younger);
-                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, OrderSeverity(ctx, c, p.Claim), [c.Spans[0], p.Claim.Spans[0]],
+                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, LifespanRule.Sure(ctx, c, p.Claim), [c.Spans[0], p.Claim.Spans[0]],
                     $"يصف النص {name} بأنه {(eldest ? "أكبر" : "أصغر")} إخوته، لكنه يجعل {other} {(eldest ? "أكبر" : "أصغر")} منه («{ctx.Text(p.Claim.Spans[0])}»).",
                     $"The text calls {name} the {c.Relation} of the siblings, but makes {other} {(eldest ? "older" : "younger")} than {name} (“{ctx.Text(p.Claim.Spans[0])}”).",
                     ("person", name), ("sibling", other), ("claim", c.Relation!), ("reason", "order-contradiction")), c, p.Claim);
@@ -228,9 +217,10 @@ public sealed class FamilyOrderRule : ICheckRule
             }
 
             var eldest = c.Relation == "eldest";
-            // Siblings: the person's sibling claims, and the other children of the person's parents ("أكبر أبنائه عمر … وابنه سعيد").
+            // Siblings: the person's sibling claims, and, for a rank among a parent's children ("أكبر أبنائه عمر … وابنه سعيد"), the other
+            // children of the person's parents (a rank among one's siblings may leave half-siblings out).
             var parentLinks = ParentLinks(ctx);
-            var parents = parentLinks.Where(l => l.Child == person).Select(l => l.Parent).ToHashSet();
+            var parents = c.Source == ClaimSources.KinshipList ? parentLinks.Where(l => l.Child == person).Select(l => l.Parent).ToHashSet() : [];
             var siblings = ctx.Claims.Where(s => s.Property == ClaimProperties.Sibling && s.Value.Cluster is not null && ctx.Index.PersonKey(s.Subject) == person)
                 .Select(s => (Key: ctx.Index.PersonKey(s.Value.Cluster!.Value), Claim: s))
                 .Concat(parentLinks.Where(l => parents.Contains(l.Parent) && l.Link is not null).Select(l => (Key: l.Child, Claim: l.Link!)))
@@ -622,7 +612,7 @@ public sealed class FamilyOrderRule : ICheckRule
             var name = facts.NameOf(person);
             var sibName = facts.NameOf(sibling);
             var relAr = older ? "الأكبر" : "الأصغر";
-            yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, OrderSeverity(ctx, c, pb, sb), [c.Spans[0], facts.ValueSpan(sb), facts.ValueSpan(pb)],
+            yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, LifespanRule.Sure(ctx, c, pb, sb), [c.Spans[0], facts.ValueSpan(sb), facts.ValueSpan(pb)],
                 $"يصف النص {sibName} بأنه الشقيق {relAr} لـ{name}، لكن {sibName} من مواليد {DateText.IntervalAr(s, ClaimFacts.CalendarOf(sb.Value))} و{name} من مواليد {DateText.IntervalAr(p, ClaimFacts.CalendarOf(pb.Value))}.",
                 $"The text calls {sibName} the {c.Relation} sibling of {name}, but {sibName} was born in {DateText.IntervalEn(s, ClaimFacts.CalendarOf(sb.Value))} and {name} in {DateText.IntervalEn(p, ClaimFacts.CalendarOf(pb.Value))}.",
                 ("sibling", sibName), ("sibling_birth_year", ClaimFacts.YearOf(sb.Value).ToString(CultureInfo.InvariantCulture)),
