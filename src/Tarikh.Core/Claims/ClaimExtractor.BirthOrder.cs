@@ -24,8 +24,10 @@ public sealed partial class ClaimExtractor
             var youngest = tokens[k].Base is "اصغر" or "أصغر";
             var sentence = tokens[k].Sentence;
             var (first, end) = (k, k + 2);
+            var childFirstborn = false;
             if (FirstbornAt(index, k) is var (fs, fe) && fe > fs)
             {
+                childFirstborn = index.SourceNorm(fe - 1) == "البكر";
                 // "وكان بكر أبيه"، "ابنها البكر": the firstborn is the eldest of the siblings.
                 (eldest, youngest, first, end) = (true, false, fs, fe);
             }
@@ -42,6 +44,21 @@ public sealed partial class ClaimExtractor
             var (ss, _) = index.SentenceTokens(sentence);
             var subject = -1;
             var confidence = 0.85;
+
+            // "ابنها البكر سامي"، "وابنه البكر الطبيب جورج": the firstborn is the child named after the phrase, not its possessor
+            // (round 10); with no name after it the phrase says nothing of a person the text names.
+            if (childFirstborn)
+            {
+                var named = index.MentionAtToken(end - 1) is var own and >= 0 && index.Document.Entities[own].Label == Entities.EntityLabels.Person ? own
+                    : NamedAfter(index, end - 1, 3, allowPrefix: false) ?? -1;
+                if (named < 0)
+                {
+                    continue;
+                }
+
+                subject = index.Document.Entities[named].Cluster;
+            }
+
             for (var j = first - 1; j >= ss && subject < 0; j--)
             {
                 var c = index.ClusterAtToken(j);
@@ -76,6 +93,8 @@ public sealed partial class ClaimExtractor
                 Sentence = sentence,
             });
         }
+
+        FromSiblingOrder(index, list);
     }
 
     /// <summary>Parent nouns with a pronoun after "بكر" ("بكر أبيه"، "بكر والديها"), normalized.</summary>
@@ -95,7 +114,8 @@ public sealed partial class ClaimExtractor
     {
         var tokens = index.Tokens;
         var norm = index.SourceNorm(k);
-        if (index.MentionAtToken(k) >= 0)
+        // "ابنها البكر سامي" tagged with "البكر" as the name's first word: still the firstborn phrase.
+        if (index.MentionAtToken(k) is var m and >= 0 && !(norm == "البكر" && index.Document.Entities[m].Span.Start == tokens[k].Span.Start))
         {
             return (0, 0);
         }

@@ -133,7 +133,16 @@ public sealed partial class ClaimExtractor
             // "وهي ابنة القاضي عارف": "ابن"/"ابنة"/"بنت" in construct, as the predicate of "هو"/"هي", makes the person spoken of the
             // named person's child (the name is the parent, read below like a relative).
             var childOf = false;
-            if (property is null && !obituary && k > 0 && Lexicon.Match(index, k, "kin-of") == 1 && index.SourceNorm(k - 1) is "هو" or "هي" or "وهو" or "وهي"
+            // "ريم الدباغ (مواليد 1970) ممثلة سورية، ابنة الممثل وائل الدباغ": the same construct opening an apposition after a comma (round 10),
+            // unless it names a cousin or a nephew ("، ابن عمه أحمد").
+            // A stepchild ("، ابن زوجته") or a cousin ("، ابنة خالته") names no parent: the next word may be no kinship word and no spouse.
+            var afterComma = k > 0 && index.Tokens[k - 1].Norm is "،" or "," && k + 1 < index.Tokens.Length
+                && Lexicon.Match(index, k + 1, "kin") == 0 && Lexicon.Match(index, k + 1, "kin-of") == 0 && Lexicon.Match(index, k + 1, "kin-noun") == 0
+                && Lexicon.Match(index, k + 1, "relative") == 0
+                && !index.SourceNorm(k + 1).StartsWith("زوج", StringComparison.Ordinal) && !index.SourceNorm(k + 1).StartsWith("عم", StringComparison.Ordinal)
+                && !index.SourceNorm(k + 1).StartsWith("خال", StringComparison.Ordinal) && !index.SourceNorm(k + 1).StartsWith("اخ", StringComparison.Ordinal)
+                && !index.SourceNorm(k + 1).StartsWith("شقيق", StringComparison.Ordinal);
+            if (property is null && !obituary && k > 0 && Lexicon.Match(index, k, "kin-of") == 1 && (index.SourceNorm(k - 1) is "هو" or "هي" or "وهو" or "وهي" || afterComma)
                 && new string([.. doc.Source.Slice(index.Tokens[k].Span).ToString().Where(ch => ch is < '\u064B' or > '\u0652')]) is "ابن" or "ابنة" or "بنت")
             {
                 (property, kind, childOf) = (ClaimProperties.Child, "child", true);

@@ -57,6 +57,142 @@ public sealed class FamilyOrderRule : ICheckRule
         {
             yield return f;
         }
+
+        foreach (var f in OrderClaims(ctx))
+        {
+            yield return f;
+        }
+
+        foreach (var f in StatedAges(ctx))
+        {
+            yield return f;
+        }
+    }
+
+    /// <summary>
+    /// Order pairs (older, younger) from every sibling claim with an order: a rank word ("شقيقه الأكبر")، a ranked list ("البكر …
+    /// والثاني …")، a comparison ("ولد قبله"). Keyed by person.
+    /// </summary>
+    private static List<(int Older, int Younger, Claim Claim)> OrderPairs(CheckContext ctx)
+    {
+        var pairs = new List<(int, int, Claim)>();
+        foreach (var c in ctx.Claims)
+        {
+            if (c.Property != ClaimProperties.Sibling || c.Relation is not ("older" or "younger") || c.Value.Cluster is not { } sib
+                || c.Modality != ClaimModality.Asserted || c.Confidence < ctx.Options.MinClaimConfidence)
+            {
+                continue;
+            }
+
+            var person = ctx.Index.PersonKey(c.Subject);
+            var sibling = ctx.Index.PersonKey(sib);
+            if (person != sibling)
+            {
+                pairs.Add(c.Relation == "older" ? (sibling, person, c) : (person, sibling, c));
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>
+    /// Two statements of order that contradict each other with no date needed: a sibling called the younger and said to be born
+    /// before ("وأخوه الأصغر شهاب الدين ولد قبله")، the firstborn with a brother born before him ("بكر أبيه … وولد أخوه محمد قبله").
+    /// </summary>
+    private IEnumerable<Flag> OrderClaims(CheckContext ctx)
+    {
+        var facts = ctx.Facts;
+        var pairs = OrderPairs(ctx);
+        var reported = new HashSet<(int, int)>();
+        foreach (var a in pairs)
+        {
+            foreach (var b in pairs)
+            {
+                if (a.Older != b.Younger || a.Younger != b.Older || a.Claim.Source == b.Claim.Source && a.Claim.Spans[0] == b.Claim.Spans[0]
+                    || !reported.Add((Math.Min(a.Older, a.Younger), Math.Max(a.Older, a.Younger))))
+                {
+                    continue;
+                }
+
+                var older = facts.NameOf(a.Older);
+                var younger = facts.NameOf(a.Younger);
+                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, LifespanRule.Sure(ctx, a.Claim, b.Claim), [a.Claim.Spans[0], b.Claim.Spans[0]],
+                    $"يجعل النص {older} أكبر من {younger} («{ctx.Text(a.Claim.Spans[0])}») ثم أصغر منه («{ctx.Text(b.Claim.Spans[0])}»).",
+                    $"The text makes {older} older than {younger} (“{ctx.Text(a.Claim.Spans[0])}”) and then younger (“{ctx.Text(b.Claim.Spans[0])}”).",
+                    ("person", older), ("sibling", younger), ("reason", "order-contradiction")), a.Claim, b.Claim);
+            }
+        }
+
+        foreach (var c in ctx.Claims)
+        {
+            if (c.Property != ClaimProperties.BirthOrder || c.Modality != ClaimModality.Asserted || c.Relation is not ("eldest" or "youngest")
+                || c.Confidence < ctx.Options.MinClaimConfidence)
+            {
+                continue;
+            }
+
+            var person = ctx.Index.PersonKey(c.Subject);
+            var eldest = c.Relation == "eldest";
+            foreach (var p in pairs)
+            {
+                if (eldest ? p.Younger != person : p.Older != person)
+                {
+                    continue;
+                }
+
+                var name = facts.NameOf(person);
+                var other = facts.NameOf(eldest ? p.Older : p.Younger);
+                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, LifespanRule.Sure(ctx, c, p.Claim), [c.Spans[0], p.Claim.Spans[0]],
+                    $"يصف النص {name} بأنه {(eldest ? "أكبر" : "أصغر")} إخوته، لكنه يجعل {other} {(eldest ? "أكبر" : "أصغر")} منه («{ctx.Text(p.Claim.Spans[0])}»).",
+                    $"The text calls {name} the {c.Relation} of the siblings, but makes {other} {(eldest ? "older" : "younger")} than {name} (“{ctx.Text(p.Claim.Spans[0])}”).",
+                    ("person", name), ("sibling", other), ("claim", c.Relation!), ("reason", "order-contradiction")), c, p.Claim);
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Ages stated in parentheses after the names ("ماركو (22 عاماً) … شقيقه الأكبر نيكولا (19 عاماً)"), at the text's own time: an
+    /// older sibling stated younger, or a parent stated younger than the child or fewer than <see cref="ChecksOptions.MinParentAge"/>
+    /// years older. At most a warning: the two ages may be given at different times.
+    /// </summary>
+    private IEnumerable<Flag> StatedAges(CheckContext ctx)
+    {
+        var facts = ctx.Facts;
+        Claim? AgeOf(int person) => facts.Of(person, ClaimProperties.Age).FirstOrDefault(a => a.Relation == ClaimExtractor.StatedAge && a.Modality == ClaimModality.Asserted && a.Value.Quantity is not null);
+        foreach (var p in OrderPairs(ctx))
+        {
+            if (AgeOf(p.Older) is not { } oa || AgeOf(p.Younger) is not { } ya || oa.Value.Quantity >= ya.Value.Quantity)
+            {
+                continue;
+            }
+
+            var older = facts.NameOf(p.Older);
+            var younger = facts.NameOf(p.Younger);
+            var o = (int)oa.Value.Quantity!.Value;
+            var y = (int)ya.Value.Quantity!.Value;
+            yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, LifespanRule.AtMostWarning(ctx, p.Claim, oa, ya), [p.Claim.Spans[0], oa.Spans[^1], ya.Spans[^1]],
+                $"يجعل النص {older} أكبر من {younger}، لكن عمره {o} عاماً وعمر {younger} {y} عاماً.",
+                $"The text makes {older} older than {younger}, but gives {older}'s age as {o} and {younger}'s as {y}.",
+                ("person", older), ("sibling", younger), ("older_age", o.ToString(CultureInfo.InvariantCulture)), ("younger_age", y.ToString(CultureInfo.InvariantCulture)), ("reason", "stated-ages")), p.Claim, oa, ya);
+        }
+
+        foreach (var (parent, child, father, link) in ParentLinks(ctx))
+        {
+            if (AgeOf(parent) is not { } pa || AgeOf(child) is not { } ca || link is null || pa.Value.Quantity - ca.Value.Quantity >= ctx.Options.MinParentAge)
+            {
+                continue;
+            }
+
+            var parentName = facts.NameOf(parent);
+            var childName = facts.NameOf(child);
+            var a = (int)pa.Value.Quantity!.Value;
+            var b = (int)ca.Value.Quantity!.Value;
+            yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, LifespanRule.AtMostWarning(ctx, link, pa, ca), [pa.Spans[^1], ca.Spans[^1]],
+                $"عمر {ParentAr(father)} {parentName} في النص {a} عاماً وعمر ابنه {childName} {b} عاماً: فارق لا يُعقل بين والد وولده.",
+                $"The text gives the {ParentEn(father)} {parentName}'s age as {a} and the child {childName}'s as {b}: implausible for a parent.",
+                ("parent", parentName), ("child", childName), ("reason", "stated-ages")), link, pa, ca);
+        }
     }
 
     /// <summary>
@@ -81,8 +217,14 @@ public sealed class FamilyOrderRule : ICheckRule
             }
 
             var eldest = c.Relation == "eldest";
+            // Siblings: the person's sibling claims, and, for a rank among a parent's children ("أكبر أبنائه عمر … وابنه سعيد"), the other
+            // children of the person's parents (a rank among one's siblings may leave half-siblings out).
+            var parentLinks = ParentLinks(ctx);
+            var parents = c.Source == ClaimSources.KinshipList ? parentLinks.Where(l => l.Child == person).Select(l => l.Parent).ToHashSet() : [];
             var siblings = ctx.Claims.Where(s => s.Property == ClaimProperties.Sibling && s.Value.Cluster is not null && ctx.Index.PersonKey(s.Subject) == person)
-                .Select(s => (Key: ctx.Index.PersonKey(s.Value.Cluster!.Value), Claim: s)).Where(s => s.Key != person);
+                .Select(s => (Key: ctx.Index.PersonKey(s.Value.Cluster!.Value), Claim: s))
+                .Concat(parentLinks.Where(l => parents.Contains(l.Parent) && l.Link is not null).Select(l => (Key: l.Child, Claim: l.Link!)))
+                .Where(s => s.Key != person);
             foreach (var (sibling, link) in siblings)
             {
                 if (facts.Consistent(sibling, ClaimProperties.BirthDate) is not { } sb || sb.Value.Precision is not ("day" or "month" or "year") || LifespanRule.ShortYearAgainst(ctx, pb, sb))
