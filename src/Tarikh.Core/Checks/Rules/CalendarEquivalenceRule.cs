@@ -53,6 +53,13 @@ public sealed partial class CalendarEquivalenceRule : ICheckRule
                 continue;
             }
 
+            // "يوم الاثنين، الموافق 3 شعبان 1300 هـ، أي 15 يونيو 1883": a weekday alone is no side of a calendar pair (the weekday
+            // rule reads it); the dated expression after it stays free to pair with its own equivalent.
+            if (!Pairable(timexes[a], timexes[b]) || !Pairable(timexes[b], timexes[a]))
+            {
+                continue;
+            }
+
             used.Add(a);
             used.Add(b);
 
