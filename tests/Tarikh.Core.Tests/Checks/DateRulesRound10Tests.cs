@@ -71,6 +71,9 @@ public class DateRulesRound10Tests
     [InlineData("ولد المحدّث المتخيَّل سنة 654، وسمع بدمشق سنة 690، ودرّس بالقاهرة سنة 712 هـ حتى وفاته.")]
     // An older event recalled before the story's years: no year of the sentence comes before it.
     [InlineData("فُتحت المدينة سنة 93 هـ، وبنى فيها الأمير مسجده.")]
+    // A year before Christ, or one marked AD, recalls an older age on purpose.
+    [InlineData("دخل القائد المدينة في العام 642 م، وكانت مكتبتها قد احترقت عام 48 ق. م في حرب أخرى.")]
+    [InlineData("زار الرحالة المدينة سنة 640، ورأى فيها معبداً بُني سنة 30 م.")]
     // The colloquial short year without a mark after a four-digit year is left alone.
     [InlineData("تخرّج عام 1988 ثم عاد عام 95 إلى بلده.")]
     public void TheCompleteFormsAreSilent(string text)

@@ -92,8 +92,8 @@ public sealed partial class MalformedDateRule
     }
 
     /// <summary>
-    /// "ولد سنة 742، ورحل سنة 778، وولي التدريس سنة 79 هـ": a year of two digits after a year word, marked with an era (so
-    /// never the colloquial "عام 95"), or unmarked in a sentence whose earlier year has three digits (a classical text), told
+    /// "ولد سنة 742، ورحل سنة 778، وولي التدريس سنة 79 هـ": a year of two digits after a year word, marked as Hijri (so
+    /// never the colloquial "عام 95", nor a year before Christ), or unmarked in a sentence whose earlier year has three digits (a classical text), told
     /// after a year of the same sentence that it would precede by more than a century, while the same two digits in that
     /// year's century (or the next) fall within sixty years after it: the century was dropped. A warning: the writer may
     /// be recalling an older event.
@@ -114,9 +114,11 @@ public sealed partial class MalformedDateRule
                 continue;
             }
 
-            var marked = n + 1 < tk.Length && tk[n + 1].Sentence == tk[n].Sentence && ctx.MatchCue(n + 1, "era-marker", out _) is not null;
+            // Only a Hijri mark: "عام 48 ق. م" (before Christ) or "سنة 30 م" in a history recalls an older age on purpose.
+            var era = n + 1 < tk.Length && tk[n + 1].Sentence == tk[n].Sentence && ctx.MatchCue(n + 1, "era-marker", out _) is not null;
+            var marked = era && HijriMark(tk[n + 1]);
             var before = EarlierYearInSentence(ctx, i);
-            if (before is not { } py || (!marked && py.Digits != 3))
+            if (before is not { } py || (era && !marked) || (!marked && py.Digits != 3))
             {
                 continue;
             }
@@ -148,6 +150,9 @@ public sealed partial class MalformedDateRule
                 ("written", tk[n].Norm), ("likely", likely), ("candidates", likely), ("reason", "cut-short"));
         }
     }
+
+    /// <summary>True for a Hijri era mark: "هـ"، "ه"، "هجري"، "هجرية"، "للهجرة".</summary>
+    private static bool HijriMark(Token t) => (t.Norm.Length <= 2 ? t.Norm.StartsWith('ه') : t.Base.Contains("هجر", StringComparison.Ordinal));
 
     /// <summary>The last year (three or four digits after a year word) written before token <paramref name="i"/> in its sentence, or null.</summary>
     private static (int Year, int Digits)? EarlierYearInSentence(CheckContext ctx, int i)
