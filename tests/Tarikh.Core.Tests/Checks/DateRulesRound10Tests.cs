@@ -24,6 +24,8 @@ public class DateRulesRound10Tests
     [InlineData("دخل الجيش المدينة في 3 شعبان 1300 هـ، وهو ما يوافق 25 يونيو 1883 م.", "25 يونيو 1883 م")]
     // A weekday before "الموافق": the Hijri day still pairs with its stated Gregorian day (3 Sha'ban 1300 is 9 June 1883).
     [InlineData("وقعت المعركة يوم الجمعة، الموافق 3 شعبان 1300 هـ، أي 15 يونيو 1883.", "15 يونيو 1883")]
+    // A year-less Hijri month right after its own Hijri year (1 Muharram 1445 is 19 July 2023, not a day of 2022).
+    [InlineData("احتفل المركز بحلول العام الهجري الجديد 1445، مستهل محرم الموافق 30 يوليو 2022، بأمسية ثقافية.", "30 يوليو 2022")]
     public void AnEquivalenceRestatedOrAfterAWeekdayFires(string text, string evidence)
         => FiresAt(text, "calendar-equivalence", evidence);
 
@@ -33,6 +35,7 @@ public class DateRulesRound10Tests
     [InlineData("وقعت المعركة يوم السبت، الموافق 3 شعبان 1300 هـ، أي 9 يونيو 1883.")]
     // A demonstrative without an equivalence cue pairs nothing: two dates of one story.
     [InlineData("دخل الجيش المدينة في 3 شعبان 1300 هـ، وبعد ذلك 25 يونيو 1884 م وقّع الصلح.")]
+    [InlineData("احتفل المركز بحلول العام الهجري الجديد 1445، مستهل محرم الموافق 19 يوليو 2023، بأمسية ثقافية.")]
     public void ARightRestatedEquivalenceIsSilent(string text)
         => Assert.Empty(Flags(text, "calendar-equivalence"));
 
