@@ -46,6 +46,8 @@ public class DateRulesRound10Tests
     [InlineData("انعقد مؤتمر الحزب الخامس عشر عام 1934، ثم مؤتمر الحزب الرابع عشر عام 1938.", "مؤتمر الحزب الرابع عشر")]
     [InlineData("اختُتمت الدورة الخامسة من معرض الكتاب، التي أقيمت عام 2021، بعد الدورة السادسة عام 2019.", "الدورة السادسة")]
     [InlineData("صدر مؤتمر النقابة العشرون عام 1990، ثم انعقد مؤتمر النقابة الحادي والعشرون عام 1985.", "مؤتمر النقابة الحادي والعشرون")]
+    // A named cup in construct beside the bare series does not hide the bare series' own disorder.
+    [InlineData("أقيمت البطولة الرابعة عام 1988، ثم البطولة الثالثة عام 1992، ونُظّمت بطولة القدس الدولية الرابعة عام 1996.", "البطولة الثالثة")]
     public void AConstructSeriesNounOrARelativeClauseDateFires(string text, string evidence)
         => FiresAt(text, "ordinal-series", evidence);
 
@@ -55,6 +57,8 @@ public class DateRulesRound10Tests
     [InlineData("اختُتمت الدورة السادسة من معرض الكتاب، التي أقيمت عام 2021، بعد الدورة الخامسة عام 2019.")]
     // Two owners, two series: the union's 20th and the party's 21st are not ordered against each other.
     [InlineData("انعقد مؤتمر النقابة العشرون عام 1990، وكان مؤتمر الحزب الحادي والعشرون قد انعقد عام 1985.")]
+    // A named cup's fourth is not the fourth of the championship told before it.
+    [InlineData("أقيمت البطولة الثالثة عام 1990، ثم البطولة الرابعة عام 1994، ونُظّمت بطولة القدس الدولية الرابعة عام 1986.")]
     public void AConstructSeriesInOrderOrOfTwoOwnersIsSilent(string text)
         => Assert.Empty(Flags(text, "ordinal-series"));
 

@@ -93,9 +93,11 @@ public sealed class OrdinalSeriesRule : ICheckRule
                                     : (tokens[k].Clitics & (Proclitics.Li | Proclitics.Bi | Proclitics.Ka)) == 0 && heads.Contains(tokens[k].Base) ? tokens[k].Base : null;
                                 if (tokens[k].Kind == TokenKind.Arabic && bare is not null)
                                 {
-                                    head = bare;
-                                    start = k;
+                                    // The owner names the series ("بطولة القدس الدولية الرابعة" is not the fourth of "البطولة"
+                                    // told elsewhere): noun and owner together are the series' head, never merged with the bare noun's items.
                                     between = string.Join(' ', Enumerable.Range(k + 1, i - k - 1).Select(x => Bare(tokens[x])));
+                                    head = bare + " " + between;
+                                    start = k;
                                 }
 
                                 break;
