@@ -43,6 +43,38 @@ public sealed partial class CalendarEquivalenceRule
     private static bool YearLess(CheckContext ctx, Timex t)
         => !t.SharedParts && !t.YearInWords && !CheckContext.HasWrittenYear(t) && ctx.FindMonth(ctx.FirstToken(t.Span), ctx.EndToken(t.Span), out _) is not null;
 
+    /// <summary>
+    /// The year a year-less side is written in apposition to: a year of the same calendar, written with its digits, right
+    /// before it in the sentence with only a comma between ("العام الهجري الجديد 1445، مستهل محرم"), or null.
+    /// </summary>
+    private static GregorianInterval? ApposedYear(CheckContext ctx, int index, CalendarKind calendar)
+    {
+        if (index == 0)
+        {
+            return null;
+        }
+
+        var year = ctx.Timexes[index - 1];
+        var side = ctx.Timexes[index];
+        if (ctx.SentenceOf(year) != ctx.SentenceOf(side) || !CheckContext.IsDated(year) || !CheckContext.HasWrittenYear(year) || year.Range is not null
+            || Real(ctx, year, out var yc) is not { } g || yc != calendar || DateText.PrecisionOf(g, yc) != DatePrecision.Year)
+        {
+            return null;
+        }
+
+        var from = ctx.EndToken(year.Span);
+        var to = ctx.FirstToken(side.Span);
+        for (var k = from; k < to; k++)
+        {
+            if (!(ctx.Tokens[k].Kind == TokenKind.Punctuation && ctx.Tokens[k].Norm is "،" or ","))
+            {
+                return null;
+            }
+        }
+
+        return to > from ? g : null;
+    }
+
     /// <summary>The same month (and day) of its calendar in the year nearest the other side of the pair.</summary>
     private static GregorianInterval Rebase(GregorianInterval g, CalendarKind calendar, GregorianInterval other)
     {

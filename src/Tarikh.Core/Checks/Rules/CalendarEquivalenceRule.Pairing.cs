@@ -40,6 +40,7 @@ public sealed partial class CalendarEquivalenceRule
         var from = ctx.EndToken(a.Span);
         var to = ctx.FirstToken(b.Span);
         var cue = false;
+        var restating = false;
         for (var k = from; k < to; k++)
         {
             var t = ctx.Tokens[k];
@@ -75,10 +76,16 @@ public sealed partial class CalendarEquivalenceRule
                 continue;
             }
 
+            if (Restating(t))
+            {
+                restating = true;
+                continue;
+            }
+
             return -1;
         }
 
-        if (to - from > 6)
+        if (to - from > 6 || (restating && !cue))
         {
             return -1;
         }
@@ -136,6 +143,7 @@ public sealed partial class CalendarEquivalenceRule
         var from = ctx.EndToken(ctx.Timexes[first].Span);
         var to = ctx.FirstToken(ctx.Timexes[second].Span);
         var marked = false;
+        var restating = false;
         for (var k = from; k < to; k++)
         {
             var t = ctx.Tokens[k];
@@ -180,11 +188,23 @@ public sealed partial class CalendarEquivalenceRule
                 continue;
             }
 
+            if (Restating(t))
+            {
+                restating = true;
+                continue;
+            }
+
             return false;
         }
 
-        return marked;
+        return marked && (!restating || cue);
     }
+
+    /// <summary>
+    /// A word that points back at the first side inside an equivalence ("، ويوافق ذلك 16 أكتوبر"، "وهو ما يوافق"، "أي ما
+    /// يقابل"): allowed between the sides only when an equivalence cue is there too.
+    /// </summary>
+    private static bool Restating(Segmentation.Token t) => t.Kind == TokenKind.Arabic && t.Base is "ذلك" or "هذا" or "هو" or "وهو" or "وذلك" or "وهذا" or "ما" or "والذي" or "الذي";
 
     /// <summary>
     /// True for two dates of different calendars written back to back with nothing but a calendar mark between

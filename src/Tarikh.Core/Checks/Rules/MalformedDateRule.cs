@@ -293,6 +293,21 @@ public sealed partial class MalformedDateRule : ICheckRule
         {
             yield return f;
         }
+
+        foreach (var f in EmptyTrailingYears(ctx, flagged))
+        {
+            yield return f;
+        }
+
+        foreach (var f in DaysWithoutMonth(ctx, flagged))
+        {
+            yield return f;
+        }
+
+        foreach (var f in CenturyDroppedYears(ctx, flagged))
+        {
+            yield return f;
+        }
     }
 
     /// <summary>

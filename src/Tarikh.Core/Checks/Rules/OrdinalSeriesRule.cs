@@ -86,6 +86,20 @@ public sealed class OrdinalSeriesRule : ICheckRule
 
                             if (!HasArticle(tokens[k]) || tokens[k].Kind != TokenKind.Arabic)
                             {
+                                // "كونشرتو البيانو الثاني"، "مؤتمر الحزب العشرون"، "مؤتمر الحزب الشيوعي التاسع عشر": the noun in
+                                // construct with a definite owner, which makes the whole phrase definite; the owner words are the
+                                // item's qualifier (another owner, another series).
+                                var bare = heads.Contains(tokens[k].Norm) ? tokens[k].Norm
+                                    : (tokens[k].Clitics & (Proclitics.Li | Proclitics.Bi | Proclitics.Ka)) == 0 && heads.Contains(tokens[k].Base) ? tokens[k].Base : null;
+                                if (tokens[k].Kind == TokenKind.Arabic && bare is not null)
+                                {
+                                    // The owner names the series ("بطولة القدس الدولية الرابعة" is not the fourth of "البطولة"
+                                    // told elsewhere): noun and owner together are the series' head, never merged with the bare noun's items.
+                                    between = string.Join(' ', Enumerable.Range(k + 1, i - k - 1).Select(x => Bare(tokens[x])));
+                                    head = bare + " " + between;
+                                    start = k;
+                                }
+
                                 break;
                             }
 
@@ -271,6 +285,22 @@ public sealed class OrdinalSeriesRule : ICheckRule
 
             ce = next.End;
             best = Nearest(ctx, item, ordinalToken, cs, ce);
+        }
+
+        // "الدورة الحادية عشرة من المهرجان، التي أقيمت هذا العام 2019": a relative clause right after the item's clause
+        // tells of the item itself and dates it.
+        var sentence = ctx.Tokens[ordinalToken].Sentence;
+        if (best is null && ce < ctx.Tokens.Length && ctx.Tokens[ce].Sentence == sentence)
+        {
+            var r = ctx.Tokens[ce].Kind == TokenKind.Punctuation && ce + 1 < ctx.Tokens.Length ? ce + 1 : ce;
+            if (r < ctx.Tokens.Length && ctx.Tokens[r].Sentence == sentence && ctx.Tokens[r].Norm is "التي" or "الذي" or "والتي" or "والذي")
+            {
+                var next = ctx.ClauseOf(r);
+                if (next.End > r)
+                {
+                    best = Nearest(ctx, item, ordinalToken, r, next.End);
+                }
+            }
         }
 
         if (best is not null && DateText.PrecisionOf(best.Gregorian!.Value, best.Calendar) != DatePrecision.Other)

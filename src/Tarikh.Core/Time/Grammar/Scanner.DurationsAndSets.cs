@@ -339,7 +339,10 @@ public sealed partial class TimexRecognizer
                 return true;
             }
 
-            if (TryNumberWords(i, out var n, out var ordinal, out _, out var nend, out var nstrip) && !ordinal && Find(nend, LexKind.Unit, 0) is { } u2 && u2.Entry.B != 2)
+            // "مؤتمر الحزب العشرون عام 1956"، "الدورة الحادية عشرة عام 2015": a singular unit followed by a year's digits
+            // introduces that year; the number word before it is an ordinal's (or a compound ordinal's last word), not a count.
+            if (TryNumberWords(i, out var n, out var ordinal, out _, out var nend, out var nstrip) && !ordinal && Find(nend, LexKind.Unit, 0) is { } u2 && u2.Entry.B != 2
+                && !(u2.Entry.B == 1 && TryDigits(u2.End, out _, out var yearDigits) && yearDigits is 3 or 4))
             {
                 amount = n;
                 unit = (TimeUnit)u2.Entry.A;

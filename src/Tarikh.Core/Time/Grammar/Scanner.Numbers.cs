@@ -173,6 +173,7 @@ public sealed partial class TimexRecognizer
                 yp.Strip = 0;
             }
 
+            var kwStart = j;
             if (Find(j, LexKind.YearWord) is { } kw)
             {
                 yp.Keyword = true;
@@ -183,6 +184,26 @@ public sealed partial class TimexRecognizer
                 }
 
                 j = kw.End;
+
+                // "العام الهجري 1445"، "السنة الهجرية الجديدة 1446"، "العام الميلادي 2024": the calendar named as the year
+                // word's adjective, before the number (with the article only: "عام هجري" counts no year).
+                if (kw.End == kwStart + 1 && _tokens[kwStart].Norm.Contains("ال", StringComparison.Ordinal))
+                {
+                    if (InSentence(j) && _tokens[j].Norm.StartsWith("ال", StringComparison.Ordinal) && Find(j, LexKind.Era, 0) is { } before && before.End == j + 1)
+                    {
+                        var k = before.End;
+                        if (IsNorm(k, "الجديد") || IsNorm(k, "الجديده"))
+                        {
+                            k++;
+                        }
+
+                        if (TryDigits(k, out _, out var d0) && d0 is 3 or 4)
+                        {
+                            yp.Era = before.Entry.S;
+                            j = k;
+                        }
+                    }
+                }
             }
 
             if (TryDigits(j, out var v, out var digits) && digits <= 4)
