@@ -134,6 +134,19 @@ public sealed partial class ClaimExtractor
 
         if (!index.PersonNamedIn(main, cs, index.ClauseOf(trigger).End))
         {
+            // The clause names nobody: the index decides who it speaks of (an epithet, a possessive, a reporting relative, a title).
+            if (ImplicitAttribution(index, e, trigger, main) is { } tied)
+            {
+                confidence = tied.Confidence;
+                return tied.Cluster;
+            }
+
+            // "قال نجل رجل الأعمال الراحل إن والده ولد عام 1950": a birth or a death right after a relative's word is the relative's.
+            if (e.Type is "birth" or "death" && index.RelativeSpokenOfAt(trigger))
+            {
+                return -1;
+            }
+
             var s = doc.Sentences[e.Sentence];
             if (index.PersonNamedIn(main, s.FirstToken, s.EndToken))
             {
@@ -159,13 +172,6 @@ public sealed partial class ClaimExtractor
                 // previous sentence ("وله أخ. ولد …"): that is the story of another, unnamed person.
                 // "وكان الراحل قد وُلد عام 1939": an obituary's word for the dead man ("الراحل"، "الفقيد") before the trigger names the
                 // article's subject.
-                if (Lexicon.Find(index, cs, trigger, "obituary-anaphor") >= 0 && index.SubjectAt(e.Sentence) == main && index.InSegment(main, e.Sentence)
-                    && NoOtherPerson(index, e.Sentence, main))
-                {
-                    confidence = Options.AppositionConfidence;
-                    return main;
-                }
-
                 var firstOfSentence = s.FirstToken;
                 var previousStart = e.Sentence > 0 ? doc.Sentences[e.Sentence - 1].FirstToken : firstOfSentence;
                 // A birth or a death never inside another name's parenthesis ("هولي (مواليد 1981)").
@@ -204,6 +210,34 @@ public sealed partial class ClaimExtractor
         }
 
         return main;
+    }
+
+    /// <summary>
+    /// The index's implicit subject of a trigger whose clause does not name the events stage's person (<see
+    /// cref="DocumentIndex.ImplicitSubjectAt"/>), as far as it applies to the act: a birth or a death takes every kind of evidence;
+    /// another act only a cue that stands at the verb as its subject ("إن الراحل افتتح"، "وولي صاحب الترجمة") or a reporting
+    /// relative. Null when the index finds none, or when it points to someone the act's own segment does not name.
+    /// </summary>
+    private ImplicitSubject? ImplicitAttribution(DocumentIndex index, EventMention e, int trigger, int main)
+    {
+        if (index.ImplicitSubjectAt(trigger, Lexicon) is not { } tied || !IsPerson(index, tied.Cluster) || !index.InSegment(tied.Cluster, e.Sentence))
+        {
+            return null;
+        }
+
+        if (e.Type is "birth" or "death")
+        {
+            // "محاولة اغتياله": the possessive of an attempt is no death of his; the events stage's own reading decides that later.
+            return tied;
+        }
+
+        if (tied.Evidence is ImplicitSubjectEvidence.Possessive || index.PersonKey(tied.Cluster) != index.PersonKey(main))
+        {
+            return null;
+        }
+
+        var cue = index.FirstTokenOf(tied.Cue);
+        return tied.Evidence == ImplicitSubjectEvidence.ReportingRelative || Math.Abs(cue - trigger) <= 2 ? tied : null;
     }
 
     /// <summary>

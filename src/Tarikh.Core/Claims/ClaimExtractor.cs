@@ -72,7 +72,7 @@ public sealed partial class ClaimExtractor
         // One claim per (subject, property, value-timex or value-cluster, first span): the same statement read twice.
         var seen = new HashSet<(int, string, int, int)>();
         var result = new List<Claim>();
-        foreach (var c in list.Where(c => InOwnSegment(index, c)).OrderBy(c => c.Spans.IsDefaultOrEmpty ? int.MaxValue : c.Spans[0].Start).ThenBy(c => c.Property, StringComparer.Ordinal))
+        foreach (var c in list.Select(c => WithImplicitSubject(index, c)).Where(c => InOwnSegment(index, c)).OrderBy(c => c.Spans.IsDefaultOrEmpty ? int.MaxValue : c.Spans[0].Start).ThenBy(c => c.Property, StringComparer.Ordinal))
         {
             var key = (c.Subject, c.Property, c.Value.Timex ?? c.Value.Cluster ?? (int)(c.Value.Quantity ?? -1), c.Value.Timex is null && c.Value.Cluster is null ? c.Spans[0].Start : -1);
             if (seen.Add(key))
@@ -91,6 +91,67 @@ public sealed partial class ClaimExtractor
     private static bool InOwnSegment(DocumentIndex index, Claim c)
         => index.Segments.Length <= 1 || c.Spans.IsDefaultOrEmpty || !IsPerson(index, c.Subject)
             || index.InSegment(c.Subject, index.Document.SentenceAt(c.Spans[0].Start));
+
+    /// <summary>
+    /// A claim whose subject the clause does not name, as the index decides it (<see cref="DocumentIndex.ImplicitSubjectAt"/>), the one
+    /// place the claims layer applies it after every reader: a subject that is an epithet the tagger read as a name ("وقد ولد المكرَّم")
+    /// becomes the topic person; a birth or a death whose clause does not name its person ("أما مولده فكان …"، "وكان مولد صاحب
+    /// الترجمة …"، "قال نجله إن والده وُلد …") carries the index's evidence and confidence — lower than a named subject's, so that a
+    /// flag resting on it is a <c>warning</c> — raised to it when the value stands in the trigger's own sentence (a noun's weaker
+    /// reading is then no doubt about the fact), lowered to it otherwise.
+    /// </summary>
+    private Claim WithImplicitSubject(DocumentIndex index, Claim c)
+    {
+        var doc = index.Document;
+        if (IsPerson(index, c.Subject) && index.IsEpithetCluster(c.Subject, Lexicon))
+        {
+            return index.TopicAt(c.Sentence, Lexicon) is { } topic && topic != c.Subject
+                ? c with { Subject = topic, Confidence = Math.Min(c.Confidence, DocumentIndex.TiedImplicitConfidence), Attribution = ImplicitSubjectEvidence.Epithet }
+                : c;
+        }
+
+        if (c.Source != ClaimSources.Event || c.Event is not { } ev || ev < 0 || ev >= doc.Events.Length || doc.Events[ev].Type is not ("birth" or "death")
+            || c.Property is not (ClaimProperties.BirthDate or ClaimProperties.DeathDate or ClaimProperties.BirthPlace or ClaimProperties.DeathPlace))
+        {
+            return c;
+        }
+
+        var trigger = index.FirstTokenOf(doc.Events[ev].Trigger);
+        var (cs, ce) = index.ClauseOf(trigger);
+        if (trigger >= index.Tokens.Length || index.PersonNamedIn(c.Subject, cs, ce)
+            || index.ImplicitSubjectAt(trigger, Lexicon) is not { } tied || index.PersonKey(tied.Cluster) != index.PersonKey(c.Subject))
+        {
+            return c;
+        }
+
+        var confidence = ValueInTriggerSentence(index, c, ev) ? tied.Confidence : Math.Min(c.Confidence, tied.Confidence);
+        return c with { Confidence = Math.Round(confidence, 3), Attribution = tied.Evidence };
+    }
+
+    /// <summary>True when every span of an event claim lies in its trigger's sentence, with no other birth or death word between the trigger and the value.</summary>
+    private static bool ValueInTriggerSentence(DocumentIndex index, Claim c, int ev)
+    {
+        var doc = index.Document;
+        var e = doc.Events[ev];
+        var sentence = doc.Sentences[e.Sentence].Span;
+        if (c.Spans.IsDefaultOrEmpty || c.Spans.Any(s => s.Start < sentence.Start || s.End > sentence.End))
+        {
+            return false;
+        }
+
+        var from = Math.Min(e.Trigger.Start, c.Spans[0].Start);
+        var to = Math.Max(e.Trigger.End, c.Spans[^1].End);
+        for (var i = 0; i < doc.Events.Length; i++)
+        {
+            var o = doc.Events[i];
+            if (i != ev && o.Type is "birth" or "death" && o.Trigger.Start >= from && o.Trigger.End <= to && o.Trigger.Start != e.Trigger.Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // ---------- values ----------
 
