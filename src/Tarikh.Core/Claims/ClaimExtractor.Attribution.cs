@@ -212,6 +212,10 @@ public sealed partial class ClaimExtractor
         return main;
     }
 
+    /// <summary>True for a birth or death verb written without its subject: nothing but a date, a place or a preposition after it ("وُلد في …"، "ولد سنة …").</summary>
+    private bool DroppedSubject(DocumentIndex index, EventMention e, int trigger)
+        => e.Type is "birth" or "death" && e.Pos == "verb" && NoNounSubjectAfter(index, Math.Max(trigger, index.EndTokenOf(e.Trigger) - 1));
+
     /// <summary>
     /// The index's implicit subject of a trigger whose clause does not name the events stage's person (<see
     /// cref="DocumentIndex.ImplicitSubjectAt"/>), as far as it applies to the act: a birth or a death takes every kind of evidence;
@@ -220,7 +224,8 @@ public sealed partial class ClaimExtractor
     /// </summary>
     private ImplicitSubject? ImplicitAttribution(DocumentIndex index, EventMention e, int trigger, int main)
     {
-        if (index.ImplicitSubjectAt(trigger, Lexicon) is not { } tied || !IsPerson(index, tied.Cluster) || !index.InSegment(tied.Cluster, e.Sentence))
+        if (index.ImplicitSubjectAt(trigger, Lexicon, droppedSubject: DroppedSubject(index, e, trigger)) is not { } tied
+            || !IsPerson(index, tied.Cluster) || !index.InSegment(tied.Cluster, e.Sentence))
         {
             return null;
         }

@@ -110,16 +110,38 @@ public sealed partial class ClaimExtractor
                 : c;
         }
 
-        if (c.Source != ClaimSources.Event || c.Event is not { } ev || ev < 0 || ev >= doc.Events.Length || doc.Events[ev].Type is not ("birth" or "death")
-            || c.Property is not (ClaimProperties.BirthDate or ClaimProperties.DeathDate or ClaimProperties.BirthPlace or ClaimProperties.DeathPlace))
+        if (c.Source != ClaimSources.Event || c.Event is not { } ev || ev < 0 || ev >= doc.Events.Length)
         {
             return c;
         }
 
-        var trigger = index.FirstTokenOf(doc.Events[ev].Trigger);
+        var e = doc.Events[ev];
+        var trigger = index.FirstTokenOf(e.Trigger);
+        if (trigger >= index.Tokens.Length)
+        {
+            return c;
+        }
+
         var (cs, ce) = index.ClauseOf(trigger);
-        if (trigger >= index.Tokens.Length || index.PersonNamedIn(c.Subject, cs, ce)
-            || index.ImplicitSubjectAt(trigger, Lexicon) is not { } tied || index.PersonKey(tied.Cluster) != index.PersonKey(c.Subject))
+        var lifeEvent = e.Type is "birth" or "death";
+        if (index.PersonNamedIn(c.Subject, cs, ce)
+            || index.ImplicitSubjectAt(trigger, Lexicon, droppedSubject: DroppedSubject(index, e, trigger)) is not { } tied || index.PersonKey(tied.Cluster) != index.PersonKey(c.Subject))
+        {
+            return c;
+        }
+
+        if (!lifeEvent)
+        {
+            // "وقالت النقابة إن الراحل افتتح معرضه …"، "وولي صاحب الترجمة قضاء حماة سنة 725": an epithet or a title right at the verb is its
+            // subject as surely as a name there; the act is weighed as a dated verb of a named subject, at most the tied confidence.
+            var cue = index.FirstTokenOf(tied.Cue);
+            return tied.Evidence is ImplicitSubjectEvidence.Epithet or ImplicitSubjectEvidence.TitleAnaphor && Math.Abs(cue - trigger) <= 2 && e.Pos == "verb"
+                && c.Time is not null && c.Property != ClaimProperties.BirthDate
+                ? c with { Confidence = Math.Round(Math.Max(c.Confidence, Math.Min(Options.DatedVerbActConfidence, tied.Confidence)), 3), Attribution = tied.Evidence }
+                : c with { Attribution = tied.Evidence };
+        }
+
+        if (c.Property is not (ClaimProperties.BirthDate or ClaimProperties.DeathDate or ClaimProperties.BirthPlace or ClaimProperties.DeathPlace))
         {
             return c;
         }

@@ -126,7 +126,14 @@ public sealed partial class DocumentIndex
     /// kinship word with a pronoun before the trigger in its clause ("إن والده ولد"، "وأخوه … وكانت وفاته") makes the act a relative's:
     /// null, unless a reporting relative resolves it. Null when nothing ties the clause to a person.
     /// </summary>
-    public ImplicitSubject? ImplicitSubjectAt(int trigger, ClaimLexicon? lexicon = null)
+    /// <param name="trigger">The trigger's first token.</param>
+    /// <param name="lexicon">The cue words (<see cref="ClaimLexicon.Default"/> when null).</param>
+    /// <param name="droppedSubject">
+    /// True for a verb whose subject is not written ("وُلد في الإسكندرية عام 1918"، "ولد سنة 663"): with no cue, the topic person when
+    /// the sentence opens with the verb, no relative is spoken of in it or the sentence before, and nobody else is named near
+    /// (<see cref="ImplicitSubjectEvidence.Continued"/>).
+    /// </param>
+    public ImplicitSubject? ImplicitSubjectAt(int trigger, ClaimLexicon? lexicon = null, bool droppedSubject = false)
     {
         lexicon ??= ClaimLexicon.Default;
         if (trigger < 0 || trigger >= Tokens.Length)
@@ -141,7 +148,10 @@ public sealed partial class DocumentIndex
 
         if (ReportingRelativeAt(trigger, ss, lexicon) is { } reporter)
         {
-            return topic is { } t && IsPerson(t) ? new ImplicitSubject(t, ImplicitSubjectEvidence.ReportingRelative, TiedImplicitConfidence, reporter) : null;
+            // The reporter's pronoun points back: to the topic person only when he is named before the reporter ("قال نجله إن والده
+            // وُلد … وأضاف الابن، عمر الجبوري": the father is unnamed, the man named after is the son).
+            return topic is { } t && IsPerson(t) && PersonNamedIn(t, 0, FirstTokenOf(reporter))
+                ? new ImplicitSubject(t, ImplicitSubjectEvidence.ReportingRelative, TiedImplicitConfidence, reporter) : null;
         }
 
         // A relative spoken of right before the act ("إن والده ولد"، "أن والده الراحل وُلد"): his act, whatever epithet stands near.
@@ -186,8 +196,45 @@ public sealed partial class DocumentIndex
             return new ImplicitSubject(person, ImplicitSubjectEvidence.Possessive, confidence, Tokens[trigger].Span);
         }
 
+        if (droppedSubject && confidence >= TiedImplicitConfidence && OpensWithVerb(trigger, ss, lexicon) && !KinSpokenOfSince(sentence, trigger))
+        {
+            return new ImplicitSubject(person, ImplicitSubjectEvidence.Continued, confidence, Tokens[trigger].Span);
+        }
+
         return null;
     }
+
+    /// <summary>True when only function words (و، ف، ثم، قد، كان…) stand before the trigger in its sentence.</summary>
+    private bool OpensWithVerb(int trigger, int sentenceStart, ClaimLexicon lexicon)
+    {
+        for (var k = sentenceStart; k < trigger; k++)
+        {
+            if (Tokens[k].Kind == TokenKind.Arabic && lexicon.Match(this, k, "function") == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when a kinship word stands in the sentence before the trigger or in the sentence before ("وله أخ. ولد …").</summary>
+    private bool KinSpokenOfSince(int sentence, int trigger)
+    {
+        var from = SentenceTokens(Math.Max(0, sentence - 1)).Start;
+        for (var k = from; k < trigger; k++)
+        {
+            if (MentionAtToken(k) < 0 && (PronounKinWords.Contains(Tokens[k].Norm) || PronounKinWords.Contains(Tokens[k].Base) || BareKinWords.Contains(Tokens[k].Base)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Kinship nouns without a pronoun that introduce an unnamed relative ("وله أخ"، "وكان له ابن").</summary>
+    private static readonly FrozenWords BareKinWords = new("أخ", "أخت", "ابن", "ابنة", "بنت", "شقيق", "شقيقة", "زوجة", "زوج", "والد", "والدة", "أب", "أم", "جد", "جدة");
 
     /// <summary>
     /// True when a kinship word with a pronoun stands right before the trigger in its sentence ("إن والده ولد"، "أن والده الراحل وُلد"):
