@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Tarikh.Core.Entities;
 using Tarikh.Core.Events;
@@ -210,6 +211,73 @@ public sealed partial class ClaimExtractor
         }
 
         return main;
+    }
+
+    /// <summary>
+    /// Birthplaces the text gives through the possessive noun "مسقط رأسه/رأسها" or "مسقط رأس" with an epithet ("مسقط رأس الفقيد"),
+    /// the place after it across a head noun ("ومسقط رأسه مدينة فلاديمير"، "مسقط رأس الفقيد مدينة الناصرية"): the claim goes to the
+    /// person the index finds for the pronoun or the epithet (<see cref="DocumentIndex.ImplicitSubjectAt"/>), with its evidence and
+    /// confidence. The same statement read by the apposition reader is one claim after deduplication.
+    /// </summary>
+    private static readonly string MasqatWord = Tarikh.Core.Normalization.ArabicNormalizer.Default.NormalizeString("مسقط");
+    private static readonly string HeadWord = Tarikh.Core.Normalization.ArabicNormalizer.Default.NormalizeString("رأس");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> PlaceHeadNouns =
+        new[] { "مدينة", "بلدة", "قرية", "مدينته", "بلدته", "قريته", "مدينتها", "بلدتها", "قريتها" }
+            .Select(w => Tarikh.Core.Normalization.ArabicNormalizer.Default.NormalizeString(w)).ToFrozenSet(StringComparer.Ordinal);
+
+    private void FromBirthplaceNouns(DocumentIndex index, List<Claim> list)
+    {
+        var doc = index.Document;
+        for (var k = 0; k + 2 < index.Tokens.Length; k++)
+        {
+            if (!DocumentIndex.TokenIs(index.Tokens[k], MasqatWord) || index.MentionAtToken(k) >= 0 || !index.IsContent(index.Tokens[k].Sentence)
+                || index.Tokens[k + 1].Sentence != index.Tokens[k].Sentence)
+            {
+                continue;
+            }
+
+            var head = index.SourceNorm(k + 1);
+            int cue;
+            // "رأسه" normalizes as the tokens do (hamza seat dropped).
+            int after;
+            if (head == HeadWord + "ه" || head == HeadWord + "ها")
+            {
+                cue = k + 1;
+                after = k + 2;
+            }
+            else if (head == HeadWord && index.EpithetAt(k + 2, Lexicon) is var n and > 0)
+            {
+                cue = k + 2;
+                after = k + 2 + n;
+            }
+            else
+            {
+                continue;
+            }
+
+            // One head noun may stand before the place: "مدينة الناصرية"، "بلدة أقشهر".
+            var (_, se) = index.SentenceTokens(index.Tokens[k].Sentence);
+            if (after < se && index.MentionAtToken(after) < 0 && PlaceHeadNouns.Contains(index.SourceNorm(after)))
+            {
+                after++;
+            }
+
+            if (after >= se || index.MentionAtToken(after) is not (var place and >= 0) || doc.Entities[place].Label != EntityLabels.Location
+                || index.ImplicitSubjectAt(cue, Lexicon) is not { } tied || !IsPerson(index, tied.Cluster))
+            {
+                continue;
+            }
+
+            list.Add(new Claim(0, tied.Cluster, ClaimProperties.BirthPlace, ClaimValue.OfEntity(doc.Entities[place].Cluster, doc.Entities[place].Text),
+                Spans(TokenSpan(index, k, cue + 1), doc.Entities[place].Span), ModalityOf(index, k), tied.Confidence)
+            {
+                Source = ClaimSources.Apposition,
+                Place = doc.Entities[place].Cluster,
+                Sentence = index.Tokens[k].Sentence,
+                Attribution = tied.Evidence,
+            });
+        }
     }
 
     /// <summary>True for a birth or death verb written without its subject: nothing but a date, a place or a preposition after it ("وُلد في …"، "ولد سنة …").</summary>

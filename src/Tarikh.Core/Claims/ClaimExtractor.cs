@@ -59,6 +59,7 @@ public sealed partial class ClaimExtractor
         FromSiblingPhrases(index, list);
         FromBirthOrder(index, list);
         FromBirthplacePhrases(index, list);
+        FromBirthplaceNouns(index, list);
         FromAges(index, list);
         IndependenceClaims.Add(index, list);
         SpouseNameClaims.Add(index, list);

@@ -196,12 +196,30 @@ public sealed partial class DocumentIndex
             return new ImplicitSubject(person, ImplicitSubjectEvidence.Possessive, confidence, Tokens[trigger].Span);
         }
 
-        if (droppedSubject && confidence >= TiedImplicitConfidence && OpensWithVerb(trigger, ss, lexicon) && !KinSpokenOfSince(sentence, trigger))
+        // Named in the sentence before or the one after ("وُلد في طنطا عام 1920. ومن أشهر قصائد الشاعر حسن الدسوقي …"): a sentence between
+        // that names nobody ("وفي قضية أخرى تحدثت الصحف عن الملياردير الروسي. وقد ولد في موسكو") may speak of another, untagged man.
+        if (droppedSubject && confidence >= TiedImplicitConfidence && OpensWithVerb(trigger, ss, lexicon) && !KinSpokenOfSince(sentence, trigger)
+            && NamedNear(person, sentence))
         {
             return new ImplicitSubject(person, ImplicitSubjectEvidence.Continued, confidence, Tokens[trigger].Span);
         }
 
         return null;
+    }
+
+    /// <summary>True when the person is named in the sentence, the one before or the one after.</summary>
+    private bool NamedNear(int person, int sentence)
+    {
+        for (var s = Math.Max(0, sentence - 1); s <= Math.Min(Document.Sentences.Length - 1, sentence + 1); s++)
+        {
+            var (a, b) = SentenceTokens(s);
+            if (PersonNamedIn(person, a, b))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when only function words (و، ف، ثم، قد، كان…) stand before the trigger in its sentence.</summary>
