@@ -161,7 +161,8 @@ public sealed partial class DocumentIndex
             return null;
         }
 
-        if (topic is not { } person || !IsPerson(person))
+        // "كان أخوه الأكبر أحمد تاجرًا. وكانت وفاته …": a topic person named only as someone's relative is not who the pronoun means.
+        if (topic is not { } person || !IsPerson(person) || OnlyAsRelative(person))
         {
             return null;
         }
@@ -182,18 +183,23 @@ public sealed partial class DocumentIndex
 
         if (HasPossessivePronoun(trigger))
         {
-            // The pronoun points to the person named before it in its sentence, when one is; else to the topic person.
+            // The pronoun points to the person named before it in its sentence, when one is; else to the topic person. A relative named
+            // as a woman is no antecedent of a masculine pronoun, nor a man of a feminine one.
+            var feminine = PossessiveIsFeminine(trigger);
             for (var k = trigger - 1; k >= ss; k--)
             {
                 var c = ClusterAt(k);
-                if (c >= 0 && IsPerson(c) && !IsEpithetCluster(c, lexicon))
+                if (c >= 0 && IsPerson(c) && !IsEpithetCluster(c, lexicon)
+                    && KinGenderBefore(FirstTokenOf(Document.Entities[MentionAtToken(k)].Span)) != !feminine)
                 {
                     return AfterPronounKin(Document.Entities[MentionAtToken(k)].Span) ? null
                         : new ImplicitSubject(c, ImplicitSubjectEvidence.Possessive, PersonKey(c) == PersonKey(person) ? Math.Max(confidence, TiedImplicitConfidence) : LooseImplicitConfidence, Tokens[trigger].Span);
                 }
             }
 
-            return new ImplicitSubject(person, ImplicitSubjectEvidence.Possessive, confidence, Tokens[trigger].Span);
+            // "وُلدت ابنته نجلاء … وكانت وفاته": a relative the text names as a woman is no antecedent of a masculine pronoun (and a man of a feminine one).
+            return new ImplicitSubject(person, ImplicitSubjectEvidence.Possessive,
+                NobodyElseNear(sentence, person, skipKinOfGender: !feminine) ? TiedImplicitConfidence : LooseImplicitConfidence, Tokens[trigger].Span);
         }
 
         // Named in the sentence before or the one after ("وُلد في طنطا عام 1920. ومن أشهر قصائد الشاعر حسن الدسوقي …"): a sentence between
@@ -205,6 +211,23 @@ public sealed partial class DocumentIndex
         }
 
         return null;
+    }
+
+    /// <summary>True when every mention of the person follows a kinship word with a pronoun ("أخوه الأكبر أحمد"): a relative of someone unnamed.</summary>
+    private bool OnlyAsRelative(int person)
+    {
+        var any = false;
+        foreach (var m in MentionsOf(person))
+        {
+            if (!AfterPronounKin(Document.Entities[m].Span))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
     }
 
     /// <summary>True when the person is named in the sentence, the one before or the one after.</summary>
@@ -268,7 +291,13 @@ public sealed partial class DocumentIndex
     private TextSpan TokenRange(int first, int end) => new(Tokens[first].Span.Start, Tokens[Math.Max(first, end - 1)].Span.End);
 
     /// <summary>True when the sentence and the one before name no person other than <paramref name="person"/> (by <see cref="PersonKey"/>).</summary>
-    private bool NobodyElseNear(int sentence, int person)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="person">The topic person.</param>
+    /// <param name="skipKinOfGender">
+    /// Null to count everybody; true to ignore a relative introduced by a feminine kinship word ("ابنته نجلاء") — no antecedent of a
+    /// masculine pronoun —, false to ignore one introduced by a masculine kinship word.
+    /// </param>
+    private bool NobodyElseNear(int sentence, int person, bool? skipKinOfGender = null)
     {
         var key = PersonKey(person);
         for (var s = Math.Max(0, sentence - 1); s <= sentence; s++)
@@ -276,7 +305,8 @@ public sealed partial class DocumentIndex
             foreach (var m in MentionsInSentence(s))
             {
                 var c = Document.Entities[m].Cluster;
-                if (IsPerson(c) && PersonKey(c) != key && !IsEpithetCluster(c))
+                if (IsPerson(c) && PersonKey(c) != key && !IsEpithetCluster(c)
+                    && !(skipKinOfGender is { } feminine && KinGenderBefore(FirstTokenOf(Document.Entities[m].Span)) == feminine))
                 {
                     return false;
                 }
@@ -284,6 +314,53 @@ public sealed partial class DocumentIndex
         }
 
         return true;
+    }
+
+    /// <summary>Feminine kinship words with a pronoun: the relative named after them is a woman.</summary>
+    private static readonly FrozenWords FeminineKinWords = new(
+        "ابنته", "ابنتها", "أخته", "أختها", "شقيقته", "شقيقتها", "زوجته", "أمه", "أمها", "والدته", "والدتها", "جدته", "جدتها", "كريمته", "حفيدته");
+
+    /// <summary>Masculine kinship words with a pronoun: the relative named after them is a man.</summary>
+    private static readonly FrozenWords MasculineKinWords = new(
+        "ابنه", "ابنها", "نجله", "نجلها", "أخوه", "أخيه", "أخاه", "أخوها", "أخيها", "شقيقه", "شقيقها", "زوجها", "والده", "والدها", "أبوه", "أبيه", "أباه",
+        "أبوها", "أبيها", "جده", "جدها", "عمه", "عمها", "خاله", "خالها", "حفيده");
+
+    /// <summary>True (feminine) or false (masculine) for the kinship word right before a mention (an adjective or a title between), or null.</summary>
+    private bool? KinGenderBefore(int first)
+    {
+        if (first >= Tokens.Length)
+        {
+            return null;
+        }
+
+        for (var k = first - 1; k >= 0 && k >= first - 3 && Tokens[k].Sentence == Tokens[first].Sentence && Tokens[k].Kind != TokenKind.Punctuation; k--)
+        {
+            if (FeminineKinWords.Contains(Tokens[k].Norm) || FeminineKinWords.Contains(Tokens[k].Base))
+            {
+                return true;
+            }
+
+            if (MasculineKinWords.Contains(Tokens[k].Norm) || MasculineKinWords.Contains(Tokens[k].Base))
+            {
+                return false;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the possessive pronoun of the word is feminine (ـها).</summary>
+    private bool PossessiveIsFeminine(int token)
+    {
+        var text = Document.Source.Text;
+        var span = Tokens[token].Span;
+        var end = span.End;
+        while (end > span.Start && text[end - 1] is >= '\u064B' and <= '\u0652')
+        {
+            end--;
+        }
+
+        return end - span.Start >= 2 && text[end - 2] == 'ه' && text[end - 1] == 'ا';
     }
 
     /// <summary>

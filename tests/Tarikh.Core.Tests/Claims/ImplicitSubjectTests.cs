@@ -123,4 +123,19 @@ public class ImplicitSubjectTests
         var who = ClusterOf(doc, "هدى السالم");
         Assert.Equal(who, index.TopicAt(1));
     }
+    [Fact]
+    public void PossessiveIsNotTheRelativesWhenTheOnlyNameIsARelative()
+    {
+        var doc = Run("كان أخوه الأكبر أحمد الخطيب تاجرًا في حماة. وكانت وفاته في دمشق عام 1950.");
+        Assert.DoesNotContain(doc.Claims, c => c.Property == ClaimProperties.DeathDate && c.Confidence >= 0.75);
+    }
+
+    [Fact]
+    public void MasculinePossessivePassesOverADaughterNamedBetween()
+    {
+        var doc = Run("كان الطبيب منير الحداد رائدًا في الجراحة. وُلدت ابنته سلوى الحداد عام 1950. وكانت وفاته في بيروت عام 1981.");
+        var death = Assert.Single(doc.Claims, c => c.Property == ClaimProperties.DeathDate);
+        Assert.Equal(ClusterOf(doc, "منير الحداد"), death.Subject);
+        Assert.Equal(ImplicitSubjectEvidence.Possessive, death.Attribution);
+    }
 }
