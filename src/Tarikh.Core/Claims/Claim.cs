@@ -195,6 +195,14 @@ public sealed record Claim(
     public int Sentence { get; init; }
 
     /// <summary>
+    /// How the subject was found when the clause does not name it: an <see cref="ImplicitSubjectEvidence"/> code (<c>epithet</c>,
+    /// <c>title-anaphor</c>, <c>possessive</c>, <c>reporting-relative</c>), decided by <see cref="DocumentIndex.ImplicitSubjectAt"/>;
+    /// null for a subject the text names at the claim. Such a claim's confidence is at most
+    /// <see cref="DocumentIndex.TiedImplicitConfidence"/>: a flag resting on it is at most a <c>warning</c>.
+    /// </summary>
+    public string? Attribution { get; init; }
+
+    /// <summary>
     /// True when the text makes the subject the doer of the act in so many words: the verb's subject named right at it ("أصدر
     /// سرحان كتابه"، "نشر الصباغ ديوانه") or "بنفسه". An act usually done after a death too (a publication) is the subject's own
     /// then, and cannot follow his death. Not exported (a reading aid of the checks).

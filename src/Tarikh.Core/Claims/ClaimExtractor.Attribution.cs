@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Tarikh.Core.Entities;
 using Tarikh.Core.Events;
@@ -134,6 +135,19 @@ public sealed partial class ClaimExtractor
 
         if (!index.PersonNamedIn(main, cs, index.ClauseOf(trigger).End))
         {
+            // The clause names nobody: the index decides who it speaks of (an epithet, a possessive, a reporting relative, a title).
+            if (ImplicitAttribution(index, e, trigger, main) is { } tied)
+            {
+                confidence = tied.Confidence;
+                return tied.Cluster;
+            }
+
+            // "قال نجل رجل الأعمال الراحل إن والده ولد عام 1950": a birth or a death right after a relative's word is the relative's.
+            if (e.Type is "birth" or "death" && index.RelativeSpokenOfAt(trigger))
+            {
+                return -1;
+            }
+
             var s = doc.Sentences[e.Sentence];
             if (index.PersonNamedIn(main, s.FirstToken, s.EndToken))
             {
@@ -159,13 +173,6 @@ public sealed partial class ClaimExtractor
                 // previous sentence ("وله أخ. ولد …"): that is the story of another, unnamed person.
                 // "وكان الراحل قد وُلد عام 1939": an obituary's word for the dead man ("الراحل"، "الفقيد") before the trigger names the
                 // article's subject.
-                if (Lexicon.Find(index, cs, trigger, "obituary-anaphor") >= 0 && index.SubjectAt(e.Sentence) == main && index.InSegment(main, e.Sentence)
-                    && NoOtherPerson(index, e.Sentence, main))
-                {
-                    confidence = Options.AppositionConfidence;
-                    return main;
-                }
-
                 var firstOfSentence = s.FirstToken;
                 var previousStart = e.Sentence > 0 ? doc.Sentences[e.Sentence - 1].FirstToken : firstOfSentence;
                 // A birth or a death never inside another name's parenthesis ("هولي (مواليد 1981)").
@@ -204,6 +211,106 @@ public sealed partial class ClaimExtractor
         }
 
         return main;
+    }
+
+    /// <summary>
+    /// Birthplaces the text gives through the possessive noun "مسقط رأسه/رأسها" or "مسقط رأس" with an epithet ("مسقط رأس الفقيد"),
+    /// the place after it across a head noun ("ومسقط رأسه مدينة فلاديمير"، "مسقط رأس الفقيد مدينة الناصرية"): the claim goes to the
+    /// person the index finds for the pronoun or the epithet (<see cref="DocumentIndex.ImplicitSubjectAt"/>), with its evidence and
+    /// confidence. The same statement read by the apposition reader is one claim after deduplication.
+    /// </summary>
+    private static readonly string MasqatWord = Tarikh.Core.Normalization.ArabicNormalizer.Default.NormalizeString("مسقط");
+    private static readonly string HeadWord = Tarikh.Core.Normalization.ArabicNormalizer.Default.NormalizeString("رأس");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> PlaceHeadNouns =
+        new[] { "مدينة", "بلدة", "قرية", "مدينته", "بلدته", "قريته", "مدينتها", "بلدتها", "قريتها" }
+            .Select(w => Tarikh.Core.Normalization.ArabicNormalizer.Default.NormalizeString(w)).ToFrozenSet(StringComparer.Ordinal);
+
+    private void FromBirthplaceNouns(DocumentIndex index, List<Claim> list)
+    {
+        var doc = index.Document;
+        for (var k = 0; k + 2 < index.Tokens.Length; k++)
+        {
+            if (!DocumentIndex.TokenIs(index.Tokens[k], MasqatWord) || index.MentionAtToken(k) >= 0 || !index.IsContent(index.Tokens[k].Sentence)
+                || index.Tokens[k + 1].Sentence != index.Tokens[k].Sentence)
+            {
+                continue;
+            }
+
+            var head = index.SourceNorm(k + 1);
+            int cue;
+            // "رأسه" normalizes as the tokens do (hamza seat dropped).
+            int after;
+            if (head == HeadWord + "ه" || head == HeadWord + "ها")
+            {
+                cue = k + 1;
+                after = k + 2;
+            }
+            else if (head == HeadWord && index.EpithetAt(k + 2, Lexicon) is var n and > 0)
+            {
+                cue = k + 2;
+                after = k + 2 + n;
+            }
+            else
+            {
+                continue;
+            }
+
+            // One head noun may stand before the place: "مدينة الناصرية"، "بلدة أقشهر".
+            var (_, se) = index.SentenceTokens(index.Tokens[k].Sentence);
+            if (after < se && index.MentionAtToken(after) < 0 && PlaceHeadNouns.Contains(index.SourceNorm(after)))
+            {
+                after++;
+            }
+
+            if (after >= se || index.MentionAtToken(after) is not (var place and >= 0) || doc.Entities[place].Label != EntityLabels.Location
+                || index.ImplicitSubjectAt(cue, Lexicon) is not { } tied || !IsPerson(index, tied.Cluster))
+            {
+                continue;
+            }
+
+            list.Add(new Claim(0, tied.Cluster, ClaimProperties.BirthPlace, ClaimValue.OfEntity(doc.Entities[place].Cluster, doc.Entities[place].Text),
+                Spans(TokenSpan(index, k, cue + 1), doc.Entities[place].Span), ModalityOf(index, k), tied.Confidence)
+            {
+                Source = ClaimSources.Apposition,
+                Place = doc.Entities[place].Cluster,
+                Sentence = index.Tokens[k].Sentence,
+                Attribution = tied.Evidence,
+            });
+        }
+    }
+
+    /// <summary>True for a birth or death verb written without its subject: nothing but a date, a place or a preposition after it ("وُلد في …"، "ولد سنة …").</summary>
+    private bool DroppedSubject(DocumentIndex index, EventMention e, int trigger)
+        => e.Type is "birth" or "death" && e.Pos == "verb" && NoNounSubjectAfter(index, Math.Max(trigger, index.EndTokenOf(e.Trigger) - 1));
+
+    /// <summary>
+    /// The index's implicit subject of a trigger whose clause does not name the events stage's person (<see
+    /// cref="DocumentIndex.ImplicitSubjectAt"/>), as far as it applies to the act: a birth or a death takes every kind of evidence;
+    /// another act only a cue that stands at the verb as its subject ("إن الراحل افتتح"، "وولي صاحب الترجمة") or a reporting
+    /// relative. Null when the index finds none, or when it points to someone the act's own segment does not name.
+    /// </summary>
+    private ImplicitSubject? ImplicitAttribution(DocumentIndex index, EventMention e, int trigger, int main)
+    {
+        if (index.ImplicitSubjectAt(trigger, Lexicon, droppedSubject: DroppedSubject(index, e, trigger)) is not { } tied
+            || !IsPerson(index, tied.Cluster) || !index.InSegment(tied.Cluster, e.Sentence))
+        {
+            return null;
+        }
+
+        if (e.Type is "birth" or "death")
+        {
+            // "محاولة اغتياله": the possessive of an attempt is no death of his; the events stage's own reading decides that later.
+            return tied;
+        }
+
+        if (tied.Evidence is ImplicitSubjectEvidence.Possessive || index.PersonKey(tied.Cluster) != index.PersonKey(main))
+        {
+            return null;
+        }
+
+        var cue = index.FirstTokenOf(tied.Cue);
+        return tied.Evidence == ImplicitSubjectEvidence.ReportingRelative || Math.Abs(cue - trigger) <= 2 ? tied : null;
     }
 
     /// <summary>

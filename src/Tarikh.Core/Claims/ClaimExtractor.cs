@@ -59,6 +59,7 @@ public sealed partial class ClaimExtractor
         FromSiblingPhrases(index, list);
         FromBirthOrder(index, list);
         FromBirthplacePhrases(index, list);
+        FromBirthplaceNouns(index, list);
         FromAges(index, list);
         IndependenceClaims.Add(index, list);
         SpouseNameClaims.Add(index, list);
@@ -72,7 +73,7 @@ public sealed partial class ClaimExtractor
         // One claim per (subject, property, value-timex or value-cluster, first span): the same statement read twice.
         var seen = new HashSet<(int, string, int, int)>();
         var result = new List<Claim>();
-        foreach (var c in list.Where(c => InOwnSegment(index, c)).OrderBy(c => c.Spans.IsDefaultOrEmpty ? int.MaxValue : c.Spans[0].Start).ThenBy(c => c.Property, StringComparer.Ordinal))
+        foreach (var c in list.Select(c => WithImplicitSubject(index, c)).Where(c => InOwnSegment(index, c)).OrderBy(c => c.Spans.IsDefaultOrEmpty ? int.MaxValue : c.Spans[0].Start).ThenBy(c => c.Property, StringComparer.Ordinal))
         {
             var key = (c.Subject, c.Property, c.Value.Timex ?? c.Value.Cluster ?? (int)(c.Value.Quantity ?? -1), c.Value.Timex is null && c.Value.Cluster is null ? c.Spans[0].Start : -1);
             if (seen.Add(key))
@@ -91,6 +92,89 @@ public sealed partial class ClaimExtractor
     private static bool InOwnSegment(DocumentIndex index, Claim c)
         => index.Segments.Length <= 1 || c.Spans.IsDefaultOrEmpty || !IsPerson(index, c.Subject)
             || index.InSegment(c.Subject, index.Document.SentenceAt(c.Spans[0].Start));
+
+    /// <summary>
+    /// A claim whose subject the clause does not name, as the index decides it (<see cref="DocumentIndex.ImplicitSubjectAt"/>), the one
+    /// place the claims layer applies it after every reader: a subject that is an epithet the tagger read as a name ("وقد ولد المكرَّم")
+    /// becomes the topic person; a birth or a death whose clause does not name its person ("أما مولده فكان …"، "وكان مولد صاحب
+    /// الترجمة …"، "قال نجله إن والده وُلد …") carries the index's evidence and confidence — lower than a named subject's, so that a
+    /// flag resting on it is a <c>warning</c> — raised to it when the value stands in the trigger's own sentence (a noun's weaker
+    /// reading is then no doubt about the fact), lowered to it otherwise.
+    /// </summary>
+    private Claim WithImplicitSubject(DocumentIndex index, Claim c)
+    {
+        var doc = index.Document;
+        if (IsPerson(index, c.Subject) && index.IsEpithetCluster(c.Subject, Lexicon))
+        {
+            return index.TopicAt(c.Sentence, Lexicon) is { } topic && topic != c.Subject
+                ? c with { Subject = topic, Confidence = Math.Min(c.Confidence, DocumentIndex.TiedImplicitConfidence), Attribution = ImplicitSubjectEvidence.Epithet }
+                : c;
+        }
+
+        if (c.Source != ClaimSources.Event || c.Event is not { } ev || ev < 0 || ev >= doc.Events.Length)
+        {
+            return c;
+        }
+
+        var e = doc.Events[ev];
+        var trigger = index.FirstTokenOf(e.Trigger);
+        if (trigger >= index.Tokens.Length)
+        {
+            return c;
+        }
+
+        var (cs, ce) = index.ClauseOf(trigger);
+        var lifeEvent = e.Type is "birth" or "death";
+        if (index.PersonNamedIn(c.Subject, cs, ce)
+            || index.ImplicitSubjectAt(trigger, Lexicon, droppedSubject: DroppedSubject(index, e, trigger)) is not { } tied || index.PersonKey(tied.Cluster) != index.PersonKey(c.Subject))
+        {
+            return c;
+        }
+
+        if (!lifeEvent)
+        {
+            // "وقالت النقابة إن الراحل افتتح معرضه …"، "وولي صاحب الترجمة قضاء حماة سنة 725": an epithet or a title right at the verb is its
+            // subject as surely as a name there; the act is weighed as a dated verb of a named subject, at most the tied confidence.
+            var cue = index.FirstTokenOf(tied.Cue);
+            return tied.Evidence is ImplicitSubjectEvidence.Epithet or ImplicitSubjectEvidence.TitleAnaphor && Math.Abs(cue - trigger) <= 2 && e.Pos == "verb"
+                && c.Time is not null && c.Property != ClaimProperties.BirthDate
+                ? c with { Confidence = Math.Round(Math.Max(c.Confidence, Math.Min(Options.DatedVerbActConfidence, tied.Confidence)), 3), Attribution = tied.Evidence }
+                : c with { Attribution = tied.Evidence };
+        }
+
+        if (c.Property is not (ClaimProperties.BirthDate or ClaimProperties.DeathDate or ClaimProperties.BirthPlace or ClaimProperties.DeathPlace))
+        {
+            return c;
+        }
+
+        var confidence = ValueInTriggerSentence(index, c, ev) ? tied.Confidence : Math.Min(c.Confidence, tied.Confidence);
+        return c with { Confidence = Math.Round(confidence, 3), Attribution = tied.Evidence };
+    }
+
+    /// <summary>True when every span of an event claim lies in its trigger's sentence, with no other birth or death word between the trigger and the value.</summary>
+    private static bool ValueInTriggerSentence(DocumentIndex index, Claim c, int ev)
+    {
+        var doc = index.Document;
+        var e = doc.Events[ev];
+        var sentence = doc.Sentences[e.Sentence].Span;
+        if (c.Spans.IsDefaultOrEmpty || c.Spans.Any(s => s.Start < sentence.Start || s.End > sentence.End))
+        {
+            return false;
+        }
+
+        var from = Math.Min(e.Trigger.Start, c.Spans[0].Start);
+        var to = Math.Max(e.Trigger.End, c.Spans[^1].End);
+        for (var i = 0; i < doc.Events.Length; i++)
+        {
+            var o = doc.Events[i];
+            if (i != ev && o.Type is "birth" or "death" && o.Trigger.Start >= from && o.Trigger.End <= to && o.Trigger.Start != e.Trigger.Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // ---------- values ----------
 

@@ -61,6 +61,11 @@ public static partial class DocumentJsonWriter
                 w.WriteString("relation", relation);
             }
 
+            if (c.Attribution is { } attribution)
+            {
+                w.WriteString("attribution", attribution);
+            }
+
             w.WriteNumber("sentence", c.Sentence);
             w.WriteEndObject();
         }

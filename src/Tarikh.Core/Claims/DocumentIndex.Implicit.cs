@@ -1,0 +1,483 @@
+using Tarikh.Core.Entities;
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Claims;
+
+/// <summary>How the index found the person a clause speaks of when the clause does not name him (<see cref="ImplicitSubject.Evidence"/>).</summary>
+public static class ImplicitSubjectEvidence
+{
+    /// <summary>An epithet for the document's topic person in the clause: "صاحب الترجمة"، "المترجَم له"، "الراحل"، "الفقيدة"، "المذكور"، "المكرَّم".</summary>
+    public const string Epithet = "epithet";
+
+    /// <summary>A title the text put before the topic person's name, used alone: "وكان الجنرال قد ولد" after "الجنرال ألكسي شيشكين".</summary>
+    public const string TitleAnaphor = "title-anaphor";
+
+    /// <summary>A possessive pronoun on the life-event noun: "مولده"، "ولادتها"، "وفاته"; the person it points back to.</summary>
+    public const string Possessive = "possessive";
+
+    /// <summary>
+    /// A relative who reports, introduced as the topic person's child or nephew, speaking of his parent or uncle: "قال نجله إن والده
+    /// وُلد …"، "قال ابن أخيه: كان مولد عمي …": the parent is the topic person.
+    /// </summary>
+    public const string ReportingRelative = "reporting-relative";
+
+    /// <summary>A dropped subject whose sentence and the one before name nobody else: the topic person's story continues.</summary>
+    public const string Continued = "continued";
+}
+
+/// <summary>
+/// The person a clause speaks of without naming him, as the <see cref="DocumentIndex"/> decides it: the cluster, the kind of
+/// evidence (<see cref="ImplicitSubjectEvidence"/>), a confidence (lower than a named subject's: claims attributed this way
+/// make at most a <c>warning</c>), and the cue words.
+/// </summary>
+/// <param name="Cluster">The person's cluster.</param>
+/// <param name="Evidence">An <see cref="ImplicitSubjectEvidence"/> code.</param>
+/// <param name="Confidence">0..1.</param>
+/// <param name="Cue">The words that tie the clause to the person (the epithet, the possessive noun, the reporter).</param>
+public sealed record ImplicitSubject(int Cluster, string Evidence, double Confidence, TextSpan Cue);
+
+/// <summary>The topic person of a document and the implicit subject of a clause: one place decides both.</summary>
+public sealed partial class DocumentIndex
+{
+    /// <summary>Confidence of an implicit subject tied by a cue word (epithet, possessive, reporting relative, title) with nobody else named near.</summary>
+    public const double TiedImplicitConfidence = 0.78;
+
+    /// <summary>Confidence of an implicit subject when another person is named in the sentence or the one before: compared, never flagged above <c>info</c>.</summary>
+    public const double LooseImplicitConfidence = 0.7;
+
+    /// <summary>The topic person when the subject is an epithet, computed once (one reference, written atomically).</summary>
+    private sealed record TopicBox(int? Cluster);
+
+    private TopicBox? _topicFallback;
+
+    /// <summary>
+    /// The topic person of a sentence's article: <see cref="SubjectAt"/>, unless that cluster is an epithet the tagger took for a name
+    /// ("وقد ولد المكرَّم": <see cref="IsEpithetCluster"/>); then the one person the document names besides epithets, or null.
+    /// </summary>
+    public int? TopicAt(int sentence, ClaimLexicon? lexicon = null)
+    {
+        lexicon ??= ClaimLexicon.Default;
+        if (SubjectAt(sentence) is { } s && !IsEpithetCluster(s, lexicon))
+        {
+            return s;
+        }
+
+        if (Volatile.Read(ref _topicFallback) is not { } box)
+        {
+            int? key = null;
+            var several = false;
+            foreach (var c in Document.Clusters)
+            {
+                if (c.Label != EntityLabels.Person || IsEpithetCluster(c.Id, lexicon))
+                {
+                    continue;
+                }
+
+                var k = PersonKey(c.Id);
+                several |= key is { } prev && prev != k;
+                key ??= k;
+            }
+
+            box = new TopicBox(several ? null : key);
+            Volatile.Write(ref _topicFallback, box);
+        }
+
+        return box.Cluster;
+    }
+
+    /// <summary>True when every mention of a person cluster is an epithet ("المكرَّم"، "الراحل"، "صاحب الترجمة") the tagger read as a name.</summary>
+    public bool IsEpithetCluster(int cluster, ClaimLexicon? lexicon = null)
+    {
+        lexicon ??= ClaimLexicon.Default;
+        if (LabelOf(cluster) != EntityLabels.Person)
+        {
+            return false;
+        }
+
+        var any = false;
+        foreach (var m in MentionsOf(cluster))
+        {
+            var span = Document.Entities[m].Span;
+            var first = FirstTokenOf(span);
+            var end = EndTokenOf(span);
+            if (EpithetAt(first, lexicon) != end - first)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>The length in tokens of an epithet for the topic person at a token ("صاحب الترجمة"، "الراحل"، "المكرَّم"), or 0.</summary>
+    public int EpithetAt(int token, ClaimLexicon? lexicon = null)
+    {
+        lexicon ??= ClaimLexicon.Default;
+        return Math.Max(lexicon.Match(this, token, "epithet"), lexicon.Match(this, token, "obituary-anaphor"));
+    }
+
+    /// <summary>
+    /// The person a clause speaks of at <paramref name="trigger"/> when the clause names nobody: decided once, here, for every
+    /// reader. In order: a relative who reports ("قال نجله إن والده وُلد"، "قال ابن أخيه: كان مولد عمي"), an epithet ("وولي صاحب
+    /// الترجمة"، "إن الراحل"), a title used alone ("وكان الجنرال قد ولد"), a possessive pronoun on the word ("مولده"، "وفاتها"). A
+    /// kinship word with a pronoun before the trigger in its clause ("إن والده ولد"، "وأخوه … وكانت وفاته") makes the act a relative's:
+    /// null, unless a reporting relative resolves it. Null when nothing ties the clause to a person.
+    /// </summary>
+    /// <param name="trigger">The trigger's first token.</param>
+    /// <param name="lexicon">The cue words (<see cref="ClaimLexicon.Default"/> when null).</param>
+    /// <param name="droppedSubject">
+    /// True for a verb whose subject is not written ("وُلد في الإسكندرية عام 1918"، "ولد سنة 663"): with no cue, the topic person when
+    /// the sentence opens with the verb, no relative is spoken of in it or the sentence before, and nobody else is named near
+    /// (<see cref="ImplicitSubjectEvidence.Continued"/>).
+    /// </param>
+    public ImplicitSubject? ImplicitSubjectAt(int trigger, ClaimLexicon? lexicon = null, bool droppedSubject = false)
+    {
+        lexicon ??= ClaimLexicon.Default;
+        if (trigger < 0 || trigger >= Tokens.Length)
+        {
+            return null;
+        }
+
+        var sentence = Tokens[trigger].Sentence;
+        var (ss, _) = SentenceTokens(sentence);
+        var (cs, ce) = ClauseOf(trigger);
+        var topic = TopicAt(sentence, lexicon);
+
+        if (ReportingRelativeAt(trigger, ss, lexicon) is { } reporter)
+        {
+            // The reporter's pronoun points back: to the topic person only when he is named before the reporter ("قال نجله إن والده
+            // وُلد … وأضاف الابن، عمر الجبوري": the father is unnamed, the man named after is the son).
+            return topic is { } t && IsPerson(t) && PersonNamedIn(t, 0, FirstTokenOf(reporter))
+                ? new ImplicitSubject(t, ImplicitSubjectEvidence.ReportingRelative, TiedImplicitConfidence, reporter) : null;
+        }
+
+        // A relative spoken of right before the act ("إن والده ولد"، "أن والده الراحل وُلد"): his act, whatever epithet stands near.
+        var kin = PronounKinBefore(trigger, Math.Max(ss, cs - 1));
+        if (kin >= 0)
+        {
+            return null;
+        }
+
+        // "كان أخوه الأكبر أحمد تاجرًا. وكانت وفاته …": a topic person named only as someone's relative is not who the pronoun means.
+        if (topic is not { } person || !IsPerson(person) || OnlyAsRelative(person))
+        {
+            return null;
+        }
+
+        var confidence = NobodyElseNear(sentence, person) ? TiedImplicitConfidence : LooseImplicitConfidence;
+        for (var k = cs; k < Math.Min(ce, trigger + 4); k++)
+        {
+            if (EpithetAt(k, lexicon) is var n and > 0 && (MentionAtToken(k) < 0 || IsEpithetCluster(ClusterAt(k), lexicon)))
+            {
+                return new ImplicitSubject(person, ImplicitSubjectEvidence.Epithet, confidence, TokenRange(k, k + n));
+            }
+        }
+
+        if (TitleOf(person, trigger, cs, ce) is { } title)
+        {
+            return new ImplicitSubject(person, ImplicitSubjectEvidence.TitleAnaphor, confidence, title);
+        }
+
+        if (HasPossessivePronoun(trigger))
+        {
+            // The pronoun points to the person named before it in its sentence, when one is; else to the topic person. A relative named
+            // as a woman is no antecedent of a masculine pronoun, nor a man of a feminine one.
+            var feminine = PossessiveIsFeminine(trigger);
+            for (var k = trigger - 1; k >= ss; k--)
+            {
+                var c = ClusterAt(k);
+                if (c >= 0 && IsPerson(c) && !IsEpithetCluster(c, lexicon)
+                    && KinGenderBefore(FirstTokenOf(Document.Entities[MentionAtToken(k)].Span)) != !feminine)
+                {
+                    return AfterPronounKin(Document.Entities[MentionAtToken(k)].Span) ? null
+                        : new ImplicitSubject(c, ImplicitSubjectEvidence.Possessive, PersonKey(c) == PersonKey(person) ? Math.Max(confidence, TiedImplicitConfidence) : LooseImplicitConfidence, Tokens[trigger].Span);
+                }
+            }
+
+            // "وُلدت ابنته نجلاء … وكانت وفاته": a relative the text names as a woman is no antecedent of a masculine pronoun (and a man of a feminine one).
+            return new ImplicitSubject(person, ImplicitSubjectEvidence.Possessive,
+                NobodyElseNear(sentence, person, skipKinOfGender: !feminine) ? TiedImplicitConfidence : LooseImplicitConfidence, Tokens[trigger].Span);
+        }
+
+        // Named in the sentence before or the one after ("وُلد في طنطا عام 1920. ومن أشهر قصائد الشاعر حسن الدسوقي …"): a sentence between
+        // that names nobody ("وفي قضية أخرى تحدثت الصحف عن الملياردير الروسي. وقد ولد في موسكو") may speak of another, untagged man.
+        if (droppedSubject && confidence >= TiedImplicitConfidence && OpensWithVerb(trigger, ss, lexicon) && !KinSpokenOfSince(sentence, trigger)
+            && NamedNear(person, sentence))
+        {
+            return new ImplicitSubject(person, ImplicitSubjectEvidence.Continued, confidence, Tokens[trigger].Span);
+        }
+
+        return null;
+    }
+
+    /// <summary>True when every mention of the person follows a kinship word with a pronoun ("أخوه الأكبر أحمد"): a relative of someone unnamed.</summary>
+    private bool OnlyAsRelative(int person)
+    {
+        var any = false;
+        foreach (var m in MentionsOf(person))
+        {
+            if (!AfterPronounKin(Document.Entities[m].Span))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>True when the person is named in the sentence, the one before or the one after.</summary>
+    private bool NamedNear(int person, int sentence)
+    {
+        for (var s = Math.Max(0, sentence - 1); s <= Math.Min(Document.Sentences.Length - 1, sentence + 1); s++)
+        {
+            var (a, b) = SentenceTokens(s);
+            if (PersonNamedIn(person, a, b))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when only function words (و، ف، ثم، قد، كان…) stand before the trigger in its sentence.</summary>
+    private bool OpensWithVerb(int trigger, int sentenceStart, ClaimLexicon lexicon)
+    {
+        for (var k = sentenceStart; k < trigger; k++)
+        {
+            if (Tokens[k].Kind == TokenKind.Arabic && lexicon.Match(this, k, "function") == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when a kinship word stands in the sentence before the trigger or in the sentence before ("وله أخ. ولد …").</summary>
+    private bool KinSpokenOfSince(int sentence, int trigger)
+    {
+        var from = SentenceTokens(Math.Max(0, sentence - 1)).Start;
+        for (var k = from; k < trigger; k++)
+        {
+            if (MentionAtToken(k) < 0 && (PronounKinWords.Contains(Tokens[k].Norm) || PronounKinWords.Contains(Tokens[k].Base) || BareKinWords.Contains(Tokens[k].Base)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Kinship nouns without a pronoun that introduce an unnamed relative ("وله أخ"، "وكان له ابن").</summary>
+    private static readonly FrozenWords BareKinWords = new("أخ", "أخت", "ابن", "ابنة", "بنت", "شقيق", "شقيقة", "زوجة", "زوج", "والد", "والدة", "أب", "أم", "جد", "جدة");
+
+    /// <summary>
+    /// True when a kinship word with a pronoun stands right before the trigger in its sentence ("إن والده ولد"، "أن والده الراحل وُلد"):
+    /// the act is that relative's, not the person the pronoun points to.
+    /// </summary>
+    public bool RelativeSpokenOfAt(int trigger)
+        => trigger >= 0 && trigger < Tokens.Length && PronounKinBefore(trigger, Math.Max(SentenceTokens(Tokens[trigger].Sentence).Start, ClauseOf(trigger).Start - 1)) >= 0;
+
+    private int ClusterAt(int token) => ClusterAtToken(token);
+
+    private bool IsPerson(int cluster) => LabelOf(cluster) == EntityLabels.Person;
+
+    private TextSpan TokenRange(int first, int end) => new(Tokens[first].Span.Start, Tokens[Math.Max(first, end - 1)].Span.End);
+
+    /// <summary>True when the sentence and the one before name no person other than <paramref name="person"/> (by <see cref="PersonKey"/>).</summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="person">The topic person.</param>
+    /// <param name="skipKinOfGender">
+    /// Null to count everybody; true to ignore a relative introduced by a feminine kinship word ("ابنته نجلاء") — no antecedent of a
+    /// masculine pronoun —, false to ignore one introduced by a masculine kinship word.
+    /// </param>
+    private bool NobodyElseNear(int sentence, int person, bool? skipKinOfGender = null)
+    {
+        var key = PersonKey(person);
+        for (var s = Math.Max(0, sentence - 1); s <= sentence; s++)
+        {
+            foreach (var m in MentionsInSentence(s))
+            {
+                var c = Document.Entities[m].Cluster;
+                if (IsPerson(c) && PersonKey(c) != key && !IsEpithetCluster(c)
+                    && !(skipKinOfGender is { } feminine && KinGenderBefore(FirstTokenOf(Document.Entities[m].Span)) == feminine))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Feminine kinship words with a pronoun: the relative named after them is a woman.</summary>
+    private static readonly FrozenWords FeminineKinWords = new(
+        "ابنته", "ابنتها", "أخته", "أختها", "شقيقته", "شقيقتها", "زوجته", "أمه", "أمها", "والدته", "والدتها", "جدته", "جدتها", "كريمته", "حفيدته");
+
+    /// <summary>Masculine kinship words with a pronoun: the relative named after them is a man.</summary>
+    private static readonly FrozenWords MasculineKinWords = new(
+        "ابنه", "ابنها", "نجله", "نجلها", "أخوه", "أخيه", "أخاه", "أخوها", "أخيها", "شقيقه", "شقيقها", "زوجها", "والده", "والدها", "أبوه", "أبيه", "أباه",
+        "أبوها", "أبيها", "جده", "جدها", "عمه", "عمها", "خاله", "خالها", "حفيده");
+
+    /// <summary>True (feminine) or false (masculine) for the kinship word right before a mention (an adjective or a title between), or null.</summary>
+    private bool? KinGenderBefore(int first)
+    {
+        if (first >= Tokens.Length)
+        {
+            return null;
+        }
+
+        for (var k = first - 1; k >= 0 && k >= first - 3 && Tokens[k].Sentence == Tokens[first].Sentence && Tokens[k].Kind != TokenKind.Punctuation; k--)
+        {
+            if (FeminineKinWords.Contains(Tokens[k].Norm) || FeminineKinWords.Contains(Tokens[k].Base))
+            {
+                return true;
+            }
+
+            if (MasculineKinWords.Contains(Tokens[k].Norm) || MasculineKinWords.Contains(Tokens[k].Base))
+            {
+                return false;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the possessive pronoun of the word is feminine (ـها).</summary>
+    private bool PossessiveIsFeminine(int token)
+    {
+        var text = Document.Source.Text;
+        var span = Tokens[token].Span;
+        var end = span.End;
+        while (end > span.Start && text[end - 1] is >= '\u064B' and <= '\u0652')
+        {
+            end--;
+        }
+
+        return end - span.Start >= 2 && text[end - 2] == 'ه' && text[end - 1] == 'ا';
+    }
+
+    /// <summary>
+    /// The first token of a kinship word with a pronoun ("والده"، "أخوه"، "أمها") standing in [from, trigger) outside every mention, at
+    /// most three words before the trigger (an epithet or a title between: "والده الراحل"), or -1.
+    /// </summary>
+    private int PronounKinBefore(int trigger, int from)
+    {
+        for (var k = trigger - 1; k >= Math.Max(from, trigger - 3); k--)
+        {
+            if (MentionAtToken(k) < 0 && (PronounKinWords.Contains(Tokens[k].Norm) || PronounKinWords.Contains(Tokens[k].Base)))
+            {
+                return k;
+            }
+
+            if (Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The reporter's words when the sentence, before the trigger, has a reporting verb followed by a relative introduced as the
+    /// topic person's own ("قال نجله"، "وأوضح ابنه"، "قال ابن أخيه") and then a word for that relative's parent or uncle ("إن والده"،
+    /// "وفاة أبيه"، "مولد عمي") right before or after the trigger; otherwise null. A reporter named through someone else ("قال نجل
+    /// رجل الأعمال الراحل") has no pronoun: his parent is that other, unnamed man.
+    /// </summary>
+    private TextSpan? ReportingRelativeAt(int trigger, int sentenceStart, ClaimLexicon lexicon)
+    {
+        for (var k = sentenceStart; k < trigger; k++)
+        {
+            if (lexicon.Match(this, k, "report-verb") == 0)
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j < Math.Min(trigger, k + 4); j++)
+            {
+                if (lexicon.Match(this, j, "reporting-kin") is var n and > 0)
+                {
+                    var parent = false;
+                    for (var p = j + n; p < Math.Min(Tokens.Length, trigger + 3); p++)
+                    {
+                        if (Tokens[p].Sentence != Tokens[trigger].Sentence)
+                        {
+                            break;
+                        }
+
+                        parent |= lexicon.Match(this, p, "reported-kin") > 0 && p >= trigger - 3;
+                    }
+
+                    return parent ? TokenRange(k, j + n) : null;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The title the text put right before a mention of the person ("الجنرال ألكسي شيشكين"، "الملحن سيرغي فولكوف"), standing alone right
+    /// at the trigger in its clause ("وكان الجنرال قد ولد"، "وفاة الملحن"): its span, or null. Only a title used before this person alone.
+    /// </summary>
+    private TextSpan? TitleOf(int person, int trigger, int cs, int ce)
+    {
+        var key = PersonKey(person);
+        foreach (var k in (ReadOnlySpan<int>)[trigger + 1, trigger - 1, trigger - 2, trigger - 3])
+        {
+            if (k < cs || k >= ce || MentionAtToken(k) >= 0 || Tokens[k].Kind != TokenKind.Arabic || !Tokens[k].Norm.StartsWith("ال", StringComparison.Ordinal) || Tokens[k].Norm.Length < 4)
+            {
+                continue;
+            }
+
+            var before = false;
+            var other = false;
+            for (var m = 0; m < Document.Entities.Length; m++)
+            {
+                var e = Document.Entities[m];
+                var f = FirstTokenOf(e.Span);
+                if (e.Label != EntityLabels.Person || f == 0 || f - 1 == k || Tokens[f - 1].Norm != Tokens[k].Norm)
+                {
+                    continue;
+                }
+
+                if (PersonKey(e.Cluster) == key)
+                {
+                    before = true;
+                }
+                else
+                {
+                    other = true;
+                }
+            }
+
+            if (before && !other)
+            {
+                return Tokens[k].Span;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the word ends with a possessive pronoun of the third person (ـه، ـها) in its original letters ("مولده"، "وفاتها").</summary>
+    private bool HasPossessivePronoun(int token)
+    {
+        var text = Document.Source.Text;
+        var span = Tokens[token].Span;
+        var end = span.End;
+        while (end > span.Start && text[end - 1] is >= '\u064B' and <= '\u0652')
+        {
+            end--;
+        }
+
+        return end - span.Start >= 4 && (text[end - 1] == 'ه' || (text[end - 2] == 'ه' && text[end - 1] == 'ا'));
+    }
+}
