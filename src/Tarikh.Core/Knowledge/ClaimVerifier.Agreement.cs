@@ -130,13 +130,15 @@ public sealed partial class ClaimVerifier
         return false;
     }
     /// <summary>
-    /// A kinship phrase the claims layer read already (a relative's claim whose spans cover the phrase's name): its reading
+    /// A kinship phrase the claims layer read already (a relative's claim whose spans cover the phrase's name, its last span —
+    /// not only the kinship noun, which a list shares: "ومن أولاده المأمون والمعتصم والواثق"): its reading
     /// — whose relative, which relation — is the shared one, verified with the claims; the verifier's own reading of the
     /// pronoun ("وكان أخوه فريدريك بلس" after a sentence about Howard, read for the article's subject) is not a second opinion.
     /// </summary>
     private static bool ReadByAClaim(AnalyzedDocument document, System.Collections.Immutable.ImmutableArray<TextSpan> spans)
-        => document.Claims.Any(c => c.Modality != ClaimModality.Negated && IsRelativeProperty(c.Property) && c.Value.Kind == ClaimValueKind.Entity
-            && c.Spans.Any(cs => spans.Any(s => s.Overlaps(cs))));
+        => !spans.IsEmpty && spans[^1] is var name
+            && document.Claims.Any(c => c.Modality != ClaimModality.Negated && IsRelativeProperty(c.Property) && c.Value.Kind == ClaimValueKind.Entity
+                && c.Spans.Any(cs => cs.Overlaps(name)));
     /// <summary>
     /// A relative's name governed by an indefinite occupation after the kinship noun ("وهو ابن جنرال في جيش نابليون": the
     /// father is the general, Napoleon is the general's commander): the name is not the relative.
