@@ -135,10 +135,21 @@ public sealed partial class ClaimVerifier
     /// — whose relative, which relation — is the shared one, verified with the claims; the verifier's own reading of the
     /// pronoun ("وكان أخوه فريدريك بلس" after a sentence about Howard, read for the article's subject) is not a second opinion.
     /// </summary>
-    private static bool ReadByAClaim(AnalyzedDocument document, System.Collections.Immutable.ImmutableArray<TextSpan> spans)
-        => !spans.IsEmpty && spans[^1] is var name
-            && document.Claims.Any(c => c.Modality != ClaimModality.Negated && IsRelativeProperty(c.Property) && c.Value.Kind == ClaimValueKind.Entity
-                && c.Spans.Any(cs => cs.Overlaps(name)));
+    private bool ReadByAClaim(AnalyzedDocument document, System.Collections.Immutable.ImmutableArray<TextSpan> spans)
+    {
+        if (spans.IsEmpty)
+        {
+            return false;
+        }
+
+        // A singular kinship noun names one relative: a claim that read the noun read the phrase. A plural one lists several,
+        // each needing its own claim: only the listed name counts.
+        var text = document.Source.Text;
+        var plural = KinPhraseWord(text[spans[0].Start..spans[0].End]) is not { Plural: false };
+        TextSpan[] read = plural ? [spans[^1]] : [.. spans];
+        return document.Claims.Any(c => c.Modality != ClaimModality.Negated && IsRelativeProperty(c.Property) && c.Value.Kind == ClaimValueKind.Entity
+            && c.Spans.Any(cs => read.Any(s => s.Overlaps(cs))));
+    }
     /// <summary>
     /// A relative's name governed by an indefinite occupation after the kinship noun ("وهو ابن جنرال في جيش نابليون": the
     /// father is the general, Napoleon is the general's commander): the name is not the relative.
