@@ -24,6 +24,11 @@ public sealed partial class ClaimVerifier
             return new Verification(claim.Id, Verdicts.NotInKb, null, "relation-word");
         }
 
+        if (DescriptorBetweenKinAndValue(document, claim))
+        {
+            return new Verification(claim.Id, Verdicts.NotInKb, null, "not-a-name");
+        }
+
         if (RelationWordDisagrees(document, claim))
         {
             return new Verification(claim.Id, Verdicts.Unlinked, null, "relation-word");
@@ -100,7 +105,8 @@ public sealed partial class ClaimVerifier
             var kbItem = s.MainSnak.Value.Item!;
             if (valueItem == kbItem
                 || (valueItem is not null && place && (LocatedIn(kb, kbItem, valueItem) || LocatedIn(kb, valueItem, kbItem)))
-                || (valueItem is null && NamesMatch(document, claim, kb.Get(kbItem))))
+                || (valueItem is null && NamesMatch(document, claim, kb.Get(kbItem)))
+                || (valueItem is not null && IsRelativeProperty(claim.Property) && RelativeNamedInFull(document, claim, kb.Get(kbItem))))
             {
                 if (TimesAgree(claim, s) is not { } timeNote)
                 {

@@ -47,6 +47,11 @@ public sealed partial class ClaimVerifier
 
             foreach (var (mention, timex) in DatedMentions(document, cluster.Id))
             {
+                if (SplitName(document, mention))
+                {
+                    continue; // the family name of another person's name ("أنخيل كاسترو" with "كاسترو" in this cluster)
+                }
+
                 var x = document.Timexes[timex];
                 if (x.Gregorian!.Value.End >= born.Start)
                 {
@@ -63,6 +68,15 @@ public sealed partial class ClaimVerifier
                 break;
             }
         }
+    }
+
+    // A mention right after another person's mention, nothing but spaces between: one name the tagger split in two.
+    private static bool SplitName(AnalyzedDocument document, int mention)
+    {
+        var m = document.Entities[mention];
+        var text = document.Source.Text;
+        return document.Entities.Any(e => e.Label == EntityLabels.Person && e.Cluster != m.Cluster && e.Span.End <= m.Span.Start
+            && e.Span.End >= m.Span.Start - 2 && string.IsNullOrWhiteSpace(text[e.Span.End..m.Span.Start]));
     }
 
     // The mentions of a cluster that share their clause with a dated timex, no other person's mention between them.

@@ -153,6 +153,11 @@ public sealed partial class ClaimVerifier
 
             var joined = WithJoinedDates(document, claim);
             var v = VerifyOne(document, joined, claimLinks, kb, out var ambiguous) with { Property = claim.Property };
+            if (v.Verdict == Verdicts.Contradicted && AnotherNamedPersonAgrees(document, joined, claimLinks, kb))
+            {
+                v = new Verification(claim.Id, Verdicts.Unlinked, null, "another-person-agrees") { Property = claim.Property };
+            }
+
             verifications.Add(v);
             if (v.Verdict == Verdicts.Contradicted)
             {
@@ -205,7 +210,7 @@ public sealed partial class ClaimVerifier
         var flagged = flags.SelectMany(f => f.Spans).ToList();
         foreach (var (v, spans, textValue, link) in VerifyKinPhrases(document, links, kb, cancellationToken))
         {
-            if (spans.Any(s => flagged.Any(f => f.Overlaps(s))))
+            if (spans.Any(s => flagged.Any(f => f.Overlaps(s))) || ReadByAClaim(document, spans))
             {
                 continue;
             }
@@ -273,7 +278,7 @@ public sealed partial class ClaimVerifier
             return new Verification(claim.Id, Verdicts.Unlinked, null, "another-subject");
         }
 
-        if (OfSubOrganization(document, claim))
+        if (OfSubOrganization(document, claim) || OfAnotherKindOfBody(document, claim, subject))
         {
             return new Verification(claim.Id, Verdicts.NotInKb, null, "sub-organization");
         }

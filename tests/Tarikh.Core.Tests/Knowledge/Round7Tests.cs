@@ -166,19 +166,20 @@ public sealed class Round7Tests
     // ---- a sentence opened by another person -----------------------------------------------------------
 
     [Theory]
-    [InlineData(true, 0)]
-    [InlineData(false, 1)]
-    public void A_death_in_a_sentence_opened_by_another_tagged_person_is_not_the_unnamed_subjects(bool tagged, int flags)
+    [InlineData(true, "1844", 0)]
+    [InlineData(false, "1844", 0)] // round 10: Joseph Bonaparte, untagged but in the KB, died in 1844 (attribution by agreement)
+    [InlineData(false, "1850", 1)] // nobody named there died in 1850: the claim, read for Napoleon, is compared
+    public void A_death_in_a_sentence_opened_by_another_tagged_person_is_not_the_unnamed_subjects(bool tagged, string year, int flags)
     {
         // The claim reads the death for the article's subject, named only in the sentence before.
-        const string text = "نابليون بونابرت إمبراطور فرنسي. ولم يصمد جوزيف بونابرت في إسبانيا، فغادرها إلى أمريكا حيث مات سنة 1844.";
+        var text = $"نابليون بونابرت إمبراطور فرنسي. ولم يصمد جوزيف بونابرت في إسبانيا، فغادرها إلى أمريكا حيث مات سنة {year}.";
         var doc = new KbDoc(text).Person("نابليون بونابرت", "n");
         if (tagged)
         {
             doc.Person("جوزيف بونابرت", "j");
         }
 
-        var d = doc.Stated("n", ClaimProperties.DeathDate, "مات", "سنة 1844", "1844").Run(Kb);
+        var d = doc.Stated("n", ClaimProperties.DeathDate, "مات", $"سنة {year}", year).Run(Kb);
         Assert.Equal(flags, KbFlags(d).Length);
     }
 
