@@ -161,7 +161,10 @@ public sealed partial class ClaimVerifier
             verifications.Add(v);
             if (v.Verdict == Verdicts.Contradicted)
             {
-                var confident = !ambiguous && !reattributed && claim.Modality == ClaimModality.Asserted && !DateSharedWithAnotherPerson(document, claim);
+                // A claim the document index attributed by inference (a possessive, an epithet, a dropped subject: `Attribution`)
+                // rests on that inference, so its flag is a warning, as the checks calibrate it.
+                var confident = !ambiguous && !reattributed && claim.Attribution is null && claim.Modality == ClaimModality.Asserted
+                    && !DateSharedWithAnotherPerson(document, claim);
                 var onQualifier = OnQualifier(v);
                 var spans = onQualifier ? [.. QualifierSpans(document, joined)] : FlagSpans(document, claim);
                 var textValue = onQualifier ? QualifierTextValue(document, joined) : TextValue(document, claim);

@@ -24,8 +24,12 @@ public class EntityAllocationTests
     [Fact]
     public void JoinedWordsAreTheJoinedString()
     {
-        var scratch = new char[2]; // grown as needed
-        WordArrays.Sample(words => Assert.Equal(string.Join(' ', words), WordLists.Joined(words, ref scratch).ToString()), iter: 5_000);
+        // CsCheck samples on several threads: each sample has its own scratch (grown as needed from two chars).
+        WordArrays.Sample(words =>
+        {
+            var scratch = new char[2];
+            Assert.Equal(string.Join(' ', words), WordLists.Joined(words, ref scratch).ToString());
+        }, iter: 5_000);
     }
 
     [Fact]
