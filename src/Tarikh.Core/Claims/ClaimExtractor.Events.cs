@@ -128,11 +128,14 @@ public sealed partial class ClaimExtractor
                     // "نُشر عام 1950 بعد وفاته": the death named in a posthumous phrase is not dated by the clause. A date or a place
                     // written right after the death word is its own, though ("ووُري الثرى بعد وفاته في 17 أيار 2019"، "دُفن في موسكو
                     // بعد وفاتها في كييف"): the death is stated there as a fact, whatever follows it.
-                    if (trigger > 0 && Lexicon.Match(index, trigger - 1, "posthumous") > 1)
+                    // "وبقي مفتياً حتى وفاته"، "إلى حين وفاته": a death noun after "until" bounds another act, and the clause's date is
+                    // that act's; as after a posthumous phrase, only a date or place written right after the noun is the death's own.
+                    var until = e.Pos == "noun" && AfterUntil(index, trigger);
+                    if ((trigger > 0 && Lexicon.Match(index, trigger - 1, "posthumous") > 1) || until)
                     {
                         if (e.Type == "death" && IsPerson(index, subject))
                         {
-                            var (ownTime, ownPlace) = RightAfterDeath(index, trigger, e.Trigger);
+                            var (ownTime, ownPlace) = RightAfterDeath(index, trigger, e.Trigger, until);
                             var stated = modality == ClaimModality.Posthumous ? ClaimModality.Asserted : modality;
                             if (ownTime is { } ot)
                             {
@@ -232,7 +235,7 @@ public sealed partial class ClaimExtractor
     /// في between ("بعد وفاته في 17 أيار 2019"، "بعد وفاتها في كييف"، "بعد وفاته بدمشق"): what the text states of that death
     /// itself. A date must follow في and give the day or the month; a place must be a location mention.
     /// </summary>
-    private static (int? Time, int? Place) RightAfterDeath(DocumentIndex index, int trigger, TextSpan triggerSpan)
+    private static (int? Time, int? Place) RightAfterDeath(DocumentIndex index, int trigger, TextSpan triggerSpan, bool until = false)
     {
         var k = index.EndTokenOf(triggerSpan);
         if (k >= index.Tokens.Length || index.Tokens[k].Sentence != index.Tokens[trigger].Sentence)
@@ -247,11 +250,13 @@ public sealed partial class ClaimExtractor
         }
 
         // A date only after في and to the day or the month: "مُنحت له الجائزة بعد وفاته عام 1996" dates the award, not the death.
+        // After "until" the act is already over, so any date right after the noun is the death's: "بقي فيه حتى وفاته سنة 1905".
         int? time = null;
         foreach (var x in index.TimexesInSentence(index.Tokens[trigger].Sentence))
         {
-            if (at > k && index.TimexToken(x) == at && DocumentIndex.IsDated(index.Document.Timexes[x])
-                && TimeOf(index, x) is { Precision: "day" or "month" })
+            if ((until ? index.TimexToken(x) == at || index.TimexToken(x) == k : at > k && index.TimexToken(x) == at)
+                && DocumentIndex.IsDated(index.Document.Timexes[x])
+                && (until || TimeOf(index, x) is { Precision: "day" or "month" }))
             {
                 time = x;
                 break;
@@ -627,5 +632,18 @@ public sealed partial class ClaimExtractor
         }
 
         return (start, end);
+    }
+
+    /// <summary>"حتى وفاته"، "لحين وفاته"، "إلى حين وفاته": the trigger noun is the end point of another act.</summary>
+    private static bool AfterUntil(DocumentIndex index, int trigger)
+    {
+        if (trigger < 1)
+        {
+            return false;
+        }
+
+        var before = index.Tokens[trigger - 1].Norm;
+        return before is "حتى" or "حتي" or "لحين"
+            || (before == "حين" && trigger > 1 && index.Tokens[trigger - 2].Norm is "الى" or "إلى" or "الي");
     }
 }
