@@ -100,6 +100,12 @@ public sealed class ChecksStage : IStage
             Layers = document.Layers.Add(Layer.Checks),
         };
 
+        // Links made here are handed on: the knowledge stage after the checks takes them instead of linking again.
+        if (knowledge is not null && !document.Has(Layer.Knowledge))
+        {
+            checkedDocument.RememberLinks(knowledge.KnowledgeBase, knowledge.Links);
+        }
+
         // The last stage that reads the document index (Claims.DocumentIndex.For): the document handed on does not keep
         // it alive (a later reader builds it again on first use).
         checkedDocument.IndexField = null;

@@ -15,11 +15,15 @@ public sealed class KnowledgeStage : IStage
     {
         KnowledgeBase = kb ?? throw new ArgumentNullException(nameof(kb));
         Linker = linker ?? new EntityLinker();
+        defaultLinking = linker is null && verifier is null;
         Verifier = verifier ?? new ClaimVerifier();
     }
 
     /// <summary>The knowledge base.</summary>
     public IKnowledgeBase KnowledgeBase { get; }
+
+    // Links the checks stage made (with the default linker) are reused only by a stage that links the default way too.
+    private readonly bool defaultLinking;
 
     /// <summary>The linker.</summary>
     public EntityLinker Linker { get; }
@@ -40,7 +44,12 @@ public sealed class KnowledgeStage : IStage
     public AnalyzedDocument Run(AnalyzedDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var links = Linker.Link(document, KnowledgeBase, (claim, item) => Verifier.ClaimIsAnothers(document, claim, item, KnowledgeBase), cancellationToken);
+        // The checks stage, given the same knowledge base, may have linked this very document already (analyze --kb).
+        if (!defaultLinking || !document.TryRememberedLinks(KnowledgeBase, out var links))
+        {
+            links = Linker.Link(document, KnowledgeBase, (claim, item) => Verifier.ClaimIsAnothers(document, claim, item, KnowledgeBase), cancellationToken);
+        }
+
         var (verifications, flags) = Verifier.Verify(document, links, KnowledgeBase, cancellationToken);
         return document with
         {
