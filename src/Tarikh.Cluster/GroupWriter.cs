@@ -90,6 +90,13 @@ internal sealed class GroupWriter : IAsyncDisposable
                 var left = wait - Stopwatch.GetElapsedTime(first);
                 if (group.Count >= max || left <= TimeSpan.Zero || !_moreComing())
                 {
+                    // A document queued just before "nothing more is coming" was said is already in the queue: it joins
+                    // this group rather than opening a group of its own.
+                    while (group.Count < max && reader.TryRead(out var late))
+                    {
+                        group.Add(late);
+                    }
+
                     break;
                 }
 
