@@ -140,7 +140,8 @@ public static class LabelPasses
     /// <c>landmark</c> becomes a place, as the group label is mapped per corpus. Checked on WikiFANE's training part
     /// outside the blocks its cross-validation scores (blocks 4–5): those kinds occur as a name of their own 0–4 times
     /// against 17–142 times untagged each; landmarks are a whole Building-Grounds or Path name 83 times of 112. The
-    /// pipeline keeps its MISC mentions; only the CoNLL commands apply this mapping, and only against WikiFANE.
+    /// pipeline keeps its MISC mentions; every path that scores against WikiFANE (the CoNLL passes and the entity stage,
+    /// through <c>EvalNerCommand.ToGoldClasses</c>) applies this mapping, and only against WikiFANE.
     /// </summary>
     public static void ApplyWikiFaneClasses(ReadOnlySpan<NerWord> words, byte[] labels, NerLexicon lexicon)
     {
