@@ -148,6 +148,7 @@ public sealed partial class EntityRecognizer
 
         ApplyGroups(doc, normalized, docNorms, mentions, taken);
         mentions.RemoveAll(m => IsAgreeingAdjective(doc.Tokens, m));
+        mentions = WithoutDescriptions(doc, mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (mentions, docNorms);
     }
@@ -293,7 +294,9 @@ public sealed partial class EntityRecognizer
             }
         }
 
-        if (end - first == 1 && _resources.Lexicon.IsNeverAName(firstWord))
+        // A one-word mention that is a preposition, pronoun or the like (في، مع، هو) is no name either.
+        if (end - first == 1 && (_resources.Lexicon.IsNeverAName(firstWord) || Gazetteers.FunctionWords.IsClosedClass(firstWord)
+            || Gazetteers.FunctionWords.IsClosedClass(head.Norm) || Gazetteers.FunctionWords.IsClosedClass(head.NormBase)))
         {
             return null;
         }

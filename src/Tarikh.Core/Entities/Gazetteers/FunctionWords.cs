@@ -29,6 +29,38 @@ public static class FunctionWords
         "\u0627\u0646\u064A", // أنى
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Normalized prepositions, conjunctions, pronouns and adverbs of time written without ى that the tagger sometimes
+    // takes for a one-word name (في، مع، منذ and its common misspelling مند، قبل، هو…). None is a name standing alone;
+    // أن/إن (folded ان, also آن, Anne) and أمام (folded امام, also إمام) are left out.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Closed = new[]
+    {
+        "\u0641\u064A", // في
+        "\u0645\u0646", // من
+        "\u0639\u0646", // عن
+        "\u0645\u0639", // مع
+        "\u0645\u0646\u0630", // منذ
+        "\u0645\u0646\u062F", // مند (منذ misspelled)
+        "\u0642\u0628\u0644", // قبل
+        "\u0628\u0639\u062F", // بعد
+        "\u0636\u062F", // ضد
+        "\u062B\u0645", // ثم
+        "\u0627\u0648", // أو
+        "\u0647\u0648", // هو
+        "\u0647\u064A", // هي
+        "\u0647\u0645", // هم
+        "\u0647\u0630\u0627", // هذا
+        "\u0647\u0630\u0647", // هذه
+        "\u0630\u0644\u0643", // ذلك
+        "\u0627\u0644\u0630\u064A", // الذي
+        "\u0627\u0644\u062A\u064A", // التي
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// True for a normalized word (without proclitics) that is a closed-class word never standing alone as a name: a
+    /// preposition, conjunction, pronoun or demonstrative written without alef maksura (في، مع، منذ، هو، الذي).
+    /// </summary>
+    public static bool IsClosedClass(ReadOnlySpan<char> normalizedBase) => Closed.Contains(normalizedBase);
+
     /// <summary>True for a folded word (without proclitics) that is one of the protected function words.</summary>
     public static bool IsFoldedFunctionWord(ReadOnlySpan<char> foldedBase) => Folded.Contains(foldedBase);
 

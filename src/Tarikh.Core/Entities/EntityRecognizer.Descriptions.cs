@@ -1,0 +1,104 @@
+using Tarikh.Core.Entities.Tagging;
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Entities;
+
+public sealed partial class EntityRecognizer
+{
+    /// <summary>
+    /// A person mention that is a description, not a name: a masculine nationality adjective with the article
+    /// (<see cref="IsDemonym"/>) alone ("الزعيم الجزائري"، "قصة الإيطالي الذي…") or after one or two definite words that
+    /// the training text mostly saw outside person names — the portfolio or institution a title governs ("وزير الدفاع
+    /// السوداني"، "وزير الخارجية المصري"، "أمام القضاء الأمريكي"), left as a "person" once the title is dropped. A
+    /// lone adjective stays when the document holds a longer person name ending in it (its short form: "عبد القادر
+    /// الجزائري" … "الجزائري"), unless it follows a definite word outside any name that it agrees with ("الشعب
+    /// الجزائري"); a word the person lists hold, or one the training text saw mostly in person names (الحسن), keeps
+    /// the mention.
+    /// </summary>
+    internal List<MentionDraft> WithoutDescriptions(AnalyzedDocument doc, List<MentionDraft> mentions)
+    {
+        HashSet<string>? lastWords = null;
+        var tokens = doc.Tokens;
+        var stats = _resources.Tagger.Model.Stats;
+        var names = _resources.Lexicon.Names;
+        static bool Definite(Token t) => (t.Clitics & Proclitics.Al) != 0 || t.NormBase.StartsWith("\u0627\u0644", StringComparison.Ordinal);
+        bool Description(MentionDraft m)
+        {
+            var length = m.EndToken - m.FirstToken;
+            if (m.Type != 0 || length > 3 || m.Words.Length != length || !IsDemonym(tokens[m.EndToken - 1]))
+            {
+                return false;
+            }
+
+            for (var j = m.FirstToken; j < m.EndToken - 1; j++)
+            {
+                var t = tokens[j];
+                var code = stats.Of(FeatureBase(t)).LabelCode;
+                if (t.Kind != TokenKind.Arabic || !Definite(t) || code == 0 || (code - 1) / 10 == 1 || names.KindOf(m.Words[j - m.FirstToken]) is not null)
+                {
+                    return false;
+                }
+            }
+
+            if (length > 1)
+            {
+                return true;
+            }
+
+            // An adjective agreeing with the definite noun before it, outside any name ("الشعب الجزائري"، "الملاح
+            // الإيطالي"), describes that noun whatever names the document holds.
+            var previous = m.FirstToken - 1;
+            if (previous >= 0 && tokens[previous].Sentence == tokens[m.FirstToken].Sentence && tokens[previous].Kind == TokenKind.Arabic && Definite(tokens[previous])
+                && names.KindOf(tokens[previous].Norm) is null && !Covered(previous))
+            {
+                return true;
+            }
+
+            if (lastWords is null)
+            {
+                lastWords = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var other in mentions)
+                {
+                    if (other.Type == 0 && other.Words.Length > 1)
+                    {
+                        lastWords.Add(other.Words[^1]);
+                    }
+                }
+            }
+
+            return !lastWords.Contains(m.Words[0]);
+        }
+
+        bool Covered(int token)
+        {
+            foreach (var other in mentions)
+            {
+                if (other.FirstToken <= token && token < other.EndToken)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var keep = mentions;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (Description(mentions[k]))
+            {
+                if (ReferenceEquals(keep, mentions))
+                {
+                    keep = mentions.GetRange(0, k);
+                }
+            }
+            else if (!ReferenceEquals(keep, mentions))
+            {
+                keep.Add(mentions[k]);
+            }
+        }
+
+        return keep;
+    }
+}
