@@ -491,8 +491,8 @@ public sealed partial class EntityRecognizer
             return false;
         }
 
-        // The analysis either strips the article (flag Al) or keeps it in the base.
-        var b = t.Base;
+        // The analysis either strips the article (flag Al) or keeps it in the base. Spans only: no string is made.
+        var b = t.NormBase;
         if ((t.Clitics & Proclitics.Al) == 0)
         {
             if (!b.StartsWith("\u0627\u0644", StringComparison.Ordinal))
@@ -504,13 +504,18 @@ public sealed partial class EntityRecognizer
         }
 
         // The masculine only: a feminine adjective mostly agrees with a feminine noun (الكلمة الإغريقية، المصانع الأمريكية).
-        if (b.Length < 4 || !b.EndsWith('\u064A'))
+        if (b.Length < 4 || b[^1] != '\u064A' || b.Length > 60)
         {
             return false;
         }
 
         // A sound plural (النمساوي → النمساويون) or a broken plural one letter shorter (الصربي → الصرب، الألماني → الألمان).
         var groups = _resources.Lexicon.Groups.Gazetteer;
-        return groups.KindOf("\u0627\u0644" + b + "\u0648\u0646") == "people" || groups.KindOf("\u0627\u0644" + b[..^1]) == "people";
+        Span<char> key = stackalloc char[64];
+        "\u0627\u0644".CopyTo(key);
+        b.CopyTo(key[2..]);
+        key[2 + b.Length] = '\u0648';
+        key[3 + b.Length] = '\u0646';
+        return groups.KindOf(key[..(4 + b.Length)]) == "people" || groups.KindOf(key[..(1 + b.Length)]) == "people";
     }
 }
