@@ -59,7 +59,7 @@ public static class FunctionWords
     /// True for a normalized word (without proclitics) that is a closed-class word never standing alone as a name: a
     /// preposition, conjunction, pronoun or demonstrative written without alef maksura (في، مع، منذ، هو، الذي).
     /// </summary>
-    public static bool IsClosedClass(ReadOnlySpan<char> normalizedBase) => Closed.Contains(normalizedBase);
+    internal static bool IsClosedClass(ReadOnlySpan<char> normalizedBase) => Closed.Contains(normalizedBase);
 
     /// <summary>True for a folded word (without proclitics) that is one of the protected function words.</summary>
     public static bool IsFoldedFunctionWord(ReadOnlySpan<char> foldedBase) => Folded.Contains(foldedBase);
