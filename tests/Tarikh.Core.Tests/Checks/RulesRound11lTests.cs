@@ -1,0 +1,58 @@
+using Tarikh.Core.Checks;
+using Xunit;
+
+using static Tarikh.Core.Tests.Checks.FlagAssert;
+
+namespace Tarikh.Core.Tests.Checks;
+
+/// <summary>
+/// Round 11 (issue 12, 12l): the name-anomaly rule's work-based check read both ways — a known work given to its author's family
+/// name with another listed author's given part or kunya; a kunya in the genitive ("لأبي حامد"); a family name written with the
+/// article that the list writes without it; descriptors and relative adjectives before the name. Full pipeline, sentences written
+/// here; spans checked against the text by FlagAssert.
+/// </summary>
+public class RulesRound11lTests
+{
+    [Theory]
+    // Mahfouz's novel, Tawfiq al-Hakim's given name.
+    [InlineData("أهداني صديقي في المعرض رواية «زقاق المدق» لتوفيق محفوظ فقرأتها في ليلة واحدة.", "توفيق محفوظ")]
+    // Darwish's poem, Samih al-Qasim's given name, a descriptor between.
+    [InlineData("ألقى الطالب في الحفل مقاطع من قصيدة «سجل أنا عربي» للشاعر سميح درويش.", "سميح درويش")]
+    // Chekhov's play, Tolstoy's given name.
+    [InlineData("شاهد الجمهور في المسرح الوطني مسرحية «بستان الكرز» لليف تشيخوف.", "ليف تشيخوف")]
+    // Ibn Khaldun's book, al-Ghazali's kunya in the genitive.
+    [InlineData("نسخ الكاتب بخطه كتاب «المقدمة» لأبي حامد بن خلدون.", "أبي حامد بن خلدون")]
+    public void AnotherAuthorsGivenNameWithTheAuthorsFamilyNameIsASlip(string text, string evidence)
+    {
+        FiresAt(text, "name-anomaly", evidence);
+        Assert.All(Flags(text, "name-anomaly"), f => Assert.Equal(Severity.Warning, f.Severity));
+    }
+
+    [Theory]
+    // The authors' own names.
+    [InlineData("أهداني صديقي في المعرض رواية «زقاق المدق» لنجيب محفوظ فقرأتها في ليلة واحدة.")]
+    [InlineData("ألقى الطالب في الحفل مقاطع من قصيدة «سجل أنا عربي» للشاعر محمود درويش.")]
+    [InlineData("شاهد الجمهور في المسرح الوطني مسرحية «بستان الكرز» لأنطون تشيخوف.")]
+    [InlineData("نسخ الكاتب بخطه كتاب «المقدمة» لعبد الرحمن بن خلدون.")]
+    // A translator or a reader named apart from the title, sharing no family name.
+    [InlineData("ترجم سميح القاسم مقاطع من قصيدة «سجل أنا عربي» إلى العبرية.")]
+    public void TheAuthorsOwnNameOrAnotherPersonStaysSilent(string text)
+        => Assert.Empty(Flags(text, "name-anomaly"));
+
+    [Theory]
+    // al-Ghazali's book with al-Razi's family name after the kunya in the genitive.
+    [InlineData("واختصر الفقيه كتاب «المنقذ من الضلال» لأبي حامد الرازي.", "أبي حامد الرازي")]
+    // al-Sayyab's poem with Nizar Qabbani's family name written with the article.
+    [InlineData("بدر شاكر القباني شاعر عراقي، صاحب «المومس العمياء».", "بدر شاكر القباني")]
+    // Tayeb Salih's novel, Munif's family name, a descriptor and a relative adjective before the name.
+    [InlineData("صدرت طبعة جديدة من رواية «عرس الزين» للروائي السوداني الطيب منيف.", "الطيب منيف")]
+    public void AKunyaInTheGenitiveAFamilyWithTheArticleAndDescriptorsAreRead(string text, string evidence)
+        => FiresAt(text, "name-anomaly", evidence);
+
+    [Theory]
+    [InlineData("واختصر الفقيه كتاب «المنقذ من الضلال» لأبي حامد الغزالي.")]
+    [InlineData("بدر شاكر السياب شاعر عراقي، صاحب «المومس العمياء».")]
+    [InlineData("صدرت طبعة جديدة من رواية «عرس الزين» للروائي السوداني الطيب صالح.")]
+    public void TheirCorrectTwinsStaySilent(string text)
+        => Assert.Empty(Flags(text, "name-anomaly"));
+}
