@@ -55,4 +55,37 @@ public class RulesRound11lTests
     [InlineData("صدرت طبعة جديدة من رواية «عرس الزين» للروائي السوداني الطيب صالح.")]
     public void TheirCorrectTwinsStaySilent(string text)
         => Assert.Empty(Flags(text, "name-anomaly"));
+
+    [Theory]
+    // An imam and preacher of a mosque at four: a post, not a ruler's office.
+    [InlineData("ولد الشيخ سليم القرغالي سنة 1870 في قرية صغيرة، وعُيّن إماماً وخطيباً لمسجدها الجامع سنة 1874.")]
+    // A doctorate at six, the named subject between the verb and the degree.
+    [InlineData("نال الدكتور سمير الحلبي شهادة الدكتوراه من جامعة القاهرة سنة 1950، وكان مولده في حمص عام 1944.")]
+    public void APostOrADegreeAtAChildsAgeIsALifespanFlag(string text)
+        => Assert.NotEmpty(Flags(text, "lifespan"));
+
+    [Theory]
+    [InlineData("ولد الشيخ سليم القرغالي سنة 1870 في قرية صغيرة، وعُيّن إماماً وخطيباً لمسجدها الجامع سنة 1904.")]
+    [InlineData("نال الدكتور سمير الحلبي شهادة الدكتوراه من جامعة القاهرة سنة 1950، وكان مولده في حمص عام 1914.")]
+    // A child imam of a state (the imamate without a mosque) keeps no lower age.
+    [InlineData("ولد يحيى بن الحسين سنة 1870، وبويع إماماً لليمن سنة 1874.")]
+    public void TheirAdultTwinsAndARulersImamateStaySilent(string text)
+        => Assert.Empty(Flags(text, "lifespan"));
+
+    [Theory]
+    // Representing one's country in a body before its founding (the Arab League, 1945).
+    [InlineData("ولد الدبلوماسي سامي العطار سنة 1900. وفي عام 1938 مثّل بلاده في مجلس جامعة الدول العربية بالقاهرة.", "جامعة الدول العربية")]
+    // Sent by a state before it existed (the Soviet Union, 1922).
+    [InlineData("أوفدته حكومة الاتحاد السوفيتي سنة 1916 إلى كابول مترجماً.", "الاتحاد السوفيتي")]
+    public void AnActInABodyBeforeItBeganIsAnAnachronism(string text, string evidence)
+    {
+        FiresAt(text, "anachronism", evidence);
+        Assert.All(Flags(text, "anachronism"), f => Assert.Equal(Severity.Warning, f.Severity));
+    }
+
+    [Theory]
+    [InlineData("ولد الدبلوماسي سامي العطار سنة 1900. وفي عام 1948 مثّل بلاده في مجلس جامعة الدول العربية بالقاهرة.")]
+    [InlineData("أوفدته حكومة الاتحاد السوفيتي سنة 1926 إلى كابول مترجماً.")]
+    public void TheSameActInsideTheBodysYearsStaysSilent(string text)
+        => Assert.Empty(Flags(text, "anachronism"));
 }
