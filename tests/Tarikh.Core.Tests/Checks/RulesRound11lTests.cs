@@ -88,4 +88,13 @@ public class RulesRound11lTests
     [InlineData("أوفدته حكومة الاتحاد السوفيتي سنة 1926 إلى كابول مترجماً.")]
     public void TheSameActInsideTheBodysYearsStaysSilent(string text)
         => Assert.Empty(Flags(text, "anachronism"));
+
+    [Fact]
+    public void AVisitToAMuseumBeforeItOpenedIsAnAnachronism()
+    {
+        // The Louvre Abu Dhabi opened in 2017.
+        const string text = "تستعيد الرسامة سلمى الحداد زيارتها الأولى لمتحف اللوفر أبوظبي عام 2012، حين وقفت أمام لوحة قديمة.";
+        FiresAt(text, "anachronism", "اللوفر أبوظبي");
+        Assert.Empty(Flags(text.Replace("2012", "2019", StringComparison.Ordinal), "anachronism"));
+    }
 }
