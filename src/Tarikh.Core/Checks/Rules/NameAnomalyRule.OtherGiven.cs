@@ -182,6 +182,11 @@ public sealed partial class NameAnomalyRule
             return null;
         }
 
+        if (ctx.Lexicon.FamousNames.IsPartOfListedName(string.Join(' ', written)))
+        {
+            return null; // a real person known by the written name: the text may well mean him
+        }
+
         var given = written[..^familyLength];
         if (given.Any(w => own.Contains(w) && !NameParticles.Contains(w)))
         {
