@@ -68,7 +68,22 @@ public sealed partial class LifespanRule : ICheckRule
         }
 
         var (cs, ce) = ctx.ClauseOf(trigger);
-        return ctx.FindCue(cs, ce, "ruler-office") >= 0 || ctx.FindCue(cs, ce, "ruler-title") >= 0;
+        if (ctx.FindCue(cs, ce, "ruler-title") >= 0)
+        {
+            return true;
+        }
+
+        var office = ctx.FindCue(cs, ce, "ruler-office");
+        if (office < 0)
+        {
+            return false;
+        }
+
+        // An imam of a mosque ("عُيّن إماماً وخطيباً لمسجدها الجامع") is no ruler: the imamate's words with a mosque's in the
+        // clause are a post with an age (round 11).
+        var word = ctx.Tokens[office].Norm;
+        var imamate = word.Contains("امام", StringComparison.Ordinal);
+        return !(imamate && ctx.FindCue(cs, ce, "mosque") >= 0 && ctx.FindCue(office + 1, ce, "ruler-office") < 0);
     }
 
     private static bool InUniversity(Claim act, CheckContext ctx)

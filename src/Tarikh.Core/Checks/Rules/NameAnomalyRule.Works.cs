@@ -240,10 +240,13 @@ public sealed partial class NameAnomalyRule
         var i = start;
         var word = firstWord;
         var spanStart = -1;
+        var described = false;
         while (i < tokens.Length && tokens[i].Sentence == sentence && tokens[i].Kind == TokenKind.Arabic && words.Count < 4)
         {
-            if (words.Count == 0 && Descriptors.Contains(word))
+            // Descriptors before the name, and relative adjectives after one ("للروائي السوداني الطيب …") (round 11).
+            if (words.Count == 0 && (Descriptors.Contains(word) || (described && Nisba(word) && i + 2 < tokens.Length && tokens[i + 2].Sentence == sentence)))
             {
+                described = true;
                 i++;
                 word = i < tokens.Length ? tokens[i].Norm : "";
                 continue;
@@ -290,6 +293,11 @@ public sealed partial class NameAnomalyRule
                 if (ctx.Document.Source.Slice(tokens[q].Span) is "»" or "\"" or "”")
                 {
                     var authors = words.Count > 0 ? works.AuthorsOf(string.Join(' ', words)) : [];
+                    if (authors.Count == 0 && words.Count > 0 && !words[0].StartsWith("ال", StringComparison.Ordinal))
+                    {
+                        authors = works.AuthorsOf("ال" + string.Join(' ', words)); // a quoted title without its article ("«مقدمة»") (round 11)
+                    }
+
                     return authors.Count > 0 && q > k + 1 ? (authors, new TextSpan(tokens[k + 1].Span.Start, tokens[q - 1].Span.End), q + 1) : null;
                 }
 
@@ -432,13 +440,24 @@ public sealed partial class NameAnomalyRule
         var own = author.Forms.SelectMany(f => f).ToHashSet(StringComparer.Ordinal);
         var index = ctx.Lexicon.FamousNames;
         var last = written[^1];
-        if (own.Contains(last) || !(works.LastWordOwners(last) > 0 || index.WithFamily(last).Any(p => p.Famous)))
+        if (own.Contains(last) || !KnownFamily(works, index, last))
         {
             return false; // the name must end with another known person's family name
         }
 
         return written.Any(w => own.Contains(w) && w.Length >= 3 && !NameParticles.Contains(w) && index.AnyWordCount(w) <= MaxGivenWordUse)
-            || author.Forms.Any(f => f.Length >= 2 && f[0] == written[0] && (!NameParticles.Contains(f[0]) || (f.Length >= 3 && written.Length >= 3 && f[1] == written[1])));
+            || author.Forms.Any(f => f.Length >= 2 && f[0] == Nominative(written[0]) && (!NameParticles.Contains(f[0]) || (f.Length >= 3 && written.Length >= 3 && f[1] == written[1])));
+    }
+
+    /// <summary>
+    /// True when the word is a listed author's or a famous person's family name, written with or without the article ("القباني"
+    /// for "قباني") (round 11).
+    /// </summary>
+    private static bool KnownFamily(FamousWorks works, FamousNameIndex index, string word)
+    {
+        bool Known(string w) => works.LastWordOwners(w) > 0 || index.WithFamily(w).Any(p => p.Famous);
+        return Known(word) || (word.StartsWith("ال", StringComparison.Ordinal) && word.Length >= 5 && Known(word[2..]))
+            || (!word.StartsWith("ال", StringComparison.Ordinal) && word.Length >= 3 && Known("ال" + word));
     }
 
     /// <summary>Nouns that make the name before them a work's maker ("… صاحب «…»"، "… مؤلف كتاب «…»").</summary>

@@ -26,6 +26,7 @@ public sealed partial class NameAnomalyRule : ICheckRule
         // name (a warning from the second replaces an info note of the first on the same name).
         // A name beside a known work of its author's (round 7) comes first: it names the evidence.
         var works = WorkSlips(ctx).ToList();
+        works.AddRange(OtherGivenSlips(ctx, works.Select(w => w.Spans[0].Start).ToHashSet()));
         var slips = SubjectSlips(ctx).Where(f => !works.Any(w => w.Spans[0].Overlaps(f.Spans[0]))).ToList();
         var chimeras = FamousChimeras(ctx).Where(f => !works.Any(w => w.Spans[0].Overlaps(f.Spans[0]))).ToList();
         foreach (var w in works)
