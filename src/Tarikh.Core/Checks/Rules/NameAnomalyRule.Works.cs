@@ -440,13 +440,49 @@ public sealed partial class NameAnomalyRule
         var own = author.Forms.SelectMany(f => f).ToHashSet(StringComparer.Ordinal);
         var index = ctx.Lexicon.FamousNames;
         var last = written[^1];
-        if (own.Contains(last) || !KnownFamily(works, index, last))
+        if (own.Contains(last) || !KnownFamily(works, index, last) || ClassicalChain(works, index, author, written))
         {
             return false; // the name must end with another known person's family name
         }
 
         return written.Any(w => own.Contains(w) && w.Length >= 3 && !NameParticles.Contains(w) && index.AnyWordCount(w) <= MaxGivenWordUse)
             || author.Forms.Any(f => f.Length >= 2 && f[0] == Nominative(written[0]) && (!NameParticles.Contains(f[0]) || (f.Length >= 3 && written.Length >= 3 && f[1] == written[1])));
+    }
+
+    private static readonly HashSet<string> NasabWords = new(["بن", "ابن", "بنت"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the written name is a classical chain (ism, nasab, nisbas) whose last word is not a family name taken from
+    /// another person (round 11): the last word follows بن/ابن/بنت and is a given name ("أبو الريحان محمد بن أحمد": his father's
+    /// ism, not a family), or the chain also carries one of the author's own family names or nisbas ("محمد بن أحمد البيروني
+    /// الخوارزمي": a second nisba beside his own). A chain ending in another's family name after بن with none of his own
+    /// ("أبي حامد بن خلدون") is still a slip.
+    /// </summary>
+    private static bool ClassicalChain(FamousWorks works, FamousNameIndex index, WorkAuthor author, string[] written)
+    {
+        var last = written[^1];
+        if (written.Length >= 3 && NasabWords.Contains(written[^2]))
+        {
+            var bare = last.StartsWith("ال", StringComparison.Ordinal) && last.Length >= 5 ? last[2..] : last;
+            if (index.FirstWordCount(last) > 0 || index.FirstWordCount(bare) > 0 || works.FirstWordOwners(last) > 0 || works.FirstWordOwners(bare) > 0)
+            {
+                return true;
+            }
+        }
+
+        for (var i = 1; i < written.Length - 1; i++)
+        {
+            // His family name or nisba after the first word, and not his given name too ("جبران خليل جبران": "جبران أبو ماضي"
+            // begins with his given name, not his family).
+            var w = written[i];
+            if (w.Length >= 3 && !NameParticles.Contains(w) && author.Forms.Any(f => f[^1] == w && (f.Length >= 2 || w.StartsWith("ال", StringComparison.Ordinal)))
+                && !author.Forms.Any(f => f.Length >= 2 && f[0] == w))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -530,6 +566,11 @@ public sealed partial class NameAnomalyRule
             if (ctx.Lexicon.FamousNames.IsPartOfListedName(string.Join(' ', written)))
             {
                 return false; // a real person known by the written name ("من كلمات أحمد رامي" beside a composer called أحمد)
+            }
+
+            if (written.Length < whole.Length && NasabWords.Contains(whole[written.Length]))
+            {
+                return false; // "أبو الحسن علي بن …": his ism in a classical chain, not a family name (round 11)
             }
 
             var givenWords = given.ToHashSet(StringComparer.Ordinal);
