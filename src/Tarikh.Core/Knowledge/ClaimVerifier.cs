@@ -164,7 +164,7 @@ public sealed partial class ClaimVerifier
                 // A claim the document index attributed by inference (a possessive, an epithet, a dropped subject: `Attribution`)
                 // rests on that inference, so its flag is a warning, as the checks calibrate it.
                 var confident = !ambiguous && !reattributed && claim.Attribution is null && claim.Modality == ClaimModality.Asserted
-                    && !DateSharedWithAnotherPerson(document, claim);
+                    && !DateSharedWithAnotherPerson(document, claim) && !SentenceNamesAnotherPerson(document, claim);
                 var onQualifier = OnQualifier(v);
                 var spans = onQualifier ? [.. QualifierSpans(document, joined)] : FlagSpans(document, claim);
                 var textValue = onQualifier ? QualifierTextValue(document, joined) : TextValue(document, claim);
@@ -279,6 +279,11 @@ public sealed partial class ClaimVerifier
         if (AnotherSubject(document, claim, subject, links, kb))
         {
             return new Verification(claim.Id, Verdicts.Unlinked, null, "another-subject");
+        }
+
+        if (NotGoverned(document, claim, subject))
+        {
+            return new Verification(claim.Id, Verdicts.Unlinked, null, "not-governed");
         }
 
         if (OfSubOrganization(document, claim) || OfAnotherKindOfBody(document, claim, subject))

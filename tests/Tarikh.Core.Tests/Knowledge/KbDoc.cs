@@ -130,6 +130,20 @@ internal sealed class KbDoc
         return this;
     }
 
+    /// <summary>An entity claim read from a kinship noun and the name after it ("وكان أبوها رشيد العطار"): both spans.</summary>
+    public KbDoc Kin(string subject, string property, string kinWord, string value)
+    {
+        _claims.Add(ids => new Claim(0, ids(subject), property, ClaimValue.OfEntity(ids(value), value), [Find(kinWord), Find(value)], ClaimModality.Asserted, 0.8));
+        return this;
+    }
+
+    /// <summary>An entity claim read from a verb and the value after it, without a date ("ولد منير في حلب").</summary>
+    public KbDoc Act(string subject, string property, string verb, string value)
+    {
+        _claims.Add(ids => new Claim(0, ids(subject), property, ClaimValue.OfEntity(ids(value), value), [Find(verb), Find(value)], ClaimModality.Asserted, 0.9));
+        return this;
+    }
+
     public AnalyzedDocument Build()
     {
         var doc = Foundation.Run(new SourceText(_text, "test"));
