@@ -26,6 +26,12 @@ public sealed partial class ClaimVerifier
         "تعلم", "تعلمت", "هاجر", "هاجرت", "رحل", "قضى", "قضت", "تولى", "تولت", "دفن", "دفنت",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Words (normalized) that lead in to a place after a date: "سنة 1857 في مدينة باريس".
+    private static readonly FrozenSet<string> PlaceLeadIns = new[]
+    {
+        "في", "ب", "مدينه", "بمدينه", "قريه", "بقريه", "بلده", "ببلده", "العاصمه", "عاصمه", "بالعاصمه", "ناحيه", "بلدة", "منطقه", "بمنطقه", "وفي", "م", "هـ", "ه",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // Possessive nouns of death and birth with the masculine or feminine pronoun ("حتى وفاته"، "منذ مولدها").
     private static readonly FrozenSet<string> PossessiveLifeNouns = new[]
     {
@@ -193,6 +199,15 @@ public sealed partial class ClaimVerifier
             if (target < 0)
             {
                 continue;
+            }
+
+            // After a date in the gap ("المولود سنة 1857 تاجراً كبيراً في باريس"), two words or more other than the place's own
+            // lead-in ("في"، "مدينة") make the place another predicate's.
+            var lastDate = document.Timexes.Where(t => t.Span.Start >= span.End && t.Span.End <= target).Select(t => t.Span.End).DefaultIfEmpty(-1).Max();
+            if (lastDate >= 0 && text[lastDate..target].Split([' ', '\t', '\n', '،', ','], StringSplitOptions.RemoveEmptyEntries)
+                .Count(w => !PlaceLeadIns.Contains(_memo.Key(StripMarks(w)))) >= 2)
+            {
+                return true;
             }
 
             foreach (var w in text[span.End..target].Split([' ', '\t', '\n', '،', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries))

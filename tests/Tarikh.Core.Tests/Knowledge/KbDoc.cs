@@ -113,11 +113,11 @@ internal sealed class KbDoc
             };
             if (property is ClaimProperties.BirthDate or ClaimProperties.DeathDate)
             {
-                return new Claim(0, ids(subject), property, time, [verbSpan, dateSpan], ClaimModality.Asserted, 0.9) { Act = act };
+                return new Claim(0, ids(subject), property, time, [.. new[] { verbSpan, dateSpan }.OrderBy(s => s.Start)], ClaimModality.Asserted, 0.9) { Act = act };
             }
 
             var v = value is null ? new ClaimValue(ClaimValueKind.Text, Text: verb) : ClaimValue.OfEntity(ids(value), value);
-            ImmutableArray<TextSpan> spans = value is null ? [verbSpan, dateSpan] : [verbSpan, Find(value), dateSpan];
+            ImmutableArray<TextSpan> spans = [.. (value is null ? new[] { verbSpan, dateSpan } : [verbSpan, Find(value), dateSpan]).OrderBy(s => s.Start)];
             return new Claim(0, ids(subject), property, v, spans, ClaimModality.Asserted, 0.9) { Time = time, Act = act };
         });
         return this;

@@ -96,4 +96,32 @@ public sealed class Round11GovernTests
         var d = doc.Act("منير الصباغ", ClaimProperties.BirthPlace, "ولد", "حلب").Run(Kb.Value);
         Assert.Equal(severity, Assert.Single(KbFlags(d, "P19")).Severity);
     }
+
+    // ---- relatives' own dates --------------------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("ولد منير الصباغ في طرابلس، وكان أبوه جميل الصباغ تاجراً معروفاً، وقد توفي سنة 1899.", 1)] // the father's death (KB 1895)
+    [InlineData("ولد منير الصباغ في طرابلس، وكان أبوه جميل الصباغ تاجراً معروفاً، وقد توفي سنة 1895.", 0)] // right for the father
+    public void A_death_in_a_sentence_about_a_relative_is_the_relatives(string text, int flags)
+    {
+        var year = text.Contains("1899", StringComparison.Ordinal) ? "1899" : "1895";
+        var d = new KbDoc(text).Person("منير الصباغ").Person("جميل الصباغ")
+            .Relation("منير الصباغ", ClaimProperties.Father, "جميل الصباغ")
+            .Stated("منير الصباغ", ClaimProperties.DeathDate, "توفي", "سنة " + year, year).Run(Kb.Value);
+        var found = KbFlags(d, "P570");
+        Assert.Equal(flags, found.Length);
+        Assert.All(found, f => Assert.Equal(Severity.Warning, f.Severity));
+    }
+
+    [Theory]
+    [InlineData("ولد منير الصباغ في طرابلس، أما أبوه جميل الصباغ فعاش حتى سنة 1899.", 1)] // "lived until" 1899: died 1895 in the KB
+    [InlineData("ولد منير الصباغ في طرابلس، وأبوه جميل الصباغ الذي عاش حتى سنة 1895 كان تاجراً.", 0)] // right
+    [InlineData("ولد منير الصباغ في طرابلس، وأبوه جميل الصباغ الذي عاش في حلب سنة 1899 كان تاجراً.", 0)] // where he lived: no "حتى"
+    public void A_named_person_who_lived_until_a_year_died_in_it(string text, int flags)
+    {
+        var d = new KbDoc(text).Person("منير الصباغ").Person("جميل الصباغ")
+            .Timex(text.Contains("1899", StringComparison.Ordinal) ? "سنة 1899" : "سنة 1895", text.Contains("1899", StringComparison.Ordinal) ? "1899" : "1895")
+            .Relation("منير الصباغ", ClaimProperties.Father, "جميل الصباغ").Run(Kb.Value);
+        Assert.Equal(flags, KbFlags(d, "P570").Length);
+    }
 }
