@@ -32,4 +32,9 @@ layla = KB.person("ليلى العطار", "Layla al-Attar", FEMALE, born="1858"
 KB.parents(layla, father=rashid)
 KB.married(munir, layla, start="1878")
 
+# ---- a learned society of Beirut and its presidency, held by Said (for the presiding tests) ---------------------------
+KB.org("جمعية بيروت العلمية", "Beirut Scientific Society", "Q955824", founded="1860", located=beirut)
+presidency = KB.ent(None, "رئيس جمعية بيروت العلمية", "President of the Beirut Scientific Society", cls="Q4164871")
+KB.link(said, "P39", presidency, start="1880", end="1890")
+
 KB.write(os.path.join(os.path.dirname(__file__), "..", "..", "data", "kb", "dev11t13.json"))

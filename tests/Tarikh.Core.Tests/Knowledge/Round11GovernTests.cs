@@ -17,6 +17,8 @@ public sealed class Round11GovernTests
 {
     private static readonly Lazy<InMemoryKnowledgeBase> Kb = new(() => KbFixtures.Load("dev11t13.json"));
 
+    private static readonly KbPipeline Pipeline = new("dev11t13.json");
+
     private static Flag[] KbFlags(AnalyzedDocument d, string property)
         => [.. d.Flags.Where(f => f.Rule == "kb-contradiction" && f.Evidence["kb_property"] == property)];
 
@@ -75,7 +77,7 @@ public sealed class Round11GovernTests
     [InlineData("وكان أخوه سعيد الصباغ المولود سنة 1855 في حلب تاجراً كبيراً.", 1)] // born in Aleppo: in the KB, Tripoli
     public void A_place_after_another_predicate_is_not_the_birthplace(string text, int flags)
     {
-        var d = new KbDoc(text).Person("سعيد الصباغ").Place("حلب")
+        var d = new KbDoc(text).Person("سعيد الصباغ").Place("حلب").Timex("سنة 1855", "1855")
             .Stated("سعيد الصباغ", ClaimProperties.BirthPlace, "المولود", "سنة 1855", "1855", value: "حلب").Run(Kb.Value);
         Assert.Equal(flags, KbFlags(d, "P19").Length);
     }
@@ -123,5 +125,17 @@ public sealed class Round11GovernTests
             .Timex(text.Contains("1899", StringComparison.Ordinal) ? "سنة 1899" : "سنة 1895", text.Contains("1899", StringComparison.Ordinal) ? "1899" : "1895")
             .Relation("منير الصباغ", ClaimProperties.Father, "جميل الصباغ").Run(Kb.Value);
         Assert.Equal(flags, KbFlags(d, "P570").Length);
+    }
+
+    // ---- a presidency in a history of a body ------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("وترأسها سعيد الصباغ من سنة 1878 إلى سنة 1890.", 1)] // the presidency began in 1880 in the KB
+    [InlineData("وترأسها سعيد الصباغ من سنة 1880 إلى سنة 1890.", 0)] // right
+    [InlineData("وانتخب سعيد الصباغ عضواً فيها سنة 1878.", 0)] // a membership, no presiding word: no office named
+    public void A_presiding_verb_in_a_history_of_a_body_is_its_presidency(string second, int flags)
+    {
+        var d = Pipeline.Run("جمعية بيروت العلمية أقدم جمعية في المدينة، تأسست سنة 1860.\n" + second);
+        Assert.Equal(flags, KbFlags(d, "P39").Length);
     }
 }
