@@ -102,8 +102,8 @@ public sealed class Round11GovernTests
     // ---- relatives' own dates --------------------------------------------------------------------------------------------
 
     [Theory]
-    [InlineData("ولد منير الصباغ في طرابلس، وكان أبوه جميل الصباغ تاجراً معروفاً، وقد توفي سنة 1899.", 1)] // the father's death (KB 1895)
-    [InlineData("ولد منير الصباغ في طرابلس، وكان أبوه جميل الصباغ تاجراً معروفاً، وقد توفي سنة 1895.", 0)] // right for the father
+    [InlineData("ولد منير الصباغ في طرابلس. وكان أبوه جميل الصباغ تاجراً معروفاً، وقد توفي سنة 1899.", 1)] // the father's death (KB 1895)
+    [InlineData("ولد منير الصباغ في طرابلس. وكان أبوه جميل الصباغ تاجراً معروفاً، وقد توفي سنة 1895.", 0)] // right for the father
     public void A_death_in_a_sentence_about_a_relative_is_the_relatives(string text, int flags)
     {
         var year = text.Contains("1899", StringComparison.Ordinal) ? "1899" : "1895";
@@ -113,6 +113,7 @@ public sealed class Round11GovernTests
         var found = KbFlags(d, "P570");
         Assert.Equal(flags, found.Length);
         Assert.All(found, f => Assert.Equal(Severity.Warning, f.Severity));
+        Assert.All(found, f => Assert.Equal(Kb.Value.Id("Jamil al-Sabbagh"), f.Evidence["item"])); // the father's item, not Munir's (died 1900)
     }
 
     [Theory]
