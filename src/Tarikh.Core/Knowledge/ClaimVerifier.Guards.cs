@@ -407,4 +407,20 @@ public sealed partial class ClaimVerifier
 
         return false;
     }
+
+    /// <summary>
+    /// A claim whose sentence names a person other than its subject and its value ("ج: سنة 1877 بعد عزل أبيه الخديوي
+    /// إسماعيل، وبقي فيه حتى وفاته في حلوان"): whose the claim is was chosen among several, so a contradiction is a warning.
+    /// </summary>
+    private static bool SentenceNamesAnotherPerson(AnalyzedDocument document, Claim claim)
+    {
+        var sentences = claim.Spans.Select(s => document.SentenceAt(s.Start)).ToHashSet();
+        if (claim.Sentence >= 0)
+        {
+            sentences.Add(claim.Sentence);
+        }
+
+        return document.Entities.Any(m => m.Label == EntityLabels.Person && m.Cluster >= 0 && m.Cluster != claim.Subject
+            && m.Cluster != claim.Value.Cluster && sentences.Contains(document.SentenceAt(m.Span.Start)));
+    }
 }

@@ -1,4 +1,5 @@
 using Tarikh.Core.Claims;
+using Tarikh.Core.Entities;
 using Tarikh.Core.Text;
 
 namespace Tarikh.Core.Knowledge;
@@ -185,7 +186,39 @@ public sealed partial class ClaimVerifier
             (best, tie) = PositionNamedIn(document.Source.Text[sentence.Start..to], subject, kb);
         }
 
+        // "وترأسها المعماري كريستوفر رن من سنة 1678": a verb or noun of presiding with a pronoun, in a history of a body (the
+        // document's subject an organization): the presidency of that body.
+        if (best is null && !tie && PresidesOverTheBody(document, document.Source.Text[from..to]) is { } body)
+        {
+            (best, tie) = PositionNamedIn("رئيس " + body, subject, kb);
+        }
+
         return tie ? null : best;
+    }
+
+    // Words of presiding with a pronoun (normalized when used): "ترأسها"، "رئاستها"، "رئيسا لها".
+    private static readonly string[] PresidingWords = ["ترأسها", "ترأسه", "رئاستها", "رئاسته", "ورئاستها", "وترأسها", "وترأسه"];
+
+    // The words that name the body a presiding word with a pronoun points to: the document's subject when it is an
+    // organization, else the document's first sentence (a history of a body opens with its name, often untagged:
+    // "الجمعية الملكية في لندن أقدم جمعية علمية …"). Null when the clause has no such word.
+    private string? PresidesOverTheBody(AnalyzedDocument document, string clause)
+    {
+        var keys = PresidingWords.Select(w => _memo.Key(w)).ToHashSet(StringComparer.Ordinal);
+        var words = clause.Split([' ', '\t', '\n', '،', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (!words.Any(w => keys.Contains(_memo.Key(StripMarks(w)))))
+        {
+            return null;
+        }
+
+        if (document.Subject is { } main && main >= 0 && main < document.Clusters.Length && document.Clusters[main].Label == EntityLabels.Organization)
+        {
+            return document.Clusters[main].Name;
+        }
+
+        return document.Sentences.Length > 0 && document.Sentences[0].Span is var first && first.End - first.Start <= 400
+            ? document.Source.Text[first.Start..first.End]
+            : null;
     }
 
     // The subject's P39 statement whose position's name a text holds best (two words at least, all but one), and whether two tie.

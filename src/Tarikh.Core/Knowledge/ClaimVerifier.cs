@@ -153,6 +153,17 @@ public sealed partial class ClaimVerifier
 
             var joined = WithJoinedDates(document, claim);
             var v = VerifyOne(document, joined, claimLinks, kb, out var ambiguous) with { Property = claim.Property };
+            var subjectLink = claimLinks.GetValueOrDefault(claim.Subject);
+            if (v.Verdict == Verdicts.Unlinked && v.Note == "another-subject" && KinTopic(document, claim, claimLinks) is { } topic)
+            {
+                // The relative the sentence is about (see KinTopic): his date, compared with his item, a warning at most.
+                var own = joined with { Subject = topic };
+                var again = VerifyOne(document, own, claimLinks, kb, out ambiguous) with { Property = claim.Property };
+                if (again.Verdict is Verdicts.Supported or Verdicts.Contradicted)
+                {
+                    (v, joined, subjectLink, reattributed) = (again, own, claimLinks[topic], true);
+                }
+            }
             if (v.Verdict == Verdicts.Contradicted && AnotherNamedPersonAgrees(document, joined, claimLinks, kb))
             {
                 v = new Verification(claim.Id, Verdicts.Unlinked, null, "another-person-agrees") { Property = claim.Property };
@@ -164,15 +175,15 @@ public sealed partial class ClaimVerifier
                 // A claim the document index attributed by inference (a possessive, an epithet, a dropped subject: `Attribution`)
                 // rests on that inference, so its flag is a warning, as the checks calibrate it.
                 var confident = !ambiguous && !reattributed && claim.Attribution is null && claim.Modality == ClaimModality.Asserted
-                    && !DateSharedWithAnotherPerson(document, claim);
+                    && !DateSharedWithAnotherPerson(document, claim) && !SentenceNamesAnotherPerson(document, claim);
                 var onQualifier = OnQualifier(v);
                 var spans = onQualifier ? [.. QualifierSpans(document, joined)] : FlagSpans(document, claim);
                 var textValue = onQualifier ? QualifierTextValue(document, joined) : TextValue(document, claim);
-                flags.Add(ToFlag(document, spans, claim.Property, textValue, claim.Id, v, claimLinks[claim.Subject], confident, kb));
+                flags.Add(ToFlag(document, spans, claim.Property, textValue, claim.Id, v, subjectLink!, confident, kb));
             }
             else if (v.Note == "one-day-apart")
             {
-                flags.Add(DayApartFlag(document, claim, v, claimLinks[claim.Subject], kb));
+                flags.Add(DayApartFlag(document, claim, v, subjectLink!, kb));
             }
         }
 
@@ -199,7 +210,8 @@ public sealed partial class ClaimVerifier
         foreach (var (v, spans, textValue, link) in VerifyRelativeEvents(document, links, kb, cancellationToken)
             .Concat(VerifyMarriageEvents(document, links, kb, cancellationToken))
             .Concat(VerifyFoundingEvents(document, links, kb, cancellationToken))
-            .Concat(VerifyLivedUntil(document, links, kb, cancellationToken)))
+            .Concat(VerifyLivedUntil(document, links, kb, cancellationToken))
+            .Concat(VerifyNamedLivedUntil(document, links, kb, cancellationToken)))
         {
             verifications.Add(v);
             if (v.Verdict == Verdicts.Contradicted)
@@ -279,6 +291,11 @@ public sealed partial class ClaimVerifier
         if (AnotherSubject(document, claim, subject, links, kb))
         {
             return new Verification(claim.Id, Verdicts.Unlinked, null, "another-subject");
+        }
+
+        if (NotGoverned(document, claim, subject))
+        {
+            return new Verification(claim.Id, Verdicts.Unlinked, null, "not-governed");
         }
 
         if (OfSubOrganization(document, claim) || OfAnotherKindOfBody(document, claim, subject))

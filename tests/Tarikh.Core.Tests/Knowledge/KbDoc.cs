@@ -113,11 +113,11 @@ internal sealed class KbDoc
             };
             if (property is ClaimProperties.BirthDate or ClaimProperties.DeathDate)
             {
-                return new Claim(0, ids(subject), property, time, [verbSpan, dateSpan], ClaimModality.Asserted, 0.9) { Act = act };
+                return new Claim(0, ids(subject), property, time, [.. new[] { verbSpan, dateSpan }.OrderBy(s => s.Start)], ClaimModality.Asserted, 0.9) { Act = act };
             }
 
             var v = value is null ? new ClaimValue(ClaimValueKind.Text, Text: verb) : ClaimValue.OfEntity(ids(value), value);
-            ImmutableArray<TextSpan> spans = value is null ? [verbSpan, dateSpan] : [verbSpan, Find(value), dateSpan];
+            ImmutableArray<TextSpan> spans = [.. (value is null ? new[] { verbSpan, dateSpan } : [verbSpan, Find(value), dateSpan]).OrderBy(s => s.Start)];
             return new Claim(0, ids(subject), property, v, spans, ClaimModality.Asserted, 0.9) { Time = time, Act = act };
         });
         return this;
@@ -127,6 +127,20 @@ internal sealed class KbDoc
     public KbDoc Relation(string subject, string property, string value, ClaimModality modality = ClaimModality.Asserted)
     {
         _claims.Add(ids => new Claim(0, ids(subject), property, ClaimValue.OfEntity(ids(value), value), [Find(value)], modality, 0.9));
+        return this;
+    }
+
+    /// <summary>An entity claim read from a kinship noun and the name after it ("وكان أبوها رشيد العطار"): both spans.</summary>
+    public KbDoc Kin(string subject, string property, string kinWord, string value)
+    {
+        _claims.Add(ids => new Claim(0, ids(subject), property, ClaimValue.OfEntity(ids(value), value), [Find(kinWord), Find(value)], ClaimModality.Asserted, 0.8));
+        return this;
+    }
+
+    /// <summary>An entity claim read from a verb and the value after it, without a date ("ولد منير في حلب").</summary>
+    public KbDoc Act(string subject, string property, string verb, string value)
+    {
+        _claims.Add(ids => new Claim(0, ids(subject), property, ClaimValue.OfEntity(ids(value), value), [Find(verb), Find(value)], ClaimModality.Asserted, 0.9));
         return this;
     }
 
