@@ -155,17 +155,17 @@ public sealed partial class ClaimExtractor
 
         if (!index.PersonNamedIn(main, cs, index.ClauseOf(trigger).End))
         {
-            // "ولدت الطبيبة سعاد … وتوفي في تونس": a verb or a possessive whose gender the person's contradicts is not his act.
-            if (!index.GenderAgrees(main, trigger))
-            {
-                return -1;
-            }
-
             // The clause names nobody: the index decides who it speaks of (an epithet, a possessive, a reporting relative, a title).
             if (ImplicitAttribution(index, e, trigger, main) is { } tied)
             {
                 confidence = tied.Confidence;
                 return tied.Cluster;
+            }
+
+            // "ولدت الطبيبة سعاد … وتوفي في تونس": a verb or a possessive whose gender the person's contradicts is not his act.
+            if (!index.GenderAgrees(main, trigger))
+            {
+                return -1;
             }
 
             // "قال نجل رجل الأعمال الراحل إن والده ولد عام 1950": a birth or a death right after a relative's word is the relative's.

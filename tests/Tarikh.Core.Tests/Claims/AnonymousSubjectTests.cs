@@ -16,7 +16,7 @@ public class AnonymousSubjectTests
     private static AnalyzedDocument Run(string text) => ClaimExtractorTests.Run(text);
 
     private static int ClusterOf(AnalyzedDocument doc, string name)
-        => (doc.Entities.FirstOrDefault(e => e.Text == name) ?? throw new Xunit.Sdk.XunitException($"no mention '{name}'")).Cluster;
+        => (doc.Entities.FirstOrDefault(e => e.Text == name) ?? doc.Entities.FirstOrDefault(e => e.Text.Contains(name, StringComparison.Ordinal)) ?? throw new Xunit.Sdk.XunitException($"no mention '{name}'")).Cluster;
 
     private static IEnumerable<Claim> Of(AnalyzedDocument doc, int who, string property)
         => doc.Claims.Where(c => c.Subject == who && c.Property == property);
@@ -55,7 +55,7 @@ public class AnonymousSubjectTests
     public void DaughterReportsHerFathersDeathPlace()
     {
         var doc = Run("توفي المترجم فاسيلي بتروف في بطرسبورغ سنة 1881. وتقول ابنته في مذكراتها إن أباها مات في بيته بموسكو، ودفن هناك.");
-        var who = ClusterOf(doc, "فاسيلي بتروف");
+        var who = ClusterOf(doc, "بتروف");
         var places = Of(doc, who, ClaimProperties.DeathPlace).ToList();
         Assert.Contains(places, c => c.Attribution == ImplicitSubjectEvidence.ReportingRelative);
         var flag = Assert.Single(doc.Flags, f => f.Rule == "conflicting-values");
@@ -66,7 +66,7 @@ public class AnonymousSubjectTests
     public void DaughterSpeakingOfHerHusbandIsNotTheTopicPerson()
     {
         var doc = Run("توفي المترجم فاسيلي بتروف في بطرسبورغ سنة 1881. وتقول ابنته في مذكراتها إن زوجها مات في بيته بموسكو، ودفن هناك.");
-        var who = ClusterOf(doc, "فاسيلي بتروف");
+        var who = ClusterOf(doc, "بتروف");
         Assert.DoesNotContain(Of(doc, who, ClaimProperties.DeathPlace), c => c.Attribution == ImplicitSubjectEvidence.ReportingRelative);
         Assert.DoesNotContain(doc.Flags, f => f.Rule == "conflicting-values");
     }
@@ -117,8 +117,8 @@ public class AnonymousSubjectTests
     public void AnswersPossessiveIsTheQuestionsPerson()
     {
         var doc = Run("س: متى تولى الأمير سالم الحكم؟ ج: سنة 1877 بعد عزل أبيه الأمير فيصل، وبقي فيه حتى وفاته في حلوان سنة 1892.");
-        var asked = ClusterOf(doc, "الأمير سالم");
-        var father = ClusterOf(doc, "الأمير فيصل");
+        var asked = ClusterOf(doc, "سالم");
+        var father = ClusterOf(doc, "فيصل");
         Assert.DoesNotContain(doc.Claims, c => c.Subject == father && c.Property is ClaimProperties.DeathDate or ClaimProperties.DeathPlace);
         Assert.Contains(doc.Claims, c => c.Subject == asked && c.Property == ClaimProperties.DeathPlace);
     }
