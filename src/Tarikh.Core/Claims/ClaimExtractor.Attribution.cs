@@ -162,9 +162,18 @@ public sealed partial class ClaimExtractor
                 return tied.Cluster;
             }
 
-            // "ولدت الطبيبة سعاد … وتوفي في تونس": a verb or a possessive whose gender the person's contradicts is not his act.
+            // "ولدت الطبيبة سعاد … وتوفي في تونس": a verb or a possessive whose gender the person's contradicts is not his act. Of the
+            // candidates, the topic person takes it when his gender does not contradict it ("فانتقلت أمه براسكوفيا … وتوفي في موسكو"
+            // is the son's death, not the mother's), loosely; otherwise nobody.
             if (!index.GenderAgrees(main, trigger))
             {
+                if (index.TopicAt(e.Sentence, Lexicon) is { } topic && index.PersonKey(topic) != index.PersonKey(main) && IsPerson(index, topic)
+                    && index.GenderAgrees(topic, trigger) && index.InSegment(topic, e.Sentence))
+                {
+                    confidence = DocumentIndex.LooseImplicitConfidence;
+                    return topic;
+                }
+
                 return -1;
             }
 

@@ -58,6 +58,9 @@ public sealed partial class DocumentIndex
             return null;
         }
 
+        // Every mention votes; a cluster the text gives both genders (a relative joined to the person by a shared family name:
+        // "فريدا كالو" and "أبوها غييرمو كالو") has no known gender.
+        bool? gender = null;
         foreach (var m in MentionsOf(cluster))
         {
             var first = FirstTokenOf(Document.Entities[m].Span);
@@ -66,26 +69,24 @@ public sealed partial class DocumentIndex
                 continue;
             }
 
-            if (KinGenderBefore(first) is { } kin)
+            var said = KinGenderBefore(first) ?? TitleGender(first);
+            for (var k = first - 1; said is null && k >= Math.Max(0, first - 2) && Tokens[k].Sentence == Tokens[first].Sentence && Tokens[k].Kind != TokenKind.Punctuation; k--)
             {
-                return kin;
+                said = TitleGender(k) ?? VerbGender(k);
             }
 
-            if (TitleGender(first) is { } own)
+            if (said is { } g)
             {
-                return own;
-            }
-
-            for (var k = first - 1; k >= Math.Max(0, first - 2) && Tokens[k].Sentence == Tokens[first].Sentence && Tokens[k].Kind != TokenKind.Punctuation; k--)
-            {
-                if ((TitleGender(k) ?? VerbGender(k)) is { } g)
+                if (gender is { } before && before != g)
                 {
-                    return g;
+                    return null;
                 }
+
+                gender = g;
             }
         }
 
-        return null;
+        return gender;
     }
 
     /// <summary>False when a known gender of the person contradicts the gender the trigger's words give (a feminine verb for a man).</summary>
