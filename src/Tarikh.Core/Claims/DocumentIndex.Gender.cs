@@ -47,9 +47,9 @@ public sealed partial class DocumentIndex
     }
 
     /// <summary>
-    /// The gender the text gives a person, from the first mention that says it: a kinship word before it ("ابنته نجلاء"، "أخوه أحمد"),
-    /// a title in or before it ("الطبيبة سعاد"، "الخديوي توفيق"), a life verb right before it ("ولدت سعاد"). Null when none says it,
-    /// and for the anonymous subject.
+    /// The gender the text gives a person: a kinship word before a mention ("ابنته نجلاء"، "أخوه أحمد") or a title in or before it
+    /// ("الطبيبة سعاد"، "الخديوي توفيق"); a verb before a name is not asked (its object: "تزوجت دييغو ريفيرا"). Null when none says
+    /// it, when mentions disagree, and for the anonymous subject.
     /// </summary>
     public bool? PersonGender(int cluster)
     {
@@ -72,7 +72,7 @@ public sealed partial class DocumentIndex
             var said = KinGenderBefore(first) ?? TitleGender(first);
             for (var k = first - 1; said is null && k >= Math.Max(0, first - 2) && Tokens[k].Sentence == Tokens[first].Sentence && Tokens[k].Kind != TokenKind.Punctuation; k--)
             {
-                said = TitleGender(k) ?? VerbGender(k);
+                said = TitleGender(k);
             }
 
             if (said is { } g)
