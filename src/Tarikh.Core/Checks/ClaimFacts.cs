@@ -155,8 +155,8 @@ public sealed class ClaimFacts
     public TextSpan TimeSpan(Claim c)
         => c.Time?.Timex is { } t && t >= 0 && t < _ctx.Timexes.Length ? _ctx.Timexes[t].Span : c.Spans.IsDefaultOrEmpty ? default : c.Spans[0];
 
-    /// <summary>A person's display name.</summary>
-    public string NameOf(int person) => _ctx.ClusterById(person)?.Name ?? "";
+    /// <summary>A person's display name; the document's anonymous subject (<see cref="DocumentIndex.AnonymousSubject"/>) is "صاحب الترجمة".</summary>
+    public string NameOf(int person) => DocumentIndex.IsAnonymous(person) ? "صاحب الترجمة" : _ctx.ClusterById(person)?.Name ?? "";
 
     /// <summary>A flag resting on claims: the claim ids are recorded as its evidence.</summary>
     public static Flag WithClaims(Flag flag, params Claim?[] claims)

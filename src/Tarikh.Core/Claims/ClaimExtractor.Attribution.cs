@@ -42,6 +42,26 @@ public sealed partial class ClaimExtractor
             return before;
         }
 
+        var (cs0, _) = index.ClauseOf(trigger);
+
+        // A relative who reports speaks of the topic person ("قال نجله: كان مولد والده"، "ويقول ابنه إن أباه وُلد"، "وتروي ابنتها أن أمها
+        // عُيّنت"): the kinship word at the trigger is the reporter's parent, the person named before the reporter, as the index decides
+        // it — before any reading of that word as some other relative's act.
+        if (index.ImplicitSubjectAt(trigger, Lexicon) is { Evidence: ImplicitSubjectEvidence.ReportingRelative } reported && IsPerson(index, reported.Cluster)
+            && index.InSegment(reported.Cluster, e.Sentence))
+        {
+            confidence = reported.Confidence;
+            return reported.Cluster;
+        }
+
+        // An answer's possessive is the question's person ("س: متى تولى الخديوي توفيق الحكم؟ ج: … بعد عزل أبيه الخديوي إسماعيل، وبقي فيه
+        // حتى وفاته"): not the last name before it, nor the apposition that name seems to open. Loose: compared, flagged at most as info.
+        if (e.Type is "birth" or "death" && index.AnsweredPersonAt(trigger, Lexicon) is { } asked && !index.PersonNamedIn(asked, cs0, trigger))
+        {
+            confidence = DocumentIndex.LooseImplicitConfidence;
+            return asked;
+        }
+
         if (index.AppositionAt(trigger) is { } own && KinIntroducedSelf(index, own.Mention))
         {
             return -1;
@@ -140,6 +160,21 @@ public sealed partial class ClaimExtractor
             {
                 confidence = tied.Confidence;
                 return tied.Cluster;
+            }
+
+            // "ولدت الطبيبة سعاد … وتوفي في تونس": a verb or a possessive whose gender the person's contradicts is not his act. Of the
+            // candidates, the topic person takes it when his gender does not contradict it ("فانتقلت أمه براسكوفيا … وتوفي في موسكو"
+            // is the son's death, not the mother's), loosely; otherwise nobody.
+            if (!index.GenderAgrees(main, trigger))
+            {
+                if (index.TopicAt(e.Sentence, Lexicon) is { } topic && index.PersonKey(topic) != index.PersonKey(main) && IsPerson(index, topic)
+                    && index.GenderAgrees(topic, trigger) && index.InSegment(topic, e.Sentence))
+                {
+                    confidence = DocumentIndex.LooseImplicitConfidence;
+                    return topic;
+                }
+
+                return -1;
             }
 
             // "قال نجل رجل الأعمال الراحل إن والده ولد عام 1950": a birth or a death right after a relative's word is the relative's.
@@ -251,6 +286,12 @@ public sealed partial class ClaimExtractor
                 cue = k + 2;
                 after = k + 2 + n;
             }
+            else if (head == HeadWord && Lexicon.Match(index, k + 2, "reported-kin") is var r and > 0)
+            {
+                // "وفي مذكرات ابنه أن مسقط رأس أبيه مدينة مصراتة": the reporter's parent, taken only through a reporting relative below.
+                cue = k + 2;
+                after = k + 2 + r;
+            }
             else
             {
                 continue;
@@ -264,7 +305,8 @@ public sealed partial class ClaimExtractor
             }
 
             if (after >= se || index.MentionAtToken(after) is not (var place and >= 0) || doc.Entities[place].Label != EntityLabels.Location
-                || index.ImplicitSubjectAt(cue, Lexicon) is not { } tied || !IsPerson(index, tied.Cluster))
+                || index.ImplicitSubjectAt(cue, Lexicon) is not { } tied || !IsPerson(index, tied.Cluster)
+                || (cue == k + 2 && index.EpithetAt(k + 2, Lexicon) == 0 && tied.Evidence != ImplicitSubjectEvidence.ReportingRelative))
             {
                 continue;
             }

@@ -60,7 +60,7 @@ public sealed partial class ClaimExtractor
             var leadOnly = false;
             if (e.MainParticipant is not { } main)
             {
-                if (e.Type is "birth" or "death" || LeadPerson(index, e.Sentence, trigger) is not { } lead)
+                if ((e.Type is "birth" or "death" ? ImplicitMain(index, e, trigger) : LeadPerson(index, e.Sentence, trigger)) is not { } lead)
                 {
                     continue;
                 }
@@ -70,7 +70,7 @@ public sealed partial class ClaimExtractor
             }
 
             var subject = Attribute(index, e, trigger, main, out var attributionConfidence);
-            if (subject < 0)
+            if (subject < 0 && !DocumentIndex.IsAnonymous(subject))
             {
                 continue;
             }

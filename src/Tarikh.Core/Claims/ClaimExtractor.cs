@@ -281,7 +281,16 @@ public sealed partial class ClaimExtractor
         };
     }
 
-    private static bool IsPerson(DocumentIndex index, int cluster) => index.LabelOf(cluster) == EntityLabels.Person;
+    private static bool IsPerson(DocumentIndex index, int cluster) => DocumentIndex.IsAnonymous(cluster) || index.LabelOf(cluster) == EntityLabels.Person;
+
+    /// <summary>
+    /// The person a birth or a death is about when the events stage found no participant ("قال نجله: كان مولد والده في حمص"، "وكانت
+    /// وفاته سنة 739 هـ" in a text that names nobody): the index's implicit subject (<see cref="DocumentIndex.ImplicitSubjectAt"/>),
+    /// possibly the document's anonymous subject; null when the index ties the trigger to nobody. The attribution weighs it again.
+    /// </summary>
+    private int? ImplicitMain(DocumentIndex index, EventMention e, int trigger)
+        => e.Type is "birth" or "death" && index.ImplicitSubjectAt(trigger, Lexicon, droppedSubject: DroppedSubject(index, e, trigger)) is { } tied
+            ? tied.Cluster : null;
 
     private static TextSpan TokenSpan(DocumentIndex index, int first, int end)
         => new(index.Tokens[first].Span.Start, index.Tokens[Math.Max(first, end - 1)].Span.End);

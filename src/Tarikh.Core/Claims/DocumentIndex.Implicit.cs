@@ -46,6 +46,47 @@ public sealed partial class DocumentIndex
     /// <summary>Confidence of an implicit subject when another person is named in the sentence or the one before: compared, never flagged above <c>info</c>.</summary>
     public const double LooseImplicitConfidence = 0.7;
 
+    /// <summary>
+    /// The subject id of the document's <b>anonymous subject</b>: the person a text speaks of without ever naming him (a tarjama's excerpt:
+    /// "توفي ببغداد … وكانت وفاته سنة 739 هـ"), when it names no person, or only persons plainly others (each introduced as someone's
+    /// relative: "أبوه الفقيه نور الدين علي"). No cluster and no mention stand for him: claims carry this id as their subject (never a
+    /// cluster id, which are 0 or more) and an <see cref="Claim.Attribution"/>, and their confidence is at most
+    /// <see cref="TiedImplicitConfidence"/>.
+    /// </summary>
+    public const int AnonymousSubject = -2;
+
+    /// <summary>True for <see cref="AnonymousSubject"/>.</summary>
+    public static bool IsAnonymous(int subject) => subject == AnonymousSubject;
+
+    private sealed record AnonymousBox(bool Has);
+
+    private AnonymousBox? _anonymous;
+
+    /// <summary>
+    /// True when the document has an anonymous subject (<see cref="AnonymousSubject"/>): it has one segment, no topic person, and every
+    /// person it names is an epithet the tagger took for a name or a relative introduced through a pronoun ("أبوه الفقيه نور الدين").
+    /// </summary>
+    public bool HasAnonymousSubject(ClaimLexicon? lexicon = null)
+    {
+        lexicon ??= ClaimLexicon.Default;
+        if (Volatile.Read(ref _anonymous) is not { } box)
+        {
+            var has = Segments.Length <= 1 && (Subject?.Cluster is not { } s || IsEpithetCluster(s, lexicon) || OnlyAsRelative(s));
+            foreach (var c in Document.Clusters)
+            {
+                if (has && c.Label == EntityLabels.Person && !IsEpithetCluster(c.Id, lexicon) && !OnlyAsRelative(c.Id))
+                {
+                    has = false;
+                }
+            }
+
+            box = new AnonymousBox(has);
+            Volatile.Write(ref _anonymous, box);
+        }
+
+        return box.Has;
+    }
+
     /// <summary>The topic person when the subject is an epithet, computed once (one reference, written atomically).</summary>
     private sealed record TopicBox(int? Cluster);
 
@@ -150,7 +191,9 @@ public sealed partial class DocumentIndex
         {
             // The reporter's pronoun points back: to the topic person only when he is named before the reporter ("قال نجله إن والده
             // وُلد … وأضاف الابن، عمر الجبوري": the father is unnamed, the man named after is the son).
+            // "قال نجله إن والدته وُلدت": the mother is no man named before.
             return topic is { } t && IsPerson(t) && PersonNamedIn(t, 0, FirstTokenOf(reporter))
+                && !(PersonGender(t) is { } g && ReportedKinGender(trigger, lexicon) is { } kg && g != kg)
                 ? new ImplicitSubject(t, ImplicitSubjectEvidence.ReportingRelative, TiedImplicitConfidence, reporter) : null;
         }
 
@@ -162,9 +205,29 @@ public sealed partial class DocumentIndex
         }
 
         // "كان أخوه الأكبر أحمد تاجرًا. وكانت وفاته …": a topic person named only as someone's relative is not who the pronoun means.
+        // A text that names nobody else speaks of its anonymous subject ("توفي ببغداد … وكانت وفاته سنة 739 هـ").
         if (topic is not { } person || !IsPerson(person) || OnlyAsRelative(person))
         {
+            if (!HasAnonymousSubject(lexicon))
+            {
+                return null;
+            }
+
+            person = AnonymousSubject;
+        }
+
+        // "وُلدت في حلب" is no man's birth, "توفي" no woman's death: a topic person whose known gender the trigger's words contradict is
+        // not who they mean.
+        if (!GenderAgrees(person, trigger))
+        {
             return null;
+        }
+
+        // An answer's pronoun points to the question's person ("س: متى تولى الخديوي توفيق الحكم؟ ج: … بعد عزل أبيه الخديوي إسماعيل،
+        // وبقي فيه حتى وفاته"), not to the last person named in the answer.
+        if (HasPossessivePronoun(trigger) && QuestionPerson(sentence, trigger, lexicon) is { } asked)
+        {
+            return new ImplicitSubject(asked, ImplicitSubjectEvidence.Possessive, LooseImplicitConfidence, Tokens[trigger].Span);
         }
 
         var confidence = NobodyElseNear(sentence, person) ? TiedImplicitConfidence : LooseImplicitConfidence;
@@ -190,7 +253,8 @@ public sealed partial class DocumentIndex
             {
                 var c = ClusterAt(k);
                 if (c >= 0 && IsPerson(c) && !IsEpithetCluster(c, lexicon)
-                    && KinGenderBefore(FirstTokenOf(Document.Entities[MentionAtToken(k)].Span)) != !feminine)
+                    && KinGenderBefore(FirstTokenOf(Document.Entities[MentionAtToken(k)].Span)) != !feminine
+                    && PersonGender(c) != !feminine)
                 {
                     return AfterPronounKin(Document.Entities[MentionAtToken(k)].Span) ? null
                         : new ImplicitSubject(c, ImplicitSubjectEvidence.Possessive, PersonKey(c) == PersonKey(person) ? Math.Max(confidence, TiedImplicitConfidence) : LooseImplicitConfidence, Tokens[trigger].Span);
@@ -205,12 +269,95 @@ public sealed partial class DocumentIndex
         // Named in the sentence before or the one after ("وُلد في طنطا عام 1920. ومن أشهر قصائد الشاعر حسن الدسوقي …"): a sentence between
         // that names nobody ("وفي قضية أخرى تحدثت الصحف عن الملياردير الروسي. وقد ولد في موسكو") may speak of another, untagged man.
         if (droppedSubject && confidence >= TiedImplicitConfidence && OpensWithVerb(trigger, ss, lexicon) && !KinSpokenOfSince(sentence, trigger)
-            && NamedNear(person, sentence))
+            && (IsAnonymous(person) || NamedNear(person, sentence)))
         {
             return new ImplicitSubject(person, ImplicitSubjectEvidence.Continued, confidence, Tokens[trigger].Span);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The person a question asks about when the trigger, a word with a possessive pronoun, stands in its answer ("س: متى تولى الخديوي
+    /// توفيق الحكم؟ ج: … وبقي فيه حتى وفاته"): the answer's pronouns point to the question's person, not to the last person named in
+    /// the answer. Null when the sentence answers no question naming one person whose known gender agrees.
+    /// </summary>
+    public int? AnsweredPersonAt(int trigger, ClaimLexicon? lexicon = null)
+        => trigger >= 0 && trigger < Tokens.Length && HasPossessivePronoun(trigger)
+            ? QuestionPerson(Tokens[trigger].Sentence, trigger, lexicon ?? ClaimLexicon.Default) : null;
+
+    /// <summary>The gender of the reported relative near a trigger ("إن والدته وُلدت": true; "إن أباه وُلد": false), or null.</summary>
+    private bool? ReportedKinGender(int trigger, ClaimLexicon lexicon)
+    {
+        for (var k = Math.Max(0, trigger - 3); k < Math.Min(Tokens.Length, trigger + 3); k++)
+        {
+            if (Tokens[k].Sentence == Tokens[trigger].Sentence && lexicon.Match(this, k, "reported-kin") > 0)
+            {
+                if (FeminineKinWords.Contains(Tokens[k].Norm) || FeminineKinWords.Contains(Tokens[k].Base))
+                {
+                    return true;
+                }
+
+                if (MasculineKinWords.Contains(Tokens[k].Norm) || MasculineKinWords.Contains(Tokens[k].Base))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The person a question asks about when the trigger's sentence answers it: the sentence before ends with a question mark, or the
+    /// trigger's sentence has one before the trigger, and the question names exactly one person (by <see cref="PersonKey"/>) whose known
+    /// gender agrees with the trigger's words. Null otherwise.
+    /// </summary>
+    private int? QuestionPerson(int sentence, int trigger, ClaimLexicon lexicon)
+    {
+        var (ss, _) = SentenceTokens(sentence);
+        int qs, qe;
+        var mark = -1;
+        for (var k = trigger - 1; k >= ss; k--)
+        {
+            if (Tokens[k].Span.Length == 1 && Document.Source.Text[Tokens[k].Span.Start] == '؟')
+            {
+                mark = k;
+                break;
+            }
+        }
+
+        if (mark >= 0)
+        {
+            (qs, qe) = (ss, mark);
+        }
+        else if (sentence > 0 && SentenceTokens(sentence - 1) is var (ps, pe) && pe > ps && Document.Source.Text.AsSpan(Tokens[ps].Span.Start, Tokens[pe - 1].Span.End - Tokens[ps].Span.Start).Contains('؟'))
+        {
+            (qs, qe) = (ps, pe);
+        }
+        else
+        {
+            return null;
+        }
+
+        int? asked = null;
+        for (var k = qs; k < qe; k++)
+        {
+            var c = ClusterAt(k);
+            if (c < 0 || !IsPerson(c) || IsEpithetCluster(c, lexicon))
+            {
+                continue;
+            }
+
+            if (asked is { } a && PersonKey(a) != PersonKey(c))
+            {
+                return null;
+            }
+
+            asked ??= c;
+        }
+
+        return asked is { } p && GenderAgrees(p, trigger) ? p : null;
     }
 
     /// <summary>True when every mention of the person follows a kinship word with a pronoun ("أخوه الأكبر أحمد"): a relative of someone unnamed.</summary>
@@ -286,7 +433,7 @@ public sealed partial class DocumentIndex
 
     private int ClusterAt(int token) => ClusterAtToken(token);
 
-    private bool IsPerson(int cluster) => LabelOf(cluster) == EntityLabels.Person;
+    private bool IsPerson(int cluster) => IsAnonymous(cluster) || LabelOf(cluster) == EntityLabels.Person;
 
     private TextSpan TokenRange(int first, int end) => new(Tokens[first].Span.Start, Tokens[Math.Max(first, end - 1)].Span.End);
 

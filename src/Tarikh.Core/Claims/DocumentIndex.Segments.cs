@@ -57,7 +57,7 @@ public sealed partial class DocumentIndex
     /// <summary>True when the document has one segment or a mention of the person (by <see cref="PersonKey"/>) lies in the sentence's segment.</summary>
     public bool InSegment(int cluster, int sentence)
     {
-        if (Segments.Length <= 1)
+        if (Segments.Length <= 1 || IsAnonymous(cluster))
         {
             return true;
         }
