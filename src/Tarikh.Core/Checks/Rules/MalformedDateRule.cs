@@ -289,6 +289,16 @@ public sealed partial class MalformedDateRule : ICheckRule
             yield return f;
         }
 
+        foreach (var f in CutLabelledLifespanBounds(ctx, flagged))
+        {
+            yield return f;
+        }
+
+        foreach (var f in EmptyDaysBeforeMonthNames(ctx, flagged))
+        {
+            yield return f;
+        }
+
         foreach (var f in EmptyDateSlots(ctx, flagged))
         {
             yield return f;

@@ -22,6 +22,12 @@ public sealed class OrdinalSeriesRule : ICheckRule
 
         /// <summary>The owner after the ordinal ("لجمعية الفنانين" → جمعية), or null.</summary>
         public string? After { get; init; }
+
+        /// <summary>The ordinal is feminine ("الثانية"، "الأولى"): an elided noun after it is one of the same gender.</summary>
+        public bool Feminine { get; init; }
+
+        /// <summary>The sentence of the ordinal.</summary>
+        public int Sentence { get; init; }
     }
 
     /// <inheritdoc />
@@ -123,12 +129,27 @@ public sealed class OrdinalSeriesRule : ICheckRule
                     }
                 }
 
+                if (item is null && ElidedAfter(ctx, i, items) is { } prev && prev.Number != value)
+                {
+                    // "ديوانه الأول سنة 1956 والثاني سنة 1963"، "سيمفونيته الرابعة … أما الخامسة فقد قدّمها": an ordinal
+                    // standing alone after an item of a series, of the same gender, is the next item with its noun left out.
+                    var sp = new TextSpan(tokens[i].Span.Start, tokens[i + len - 1].Span.End);
+                    item = new Item(prev.Head, prev.Qualifier, value, sp, ctx.Text(sp), []) { Between = prev.Between, After = prev.After };
+                }
+
                 if (item is not null)
                 {
+                    item = item with { Feminine = Feminine(tokens[i]), Sentence = tokens[i].Sentence };
                     DateItem(ctx, item, i);
                     items.Add(item);
                     i += len - 1;
                 }
+            }
+            else if (CardinalItem(ctx, i, heads) is { } numbered)
+            {
+                // "صدر العدد 500 من المجلة … وكان العدد 499 قد صدر": a series noun numbered by digits.
+                DateItem(ctx, numbered, i);
+                items.Add(numbered);
             }
         }
 
@@ -384,6 +405,59 @@ public sealed class OrdinalSeriesRule : ICheckRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// An item numbered by digits right after its series noun with the article ("العدد 500"، "الدورة 12"): one to three digits,
+    /// or four that cannot be a year; the number ends its phrase (punctuation, "من"، "في", a year word or a verb particle after
+    /// it), so that a count with its noun ("العدد 500 نسخة") is no item. Null otherwise.
+    /// </summary>
+    private static Item? CardinalItem(CheckContext ctx, int i, HashSet<string> heads)
+    {
+        var tk = ctx.Tokens;
+        if (i == 0 || !tk[i].IsNumber || tk[i].Clitics != Proclitics.None || !tk[i].Norm.All(char.IsAsciiDigit) || tk[i].Norm.Length is < 1 or > 4
+            || tk[i - 1].Sentence != tk[i].Sentence || !HasArticle(tk[i - 1]) || tk[i - 1].Kind != TokenKind.Arabic || !heads.Contains(Bare(tk[i - 1]))
+            || !int.TryParse(tk[i].Norm, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            || n == 0 || (tk[i].Norm.Length == 4 && n is >= 1000 and <= 2100))
+        {
+            return null;
+        }
+
+        var ends = i + 1 >= tk.Length || tk[i + 1].Sentence != tk[i].Sentence || tk[i + 1].Kind == TokenKind.Punctuation
+            || tk[i + 1].Norm is "من" or "في" or "عام" or "سنه" or "قد" or "الذي" or "التي";
+        if (!ends)
+        {
+            return null;
+        }
+
+        var sp = new TextSpan(tk[i - 1].Span.Start, tk[i].Span.End);
+        return new Item(Bare(tk[i - 1]), Qualifier(ctx, i + 1), n, sp, ctx.Text(sp), []) { After = Qualifier(ctx, i + 1), Sentence = tk[i].Sentence };
+    }
+
+    /// <summary>
+    /// The item an ordinal at <paramref name="i"/> stands for with its noun left out: the ordinal carries the article and
+    /// opens its phrase (after "و"، "ف"، "أما"، "ثم"، "بينما" or punctuation), and the last item found, in this sentence or
+    /// the one before, has an ordinal of the same gender. Null otherwise.
+    /// </summary>
+    private static Item? ElidedAfter(CheckContext ctx, int i, List<Item> items)
+    {
+        var tk = ctx.Tokens;
+        if (items.Count == 0 || !HasArticle(tk[i]) || tk[i].Kind != TokenKind.Arabic)
+        {
+            return null;
+        }
+
+        var opens = (tk[i].Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0 || i == 0 || tk[i - 1].Sentence != tk[i].Sentence
+            || tk[i - 1].Kind == TokenKind.Punctuation || tk[i - 1].Norm is "اما" or "ثم" or "و" or "بينما";
+        var prev = items[^1];
+        return opens && tk[i].Sentence - prev.Sentence is 0 or 1 && prev.Feminine == Feminine(tk[i]) ? prev : null;
+    }
+
+    /// <summary>True for a feminine ordinal ("الثانية"، "الأولى").</summary>
+    private static bool Feminine(Token t)
+    {
+        var n = t.Base.Length > 0 ? t.Base : t.Norm;
+        return n.EndsWith(TaMarbuta, StringComparison.Ordinal) || n.EndsWith('ة') || n.EndsWith("ولى", StringComparison.Ordinal) || n.EndsWith("ولي", StringComparison.Ordinal);
     }
 
     private static readonly string TaMarbuta = Normalization.ArabicNormalizer.Default.NormalizeString("ة");
