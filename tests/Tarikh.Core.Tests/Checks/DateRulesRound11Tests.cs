@@ -8,7 +8,7 @@ namespace Tarikh.Core.Tests.Checks;
 /// <summary>
 /// Classes the date rules missed on fresh text in round 11 (issue 12, 12d): a Hijri weekday two days from the tabular
 /// calendar where the moon rules out such a sighting (Time's sighting window); a numeric date whose year slot is left empty
-/// before a word; a month name between slashes with the day's slot empty; a labelled lifespan with a bound cut short; an ordinal whose series noun is left out ("والثاني"،
+/// before a word; a numeric date of a news item with a three-digit year; a month name between slashes with the day's slot empty; a labelled lifespan with a bound cut short; an ordinal whose series noun is left out ("والثاني"،
 /// "أما الخامسة") or numbered by digits ("العدد 500"); an aside in parentheses after "الموافق". Each class both ways, full pipeline (spans checked), sentences
 /// written here.
 /// </summary>
@@ -21,6 +21,8 @@ public class DateRulesRound11Tests
     [InlineData("دخل القائد المتخيَّل المدينة يوم الأحد أول محرم سنة 1200 هـ، ونزل بدار الإمارة.", "يوم الأحد أول محرم سنة 1200 هـ")]
     // 1 Rabi' II 709 is a Monday (tabular); the crescent allows a Saturday or a Sunday start, never a Wednesday.
     [InlineData("جلس الفقيه المتخيَّل للتدريس يوم الأربعاء أول ربيع الآخر سنة 709 هـ بالمدرسة الصالحية.", "يوم الأربعاء أول ربيع الآخر سنة 709 هـ")]
+    // 12 Rabi' I 681 is a Saturday (tabular); a Thursday would need the month to begin the morning after the conjunction.
+    [InlineData("وتوفي الشيخ ابن الخبّاز المتخيَّل يوم الخميس الثاني عشر من ربيع الأول سنة 681 هـ بدمشق.", "يوم الخميس الثاني عشر من ربيع الأول سنة 681 هـ")]
     public void AHijriWeekdayTheMoonRulesOutFires(string text, string evidence)
         => FiresAt(text, "weekday-mismatch", evidence);
 
@@ -37,6 +39,8 @@ public class DateRulesRound11Tests
     [Theory]
     [InlineData("وُلد الشاعر المتخيَّل في دمشق في 4/11/ ثم رحل مع أهله إلى القاهرة.", "4/11/")]
     [InlineData("وكانت ولادته في /شوال/ 702 هـ بدمشق، وبها نشأ.", "/شوال/ 702")]
+    // A numeric date of a news item (the text opens with a dateline) with three digits for its year.
+    [InlineData("عمّان (بترا) - افتُتح المعرض الوطني للكتاب المتخيَّل في ٣/٩/٢٠١، بمشاركة خمسين دار نشر.", "٣/٩/٢٠١")]
     // A labelled lifespan with one bound cut short.
     [InlineData("سليم الحدّاد (ولد 18 – توفي 1931) شاعر وصحفي لبناني متخيَّل.", "18")]
     [InlineData("سليم الحدّاد (ولد 1872 – توفي 19) شاعر وصحفي لبناني متخيَّل.", "19")]
@@ -47,6 +51,9 @@ public class DateRulesRound11Tests
     [InlineData("وُلد الشاعر المتخيَّل في دمشق في 4/11/1921 ثم رحل مع أهله إلى القاهرة.")]
     [InlineData("وكانت ولادته في 5 شوال 702 هـ بدمشق، وبها نشأ.")]
     [InlineData("سليم الحدّاد (ولد 1872 – توفي 1931) شاعر وصحفي لبناني متخيَّل.")]
+    [InlineData("عمّان (بترا) - افتُتح المعرض الوطني للكتاب المتخيَّل في ٣/٩/٢٠١٩، بمشاركة خمسين دار نشر.")]
+    // Without a dateline a three-digit year of a numeric date may be a real one (a Hijri year of a manuscript).
+    [InlineData("نُسخ المخطوط المتخيَّل في 3/9/201، وهو من أقدم ما وصل إلينا.")]
     public void TheFullDateIsSilent(string text)
         => Assert.Empty(Flags(text, "malformed-date"));
 
