@@ -129,10 +129,12 @@ public sealed class OrdinalSeriesRule : ICheckRule
                     }
                 }
 
-                if (item is null && ElidedAfter(ctx, i, items) is { } prev && prev.Number != value)
+                if (item is null && value >= 2 && ElidedAfter(ctx, i, items) is { } prev && Math.Abs(prev.Number - value) == 1)
                 {
                     // "ديوانه الأول سنة 1956 والثاني سنة 1963"، "سيمفونيته الرابعة … أما الخامسة فقد قدّمها": an ordinal
-                    // standing alone after an item of a series, of the same gender, is the next item with its noun left out.
+                    // standing alone after an item of a series, of the same gender, is the next (or the one before) with its noun
+                    // left out. "الأول" alone is "the former" of two things just named ("أما الأول فـ… وأما الثاني فـ…"), and
+                    // a number far from the item before is no continuation of it: neither is read.
                     var sp = new TextSpan(tokens[i].Span.Start, tokens[i + len - 1].Span.End);
                     item = new Item(prev.Head, prev.Qualifier, value, sp, ctx.Text(sp), []) { Between = prev.Between, After = prev.After };
                 }
