@@ -71,6 +71,8 @@ public class DateRulesRound11Tests
     [InlineData("نشر القاص المتخيَّل ديوانه الأول سنة 1961 والثاني سنة 1968، ثم انقطع عن الشعر.")]
     [InlineData("كتب الملحن المتخيَّل سيمفونيته الثانية عام 1901، أما الثالثة فقد أتمّها عام 1908 في فيينا.")]
     [InlineData("صدر العدد 120 من نشرة «الرواد» المتخيَّلة سنة 1999، وكان العدد 119 قد صدر سنة 1998.")]
+    // A count of a definite set is no numbered item.
+    [InlineData("بلغ العدد 300 من الطلاب المتخيَّلين سنة 2010، ثم بلغ العدد 250 من الطلاب سنة 2012.")]
     // A count with its noun is no numbered item.
     [InlineData("طُبع من الكتاب المتخيَّل سنة 1999 العدد 120 نسخة، ثم طُبع سنة 1995 العدد 119 نسخة.")]
     // "الأول … الثاني" as "the former … the latter" of two things just named: no elided item.

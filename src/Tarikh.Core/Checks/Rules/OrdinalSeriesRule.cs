@@ -425,8 +425,11 @@ public sealed class OrdinalSeriesRule : ICheckRule
             return null;
         }
 
+        // "العدد 500 من مجلة …": "من" and an indefinite noun (the publication, in construct with its name); "العدد 300 من
+        // الطلاب" is a count of a definite set, no item.
         var ends = i + 1 >= tk.Length || tk[i + 1].Sentence != tk[i].Sentence || tk[i + 1].Kind == TokenKind.Punctuation
-            || tk[i + 1].Norm is "من" or "في" or "عام" or "سنه" or "قد" or "الذي" or "التي";
+            || tk[i + 1].Norm is "في" or "عام" or "سنه" or "قد" or "الذي" or "التي"
+            || (tk[i + 1].Norm == "من" && i + 2 < tk.Length && tk[i + 2].Sentence == tk[i].Sentence && tk[i + 2].Kind == TokenKind.Arabic && !HasArticle(tk[i + 2]));
         if (!ends)
         {
             return null;
