@@ -64,8 +64,12 @@ public class DateRulesRound11Tests
     [InlineData("كتب الملحن المتخيَّل سيمفونيته الثانية عام 1901، أما الثالثة فقد أتمّها عام 1898 في فيينا.", "الثالثة")]
     // A series noun numbered by digits.
     [InlineData("صدر العدد 120 من نشرة «الرواد» المتخيَّلة سنة 1999، وكان العدد 119 قد صدر سنة 2001.", "العدد 119")]
-    public void AnOrdinalWithItsNounLeftOutFires(string text, string evidence)
-        => FiresAt(text, "ordinal-series", evidence);
+    public void AnOrdinalWithItsNounLeftOutIsReportedAsInfo(string text, string evidence)
+    {
+        // Info only: these readings raised false alarms on correct texts of burned held-out sets.
+        Assert.Empty(Flags(text, "ordinal-series"));
+        Assert.Contains(Flags(text, "ordinal-series", Severity.Info), f => f.Spans.Any(s => text[s.Start..s.End].Contains(evidence, StringComparison.Ordinal)));
+    }
 
     [Theory]
     [InlineData("نشر القاص المتخيَّل ديوانه الأول سنة 1961 والثاني سنة 1968، ثم انقطع عن الشعر.")]
@@ -80,7 +84,7 @@ public class DateRulesRound11Tests
     // A feminine ordinal after a masculine item is no item of its series.
     [InlineData("نشر الشاعر المتخيَّل ديوانه الثاني سنة 1970، والأولى بين بناته وُلدت سنة 1965.")]
     public void AnElidedNounInOrderOrOfAnotherGenderIsSilent(string text)
-        => Assert.Empty(Flags(text, "ordinal-series"));
+        => Assert.Empty(Flags(text, "ordinal-series", Severity.Info));
 
     // ---- calendar-equivalence ----
 
