@@ -162,7 +162,7 @@ public sealed class OrdinalSeriesRule : ICheckRule
             }
         }
 
-        foreach (var f in StatedOrder(ctx, items))
+        foreach (var f in StatedOrder(ctx, [.. items.Where(x => !x.Inferred)]))
         {
             yield return f;
         }
