@@ -41,9 +41,18 @@ public sealed partial class CalendarEquivalenceRule
         var to = ctx.FirstToken(b.Span);
         var cue = false;
         var restating = false;
+        var aside = 0;
         for (var k = from; k < to; k++)
         {
             var t = ctx.Tokens[k];
+            if (cue && t.Norm == "(" && AsideEnd(ctx, k, to) is { } close)
+            {
+                // "الموافق (بحساب المحقق) 11 آب": an aside after the equivalence word.
+                aside += close - k + 1;
+                k = close;
+                continue;
+            }
+
             // Only punctuation of one pairing unit ("X (Y)", "X / Y", "X = Y"), never a dash, which joins the two
             // ends of a range ("(132 هـ / 750 م – 193 هـ / 809 م)"); OnePairingUnit then asks for an explicit sign.
             if ((t.Kind == TokenKind.Punctuation && t.Norm.All(c => c is '(' or '/' or ',' or '،' or '[' or '=')) || IsEqualsSign(t))
@@ -85,7 +94,7 @@ public sealed partial class CalendarEquivalenceRule
             return -1;
         }
 
-        if (to - from > 6 || (restating && !cue))
+        if (to - from - aside > 6 || (restating && !cue))
         {
             return -1;
         }
@@ -160,6 +169,14 @@ public sealed partial class CalendarEquivalenceRule
                     return false;
                 }
 
+                if (cue && t.Norm == "(" && AsideEnd(ctx, k, to) is { } close)
+                {
+                    // "الموافق (بحساب المحقق) 11 آب": a short aside in parentheses after the equivalence word says whose
+                    // reckoning the equivalent is; the unit goes on after it.
+                    k = close;
+                    continue;
+                }
+
                 marked |= t.Norm.Any(c => c is '(' or '/' or '[' or '=');
                 continue;
             }
@@ -198,6 +215,29 @@ public sealed partial class CalendarEquivalenceRule
         }
 
         return marked && (!restating || cue);
+    }
+
+    /// <summary>
+    /// The closing parenthesis of an aside of one to four words opening at <paramref name="open"/>, before token
+    /// <paramref name="limit"/>; null when the parenthesis holds anything but words (a date, a number) or does not close.
+    /// </summary>
+    private static int? AsideEnd(CheckContext ctx, int open, int limit)
+    {
+        for (var c = open + 1; c < limit && c <= open + 5; c++)
+        {
+            var t = ctx.Tokens[c];
+            if (t.Norm == ")")
+            {
+                return c > open + 1 ? c : null;
+            }
+
+            if (t.Kind != TokenKind.Arabic || ctx.MonthAt(c, out _) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -230,6 +230,48 @@ public sealed partial class MalformedDateRule
         }
     }
 
+    /// <summary>
+    /// True when the text opens with a news dateline without a date: one or two words (the place), an agency in
+    /// parentheses at most, and a dash, within the first <see cref="DatelineLead"/> characters ("صنعاء (سبأ) - أعلنت …"،
+    /// "بيروت - صدر …").
+    /// </summary>
+    private static bool OpensWithDateline(CheckContext ctx)
+    {
+        var tk = ctx.Tokens;
+        var words = 0;
+        var inParens = false;
+        for (var k = 0; k < tk.Length && k < 12 && tk[k].Span.Start <= DatelineLead; k++)
+        {
+            var t = tk[k];
+            if (t.Sentence != tk[0].Sentence)
+            {
+                return false;
+            }
+
+            if (t.Norm == "(" && !inParens && words > 0)
+            {
+                inParens = true;
+            }
+            else if (t.Norm == ")" && inParens)
+            {
+                inParens = false;
+            }
+            else if (t.Norm is "-" or "–" or "—")
+            {
+                return !inParens && words is 1 or 2 && k + 1 < tk.Length && tk[k + 1].Kind == TokenKind.Arabic;
+            }
+            else if (!inParens)
+            {
+                if (t.Kind != TokenKind.Arabic || ++words > 2)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The digits of the year a timex writes (its last number token of digits), or null.</summary>
     private static string? WrittenYearDigits(CheckContext ctx, Timex t)
     {

@@ -23,7 +23,7 @@ public sealed partial class MalformedDateRule
             if (!AsciiNumber(tk[k]) || tk[k].Norm.Length > 2 || !ctx.IsContent(tk[k].Sentence) || tk[k + 1].Norm != "/" || !AsciiNumber(tk[k + 2])
                 || tk[k + 2].Norm.Length > 2 || tk[k + 3].Norm != "/" || tk[k + 4].Sentence != tk[k].Sentence
                 || tk[k + 1].Span.Start != tk[k].Span.End || tk[k + 2].Span.Start != tk[k + 1].Span.End || tk[k + 3].Span.Start != tk[k + 2].Span.End
-                || ctx.MatchCue(k + 4, "era-marker", out _) is null
+                || (ctx.MatchCue(k + 4, "era-marker", out _) is null && !OpenAfterSlash(ctx, k + 3))
                 || (k > 0 && tk[k - 1].Span.End == tk[k].Span.Start && (tk[k - 1].Kind != TokenKind.Punctuation || tk[k - 1].Norm.Contains('/'))))
             {
                 continue;
@@ -36,7 +36,52 @@ public sealed partial class MalformedDateRule
                 continue;
             }
 
-            var span = new TextSpan(tk[k].Span.Start, tk[k + 4].Span.End);
+            var era = ctx.MatchCue(k + 4, "era-marker", out _) is not null;
+            var span = new TextSpan(tk[k].Span.Start, tk[era ? k + 4 : k + 3].Span.End);
+            if (OverlapsAny(flagged, span))
+            {
+                continue;
+            }
+
+            flagged.Add(span);
+            var written = ctx.Text(span);
+            yield return era
+                ? CheckContext.MakeFlag(Id, Severity.Warning, [span],
+                    $"التاريخ «{written}» ناقص: السنة فارغة بين علامة الفصل وعلامة التقويم.",
+                    $"The date “{written}” is incomplete: its year is empty between the slash and the era mark.",
+                    ("written", written), ("reason", "missing-part"))
+                : CheckContext.MakeFlag(Id, Severity.Warning, [span],
+                    $"التاريخ «{written}» ناقص: السنة فارغة بعد علامة الفصل الأخيرة.",
+                    $"The date “{written}” is incomplete: its year is empty after the last slash.",
+                    ("written", written), ("reason", "missing-part"));
+            k += 4;
+        }
+    }
+
+    /// <summary>
+    /// "في /رجب/ 683 هـ"، "/مايو/ 1998": a month name between two slashes with the day's slot before the first left empty and
+    /// a year of three or four digits after the second. The first slash must open the chain (no word glued before it).
+    /// </summary>
+    private IEnumerable<Flag> EmptyDaysBeforeMonthNames(CheckContext ctx, List<TextSpan> flagged)
+    {
+        var tk = ctx.Tokens;
+        for (var k = 0; k + 3 < tk.Length; k++)
+        {
+            if (tk[k].Norm != "/" || !ctx.IsContent(tk[k].Sentence) || ctx.MonthAt(k + 1, out var ml) is null || k + ml + 2 >= tk.Length)
+            {
+                continue;
+            }
+
+            var slash = k + 1 + ml;
+            var year = slash + 1;
+            if (tk[slash].Norm != "/" || tk[year].Sentence != tk[k].Sentence || !AsciiNumber(tk[year]) || tk[year].Norm.Length is not (3 or 4)
+                || (k > 0 && tk[k - 1].Span.End == tk[k].Span.Start && (tk[k - 1].Kind != TokenKind.Punctuation || tk[k - 1].Norm.Contains('/')))
+                || (year + 1 < tk.Length && tk[year + 1].Span.Start == tk[year].Span.End && tk[year + 1].Norm.Contains('/')))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tk[k].Span.Start, tk[year].Span.End);
             if (OverlapsAny(flagged, span))
             {
                 continue;
@@ -45,11 +90,84 @@ public sealed partial class MalformedDateRule
             flagged.Add(span);
             var written = ctx.Text(span);
             yield return CheckContext.MakeFlag(Id, Severity.Warning, [span],
-                $"التاريخ «{written}» ناقص: السنة فارغة بين علامة الفصل وعلامة التقويم.",
-                $"The date “{written}” is incomplete: its year is empty between the slash and the era mark.",
+                $"التاريخ «{written}» ناقص: الجزء الأول (اليوم غالباً) فارغ قبل علامة الفصل.",
+                $"The date “{written}” is incomplete: its first part (usually the day) is empty before the slash.",
                 ("written", written), ("reason", "missing-part"));
-            k += 4;
+            k = year;
         }
+    }
+
+    /// <summary>
+    /// "(ولد 19 – توفي 1966)"، "(ولد 1905 – توفي 19)": a lifespan in parentheses whose bounds carry their labels, one a
+    /// four-digit year and the other one to three digits that begin a year within a life of it (before it for the birth,
+    /// after it for the death). A two-digit death year after the birth's own last digits is its short form ("توفي 85" after
+    /// 1905 is 1985) and stays silent.
+    /// </summary>
+    private IEnumerable<Flag> CutLabelledLifespanBounds(CheckContext ctx, List<TextSpan> flagged)
+    {
+        var tk = ctx.Tokens;
+        for (var k = 0; k + 6 < tk.Length; k++)
+        {
+            if (tk[k].Norm != "(" || !ctx.IsContent(tk[k].Sentence) || !BirthLabel(tk[k + 1]) || !AsciiNumber(tk[k + 2])
+                || tk[k + 3].Norm is not ("-" or "–" or "—") || !DeathLabel(tk[k + 4]) || !AsciiNumber(tk[k + 5]) || tk[k + 6].Norm != ")"
+                || tk[k + 6].Sentence != tk[k].Sentence)
+            {
+                continue;
+            }
+
+            var (b, d) = (tk[k + 2].Norm, tk[k + 5].Norm);
+            var birthCut = b.Length <= 3 && d.Length == 4;
+            var deathCut = d.Length <= 3 && b.Length == 4;
+            if (!birthCut && !deathCut)
+            {
+                continue;
+            }
+
+            var whole = int.Parse(birthCut ? d : b, CultureInfo.InvariantCulture);
+            var cut = int.Parse(birthCut ? b : d, CultureInfo.InvariantCulture);
+            var scale = (int)Math.Pow(10, 4 - (birthCut ? b : d).Length);
+            var (lo, hi) = (cut * scale, (cut * scale) + scale - 1);
+            var (wlo, whi) = birthCut ? (whole - 120, whole) : (whole, whole + 120);
+            if (whole is < 1000 or > 2100 || hi < wlo || lo > whi || (deathCut && d.Length == 2 && cut > whole % 100 && !(cut == whole / 100 || cut == (whole / 100) + 1)))
+            {
+                continue;
+            }
+
+            var at = tk[birthCut ? k + 2 : k + 5].Span;
+            if (OverlapsAny(flagged, at))
+            {
+                continue;
+            }
+
+            var likely = $"{Math.Max(lo, wlo)}–{Math.Min(hi, whi)}";
+            var range = ctx.Text(new TextSpan(tk[k + 1].Span.Start, tk[k + 5].Span.End));
+            flagged.Add(at);
+            yield return CheckContext.MakeFlag(Id, Severity.Warning, [at],
+                $"في «{range}» سنة {(birthCut ? "الولادة" : "الوفاة")} «{ctx.Text(at)}» مبتورة، والأرجح أنها إحدى السنوات {likely}.",
+                $"In “{range}” the year of {(birthCut ? "birth" : "death")} “{ctx.Text(at)}” is cut short; it is probably one of {likely}.",
+                ("written", ctx.Text(at)), ("likely", likely), ("reason", "cut-short"));
+        }
+    }
+
+    private static bool BirthLabel(Token t) => t.Kind == TokenKind.Arabic && t.Norm is "ولد" or "ولدت" or "مواليد" or "الولاده" or "ولاده";
+
+    private static bool DeathLabel(Token t) => t.Kind == TokenKind.Arabic && t.Norm is "توفي" or "توفيت" or "ت" or "الوفاه" or "وفاه" or "توفى";
+
+    /// <summary>
+    /// True when nothing follows the slash at <paramref name="slash"/> in its date: a word after a space ("في 17/9/ وانتقلت")
+    /// or the end of the clause ("17/9/،"), never a number (a year after a stray space is still written).
+    /// </summary>
+    private static bool OpenAfterSlash(CheckContext ctx, int slash)
+    {
+        var tk = ctx.Tokens;
+        if (slash + 1 >= tk.Length || tk[slash + 1].Sentence != tk[slash].Sentence)
+        {
+            return true;
+        }
+
+        var next = tk[slash + 1];
+        return (next.Kind == TokenKind.Arabic && next.Span.Start > tk[slash].Span.End && ctx.MonthAt(slash + 1, out _) is null)
+            || (next.Kind == TokenKind.Punctuation && next.Norm is "," or "،" or "." or "؛" or ";");
     }
 
     /// <summary>

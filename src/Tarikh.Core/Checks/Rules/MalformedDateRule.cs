@@ -179,6 +179,22 @@ public sealed partial class MalformedDateRule : ICheckRule
                 continue;
             }
 
+            // "صنعاء (سبأ) - … أُقيم في 12/7/202": a numeric date of a news item (the text opens with a dateline) is dated in the
+            // age of the press, so three digits there are a year cut short even with no other year in the text.
+            if (introducer == Introducer.Numeric && digits.Length == 3 && years.Count == 0 && !hijriText && OpensWithDateline(ctx)
+                && int.Parse(digits, CultureInfo.InvariantCulture) * 10 >= 1800 && !OverlapsAny(flagged, tokens[n].Span))
+            {
+                var cutNews = int.Parse(digits, CultureInfo.InvariantCulture);
+                var likelyNews = $"{cutNews * 10}–{(cutNews * 10) + 9}";
+                var dateSpan = new TextSpan(tokens[i - 3].Span.Start, tokens[n].Span.End);
+                flagged.Add(dateSpan);
+                yield return CheckContext.MakeFlag(Id, Severity.Warning, [dateSpan],
+                    $"السنة «{digits}» في التاريخ «{ctx.Text(dateSpan)}» من خبر صحفي مبتورة: الأرجح أنها إحدى السنوات {likelyNews}.",
+                    $"The year “{digits}” in the date “{ctx.Text(dateSpan)}” of a news item is cut short: it is probably one of {likelyNews}.",
+                    ("written", digits), ("candidates", likelyNews), ("likely", likelyNews), ("reason", "cut-short"));
+                continue;
+            }
+
             // Three four-digit years make the article's period; in a short text two close ones do (a news item, a
             // paragraph of a biography: "عام 1968 … حتى عام 197، ثم … عام 1980").
             if (digits.Length is < 2 or > 3 || years.Count == 0)
@@ -285,6 +301,16 @@ public sealed partial class MalformedDateRule : ICheckRule
         }
 
         foreach (var f in EmptyLeadingParts(ctx, flagged))
+        {
+            yield return f;
+        }
+
+        foreach (var f in CutLabelledLifespanBounds(ctx, flagged))
+        {
+            yield return f;
+        }
+
+        foreach (var f in EmptyDaysBeforeMonthNames(ctx, flagged))
         {
             yield return f;
         }

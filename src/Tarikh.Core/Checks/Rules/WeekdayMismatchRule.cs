@@ -94,11 +94,14 @@ public sealed class WeekdayMismatchRule : ICheckRule
                 : $"“{written}”: this date falls on a {actual}, not a {stated}.";
 
             // A Hijri month began at the sighting of the moon (or by a local calendar), which the tabular and Umm al-Qura
-            // tables only approximate: a weekday within a day of either reading (two before the Umm al-Qura era) is no
-            // finding. "ليلة الجمعة" is the night before Friday, so a date of that evening may be written with either day.
+            // tables only approximate: a weekday within a day of either reading is no finding, nor, before the Umm al-Qura
+            // era, one two days off when the crescent could have been first seen so (Time's sighting window: the moon's age
+            // at the tabular start decides). "ليلة الجمعة" is the night before Friday, so a date of that evening may be written
+            // with either day.
             var offByOne = Math.Abs((int)stated - (int)actual) is 1 or 6;
             var severity = Severity.Warning;
-            if (hijriOff > 0 && HijriDay(t) is { } h2 && hijriOff <= Time.Calendars.TarikhCalendars.HijriSightingToleranceDays(h2.Year))
+            if (hijriOff > 0 && HijriDay(t) is { } h2 && hijriOff <= Time.Calendars.TarikhCalendars.HijriSightingToleranceDays(h2.Year)
+                && (hijriOff == 1 || Time.Calendars.TarikhCalendars.Default.HijriWeekdayBySighting(h2.Year, h2.Month, h2.Day, stated)))
             {
                 severity = Severity.Info;
                 ar += $" والفرق {(hijriOff == 1 ? "يوم واحد" : "يومان")} عن الحساب الجدولي أو أم القرى، وهو في حدود ما يختلف فيه بدء الشهر الهجري بالرؤية.";
@@ -328,6 +331,17 @@ public sealed class WeekdayMismatchRule : ICheckRule
         if (CalendarEquivalenceRule.Real(ctx, o, out _) is not { } g || g.Start != g.End)
         {
             return null;
+        }
+
+        // An equivalent more than two days from every reading of the Hijri day is itself wrong (the
+        // calendar-equivalence rule reports it): the weekday is then judged against the Hijri day's own readings.
+        if (HijriDay(t) is { } hd)
+        {
+            var readings = Time.Calendars.TarikhCalendars.Default.HijriDayReadings(hd.Year, hd.Month, hd.Day);
+            if (readings.Count > 0 && readings.All(r => Math.Abs(Period.Between(r, g.Start, PeriodUnits.Days).Days) > 2))
+            {
+                return null;
+            }
         }
 
         return (g.Start, o.Span);

@@ -227,7 +227,8 @@ public sealed class TarikhCalendars
     /// <summary>
     /// Days a Hijri day as written may lie from any table of it: a month began at the sighting of the new moon (or by a
     /// local calendar), which the tabular and Umm al-Qura reckonings only approximate. One day for the years of the
-    /// official Umm al-Qura table (1343–1500 AH) and after it, two before it, when no official table fixed the month starts.
+    /// official Umm al-Qura table (1343–1500 AH) and after it, two before it, when no official table fixed the month starts
+    /// (two only where the moon allows it: <see cref="HijriWeekdayBySighting"/>).
     /// </summary>
     public static int HijriSightingToleranceDays(int hijriYear) => hijriYear >= OfficialUmmAlQura.MinYear ? 1 : 2;
 
@@ -247,6 +248,31 @@ public sealed class TarikhCalendars
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// True when a Hijri day falls on <paramref name="weekday"/> for some start of its month the sighting of the crescent
+    /// allows (<see cref="LunarSighting.MonthStartWindow(LocalDate)"/>): a weekday two days from the tabular calendar is
+    /// plausible only when the moon was young at the tabular start. False when the date is impossible in the tabular calendar.
+    /// </summary>
+    public bool HijriWeekdayBySighting(int year, int month, int day, IsoDayOfWeek weekday)
+    {
+        if (year < HijriTabular.MinYear || year > HijriTabular.MaxYear || month is < 1 or > 12 || day < 1 || day > HijriTabular.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        var first = new LocalDate(year, month, 1, HijriTabular).WithCalendar(Gregorian);
+        var (earliest, latest) = LunarSighting.MonthStartWindow(first);
+        for (var start = earliest; start <= latest; start = start.PlusDays(1))
+        {
+            if (start.PlusDays(day - 1).DayOfWeek == weekday)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
