@@ -165,6 +165,26 @@ public sealed class ClaimFacts
     /// <summary>The Gregorian year of a claim's date start in its own calendar.</summary>
     public static int YearOf(ClaimValue v) => v.Date!.Value.Start.WithCalendar(DateText.System(CalendarOf(v))).Year;
 
+    /// <summary>
+    /// The calibrated severity of a contradiction between claims the rules have already judged comparable (each at or above
+    /// <see cref="ChecksOptions.MinClaimConfidence"/>): <c>info</c> when any of them is hedged ("قيل"، "في رواية") — the text itself
+    /// says sources differ — or below the comparison threshold; <c>warning</c> when any is reported ("حسب رواية ابنه") or rests on an inferred attribution (a subject
+    /// carried from another sentence, a pronoun, an epithet: below <see cref="ChecksOptions.SureConfidence"/>); <c>error</c> only when
+    /// every claim is asserted and attributed in its own sentence.
+    /// </summary>
+    public static Severity Calibrated(CheckContext ctx, params Claim?[] claims)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        var stated = claims.Where(c => c is not null).Select(c => c!).ToList();
+        // A hedge, and a claim too weak to compare at all (an attribution the index only guesses), stay info.
+        if (stated.Any(c => c.Modality is ClaimModality.Hedged or ClaimModality.Negated || c.Confidence < ctx.Options.MinClaimConfidence))
+        {
+            return Severity.Info;
+        }
+
+        return stated.All(c => c.Modality == ClaimModality.Asserted && c.Confidence >= ctx.Options.SureConfidence) ? Severity.Error : Severity.Warning;
+    }
+
     /// <summary>The claims a flag names, for tests and tools.</summary>
     public ImmutableArray<Claim> Resolve(Flag flag) => [.. flag.Claims.Where(i => i >= 0 && i < _ctx.Claims.Length).Select(i => _ctx.Claims[i])];
 }
