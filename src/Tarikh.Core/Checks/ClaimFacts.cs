@@ -21,10 +21,12 @@ public sealed class ClaimFacts
     {
         ArgumentNullException.ThrowIfNull(ctx);
         _ctx = ctx;
+        var named = NamedReadings(ctx.Claims);
         foreach (var c in ctx.Claims)
         {
-            // A claim on an inferred subject (not named in its sentence) is too weak to contradict anything.
-            if (c.Confidence < ctx.Options.MinClaimConfidence)
+            // A claim on an inferred subject (not named in its sentence) is too weak to contradict anything; a date read
+            // for one person by an event's clause and for another by a reading that names him beside it is the other's.
+            if (c.Confidence < ctx.Options.MinClaimConfidence || ReadForAnother(c, named))
             {
                 continue;
             }
@@ -48,6 +50,39 @@ public sealed class ClaimFacts
             }
         }
     }
+
+    /// <summary>
+    /// One reading per form: the (value, property) pairs of birth and death dates that a reading naming its person beside the
+    /// value gives — "وأمه سعاد من مواليد 1909"، "ابنه البكر كريم (ولد 1921)"، "شقيقته الكبرى زينب، المولودة عام 1861"، a lifespan after
+    /// a name — with the person it names.
+    /// </summary>
+    private Dictionary<(int Value, string Property), int> NamedReadings(ImmutableArray<Claim> claims)
+    {
+        var named = new Dictionary<(int, string), int>();
+        foreach (var c in claims)
+        {
+            if (c.Source is ClaimSources.BornIn or ClaimSources.Apposition or ClaimSources.Lifespan or ClaimSources.KinshipList
+                && c.Property is ClaimProperties.BirthDate or ClaimProperties.DeathDate
+                && ValueKey(c) is { } v && c.Modality != ClaimModality.Negated && c.Confidence >= _ctx.Options.MinClaimConfidence)
+            {
+                named.TryAdd((v, c.Property), _ctx.Index.PersonKey(c.Subject));
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>The timex of a claim's date value (one written date, one value).</summary>
+    private static int? ValueKey(Claim c) => c.Value.Timex;
+
+    /// <summary>
+    /// True when an event's claim gives a value to one person that a naming reading gives to another: the clause-level reading of
+    /// the event ("وُلد … سنة 1931، وأمه سعاد من مواليد 1909": the subject's) yields to the reading that names the relative beside the
+    /// value (the mother's birth).
+    /// </summary>
+    private bool ReadForAnother(Claim c, Dictionary<(int Value, string Property), int> named)
+        => c.Source == ClaimSources.Event && ValueKey(c) is { } v && named.TryGetValue((v, c.Property), out var owner)
+            && owner != _ctx.Index.PersonKey(c.Subject);
 
     /// <summary>The person keys that have any claim.</summary>
     public IEnumerable<int> Persons => _byPersonProperty.Keys.Select(k => k.Person).Distinct().Order();
