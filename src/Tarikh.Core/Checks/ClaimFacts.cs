@@ -200,6 +200,9 @@ public sealed class ClaimFacts
     /// <summary>The Gregorian year of a claim's date start in its own calendar.</summary>
     public static int YearOf(ClaimValue v) => v.Date!.Value.Start.WithCalendar(DateText.System(CalendarOf(v))).Year;
 
+    /// <summary>How far, in sentences, an inferred attribution is trusted from the statement it contradicts.</summary>
+    private const int NearSentences = 2;
+
     /// <summary>
     /// The calibrated severity of a contradiction between claims the rules have already judged comparable (each at or above
     /// <see cref="ChecksOptions.MinClaimConfidence"/>): <c>info</c> when any of them is hedged ("قيل"، "في رواية") — the text itself
@@ -207,12 +210,23 @@ public sealed class ClaimFacts
     /// carried from another sentence, a pronoun, an epithet: below <see cref="ChecksOptions.SureConfidence"/>); <c>error</c> only when
     /// every claim is asserted and attributed in its own sentence.
     /// </summary>
-    public static Severity Calibrated(CheckContext ctx, params Claim?[] claims)
+    internal static Severity Calibrated(CheckContext ctx, params Claim?[] claims)
     {
         ArgumentNullException.ThrowIfNull(ctx);
         var stated = claims.Where(c => c is not null).Select(c => c!).ToList();
         // A hedge, and a claim too weak to compare at all (an attribution the index only guesses), stay info.
         if (stated.Any(c => c.Modality is ClaimModality.Hedged or ClaimModality.Negated || c.Confidence < ctx.Options.MinClaimConfidence))
+        {
+            return Severity.Info;
+        }
+
+        // An attribution inferred from outside the claim's sentence (below FlagConfidence) is trusted as far as Arabic carries a dropped
+        // subject: within a paragraph, two sentences of the statement it contradicts. Farther (a long article's later sections, a joined
+        // article) it is a guess: info.
+        // Only an event's subject is carried so; a value below it for another reason (years after a ruler's title, which may be the
+        // reign) stays info too.
+        if (stated.Any(c => c.Confidence < ctx.Options.FlagConfidence
+            && (c.Source != ClaimSources.Event || !stated.Any(o => o != c && Math.Abs(o.Sentence - c.Sentence) <= NearSentences))))
         {
             return Severity.Info;
         }

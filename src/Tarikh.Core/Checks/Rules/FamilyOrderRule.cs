@@ -473,7 +473,7 @@ public sealed class FamilyOrderRule : ICheckRule
             {
                 var isFather = ctx.MatchCue(k, "father", out _) is not null;
                 var isMother = !isFather && ctx.MatchCue(k, "mother", out _) is not null;
-                if (!isFather && !isMother || !ctx.IsContent(ctx.Tokens[k].Sentence))
+                if (!isFather && !isMother || !ctx.IsContent(ctx.Tokens[k].Sentence) || !WrittenWithPronoun(ctx, k))
                 {
                     continue;
                 }
@@ -492,6 +492,17 @@ public sealed class FamilyOrderRule : ICheckRule
         }
 
         return [.. pairs.Where(p => p.Item1 != p.Item2).GroupBy(p => (p.Item1, p.Item2)).Select(g => g.OrderBy(p => p.Item4 is null).First())];
+    }
+
+    /// <summary>
+    /// True when the parent word is written with a possessive pronoun ("والده"، "أمها"): "والدة الشاعر كريم" in construct (a written
+    /// tā' marbūṭa, which normalization folds into "ه") names the poet as the child, and the claims layer reads it so.
+    /// </summary>
+    private static bool WrittenWithPronoun(CheckContext ctx, int k)
+    {
+        var written = ctx.Document.Source.Text.AsSpan(ctx.Tokens[k].Span.Start, ctx.Tokens[k].Span.Length).TrimEnd("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652");
+        return written.EndsWith("ه", StringComparison.Ordinal) || written.EndsWith("ها", StringComparison.Ordinal) || written.EndsWith("هما", StringComparison.Ordinal)
+            || written.EndsWith("يه", StringComparison.Ordinal);
     }
 
     private IEnumerable<Flag> Parents(CheckContext ctx, List<(int Sentence, Listed Entry)> listed)
