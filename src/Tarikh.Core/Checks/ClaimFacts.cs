@@ -226,13 +226,17 @@ public sealed class ClaimFacts
         // Only an event's subject is carried so; a value below it for another reason (years after a ruler's title, which may be the
         // reign) stays info too.
         if (stated.Any(c => c.Confidence < ctx.Options.FlagConfidence
-            && (c.Source != ClaimSources.Event || !stated.Any(o => o != c && Math.Abs(o.Sentence - c.Sentence) <= NearSentences))))
+            && (c.Source != ClaimSources.Event || !stated.Any(o => o != c && Math.Abs(SentenceOf(ctx, o) - SentenceOf(ctx, c)) <= NearSentences))))
         {
             return Severity.Info;
         }
 
         return stated.All(c => c.Modality == ClaimModality.Asserted && c.Confidence >= ctx.Options.SureConfidence) ? Severity.Error : Severity.Warning;
     }
+
+    /// <summary>The sentence of a claim's value (its last evidence span), else the claim's own sentence.</summary>
+    private static int SentenceOf(CheckContext ctx, Claim c)
+        => c.Spans.IsDefaultOrEmpty ? c.Sentence : ctx.Document.SentenceAt(c.Spans[^1].Start);
 
     /// <summary>The claims a flag names, for tests and tools.</summary>
     public ImmutableArray<Claim> Resolve(Flag flag) => [.. flag.Claims.Where(i => i >= 0 && i < _ctx.Claims.Length).Select(i => _ctx.Claims[i])];

@@ -135,7 +135,8 @@ public sealed class ConflictingValuesRule : ICheckRule
                 }
 
                 // A place read from a preposition is less explicit than a date: at most a warning (and info for a hedged or reported one).
-                var severity = placed[a].Modality == ClaimModality.Asserted && placed[b].Modality == ClaimModality.Asserted ? Severity.Warning : Severity.Info;
+                var severity = placed[a].Modality == ClaimModality.Asserted && placed[b].Modality == ClaimModality.Asserted
+                    && ClaimFacts.Calibrated(ctx, placed[a], placed[b]) != Severity.Info ? Severity.Warning : Severity.Info;
                 return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, severity, [PlaceSpan(ctx, placed[a]), PlaceSpan(ctx, placed[b])],
                     $"يذكر النص مكانين مختلفين لـ{kindAr} {name}: {pa.Name} و{pb.Name}.",
                     $"The text gives two different places of {kindEn} for {name}: {pa.Name} and {pb.Name}.",
