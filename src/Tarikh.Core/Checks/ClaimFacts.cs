@@ -21,10 +21,12 @@ public sealed class ClaimFacts
     {
         ArgumentNullException.ThrowIfNull(ctx);
         _ctx = ctx;
+        var named = NamedReadings(ctx.Claims);
         foreach (var c in ctx.Claims)
         {
-            // A claim on an inferred subject (not named in its sentence) is too weak to contradict anything.
-            if (c.Confidence < ctx.Options.MinClaimConfidence)
+            // A claim on an inferred subject (not named in its sentence) is too weak to contradict anything; a date read
+            // for one person by an event's clause and for another by a reading that names him beside it is the other's.
+            if (c.Confidence < ctx.Options.MinClaimConfidence || ReadForAnother(c, named))
             {
                 continue;
             }
@@ -48,6 +50,39 @@ public sealed class ClaimFacts
             }
         }
     }
+
+    /// <summary>
+    /// One reading per form: the (value, property) pairs of birth and death dates that a reading naming its person beside the
+    /// value gives — "وأمه سعاد من مواليد 1909"، "ابنه البكر كريم (ولد 1921)"، "شقيقته الكبرى زينب، المولودة عام 1861"، a lifespan after
+    /// a name — with the person it names.
+    /// </summary>
+    private Dictionary<(int Value, string Property), int> NamedReadings(ImmutableArray<Claim> claims)
+    {
+        var named = new Dictionary<(int, string), int>();
+        foreach (var c in claims)
+        {
+            if (c.Source is ClaimSources.BornIn or ClaimSources.Apposition or ClaimSources.Lifespan or ClaimSources.KinshipList
+                && c.Property is ClaimProperties.BirthDate or ClaimProperties.DeathDate
+                && ValueKey(c) is { } v && c.Modality != ClaimModality.Negated && c.Confidence >= _ctx.Options.MinClaimConfidence)
+            {
+                named.TryAdd((v, c.Property), _ctx.Index.PersonKey(c.Subject));
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>The timex of a claim's date value (one written date, one value).</summary>
+    private static int? ValueKey(Claim c) => c.Value.Timex;
+
+    /// <summary>
+    /// True when an event's claim gives a value to one person that a naming reading gives to another: the clause-level reading of
+    /// the event ("وُلد … سنة 1931، وأمه سعاد من مواليد 1909": the subject's) yields to the reading that names the relative beside the
+    /// value (the mother's birth).
+    /// </summary>
+    private bool ReadForAnother(Claim c, Dictionary<(int Value, string Property), int> named)
+        => c.Source == ClaimSources.Event && ValueKey(c) is { } v && named.TryGetValue((v, c.Property), out var owner)
+            && owner != _ctx.Index.PersonKey(c.Subject);
 
     /// <summary>The person keys that have any claim.</summary>
     public IEnumerable<int> Persons => _byPersonProperty.Keys.Select(k => k.Person).Distinct().Order();
@@ -164,6 +199,44 @@ public sealed class ClaimFacts
 
     /// <summary>The Gregorian year of a claim's date start in its own calendar.</summary>
     public static int YearOf(ClaimValue v) => v.Date!.Value.Start.WithCalendar(DateText.System(CalendarOf(v))).Year;
+
+    /// <summary>How far, in sentences, an inferred attribution is trusted from the statement it contradicts.</summary>
+    private const int NearSentences = 2;
+
+    /// <summary>
+    /// The calibrated severity of a contradiction between claims the rules have already judged comparable (each at or above
+    /// <see cref="ChecksOptions.MinClaimConfidence"/>): <c>info</c> when any of them is hedged ("قيل"، "في رواية") — the text itself
+    /// says sources differ — or below the comparison threshold; <c>warning</c> when any is reported ("حسب رواية ابنه") or rests on an inferred attribution (a subject
+    /// carried from another sentence, a pronoun, an epithet: below <see cref="ChecksOptions.SureConfidence"/>); <c>error</c> only when
+    /// every claim is asserted and attributed in its own sentence.
+    /// </summary>
+    internal static Severity Calibrated(CheckContext ctx, params Claim?[] claims)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        var stated = claims.Where(c => c is not null).Select(c => c!).ToList();
+        // A hedge, and a claim too weak to compare at all (an attribution the index only guesses), stay info.
+        if (stated.Any(c => c.Modality is ClaimModality.Hedged or ClaimModality.Negated || c.Confidence < ctx.Options.MinClaimConfidence))
+        {
+            return Severity.Info;
+        }
+
+        // An attribution inferred from outside the claim's sentence (below FlagConfidence) is trusted as far as Arabic carries a dropped
+        // subject: within a paragraph, two sentences of the statement it contradicts. Farther (a long article's later sections, a joined
+        // article) it is a guess: info.
+        // Only an event's subject is carried so; a value below it for another reason (years after a ruler's title, which may be the
+        // reign) stays info too.
+        if (stated.Any(c => c.Confidence < ctx.Options.FlagConfidence
+            && (c.Source != ClaimSources.Event || !stated.Any(o => o != c && Math.Abs(SentenceOf(ctx, o) - SentenceOf(ctx, c)) <= NearSentences))))
+        {
+            return Severity.Info;
+        }
+
+        return stated.All(c => c.Modality == ClaimModality.Asserted && c.Confidence >= ctx.Options.SureConfidence) ? Severity.Error : Severity.Warning;
+    }
+
+    /// <summary>The sentence of a claim's value (its last evidence span), else the claim's own sentence.</summary>
+    private static int SentenceOf(CheckContext ctx, Claim c)
+        => c.Spans.IsDefaultOrEmpty ? c.Sentence : ctx.Document.SentenceAt(c.Spans[^1].Start);
 
     /// <summary>The claims a flag names, for tests and tools.</summary>
     public ImmutableArray<Claim> Resolve(Flag flag) => [.. flag.Claims.Where(i => i >= 0 && i < _ctx.Claims.Length).Select(i => _ctx.Claims[i])];

@@ -148,6 +148,17 @@ public sealed partial class ClaimExtractor
                 (property, kind, childOf) = (ClaimProperties.Child, "child", true);
             }
 
+            // "فاطمة العبادي (1948–2022) والدة الدكتور خالد"، "سعيد النجار، والد الطبيبة ليلى": a parent noun in construct right after a
+            // person (or the parenthesis or comma closing his lifespan or apposition) makes that person the named one's parent.
+            var parentOf = false;
+            if (property is null && !obituary && k > 0 && Lexicon.Match(index, k, "kin-of") == 1
+                && new string([.. doc.Source.Slice(index.Tokens[k].Span).ToString().Where(ch => ch is < '\u064B' or > '\u0652')]) is var written
+                && written is "والد" or "والدة" or "ووالد" or "ووالدة"
+                && (index.Tokens[k - 1].Norm is ")" or "،" or "," || index.MentionAtToken(k - 1) is var pm and >= 0 && doc.Entities[pm].Label == EntityLabels.Person))
+            {
+                (property, kind, parentOf) = written.EndsWith('ة') ? (ClaimProperties.Mother, "mother", true) : (ClaimProperties.Father, "father", true);
+            }
+
             if (property is null)
             {
                 continue;
@@ -237,6 +248,17 @@ public sealed partial class ClaimExtractor
                 {
                     Source = ClaimSources.Apposition,
                     Relation = "child",
+                    Sentence = sentence,
+                });
+                continue;
+            }
+
+            if (parentOf)
+            {
+                list.Add(new Claim(0, rel, property, ClaimValue.OfEntity(possessor, index.Cluster(possessor)?.Name), Spans(evidence, doc.Entities[relative].Span),
+                    ClaimModality.Asserted, Options.AppositionConfidence)
+                {
+                    Source = ClaimSources.Apposition,
                     Sentence = sentence,
                 });
                 continue;

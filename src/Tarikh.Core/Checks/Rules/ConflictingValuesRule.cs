@@ -64,11 +64,12 @@ public sealed class ConflictingValuesRule : ICheckRule
                     continue;
                 }
 
-                var severity = ca.Modality == ClaimModality.Asserted && cb.Modality == ClaimModality.Asserted
-                    ? LifespanRule.Sure(ctx, ca, cb)
-                    : Severity.Info;
-                var noteAr = severity == Severity.Info ? "؛ والنص نفسه يقدّم أحدهما رواية أو قولاً" : "";
-                var noteEn = severity == Severity.Info ? "; the text itself gives one of them as a report or a hedged version" : "";
+                // Two asserted values: an error when both are attributed in their own sentences, a warning when one rests on an inferred
+                // attribution; a hedged or reported one is the text's own "sources differ": info.
+                var hedged = ca.Modality != ClaimModality.Asserted || cb.Modality != ClaimModality.Asserted;
+                var severity = hedged ? Severity.Info : ClaimFacts.Calibrated(ctx, ca, cb);
+                var noteAr = hedged ? "؛ والنص نفسه يقدّم أحدهما رواية أو قولاً" : "";
+                var noteEn = hedged ? "; the text itself gives one of them as a report or a hedged version" : "";
                 if (da.Days == 1 && db.Days == 1)
                 {
                     var diff = Math.Abs(Period.Between(da.Start, db.Start, PeriodUnits.Days).Days);
@@ -133,7 +134,9 @@ public sealed class ConflictingValuesRule : ICheckRule
                     continue;
                 }
 
-                var severity = placed[a].Modality == ClaimModality.Asserted && placed[b].Modality == ClaimModality.Asserted ? LifespanRule.AtMostWarning(ctx, placed[a], placed[b]) : Severity.Info;
+                // A place read from a preposition is less explicit than a date: at most a warning (and info for a hedged or reported one).
+                var severity = placed[a].Modality == ClaimModality.Asserted && placed[b].Modality == ClaimModality.Asserted
+                    && ClaimFacts.Calibrated(ctx, placed[a], placed[b]) != Severity.Info ? Severity.Warning : Severity.Info;
                 return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, severity, [PlaceSpan(ctx, placed[a]), PlaceSpan(ctx, placed[b])],
                     $"يذكر النص مكانين مختلفين لـ{kindAr} {name}: {pa.Name} و{pb.Name}.",
                     $"The text gives two different places of {kindEn} for {name}: {pa.Name} and {pb.Name}.",

@@ -116,7 +116,7 @@ public sealed class FamilyOrderRule : ICheckRule
 
                 var older = facts.NameOf(a.Older);
                 var younger = facts.NameOf(a.Younger);
-                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, LifespanRule.Sure(ctx, a.Claim, b.Claim), [a.Claim.Spans[0], b.Claim.Spans[0]],
+                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, ClaimFacts.Calibrated(ctx, a.Claim, b.Claim), [a.Claim.Spans[0], b.Claim.Spans[0]],
                     $"يجعل النص {older} أكبر من {younger} («{ctx.Text(a.Claim.Spans[0])}») ثم أصغر منه («{ctx.Text(b.Claim.Spans[0])}»).",
                     $"The text makes {older} older than {younger} (“{ctx.Text(a.Claim.Spans[0])}”) and then younger (“{ctx.Text(b.Claim.Spans[0])}”).",
                     ("person", older), ("sibling", younger), ("reason", "order-contradiction")), a.Claim, b.Claim);
@@ -142,7 +142,7 @@ public sealed class FamilyOrderRule : ICheckRule
 
                 var name = facts.NameOf(person);
                 var other = facts.NameOf(eldest ? p.Older : p.Younger);
-                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, LifespanRule.Sure(ctx, c, p.Claim), [c.Spans[0], p.Claim.Spans[0]],
+                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, ClaimFacts.Calibrated(ctx, c, p.Claim), [c.Spans[0], p.Claim.Spans[0]],
                     $"يصف النص {name} بأنه {(eldest ? "أكبر" : "أصغر")} إخوته، لكنه يجعل {other} {(eldest ? "أكبر" : "أصغر")} منه («{ctx.Text(p.Claim.Spans[0])}»).",
                     $"The text calls {name} the {c.Relation} of the siblings, but makes {other} {(eldest ? "older" : "younger")} than {name} (“{ctx.Text(p.Claim.Spans[0])}”).",
                     ("person", name), ("sibling", other), ("claim", c.Relation!), ("reason", "order-contradiction")), c, p.Claim);
@@ -171,7 +171,7 @@ public sealed class FamilyOrderRule : ICheckRule
             var younger = facts.NameOf(p.Younger);
             var o = (int)oa.Value.Quantity!.Value;
             var y = (int)ya.Value.Quantity!.Value;
-            yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, LifespanRule.AtMostWarning(ctx, p.Claim, oa, ya), [p.Claim.Spans[0], oa.Spans[^1], ya.Spans[^1]],
+            yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, AtMostWarning(ctx, p.Claim, oa, ya), [p.Claim.Spans[0], oa.Spans[^1], ya.Spans[^1]],
                 $"يجعل النص {older} أكبر من {younger}، لكن عمره {o} عاماً وعمر {younger} {y} عاماً.",
                 $"The text makes {older} older than {younger}, but gives {older}'s age as {o} and {younger}'s as {y}.",
                 ("person", older), ("sibling", younger), ("older_age", o.ToString(CultureInfo.InvariantCulture)), ("younger_age", y.ToString(CultureInfo.InvariantCulture)), ("reason", "stated-ages")), p.Claim, oa, ya);
@@ -188,7 +188,7 @@ public sealed class FamilyOrderRule : ICheckRule
             var childName = facts.NameOf(child);
             var a = (int)pa.Value.Quantity!.Value;
             var b = (int)ca.Value.Quantity!.Value;
-            yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, LifespanRule.AtMostWarning(ctx, link, pa, ca), [pa.Spans[^1], ca.Spans[^1]],
+            yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, AtMostWarning(ctx, link, pa, ca), [pa.Spans[^1], ca.Spans[^1]],
                 $"عمر {ParentAr(father)} {parentName} في النص {a} عاماً وعمر ابنه {childName} {b} عاماً: فارق لا يُعقل بين والد وولده.",
                 $"The text gives the {ParentEn(father)} {parentName}'s age as {a} and the child {childName}'s as {b}: implausible for a parent.",
                 ("parent", parentName), ("child", childName), ("reason", "stated-ages")), link, pa, ca);
@@ -243,7 +243,7 @@ public sealed class FamilyOrderRule : ICheckRule
                 var sibName = facts.NameOf(sibling);
                 var pc = ClaimFacts.CalendarOf(pb.Value);
                 var sc = ClaimFacts.CalendarOf(sb.Value);
-                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, LifespanRule.Sure(ctx, c, pb, sb), [c.Spans[0], facts.ValueSpan(pb), facts.ValueSpan(sb)],
+                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, ClaimFacts.Calibrated(ctx, c, pb, sb), [c.Spans[0], facts.ValueSpan(pb), facts.ValueSpan(sb)],
                     $"يصف النص {name} بأنه {(eldest ? "أكبر" : "أصغر")} إخوته، لكنه من مواليد {DateText.IntervalAr(p, pc)} وأخوه {sibName} من مواليد {DateText.IntervalAr(s, sc)}.",
                     $"The text calls {name} the {c.Relation} of the siblings, but {name} was born in {DateText.IntervalEn(p, pc)} and the sibling {sibName} in {DateText.IntervalEn(s, sc)}.",
                     ("person", name), ("sibling", sibName), ("claim", c.Relation!), ("birth_year", ClaimFacts.YearOf(pb.Value).ToString(CultureInfo.InvariantCulture)),
@@ -473,7 +473,7 @@ public sealed class FamilyOrderRule : ICheckRule
             {
                 var isFather = ctx.MatchCue(k, "father", out _) is not null;
                 var isMother = !isFather && ctx.MatchCue(k, "mother", out _) is not null;
-                if (!isFather && !isMother || !ctx.IsContent(ctx.Tokens[k].Sentence))
+                if (!isFather && !isMother || !ctx.IsContent(ctx.Tokens[k].Sentence) || !WrittenWithPronoun(ctx, k))
                 {
                     continue;
                 }
@@ -492,6 +492,17 @@ public sealed class FamilyOrderRule : ICheckRule
         }
 
         return [.. pairs.Where(p => p.Item1 != p.Item2).GroupBy(p => (p.Item1, p.Item2)).Select(g => g.OrderBy(p => p.Item4 is null).First())];
+    }
+
+    /// <summary>
+    /// True when the parent word is written with a possessive pronoun ("والده"، "أمها"): "والدة الشاعر كريم" in construct (a written
+    /// tā' marbūṭa, which normalization folds into "ه") names the poet as the child, and the claims layer reads it so.
+    /// </summary>
+    private static bool WrittenWithPronoun(CheckContext ctx, int k)
+    {
+        var written = ctx.Document.Source.Text.AsSpan(ctx.Tokens[k].Span.Start, ctx.Tokens[k].Span.Length).TrimEnd("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652");
+        return written.EndsWith("ه", StringComparison.Ordinal) || written.EndsWith("ها", StringComparison.Ordinal) || written.EndsWith("هما", StringComparison.Ordinal)
+            || written.EndsWith("يه", StringComparison.Ordinal);
     }
 
     private IEnumerable<Flag> Parents(CheckContext ctx, List<(int Sentence, Listed Entry)> listed)
@@ -514,7 +525,7 @@ public sealed class FamilyOrderRule : ICheckRule
             {
                 var pbd = pb.Value.Date!.Value;
                 var cbd = cb.Value.Date!.Value;
-                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, link is null ? Severity.Warning : LifespanRule.Sure(ctx, pb, cb), [facts.ValueSpan(pb), facts.ValueSpan(cb)],
+                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, link is null ? Severity.Warning : ClaimFacts.Calibrated(ctx, pb, cb), [facts.ValueSpan(pb), facts.ValueSpan(cb)],
                     $"{ParentAr(father)} {parentName} مولود في {DateText.IntervalAr(pbd, ClaimFacts.CalendarOf(pb.Value))}، أي بعد ابنه {childName} ({DateText.IntervalAr(cbd, ClaimFacts.CalendarOf(cb.Value))}).",
                     $"The {ParentEn(father)} {parentName} is born {DateText.IntervalEn(pbd, ClaimFacts.CalendarOf(pb.Value))}, after the child {childName} ({DateText.IntervalEn(cbd, ClaimFacts.CalendarOf(cb.Value))}).",
                     ("parent", parentName), ("parent_birth", DateText.Iso(pbd)), ("child", childName), ("child_birth", DateText.Iso(cbd))), pb, cb, link);
@@ -526,7 +537,7 @@ public sealed class FamilyOrderRule : ICheckRule
                 // Even on the most generous reading of both dates the parent would have been a child.
                 var pbd = pb.Value.Date!.Value;
                 var cbd = cb.Value.Date!.Value;
-                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, link is null ? Severity.Warning : LifespanRule.AtMostWarning(ctx, pb, cb), [facts.ValueSpan(pb), facts.ValueSpan(cb)],
+                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, link is null ? Severity.Warning : AtMostWarning(ctx, pb, cb), [facts.ValueSpan(pb), facts.ValueSpan(cb)],
                     $"{ParentAr(father)} {parentName} مولود في {DateText.IntervalAr(pbd, ClaimFacts.CalendarOf(pb.Value))}، فعمره عند ميلاد ابنه {childName} ({DateText.IntervalAr(cbd, ClaimFacts.CalendarOf(cb.Value))}) {gap} سنوات على الأكثر، وهذا غير معقول.",
                     $"The {ParentEn(father)} {parentName}, born {DateText.IntervalEn(pbd, ClaimFacts.CalendarOf(pb.Value))}, would be at most {gap} at the birth of the child {childName} ({DateText.IntervalEn(cbd, ClaimFacts.CalendarOf(cb.Value))}): implausible.",
                     ("parent", parentName), ("parent_birth", DateText.Iso(pbd)), ("child", childName), ("child_birth", DateText.Iso(cbd)), ("age", gap.ToString(CultureInfo.InvariantCulture)), ("reason", "parent-too-young")), pb, cb, link);
@@ -565,6 +576,10 @@ public sealed class FamilyOrderRule : ICheckRule
             }
         }
     }
+
+    /// <summary>The calibrated severity (<see cref="ClaimFacts.Calibrated"/>), capped at a warning: ages and gaps that may be stated at different times.</summary>
+    private static Severity AtMostWarning(CheckContext ctx, params Claim?[] claims)
+        => ClaimFacts.Calibrated(ctx, claims) == Severity.Info ? Severity.Info : Severity.Warning;
 
     private static string ParentAr(bool? father) => father switch { true => "الأب", false => "الأم", null => "الوالد" };
 
@@ -612,7 +627,7 @@ public sealed class FamilyOrderRule : ICheckRule
             var name = facts.NameOf(person);
             var sibName = facts.NameOf(sibling);
             var relAr = older ? "الأكبر" : "الأصغر";
-            yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, LifespanRule.Sure(ctx, c, pb, sb), [c.Spans[0], facts.ValueSpan(sb), facts.ValueSpan(pb)],
+            yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, ClaimFacts.Calibrated(ctx, c, pb, sb), [c.Spans[0], facts.ValueSpan(sb), facts.ValueSpan(pb)],
                 $"يصف النص {sibName} بأنه الشقيق {relAr} لـ{name}، لكن {sibName} من مواليد {DateText.IntervalAr(s, ClaimFacts.CalendarOf(sb.Value))} و{name} من مواليد {DateText.IntervalAr(p, ClaimFacts.CalendarOf(pb.Value))}.",
                 $"The text calls {sibName} the {c.Relation} sibling of {name}, but {sibName} was born in {DateText.IntervalEn(s, ClaimFacts.CalendarOf(sb.Value))} and {name} in {DateText.IntervalEn(p, ClaimFacts.CalendarOf(pb.Value))}.",
                 ("sibling", sibName), ("sibling_birth_year", ClaimFacts.YearOf(sb.Value).ToString(CultureInfo.InvariantCulture)),
