@@ -295,8 +295,7 @@ public sealed partial class ClaimExtractor
             }
 
             var relSpan = doc.Entities[m].Span;
-            if (!list.Any(c => c.Property is ClaimProperties.Sibling or ClaimProperties.Child or ClaimProperties.Father or ClaimProperties.Mother
-                && c.Value.Cluster is { } vc && (SamePerson(index, vc, relative) && SamePerson(index, c.Subject, possessor) || SamePerson(index, vc, possessor) && SamePerson(index, c.Subject, relative))))
+            if (!KinClaimOfPair(index, list, relative, possessor))
             {
                 list.Add(new Claim(0, possessor, property, ClaimValue.OfEntity(relative, doc.Source[relSpan]), Spans(index.Tokens[kin].Span, relSpan),
                     ClaimModality.Asserted, Options.AppositionConfidence)
@@ -337,6 +336,15 @@ public sealed partial class ClaimExtractor
     /// "قبله/قبلها" ("before him") or "بعده/بعدها" after a birth verb in the clause of a sibling the text names: the sibling was born
     /// before (after) the person the pronoun stands for, the sibling claim's possessor: an order claim of its own.
     /// </summary>
+    // In methods of their own so that their closures are made only when they run (in the loop bodies they were made for
+    // every token).
+    private static bool KinClaimOfPair(DocumentIndex index, List<Claim> list, int relative, int possessor) =>
+        list.Any(c => c.Property is ClaimProperties.Sibling or ClaimProperties.Child or ClaimProperties.Father or ClaimProperties.Mother
+            && c.Value.Cluster is { } vc && (SamePerson(index, vc, relative) && SamePerson(index, c.Subject, possessor) || SamePerson(index, vc, possessor) && SamePerson(index, c.Subject, relative)));
+
+    private static bool OtherActBetween(AnalyzedDocument doc, int from, int to) =>
+        doc.Events.Any(e => e.Type != "birth" && e.Trigger.Start > from && e.Trigger.Start < to);
+
     private void FromBirthComparisons(DocumentIndex index, List<Claim> list)
     {
         var doc = index.Document;
@@ -383,7 +391,7 @@ public sealed partial class ClaimExtractor
                 }
             }
 
-            if (verb < 0 || doc.Events.Any(e => e.Type != "birth" && e.Trigger.Start > index.Tokens[verb].Span.Start && e.Trigger.Start < index.Tokens[q].Span.Start))
+            if (verb < 0 || OtherActBetween(doc, index.Tokens[verb].Span.Start, index.Tokens[q].Span.Start))
             {
                 continue;
             }

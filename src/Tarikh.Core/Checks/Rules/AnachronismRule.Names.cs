@@ -277,8 +277,41 @@ public sealed partial class AnachronismRule
                 && IsBodyHead(ctx, longer[..(longer.Length - shorter.Length - 1)]));
     }
 
+    /// <summary>
+    /// The name's words joined by single spaces, each without the article when longer than three letters. Written over
+    /// spans (issue #18, round 11): the split, the select iterator, a string per word and the join made five objects per
+    /// call, and most names have nothing to take away — then the name itself is returned.
+    /// </summary>
     private static string WithoutArticles(string name)
-        => string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 3 ? w[2..] : w));
+    {
+        var source = name.AsSpan();
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var length = 0;
+        foreach (var range in source.Split(' '))
+        {
+            var w = source[range];
+            if (w.IsEmpty)
+            {
+                continue;
+            }
+
+            if (length > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            if (w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 3)
+            {
+                w = w[2..];
+            }
+
+            w.CopyTo(buffer[length..]);
+            length += w.Length;
+        }
+
+        var result = buffer[..length];
+        return result.SequenceEqual(source) ? name : new string(result);
+    }
 
     /// <summary>
     /// True when the date belongs to a place, organization or other non-person name of another cluster written between
