@@ -315,7 +315,7 @@ public sealed partial class ClaimExtractor
                     continue;
                 }
 
-                if (!list.Any(c => c.Property == ClaimProperties.BirthDate && c.Value.Timex == ti && SamePerson(index, c.Subject, relative)))
+                if (!HasBirthClaim(index, list, ti, relative))
                 {
                     list.Add(new Claim(0, relative, ClaimProperties.BirthDate, value, Spans(index.Tokens[v].Span, relSpan, doc.Timexes[ti].Span), ModalityOf(index, v),
                         Options.AppositionConfidence)
@@ -341,6 +341,9 @@ public sealed partial class ClaimExtractor
     private static bool KinClaimOfPair(DocumentIndex index, List<Claim> list, int relative, int possessor) =>
         list.Any(c => c.Property is ClaimProperties.Sibling or ClaimProperties.Child or ClaimProperties.Father or ClaimProperties.Mother
             && c.Value.Cluster is { } vc && (SamePerson(index, vc, relative) && SamePerson(index, c.Subject, possessor) || SamePerson(index, vc, possessor) && SamePerson(index, c.Subject, relative)));
+
+    private static bool HasBirthClaim(DocumentIndex index, List<Claim> list, int timex, int relative) =>
+        list.Any(c => c.Property == ClaimProperties.BirthDate && c.Value.Timex == timex && SamePerson(index, c.Subject, relative));
 
     private static bool OtherActBetween(AnalyzedDocument doc, int from, int to) =>
         doc.Events.Any(e => e.Type != "birth" && e.Trigger.Start > from && e.Trigger.Start < to);
