@@ -15,6 +15,18 @@ public sealed partial class AnachronismRule
         return first.StartsWith("ال", StringComparison.Ordinal) && first.Length > 4 ? first[2..] : first;
     }
 
+    /// <summary><see cref="BareBase"/> as a span of the token's norm: asked of every token, looked up without a string (issue #18, round 11).</summary>
+    private static ReadOnlySpan<char> BareBaseSpan(Segmentation.Token t)
+    {
+        var b = t.NormBase;
+        if ((t.Clitics & Segmentation.Proclitics.Al) != 0)
+        {
+            return b;
+        }
+
+        return b.StartsWith("ال", StringComparison.Ordinal) && b.Length > 4 ? b[2..] : b;
+    }
+
     private static string BareBase(Segmentation.Token t)
     {
         var b = t.Base;
@@ -47,7 +59,7 @@ public sealed partial class AnachronismRule
         }
 
         // The head noun with the article ("للجمعية"), or without it when the whole name follows ("صحيفة الأيام", in construct).
-        if (t.Kind != Segmentation.TokenKind.Arabic || !byHead.TryGetValue(BareBase(t), out var cluster) || cluster == int.MinValue)
+        if (t.Kind != Segmentation.TokenKind.Arabic || !byHead.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(BareBaseSpan(t), out var cluster) || cluster == int.MinValue)
         {
             return null;
         }
