@@ -39,11 +39,45 @@ internal sealed class AllocationTickListener : EventListener
 
         var names = e.PayloadNames!;
         var type = (string?)e.Payload[names.IndexOf("TypeName")] ?? "?";
+        if (type.Contains("<>", StringComparison.Ordinal) || type.StartsWith('<'))
+        {
+            type = Describe(type, names.IndexOf("TypeID") is >= 0 and var t ? e.Payload[t] switch { nint p => (ulong)p, nuint u => (ulong)u, var o => Convert.ToUInt64(o, CultureInfo.InvariantCulture) } : 0);
+        }
+
         var amount = names.IndexOf("AllocationAmount64") is >= 0 and var k ? Convert.ToInt64(e.Payload[k], CultureInfo.InvariantCulture) : 100_000;
         lock (Bytes)
         {
             var key = (_part, type);
             Bytes[key] = Bytes.GetValueOrDefault(key) + amount;
+        }
+    }
+
+    /// <summary>
+    /// A compiler-made type (closure, iterator) named by the type that holds it and the variables it captures, so a
+    /// closure can be traced to its method: the event's type id is the runtime's type handle.
+    /// </summary>
+    private static string Describe(string name, ulong typeId)
+    {
+        if (typeId == 0)
+        {
+            return name;
+        }
+
+        try
+        {
+            var type = Type.GetTypeFromHandle(RuntimeTypeHandle.FromIntPtr((nint)typeId));
+            if (type is null)
+            {
+                return name;
+            }
+
+            var fields = type.GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic)
+                .Select(f => f.Name).Where(f => !f.StartsWith("<>", StringComparison.Ordinal)).Take(6);
+            return $"{type.DeclaringType?.FullName}+{name} {{{string.Join(", ", fields)}}}";
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidCastException or TypeLoadException)
+        {
+            return name;
         }
     }
 }

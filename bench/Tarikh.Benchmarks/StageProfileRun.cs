@@ -11,7 +11,7 @@ namespace Tarikh.Benchmarks;
 /// <c>-- stage-profile FILE [runs] [--types]</c>: where the whole pipeline's CPU time and allocations go on one document,
 /// stage by stage and, inside the last two stages, part by part: the document index, the claim extraction, the
 /// check context and each check rule on its own (in the checker's order, on one shared context, so a lazy lookup
-/// is charged to the first rule that asks for it). One warm-up run, then <c>runs</c> runs (default 3); CPU is the
+/// is charged to the first rule that asks for it), and the JSON output written to a null stream. One warm-up run, then <c>runs</c> runs (default 3); CPU is the
 /// process's (busy machine: read it with the load), bytes are this thread's (exact). With <c>--types</c>, the
 /// allocated types of each part are sampled by the runtime's <c>GCAllocationTick</c> events (about one per 100 KB).
 /// Also <c>-- pipeline-loop FILE N</c>: the pipeline N times and nothing else, to run under a profiler.
@@ -73,6 +73,9 @@ public static class StageProfileRun
             {
                 Measure(stage.Name, () => doc = stage.Run(doc), count);
             }
+
+            // The JSON the CLI writes (default options, to a null stream: the writer's own bytes, not the output's).
+            Measure("json output", () => Tarikh.Core.Output.DocumentJsonWriter.Write(Stream.Null, doc), count);
 
             // The claims and checks stages again, part by part, on the finished document's layers.
             DocumentIndex? index = null;

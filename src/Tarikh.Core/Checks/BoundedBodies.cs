@@ -104,7 +104,7 @@ internal sealed class BoundedBodies
 
     /// <summary>The names whose first word, without its article, is <paramref name="bareWord"/>.</summary>
     public IReadOnlyList<(ImmutableArray<string> Phrase, BoundedBody Body)> StartingWith(string bareWord)
-        => _byFirst.TryGetValue(Key(bareWord), out var list) ? list : [];
+        => _byFirst.TryGetValue(Key(bareWord), out var list) ? list : Array.Empty<(ImmutableArray<string> Phrase, BoundedBody Body)>(); // `: []` made a new List per miss
 
     /// <summary>The names whose first word, without its article, is <paramref name="word"/>'s (<see cref="Key(string)"/>), or null; looked up without making a string.</summary>
     public List<(ImmutableArray<string> Phrase, BoundedBody Body)>? StartingWith(ReadOnlySpan<char> word)

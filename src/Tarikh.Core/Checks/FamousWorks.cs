@@ -85,14 +85,14 @@ internal sealed class FamousWorks
     }
 
     /// <summary>The authors of a normalized title (empty when unknown).</summary>
-    public IReadOnlyList<WorkAuthor> AuthorsOf(string title) => _byTitle.TryGetValue(title, out var list) ? list : [];
+    public IReadOnlyList<WorkAuthor> AuthorsOf(string title) => _byTitle.TryGetValue(title, out var list) ? list : Array.Empty<WorkAuthor>(); // `: []` made a new List per miss
 
     /// <summary>True when the title may be read as a bare word, without quotation marks or a work noun ("مقاماته").</summary>
     public bool IsBare(string title) => _bare.Contains(title);
 
     /// <summary>The listed authors' names of two words or more that begin with this normalized word, with their author.</summary>
     public IReadOnlyList<(ImmutableArray<string> Form, WorkAuthor Author)> NamesStartingWith(string word)
-        => _byFirstWord.TryGetValue(word, out var list) ? list : [];
+        => _byFirstWord.TryGetValue(word, out var list) ? list : Array.Empty<(ImmutableArray<string> Form, WorkAuthor Author)>(); // `: []` made a new List per miss
 
     /// <summary>How many listed authors have a name of two words or more beginning with this word.</summary>
     public int FirstWordOwners(string word) => _firstWordOwners.GetValueOrDefault(word);

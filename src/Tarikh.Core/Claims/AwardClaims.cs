@@ -41,6 +41,10 @@ public static class AwardClaims
 
     private static readonly FrozenSet<string> Negations = new[] { "لم", "لا", "لن", "ليس", "رفض", "دون" }.ToFrozenSet(StringComparer.Ordinal);
 
+    // In a method of its own so that its closure is made only when it runs (in the loop body it was made for every token).
+    private static bool AwardRead(List<Claim> list, int sentence) =>
+        list.Any(c => c.Property == ClaimProperties.Act && c.Act == "award" && c.Sentence == sentence);
+
     /// <summary>Adds the award claims of the document to <paramref name="list"/>.</summary>
     public static void Add(DocumentIndex index, List<Claim> list)
     {
@@ -52,14 +56,14 @@ public static class AwardClaims
         {
             var t = tokens[i];
             var n = t.Norm;
-            var verb = n.Length >= 4 && n[0] is '\u0648' or '\u0641' && (GrantedHim.Contains(n[1..]) || Granted.Contains(n[1..])) ? n[1..] : n;
+            var verb = n.Length >= 4 && n[0] is '\u0648' or '\u0641' && (GrantedHim.ContainsSpan(n.AsSpan(1)) || Granted.ContainsSpan(n.AsSpan(1))) ? n[1..] : n;
             var pronoun = GrantedHim.Contains(verb);
             if ((!pronoun && !Granted.Contains(verb)) || !index.IsContent(t.Sentence) || (i > 0 && Negations.Contains(tokens[i - 1].Norm)))
             {
                 continue;
             }
 
-            if (list.Any(c => c.Property == ClaimProperties.Act && c.Act == "award" && c.Sentence == t.Sentence))
+            if (AwardRead(list, t.Sentence))
             {
                 continue; // read already ("نال"، "حصل على")
             }

@@ -295,8 +295,7 @@ public sealed partial class ClaimExtractor
             }
 
             var relSpan = doc.Entities[m].Span;
-            if (!list.Any(c => c.Property is ClaimProperties.Sibling or ClaimProperties.Child or ClaimProperties.Father or ClaimProperties.Mother
-                && c.Value.Cluster is { } vc && (SamePerson(index, vc, relative) && SamePerson(index, c.Subject, possessor) || SamePerson(index, vc, possessor) && SamePerson(index, c.Subject, relative))))
+            if (!KinClaimOfPair(index, list, relative, possessor))
             {
                 list.Add(new Claim(0, possessor, property, ClaimValue.OfEntity(relative, doc.Source[relSpan]), Spans(index.Tokens[kin].Span, relSpan),
                     ClaimModality.Asserted, Options.AppositionConfidence)
@@ -316,7 +315,7 @@ public sealed partial class ClaimExtractor
                     continue;
                 }
 
-                if (!list.Any(c => c.Property == ClaimProperties.BirthDate && c.Value.Timex == ti && SamePerson(index, c.Subject, relative)))
+                if (!HasBirthClaim(index, list, ti, relative))
                 {
                     list.Add(new Claim(0, relative, ClaimProperties.BirthDate, value, Spans(index.Tokens[v].Span, relSpan, doc.Timexes[ti].Span), ModalityOf(index, v),
                         Options.AppositionConfidence)
@@ -337,6 +336,18 @@ public sealed partial class ClaimExtractor
     /// "قبله/قبلها" ("before him") or "بعده/بعدها" after a birth verb in the clause of a sibling the text names: the sibling was born
     /// before (after) the person the pronoun stands for, the sibling claim's possessor: an order claim of its own.
     /// </summary>
+    // In methods of their own so that their closures are made only when they run (in the loop bodies they were made for
+    // every token).
+    private static bool KinClaimOfPair(DocumentIndex index, List<Claim> list, int relative, int possessor) =>
+        list.Any(c => c.Property is ClaimProperties.Sibling or ClaimProperties.Child or ClaimProperties.Father or ClaimProperties.Mother
+            && c.Value.Cluster is { } vc && (SamePerson(index, vc, relative) && SamePerson(index, c.Subject, possessor) || SamePerson(index, vc, possessor) && SamePerson(index, c.Subject, relative)));
+
+    private static bool HasBirthClaim(DocumentIndex index, List<Claim> list, int timex, int relative) =>
+        list.Any(c => c.Property == ClaimProperties.BirthDate && c.Value.Timex == timex && SamePerson(index, c.Subject, relative));
+
+    private static bool OtherActBetween(AnalyzedDocument doc, int from, int to) =>
+        doc.Events.Any(e => e.Type != "birth" && e.Trigger.Start > from && e.Trigger.Start < to);
+
     private void FromBirthComparisons(DocumentIndex index, List<Claim> list)
     {
         var doc = index.Document;
@@ -383,7 +394,7 @@ public sealed partial class ClaimExtractor
                 }
             }
 
-            if (verb < 0 || doc.Events.Any(e => e.Type != "birth" && e.Trigger.Start > index.Tokens[verb].Span.Start && e.Trigger.Start < index.Tokens[q].Span.Start))
+            if (verb < 0 || OtherActBetween(doc, index.Tokens[verb].Span.Start, index.Tokens[q].Span.Start))
             {
                 continue;
             }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Tarikh.Core.Entities;
+using Tarikh.Core.Text;
 
 namespace Tarikh.Core.Claims;
 
@@ -59,7 +60,7 @@ public static class PositionClaims
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            var verb = t.Norm.Length >= 4 && t.Norm[0] is 'و' or 'ف' && Verbs.Contains(t.Norm[1..]) ? t.Norm[1..] : t.Norm;
+            var verb = t.Norm.Length >= 4 && t.Norm[0] is 'و' or 'ف' && Verbs.ContainsSpan(t.Norm.AsSpan(1)) ? t.Norm[1..] : t.Norm;
             if (!Verbs.Contains(verb) || !index.IsContent(t.Sentence))
             {
                 continue;
@@ -110,8 +111,7 @@ public static class PositionClaims
             }
 
             // The event reading of the same verb ("تولى" as an office held in a year) gives way to the accession's.
-            list.RemoveAll(c => c.Property == ClaimProperties.PositionHeld && c.Source != Source && c.Subject == subject
-                && !c.Spans.IsDefaultOrEmpty && c.Spans.Contains(t.Span) && c.Value.Kind == ClaimValueKind.Text);
+            RemoveEventReading(list, subject, t.Span);
             var officeSpan = tokens[office].Span;
             var spans = new[] { t.Span, officeSpan, doc.Timexes[dated.Timex].Span }.Distinct().OrderBy(s => s.Start).ThenBy(s => s.End);
             list.Add(new Claim(0, subject, ClaimProperties.PositionHeld, new ClaimValue(ClaimValueKind.Text, Text: doc.Source[officeSpan]), [.. spans],
@@ -126,6 +126,21 @@ public static class PositionClaims
 
         AddTenureEnds(index, list);
     }
+
+    // In a method of its own so that its closure is made only when it runs (in the loop body it was made for every token).
+    private static void RemoveEventReading(List<Claim> list, int subject, TextSpan verbSpan) =>
+        list.RemoveAll(c => c.Property == ClaimProperties.PositionHeld && c.Source != Source && c.Subject == subject
+            && !c.Spans.IsDefaultOrEmpty && c.Spans.Contains(verbSpan) && c.Value.Kind == ClaimValueKind.Text);
+
+    // In a method of its own so that its closure is made only when it runs (in the loop body it was made for every token).
+    private static int DatedTimexAfter(DocumentIndex index, int sentence, int from, int clauseEnd) =>
+        index.TimexesInSentence(sentence).FirstOrDefault(ti => index.TimexToken(ti) is var at && at > from && at <= from + 3
+            && at < clauseEnd && DocumentIndex.IsDated(index.Document.Timexes[ti]), -1);
+
+    // In a method of its own so that its closure is made only when it runs (in the loop body it was made for every token).
+    private static List<Claim> OfficeClaimsBefore(List<Claim> list, int sentence, int verbStart, int sentenceStartChar) =>
+        list.Where(c => c.Property == ClaimProperties.PositionHeld && c.Sentence == sentence && !c.Spans.IsDefaultOrEmpty
+            && c.Spans[0].Start < verbStart && c.Spans[0].Start >= sentenceStartChar).ToList();
 
     // Verbs of staying on ("بقي في منصبه حتى"، "ظل في منصبه إلى"، "استمر في منصبه حتى"), normalized, without a leading و/ف.
     private static readonly FrozenSet<string> StayVerbs = new[] { "بقي", "ظل", "استمر", "بقيت", "ظلت", "استمرت", "يبقي", "يظل", "يستمر" }
@@ -200,8 +215,7 @@ public static class PositionClaims
             // The date: right after "حتى", else (taking up) within three words after the office word, in its clause.
             var (_, clauseEnd) = index.ClauseOf(i);
             var from = until >= 0 ? until : k - 1;
-            var timex = index.TimexesInSentence(t.Sentence).FirstOrDefault(ti => index.TimexToken(ti) is var at && at > from && at <= from + 3
-                && at < clauseEnd && DocumentIndex.IsDated(doc.Timexes[ti]), -1);
+            var timex = DatedTimexAfter(index, t.Sentence, from, clauseEnd);
             if (timex < 0 || ClaimExtractor.TimeOf(index, timex) is not { } date)
             {
                 continue;
@@ -210,8 +224,7 @@ public static class PositionClaims
             // A date before the office word in the clause is the clause's own: "تولى المنصب" must come first.
             var isEnd = until >= 0;
 
-            var before = list.Where(c => c.Property == ClaimProperties.PositionHeld && c.Sentence == t.Sentence && !c.Spans.IsDefaultOrEmpty
-                && c.Spans[0].Start < t.Span.Start && c.Spans[0].Start >= tokens[sentenceStart].Span.Start).ToList();
+            var before = OfficeClaimsBefore(list, t.Sentence, t.Span.Start, tokens[sentenceStart].Span.Start);
             if (before.Select(c => c.Subject).Distinct().Count() != 1)
             {
                 continue;
@@ -234,7 +247,7 @@ public static class PositionClaims
     /// <summary>The <see cref="Claim.Source"/> of a term's end read from "بقي في منصبه حتى …".</summary>
     public const string TenureSource = "position-tenure";
 
-    private static string Verb(string norm) => norm.Length >= 4 && norm[0] is '\u0648' or '\u0641' && (StayVerbs.Contains(norm[1..]) || TakeUpVerbs.Contains(norm[1..])) ? norm[1..] : norm;
+    private static string Verb(string norm) => norm.Length >= 4 && norm[0] is '\u0648' or '\u0641' && (StayVerbs.ContainsSpan(norm.AsSpan(1)) || TakeUpVerbs.ContainsSpan(norm.AsSpan(1))) ? norm[1..] : norm;
 
     private static bool Negated(DocumentIndex index, int clauseStart, int cue)
     {

@@ -33,6 +33,10 @@ public sealed partial class EntityRecognizer
 
     private static string Norm(string w) => Normalization.ArabicNormalizer.Default.NormalizeString(w);
 
+    // A method of its own so that its closure is made only when it runs (in the loop body it was made for every token).
+    private static int MentionEndingAt(List<MentionDraft> mentions, int end) =>
+        mentions.FindIndex(m => m.EndToken == end || (m.FirstToken < end && m.EndToken > end - 1));
+
     /// <summary>
     /// Adds (or relabels as persons) the names the text marks as persons by a lifespan in parentheses after them, and
     /// the unknown names right after an occupation noun. A lifespan is a parenthesis that opens with a dated year and
@@ -79,7 +83,7 @@ public sealed partial class EntityRecognizer
                     end--;
                 }
 
-                var at = mentions.FindIndex(m => m.EndToken == end || (m.FirstToken < end && m.EndToken > end - 1));
+                var at = MentionEndingAt(mentions, end);
                 if (at >= 0)
                 {
                     var m = mentions[at];

@@ -165,15 +165,52 @@ public sealed partial class NameAnomalyRule
     /// lambdas' closure is made only when it is asked, not for every token <see cref="Chimera"/> looks at.
     /// </summary>
     private static bool CarriedByListed(FamousNameIndex index, IReadOnlyList<FamousName> owners, IReadOnlyList<FamousName> familyOwners, string given, string family)
-        => familyOwners.Any(p => p.Given == given || Variant(p.Given, given) || p.Name.Replace(" ", "", StringComparison.Ordinal).Contains(given, StringComparison.Ordinal))
+        => familyOwners.Any(p => p.Given == given || Variant(p.Given, given) || ContainsWithoutSpaces(p.Name, given))
             || index.IsPartOfListedName(given + " " + family) || owners.Any(p => p.Family.Length > 0 && (SameFamily(p.Family, family) || Variant(p.Family, family)));
+
+    /// <summary>
+    /// <c>name.Replace(" ", "").Contains(part)</c> (ordinal) without making the string: <paramref name="name"/> with its
+    /// spaces removed, into a stack buffer.
+    /// </summary>
+    private static bool ContainsWithoutSpaces(string name, string part)
+    {
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var n = 0;
+        foreach (var ch in name)
+        {
+            if (ch != ' ')
+            {
+                buffer[n++] = ch;
+            }
+        }
+
+        return buffer[..n].IndexOf(part.AsSpan()) >= 0;
+    }
 
     /// <summary>Two spellings of one name: the same letters but for one long vowel or one letter ("مارتن"/"مارتين"، "أندري"/"أندريه").</summary>
     private static bool Variant(string a, string b)
     {
-        static string Skeleton(string w) => new([.. w.Where(ch => ch is not ('ا' or 'و' or 'ي' or 'ه' or ' '))]);
-        var (x, y) = (Skeleton(a), Skeleton(b));
-        if (x == y)
+        // The skeletons are written into stack buffers (issue #18, round 11): a Where iterator, an array and a string per
+        // word before, and this is asked for every owner of a given or family part.
+        static int Skeleton(string w, Span<char> into)
+        {
+            var n = 0;
+            foreach (var ch in w)
+            {
+                if (ch is not ('ا' or 'و' or 'ي' or 'ه' or ' '))
+                {
+                    into[n++] = ch;
+                }
+            }
+
+            return n;
+        }
+
+        Span<char> xs = a.Length <= 128 ? stackalloc char[a.Length] : new char[a.Length];
+        Span<char> ys = b.Length <= 128 ? stackalloc char[b.Length] : new char[b.Length];
+        ReadOnlySpan<char> x = xs[..Skeleton(a, xs)];
+        ReadOnlySpan<char> y = ys[..Skeleton(b, ys)];
+        if (x.SequenceEqual(y))
         {
             return true;
         }

@@ -46,12 +46,12 @@ public sealed partial class NameAnomalyRule
                 }
 
                 var words = WrittenWords(ctx, works, e);
-                if (words.Length < 2 || Relative(ctx, ctx.FirstToken(e.Span)) || authors.Any(a => Consistent(works, a, words)))
+                if (words.Length < 2 || Relative(ctx, ctx.FirstToken(e.Span)) || AnyConsistent(works, authors, words))
                 {
                     continue;
                 }
 
-                if (authors.FirstOrDefault(a => Slip(ctx, works, a, words)) is not { } author)
+                if (FirstSlip(ctx, works, authors, words) is not { } author)
                 {
                     // The person the text makes the maker ("… صاحب «…»"، "… مؤلف كتاب «…»"): the author's given part with
                     // a family name not his is a slip too (round 9).
@@ -382,6 +382,13 @@ public sealed partial class NameAnomalyRule
     /// The normalized words of a person mention; when the tagger left a letter of the first word out as a clitic ("فاتن" read as
     /// ف + اتن), the whole written word if a listed author's name begins with it.
     /// </summary>
+    // In methods of their own so that their closures are made only when they run: in the loop over every entity of the
+    // document for each title found, the closure over the words was made for every entity, read or not.
+    private static bool AnyConsistent(FamousWorks works, IReadOnlyList<WorkAuthor> authors, string[] words) => authors.Any(a => Consistent(works, a, words));
+
+    private static WorkAuthor? FirstSlip(CheckContext ctx, FamousWorks works, IReadOnlyList<WorkAuthor> authors, string[] words) =>
+        authors.FirstOrDefault(a => Slip(ctx, works, a, words));
+
     private static string[] WrittenWords(CheckContext ctx, FamousWorks works, Entities.EntityMention e)
     {
         var words = ArabicNormalizer.Default.NormalizeString(e.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);

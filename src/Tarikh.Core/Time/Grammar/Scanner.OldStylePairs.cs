@@ -14,6 +14,10 @@ public sealed partial class TimexRecognizer
         /// <summary>Largest difference in days between the two sides read as one calendar that still makes a pair.</summary>
         private const int OldStylePairMaxDays = 20;
 
+        // A method of its own so that its closure is made only when it runs (in the loop body it was made for every token).
+        private static bool OtherOverlapping(List<RawTimex> output, int weekday, int i) =>
+            output.Where((t, k) => k != weekday && t.StartToken < i + 4 && t.EndToken > i).Any();
+
         /// <summary>
         /// Finds the two days of a pair whose shared month or year follows them and gives each its full date: the day written
         /// first is Old Style (Julian) when the second is later by about the Old-Style offset of that date (10 days from 1582,
@@ -42,7 +46,7 @@ public sealed partial class TimexRecognizer
                 // "يوم الاثنين 9 (22) يناير 1905": a weekday before the pair was read with the first day alone; it names the
                 // first day of the pair, and is checked against it once the pair is dated.
                 var weekday = output.FindIndex(first, t => t.StartToken < i && t.EndToken == i + 1 && t is { Weekday: not null, Month: null, Year: null, RangeWith: null, EquivalentWith: null });
-                if (output.Where((t, k) => k != weekday && t.StartToken < i + 4 && t.EndToken > i).Any())
+                if (OtherOverlapping(output, weekday, i))
                 {
                     continue;
                 }
