@@ -82,6 +82,13 @@ public sealed partial class TimexRecognizer
 
         private bool MonthAcceptable(int i, in MonthParse mp, bool hasDay, bool hasYear)
         {
+            // A month name that is also a common word, written with the article, is the word: "الأب" is "the father" (دوما الأب
+            // عام 1802), never the month آب, whatever follows it (round 11).
+            if (mp.Strength >= 1 && !mp.Shahr && (_tokens[i].Clitics & Proclitics.Al) != 0)
+            {
+                return false;
+            }
+
             if (mp.Strength == 0 || mp.Shahr || mp.Paired || hasDay || hasYear)
             {
                 return true;
