@@ -162,11 +162,9 @@ public static class AnalyzeCommand
             return ExitCodes.Usage;
         }
 
-        if (settings.Kb is not null && !Tarikh.Storage.Knowledge.KnowledgeStore.Exists(settings.Kb))
+        if (settings.Kb is not null && Tarikh.Storage.Knowledge.KnowledgeStore.Problem(settings.Kb) is { } kbProblem)
         {
-            CliErrors.Input(console, settings.Kb, new InputError("kb-not-found",
-                "No knowledge base there (create one with `tarikh kb import`).",
-                "لا توجد قاعدة معرفة هنا (أنشئها بالأمر `tarikh kb import`)."));
+            CliErrors.Input(console, settings.Kb, kbProblem);
             return ExitCodes.InputError;
         }
 

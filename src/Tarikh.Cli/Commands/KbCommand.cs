@@ -177,10 +177,9 @@ public static class KbCommand
 
     private static IKnowledgeStore? OpenExisting(CliConsole console, string path)
     {
-        if (!KnowledgeStore.Exists(path))
+        if (KnowledgeStore.Problem(path) is { } problem)
         {
-            console.Error.WriteLine($"tarikh: error [not-found] {path}: no knowledge base there (create one with `tarikh kb import`).");
-            console.Error.WriteLine($"tarikh: خطأ [not-found] {path}: لا توجد قاعدة معرفة هنا (أنشئها بالأمر `tarikh kb import`).");
+            CliErrors.Input(console, path, problem);
             return null;
         }
 

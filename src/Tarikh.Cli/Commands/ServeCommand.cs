@@ -44,11 +44,9 @@ public static class ServeCommand
             }
 
             var kbPath = parse.GetValue(knowledge);
-            if (kbPath is not null && !Tarikh.Storage.Knowledge.KnowledgeStore.Exists(kbPath))
+            if (kbPath is not null && Tarikh.Storage.Knowledge.KnowledgeStore.Problem(kbPath) is { } kbProblem)
             {
-                CliErrors.Input(console, kbPath, new Tarikh.Core.Input.InputError("kb-not-found",
-                    "No knowledge base there (create one with `tarikh kb import`).",
-                    "لا توجد قاعدة معرفة هنا (أنشئها بالأمر `tarikh kb import`)."));
+                CliErrors.Input(console, kbPath, kbProblem);
                 return ExitCodes.InputError;
             }
 

@@ -1,3 +1,4 @@
+using Tarikh.Core.Input;
 using Tarikh.Core.Knowledge;
 
 namespace Tarikh.Storage.Knowledge;
@@ -30,4 +31,37 @@ public static class KnowledgeStore
 
     /// <summary>True when the argument names an existing store (a PostgreSQL database is assumed to exist).</summary>
     public static bool Exists(string kb) => DocumentStore.IsPostgres(kb) || File.Exists(kb);
+
+    /// <summary>
+    /// Why the argument cannot be read as an existing knowledge base, or null when it can: no file there, or a file that is
+    /// not a knowledge base (most often the Wikidata JSON itself, given before it was imported). A PostgreSQL database is
+    /// assumed to exist; its errors come when it is opened.
+    /// </summary>
+    public static InputError? Problem(string kb)
+    {
+        if (DocumentStore.IsPostgres(kb))
+        {
+            return null;
+        }
+
+        if (!File.Exists(kb))
+        {
+            return new InputError("kb-not-found",
+                "no knowledge base there (create one with `tarikh kb import`).",
+                "لا توجد قاعدة معرفة هنا (أنشئها بالأمر `tarikh kb import`).");
+        }
+
+        Span<byte> head = stackalloc byte[16];
+        int read;
+        using (var stream = new FileStream(kb, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
+        {
+            read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        }
+
+        return read == 0 || (read == head.Length && head.SequenceEqual("SQLite format 3\0"u8))
+            ? null
+            : new InputError("kb-not-a-database",
+                "this file is not a knowledge base: import it first (`tarikh kb import FILE --kb kb.db`), then give kb.db.",
+                "هذا الملف ليس قاعدة معرفة: استورده أولاً (`tarikh kb import FILE --kb kb.db`) ثم مرّر kb.db.");
+    }
 }

@@ -127,12 +127,40 @@ public sealed class KbCommandTests : IDisposable
         Assert.Contains("«موسكو»", kb, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("analyze")]
+    [InlineData("kb-show")]
+    [InlineData("serve")]
+    public void A_wikidata_json_given_as_the_kb_is_a_clear_error_not_a_crash(string command)
+    {
+        // The dump itself, before `tarikh kb import`: a user's likeliest slip. It must be refused as input, never reach SQLite.
+        var dump = SharedData.Repo("data", "kb", "lenin.json");
+        var r = command switch
+        {
+            "analyze" => CliRunner.InProcess(null, "analyze", SharedData.LeninArticlePath, "--kb", dump),
+            "kb-show" => CliRunner.InProcess(null, "kb", "show", "Q1394", "--kb", dump),
+            _ => CliRunner.InProcess(null, "serve", "--kb", dump, "--db", Path.Combine(_dir, "web.db")),
+        };
+        Assert.Equal(ExitCodes.InputError, r.ExitCode);
+        Assert.Contains("[kb-not-a-database]", r.Stderr, StringComparison.Ordinal);
+        Assert.Contains("ليس قاعدة معرفة", r.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_imported_kb_is_accepted_by_the_same_check()
+    {
+        ImportLenin();
+        Assert.Null(Tarikh.Storage.Knowledge.KnowledgeStore.Problem(Kb));
+        Assert.Equal("kb-not-found", Tarikh.Storage.Knowledge.KnowledgeStore.Problem(Path.Combine(_dir, "none.db"))?.Code);
+    }
+
     [Fact]
     public void Serve_with_a_missing_kb_is_refused_in_both_languages()
     {
         var r = CliRunner.InProcess(null, "serve", "--kb", Path.Combine(_dir, "none.db"), "--db", Path.Combine(_dir, "web.db"));
         Assert.Equal(ExitCodes.InputError, r.ExitCode);
-        Assert.Contains("No knowledge base there", r.Stderr, StringComparison.Ordinal);
+        Assert.Contains("no knowledge base there", r.Stderr, StringComparison.Ordinal);
         Assert.Contains("لا توجد قاعدة معرفة", r.Stderr, StringComparison.Ordinal);
     }
 }
