@@ -1,0 +1,98 @@
+"""Held-out 10, style encyclopedia: entries with lifespans after names, relatives in apposition, works, states."""
+from h10cal import c_wd, c_valid, c_hyear, c_hdate, c_lt, c_le, c_between, wd, h2g
+
+STYLE = "encyclopedia"
+
+CASES = [
+    # lifespan
+    ("lifespan", "رفيق الشوّاف (1910–1962) رسام سوري من رواد فن المنمنمات. وفي سنة 1966 ألقى محاضرة عن تجربته في كلية الفنون الجميلة بدمشق.",
+     "lectures 4 years after death", [c_lt(1962, 1966, "death before the act")]),
+    ("lifespan", "عبد الحميد الزاوي (1802–1931) فقيه جزائري، درّس في زاوية قسنطينة وخلّف مؤلفات في الفرائض.",
+     "a lifespan of 129 years", [c_between(1931 - 1802, 121, 200, "over 120 years")]),
+    # family-order
+    ("family-order", "فؤاد السمّان (1931–1999) طبيب لبناني، من أبنائه البكر كريم السمّان (1927–2004) المهندس المعماري.",
+     "the son born 4 years before his father", [c_lt(1927, 1931, "son before father")]),
+    ("family-order", "منى الحلّاق (1948–2010) صحفية سورية، وأختها الكبرى سلمى الحلّاق (1952–2015) مترجمة.",
+     "the elder sister born 4 years after", [c_lt(1948, 1952, "'elder' born after")]),
+    # conflicting-values
+    ("conflicting-values", "مصطفى العبد الله (1912–1978) شاعر وصحفي فلسطيني. عاش سنواته الأخيرة في بيروت وتوفي فيها سنة 1975.",
+     "death year 1978 in the lifespan vs 1975 in the text", []),
+    ("conflicting-values", "عادل الأسطة (ولد في نابلس 1933 – توفي في عمّان 1997) مؤرخ فلسطيني. وُلد ونشأ في يافا، ثم درس في الكلية العربية بالقدس.",
+     "birthplace Nablus in the lifespan vs Jaffa", []),
+    # calendar-equivalence
+    ("calendar-equivalence", "محمد العيد الوادي (1326–1392 هـ / 1908–1965 م) أديب جزائري وأحد أعضاء جمعية العلماء.",
+     "1392 AH is 1972-73, not 1965 (the first pair is right)", [c_hyear(1326, 1908), c_hyear(1392, 1965, False)]),
+    ("calendar-equivalence", "نور الدين الحكيم (ولد 15 شعبان 1338 هـ / 4 مايو 1921 م – توفي 1984) قاضٍ سوري.",
+     f"15 Sha'ban 1338 = {h2g(1338, 8, 15)}; the text's year is one off", [c_hdate((1338, 8, 15), (1921, 5, 4), False)]),
+    # anachronism
+    ("anachronism", "يوسف الحلاوي (1888–1952) دبلوماسي نجدي، عمل قنصلاً للمملكة العربية السعودية في البصرة سنة 1925.",
+     "the Kingdom of Saudi Arabia was named in 1932 (widely known)", [c_lt(1925, 1932, "before the kingdom's name")]),
+    ("anachronism", "حسن البنهاوي (1905–1979) دبلوماسي مصري، عُيّن ملحقاً ثقافياً للجمهورية العربية المتحدة في بغداد سنة 1952.",
+     "the United Arab Republic existed 1958-1971 (widely known)", [c_lt(1952, 1958, "before the UAR")]),
+    # ordinal-series
+    ("ordinal-series", "«المعجم الوسيط في ألفاظ الساحل» معجم لغوي من تأليف خليل البدوي، صدر جزؤه الأول سنة 1968 وجزؤه الثاني سنة 1963.",
+     "volume 2 dated before volume 1", [c_lt(1963, 1968, "2 before 1")]),
+    ("ordinal-series", "جمعية الأدباء الليبيين: جمعية ثقافية عقدت مؤتمرها الثالث في بنغازي سنة 1957، ومؤتمرها الثاني في طرابلس سنة 1961.",
+     "2nd congress dated after the 3rd", [c_lt(1957, 1961, "3rd before 2nd")]),
+    # name-anomaly
+    ("name-anomaly", "«الأجنحة المتكسرة» رواية لجبران خليل نعيمة صدرت في نيويورك سنة 1912.",
+     "the novel is Gibran Khalil Gibran's; 'جبران خليل نعيمة' mixes in Mikhail Naimy", []),
+    ("name-anomaly", "«رسالة الغفران» كتاب نثري لأبي العلاء المتنبي، يصف فيه رحلة ابن القارح إلى العالم الآخر.",
+     "the work is Abu al-Ala al-Ma'arri's; 'أبو العلاء المتنبي' mixes in al-Mutanabbi", []),
+    # impossible-date
+    ("impossible-date", "سعيد الهلباوي (ولد 31 نوفمبر 1911 – توفي 1980) كاتب مصري من أعلام أدب الأطفال.",
+     "31 November inside a lifespan", [c_valid("g", 1911, 11, 31, False)]),
+    ("impossible-date", "بشير الفاخوري (ولد في زحلة 31/4/1904 – توفي 1970) موسيقي لبناني.",
+     "31 April in a slashed date", [c_valid("g", 1904, 4, 31, False)]),
+    # malformed-date
+    ("malformed-date", "عمر الزعيم ( –1987) خطّاط سوري، كتب لوحات جامع بني أمية.",
+     "an empty birth slot in the lifespan", []),
+    ("malformed-date", "نزيهة الطائي (ولدت 12 – توفيت 1990) طبيبة عراقية.",
+     "a day number with no month or year", []),
+    # weekday-mismatch
+    ("weekday-mismatch", "فاروق الخانجي (ولد الاثنين 3 مارس 1932 – توفي 2001) محامٍ سوري.",
+     f"3 March 1932 was a {wd('g', 1932, 3, 3)}", [c_wd("g", 1932, 3, 3, "الاثنين", False)]),
+    ("weekday-mismatch", "جمال عبد الناصر (1918–1970) ثاني رؤساء مصر، توفي مساء الأربعاء 28 سبتمبر 1970 بنوبة قلبية.",
+     f"28 September 1970 was a {wd('g', 1970, 9, 28)}", [c_wd("g", 1970, 9, 28, "الأربعاء", False)]),
+    # consistent
+    (None, "حامد الطرابلسي (ولد نحو 1890 – توفي 1960) منشد ليبي.",
+     "trap: approximate birth year", []),
+    (None, "ليلى المرّ (مواليد 1948) روائية لبنانية، صدرت روايتها الأولى سنة 1975.",
+     "trap: a living person with a birth year only", []),
+    (None, "أحمد بن صالح القسنطيني (1326–1392 هـ / 1908–1972 م) معلّم جزائري.",
+     "trap: true Hijri/CE lifespan", [c_hyear(1326, 1908), c_hyear(1392, 1972)]),
+    (None, "علي الكاظمي (1910–1985) شاعر عراقي، ابن الشاعر محمد الكاظمي (1880–1935).",
+     "trap: the father's own lifespan; father 30 years older, died after the son's birth", [c_between(1910 - 1880, 15, 60, "gap"), c_lt(1910, 1935, "father alive")]),
+    (None, f"سامي الحصري (ولد {wd('g', 1911, 5, 18)} 18 مايو 1911 – توفي 1988) مهندس مصري.",
+     "trap: true weekday inside a lifespan", [c_wd("g", 1911, 5, 18, "الخميس")]),
+    (None, "أمين الشدياق (1940–2001) قاص لبناني، نُشرت مجموعته الأخيرة سنة 2004 بعد وفاته.",
+     "trap: posthumous publication", [c_lt(2001, 2004, "after death")]),
+    (None, "عبد الله الشيبي (1900–1969) إداري حجازي، عمل في وزارة المالية بالمملكة العربية السعودية منذ سنة 1935.",
+     "trap: the kingdom existed (1932)", [c_le(1932, 1935, "after 1932")]),
+    (None, "ثروت الباجوري (1921–2012) دبلوماسي مصري، عمل في سفارة الجمهورية العربية المتحدة في روما سنة 1960.",
+     "trap: the UAR existed (1958-1971)", [c_between(1960, 1958, 1971, "within the UAR")]),
+    (None, "طه حسين (1889–1973) أديب مصري. ولا يُخلط بسميّه طه حسين الخولي (1935–2010) أستاذ الكيمياء.",
+     "trap: two namesakes with their own dates", []),
+    (None, "مريم الزرعوني (1899–2002) معمّرة إماراتية من رواة الشعر النبطي.",
+     "trap: 103 years is possible", [c_between(2002 - 1899, 103, 120, "<=120")]),
+    (None, "هاشم الجواد (ولد 29 فبراير 1904 – توفي 1969) مهندس عراقي.",
+     "trap: 29 February in a leap year", [c_valid("g", 1904, 2, 29)]),
+    (None, "مهرجان المربد: مهرجان شعري عراقي، عُقدت دورته الأولى سنة 1971 والثانية سنة 1972 والثالثة سنة 1974.",
+     "trap: ordinal series in order", [c_lt(1971, 1972, "1<2"), c_lt(1972, 1974, "2<3")]),
+    (None, "«الأجنحة المتكسرة» رواية لجبران خليل جبران، و«الغربال» كتاب نقدي لميخائيل نعيمة.",
+     "trap: real authors with their own works", []),
+    (None, "كمال الحلبي (1930–1995) ممثل سوري، وأخوه الأصغر نبيل الحلبي (1934–1980) مات قبله بخمسة عشر عاماً.",
+     "trap: the younger brother born after and died first", [c_lt(1930, 1934, "elder first"), c_between(1995 - 1980, 15, 15, "15")]),
+    (None, f"عبد الغني الحسامي (ولد 15 شعبان 1338 هـ / 4 مايو 1920 م – توفي 1989) فقيه سوري.",
+     "trap: true Hijri/Gregorian birth date (tabular)", [c_hdate((1338, 8, 15), (1920, 5, 4))]),
+    (None, f"جمال عبد الناصر توفي مساء {wd('g', 1970, 9, 28)} 28 سبتمبر 1970، ودُفن في القاهرة بعد ثلاثة أيام.",
+     "trap: true weekday; burial after death", [c_wd("g", 1970, 9, 28, "الاثنين")]),
+    (None, "فخري الطرابيشي (1920–1990) موسيقي سوري، وُلد في دمشق وتوفي في حمص سنة 1990.",
+     "trap: birth and death places differ; year repeated consistently", []),
+    (None, "عبد الرحمن الدرّاج (1930–2004) طبيب سوري، مُنح وسام الاستحقاق سنة 2006 بعد وفاته.",
+     "trap: posthumous award", [c_lt(2004, 2006, "after death")]),
+    (None, "«الأيام» سيرة ذاتية لطه حسين (1889–1973)، صدر جزؤها الأول سنة 1929 وجزؤها الثاني سنة 1939.",
+     "trap: volumes in order within the author's life", [c_lt(1929, 1939, "1<2"), c_between(1929, 1889, 1973, "in life")]),
+    (None, f"معركة ميسلون: معركة وقعت يوم {wd('g', 1920, 7, 24)} 24 تموز 1920 بين الجيش السوري والقوات الفرنسية.",
+     "trap: an entry for a battle with its true weekday", [c_wd("g", 1920, 7, 24, "السبت")]),
+]
