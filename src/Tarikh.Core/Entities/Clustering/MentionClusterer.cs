@@ -96,6 +96,7 @@ public sealed partial class MentionClusterer
         var groups = state.Groups;
         var groupOf = new int[mentions.Count];
         var lastPerson = -1;
+        var firstPerson = -1; // the document's first person: "أخوه محمد" is his kin too when another was named between
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -109,7 +110,7 @@ public sealed partial class MentionClusterer
             kin ??= listed;
             var possessor = kin is not null && lastPerson >= 0 ? groupOf[lastPerson] : -1;
             var nameKey = NameKey(state, m.Words);
-            var g = Match(state, m, nameKey, kin, possessor, exactOnly: listed is not null);
+            var g = Match(state, m, nameKey, kin, possessor, exactOnly: listed is not null, topic: kin is not null && firstPerson >= 0 ? groupOf[firstPerson] : -1);
             if (g < 0)
             {
                 groups.Add(new Group { Type = m.Type });
@@ -122,6 +123,10 @@ public sealed partial class MentionClusterer
             if (m.Type == 0)
             {
                 lastPerson = i;
+                if (firstPerson < 0)
+                {
+                    firstPerson = i;
+                }
             }
 
             // A declared alias merges its group with its partner's, at once, so later names match the union.
@@ -537,12 +542,15 @@ public sealed partial class MentionClusterer
     /// <summary>
     /// The group a mention joins, or -1. A mention introduced as kin (<paramref name="kin"/>) joins neither the
     /// group of the person it is kin of (<paramref name="possessor"/>) nor a group introduced as another kin;
-    /// with <paramref name="exactOnly"/> it joins only a group that already has exactly its name.
+    /// with <paramref name="exactOnly"/> it joins only a group that already has exactly its name. Nor does it join the
+    /// group of the document's first person (<paramref name="topic"/>): the pronoun of "أخوه" may point back past the last
+    /// person named to the one the text is about ("… وأبوه هارون الرشيد … قُتل أخوه محمد الأمين": not "محمد بن هارون
+    /// المعتصم", round 11).
     /// </summary>
-    private int Match(State state, MentionDraft m, string nameKey, string? kin, int possessor, bool exactOnly = false)
+    private int Match(State state, MentionDraft m, string nameKey, string? kin, int possessor, bool exactOnly = false, int topic = -1)
     {
         var groups = state.Groups;
-        bool Excluded(int g) => kin is not null && (g == possessor || (groups[g].KinKind is { } other && other != kin));
+        bool Excluded(int g) => kin is not null && (g == possessor || g == topic || (groups[g].KinKind is { } other && other != kin));
 
         // Exact (or transliteration-equal) full name: the most recent such group.
         if (state.ByName.TryGetValue((m.Type, nameKey), out var named))
