@@ -98,6 +98,7 @@ public sealed partial class EntityRecognizer
         ApplyNameChains(doc, normalized, docNorms, mentions, taken);
         ApplyOrganizationShortForms(doc, normalized, docNorms, mentions, taken);
         ApplyLifespanNames(doc, normalized, docNorms, mentions, taken);
+        mentions = WithLifeVerbPersons(doc, mentions);
         if (_options.DocumentConsistency)
         {
             mentions = VoteTypes(mentions);
