@@ -183,9 +183,10 @@ public sealed partial class ClaimExtractor
                     // The founded organization or state gets its inception; the founder gets a dated act.
                     foreach (var p in e.Participants)
                     {
-                        if (index.LabelOf(p.Cluster) is EntityLabels.Organization or EntityLabels.Location && time is not null)
+                        if (index.LabelOf(p.Cluster) is EntityLabels.Organization or EntityLabels.Location && time is not null
+                            && MentionIn(index, p.Cluster, e.Sentence) is var at && !PartOfAnUntaggedBody(index, at))
                         {
-                            list.Add(Make(p.Cluster, ClaimProperties.Founded, time, MentionIn(index, p.Cluster, e.Sentence)));
+                            list.Add(Make(p.Cluster, ClaimProperties.Founded, time, at));
                         }
                     }
 
@@ -645,5 +646,49 @@ public sealed partial class ClaimExtractor
         var before = index.Tokens[trigger - 1].Norm;
         return before is "حتى" or "حتي" or "لحين"
             || (before == "حين" && trigger > 1 && index.Tokens[trigger - 2].Norm is "الى" or "إلى" or "الي");
+    }
+
+    /// <summary>Head nouns of a body, normalized: the founded body when the tagger left it out ("كلية الطب بجامعة هارفارد").</summary>
+    private static readonly HashSet<string> BodyHeads = new(
+        ["كليه", "معهد", "قسم", "فرع", "مدرسه", "مستشفي", "مكتبه", "متحف", "مركز", "مرصد", "مختبر", "جامعه", "اكاديميه", "دار", "مجمع"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyHeadSpans = BodyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// True when the organization named is the parent of a body the tagger did not tag, whose head noun stands within the
+    /// three words before it outside any mention ("وأُنشئت فيها كلية الطب بجامعة هارفارد سنة 1782"): the founding is the
+    /// school's, not the university's (round 11).
+    /// </summary>
+    private static bool PartOfAnUntaggedBody(DocumentIndex index, TextSpan? mention)
+    {
+        if (mention is not { } span)
+        {
+            return false;
+        }
+
+        var tokens = index.Document.Tokens;
+        var first = index.FirstTokenOf(span);
+        var attached = (tokens[first].Clitics & (Segmentation.Proclitics.Bi | Segmentation.Proclitics.Li)) != 0;
+        for (var k = first - 1; k >= 0 && k >= first - 3 && tokens[k].Sentence == tokens[first].Sentence; k--)
+        {
+            // A tagged body just before, this one attached to it by بـ/لـ or "التابع": "معهد البحوث التابع لجامعة دمشق".
+            if (index.MentionAtToken(k) is var before and >= 0)
+            {
+                return attached && index.LabelOf(index.Document.Entities[before].Cluster) == EntityLabels.Organization;
+            }
+
+            if (tokens[k].Kind != Segmentation.TokenKind.Arabic)
+            {
+                return false;
+            }
+
+            if (BodyHeadSpans.Contains(tokens[k].NormBase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
