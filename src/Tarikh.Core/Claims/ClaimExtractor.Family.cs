@@ -131,7 +131,7 @@ public sealed partial class ClaimExtractor
 
             // "وهو ابن المؤرخ عبد الغني الجابري": after هو/هي, "ابن/ابنة" and a title or an occupation, the name is a parent's.
             if (norm is "ابن" or "ابنه" or "بنت" && k - 1 >= ss && Norm(index, k - 1) is "هو" or "وهو" or "هي" or "وهي"
-                && k + 1 < se && Lexicon.Match(index, k + 1, "kin-of") == 0 && Norm(index, k + 1) is not ("عم" or "عمه" or "خال" or "خاله" or "اخ" or "اخت")
+                && k + 1 < se && Lexicon.Match(index, k + 1, "kin-of") == 0 && !SecondKinWords.Contains(Norm(index, k + 1))
                 && index.MentionAtToken(k + 1) < 0
                 && Possessor(index, k) is var c and >= 0 && NamedAfter(index, k, 4, allowPrefix: false) is { } parent && !SamePerson(index, c, doc.Entities[parent].Cluster))
             {

@@ -142,7 +142,10 @@ public sealed partial class ClaimExtractor
                 && !index.SourceNorm(k + 1).StartsWith("زوج", StringComparison.Ordinal) && !index.SourceNorm(k + 1).StartsWith("عم", StringComparison.Ordinal)
                 && !index.SourceNorm(k + 1).StartsWith("خال", StringComparison.Ordinal) && !index.SourceNorm(k + 1).StartsWith("اخ", StringComparison.Ordinal)
                 && !index.SourceNorm(k + 1).StartsWith("شقيق", StringComparison.Ordinal);
-            if (property is null && !obituary && k > 0 && Lexicon.Match(index, k, "kin-of") == 1 && (index.SourceNorm(k - 1) is "هو" or "هي" or "وهو" or "وهي" || afterComma)
+            // After "هو/هي" too, a second kinship word names an uncle or a cousin, not a parent: "وهو ابن أخي لورنزو" (round 11).
+            var predicate = k > 0 && index.SourceNorm(k - 1) is "هو" or "هي" or "وهو" or "وهي"
+                && !(k + 1 < index.Tokens.Length && SecondKinWords.Contains(index.SourceNorm(k + 1)));
+            if (property is null && !obituary && k > 0 && Lexicon.Match(index, k, "kin-of") == 1 && (predicate || afterComma)
                 && new string([.. doc.Source.Slice(index.Tokens[k].Span).ToString().Where(ch => ch is < '\u064B' or > '\u0652')]) is "ابن" or "ابنة" or "بنت")
             {
                 (property, kind, childOf) = (ClaimProperties.Child, "child", true);
@@ -416,4 +419,9 @@ public sealed partial class ClaimExtractor
 
         return false;
     }
+
+    /// <summary>Kinship words that, after "ابن/ابنة/بنت", make the construct an uncle's, aunt's, sibling's or spouse's child (normalized).</summary>
+    private static readonly HashSet<string> SecondKinWords = new(
+        ["اخ", "اخي", "اخيه", "اخيها", "اخو", "اخت", "اخته", "اختها", "شقيق", "شقيقه", "شقيقها", "عم", "عمه", "عمها", "عمته", "عمتها", "خال",
+         "خاله", "خالها", "خالته", "خالتها", "زوج", "زوجه", "زوجها", "زوجته"], StringComparer.Ordinal);
 }
