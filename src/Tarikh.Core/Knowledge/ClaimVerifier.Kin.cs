@@ -120,16 +120,7 @@ public sealed partial class ClaimVerifier
                     continue;
                 }
 
-                var ti = -1;
-                for (var j = 0; j < document.Timexes.Length; j++)
-                {
-                    var sp = document.Timexes[j].Span;
-                    if (sp.Start > nextEnd && sp.Start <= nextEnd + 2)
-                    {
-                        ti = j;
-                        break;
-                    }
-                }
+                var ti = TimexJustAfter(document, nextEnd);
 
                 if (ti < 0 || TimexValue(document, ti) is not { } value)
                 {
@@ -181,5 +172,29 @@ public sealed partial class ClaimVerifier
                 yield return (v, [.. new[] { new TextSpan(verbStart, kin.KinEnd), document.Timexes[ti].Span }.OrderBy(s => s.Start)], value.Text ?? "", relativeLink);
             }
         }
+    }
+
+    /// <summary>
+    /// The first timex that starts just after a word (at most two characters of space or punctuation between: "حتى 1870"),
+    /// or -1. The timexes are sorted by start, so the search is binary.
+    /// </summary>
+    private static int TimexJustAfter(AnalyzedDocument document, int end)
+    {
+        var timexes = document.Timexes;
+        int lo = 0, hi = timexes.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (timexes[mid].Span.Start <= end)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < timexes.Length && timexes[lo].Span.Start <= end + 2 ? lo : -1;
     }
 }

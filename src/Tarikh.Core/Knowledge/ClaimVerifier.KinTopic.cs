@@ -115,16 +115,7 @@ public sealed partial class ClaimVerifier
                     continue;
                 }
 
-                var ti = -1;
-                for (var j = 0; j < document.Timexes.Length; j++)
-                {
-                    var sp = document.Timexes[j].Span;
-                    if (sp.Start > nextEnd && sp.Start <= nextEnd + 2)
-                    {
-                        ti = j;
-                        break;
-                    }
-                }
+                var ti = TimexJustAfter(document, nextEnd);
 
                 if (ti < 0 || TimexValue(document, ti) is not { } value || value.Precision is not "year")
                 {
