@@ -70,17 +70,23 @@ public sealed partial class EntityRecognizer
             return !lastWords.Contains(m.Words[0]);
         }
 
+        // Tokens inside a mention, marked once when first asked (one pass over the mentions, not one per question).
+        bool[]? covered = null;
         bool Covered(int token)
         {
-            foreach (var other in mentions)
+            if (covered is null)
             {
-                if (other.FirstToken <= token && token < other.EndToken)
+                covered = new bool[tokens.Length];
+                foreach (var other in mentions)
                 {
-                    return true;
+                    for (var t = other.FirstToken; t < other.EndToken && t < covered.Length; t++)
+                    {
+                        covered[t] = true;
+                    }
                 }
             }
 
-            return false;
+            return covered[token];
         }
 
         var keep = mentions;
