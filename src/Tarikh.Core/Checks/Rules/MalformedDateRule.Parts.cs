@@ -128,7 +128,7 @@ public sealed partial class MalformedDateRule
             var scale = (int)Math.Pow(10, 4 - (birthCut ? b : d).Length);
             var (lo, hi) = (cut * scale, (cut * scale) + scale - 1);
             var (wlo, whi) = birthCut ? (whole - 120, whole) : (whole, whole + 120);
-            if (whole is < 1000 or > 2100 || hi < wlo || lo > whi || (deathCut && d.Length == 2 && cut > whole % 100 && !(cut == whole / 100 || cut == (whole / 100) + 1)))
+            if (whole is < 1000 or > 2100 || (deathCut && d.Length == 2 && cut > whole % 100 && !(cut == whole / 100 || cut == (whole / 100) + 1)))
             {
                 continue;
             }
@@ -139,9 +139,19 @@ public sealed partial class MalformedDateRule
                 continue;
             }
 
-            var likely = $"{Math.Max(lo, wlo)}–{Math.Min(hi, whi)}";
             var range = ctx.Text(new TextSpan(tk[k + 1].Span.Start, tk[k + 5].Span.End));
             flagged.Add(at);
+            if (hi < wlo || lo > whi)
+            {
+                // No year of one life begins with these digits ("(ولدت 12 – توفيت 1990)"): a part of the date is missing (round 11).
+                yield return CheckContext.MakeFlag(Id, Severity.Warning, [at],
+                    $"في «{range}» لا يمكن أن تكون «{ctx.Text(at)}» سنة {(birthCut ? "الولادة" : "الوفاة")} في حياة واحدة مع {whole}؛ جزء من التاريخ ناقص.",
+                    $"In “{range}” “{ctx.Text(at)}” cannot be the year of {(birthCut ? "birth" : "death")} in one life with {whole}; a part of the date is missing.",
+                    ("written", ctx.Text(at)), ("reason", "missing-part"));
+                continue;
+            }
+
+            var likely = $"{Math.Max(lo, wlo)}–{Math.Min(hi, whi)}";
             yield return CheckContext.MakeFlag(Id, Severity.Warning, [at],
                 $"في «{range}» سنة {(birthCut ? "الولادة" : "الوفاة")} «{ctx.Text(at)}» مبتورة، والأرجح أنها إحدى السنوات {likely}.",
                 $"In “{range}” the year of {(birthCut ? "birth" : "death")} “{ctx.Text(at)}” is cut short; it is probably one of {likely}.",
@@ -285,5 +295,36 @@ public sealed partial class MalformedDateRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "عمر الزعيم ( –1987) خطّاط": a lifespan in parentheses whose start is empty — a dash right after the parenthesis, then
+    /// a four-digit year (round 11). An empty end ("(1950– )") is how a living person's span is written and stays silent.
+    /// </summary>
+    private IEnumerable<Flag> EmptyLifespanStarts(CheckContext ctx, List<TextSpan> flagged)
+    {
+        var tk = ctx.Tokens;
+        for (var k = 0; k + 3 < tk.Length; k++)
+        {
+            if (tk[k].Norm != "(" || !ctx.IsContent(tk[k].Sentence) || tk[k + 1].Norm is not ("-" or "–" or "—") || !AsciiNumber(tk[k + 2])
+                || tk[k + 2].Norm.Length != 4 || tk[k + 3].Norm != ")" || tk[k + 3].Sentence != tk[k].Sentence
+                || k == 0 || tk[k - 1].Sentence != tk[k].Sentence || tk[k - 1].Kind != TokenKind.Arabic)
+            {
+                continue;
+            }
+
+            var at = new TextSpan(tk[k].Span.Start, tk[k + 3].Span.End);
+            if (OverlapsAny(flagged, at))
+            {
+                continue;
+            }
+
+            flagged.Add(at);
+            var written = ctx.Text(at);
+            yield return CheckContext.MakeFlag(Id, Severity.Warning, [at],
+                $"«{written}»: بداية المدة فارغة؛ سنة الولادة ناقصة.",
+                $"“{written}”: the start of the span is empty; the year of birth is missing.",
+                ("written", written), ("reason", "empty-part"));
+        }
     }
 }

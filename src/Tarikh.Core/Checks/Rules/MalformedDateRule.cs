@@ -310,6 +310,11 @@ public sealed partial class MalformedDateRule : ICheckRule
             yield return f;
         }
 
+        foreach (var f in EmptyLifespanStarts(ctx, flagged))
+        {
+            yield return f;
+        }
+
         foreach (var f in EmptyDaysBeforeMonthNames(ctx, flagged))
         {
             yield return f;
