@@ -55,17 +55,13 @@ public sealed partial class MalformedDateRule
             }
 
             var span = new TextSpan(tk[i].Span.Start, tk[j].Span.End);
-            if (OverlapsAny(flagged, span))
+            if (Incomplete(ctx, flagged, span, "الجزء الأوسط (الشهر غالباً) فارغ بين علامتي الفصل.",
+                "its middle part (usually the month) is empty between the slashes.") is not { } flag)
             {
                 continue;
             }
 
-            flagged.Add(span);
-            var written = ctx.Text(span);
-            yield return CheckContext.MakeFlag(Id, Severity.Warning, [span],
-                $"التاريخ «{written}» ناقص: الجزء الأوسط (الشهر غالباً) فارغ بين علامتي الفصل.",
-                $"The date “{written}” is incomplete: its middle part (usually the month) is empty between the slashes.",
-                ("written", written), ("reason", "missing-part"));
+            yield return flag;
             i = j;
         }
     }
@@ -169,17 +165,13 @@ public sealed partial class MalformedDateRule
             }
 
             var span = new TextSpan(tk[i].Span.Start, tk[y].Span.End);
-            if (OverlapsAny(flagged, span))
+            if (Incomplete(ctx, flagged, span, "بين القوسين شهر التقويم الجديد بلا يومه.",
+                "the parenthesis gives the New-Style month without its day.") is not { } flag)
             {
                 continue;
             }
 
-            flagged.Add(span);
-            var written = ctx.Text(span);
-            yield return CheckContext.MakeFlag(Id, Severity.Warning, [span],
-                $"التاريخ «{written}» ناقص: بين القوسين شهر التقويم الجديد بلا يومه.",
-                $"The date “{written}” is incomplete: the parenthesis gives the New-Style month without its day.",
-                ("written", written), ("reason", "missing-part"));
+            yield return flag;
         }
     }
 
@@ -380,17 +372,13 @@ public sealed partial class MalformedDateRule
             }
 
             var span = new TextSpan(tk[k].Span.Start, tk[k + 3].Span.End);
-            if (OverlapsAny(flagged, span))
+            if (Incomplete(ctx, flagged, span, "الجزء الأول (اليوم غالباً) فارغ قبل علامة الفصل.",
+                "its first part (usually the day) is empty before the slash.") is not { } flag)
             {
                 continue;
             }
 
-            flagged.Add(span);
-            var written = ctx.Text(span);
-            yield return CheckContext.MakeFlag(Id, Severity.Warning, [span],
-                $"التاريخ «{written}» ناقص: الجزء الأول (اليوم غالباً) فارغ قبل علامة الفصل.",
-                $"The date “{written}” is incomplete: its first part (usually the day) is empty before the slash.",
-                ("written", written), ("reason", "missing-part"));
+            yield return flag;
         }
     }
 

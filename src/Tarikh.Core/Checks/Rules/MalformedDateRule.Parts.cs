@@ -38,22 +38,15 @@ public sealed partial class MalformedDateRule
 
             var era = ctx.MatchCue(k + 4, "era-marker", out _) is not null;
             var span = new TextSpan(tk[k].Span.Start, tk[era ? k + 4 : k + 3].Span.End);
-            if (OverlapsAny(flagged, span))
+            var flag = era
+                ? Incomplete(ctx, flagged, span, "السنة فارغة بين علامة الفصل وعلامة التقويم.", "its year is empty between the slash and the era mark.")
+                : Incomplete(ctx, flagged, span, "السنة فارغة بعد علامة الفصل الأخيرة.", "its year is empty after the last slash.");
+            if (flag is null)
             {
                 continue;
             }
 
-            flagged.Add(span);
-            var written = ctx.Text(span);
-            yield return era
-                ? CheckContext.MakeFlag(Id, Severity.Warning, [span],
-                    $"التاريخ «{written}» ناقص: السنة فارغة بين علامة الفصل وعلامة التقويم.",
-                    $"The date “{written}” is incomplete: its year is empty between the slash and the era mark.",
-                    ("written", written), ("reason", "missing-part"))
-                : CheckContext.MakeFlag(Id, Severity.Warning, [span],
-                    $"التاريخ «{written}» ناقص: السنة فارغة بعد علامة الفصل الأخيرة.",
-                    $"The date “{written}” is incomplete: its year is empty after the last slash.",
-                    ("written", written), ("reason", "missing-part"));
+            yield return flag;
             k += 4;
         }
     }
@@ -82,17 +75,13 @@ public sealed partial class MalformedDateRule
             }
 
             var span = new TextSpan(tk[k].Span.Start, tk[year].Span.End);
-            if (OverlapsAny(flagged, span))
+            if (Incomplete(ctx, flagged, span, "الجزء الأول (اليوم غالباً) فارغ قبل علامة الفصل.",
+                "its first part (usually the day) is empty before the slash.") is not { } flag)
             {
                 continue;
             }
 
-            flagged.Add(span);
-            var written = ctx.Text(span);
-            yield return CheckContext.MakeFlag(Id, Severity.Warning, [span],
-                $"التاريخ «{written}» ناقص: الجزء الأول (اليوم غالباً) فارغ قبل علامة الفصل.",
-                $"The date “{written}” is incomplete: its first part (usually the day) is empty before the slash.",
-                ("written", written), ("reason", "missing-part"));
+            yield return flag;
             k = year;
         }
     }
@@ -205,17 +194,13 @@ public sealed partial class MalformedDateRule
             }
 
             var span = new TextSpan(tk[k].Span.Start, tk[y].Span.End);
-            if (OverlapsAny(flagged, span))
+            if (Incomplete(ctx, flagged, span, "يذكر اليوم والسنة ولا يذكر الشهر.",
+                "it gives a day and a year but no month.", "missing-month") is not { } flag)
             {
                 continue;
             }
 
-            flagged.Add(span);
-            var written = ctx.Text(span);
-            yield return CheckContext.MakeFlag(Id, Severity.Warning, [span],
-                $"التاريخ «{written}» ناقص: يذكر اليوم والسنة ولا يذكر الشهر.",
-                $"The date “{written}” is incomplete: it gives a day and a year but no month.",
-                ("written", written), ("reason", "missing-month"));
+            yield return flag;
         }
     }
 

@@ -19,6 +19,23 @@ public sealed partial class MalformedDateRule : ICheckRule
     public IEnumerable<Flag> Check(CheckContext ctx) => (ctx ?? throw new ArgumentNullException(nameof(ctx))).MalformedDateFlags;
 
     /// <summary>True when a span already flagged overlaps <paramref name="span"/> (a loop: a lambda here made a closure for every token looked at).</summary>
+    /// <summary>
+    /// The flag for a date with a part left out ("التاريخ «…» ناقص: …" / "The date “…” is incomplete: …"): a warning on the
+    /// written date, which is marked as flagged; null when an earlier flag of this rule already covers it.
+    /// </summary>
+    private Flag? Incomplete(CheckContext ctx, List<TextSpan> flagged, TextSpan span, string whatAr, string whatEn, string reason = "missing-part")
+    {
+        if (OverlapsAny(flagged, span))
+        {
+            return null;
+        }
+
+        flagged.Add(span);
+        var written = ctx.Text(span);
+        return CheckContext.MakeFlag(Id, Severity.Warning, [span], $"التاريخ «{written}» ناقص: {whatAr}", $"The date “{written}” is incomplete: {whatEn}",
+            ("written", written), ("reason", reason));
+    }
+
     private static bool OverlapsAny(List<TextSpan> flagged, TextSpan span)
     {
         foreach (var s in flagged)
@@ -374,12 +391,11 @@ public sealed partial class MalformedDateRule : ICheckRule
                 continue;
             }
 
-            flagged.Add(span);
-            var written = ctx.Text(span);
-            yield return CheckContext.MakeFlag(Id, Severity.Warning, [span],
-                $"التاريخ «{written}» ناقص: أحد أجزائه (اليوم غالباً) محذوف بين علامتي الفصل.",
-                $"The date “{written}” is incomplete: one of its parts (usually the day) is missing at the slash.",
-                ("written", written), ("reason", "missing-part"));
+            if (Incomplete(ctx, flagged, span, "أحد أجزائه (اليوم غالباً) محذوف بين علامتي الفصل.",
+                "one of its parts (usually the day) is missing at the slash.") is { } flag)
+            {
+                yield return flag;
+            }
         }
     }
 
