@@ -230,6 +230,15 @@ public sealed partial class ClaimExtractor
                 // the trigger in its sentence, not the document's subject.
                 if (KinWordIn(index, firstOfSentence, trigger))
                 {
+                    // "وعمه منصور، تاجر الحبوب، مات سنة 1902"، "وكانت أمه قد توفيت سنة 1905": a birth or a death after a kinship word is the
+                    // relative's own — the person that word introduces when he is named before the trigger, else nobody's (never the subject's).
+                    if (e.Type is "birth" or "death")
+                    {
+                        var relative = KinNamedBefore(index, firstOfSentence, trigger, main);
+                        confidence = KinRelativeConfidence;
+                        return relative ?? -1;
+                    }
+
                     confidence = 0.6;
                 }
 
@@ -246,6 +255,34 @@ public sealed partial class ClaimExtractor
         }
 
         return main;
+    }
+
+    /// <summary>How sure a birth or a death is the relative's when a kinship word introduced him earlier in the sentence (inferred: below a named subject).</summary>
+    private const double KinRelativeConfidence = 0.8;
+
+    /// <summary>
+    /// The person a kinship word introduces in [start, trigger) ("وعمه منصور، تاجر الحبوب، مات"), the last such one before the trigger,
+    /// never <paramref name="main"/>; null when the kinship word names nobody ("وكانت أمه قد توفيت").
+    /// </summary>
+    private int? KinNamedBefore(DocumentIndex index, int start, int trigger, int main)
+    {
+        int? found = null;
+        for (var k = start; k < trigger; k++)
+        {
+            var m = index.MentionAtToken(k);
+            if (m < 0 || (k > start && index.MentionAtToken(k - 1) == m))
+            {
+                continue;
+            }
+
+            var c = index.Document.Entities[m].Cluster;
+            if (IsPerson(index, c) && index.PersonKey(c) != index.PersonKey(main) && KinIntroduced(index, m))
+            {
+                found = c;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

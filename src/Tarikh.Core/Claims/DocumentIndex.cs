@@ -708,11 +708,53 @@ public sealed partial class DocumentIndex
         {
             foreach (var r in c.Relations)
             {
-                links.Add(new KinshipLink(c.Id, r.Kind, r.Of, r.Evidence, OlderOf(r.Evidence)));
+                links.Add(new KinshipLink(c.Id, r.Kind, TopicPossessor(doc, c.Id, r), r.Evidence, OlderOf(r.Evidence)));
             }
         }
 
         return links.OrderBy(l => l.Evidence.Start);
+    }
+
+    /// <summary>
+    /// Whose relative a kinship word with a pronoun names. The clusterer takes the last person named before the word; when that person
+    /// is himself a relative of the document's subject named in an earlier sentence ("أبوه يوسف كان معلماً. وابنته الكبرى هند …"), the
+    /// pronoun points to the topic person, as the clusterer itself reads such mentions (it keeps them out of the topic's cluster): the
+    /// story is the subject's, and the relative was a side remark. A pronoun whose gender is not the topic's ("وأخوها" of a man's
+    /// mother), a possessor named in the same sentence or a possessor the subject has no kinship link to keep the clusterer's reading.
+    /// </summary>
+    private int TopicPossessor(AnalyzedDocument doc, int relative, EntityRelation r)
+    {
+        if (Subject is not { } subject || subject.Cluster == r.Of || subject.Cluster == relative || r.Of < 0
+            || !doc.Clusters.Any(o => o.Id == r.Of && o.Relations.Any(x => x.Of == subject.Cluster)))
+        {
+            return r.Of;
+        }
+
+        var kin = FirstTokenOf(r.Evidence);
+        if (kin >= Tokens.Length || MentionAtToken(kin) >= 0)
+        {
+            return r.Of;
+        }
+
+        var word = Document.Source.Slice(Tokens[kin].Span);
+        var feminine = word.EndsWith("ها", StringComparison.Ordinal);
+        if (!feminine && !word.EndsWith("ه", StringComparison.Ordinal) || PersonGender(subject.Cluster) is { } g && g != feminine)
+        {
+            return r.Of;
+        }
+
+        // The possessor named earlier in the same sentence is the sentence's own story ("وكان أبوه يوسف معلماً، وابنه …").
+        var sentence = Tokens[kin].Sentence;
+        var (ss, _) = SentenceTokens(sentence);
+        for (var k = ss; k < kin; k++)
+        {
+            if (ClusterAtToken(k) == r.Of)
+            {
+                return r.Of;
+            }
+        }
+
+        return subject.Cluster;
     }
 
     /// <summary>
