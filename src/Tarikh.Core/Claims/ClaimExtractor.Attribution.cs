@@ -232,7 +232,9 @@ public sealed partial class ClaimExtractor
                 {
                     // "وعمه منصور، تاجر الحبوب، مات سنة 1902"، "وكانت أمه قد توفيت سنة 1905": a birth or a death after a kinship word is the
                     // relative's own — the person that word introduces when he is named before the trigger, else nobody's (never the subject's).
-                    if (e.Type is "birth" or "death")
+                    // Only when the kinship word opens the sentence (its topic is the relative); elsewhere ("وعاش مع أبيه في القاهرة حتى
+                    // توفي") the old, weak reading stands.
+                    if (e.Type is "birth" or "death" && KinOpens(index, firstOfSentence, trigger, main))
                     {
                         var relative = KinNamedBefore(index, firstOfSentence, trigger, main);
                         confidence = KinRelativeConfidence;
@@ -261,12 +263,11 @@ public sealed partial class ClaimExtractor
     private const double KinRelativeConfidence = 0.8;
 
     /// <summary>
-    /// The person a kinship word introduces in [start, trigger) ("وعمه منصور، تاجر الحبوب، مات"), the last such one before the trigger,
+    /// The person a kinship word introduces in [start, trigger) ("وعمه منصور، تاجر الحبوب، مات"), the first such one,
     /// never <paramref name="main"/>; null when the kinship word names nobody ("وكانت أمه قد توفيت").
     /// </summary>
     private int? KinNamedBefore(DocumentIndex index, int start, int trigger, int main)
     {
-        int? found = null;
         for (var k = start; k < trigger; k++)
         {
             var m = index.MentionAtToken(k);
@@ -278,11 +279,11 @@ public sealed partial class ClaimExtractor
             var c = index.Document.Entities[m].Cluster;
             if (IsPerson(index, c) && index.PersonKey(c) != index.PersonKey(main) && KinIntroduced(index, m))
             {
-                found = c;
+                return c;
             }
         }
 
-        return found;
+        return null;
     }
 
     /// <summary>

@@ -73,7 +73,7 @@ public sealed partial class ClaimExtractor
         // One claim per (subject, property, value-timex or value-cluster, first span): the same statement read twice.
         var seen = new HashSet<(int, string, int, int)>();
         var result = new List<Claim>();
-        foreach (var c in list.Select(c => WithImplicitSubject(index, c)).Where(c => InOwnSegment(index, c)).OrderBy(c => c.Spans.IsDefaultOrEmpty ? int.MaxValue : c.Spans[0].Start).ThenBy(c => c.Property, StringComparer.Ordinal))
+        foreach (var c in list.Select(c => SpouseNotHerParent(index, c)).OfType<Claim>().Select(c => WithImplicitSubject(index, c)).Where(c => InOwnSegment(index, c)).OrderBy(c => c.Spans.IsDefaultOrEmpty ? int.MaxValue : c.Spans[0].Start).ThenBy(c => c.Property, StringComparer.Ordinal))
         {
             var key = (c.Subject, c.Property, c.Value.Timex ?? c.Value.Cluster ?? (int)(c.Value.Quantity ?? -1), c.Value.Timex is null && c.Value.Cluster is null ? c.Spans[0].Start : -1);
             if (seen.Add(key))
@@ -83,6 +83,95 @@ public sealed partial class ClaimExtractor
         }
 
         return [.. result.Select((c, i) => c with { Id = i })];
+    }
+
+    /// <summary>Construct kinship nouns that make the name after them the possessor ("ابنة التاجر نجيب"), not the person meant.</summary>
+    private static readonly ImmutableArray<string> ConstructKin =
+        [.. new[] { "ابنة", "بنت", "ابن", "أخت", "شقيقة", "أخ", "شقيق", "أرملة", "حفيدة", "حفيد" }.Select(w => Tarikh.Core.Normalization.ArabicNormalizer.Default.NormalizeString(w))];
+
+    /// <summary>
+    /// "وتزوج سنة 1896 ابنة التاجر نجيب الصباغ": the spouse is the daughter, never the man named after the construct kinship noun. A
+    /// spouse claim whose value is the possessor of such a noun (over at most two title words) takes the person named right before the
+    /// noun ("وداد ابنة نجيب"), inferred; when the daughter is not named the claim has no person value: a dated marriage stays a dated
+    /// act of the one who married, the possessor gets no spouse. Null drops the claim.
+    /// </summary>
+    private static Claim? SpouseNotHerParent(DocumentIndex index, Claim c)
+    {
+        if (c.Property != ClaimProperties.Spouse || c.Value.Cluster is not { } value || c.Spans.IsDefaultOrEmpty)
+        {
+            return c;
+        }
+
+        var doc = index.Document;
+        foreach (var m in index.MentionsOf(value))
+        {
+            var mention = doc.Entities[m];
+            if (!c.Spans.Any(s => s.Start == mention.Span.Start && s.End == mention.Span.End))
+            {
+                continue;
+            }
+
+            var first = index.FirstTokenOf(mention.Span);
+            var (cs, _) = index.ClauseOf(Math.Min(first, index.Tokens.Length - 1));
+            var k = first - 1;
+            for (var skipped = 0; k > cs && skipped < 2 && index.MentionAtToken(k) < 0 && !IsConstructKin(index, k)
+                && index.Tokens[k].Norm.StartsWith("ال", StringComparison.Ordinal); skipped++)
+            {
+                k--;
+            }
+
+            if (k < cs || !IsConstructKin(index, k))
+            {
+                return c;
+            }
+
+            // The daughter named right before the noun ("وداد ابنة نجيب").
+            if (index.MentionAtToken(k - 1) is var dm and >= 0 && k - 1 >= cs && doc.Entities[dm].Label == EntityLabels.Person
+                && doc.Entities[dm].Cluster is var daughter && daughter != c.Subject && daughter != value)
+            {
+                var spans = c.Spans.Select(s => s.Start == mention.Span.Start && s.End == mention.Span.End ? doc.Entities[dm].Span : s)
+                    .Distinct().OrderBy(s => s.Start).ThenBy(s => s.End).ToImmutableArray();
+                return c with
+                {
+                    Value = ClaimValue.OfEntity(daughter, doc.Source[doc.Entities[dm].Span]),
+                    Spans = spans,
+                    Confidence = Math.Min(c.Confidence, KinRelativeConfidence),
+                };
+            }
+
+            // The daughter unnamed: no person value; the dated marriage is the one who married's act.
+            return c.Time is { } time
+                ? c with
+                {
+                    Property = ClaimProperties.Act,
+                    Value = new ClaimValue(ClaimValueKind.Text, Text: c.Event is { } ev && ev >= 0 && ev < doc.Events.Length ? doc.Events[ev].TriggerText
+                        : doc.Source[c.Spans.FirstOrDefault(s => !(s.Start == mention.Span.Start && s.End == mention.Span.End) && !(time.Timex is { } tx && doc.Timexes[tx].Span == s), c.Spans[0])]),
+                    Spans = [.. c.Spans.Where(s => !(s.Start == mention.Span.Start && s.End == mention.Span.End))],
+                    Relation = null,
+                }
+                : null;
+        }
+
+        return c;
+    }
+
+    private static bool IsConstructKin(DocumentIndex index, int k)
+    {
+        if (k < 0 || k >= index.Tokens.Length || index.MentionAtToken(k) >= 0)
+        {
+            return false;
+        }
+
+        var t = index.Tokens[k];
+        foreach (var w in ConstructKin)
+        {
+            if (t.Base == w || t.Norm == w)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -704,28 +704,32 @@ public sealed partial class DocumentIndex
     private IEnumerable<KinshipLink> GatherKinship(AnalyzedDocument doc)
     {
         var links = new List<KinshipLink>();
-        foreach (var c in doc.Clusters)
+        // In text order: a relative re-read as the subject's ("وابنه الأصغر جوليو") is the subject's relative for the kinship words after him.
+        var subjectsRelatives = new HashSet<int>();
+        foreach (var (id, r) in doc.Clusters.SelectMany(c => c.Relations.Select(r => (c.Id, r))).OrderBy(x => x.r.Evidence.Start))
         {
-            foreach (var r in c.Relations)
+            var of = TopicPossessor(id, r, subjectsRelatives);
+            if (Subject is { } subject && of == subject.Cluster)
             {
-                links.Add(new KinshipLink(c.Id, r.Kind, TopicPossessor(doc, c.Id, r), r.Evidence, OlderOf(r.Evidence)));
+                subjectsRelatives.Add(id);
             }
+
+            links.Add(new KinshipLink(id, r.Kind, of, r.Evidence, OlderOf(r.Evidence)));
         }
 
-        return links.OrderBy(l => l.Evidence.Start);
+        return links;
     }
 
     /// <summary>
     /// Whose relative a kinship word with a pronoun names. The clusterer takes the last person named before the word; when that person
     /// is himself a relative of the document's subject named in an earlier sentence ("أبوه يوسف كان معلماً. وابنته الكبرى هند …"), the
-    /// pronoun points to the topic person, as the clusterer itself reads such mentions (it keeps them out of the topic's cluster): the
+    /// pronoun points to the topic person (a relative of the subject: linked to him by an earlier kinship word), as the clusterer itself reads such mentions (it keeps them out of the topic's cluster): the
     /// story is the subject's, and the relative was a side remark. A pronoun whose gender is not the topic's ("وأخوها" of a man's
     /// mother), a possessor named in the same sentence or a possessor the subject has no kinship link to keep the clusterer's reading.
     /// </summary>
-    private int TopicPossessor(AnalyzedDocument doc, int relative, EntityRelation r)
+    private int TopicPossessor(int relative, EntityRelation r, HashSet<int> subjectsRelatives)
     {
-        if (Subject is not { } subject || subject.Cluster == r.Of || subject.Cluster == relative || r.Of < 0
-            || !doc.Clusters.Any(o => o.Id == r.Of && o.Relations.Any(x => x.Of == subject.Cluster)))
+        if (Subject is not { } subject || subject.Cluster == r.Of || subject.Cluster == relative || r.Of < 0 || !subjectsRelatives.Contains(r.Of))
         {
             return r.Of;
         }
@@ -743,9 +747,21 @@ public sealed partial class DocumentIndex
             return r.Of;
         }
 
-        // The possessor named earlier in the same sentence is the sentence's own story ("وكان أبوه يوسف معلماً، وابنه …").
+        // Only a kinship word that opens its sentence (a list of the subject's relatives: "وابنته الكبرى هند …"); the possessor named
+        // earlier in the same sentence is the sentence's own story ("وكان أبوه يوسف معلماً، وابنه …").
         var sentence = Tokens[kin].Sentence;
         var (ss, _) = SentenceTokens(sentence);
+        var words = 0;
+        for (var k = ss; k < kin; k++)
+        {
+            words += Tokens[k].Kind == TokenKind.Arabic ? 1 : 0;
+        }
+
+        if (words > 1)
+        {
+            return r.Of;
+        }
+
         for (var k = ss; k < kin; k++)
         {
             if (ClusterAtToken(k) == r.Of)
