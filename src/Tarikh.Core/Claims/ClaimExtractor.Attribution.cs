@@ -174,6 +174,14 @@ public sealed partial class ClaimExtractor
                     return topic;
                 }
 
+                // "تزوج كامي دونسيو سنة 1870، … وتوفيت سنة 1881": a feminine verb after the man's story is the woman's named before it in
+                // its sentence, the nearest whose gender the text gives and the verb agrees with — never the man's; loosely.
+                if (e.Type is "birth" or "death" && AgreeingPersonBefore(index, e.Sentence, trigger, main) is { } agreeing)
+                {
+                    confidence = DocumentIndex.LooseImplicitConfidence;
+                    return agreeing;
+                }
+
                 return -1;
             }
 
@@ -257,6 +265,27 @@ public sealed partial class ClaimExtractor
         }
 
         return main;
+    }
+
+    /// <summary>The nearest person named before the trigger in its sentence whose known gender agrees with the trigger's, never <paramref name="main"/>.</summary>
+    private static int? AgreeingPersonBefore(DocumentIndex index, int sentence, int trigger, int main)
+    {
+        var (ss, _) = index.SentenceTokens(sentence);
+        for (var k = trigger - 1; k >= ss; k--)
+        {
+            var c = index.ClusterAtToken(k);
+            if (c < 0 || !IsPerson(index, c) || index.PersonKey(c) == index.PersonKey(main))
+            {
+                continue;
+            }
+
+            if (index.PersonGender(c) is not null && index.GenderAgrees(c, trigger))
+            {
+                return c;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How sure a birth or a death is the relative's when a kinship word introduced him earlier in the sentence (inferred: below a named subject).</summary>

@@ -73,7 +73,7 @@ public sealed partial class ClaimExtractor
         // One claim per (subject, property, value-timex or value-cluster, first span): the same statement read twice.
         var seen = new HashSet<(int, string, int, int)>();
         var result = new List<Claim>();
-        foreach (var c in list.Select(c => SpouseNotHerParent(index, c)).OfType<Claim>().Select(c => WithImplicitSubject(index, c)).Where(c => InOwnSegment(index, c)).OrderBy(c => c.Spans.IsDefaultOrEmpty ? int.MaxValue : c.Spans[0].Start).ThenBy(c => c.Property, StringComparer.Ordinal))
+        foreach (var c in list.Select(c => SpouseNotHerParent(index, c)).OfType<Claim>().Select(c => KinAttributed(index, c)).Select(c => WithImplicitSubject(index, c)).Where(c => InOwnSegment(index, c)).OrderBy(c => c.Spans.IsDefaultOrEmpty ? int.MaxValue : c.Spans[0].Start).ThenBy(c => c.Property, StringComparer.Ordinal))
         {
             var key = (c.Subject, c.Property, c.Value.Timex ?? c.Value.Cluster ?? (int)(c.Value.Quantity ?? -1), c.Value.Timex is null && c.Value.Cluster is null ? c.Spans[0].Start : -1);
             if (seen.Add(key))
@@ -153,6 +153,27 @@ public sealed partial class ClaimExtractor
         }
 
         return c;
+    }
+
+    /// <summary>
+    /// A birth or a death the attribution gave to a relative a kinship word introduced, not to the event's own participant
+    /// (<see cref="Attribute"/>'s kinship-opening reading): the claim says so (<see cref="ImplicitSubjectEvidence.KinRelative"/>).
+    /// </summary>
+    private Claim KinAttributed(DocumentIndex index, Claim c)
+    {
+        if (c.Source != ClaimSources.Event || c.Attribution is not null || c.Event is not { } ev || ev < 0 || ev >= index.Document.Events.Length
+            || c.Property is not (ClaimProperties.BirthDate or ClaimProperties.DeathDate or ClaimProperties.BirthPlace or ClaimProperties.DeathPlace)
+            || index.Document.Events[ev].MainParticipant is not { } main || index.PersonKey(main) == index.PersonKey(c.Subject))
+        {
+            return c;
+        }
+
+        var e = index.Document.Events[ev];
+        var first = index.SentenceTokens(e.Sentence).Start;
+        var trigger = index.FirstTokenOf(e.Trigger);
+        return trigger < index.Tokens.Length && KinOpens(index, first, trigger, main) && KinNamedBefore(index, first, trigger, main) == c.Subject
+            ? c with { Attribution = ImplicitSubjectEvidence.KinRelative }
+            : c;
     }
 
     private static bool IsConstructKin(DocumentIndex index, int k)

@@ -75,6 +75,8 @@ public sealed partial class DocumentIndex
                 said = TitleGender(k);
             }
 
+            said ??= VerbBeforeGender(first);
+
             if (said is { } g)
             {
                 if (gender is { } before && before != g)
@@ -102,6 +104,41 @@ public sealed partial class DocumentIndex
         }
 
         return MasculineTitles.Contains(t.Norm) || MasculineTitles.Contains(t.Base) ? false : null;
+    }
+
+    /// <summary>Life verbs that take no object: the name after them is their subject ("وُلد الرسام كلود"، "توفيت الشاعرة").</summary>
+    private static readonly FrozenWords LifeVerbs = new("ولد", "ولدت", "توفي", "توفيت", "مات", "ماتت", "نشأ", "نشأت");
+
+    /// <summary>A man's or a woman's marriage verb: its object is the other ("تزوج كامي": a woman; "تزوجت دييغو": a man).</summary>
+    private static readonly FrozenWords MarriageVerbs = new("تزوج", "تزوجت");
+
+    /// <summary>
+    /// The gender a verb right before a mention gives it, over at most two definite words (titles, adjectives: "وُلد الرسام الفرنسي
+    /// كلود"): a life verb its subject's own (ولد → a man), a marriage verb the other's (تزوج → a woman, its object). Null otherwise.
+    /// </summary>
+    private bool? VerbBeforeGender(int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 3 && Tokens[k].Sentence == Tokens[first].Sentence && Tokens[k].Kind == TokenKind.Arabic && MentionAtToken(k) < 0; k--)
+        {
+            var t = Tokens[k];
+            var bare = t.Norm.Length > 3 && t.Norm[0] is 'و' or 'ف' ? t.Norm[1..] : t.Norm;
+            if ((LifeVerbs.Contains(t.Norm) || LifeVerbs.Contains(bare)) && VerbGender(k) is { } life)
+            {
+                return life;
+            }
+
+            if ((MarriageVerbs.Contains(t.Norm) || MarriageVerbs.Contains(bare)) && VerbGender(k) is { } married)
+            {
+                return !married;
+            }
+
+            if (!t.Norm.StartsWith("ال", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private bool? VerbGender(int token)

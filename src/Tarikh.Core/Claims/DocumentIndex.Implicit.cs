@@ -24,6 +24,12 @@ public static class ImplicitSubjectEvidence
 
     /// <summary>A dropped subject whose sentence and the one before name nobody else: the topic person's story continues.</summary>
     public const string Continued = "continued";
+
+    /// <summary>
+    /// A kinship word opening the sentence introduced the person, and the birth or death verb has no subject of its own ("وجده إلياس
+    /// الخوري، كاهن الرعية، توفي سنة 1871"): the relative's own date or place, never the article's subject's (round 12).
+    /// </summary>
+    public const string KinRelative = "kin-relative";
 }
 
 /// <summary>
