@@ -185,7 +185,10 @@ public sealed partial class ClaimExtractor
     /// younger; the others get the opposite extreme. Only the names after the first family word of the sentence (the list, not the
     /// parent before it), only persons, at most four, and only when one name alone is ranked.
     /// </summary>
-    private static void UnrankedInList(DocumentIndex index, int ss, int se, List<(int Rank, int Mention, int Token)> ranked)
+    private static bool Opens(DocumentIndex index, int k)
+        => (index.Tokens[k].Clitics & Proclitics.Wa) != 0 || index.Tokens[k - 1].Norm is "،" or "," or ":" or "و";
+
+    private void UnrankedInList(DocumentIndex index, int ss, int se, List<(int Rank, int Mention, int Token)> ranked)
     {
         if (ranked.Count != 1 || ranked[0].Rank is not (1 or 100))
         {
@@ -205,21 +208,23 @@ public sealed partial class ClaimExtractor
 
         if (listStart < 0 || listStart > ranked[0].Token)
         {
-            return;
+            listStart = ranked[0].Token;
         }
 
         var others = new List<(int Mention, int Token)>();
         for (var k = listStart + 1; k < se; k++)
         {
             var m = index.MentionAtToken(k);
-            if (m < 0 || m == ranked[0].Mention || doc.Entities[m].Label != EntityLabels.Person || doc.Entities[m].Span.Start != index.Tokens[k].Span.Start
+            if (m < 0 || m == ranked[0].Mention || doc.Entities[m].Label != EntityLabels.Person || index.MentionAtToken(k - 1) == m
                 || others.Any(o => o.Mention == m))
             {
                 continue;
             }
 
-            // A list item opens after a comma, "و" or the colon; a name inside another item's phrase ("ابنة عمه سعاد") is no child here.
-            var opens = (index.Tokens[k].Clitics & Proclitics.Wa) != 0 || index.Tokens[k - 1].Norm is "،" or "," or ":" or "و";
+            // A list item opens after a comma, "و" or the colon, or after a kinship word that opens so ("، وأختها هالة"، "وشقيقته
+            // نورة"); a name inside another item's phrase ("ابنة عمه سعاد") is no child here.
+            var opens = Opens(index, k) || (index.MentionAtToken(k - 1) < 0 && index.Tokens[k - 1].Kind == TokenKind.Arabic && Opens(index, k - 1)
+                && (Lexicon.Match(index, k - 1, "kin-sibling") > 0 || Lexicon.Match(index, k - 1, "kin-child") > 0));
             if (opens && !ranked.Any(r => r.Mention == m))
             {
                 others.Add((m, k));

@@ -509,9 +509,13 @@ public sealed class OrdinalSeriesRule : ICheckRule
                 continue;
             }
 
-            var owned = items.Where(o => o != x && !o.Inferred && o.Head.StartsWith(x.Head + " ", StringComparison.Ordinal) && x.Sentence - o.Sentence is 0 or 1)
-                .Select(o => (o.Head, o.Qualifier, o.Between)).Distinct().ToList();
-            if (owned.Count == 1)
+            // Only a bare noun written after the owned item refers back to it, and only when no bare item of the noun comes before
+            // the owned one ("أقيمت البطولة الرابعة … ثم البطولة الثالثة …، ونُظّمت بطولة القدس الدولية الرابعة": two series).
+            var owned = items.Where(o => o != x && !o.Inferred && o.Head.StartsWith(x.Head + " ", StringComparison.Ordinal) && x.Sentence - o.Sentence is 0 or 1
+                    && o.Span.End <= x.Span.Start)
+                .Select(o => (o.Head, o.Qualifier, o.Between, o.Span)).ToList();
+            if (owned.Select(o => o.Head).Distinct().Count() == 1
+                && !items.Any(b => b.Head == x.Head && b.Qualifier is null && !b.Inferred && b.Span.End <= owned[0].Span.Start))
             {
                 items[j] = x with { Head = owned[0].Head, Qualifier = owned[0].Qualifier, Between = owned[0].Between, Joined = true };
             }
