@@ -81,8 +81,65 @@ public sealed class ClaimFacts
     /// value (the mother's birth).
     /// </summary>
     private bool ReadForAnother(Claim c, Dictionary<(int Value, string Property), int> named)
-        => c.Source == ClaimSources.Event && ValueKey(c) is { } v && named.TryGetValue((v, c.Property), out var owner)
-            && owner != _ctx.Index.PersonKey(c.Subject);
+        => (c.Source == ClaimSources.Event && ValueKey(c) is { } v && named.TryGetValue((v, c.Property), out var owner)
+            && owner != _ctx.Index.PersonKey(c.Subject)) || RelativesAct(c);
+
+    /// <summary>
+    /// True when an event's (or a "من مواليد" phrase's) birth or death claim sits in a clause that opens with a kinship word with a
+    /// pronoun ("وُلد … سنة 1872، وأمه صوفيا من مواليد 1848"، "وكان أبوه قد ولد عام 1840"): the act is the relative's (the document
+    /// index's reading of the kinship word, <see cref="DocumentIndex.RelativeSpokenOfAt"/>), unless the claim's own subject is named
+    /// between the kinship word and the trigger ("وأخوه محمد ولد سنة …" read for محمد); it does not contradict the subject's own.
+    /// </summary>
+    private bool RelativesAct(Claim c)
+    {
+        if (c.Source is not (ClaimSources.Event or ClaimSources.BornIn)
+            || c.Property is not (ClaimProperties.BirthDate or ClaimProperties.DeathDate or ClaimProperties.BirthPlace or ClaimProperties.DeathPlace))
+        {
+            return false;
+        }
+
+        var cue = c.Event is { } e && e >= 0 && e < _ctx.Document.Events.Length ? _ctx.Document.Events[e].Trigger
+            : c.Spans.IsDefaultOrEmpty ? default : c.Spans.FirstOrDefault(s => _ctx.Document.SentenceAt(s.Start) == c.Sentence && _ctx.MentionAtToken(_ctx.FirstToken(s)) < 0);
+        if (cue.Length == 0)
+        {
+            return false;
+        }
+
+        var trigger = _ctx.FirstToken(cue);
+        if (trigger <= 0 || trigger >= _ctx.Tokens.Length)
+        {
+            return false;
+        }
+
+        // The kinship word opens the trigger's clause (after its punctuation): "، وأمه … من مواليد"، "وكان أبوه قد ولد".
+        var (cs, _) = _ctx.ClauseOf(trigger);
+        for (var k = cs; k < Math.Min(trigger, cs + 3); k++)
+        {
+            if (_ctx.Tokens[k].Kind == Segmentation.TokenKind.Punctuation || _ctx.Tokens[k].Norm is "و" or "كان" or "وكان")
+            {
+                continue;
+            }
+
+            if (!_ctx.Index.RelativeSpokenOfAt(k + 1) || _ctx.Tokens[k].Sentence != _ctx.Tokens[trigger].Sentence)
+            {
+                return false;
+            }
+
+            // "وأخوه محمد ولد سنة …" read for محمد: the relative is the claim's own subject, named after the kinship word.
+            var subject = _ctx.Index.PersonKey(c.Subject);
+            for (var j = k + 1; j < trigger; j++)
+            {
+                if (_ctx.MentionAtToken(j) is var m and >= 0 && _ctx.Index.PersonKey(_ctx.Document.Entities[m].Cluster) == subject)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
 
     /// <summary>The person keys that have any claim.</summary>
     public IEnumerable<int> Persons => _byPersonProperty.Keys.Select(k => k.Person).Distinct().Order();

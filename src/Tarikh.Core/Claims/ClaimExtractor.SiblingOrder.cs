@@ -35,7 +35,10 @@ public sealed partial class ClaimExtractor
         var n = norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
         return n switch
         {
-            "البكر" or "بكرهما" or "بكره" or "بكرها" or "الاكبر" or "الكبري" or "الكبرى" or "الاول" or "الاولي" or "الاولى" => 1,
+            "البكر" or "بكرهما" or "بكره" or "بكرها" or "بكرهم" or "الاكبر" or "الكبري" or "الكبرى" or "الاول" or "الاولي" or "الاولى" => 1,
+            // "كبراهما آنا …، وصغراهما ماريا": the superlative with the pronoun of the pair (or of the children) it ranks.
+            "كبراهما" or "اكبرهما" or "كبراهم" or "اكبرهم" or "كبراهن" or "اكبرهن" => 1,
+            "صغراهما" or "اصغرهما" or "صغراهم" or "اصغرهم" or "صغراهن" or "اصغرهن" => 100,
             "الثاني" or "الثانيه" => 2,
             "الثالث" or "الثالثه" => 3,
             "الرابع" or "الرابعه" => 4,
@@ -140,6 +143,7 @@ public sealed partial class ClaimExtractor
                 }
             }
 
+            UnrankedInList(index, ss, se, ranked);
             if (ranked.Select(r => r.Rank).Distinct().Count() < 2)
             {
                 continue;
@@ -172,6 +176,70 @@ public sealed partial class ClaimExtractor
                     });
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// "خلّف ولدين: بكره عبد الرحيم …، وخديجة …": a list of children with one extreme ranked (the firstborn, the eldest, the youngest)
+    /// and the others named without a rank. The firstborn or the eldest is older than every other child the list names, the youngest
+    /// younger; the others get the opposite extreme. Only the names after the first family word of the sentence (the list, not the
+    /// parent before it), only persons, at most four, and only when one name alone is ranked.
+    /// </summary>
+    private static bool Opens(DocumentIndex index, int k)
+        => (index.Tokens[k].Clitics & Proclitics.Wa) != 0 || index.Tokens[k - 1].Norm is "،" or "," or ":" or "و";
+
+    private void UnrankedInList(DocumentIndex index, int ss, int se, List<(int Rank, int Mention, int Token)> ranked)
+    {
+        if (ranked.Count != 1 || ranked[0].Rank is not (1 or 100))
+        {
+            return;
+        }
+
+        var doc = index.Document;
+        var listStart = -1;
+        for (var k = ss; k < se && listStart < 0; k++)
+        {
+            var n = index.SourceNorm(k);
+            if (FamilyWords.Contains(n) || FamilyWords.Contains(index.Tokens[k].Norm) || FamilyWords.Contains(index.Tokens[k].Base))
+            {
+                listStart = k;
+            }
+        }
+
+        if (listStart < 0 || listStart > ranked[0].Token)
+        {
+            listStart = ranked[0].Token;
+        }
+
+        var others = new List<(int Mention, int Token)>();
+        for (var k = listStart + 1; k < se; k++)
+        {
+            var m = index.MentionAtToken(k);
+            if (m < 0 || m == ranked[0].Mention || doc.Entities[m].Label != EntityLabels.Person || index.MentionAtToken(k - 1) == m
+                || others.Any(o => o.Mention == m))
+            {
+                continue;
+            }
+
+            // A list item opens after a comma, "و" or the colon, or after a kinship word that opens so ("، وأختها هالة"، "وشقيقته
+            // نورة"); a name inside another item's phrase ("ابنة عمه سعاد") is no child here.
+            var opens = Opens(index, k) || (index.MentionAtToken(k - 1) < 0 && index.Tokens[k - 1].Kind == TokenKind.Arabic && Opens(index, k - 1)
+                && (Lexicon.Match(index, k - 1, "kin-sibling") > 0 || Lexicon.Match(index, k - 1, "kin-child") > 0));
+            if (opens && !ranked.Any(r => r.Mention == m))
+            {
+                others.Add((m, k));
+            }
+        }
+
+        if (others.Count is 0 or > 4)
+        {
+            return;
+        }
+
+        var opposite = ranked[0].Rank == 1 ? 100 : 1;
+        foreach (var (m, k) in others)
+        {
+            ranked.Add((opposite, m, k));
         }
     }
 

@@ -59,7 +59,7 @@ public sealed class ConflictingValuesRule : ICheckRule
                 var cb = dated[b];
                 var da = ca.Value.Date!.Value;
                 var db = cb.Value.Date!.Value;
-                if (da.Overlaps(db) || SameUnit(ctx, ca.Value, cb.Value) || LifespanRule.ShortYearAgainst(ctx, ca, cb) || Namesakes(ca, cb))
+                if (da.Overlaps(db) || SameUnit(ctx, ca.Value, cb.Value) || LifespanRule.ShortYearAgainst(ctx, ca, cb) || Namesakes(ctx, ca, cb))
                 {
                     continue;
                 }
@@ -98,9 +98,23 @@ public sealed class ConflictingValuesRule : ICheckRule
     /// الإمام محمد عبده (1849–1905) والمطرب محمد عبده (مواليد 1949)"): a writer gives one person's lifespan once, so a second
     /// one beside the same name in the same sentence sets a namesake apart; the two are not one person's values.
     /// </summary>
-    internal static bool Namesakes(Claim a, Claim b)
-        => a.Source == ClaimSources.Lifespan && b.Source == ClaimSources.Lifespan && a.Sentence == b.Sentence
-            && !a.Spans.IsDefaultOrEmpty && !b.Spans.IsDefaultOrEmpty && a.Spans[0] != b.Spans[0];
+    internal static bool Namesakes(Claim a, Claim b) => Namesakes(null, a, b);
+
+    /// <summary>
+    /// True when two lifespans are written after two different mentions of one person key, in one sentence, or in two sentences
+    /// after two differently written names ("طه حسين (1889–1973) … ولا يُخلط بسميّه طه حسين الخولي (1935–2010)"): the longer name
+    /// with its own lifespan is a namesake the index joined to the short one, not a second value of his.
+    /// </summary>
+    internal static bool Namesakes(CheckContext? ctx, Claim a, Claim b)
+    {
+        if (a.Source != ClaimSources.Lifespan || b.Source != ClaimSources.Lifespan || a.Spans.IsDefaultOrEmpty || b.Spans.IsDefaultOrEmpty
+            || a.Spans[0] == b.Spans[0])
+        {
+            return false;
+        }
+
+        return a.Sentence == b.Sentence || (ctx is not null && Norm(ctx.Text(a.Spans[0])) != Norm(ctx.Text(b.Spans[0])));
+    }
 
     /// <summary>True when two time values are one pairing unit (a timex and its stated equivalent).</summary>
     private static bool SameUnit(CheckContext ctx, ClaimValue a, ClaimValue b)

@@ -35,6 +35,13 @@ public sealed class OrdinalSeriesRule : ICheckRule
 
         /// <summary>The sentence of the ordinal.</summary>
         public int Sentence { get; init; }
+
+        /// <summary>
+        /// The item's series is inferred but not elided: an ordinal with the pronoun of a counted noun ("أربعة دواوين … ثانيها …
+        /// ثالثها"), or a bare noun joined to the one owned series of its noun told beside it ("مؤتمر مسلمي روسيا الثالث … بعد المؤتمر
+        /// الثاني"). Its flags are warnings.
+        /// </summary>
+        public bool Joined { get; init; }
     }
 
     /// <inheritdoc />
@@ -43,6 +50,7 @@ public sealed class OrdinalSeriesRule : ICheckRule
         var heads = new HashSet<string>(ctx.Lexicon.Cues("series-head").Select(c => string.Join(' ', c.Tokens)), StringComparer.Ordinal);
         var items = new List<Item>();
         var tokens = ctx.Tokens;
+        var ordinals = new Dictionary<string, int?>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Length; i++)
         {
             if (!ctx.IsContent(tokens[i].Sentence))
@@ -136,6 +144,15 @@ public sealed class OrdinalSeriesRule : ICheckRule
                     }
                 }
 
+                if (item is null && HasArticle(tokens[i]) && OwnedByName(ctx, i, heads) is var (ownerStart, ownerHead) && ownerStart >= 0)
+                {
+                    // "مؤتمر مسلمي روسيا الثالث"، "مهرجان قرطاج الثاني": the noun in construct with a name owner, no article before
+                    // the ordinal. Noun and owner are the series' head, as with a definite owner.
+                    var sp = new TextSpan(tokens[ownerStart].Span.Start, tokens[i + len - 1].Span.End);
+                    var between = ownerHead[(ownerHead.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+                    item = new Item(ownerHead, between, value, sp, ctx.Text(sp), []) { Between = between };
+                }
+
                 if (item is null && value >= 2 && ElidedAfter(ctx, i, items) is { } prev && Math.Abs(prev.Number - value) == 1)
                 {
                     // "ديوانه الأول سنة 1956 والثاني سنة 1963"، "سيمفونيته الرابعة … أما الخامسة فقد قدّمها": an ordinal
@@ -154,6 +171,17 @@ public sealed class OrdinalSeriesRule : ICheckRule
                     i += len - 1;
                 }
             }
+            else if (PossessedOrdinal(ctx, i, ordinals) is { } owned)
+            {
+                // "له أربعة دواوين، صدر ثانيها سنة 1962 … أما ثالثها فصدر سنة 1958": an ordinal with the pronoun of a counted noun.
+                // The series is the pronoun's, one for a run of sentences that follow each other.
+                var last = items.LastOrDefault(x => x.Head.StartsWith(PronounSeries, StringComparison.Ordinal));
+                var head = last is not null && last.Head.EndsWith(" " + owned.Suffix, StringComparison.Ordinal) && tokens[i].Sentence - last.Sentence is 0 or 1
+                    ? last.Head : $"{PronounSeries}{tokens[i].Sentence} {owned.Suffix}";
+                var numbered = new Item(head, null, owned.Number, tokens[i].Span, ctx.Text(tokens[i].Span), []) { Sentence = tokens[i].Sentence, Joined = true };
+                DateItem(ctx, numbered, i);
+                items.Add(numbered);
+            }
             else if (CardinalItem(ctx, i, heads) is { } numbered)
             {
                 // "صدر العدد 500 من المجلة … وكان العدد 499 قد صدر": a series noun numbered by digits.
@@ -162,6 +190,7 @@ public sealed class OrdinalSeriesRule : ICheckRule
             }
         }
 
+        JoinBareItems(items);
         foreach (var f in StatedOrder(ctx, [.. items.Where(x => !x.Inferred)]))
         {
             yield return f;
@@ -260,7 +289,8 @@ public sealed class OrdinalSeriesRule : ICheckRule
                 var highItem = higher.First(x => x.Dates.Contains(highMax));
                 if (highMax.Date.End < lowMin.Date.Start)
                 {
-                    yield return CheckContext.MakeFlag(Id, highItem.Inferred || lowItem.Inferred ? Severity.Info : Severity.Error, [highItem.Span, highMax.Span, lowItem.Span, lowMin.Span],
+                    yield return CheckContext.MakeFlag(Id, highItem.Inferred || lowItem.Inferred ? Severity.Info : highItem.Joined || lowItem.Joined ? Severity.Warning : Severity.Error,
+                        [highItem.Span, highMax.Span, lowItem.Span, lowMin.Span],
                         $"«{Text(highItem)}» مؤرخ بـ{DateText.IntervalAr(highMax.Date, highMax.Calendar)}، أي قبل «{Text(lowItem)}» ({DateText.IntervalAr(lowMin.Date, lowMin.Calendar)})، مع أن رقمه يقتضي أن يأتي بعده.",
                         $"“{Text(highItem)}” (number {higher.Key}) is dated {DateText.IntervalEn(highMax.Date, highMax.Calendar)}, before “{Text(lowItem)}” (number {lower.Key}, {DateText.IntervalEn(lowMin.Date, lowMin.Calendar)}), though its number says it came later.",
                         ("series", lowItem.Head), ("earlier_number", lower.Key.ToString(System.Globalization.CultureInfo.InvariantCulture)),
@@ -376,6 +406,121 @@ public sealed class OrdinalSeriesRule : ICheckRule
     }
 
     private static readonly string[] Owners = ["هما", "هم", "هن", "ها", "ه"];
+
+    /// <summary>The head prefix of a series read from ordinals with a pronoun (no noun written).</summary>
+    private const string PronounSeries = "ـ";
+
+    /// <summary>
+    /// "ثانيها"، "ثالثهما"، "أولها": an ordinal word (Time's number words) with an owner's pronoun, standing for the n-th of a counted
+    /// noun; its number and the pronoun, or null. "أولها" alone is not read ("أولها وآخرها" is a phrase); the token must carry no
+    /// preposition (<c>لثانيها</c>، <c>بثالثها</c> are complements).
+    /// </summary>
+    private static (int Number, string Suffix)? PossessedOrdinal(CheckContext ctx, int i, Dictionary<string, int?> cache)
+    {
+        var t = ctx.Tokens[i];
+        if (t.Kind != TokenKind.Arabic || HasArticle(t) || (t.Clitics & (Proclitics.Li | Proclitics.Bi | Proclitics.Ka)) != 0)
+        {
+            return null;
+        }
+
+        foreach (var suffix in Owners)
+        {
+            if (t.Base.Length > suffix.Length + 2 && t.Base.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var stem = t.Base[..^suffix.Length];
+                if (!cache.TryGetValue(stem, out var number))
+                {
+                    cache[stem] = number = OrdinalWord(stem);
+                }
+
+                return number is { } n and >= 2 ? (n, suffix) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The value of one ordinal word (2–10) by Time's number words, or null.</summary>
+    private static int? OrdinalWord(string word)
+    {
+        var normalized = Normalization.ArabicNormalizer.Default.Normalize("ال" + word);
+        using var pool = new StringPool(16);
+        var tokens = new Token[Tokenizer.Default.Count(normalized, new TextSpan(0, normalized.Length))];
+        var n = Tokenizer.Default.Tokenize(normalized, new TextSpan(0, normalized.Length), 0, tokens, pool);
+        var matches = new List<Time.Lexicon.LexMatch>();
+        CheckContext.TimeLexicon.Trie.MatchAt(tokens.AsSpan(0, n).ToArray(), 0, n, matches);
+        foreach (var m in matches)
+        {
+            if (m.Entry.Kind == Time.Lexicon.LexKind.Number && m.Entry.B == 1 && m.Entry.A is >= 2 and <= 10 && m.End == n)
+            {
+                return m.Entry.A;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "مؤتمر مسلمي روسيا الثالث": the series noun without article, in construct with one to three words without article of which
+    /// one at least is in a name (an owner the text names), right before the ordinal at <paramref name="i"/>, in its clause. The
+    /// noun's token and the head (noun and owner words), or (-1, "").
+    /// </summary>
+    private static (int Start, string Head) OwnedByName(CheckContext ctx, int i, HashSet<string> heads)
+    {
+        var tk = ctx.Tokens;
+        var (cs, _) = ctx.ClauseOf(i);
+        var named = false;
+        for (var k = i - 1; k >= Math.Max(cs, i - 4); k--)
+        {
+            if (tk[k].Kind != TokenKind.Arabic || HasArticle(tk[k]) || tk[k].Sentence != tk[i].Sentence)
+            {
+                return (-1, "");
+            }
+
+            var bare = heads.Contains(tk[k].Norm) ? tk[k].Norm : (tk[k].Clitics & (Proclitics.Li | Proclitics.Bi | Proclitics.Ka)) == 0 && heads.Contains(tk[k].Base) ? tk[k].Base : null;
+            if (bare is not null && k < i - 1)
+            {
+                return named ? (k, bare + " " + string.Join(' ', Enumerable.Range(k + 1, i - k - 1).Select(x => Bare(tk[x])))) : (-1, "");
+            }
+
+            if (tk[k].Norm.Length < 3 || CheckContext.TimeLexicon.IsTemporalPreposition(tk[k].Norm))
+            {
+                return (-1, "");
+            }
+
+            named |= ctx.MentionAtToken(k) >= 0;
+        }
+
+        return (-1, "");
+    }
+
+    /// <summary>
+    /// "عُقد مؤتمر مسلمي روسيا الثالث سنة …، بعد المؤتمر الثاني الذي …": a bare item (its noun with the article, no owner, no
+    /// adjective) told in the sentence of an owned item of the same noun, or the one after it, is of that series when there is
+    /// only one such: it joins it (its flags are warnings).
+    /// </summary>
+    private static void JoinBareItems(List<Item> items)
+    {
+        for (var j = 0; j < items.Count; j++)
+        {
+            var x = items[j];
+            if (x.Qualifier is not null || x.Inferred || x.Head.Contains(' ', StringComparison.Ordinal) || x.Head.StartsWith(PronounSeries, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // Only a bare noun written after the owned item refers back to it, and only when no bare item of the noun comes before
+            // the owned one ("أقيمت البطولة الرابعة … ثم البطولة الثالثة …، ونُظّمت بطولة القدس الدولية الرابعة": two series).
+            var owned = items.Where(o => o != x && !o.Inferred && o.Head.StartsWith(x.Head + " ", StringComparison.Ordinal) && x.Sentence - o.Sentence is 0 or 1
+                    && o.Span.End <= x.Span.Start)
+                .Select(o => (o.Head, o.Qualifier, o.Between, o.Span)).ToList();
+            if (owned.Select(o => o.Head).Distinct().Count() == 1
+                && !items.Any(b => b.Head == x.Head && b.Qualifier is null && !b.Inferred && b.Span.End <= owned[0].Span.Start))
+            {
+                items[j] = x with { Head = owned[0].Head, Qualifier = owned[0].Qualifier, Between = owned[0].Between, Joined = true };
+            }
+        }
+    }
 
     /// <summary>
     /// The series noun of a word that carries an owner's pronoun ("مؤتمره"، "رحلته"، "وزارتها" → مؤتمر، رحلة،
