@@ -70,6 +70,13 @@ public sealed partial class ClaimExtractor
                 leadOnly = true;
                 anonymousActor = DocumentIndex.IsAnonymous(lead) && e.Type is not ("birth" or "death");
             }
+            else if (!IsPerson(index, main) && e.Participants[0].Role != "agent" && AnonymousActor(index, e, trigger) is { } anonymous)
+            {
+                // "وولي مشيخة دار الحديث الأشرفية سنة …": the body the office is in is no doer; the tarjama's unnamed subject is.
+                main = anonymous;
+                leadOnly = true;
+                anonymousActor = true;
+            }
 
             var attributionConfidence = DocumentIndex.TiedImplicitConfidence;
             var subject = anonymousActor ? main : Attribute(index, e, trigger, main, out attributionConfidence);
@@ -130,6 +137,7 @@ public sealed partial class ClaimExtractor
                     Place = e.Place,
                     Sentence = e.Sentence,
                     Agentive = agentive,
+                    Attribution = anonymousActor ? ImplicitSubjectEvidence.Continued : null,
                 };
 
             switch (e.Type)
@@ -352,6 +360,11 @@ public sealed partial class ClaimExtractor
         if (end < index.Tokens.Length && index.Tokens[end].Norm is "بنفسه" or "بنفسها")
         {
             return true; // "وقاد بنفسه أوركسترا الكونسرفتوار": the dropped subject in person
+        }
+
+        if (ShortFormAtTrigger(index, trigger, end) is { } shortForm)
+        {
+            return index.PersonKey(shortForm) == key; // "أحيا الرفاعي أمسية": the family name alone
         }
 
         for (var k = end; k < Math.Min(index.Tokens.Length, end + 4) && index.Tokens[k].Sentence == index.Tokens[trigger].Sentence && !index.IsClauseBreak(k); k++)
