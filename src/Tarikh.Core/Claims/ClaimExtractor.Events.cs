@@ -61,7 +61,7 @@ public sealed partial class ClaimExtractor
             var anonymousActor = false;
             if (e.MainParticipant is not { } main)
             {
-                if ((e.Type is "birth" or "death" ? ImplicitMain(index, e, trigger) : LeadPerson(index, e.Sentence, trigger) ?? AnonymousActor(index, e, trigger)) is not { } lead)
+                if ((e.Type is "birth" or "death" ? ImplicitMain(index, e, trigger) : LeadPerson(index, e.Sentence, trigger) ?? AnonymousActor(index, e, trigger, list)) is not { } lead)
                 {
                     continue;
                 }
@@ -70,7 +70,7 @@ public sealed partial class ClaimExtractor
                 leadOnly = true;
                 anonymousActor = DocumentIndex.IsAnonymous(lead) && e.Type is not ("birth" or "death");
             }
-            else if (!IsPerson(index, main) && e.Participants[0].Role != "agent" && AnonymousActor(index, e, trigger) is { } anonymous)
+            else if (!IsPerson(index, main) && e.Participants[0].Role != "agent" && AnonymousActor(index, e, trigger, list) is { } anonymous)
             {
                 // "وولي مشيخة دار الحديث الأشرفية سنة …": the body the office is in is no doer; the tarjama's unnamed subject is.
                 main = anonymous;
@@ -382,14 +382,15 @@ public sealed partial class ClaimExtractor
     /// The document's anonymous subject (<see cref="DocumentIndex.AnonymousSubject"/>) as the doer of an act the events stage gave no
     /// participant (round 12, issue-12l): a tarjama that names nobody drops the subject of every act after the birth ("مولده بحماة سنة
     /// إحدى وستين وستمائة … ووَلِيَ قضاء المدينة سنة خمس وستين وستمائة"). Only a verb whose act needs its doer alive
-    /// (<see cref="ActLife"/>: an office, teaching, a journey), opening its clause (function words and dates before it), with no kinship
-    /// word in its clause or right after it ("ووَلِيَ أخوه القضاء" is the brother's act). The index decides that the document has such a
+    /// (<see cref="ActLife"/>: an office, teaching, a journey), opening its clause (function words and dates before it), in a text that
+    /// has already given that subject a birth or a death (<see cref="AnonymousLifeTold"/>), with no kinship word in its clause or right
+    /// after it ("ووَلِيَ أخوه القضاء" is the brother's act). The index decides that the document has such a
     /// subject (it names no person but epithets and relatives); the claim's confidence is the index's tied implicit confidence.
     /// </summary>
-    private int? AnonymousActor(DocumentIndex index, EventMention e, int trigger)
+    private int? AnonymousActor(DocumentIndex index, EventMention e, int trigger, List<Claim> claims)
     {
-        if (e.Pos != "verb" || e.Type is "birth" or "death" || ActLife.Default.Of(e.Subtype is null ? e.Type : e.Type + "/" + e.Subtype) != LifeNeed.Alive
-            || !index.HasAnonymousSubject(Lexicon))
+        if (e.Pos != "verb" || e.Type is "birth" or "death" || !index.HasAnonymousSubject(Lexicon) || !AnonymousLifeTold(claims)
+            || ActLife.Default.Of(e.Subtype is null ? e.Type : e.Type + "/" + e.Subtype) != LifeNeed.Alive)
         {
             return null;
         }
@@ -412,6 +413,23 @@ public sealed partial class ClaimExtractor
         }
 
         return DocumentIndex.AnonymousSubject;
+    }
+
+    /// <summary>
+    /// True when the claims read so far give the anonymous subject a birth or a death: the text tells an unnamed man's life (a
+    /// tarjama), not a news item that names nobody ("وتولى الحديث عن المطر رجل من السوق": the verb's subject comes after it).
+    /// </summary>
+    private static bool AnonymousLifeTold(List<Claim> claims)
+    {
+        foreach (var c in claims)
+        {
+            if (DocumentIndex.IsAnonymous(c.Subject) && c.Property is ClaimProperties.BirthDate or ClaimProperties.DeathDate)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
