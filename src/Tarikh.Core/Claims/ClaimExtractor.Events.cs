@@ -58,18 +58,28 @@ public sealed partial class ClaimExtractor
             // "نعيم الأسمر (1899–1958) صحفي سوري، أسّس عام 1963 مجلة": an encyclopedia's lead sentence; the act with no
             // participant of its own is the person the sentence opens with.
             var leadOnly = false;
+            var anonymousActor = false;
             if (e.MainParticipant is not { } main)
             {
-                if ((e.Type is "birth" or "death" ? ImplicitMain(index, e, trigger) : LeadPerson(index, e.Sentence, trigger)) is not { } lead)
+                if ((e.Type is "birth" or "death" ? ImplicitMain(index, e, trigger) : LeadPerson(index, e.Sentence, trigger) ?? AnonymousActor(index, e, trigger, list)) is not { } lead)
                 {
                     continue;
                 }
 
                 main = lead;
                 leadOnly = true;
+                anonymousActor = DocumentIndex.IsAnonymous(lead) && e.Type is not ("birth" or "death");
+            }
+            else if (!IsPerson(index, main) && e.Participants[0].Role != "agent" && AnonymousActor(index, e, trigger, list) is { } anonymous)
+            {
+                // "وولي مشيخة دار الحديث الأشرفية سنة …": the body the office is in is no doer; the tarjama's unnamed subject is.
+                main = anonymous;
+                leadOnly = true;
+                anonymousActor = true;
             }
 
-            var subject = Attribute(index, e, trigger, main, out var attributionConfidence);
+            var attributionConfidence = DocumentIndex.TiedImplicitConfidence;
+            var subject = anonymousActor ? main : Attribute(index, e, trigger, main, out attributionConfidence);
             if (subject < 0 && !DocumentIndex.IsAnonymous(subject))
             {
                 continue;
@@ -77,6 +87,13 @@ public sealed partial class ClaimExtractor
 
             // "أنجبت ابنتها سعاد": the subject of a birth-giving verb is the parent; the child named after it does not act.
             if (e.Type == "family" && e.Subtype == "child" && ChildAfter(index, trigger) is { } child && index.PersonKey(doc.Entities[child].Cluster) == index.PersonKey(subject))
+            {
+                continue;
+            }
+
+            // "أحيت الأوركسترا الوطنية حفلاً في ذكرى رحيل الملحن فريد شمعون": a performance is its performer's, named right after the
+            // verb; a person named further on is the one remembered.
+            if (e.Subtype == "performance" && !PerformerAfter(index, e, trigger, subject))
             {
                 continue;
             }
@@ -120,6 +137,7 @@ public sealed partial class ClaimExtractor
                     Place = e.Place,
                     Sentence = e.Sentence,
                     Agentive = agentive,
+                    Attribution = anonymousActor ? ImplicitSubjectEvidence.Continued : null,
                 };
 
             switch (e.Type)
@@ -330,6 +348,90 @@ public sealed partial class ClaimExtractor
     /// True when the person is named right at the trigger: a mention or a short form right after it (the verb's subject, a noun's
     /// possessor: "مات سامي النجار"، "مولد العطار"), or right before it with at most a particle between ("الفخراني فارق الحياة").
     /// </summary>
+    /// <summary>
+    /// True when the person is named within the four words after a performance verb, before any clause break, titles allowed between
+    /// ("أحيا الفنان الراحل سليم العمري … أمسية"), or the verb is followed by "بنفسه" (its dropped subject in person): the performer,
+    /// the verb's subject (round 12).
+    /// </summary>
+    private static bool PerformerAfter(DocumentIndex index, EventMention e, int trigger, int subject)
+    {
+        var key = index.PersonKey(subject);
+        var end = index.EndTokenOf(e.Trigger);
+        if (end < index.Tokens.Length && index.Tokens[end].Norm is "بنفسه" or "بنفسها")
+        {
+            return true; // "وقاد بنفسه أوركسترا الكونسرفتوار": the dropped subject in person
+        }
+
+        if (ShortFormAtTrigger(index, trigger, end) is { } shortForm)
+        {
+            return index.PersonKey(shortForm) == key; // "أحيا الرفاعي أمسية": the family name alone
+        }
+
+        for (var k = end; k < Math.Min(index.Tokens.Length, end + 4) && index.Tokens[k].Sentence == index.Tokens[trigger].Sentence && !index.IsClauseBreak(k); k++)
+        {
+            if (index.ClusterAtToken(k) is var c and >= 0)
+            {
+                return index.PersonKey(c) == key;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The document's anonymous subject (<see cref="DocumentIndex.AnonymousSubject"/>) as the doer of an act the events stage gave no
+    /// participant (round 12, issue-12l): a tarjama that names nobody drops the subject of every act after the birth ("مولده بحماة سنة
+    /// إحدى وستين وستمائة … ووَلِيَ قضاء المدينة سنة خمس وستين وستمائة"). Only a verb whose act needs its doer alive
+    /// (<see cref="ActLife"/>: an office, teaching, a journey), opening its clause (function words and dates before it), in a text that
+    /// has already given that subject a birth or a death (<see cref="AnonymousLifeTold"/>), with no kinship word in its clause or right
+    /// after it ("ووَلِيَ أخوه القضاء" is the brother's act). The index decides that the document has such a
+    /// subject (it names no person but epithets and relatives); the claim's confidence is the index's tied implicit confidence.
+    /// </summary>
+    private int? AnonymousActor(DocumentIndex index, EventMention e, int trigger, List<Claim> claims)
+    {
+        if (e.Pos != "verb" || e.Type is "birth" or "death" || !index.HasAnonymousSubject(Lexicon) || !AnonymousLifeTold(claims)
+            || ActLife.Default.Of(e.Subtype is null ? e.Type : e.Type + "/" + e.Subtype) != LifeNeed.Alive)
+        {
+            return null;
+        }
+
+        var (cs, ce) = index.ClauseOf(trigger);
+        for (var k = cs; k < trigger; k++)
+        {
+            if (index.Tokens[k].Kind == TokenKind.Arabic && !InTimex(index, k) && Lexicon.Match(index, k, "function") == 0)
+            {
+                return null;
+            }
+        }
+
+        for (var k = cs; k < Math.Min(ce, trigger + 3); k++)
+        {
+            if (Lexicon.Match(index, k, "kin") > 0)
+            {
+                return null;
+            }
+        }
+
+        return DocumentIndex.AnonymousSubject;
+    }
+
+    /// <summary>
+    /// True when the claims read so far give the anonymous subject a birth or a death: the text tells an unnamed man's life (a
+    /// tarjama), not a news item that names nobody ("وتولى الحديث عن المطر رجل من السوق": the verb's subject comes after it).
+    /// </summary>
+    private static bool AnonymousLifeTold(List<Claim> claims)
+    {
+        foreach (var c in claims)
+        {
+            if (DocumentIndex.IsAnonymous(c.Subject) && c.Property is ClaimProperties.BirthDate or ClaimProperties.DeathDate)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The person an encyclopedia lead sentence opens with ("نعيم الأسمر (1899–1958) صحفي سوري، …"): a person mention at the
     /// sentence's first word followed by a parenthesis, when nobody else is named between that parenthesis and the trigger; or null.
@@ -613,7 +715,7 @@ public sealed partial class ClaimExtractor
     /// <summary>The tokens between the previous and the next event trigger of the sentence: the stretch whose dates belong to this act.</summary>
     private static (int Start, int End) Segment(DocumentIndex index, Dictionary<int, List<int>> triggersBySentence, EventMention e, int trigger, HashSet<int> nounTriggers)
     {
-        var clauseEnd = index.ClauseOf(trigger).End;
+        var clauseEnd = ClauseEndPastAsides(index, trigger);
         var (ss, se) = index.SentenceTokens(e.Sentence);
         var start = ss;
         var end = se;
@@ -633,6 +735,35 @@ public sealed partial class ClaimExtractor
         }
 
         return (start, end);
+    }
+
+    /// <summary>
+    /// The end of the trigger's clause with parenthesized asides passed over (round 12, issue-12l): in "ترأّس النائب فهد العنزي (المولود
+    /// سنة 2016) اجتماع لجنة الميزانيات في 13 أكتوبر 2024" the parenthesis is an apposition inside the clause, and the meeting's noun and
+    /// its date after it are still the verb's. The clause after the closing parenthesis is taken as the verb's own.
+    /// </summary>
+    private static int ClauseEndPastAsides(DocumentIndex index, int trigger)
+    {
+        var end = index.ClauseOf(trigger).End;
+        var sentence = index.Tokens[trigger].Sentence;
+        for (var guard = 0; guard < 3 && end < index.Tokens.Length && index.Tokens[end].Sentence == sentence && index.Tokens[end].Norm == "("; guard++)
+        {
+            var close = end + 1;
+            while (close < index.Tokens.Length && index.Tokens[close].Sentence == sentence && index.Tokens[close].Norm != ")")
+            {
+                close++;
+            }
+
+            if (close + 1 >= index.Tokens.Length || index.Tokens[close].Norm != ")" || index.Tokens[close + 1].Sentence != sentence
+                || index.IsClauseBreak(close + 1))
+            {
+                break;
+            }
+
+            end = index.ClauseOf(close + 1).End;
+        }
+
+        return end;
     }
 
     /// <summary>"حتى وفاته"، "لحين وفاته"، "إلى حين وفاته": the trigger noun is the end point of another act.</summary>

@@ -97,7 +97,7 @@ public sealed partial class AnachronismRule
                 continue;
             }
 
-            var activity = meeting || ctx.FindCue(cs, ce, "activity") >= 0
+            var activity = meeting || ctx.FindCue(cs, ce, "activity") >= 0 || RepresentsCountry(ctx, cs, ctx.FirstToken(span))
                 || (formerName && (eventClauses.Contains(cs) || LifeEventClauses(ctx).Contains(cs) || LocatedHere(ctx, ctx.FirstToken(span))))
                 || (body.Kind is not ("reign" or "name") && (actClauses.Contains(cs)
                     || (eventClauses.Contains(cs) && (body.Kind is "tech" or "press" || AffiliationBefore(ctx, ctx.FirstToken(span), pronoun: false)))));
@@ -158,6 +158,40 @@ public sealed partial class AnachronismRule
     }
 
     /// <summary>
+    /// A country represented in the body (round 12, issue-12l): the verb "مثّل/مثّلت" opening its clause or a relative clause ("الذي مثّل
+    /// لبنان في الجمعية العامة للأمم المتحدة"، "مثّل الدبلوماسي فؤاد حبيش لبنان في اجتماعات جامعة الدول العربية") with a place the entity
+    /// stage tagged between it and the body's name. The same letters as a preposition ("دول مثل لبنان": "such as") stand after a noun,
+    /// never at the head of a clause, so the head position is what makes it the verb.
+    /// </summary>
+    private static bool RepresentsCountry(CheckContext ctx, int cs, int body)
+    {
+        for (var k = cs; k < body; k++)
+        {
+            var t = ctx.Tokens[k];
+            if (t.Base is not ("مثل" or "مثلت") || t.Kind != Segmentation.TokenKind.Arabic)
+            {
+                continue;
+            }
+
+            var head = k == cs || ctx.Tokens[k - 1].Norm is "الذي" or "التي" or "ثم" or "وقد" or "قد" or "حيث" or "كما";
+            if (!head)
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j < body && j <= k + 6; j++)
+            {
+                if (ctx.MentionAtToken(j) is var m and >= 0 && ctx.Document.Entities[m].Label == Entities.EntityLabels.Location)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A founding meeting or congress right before the name ("في الاجتماع التأسيسي لمجلس …"، "المؤتمر التأسيسي للحزب"): it dates the
     /// founding itself, so a year well before the listed founding is an anachronism (round 9).
     /// </summary>
@@ -192,6 +226,13 @@ public sealed partial class AnachronismRule
         if (t.PrefixLength > 0)
         {
             ListedFrom(ctx, list.StartingWith(t.NormBase), k, ref best, ref bestLen);
+        }
+
+        // "للأمم المتحدة": the preposition لـ takes the article's alef (لل); the listed name is written with the article (round 12).
+        var ll = t.Norm.IndexOf("لل", StringComparison.Ordinal);
+        if (ll is >= 0 and <= 1 && t.Norm.Length > ll + 2 && (ll == 0 || t.Norm[0] is 'و' or 'ف'))
+        {
+            ListedFrom(ctx, list.StartingWith(("ال" + t.Norm[(ll + 2)..]).AsSpan()), k, ref best, ref bestLen);
         }
 
         return best;
