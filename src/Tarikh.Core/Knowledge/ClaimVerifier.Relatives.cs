@@ -231,6 +231,13 @@ public sealed partial class ClaimVerifier
         }
 
         skip = true;
+
+        // "قُتل جوليانو": the verb's own subject is a person of the text named by an untagged given name; not the article's subject's.
+        if (claim.Spans.Any(s => UntaggedNameRightAfter(document, s.End) is { } named && named != document.Subject))
+        {
+            return null;
+        }
+
         if (document.Subject is { } main && main != claim.Subject && links.TryGetValue(main, out var mainLink)
             && kb.Get(mainLink.Item) is { } man && man.ItemValues("P21").Contains(Male))
         {
@@ -282,6 +289,11 @@ public sealed partial class ClaimVerifier
             var relation = kin.Relation;
             var (kinWord, kinEnd) = NextWord(text, kinFrom);
             var kinStart = kinEnd - kinWord.Length;
+            if (!kin.Definite && TaMarbutaFinal(kinWord))
+            {
+                continue; // "وتوفيت زوجة لورنزو": a noun in construct, the name after it is the possessor, not the relative
+            }
+
             if (!kin.Definite)
             {
                 kinEnd = AfterDescriptors(text, kinEnd);

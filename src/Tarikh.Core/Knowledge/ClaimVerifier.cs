@@ -164,9 +164,24 @@ public sealed partial class ClaimVerifier
                     (v, joined, subjectLink, reattributed) = (again, own, claimLinks[topic], true);
                 }
             }
+            if (v.Verdict == Verdicts.Unlinked && v.Note is "another-subject" or null && WomanOfAFeminineVerb(document, claim, claimLinks, kb) is { } woman)
+            {
+                // A feminine death verb: the one linked woman named before it (ClaimVerifier.OtherPaths), a warning at most.
+                var hers = joined with { Subject = woman };
+                var again = VerifyOne(document, hers, claimLinks, kb, out ambiguous) with { Property = claim.Property };
+                if (again.Verdict is Verdicts.Supported or Verdicts.Contradicted)
+                {
+                    (v, joined, subjectLink, reattributed) = (again, hers, claimLinks[woman], true);
+                }
+            }
+
             if (v.Verdict == Verdicts.Contradicted && AnotherNamedPersonAgrees(document, joined, claimLinks, kb))
             {
                 v = new Verification(claim.Id, Verdicts.Unlinked, null, "another-person-agrees") { Property = claim.Property };
+            }
+            else if (KinOfTheNamedRelative(document, joined, v, claimLinks, byCluster, kb))
+            {
+                v = new Verification(claim.Id, Verdicts.Unlinked, null, "kin-of-the-named-relative") { Property = claim.Property };
             }
 
             verifications.Add(v);
