@@ -125,6 +125,7 @@ public static class PositionClaims
         }
 
         AddTenureEnds(index, list);
+        TenureRangeClaims.Add(index, list); // "ترأسها فلان من 1998 إلى 2006": a presidency with both ends
     }
 
     // In a method of its own so that its closure is made only when it runs (in the loop body it was made for every token).

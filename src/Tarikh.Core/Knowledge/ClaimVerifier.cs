@@ -303,6 +303,12 @@ public sealed partial class ClaimVerifier
             return new Verification(claim.Id, Verdicts.NotInKb, null, "sub-organization");
         }
 
+        // Round 12 (13b): a presidency dated from one year to another, its office found by the body's name (ClaimVerifier.Bodies.cs).
+        if (VerifyTenureRange(document, claim, subject, kb, out ambiguous) is { } tenure)
+        {
+            return tenure;
+        }
+
         return TimeProperties.Contains(claim.Property)
             ? VerifyTime(claim, subject, kb, out ambiguous)
             : VerifyEntity(document, claim, subject, links, kb, out ambiguous);
