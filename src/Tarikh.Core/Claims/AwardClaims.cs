@@ -91,7 +91,7 @@ public static class AwardClaims
                 for (var j = sentenceStart; j < i; j++)
                 {
                     var mm = index.MentionAtToken(j);
-                    others |= mm >= 0 && doc.Entities[mm].Label == EntityLabels.Person;
+                    others |= mm >= 0 && doc.Entities[mm].Label == EntityLabels.Person && !InAwardName(index, mm);
                 }
 
                 recipient = others ? null : index.SubjectAt(t.Sentence);
@@ -113,6 +113,14 @@ public static class AwardClaims
                 Sentence = t.Sentence,
             });
         }
+    }
+
+    // A person's name inside an award's ("نال وسام كوبلي"، "جائزة نوبل"): the mention opens with the award's head noun (its و read
+    // as a clitic: "وسام" → "سام كوبلي") or follows it. It names no one who could be the pronoun's referent.
+    private static bool InAwardName(DocumentIndex index, int mention)
+    {
+        var first = index.FirstTokenOf(index.Document.Entities[mention].Span);
+        return AwardHeads.Contains(Bare(index.Tokens[first].Norm)) || (first > 0 && AwardHeads.Contains(Bare(index.Tokens[first - 1].Norm)));
     }
 
     // The nearest dated timex in the verb's clause; else a dated timex that opens the sentence before the verb.

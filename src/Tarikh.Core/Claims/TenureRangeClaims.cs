@@ -62,8 +62,16 @@ public static class TenureRangeClaims
                 continue;
             }
 
-            if (President(index, i, clauseStart, range.FromToken) is not { } president)
+            if (President(index, i, clauseStart, range.FromToken, out var predecessor) is not { } president)
             {
+                // "ترأسها بعد هانز سلون من 1778 إلى 1820": the years are not the predecessor's; the events' reading of him gives way too.
+                if (predecessor >= 0)
+                {
+                    var gone = doc.Entities[predecessor].Cluster;
+                    var at = t.Sentence;
+                    list.RemoveAll(c => c.Property == ClaimProperties.PositionHeld && c.Subject == gone && c.Sentence == at && c.Source == ClaimSources.Event);
+                }
+
                 continue;
             }
 
@@ -73,7 +81,7 @@ public static class TenureRangeClaims
             }
 
             var who = doc.Entities[president].Cluster;
-            var spans = new[] { t.Span, doc.Entities[president].Span, doc.Timexes[range.From].Span, doc.Timexes[range.To].Span }
+            var spans = new[] { t.Span, doc.Timexes[range.From].Span, doc.Timexes[range.To].Span }
                 .Distinct().OrderBy(s => s.Start).ThenBy(s => s.End);
 
             // The events stage's reading of the same verb (its first year only, or the wrong year as a point) gives way.
@@ -183,8 +191,9 @@ public static class TenureRangeClaims
     }
 
     // The first linked person named after the cue and before "من", else the nearest named before the cue in its clause.
-    private static int? President(DocumentIndex index, int cue, int clauseStart, int fromToken)
+    private static int? President(DocumentIndex index, int cue, int clauseStart, int fromToken, out int predecessor)
     {
+        predecessor = -1;
         var doc = index.Document;
         for (var k = cue + 1; k < fromToken; k++)
         {
@@ -193,7 +202,13 @@ public static class TenureRangeClaims
             {
                 // "ترأس الجامعة بعد هوارد بلس …": the person after "بعد"/"قبل"/"خلفاً لـ" is the predecessor, not the president.
                 var first = index.FirstTokenOf(doc.Entities[m].Span);
-                return first > 0 && Predecessor.Contains(index.Tokens[first - 1].Norm) ? null : m;
+                if (first > 0 && Predecessor.Contains(index.Tokens[first - 1].Norm))
+                {
+                    predecessor = m;
+                    return null;
+                }
+
+                return m;
             }
         }
 

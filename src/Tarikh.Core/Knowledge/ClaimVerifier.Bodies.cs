@@ -73,4 +73,32 @@ public sealed partial class ClaimVerifier
 
         return new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, fitting[0], kb), TimesAgree(claim, fitting[0]));
     }
+
+    /// <summary>
+    /// A claim with both a start and an end contradicted on one of them (the note names P580 or P582): the claim as the flag shows
+    /// it, with the other end's date and its span left out ("من 1998 إلى 2006" wrong at its end shows "2006", not "1998").
+    /// </summary>
+    private static Claim OneEndShown(AnalyzedDocument document, Claim claim, Verification v)
+    {
+        if (claim.Start is not { } start || claim.End is not { } end || claim.Time is not null || v.Note is not { } note)
+        {
+            return claim;
+        }
+
+        var (drop, keep) = note.StartsWith("P582:", StringComparison.Ordinal) ? (start, end)
+            : note.StartsWith("P580:", StringComparison.Ordinal) ? (end, start)
+            : (null, null);
+        if (drop?.Timex is not { } x || x < 0 || x >= document.Timexes.Length || keep is null)
+        {
+            return claim;
+        }
+
+        var dropped = document.Timexes[x].Span;
+        return claim with
+        {
+            Start = ReferenceEquals(keep, start) ? start : null,
+            End = ReferenceEquals(keep, end) ? end : null,
+            Spans = [.. claim.Spans.Where(s => s != dropped)],
+        };
+    }
 }

@@ -177,8 +177,9 @@ public sealed partial class ClaimVerifier
                 var confident = !ambiguous && !reattributed && claim.Attribution is null && claim.Modality == ClaimModality.Asserted
                     && !DateSharedWithAnotherPerson(document, claim) && !SentenceNamesAnotherPerson(document, claim);
                 var onQualifier = OnQualifier(v);
-                var spans = onQualifier ? [.. QualifierSpans(document, joined)] : FlagSpans(document, claim);
-                var textValue = onQualifier ? QualifierTextValue(document, joined) : TextValue(document, claim);
+                var shown = onQualifier ? OneEndShown(document, joined, v) : joined; // round 12 (13b): a range wrong at one end shows that end
+                var spans = onQualifier ? [.. QualifierSpans(document, shown)] : FlagSpans(document, claim);
+                var textValue = onQualifier ? QualifierTextValue(document, shown) : TextValue(document, claim);
                 flags.Add(ToFlag(document, spans, claim.Property, textValue, claim.Id, v, subjectLink!, confident, kb));
             }
             else if (v.Note == "one-day-apart")
