@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Tarikh.Core.Entities;
+using Tarikh.Core.Text;
 
 namespace Tarikh.Core.Claims;
 
@@ -41,9 +42,12 @@ public static class AwardClaims
 
     private static readonly FrozenSet<string> Negations = new[] { "لم", "لا", "لن", "ليس", "رفض", "دون" }.ToFrozenSet(StringComparer.Ordinal);
 
-    // In a method of its own so that its closure is made only when it runs (in the loop body it was made for every token).
-    private static bool AwardRead(List<Claim> list, int sentence) =>
-        list.Any(c => c.Property == ClaimProperties.Act && c.Act == "award" && c.Sentence == sentence);
+    // In a method of its own so that its closure is made only when it runs (in the loop body it was made for every token). An
+    // award read already in the verb's own clause ("نال"، "حصل على"): another award in another clause of the sentence ("نال وسام
+    // كوبلي سنة 2006، ومنحه الرئيس … وسام الحرية سنة 2012") is still read here.
+    private static bool AwardRead(List<Claim> list, int sentence, TextSpan clause) =>
+        list.Any(c => c.Property == ClaimProperties.Act && c.Act == "award" && c.Sentence == sentence
+            && (c.Spans.IsDefaultOrEmpty || (c.Spans[0].Start >= clause.Start && c.Spans[0].Start < clause.End)));
 
     /// <summary>Adds the award claims of the document to <paramref name="list"/>.</summary>
     public static void Add(DocumentIndex index, List<Claim> list)
@@ -63,13 +67,12 @@ public static class AwardClaims
                 continue;
             }
 
-            if (AwardRead(list, t.Sentence))
-            {
-                continue; // read already ("نال"، "حصل على")
-            }
-
             var (sentenceStart, _) = index.SentenceTokens(t.Sentence);
             var (clauseStart, clauseEnd) = index.ClauseOf(i);
+            if (AwardRead(list, t.Sentence, new TextSpan(tokens[clauseStart].Span.Start, tokens[Math.Max(clauseStart, clauseEnd - 1)].Span.End)))
+            {
+                continue; // read already in this clause ("نال"، "حصل على")
+            }
 
             // The recipient.
             int? recipient = null;
@@ -88,7 +91,7 @@ public static class AwardClaims
                 for (var j = sentenceStart; j < i; j++)
                 {
                     var mm = index.MentionAtToken(j);
-                    others |= mm >= 0 && doc.Entities[mm].Label == EntityLabels.Person;
+                    others |= mm >= 0 && doc.Entities[mm].Label == EntityLabels.Person && !InAwardName(index, mm);
                 }
 
                 recipient = others ? null : index.SubjectAt(t.Sentence);
@@ -110,6 +113,14 @@ public static class AwardClaims
                 Sentence = t.Sentence,
             });
         }
+    }
+
+    // A person's name inside an award's ("نال وسام كوبلي"، "جائزة نوبل"): the mention opens with the award's head noun (its و read
+    // as a clitic: "وسام" → "سام كوبلي") or follows it. It names no one who could be the pronoun's referent.
+    private static bool InAwardName(DocumentIndex index, int mention)
+    {
+        var first = index.FirstTokenOf(index.Document.Entities[mention].Span);
+        return AwardHeads.Contains(Bare(index.Tokens[first].Norm)) || (first > 0 && AwardHeads.Contains(Bare(index.Tokens[first - 1].Norm)));
     }
 
     // The nearest dated timex in the verb's clause; else a dated timex that opens the sentence before the verb.

@@ -23,6 +23,35 @@ public static class MembershipClaims
 
     private static readonly FrozenSet<string> MemberNouns = new[] { "عضوا", "عضو" }.ToFrozenSet(StringComparer.Ordinal);
 
+    // A fellowship ("انتُخب زميلاً في الجمعية الملكية سنة 1974"): the membership of a learned society, read only right after a verb
+    // of election and right before "في" — "زميل" alone is also a colleague ("كان زميلاً له في الجامعة").
+    private static readonly FrozenSet<string> FellowNouns = new[] { "زميلا", "زميل" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ElectionVerbs = new[]
+    {
+        "انتخب", "انتخبت", "ينتخب", "تنتخب", "اختير", "اختيرت", "وانتخب", "وانتخبت", "فانتخب", "واختير", "واختيرت",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "انتُخب [سنة 1974] زميلاً في": a verb of election within the three words before the noun, in its clause, and "في" after it.
+    private static bool Fellowship(DocumentIndex index, int cue, int clauseStart, int sentenceEnd)
+    {
+        var tokens = index.Tokens;
+        if (!FellowNouns.Contains(tokens[cue].Norm) || cue + 1 >= sentenceEnd || tokens[cue + 1].Norm != "في")
+        {
+            return false;
+        }
+
+        for (var k = cue - 1; k >= Math.Max(clauseStart, cue - 4); k--)
+        {
+            if (ElectionVerbs.Contains(tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Grades that are not the membership a KB holds as P463 (a corresponding, honorary, associate or observer member).
     private static readonly FrozenSet<string> OtherGrades = new[]
     {
@@ -56,13 +85,17 @@ public static class MembershipClaims
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (!MemberNouns.Contains(t.Base) || !index.IsContent(t.Sentence))
+            if (!(MemberNouns.Contains(t.Base) || FellowNouns.Contains(t.Norm)) || !index.IsContent(t.Sentence))
             {
                 continue;
             }
 
             var (clauseStart, clauseEnd) = index.ClauseOf(i);
             var (sentenceStart, sentenceEnd) = index.SentenceTokens(t.Sentence);
+            if (!MemberNouns.Contains(t.Base) && !Fellowship(index, i, clauseStart, sentenceEnd))
+            {
+                continue;
+            }
             if (Negated(index, clauseStart, i))
             {
                 continue;

@@ -46,6 +46,10 @@ public static class PolityClaims
         "سقط", "سقطت", "زال", "زالت", "انتهي", "انتهت", "انهار", "انهارت", "انقرض", "انقرضت", "الغي", "الغيت", "انحل", "انحلت",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Laying out a city ("وفي سنة 219 اختط مدينة سامراء"، "واختطّ جوهر القاهرة سنة 358"): its founding, the city after the verb
+    // (over "مدينة" and the founder's name).
+    private static readonly FrozenSet<string> LayingOutVerbs = new[] { "اختط", "اختطت", "اختطها", "اختطه" }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> PublishingVerbs = new[] { "اصدر", "اصدرت", "اصدرا", "اصدروا" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Periodicals = new[] { "مجله", "صحيفه", "جريده" }.ToFrozenSet(StringComparer.Ordinal);
@@ -76,7 +80,7 @@ public static class PolityClaims
 
             var word = Verb(t);
             var relative = i > 0 && Relatives.Contains(tokens[i - 1].Norm);
-            string? property = FoundingVerbs.Contains(word) || (relative && RelativeFoundingVerbs.Contains(word)) ? ClaimProperties.Founded
+            string? property = FoundingVerbs.Contains(word) || (relative && RelativeFoundingVerbs.Contains(word)) || LayingOutVerbs.Contains(word) ? ClaimProperties.Founded
                 : EndingVerbs.Contains(word) ? ClaimProperties.Dissolved
                 : PublishingVerbs.Contains(word) ? ClaimProperties.Founded
                 : null;
@@ -90,6 +94,10 @@ public static class PolityClaims
             if (PublishingVerbs.Contains(word))
             {
                 mention = PeriodicalAfter(index, i + 1, sentenceEnd);
+            }
+            else if (LayingOutVerbs.Contains(word))
+            {
+                mention = relative && word.Length > 4 ? (i >= 2 ? NameEndingAt(index, i - 2) : -1) : CityAfter(index, i + 1, sentenceEnd);
             }
             else if (relative)
             {
@@ -163,6 +171,38 @@ public static class PolityClaims
             }
 
             return -1;
+        }
+
+        return -1;
+    }
+
+    // "اختط مدينة سامراء"، "اختط جوهر القاهرة": the place named after the verb, over the noun "مدينة" and one person's name.
+    private static int CityAfter(DocumentIndex index, int k, int sentenceEnd)
+    {
+        var doc = index.Document;
+        var person = false;
+        var j = k;
+        while (j < Math.Min(sentenceEnd, k + 6))
+        {
+            var m = index.MentionAtToken(j);
+            if (m >= 0 && doc.Entities[m].Label == EntityLabels.Person && !person)
+            {
+                person = true;
+                j = index.EndTokenOf(doc.Entities[m].Span);
+                continue;
+            }
+
+            if (m >= 0)
+            {
+                return doc.Entities[m].Label == EntityLabels.Location && doc.Entities[m].Cluster >= 0 && index.FirstTokenOf(doc.Entities[m].Span) == j ? m : -1;
+            }
+
+            if (index.Tokens[j].Norm is not ("مدينه" or "المدينه"))
+            {
+                return -1;
+            }
+
+            j++;
         }
 
         return -1;

@@ -125,6 +125,8 @@ public static class PositionClaims
         }
 
         AddTenureEnds(index, list);
+        TenureRangeClaims.Add(index, list); // "ترأسها فلان من 1998 إلى 2006": a presidency with both ends
+        BecameRulerClaims.Add(index, list); // "الذي صار البابا ليو العاشر سنة 1513": an accession to a title
     }
 
     // In a method of its own so that its closure is made only when it runs (in the loop body it was made for every token).

@@ -18,6 +18,16 @@ public sealed partial class ClaimVerifier
         ("خلاف", ["خليفة"]),
         ("امار", ["أمير"]),
         ("سلطن", ["سلطان"]),
+
+        // Titles themselves (BecameRulerClaims: "صار البابا"، "صار ملكاً"), normalized as the value's text is.
+        ("بابا", ["بابا"]),
+        ("خليف", ["خليفة"]),
+        ("سلطان", ["سلطان"]),
+        ("ملك", ["ملك", "ملكة"]),
+        ("امير", ["أمير"]),
+        ("امبراطور", ["إمبراطور", "امبراطور"]),
+        ("شاه", ["شاه"]),
+        ("قيصر", ["قيصر"]),
     ];
 
     private Verification VerifyAccession(Claim claim, KbEntity subject, List<KbStatement> statements, IKnowledgeBase kb, out bool ambiguous)

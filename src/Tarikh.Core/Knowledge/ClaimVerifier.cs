@@ -192,8 +192,9 @@ public sealed partial class ClaimVerifier
                 var confident = !ambiguous && !reattributed && claim.Attribution is null && claim.Modality == ClaimModality.Asserted
                     && !DateSharedWithAnotherPerson(document, claim) && !SentenceNamesAnotherPerson(document, claim);
                 var onQualifier = OnQualifier(v);
-                var spans = onQualifier ? [.. QualifierSpans(document, joined)] : FlagSpans(document, claim);
-                var textValue = onQualifier ? QualifierTextValue(document, joined) : TextValue(document, claim);
+                var shown = onQualifier ? OneEndShown(document, joined, v) : joined; // round 12 (13b): a range wrong at one end shows that end
+                var spans = onQualifier ? [.. QualifierSpans(document, shown)] : FlagSpans(document, claim);
+                var textValue = onQualifier ? QualifierTextValue(document, shown) : TextValue(document, claim);
                 flags.Add(ToFlag(document, spans, claim.Property, textValue, claim.Id, v, subjectLink!, confident, kb));
             }
             else if (v.Note == "one-day-apart")
@@ -316,6 +317,12 @@ public sealed partial class ClaimVerifier
         if (OfSubOrganization(document, claim) || OfAnotherKindOfBody(document, claim, subject))
         {
             return new Verification(claim.Id, Verdicts.NotInKb, null, "sub-organization");
+        }
+
+        // Round 12 (13b): a presidency dated from one year to another, its office found by the body's name (ClaimVerifier.Bodies.cs).
+        if (VerifyTenureRange(document, claim, subject, kb, out ambiguous) is { } tenure)
+        {
+            return tenure;
         }
 
         return TimeProperties.Contains(claim.Property)
