@@ -157,9 +157,11 @@ public sealed partial class MentionClusterer
                         }
                     }
 
-                    // A person's alias made only of titles and ordinals is no name ("لقبه الأول": his first title).
+                    // A person's alias made only of titles and ordinals is no name ("لقبه الأول": his first title;
+                    // "الملقب بالشيخ"), except after اسمه/اسمها, which gives a name ("اسمه سلطان").
                     y = build(j, end, x.Type);
-                    if (y is null || (y.Type == 0 && Names.ClassicalNames.IsOnlyCueWords(y.Words)))
+                    if (y is null || (y.Type == 0 && !tokens[i].Norm.StartsWith("\u0627\u0633\u0645", StringComparison.Ordinal)
+                        && Names.ClassicalNames.IsOnlyCueWords(y.Words)))
                     {
                         continue;
                     }

@@ -1,3 +1,4 @@
+using Tarikh.Core.Segmentation;
 using Tarikh.Core.Text;
 
 namespace Tarikh.Core.Entities.Gazetteers;
