@@ -158,9 +158,9 @@ public sealed partial class MentionClusterer
                     }
 
                     // A person's alias made only of titles and ordinals is no name ("لقبه الأول": his first title;
-                    // "الملقب بالشيخ"), except after اسمه/اسمها, which gives a name ("اسمه سلطان").
+                    // "الملقب بالشيخ"), except after اسمه/واسمه, which gives a name ("اسمه سلطان").
                     y = build(j, end, x.Type);
-                    if (y is null || (y.Type == 0 && !tokens[i].Norm.StartsWith("\u0627\u0633\u0645", StringComparison.Ordinal)
+                    if (y is null || (y.Type == 0 && !tokens[i].NormBase.StartsWith("\u0627\u0633\u0645", StringComparison.Ordinal)
                         && Names.ClassicalNames.IsOnlyCueWords(y.Words)))
                     {
                         continue;
