@@ -482,40 +482,5 @@ public sealed partial class EntityRecognizer
     /// True for a masculine nationality adjective with the article (الألماني، للإيطالي، الصربي): its sound plural
     /// (النمساويون) or its broken plural one letter shorter (الصرب، الألمان) is a people of the group lists.
     /// </summary>
-    internal bool IsDemonym(Token t)
-    {
-        // Runs on every token: the cheap tests first, no string before the word is definite and ends in ي.
-        if (t.Kind != TokenKind.Arabic || (t.Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0 || t.Norm.Length < 6 || t.Norm[^1] != '\u064A'
-            || ((t.Clitics & Proclitics.Al) == 0 && !t.NormBase.StartsWith("\u0627\u0644", StringComparison.Ordinal)))
-        {
-            return false;
-        }
-
-        // The analysis either strips the article (flag Al) or keeps it in the base. Spans only: no string is made.
-        var b = t.NormBase;
-        if ((t.Clitics & Proclitics.Al) == 0)
-        {
-            if (!b.StartsWith("\u0627\u0644", StringComparison.Ordinal))
-            {
-                return false;
-            }
-
-            b = b[2..];
-        }
-
-        // The masculine only: a feminine adjective mostly agrees with a feminine noun (الكلمة الإغريقية، المصانع الأمريكية).
-        if (b.Length < 4 || b[^1] != '\u064A' || b.Length > 60)
-        {
-            return false;
-        }
-
-        // A sound plural (النمساوي → النمساويون) or a broken plural one letter shorter (الصربي → الصرب، الألماني → الألمان).
-        var groups = _resources.Lexicon.Groups.Gazetteer;
-        Span<char> key = stackalloc char[64];
-        "\u0627\u0644".CopyTo(key);
-        b.CopyTo(key[2..]);
-        key[2 + b.Length] = '\u0648';
-        key[3 + b.Length] = '\u0646';
-        return groups.KindOf(key[..(4 + b.Length)]) == "people" || groups.KindOf(key[..(1 + b.Length)]) == "people";
-    }
+    internal bool IsDemonym(Token t) => Gazetteers.Demonyms.IsDefiniteAdjective(t, _resources.Lexicon.Groups.Gazetteer);
 }

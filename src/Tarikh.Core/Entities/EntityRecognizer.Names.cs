@@ -259,7 +259,7 @@ public sealed partial class EntityRecognizer
                 var (hs, he) = (first + h.Start, first + h.Start + h.Length);
                 // A house hit (بني سويف) never replaces a name found otherwise; a listed group replaces what lies inside it.
                 var house = h.Kind == GroupNames.House;
-                if (OverlapsGroup(mentions, hs, he, house))
+                if (OverlapsGroup(mentions, hs, he, house) || (house && IsBuiltBeforeAdverb(doc.Tokens, hs, he)))
                 {
                     continue;
                 }
@@ -282,5 +282,23 @@ public sealed partial class EntityRecognizer
         // Last: no person is only a title, an ordinal, a chain word or the tail of a regnal name ("الله" of "بالله"),
         // whichever pass made it.
         mentions.RemoveAll(m => m.Type == 0 && ClassicalNames.IsOnlyCueWords(m.Words));
+    }
+
+    /// <summary>
+    /// True when a house hit "بني X" is the passive verb بُني ("was built") before an indefinite accusative adverb: the word
+    /// after it ends in the alef of tanween and is four letters or more, of which the training text saw none in a name
+    /// ("بني اعتمادا على"، "بني وفقا لـ"، "بني طبقا لـ"). The tagger's group features are left as they are (the committed
+    /// model was trained with them); only the pipeline's group mention is refused.
+    /// </summary>
+    private bool IsBuiltBeforeAdverb(System.Collections.Immutable.ImmutableArray<Token> tokens, int start, int end)
+    {
+        if (end - start != 2 || tokens[start].Norm != "\u0628\u0646\u064A")
+        {
+            return false;
+        }
+
+        var next = tokens[start + 1];
+        return next.Kind == TokenKind.Arabic && next.Clitics == Proclitics.None && next.Norm.Length >= 4 && next.Norm[^1] == '\u0627'
+            && _resources.Tagger.Model.Stats.Of(next.Norm).LabelCode is 0 or 1 or WordStats.CommonWordCode;
     }
 }

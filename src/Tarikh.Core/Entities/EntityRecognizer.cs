@@ -132,7 +132,9 @@ public sealed partial class EntityRecognizer
                 var common = hit.Length == 1
                     && (_resources.Tagger.Model.Stats.Of(t0.NormBase).LabelCode == WordStats.CommonWordCode
                         || !_resources.Lexicon.Places.ListsExactly(ArticleForm(t0)));
-                if (free && strong && !common && _resources.Lexicon.CueOf(t0.Norm).Class == CueClass.None)
+                // A word that reads otherwise where it stands ("مركز مالي"، "ونجد أن") is left too; see HasOtherReadingThanPlace.
+                if (free && strong && !common && _resources.Lexicon.CueOf(t0.Norm).Class == CueClass.None
+                    && !(hit.Length == 1 && HasOtherReadingThanPlace(doc.Tokens, sentence.FirstToken, sentence.EndToken, sentence.FirstToken + hit.Start)))
                 {
                     var m = Build(doc, normalized, docNorms, sentence.FirstToken + hit.Start, sentence.FirstToken + hit.Start + hit.Length, 1, 0.6, MentionSource.Gazetteer);
                     if (m is not null)

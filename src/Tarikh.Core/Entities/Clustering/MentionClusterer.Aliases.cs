@@ -56,6 +56,13 @@ public sealed partial class MentionClusterer
                 continue;
             }
 
+            // A nationality adjective alone in the parentheses is no second name: news credits its agency so ("بغداد
+            // (الفرنسية)": Agence France-Presse), a biography a person's nationality ("(الألماني)").
+            if (close == open + 2 && Gazetteers.Demonyms.IsDefiniteAdjective(tokens[open + 1], _lexicon.Groups.Gazetteer, feminineToo: true))
+            {
+                continue;
+            }
+
             if (!byStart.TryGetValue(open + 1, out var y))
             {
                 if (build is null || covered[open + 1])
@@ -64,7 +71,7 @@ public sealed partial class MentionClusterer
                 }
 
                 y = build(open + 1, close, x.Type);
-                if (y is null)
+                if (y is null || (y.Type == 0 && Names.ClassicalNames.IsOnlyCueWords(y.Words)))
                 {
                     continue;
                 }
@@ -150,8 +157,11 @@ public sealed partial class MentionClusterer
                         }
                     }
 
+                    // A person's alias made only of titles and ordinals is no name ("لقبه الأول": his first title;
+                    // "الملقب بالشيخ"), except after اسمه/واسمه, which gives a name ("اسمه سلطان").
                     y = build(j, end, x.Type);
-                    if (y is null)
+                    if (y is null || (y.Type == 0 && !tokens[i].NormBase.StartsWith("\u0627\u0633\u0645", StringComparison.Ordinal)
+                        && Names.ClassicalNames.IsOnlyCueWords(y.Words)))
                     {
                         continue;
                     }
