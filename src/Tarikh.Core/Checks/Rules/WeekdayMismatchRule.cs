@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Tarikh.Core.Text;
 
@@ -20,6 +21,7 @@ public sealed class WeekdayMismatchRule : ICheckRule
     /// <inheritdoc />
     public IEnumerable<Flag> Check(CheckContext ctx)
     {
+        StrongBox<Time.Calendars.OldStyleContext?>? context = null;
         for (var i = 0; i < ctx.Timexes.Length; i++)
         {
             var t = ctx.Timexes[i];
@@ -84,6 +86,21 @@ public sealed class WeekdayMismatchRule : ICheckRule
                 continue;
             }
 
+            // A day of a text about a country that still counted Old Style then ("صباح الأحد 9 يناير 1905" in a history of
+            // Russia before 1918): the date may be written in the Julian calendar without saying so. When the weekday fits
+            // the Julian reading, the text's own context (Time's, from the places it names) decides: silent in a Julian
+            // country's text, a note elsewhere.
+            LocalDate? oldStyleDay = null;
+            if (against is null && hijriOff == 0 && t.Calendar == Time.CalendarKind.Gregorian && t.Gregorian is { } gd && gd.Start == gd.End)
+            {
+                context ??= new(Time.Calendars.OldStyleCountries.Default.ContextOf(ctx.Tokens));
+                oldStyleDay = OldStyleDayFitting(context.Value, gd.Start, stated);
+                if (oldStyleDay is not null && context.Value is not null)
+                {
+                    continue;
+                }
+            }
+
             var date = against is not null ? GregorianInterval.Format(againstDay) : t.Gregorian is { } g ? GregorianInterval.Format(g.Start) : t.Value ?? "";
             var written = ctx.Text(span);
             var ar = against is { } sp
@@ -114,6 +131,13 @@ public sealed class WeekdayMismatchRule : ICheckRule
                 en += " The difference is one day, within what a \"night of\" reading allows.";
             }
 
+            if (oldStyleDay is { } osd)
+            {
+                severity = Severity.Info;
+                ar += $" غير أنه يوافق يوم {Arabic[(int)stated]} إن قُرئ بالتقويم اليولياني (القديم)، أي {DateText.DayAr(osd, Time.CalendarKind.Gregorian)} بالتقويم الغريغوري، فلعل النص يؤرخ بالتقويم القديم.";
+                en += $" It does fall on a {stated} if read Old Style (Julian), that is {DateText.DayEn(osd, Time.CalendarKind.Gregorian)} (Gregorian): the text may date Old Style.";
+            }
+
             // "أمس الثلاثاء" counted from a dateline or the reference date: a report is often written the day before the
             // date it carries, so one day off is no finding; two or more are.
             if (offByOne && t.Anchor is not null && severity > Severity.Info)
@@ -137,7 +161,25 @@ public sealed class WeekdayMismatchRule : ICheckRule
         }
     }
 
-    /// <summary>True when a hedge ("قيل"، "وقيل"، "يقال"، "أو") stands within three words before the date.</summary>
+    /// <summary>
+    /// The real day a Gregorian-read date names when its written day, month and year are read Old Style, if the stated
+    /// weekday falls on it and a Julian-calendar country still counted so then: the document's country when it has one
+    /// (<paramref name="context"/>), else any country of Time's table. Null when the Julian reading does not fit either.
+    /// </summary>
+    private static LocalDate? OldStyleDayFitting(Time.Calendars.OldStyleContext? context, LocalDate written, IsoDayOfWeek stated)
+    {
+        IEnumerable<Time.Calendars.OldStyleCountry> countries = context is { } c ? [c.Country] : Time.Calendars.OldStyleCountries.Default.Countries;
+        foreach (var country in countries)
+        {
+            if (country.OldStyleReading(written.Year, written.Month, written.Day) is { } real && real.DayOfWeek == stated)
+            {
+                return real;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// A weekday alone ("يوم الأحد") followed, in its sentence, by an equivalence word ("الموافق"، "الموافق لـ") or a comma and
     /// a dated day: the weekday the text gives that day, and the weekday the day really falls on (from Time's date).
