@@ -9,7 +9,8 @@ namespace Tarikh.Core.Tests.Checks;
 /// Classes the date rules missed or raised wrongly on fresh text in round 12 (issue 12, 12d): a weekday written for an
 /// Old-Style day in a text about a Julian-calendar country (Time's Old-Style context); a day with no month written in words
 /// or as an Old-Style/New-Style pair; a year in words cut after its conjunction; a month name with its era mark and no
-/// year; a two-digit year whose century cannot be told. Each class both ways, full pipeline (spans checked), sentences
+/// year; a two-digit year whose century cannot be told; a Hijri year restated in parentheses after its full date, then an
+/// equivalent after "الموافق". Each class both ways, full pipeline (spans checked), sentences
 /// written here.
 /// </summary>
 public class DateRulesRound12Tests
@@ -34,13 +35,26 @@ public class DateRulesRound12Tests
     public void AWeekdayThatFitsNoReadingOfTheTimeIsFlagged(string text, string evidence)
         => FiresAt(text, "weekday-mismatch", evidence);
 
+    [Theory]
+    // The same Old-Style weekday in a text that names no Julian-calendar country, or a Gregorian one: read New Style, flagged.
+    [InlineData("في صباح الاثنين 14 ديسمبر 1825 اصطف الجنود المتخيَّلون في الساحة الكبرى رافضين القسم.", "الاثنين 14 ديسمبر 1825")]
+    [InlineData("في صباح الاثنين 14 ديسمبر 1825 اصطف الجنود المتخيَّلون في ساحة باريس الكبرى.", "الاثنين 14 ديسمبر 1825")]
+    public void AnOldStyleWeekdayWithoutAJulianCountryIsFlagged(string text, string evidence)
+        => FiresAt(text, "weekday-mismatch", evidence);
+
+    // ---- calendar-equivalence: a year restated in parentheses ----
+
+    // 10 Shawwal 750 AH is 22 December 1349 (Julian); its year restated in parentheses is no side of its own, so the
+    // equivalent after "الموافق" is compared with the full day, not with the year 750 (which 22 January 1350 falls in).
     [Fact]
-    public void AWeekdayThatFitsOnlyTheOldStyleReadingWithoutAJulianCountryIsANote()
-    {
-        const string text = "في صباح الاثنين 14 ديسمبر 1825 اصطف الجنود المتخيَّلون في الساحة الكبرى رافضين القسم.";
-        Assert.Empty(Flags(text, "weekday-mismatch"));
-        Assert.Contains(Flags(text, "weekday-mismatch", Severity.Info), f => f.MessageEn.Contains("Old Style", StringComparison.Ordinal));
-    }
+    public void AnEquivalentOfAFullDateWhoseYearIsRestatedIsComparedWithTheDay()
+        => FiresAt("توفي الفقيه المتخيَّل بحلب في العاشر من شوال سنة سبعمائة وخمسين (750 هـ)، الموافق 22 يناير 1350 م، ودُفن بمقبرة الصالحين.",
+            "calendar-equivalence", "22 يناير 1350 م");
+
+    [Fact]
+    public void TheRightEquivalentOfAFullDateWhoseYearIsRestatedIsSilent()
+        => Assert.Empty(Flags("توفي الفقيه المتخيَّل بحلب في العاشر من شوال سنة سبعمائة وخمسين (750 هـ)، الموافق 22 ديسمبر 1349 م، ودُفن بمقبرة الصالحين.",
+            "calendar-equivalence"));
 
     // ---- malformed-date ----
 

@@ -78,6 +78,21 @@ public class OldStyleContextTests
     }
 
     [Fact]
+    public void ATwoDigitYearHasEveryYearOfItsDigitsInTheSpanBeforeTheReference()
+    {
+        Gen.Int[0, 99].Select(Gen.Int[1000, 9000]).Sample((yy, reference) =>
+        {
+            var expected = Enumerable.Range(reference - TwoDigitYears.Span + 1, TwoDigitYears.Span).Where(y => y % 100 == yy).ToList();
+            return TwoDigitYears.Readings(yy, reference).SequenceEqual(expected);
+        });
+        // Undated: "07" may be 1907 or 2007, "90" only 1990, "30" only 1930.
+        Assert.Equal([1907, 2007], TwoDigitYears.Readings(7));
+        Assert.Equal([1990], TwoDigitYears.Readings(90));
+        Assert.Equal([1930], TwoDigitYears.Readings(30));
+        Assert.Empty(TwoDigitYears.Readings(100));
+    }
+
+    [Fact]
     public void TheChecksReadTheSameTable()
     {
         var checks = CheckLexiconCountries();

@@ -9,7 +9,9 @@ namespace Tarikh.Core.Checks.Rules;
 /// stage picks, for a date without a year, a year in which the weekday agrees; when the year is written, or no candidate
 /// year agrees, it keeps the stated and the real weekday on the timex (<see cref="Time.Timex.StatedWeekday"/>,
 /// <see cref="Time.Timex.ActualWeekday"/>), and this rule reports them. A warning: a weekday is often wrong by a slip, and
-/// the date itself may be the wrong part.
+/// the date itself may be the wrong part. In a text about a country that still counted Old Style then (Time's
+/// <see cref="Time.Calendars.OldStyleContext"/>: Russia before 1918, Greece before 1923, …) a weekday that fits the Julian
+/// reading of the written date is no mismatch.
 /// </summary>
 public sealed class WeekdayMismatchRule : ICheckRule
 {
@@ -87,15 +89,13 @@ public sealed class WeekdayMismatchRule : ICheckRule
             }
 
             // A day of a text about a country that still counted Old Style then ("صباح الأحد 9 يناير 1905" in a history of
-            // Russia before 1918): the date may be written in the Julian calendar without saying so. When the weekday fits
-            // the Julian reading, the text's own context (Time's, from the places it names) decides: silent in a Julian
-            // country's text, a note elsewhere.
-            LocalDate? oldStyleDay = null;
+            // Russia before 1918): the date may be written in the Julian calendar without saying so. When the text's context
+            // (Time's, from the places it names) is such a country and the weekday fits the Julian reading, nothing is wrong.
+            // A text that names no such country is read New Style: Paris in 1825 counted by the Gregorian calendar.
             if (against is null && hijriOff == 0 && t.Calendar == Time.CalendarKind.Gregorian && t.Gregorian is { } gd && gd.Start == gd.End)
             {
                 context ??= new(Time.Calendars.OldStyleCountries.Default.ContextOf(ctx.Tokens));
-                oldStyleDay = OldStyleDayFitting(context.Value, gd.Start, stated);
-                if (oldStyleDay is not null && context.Value is not null)
+                if (context.Value is { } oc && oc.Country.OldStyleReading(gd.Start.Year, gd.Start.Month, gd.Start.Day) is { } real && real.DayOfWeek == stated)
                 {
                     continue;
                 }
@@ -131,13 +131,6 @@ public sealed class WeekdayMismatchRule : ICheckRule
                 en += " The difference is one day, within what a \"night of\" reading allows.";
             }
 
-            if (oldStyleDay is { } osd)
-            {
-                severity = Severity.Info;
-                ar += $" غير أنه يوافق يوم {Arabic[(int)stated]} إن قُرئ بالتقويم اليولياني (القديم)، أي {DateText.DayAr(osd, Time.CalendarKind.Gregorian)} بالتقويم الغريغوري، فلعل النص يؤرخ بالتقويم القديم.";
-                en += $" It does fall on a {stated} if read Old Style (Julian), that is {DateText.DayEn(osd, Time.CalendarKind.Gregorian)} (Gregorian): the text may date Old Style.";
-            }
-
             // "أمس الثلاثاء" counted from a dateline or the reference date: a report is often written the day before the
             // date it carries, so one day off is no finding; two or more are.
             if (offByOne && t.Anchor is not null && severity > Severity.Info)
@@ -159,25 +152,6 @@ public sealed class WeekdayMismatchRule : ICheckRule
             yield return CheckContext.MakeFlag(Id, severity, spans, ar, en,
                 ("text", written), ("value", t.Value ?? ""), ("stated", stated.ToString()), ("actual", actual.ToString()), ("gregorian", date));
         }
-    }
-
-    /// <summary>
-    /// The real day a Gregorian-read date names when its written day, month and year are read Old Style, if the stated
-    /// weekday falls on it and a Julian-calendar country still counted so then: the document's country when it has one
-    /// (<paramref name="context"/>), else any country of Time's table. Null when the Julian reading does not fit either.
-    /// </summary>
-    private static LocalDate? OldStyleDayFitting(Time.Calendars.OldStyleContext? context, LocalDate written, IsoDayOfWeek stated)
-    {
-        IEnumerable<Time.Calendars.OldStyleCountry> countries = context is { } c ? [c.Country] : Time.Calendars.OldStyleCountries.Default.Countries;
-        foreach (var country in countries)
-        {
-            if (country.OldStyleReading(written.Year, written.Month, written.Day) is { } real && real.DayOfWeek == stated)
-            {
-                return real;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>

@@ -27,9 +27,9 @@ public static class TwoDigitYears
         }
 
         var latest = referenceYear ?? UndatedLatestYear;
-        var readings = new List<int>(2);
+        var readings = new List<int>(3);
         var century = (latest / 100) * 100;
-        foreach (var y in new[] { century - 100 + twoDigits, century + twoDigits })
+        foreach (var y in new[] { century - 200 + twoDigits, century - 100 + twoDigits, century + twoDigits })
         {
             if (y <= latest && y > latest - Span)
             {
