@@ -95,8 +95,7 @@ public sealed class WeekdayMismatchRule : ICheckRule
             if (against is null && hijriOff == 0 && t.Calendar == Time.CalendarKind.Gregorian && t.Gregorian is { } gd && gd.Start == gd.End)
             {
                 context ??= new(Time.Calendars.OldStyleCountries.Default.ContextOf(ctx.Tokens));
-                if (context.Value is { } oc && oc.Country.OldStyleReading(gd.Start.Year, gd.Start.Month, gd.Start.Day) is { } real && real.DayOfWeek == stated
-                    && !NewStyleMarked(ctx, t))
+                if (context.Value is { } oc && oc.Country.OldStyleReading(gd.Start.Year, gd.Start.Month, gd.Start.Day) is { } real && real.DayOfWeek == stated)
                 {
                     continue;
                 }
@@ -364,23 +363,6 @@ public sealed class WeekdayMismatchRule : ICheckRule
         return (g.Start, o.Span);
     }
 
-    /// <summary>True when the text marks the date as New Style: a Gregorian calendar cue ("بالتقويم الغربي"، "حسب التقويم الجديد") inside it or within four words after it.</summary>
-    private static bool NewStyleMarked(CheckContext ctx, Time.Timex t)
-    {
-        var end = ctx.EndToken(t.Span);
-        var sentence = ctx.SentenceOf(t);
-        for (var k = ctx.FirstToken(t.Span); k < Math.Min(ctx.Tokens.Length, end + 4) && ctx.Tokens[k].Sentence == sentence; k++)
-        {
-            if (ctx.MatchCue(k, "gregorian-marker", out _) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when a hedge ("قيل"، "وقيل"، "يقال"، "أو") stands within three words before the date.</summary>
     private static bool Hedged(CheckContext ctx, Time.Timex t)
     {
         var first = ctx.FirstToken(t.Span);
