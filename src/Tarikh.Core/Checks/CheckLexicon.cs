@@ -192,10 +192,9 @@ public sealed class CheckLexicon
             list.Add(new CuePhrase(Split(normalizer, row[1]), row.Length > 2 ? row[2] : ""));
         }
 
-        var countries = Rows(asm, "julian-countries.tsv")
-            .Where(r => r.Length >= 5)
-            .Select(r => new JulianCountry(r[0], r[1], r[2], ParseIso(r[3]),
-                [.. r[4].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => Split(normalizer, p))]))
+        // The Julian-calendar countries are Time's calendar knowledge (Time/Calendars/Data/julian-countries.tsv).
+        var countries = Time.Calendars.OldStyleCountries.LoadEmbedded(normalizer).Countries
+            .Select(c => new JulianCountry(c.Id, c.NameAr, c.NameEn, c.FirstGregorianDay, c.Places))
             .ToImmutableArray();
         var famous = Rows(asm, "famous-persons.tsv")
             .Where(r => r.Length >= 3)
@@ -356,12 +355,6 @@ public sealed class CheckLexicon
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
-    }
-
-    private static LocalDate ParseIso(string s)
-    {
-        var parts = s.Split('-');
-        return new LocalDate(int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture));
     }
 
     private static ImmutableArray<string> Split(ArabicNormalizer normalizer, string phrase)

@@ -63,11 +63,39 @@ public sealed partial class CalendarEquivalenceRule : ICheckRule
             used.Add(a);
             used.Add(b);
 
+            // "السادس والعشرين من رمضان سنة ثمانمائة وثمان (808 هـ)، الموافق 27 أبريل 1406 م": the year restated in
+            // parentheses after a fuller date of the same calendar is no side of its own; the equivalent is the full date's.
+            if (YearRestated(ctx, a) is { } full)
+            {
+                used.Add(full);
+                a = full;
+            }
+
             if (Compare(ctx, a, b) is { } flag && !(ApproximateBetween(ctx, a, b) && WithinAYear(ctx, a, b)))
             {
                 yield return flag;
             }
         }
+    }
+
+    /// <summary>
+    /// The fuller date a year-only expression restates in parentheses right after it ("رمضان سنة ثمانمائة وثمان (808 هـ)"):
+    /// the same calendar, the same year, a month or a day; its index, or null.
+    /// </summary>
+    private static int? YearRestated(CheckContext ctx, int a)
+    {
+        var timexes = ctx.Timexes;
+        if (a < 1 || timexes[a].Value is not { Length: 4 } year || timexes[a - 1].Value is not { Length: >= 7 } full
+            || !full.StartsWith(year, StringComparison.Ordinal) || full[4] != '-' || timexes[a].Calendar != timexes[a - 1].Calendar
+            || !CheckContext.IsDated(timexes[a - 1]) || ctx.SentenceOf(timexes[a]) != ctx.SentenceOf(timexes[a - 1]))
+        {
+            return null;
+        }
+
+        var open = ctx.FirstToken(timexes[a].Span) - 1;
+        var close = ctx.EndToken(timexes[a].Span);
+        return open >= 0 && open == ctx.EndToken(timexes[a - 1].Span) && ctx.Tokens[open].Norm == "(" && close < ctx.Tokens.Length && ctx.Tokens[close].Norm == ")"
+            ? a - 1 : null;
     }
 
     /// <summary>

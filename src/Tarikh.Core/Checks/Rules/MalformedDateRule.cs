@@ -356,6 +356,11 @@ public sealed partial class MalformedDateRule : ICheckRule
         {
             yield return f;
         }
+
+        foreach (var f in WordDaysWithoutMonth(ctx, flagged).Concat(CutWordYears(ctx, flagged)).Concat(EmptyYearsBeforeEraMarks(ctx, flagged)).Concat(AmbiguousTwoDigitYears(ctx, flagged)))
+        {
+            yield return f;
+        }
     }
 
     /// <summary>

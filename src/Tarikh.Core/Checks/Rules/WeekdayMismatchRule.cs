@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Tarikh.Core.Text;
 
@@ -8,7 +9,9 @@ namespace Tarikh.Core.Checks.Rules;
 /// stage picks, for a date without a year, a year in which the weekday agrees; when the year is written, or no candidate
 /// year agrees, it keeps the stated and the real weekday on the timex (<see cref="Time.Timex.StatedWeekday"/>,
 /// <see cref="Time.Timex.ActualWeekday"/>), and this rule reports them. A warning: a weekday is often wrong by a slip, and
-/// the date itself may be the wrong part.
+/// the date itself may be the wrong part. In a text about a country that still counted Old Style then (Time's
+/// <see cref="Time.Calendars.OldStyleContext"/>: Russia before 1918, Greece before 1923, …) a weekday that fits the Julian
+/// reading of the written date is no mismatch.
 /// </summary>
 public sealed class WeekdayMismatchRule : ICheckRule
 {
@@ -20,6 +23,7 @@ public sealed class WeekdayMismatchRule : ICheckRule
     /// <inheritdoc />
     public IEnumerable<Flag> Check(CheckContext ctx)
     {
+        StrongBox<Time.Calendars.OldStyleContext?>? context = null;
         for (var i = 0; i < ctx.Timexes.Length; i++)
         {
             var t = ctx.Timexes[i];
@@ -84,6 +88,19 @@ public sealed class WeekdayMismatchRule : ICheckRule
                 continue;
             }
 
+            // A day of a text about a country that still counted Old Style then ("صباح الأحد 9 يناير 1905" in a history of
+            // Russia before 1918): the date may be written in the Julian calendar without saying so. When the text's context
+            // (Time's, from the places it names) is such a country and the weekday fits the Julian reading, nothing is wrong.
+            // A text that names no such country is read New Style: Paris in 1825 counted by the Gregorian calendar.
+            if (against is null && hijriOff == 0 && t.Calendar == Time.CalendarKind.Gregorian && t.Gregorian is { } gd && gd.Start == gd.End)
+            {
+                context ??= new(Time.Calendars.OldStyleCountries.Default.ContextOf(ctx.Tokens));
+                if (context.Value is { } oc && oc.Country.OldStyleReading(gd.Start.Year, gd.Start.Month, gd.Start.Day) is { } real && real.DayOfWeek == stated)
+                {
+                    continue;
+                }
+            }
+
             var date = against is not null ? GregorianInterval.Format(againstDay) : t.Gregorian is { } g ? GregorianInterval.Format(g.Start) : t.Value ?? "";
             var written = ctx.Text(span);
             var ar = against is { } sp
@@ -137,7 +154,6 @@ public sealed class WeekdayMismatchRule : ICheckRule
         }
     }
 
-    /// <summary>True when a hedge ("قيل"، "وقيل"، "يقال"، "أو") stands within three words before the date.</summary>
     /// <summary>
     /// A weekday alone ("يوم الأحد") followed, in its sentence, by an equivalence word ("الموافق"، "الموافق لـ") or a comma and
     /// a dated day: the weekday the text gives that day, and the weekday the day really falls on (from Time's date).
