@@ -12,6 +12,7 @@ public sealed partial class DocumentIndex
     private int[]? _personKeys;
     private Dictionary<int, int[]>? _sentencesByPersonKey;
     private (int[] Order, int[] Sentence)? _timexesBySentenceAt;
+    private sbyte[]? _personGender;
 
     /// <summary>
     /// Work counted by the lookups and scans of this index (binary searches for a span's token, candidates visited): a
