@@ -34,8 +34,9 @@ public sealed partial class ClaimExtractor
 
         var sentence = index.Document.SentenceAt(t.Span.Start);
         bool nearHijri = false, nearGregorian = false;
-        for (var j = 0; j < timexes.Length; j++)
+        foreach (var j in index.TimexesStartingInSentences(sentence - DualEraSentences, sentence + DualEraSentences))
         {
+            index.Probes++;
             var o = timexes[j];
             if (j == ti || o.Value is not { Length: >= 3 } ov || Math.Abs(index.Document.SentenceAt(o.Span.Start) - sentence) > DualEraSentences)
             {

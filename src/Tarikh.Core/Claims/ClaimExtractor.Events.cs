@@ -314,16 +314,9 @@ public sealed partial class ClaimExtractor
             return false;
         }
 
-        var key = index.PersonKey(subject);
-        foreach (var m in index.Document.Entities)
-        {
-            if (m.Label == EntityLabels.Person && index.PersonKey(m.Cluster) != key)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        // Every person mention's key is the subject's: no key other than his among the document's (one lookup, not a scan per trigger).
+        var keys = index.PersonKeysUpToTwo();
+        return keys.Length == 0 || (keys.Length == 1 && keys[0] == index.PersonKey(subject));
     }
 
     /// <summary>
@@ -471,8 +464,9 @@ public sealed partial class ClaimExtractor
     {
         var doc = index.Document;
         var e = doc.Events[ei];
-        for (var j = 0; j < doc.Events.Length; j++)
+        foreach (var j in index.EventsInSentence(e.Sentence))
         {
+            index.Probes++;
             var other = doc.Events[j];
             var ot = index.FirstTokenOf(other.Trigger);
             if (j == ei || other.Sentence != e.Sentence || ot >= trigger || !NamedAtTrigger(index, other, ot, subject))

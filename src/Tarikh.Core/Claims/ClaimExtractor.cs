@@ -274,8 +274,9 @@ public sealed partial class ClaimExtractor
 
         var from = Math.Min(e.Trigger.Start, c.Spans[0].Start);
         var to = Math.Max(e.Trigger.End, c.Spans[^1].End);
-        for (var i = 0; i < doc.Events.Length; i++)
+        foreach (var i in index.EventsWithTriggerStartIn(from, to))
         {
+            index.Probes++;
             var o = doc.Events[i];
             if (i != ev && o.Type is "birth" or "death" && o.Trigger.Start >= from && o.Trigger.End <= to && o.Trigger.Start != e.Trigger.Start)
             {
@@ -344,17 +345,21 @@ public sealed partial class ClaimExtractor
         }
 
         var sentence = index.Document.SentenceAt(t.Span.Start);
+        // The last earlier timex of at most five sentences before (a timex outside every sentence: all earlier ones may be).
         var best = -1;
-        for (var j = 0; j < timexes.Length; j++)
+        var bestIndex = -1;
+        foreach (var j in index.TimexesStartingInSentences(sentence < 0 ? int.MinValue : sentence - 5, sentence < 0 ? int.MaxValue : sentence))
         {
+            index.Probes++;
             var o = timexes[j];
-            if (o.Span.Start >= t.Span.Start || o.Calendar != t.Calendar || o.Value is not { Length: >= 4 } ov || !int.TryParse(ov.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var oy)
+            if (j < bestIndex || o.Span.Start >= t.Span.Start || o.Calendar != t.Calendar || o.Value is not { Length: >= 4 } ov || !int.TryParse(ov.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var oy)
                 || oy < 100 || sentence - index.Document.SentenceAt(o.Span.Start) > 5 || !DocumentIndex.IsDated(o))
             {
                 continue;
             }
 
             best = oy;
+            bestIndex = j;
         }
 
         if (best < 0)

@@ -53,6 +53,25 @@ public sealed partial class DocumentIndex
     /// </summary>
     public bool? PersonGender(int cluster)
     {
+        // Read once per cluster (issue #18): every trigger asks it, and a cluster's mentions grow with the document.
+        var cached = cluster >= 0 && cluster < _clusterMentionStart.Length - 1 ? (_personGender ??= new sbyte[_clusterMentionStart.Length - 1]) : null;
+        if (cached is not null && cached[cluster] != 0)
+        {
+            return cached[cluster] switch { 1 => null, 2 => false, _ => true };
+        }
+
+        var gender = ReadPersonGender(cluster);
+        if (cached is not null)
+        {
+            cached[cluster] = (sbyte)(gender switch { null => 1, false => 2, true => 3 });
+        }
+
+        return gender;
+    }
+
+    /// <summary>The gender the mentions of a person cluster give (see <see cref="PersonGender"/>), read from them.</summary>
+    private bool? ReadPersonGender(int cluster)
+    {
         if (IsAnonymous(cluster) || LabelOf(cluster) != Entities.EntityLabels.Person)
         {
             return null;

@@ -592,16 +592,15 @@ public sealed partial class DocumentIndex
 
             var before = false;
             var other = false;
-            for (var m = 0; m < Document.Entities.Length; m++)
+            foreach (var (word, cluster) in PersonsAfterWord(Tokens[k].Norm))
             {
-                var e = Document.Entities[m];
-                var f = FirstTokenOf(e.Span);
-                if (e.Label != EntityLabels.Person || f == 0 || f - 1 == k || Tokens[f - 1].Norm != Tokens[k].Norm)
+                Probes++;
+                if (word == k)
                 {
                     continue;
                 }
 
-                if (PersonKey(e.Cluster) == key)
+                if (PersonKey(cluster) == key)
                 {
                     before = true;
                 }

@@ -302,6 +302,7 @@ public sealed partial class DocumentIndex
     /// <summary>Index of the first token of a span (the first token ending after its start).</summary>
     public int FirstTokenOf(TextSpan span)
     {
+        Probes++;
         var i = Document.FirstTokenAtOrAfter(span.Start);
         if (i > 0 && Tokens[i - 1].Span.End > span.Start)
         {

@@ -44,9 +44,15 @@ public sealed partial class AnachronismRule
     {
         var doc = ctx.Document;
         var docText = doc.Normalized?.Text ?? Norm(doc.Source.Text);
-        var statedNames = founded.Values.Concat(ended.Values).Select(b => b.Name).ToList();
+        // Each stated name once, and each written name compared with them once per document (issue #18: not every stated name for
+        // every listed body found).
+        var statedNames = founded.Values.Concat(ended.Values).Select(b => b.Name).Distinct(StringComparer.Ordinal).ToList();
+        var namedAsStated = new Dictionary<string, bool>(StringComparer.Ordinal);
         HashSet<int>? eventClauses = null;
         HashSet<int>? actClauses = null;
+        HashSet<int>? lifeClauses = null;
+        Dictionary<string, bool>? unlessInText = null;
+        LifeDates? lifeDates = null;
         var reported = new HashSet<(BoundedBody, int)>();
         for (var k = 0; k < ctx.Tokens.Length; k++)
         {
@@ -66,8 +72,8 @@ public sealed partial class AnachronismRule
             var skipTo = end - 1;
             var sentenceText = SentenceNorm(ctx, t.Sentence);
             if ((body.Requires is { } req && !sentenceText.Contains(req, StringComparison.Ordinal))
-                || (body.Unless is { } unless && docText.Contains(unless, StringComparison.Ordinal))
-                || NamedAsStated(ctx, statedNames, span) || flaggedAt.Contains(span.Start))
+                || (body.Unless is { } unless && InText(unlessInText ??= new(StringComparer.Ordinal), docText, unless))
+                || NamedAsStated(ctx, statedNames, namedAsStated, span) || flaggedAt.Contains(span.Start))
             {
                 k = skipTo;
                 continue; // the text states its own founding or ending: the text-based check owns the body
@@ -98,7 +104,7 @@ public sealed partial class AnachronismRule
             }
 
             var activity = meeting || ctx.FindCue(cs, ce, "activity") >= 0 || RepresentsCountry(ctx, cs, ctx.FirstToken(span))
-                || (formerName && (eventClauses.Contains(cs) || LifeEventClauses(ctx).Contains(cs) || LocatedHere(ctx, ctx.FirstToken(span))))
+                || (formerName && (eventClauses.Contains(cs) || (lifeClauses ??= LifeEventClauses(ctx)).Contains(cs) || LocatedHere(ctx, ctx.FirstToken(span))))
                 || (body.Kind is not ("reign" or "name") && (actClauses.Contains(cs)
                     || (eventClauses.Contains(cs) && (body.Kind is "tech" or "press" || AffiliationBefore(ctx, ctx.FirstToken(span), pronoun: false)))));
             if (!activity || PresentName(ctx, t.Sentence))
@@ -111,7 +117,7 @@ public sealed partial class AnachronismRule
             var stated = DateInClause(ctx, cs, ce, ctx.FirstToken(span)) ?? FrontedDate(ctx, cs) ?? DatelineDate(ctx, t.Sentence);
             var carried = stated is null;
             if ((stated ?? CarriedDate(ctx, t.Sentence) ?? CarriedInSentence(ctx, cs)) is not { } when
-                || !MarkedYear(ctx, when.Span) || (!formerName && LifeDate(ctx, when.Span, ctx.FirstToken(span)))
+                || !MarkedYear(ctx, when.Span) || (!formerName && (lifeDates ??= new LifeDates(ctx)).Near(ctx, when.Span, ctx.FirstToken(span)))
                 || RelativeBetween(ctx, ctx.FirstToken(span), ctx.FirstToken(when.Span)) || !reported.Add((body, when.Span.Start)))
             {
                 continue; // a birth or death year coordinated with the act ("وُلد عام 1939 وبدأ النشر في مجلة «الآداب» شاباً") dates the life, not the act
@@ -209,8 +215,16 @@ public sealed partial class AnachronismRule
     }
 
     /// <summary>True when the name under the span is one whose founding or ending the text states (a method of its own: the lambda's closure is made only for a listed name, not for every token).</summary>
-    private static bool NamedAsStated(CheckContext ctx, List<string> statedNames, TextSpan span)
-        => statedNames.Any(n => SameName(ctx, n, Norm(ctx.Text(span))));
+    private static bool NamedAsStated(CheckContext ctx, List<string> statedNames, Dictionary<string, bool> seen, TextSpan span)
+    {
+        var written = Norm(ctx.Text(span));
+        if (!seen.TryGetValue(written, out var same))
+        {
+            seen[written] = same = statedNames.Any(n => SameName(ctx, n, written));
+        }
+
+        return same;
+    }
 
     /// <summary>
     /// The listed name at token <paramref name="k"/> (its first word with or without clitics, the others as written, quotation
@@ -433,24 +447,6 @@ public sealed partial class AnachronismRule
         }
 
         return last;
-    }
-
-    /// <summary>True when the date is the value of a birth or death claim (the life's date, not an act's).</summary>
-    private static bool LifeDate(CheckContext ctx, TextSpan dateSpan, int nameToken)
-    {
-        var doc = ctx.Document;
-        var dateToken = ctx.FirstToken(dateSpan);
-        foreach (var c in ctx.Claims)
-        {
-            if (c.Property is Claims.ClaimProperties.BirthDate or Claims.ClaimProperties.DeathDate && c.Value.Timex is { } ti && ti >= 0 && ti < ctx.Timexes.Length
-                && ctx.Timexes[ti].Span.Overlaps(dateSpan) && c.Event is { } ev && ev >= 0 && ev < doc.Events.Length && doc.Events[ev].Trigger.Length > 0
-                && Math.Abs(ctx.FirstToken(doc.Events[ev].Trigger) - dateToken) < Math.Abs(nameToken - dateToken))
-            {
-                return true; // the birth or death trigger stands nearer the date than the body's name does
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A founding cue in the clause that is no issue of a periodical ("في عددها الصادر صباح اليوم" dates an issue, not the founding).</summary>

@@ -282,23 +282,7 @@ public sealed partial class LifespanRule : ICheckRule
     /// another man (a long encyclopedia article's later sections), where a dropped subject is nobody's for sure.
     /// </summary>
     private static bool NamedNear(CheckContext ctx, int person, int sentence)
-    {
-        foreach (var m in ctx.Document.Entities)
-        {
-            if (ctx.Index.PersonKey(m.Cluster) != person)
-            {
-                continue;
-            }
-
-            var t = ctx.Index.FirstTokenOf(m.Span);
-            if (t < ctx.Tokens.Length && ctx.Tokens[t].Sentence is var ms && ms <= sentence && ms >= sentence - 1)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => ctx.Index.KeyNamedInSentences(person, sentence - 1, sentence);
 
     /// <summary>
     /// The severity of a flag on a dated act: <see cref="Sure"/>, or for an act weighed on an inferred attribution
