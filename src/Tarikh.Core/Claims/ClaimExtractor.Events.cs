@@ -57,6 +57,13 @@ public sealed partial class ClaimExtractor
 
             // "نعيم الأسمر (1899–1958) صحفي سوري، أسّس عام 1963 مجلة": an encyclopedia's lead sentence; the act with no
             // participant of its own is the person the sentence opens with.
+            // "قتل الحاكمُ برجوان سنة 390": the only person the death names is its agent (the killer); whoever died is not
+            // named, or not tagged, and is nobody the text's other persons can stand for.
+            if (e.Type == "death" && !e.Participants.IsDefaultOrEmpty && e.Participants[0].Role == "agent")
+            {
+                continue;
+            }
+
             var leadOnly = false;
             var anonymousActor = false;
             if (e.MainParticipant is not { } main)

@@ -378,7 +378,8 @@ public sealed partial class ClaimExtractor
             foreach (var ti in index.TimexesInClause(v))
             {
                 var tt = index.TimexToken(ti);
-                if (tt < nameEnd || tt >= ce || index.AppositionAt(tt) is not null || TimeOf(index, ti) is not { } value)
+                if (tt < nameEnd || tt >= ce || index.AppositionAt(tt) is not null || TimeOf(index, ti) is not { } value
+                    || DeathVerbBetween(index, nameEnd, tt))
                 {
                     continue;
                 }
@@ -523,5 +524,28 @@ public sealed partial class ClaimExtractor
                 Sentence = index.Tokens[k].Sentence,
             });
         }
+    }
+
+    /// <summary>
+    /// True when a death verb stands between the relative's name and the date ("وُلد أخوه ميكيلانجلو الذي صار عازف عود في
+    /// ميونخ وتوفي فيها سنة 1631"): the date is the death's, not the birth's.
+    /// </summary>
+    private static bool DeathVerbBetween(DocumentIndex index, int fromToken, int toToken)
+    {
+        if (toToken <= fromToken)
+        {
+            return false;
+        }
+
+        var doc = index.Document;
+        foreach (var e in index.EventsWithTriggerStartIn(index.Tokens[fromToken].Span.Start, index.Tokens[toToken].Span.Start))
+        {
+            if (doc.Events[e].Type == "death" && doc.Events[e].Pos == "verb")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

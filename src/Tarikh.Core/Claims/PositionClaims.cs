@@ -251,7 +251,8 @@ public static class PositionClaims
 
     private static string Verb(string norm) => norm.Length >= 4 && norm[0] is '\u0648' or '\u0641' && (StayVerbs.ContainsSpan(norm.AsSpan(1)) || TakeUpVerbs.ContainsSpan(norm.AsSpan(1))) ? norm[1..] : norm;
 
-    private static bool Negated(DocumentIndex index, int clauseStart, int cue)
+    // A negation up to three tokens before the cue in its clause ("لم يتول"); shared with TenureRangeClaims.
+    internal static bool Negated(DocumentIndex index, int clauseStart, int cue)
     {
         for (var k = Math.Max(clauseStart, cue - 3); k < cue; k++)
         {

@@ -28,8 +28,6 @@ public static class TenureRangeClaims
         "برئاستها", "برئاسته",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Negations = new[] { "لم", "لا", "لن", "ليس", "دون", "بدون", "رفض" }.ToFrozenSet(StringComparer.Ordinal);
-
     private static readonly FrozenSet<string> Predecessor = new[] { "بعد", "قبل", "خلفا", "خلف", "خليفه", "سلفه", "عهد" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static string Cue(string norm) => norm.Length >= 4 && norm[0] is '\u0648' or '\u0641' && Cues.Contains(norm[1..]) ? norm[1..] : norm;
@@ -51,7 +49,7 @@ public static class TenureRangeClaims
 
             var (clauseStart, _) = index.ClauseOf(i);
             var (_, sentenceEnd) = index.SentenceTokens(t.Sentence);
-            if (Negated(index, clauseStart, i))
+            if (PositionClaims.Negated(index, clauseStart, i))
             {
                 continue;
             }
@@ -97,19 +95,6 @@ public static class TenureRangeClaims
                 Sentence = sentence,
             });
         }
-    }
-
-    private static bool Negated(DocumentIndex index, int clauseStart, int cue)
-    {
-        for (var k = Math.Max(clauseStart, cue - 3); k < cue; k++)
-        {
-            if (Negations.Contains(index.Tokens[k].Norm))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // The first dated timex after "من" within ten words of the cue (no other cue between), and a dated timex after "إلى"/"حتى"

@@ -16,6 +16,7 @@ public sealed partial class EventExtractor
         var e = m.Entry;
         var clause = ix.Clause[m.FirstToken];
         int? explicitMain = null;
+        var explicitMention = -1;
         var explicitOrgs = new List<int>();
         var others = new List<int>();
         int? groupAgent = null; // a group right after a verb of one life (قتله المغول): its agent, see EventExtractor.Groups
@@ -57,6 +58,7 @@ public sealed partial class EventExtractor
                 if (!afterPreposition && !startsWithPreposition && explicitMain is null && d.Match.ContextToken != t && t - m.LastToken <= 3)
                 {
                     explicitMain = mention.Cluster;
+                    explicitMention = mi;
                     mainAfterGroup = groupAgent is not null;
                     d.Evidence.Add(mention.Span);
                 }
@@ -95,6 +97,18 @@ public sealed partial class EventExtractor
                 explicitMain = doc.Entities[pm].Cluster;
                 d.Evidence.Add(doc.Entities[pm].Span);
             }
+        }
+
+        // قتل الحاكمُ برجوان: a verb read both ways, not written passive, whose named person carries the nominative vowel or is
+        // followed by another person is active: the named person is the killer, the one after (if tagged) the dead.
+        var activeObject = -2;
+        if (explicitMention >= 0 && e.MainRole == "patient" && e.Pos == TriggerPos.Verb && e.PassiveConfidence > 0
+            && !PassiveVowel(doc, m.FirstToken) && ActiveAgent(doc, ix, explicitMention, clause) is { } obj)
+        {
+            others.Insert(0, explicitMain!.Value);
+            d.OtherRoleOverride = "agent";
+            activeObject = obj;
+            explicitMain = null;
         }
 
         int? main;
@@ -178,6 +192,12 @@ public sealed partial class EventExtractor
             fromTopic = true;
         }
 
+        if (activeObject != -2)
+        {
+            main = activeObject >= 0 ? activeObject : null;
+            fromTopic = false;
+        }
+
         // A group right after a verb of one life is its agent only when the verb's patient is known: an object pronoun
         // (قتله المغول) or a person named after the group (قتل المغول الخليفة المستعصم); else the verb may be passive.
         if (groupAgent is { } ga && main is { } pat && pat != ga
@@ -232,7 +252,12 @@ public sealed partial class EventExtractor
             var mi = ix.MentionAt[t];
             if (mi >= 0 && doc.Entities[mi].Label == EntityLabels.Person)
             {
-                persons++;
+                // "تزوج جاكلين روك في فالوريس": a name after في is where, never a partner (a place the tagger took for a person).
+                if (t == 0 || doc.Tokens[t - 1].Norm != "في")
+                {
+                    persons++;
+                }
+
                 t = ix.MentionLastToken[mi];
             }
         }
@@ -399,5 +424,24 @@ public sealed partial class EventExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The dead of an active killing verb whose named person <paramref name="mention"/> is its agent: the cluster of the person
+    /// named right after it, or -1 when the agent is marked only by its nominative vowel (a damma or dammatan on its last
+    /// letter: "قتل الحاكمُ برجوان"); null when nothing marks the named person as the agent.
+    /// </summary>
+    private static int? ActiveAgent(AnalyzedDocument doc, DocIndex ix, int mention, int clause)
+    {
+        var next = ix.MentionLastToken[mention] + 1;
+        if (next < doc.Tokens.Length && ix.Clause[next] == clause && ix.MentionAt[next] is var nm and >= 0
+            && doc.Entities[nm].Label == EntityLabels.Person && doc.Entities[nm].Cluster != doc.Entities[mention].Cluster
+            && !StartsWithPreposition(doc, ix, nm))
+        {
+            return doc.Entities[nm].Cluster;
+        }
+
+        var text = doc.Source[doc.Entities[mention].Span].AsSpan().TrimEnd();
+        return text.Length > 1 && text[^1] is '\u064F' or '\u064C' ? -1 : null;
     }
 }

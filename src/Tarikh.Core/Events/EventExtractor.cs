@@ -375,6 +375,12 @@ public sealed partial class EventExtractor
                 return true;
             }
 
+            // وُلد … الذي صار عازف عود … وتوفي فيها سنة 1631: a verb of the other end of a life, between, owns the date after it.
+            if (oe.Type != d.Match.Entry.Type && oe.Type is "birth" or "death" && d.Match.Entry.Type is "birth" or "death" && oe.Pos == TriggerPos.Verb)
+            {
+                return true;
+            }
+
             // بعد إعدام أخيه في عام 1887: the date is closer to the noun in construct; عند وصوله … شغل منصب … 1917: the verb owns it.
             if (oe.Type != d.Match.Entry.Type && ((oe.Pos == TriggerPos.Noun && !o.Match.HasArticle && GovernedByPreposition(doc, o.Match.FirstToken)) || (d.Match.Entry.Pos == TriggerPos.Noun && oe.Pos == TriggerPos.Verb)))
             {

@@ -149,6 +149,7 @@ public sealed partial class MentionClusterer
 
         var firstSentences = doc.Sentences.Select((s, i) => (s, i)).Where(p => !p.s.IsNoise && p.s.TokenCount > 0).Take(2).Select(p => p.i).ToList();
         var scores = new double[groups.Count];
+        var firstNamed = false;
         for (var i = 0; i < mentions.Count; i++)
         {
             var g = groupOf[i];
@@ -156,7 +157,11 @@ public sealed partial class MentionClusterer
             var sentence = doc.Tokens[mentions[i].FirstToken].Sentence;
             if (firstSentences.Count > 0 && sentence == firstSentences[0])
             {
-                scores[g] += 10;
+                // The first person the opening sentence names is the one it is about ("وُلد غاليليو غاليلي …، ابناً للموسيقي
+                // فينتشنزو غاليلي"), even when a namesake of the father (a grandson named after him) adds to the father's mentions.
+                var first = !firstNamed && groups[g].Type == 0;
+                scores[g] += first ? 16 : 10;
+                firstNamed |= first;
             }
             else if (firstSentences.Count > 1 && sentence == firstSentences[1])
             {
