@@ -168,7 +168,8 @@ public sealed partial class ClaimExtractor
             if (!index.GenderAgrees(main, trigger))
             {
                 if (index.TopicAt(e.Sentence, Lexicon) is { } topic && index.PersonKey(topic) != index.PersonKey(main) && IsPerson(index, topic)
-                    && index.GenderAgrees(topic, trigger) && index.InSegment(topic, e.Sentence))
+                    && index.GenderAgrees(topic, trigger) && index.InSegment(topic, e.Sentence)
+                    && !(e.Type is "birth" or "death" && OtherAgreeingPersonBefore(index, e.Sentence, trigger, main, topic)))
                 {
                     confidence = DocumentIndex.LooseImplicitConfidence;
                     return topic;
@@ -176,7 +177,7 @@ public sealed partial class ClaimExtractor
 
                 // "تزوج كامي دونسيو سنة 1870، … وتوفيت سنة 1881": a feminine verb after the man's story is the woman's named before it in
                 // its sentence, the nearest whose gender the text gives and the verb agrees with — never the man's; loosely.
-                if (e.Type is "birth" or "death" && AgreeingPersonBefore(index, e.Sentence, trigger, main) is { } agreeing)
+                if (e.Type is "birth" or "death" && index.TriggerGender(trigger) == true && AgreeingPersonBefore(index, e.Sentence, trigger, main) is { } agreeing)
                 {
                     confidence = DocumentIndex.LooseImplicitConfidence;
                     return agreeing;
@@ -268,6 +269,27 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>The nearest person named before the trigger in its sentence whose known gender agrees with the trigger's, never <paramref name="main"/>.</summary>
+    /// <summary>
+    /// True when a person other than <paramref name="main"/> and <paramref name="topic"/>, whose gender agrees with the verb or is
+    /// unknown, is named before the trigger in its sentence ("… فهزم بايزيدُ أخاه جماً، ففرّ جم … ومات في كابوا"): a birth or a
+    /// death whose named person disagrees with its verb could then be that person's or an untagged one's, not the topic's.
+    /// </summary>
+    private static bool OtherAgreeingPersonBefore(DocumentIndex index, int sentence, int trigger, int main, int topic)
+    {
+        var (ss, _) = index.SentenceTokens(sentence);
+        for (var k = trigger - 1; k >= ss; k--)
+        {
+            var c = index.ClusterAtToken(k);
+            if (c >= 0 && IsPerson(index, c) && index.PersonKey(c) != index.PersonKey(main) && index.PersonKey(c) != index.PersonKey(topic)
+                && (index.PersonGender(c) is null || index.GenderAgrees(c, trigger)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int? AgreeingPersonBefore(DocumentIndex index, int sentence, int trigger, int main)
     {
         var (ss, _) = index.SentenceTokens(sentence);
