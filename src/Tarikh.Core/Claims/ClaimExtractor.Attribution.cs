@@ -268,48 +268,6 @@ public sealed partial class ClaimExtractor
         return main;
     }
 
-    /// <summary>The nearest person named before the trigger in its sentence whose known gender agrees with the trigger's, never <paramref name="main"/>.</summary>
-    /// <summary>
-    /// True when a person other than <paramref name="main"/> and <paramref name="topic"/>, whose gender agrees with the verb or is
-    /// unknown, is named before the trigger in its sentence ("… فهزم بايزيدُ أخاه جماً، ففرّ جم … ومات في كابوا"): a birth or a
-    /// death whose named person disagrees with its verb could then be that person's or an untagged one's, not the topic's.
-    /// </summary>
-    private static bool OtherAgreeingPersonBefore(DocumentIndex index, int sentence, int trigger, int main, int topic)
-    {
-        var (ss, _) = index.SentenceTokens(sentence);
-        for (var k = trigger - 1; k >= ss; k--)
-        {
-            var c = index.ClusterAtToken(k);
-            if (c >= 0 && IsPerson(index, c) && index.PersonKey(c) != index.PersonKey(main) && index.PersonKey(c) != index.PersonKey(topic)
-                && (index.PersonGender(c) is null || index.GenderAgrees(c, trigger)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static int? AgreeingPersonBefore(DocumentIndex index, int sentence, int trigger, int main)
-    {
-        var (ss, _) = index.SentenceTokens(sentence);
-        for (var k = trigger - 1; k >= ss; k--)
-        {
-            var c = index.ClusterAtToken(k);
-            if (c < 0 || !IsPerson(index, c) || index.PersonKey(c) == index.PersonKey(main))
-            {
-                continue;
-            }
-
-            if (index.PersonGender(c) is not null && index.GenderAgrees(c, trigger))
-            {
-                return c;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>How sure a birth or a death is the relative's when a kinship word introduced him earlier in the sentence (inferred: below a named subject).</summary>
     private const double KinRelativeConfidence = 0.8;
 
