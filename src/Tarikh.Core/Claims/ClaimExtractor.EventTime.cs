@@ -1,10 +1,4 @@
-using System.Collections.Immutable;
-using Tarikh.Core.Entities;
 using Tarikh.Core.Events;
-using Tarikh.Core.Segmentation;
-using Tarikh.Core.Text;
-using Tarikh.Core.Time;
-using Tarikh.Core.Time.Lexicon;
 
 namespace Tarikh.Core.Claims;
 

@@ -1,12 +1,3 @@
-using System.Collections.Frozen;
-using System.Collections.Immutable;
-using Tarikh.Core.Entities;
-using Tarikh.Core.Events;
-using Tarikh.Core.Segmentation;
-using Tarikh.Core.Text;
-using Tarikh.Core.Time;
-using Tarikh.Core.Time.Lexicon;
-
 namespace Tarikh.Core.Claims;
 
 /// <summary>Who takes a birth or death whose named person's gender the verb contradicts: another agreeing person named before it.</summary>
