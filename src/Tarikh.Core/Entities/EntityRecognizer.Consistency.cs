@@ -12,7 +12,7 @@ public sealed partial class EntityRecognizer
     /// <summary>
     /// One type per name in a document: a mention whose name (or, for a one-word mention, a word of
     /// longer names; the last word of a person's name counts double) is given another type at least
-    /// twice as often elsewhere takes that type.
+    /// twice as often elsewhere takes that type. The list is retyped in place and returned.
     /// </summary>
     internal static List<MentionDraft> VoteTypes(List<MentionDraft> mentions)
     {
@@ -38,7 +38,7 @@ public sealed partial class EntityRecognizer
             }
         }
 
-        var result = new List<MentionDraft>(mentions.Count);
+        // The votes are all counted above, so each mention is retyped in place (no second list).
         for (var x = 0; x < mentions.Count; x++)
         {
             var m = mentions[x];
@@ -52,10 +52,13 @@ public sealed partial class EntityRecognizer
                 }
             }
 
-            result.Add(best == m.Type ? m : m with { Type = best });
+            if (best != m.Type)
+            {
+                mentions[x] = m with { Type = best };
+            }
         }
 
-        return result;
+        return mentions;
     }
 
     /// <summary>The votes a name received for each of the five types.</summary>

@@ -14,9 +14,10 @@ public sealed partial class EntityRecognizer
     /// lone adjective stays when the document holds a longer person name ending in it (its short form: "عبد القادر
     /// الجزائري" … "الجزائري"), unless it follows a definite word outside any name that it agrees with ("الشعب
     /// الجزائري"); a word the person lists hold, or one the training text saw mostly in person names (الحسن), keeps
-    /// the mention.
+    /// the mention. The descriptions are taken out of the list in place; the list is returned. <paramref name="tokenFlags"/>,
+    /// when given, is a free array of one flag per token to use for the covered tokens (its contents are overwritten).
     /// </summary>
-    internal List<MentionDraft> WithoutDescriptions(AnalyzedDocument doc, List<MentionDraft> mentions)
+    internal List<MentionDraft> WithoutDescriptions(AnalyzedDocument doc, List<MentionDraft> mentions, bool[]? tokenFlags = null)
     {
         HashSet<string>? lastWords = null;
         var tokens = doc.Tokens;
@@ -76,7 +77,16 @@ public sealed partial class EntityRecognizer
         {
             if (covered is null)
             {
-                covered = new bool[tokens.Length];
+                if (tokenFlags is not null && tokenFlags.Length == tokens.Length)
+                {
+                    covered = tokenFlags;
+                    Array.Clear(covered);
+                }
+                else
+                {
+                    covered = new bool[tokens.Length];
+                }
+
                 foreach (var other in mentions)
                 {
                     for (var t = other.FirstToken; t < other.EndToken && t < covered.Length; t++)
@@ -89,22 +99,35 @@ public sealed partial class EntityRecognizer
             return covered[token];
         }
 
-        var keep = mentions;
+        // Every question is asked of the whole list (its last words and covered tokens are read on first need), so the
+        // descriptions are only noted here and taken out of the list in place afterwards (no second list).
+        List<int>? dropped = null;
         for (var k = 0; k < mentions.Count; k++)
         {
             if (Description(mentions[k]))
             {
-                if (ReferenceEquals(keep, mentions))
-                {
-                    keep = mentions.GetRange(0, k);
-                }
-            }
-            else if (!ReferenceEquals(keep, mentions))
-            {
-                keep.Add(mentions[k]);
+                (dropped ??= []).Add(k);
             }
         }
 
-        return keep;
+        if (dropped is not null)
+        {
+            var write = dropped[0];
+            for (int k = write, d = 0; k < mentions.Count; k++)
+            {
+                if (d < dropped.Count && dropped[d] == k)
+                {
+                    d++;
+                }
+                else
+                {
+                    mentions[write++] = mentions[k];
+                }
+            }
+
+            mentions.RemoveRange(write, mentions.Count - write);
+        }
+
+        return mentions;
     }
 }

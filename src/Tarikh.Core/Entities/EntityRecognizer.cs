@@ -28,6 +28,13 @@ public sealed partial class EntityRecognizer
 
     /// <summary>Finds the mentions and returns the document's word counts (used to build more mentions later).</summary>
     internal (List<MentionDraft> Mentions, Dictionary<string, int> DocNorms) RecognizeWithIndex(AnalyzedDocument doc, CancellationToken cancellationToken = default)
+        => RecognizeWithIndex(doc, out _, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RecognizeWithIndex(AnalyzedDocument, CancellationToken)"/>, and hands over the document's token-flag
+    /// array (one flag per token, contents undefined) for the clusterer to reuse: one such array per document.
+    /// </summary>
+    internal (List<MentionDraft> Mentions, Dictionary<string, int> DocNorms) RecognizeWithIndex(AnalyzedDocument doc, out bool[] tokenFlags, CancellationToken cancellationToken = default)
     {
         var normalized = doc.Normalized ?? throw new InvalidOperationException("The normalization stage must run first.");
         var tokens = doc.Tokens.AsSpan();
@@ -151,8 +158,10 @@ public sealed partial class EntityRecognizer
 
         ApplyGroups(doc, normalized, docNorms, mentions, taken);
         mentions.RemoveAll(m => IsAgreeingAdjective(doc.Tokens, m));
-        mentions = WithoutDescriptions(doc, mentions);
+        // `taken` is read no more: the description pass and then the clusterer reuse it as their token flags.
+        mentions = WithoutDescriptions(doc, mentions, taken);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        tokenFlags = taken;
         return (mentions, docNorms);
     }
 

@@ -31,9 +31,10 @@ public sealed class EntityStage : IStage
     public AnalyzedDocument Run(AnalyzedDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var (mentions, docNorms) = _recognizer.RecognizeWithIndex(document, cancellationToken);
+        var (mentions, docNorms) = _recognizer.RecognizeWithIndex(document, out var tokenFlags, cancellationToken);
         var normalized = document.Normalized!;
-        var result = _clusterer.Cluster(document, mentions, (first, end, type) => _recognizer.Build(document, normalized, docNorms, first, end, type, 0.5, MentionSource.Alias));
+        // The recognizer's list is handed over to the clusterer (no copy): nothing else holds it.
+        var result = _clusterer.ClusterInPlace(document, mentions, (first, end, type) => _recognizer.Build(document, normalized, docNorms, first, end, type, 0.5, MentionSource.Alias), out _, tokenFlags);
         return document with
         {
             Entities = result.Mentions,

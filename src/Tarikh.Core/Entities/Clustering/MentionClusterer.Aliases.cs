@@ -9,23 +9,27 @@ namespace Tarikh.Core.Entities.Clustering;
 public sealed partial class MentionClusterer
 {
     /// <summary>Finds declared aliases; adds mentions for aliases the tagger missed.</summary>
-    private List<(MentionDraft, MentionDraft)> FindAliases(AnalyzedDocument doc, List<MentionDraft> mentions, Func<int, int, int, MentionDraft?>? build)
+    private List<(MentionDraft, MentionDraft)> FindAliases(AnalyzedDocument doc, List<MentionDraft> mentions, Func<int, int, int, MentionDraft?>? build, bool[]? tokenFlags = null)
     {
         var pairs = new List<(MentionDraft, MentionDraft)>();
         var tokens = doc.Tokens;
-        var byStart = new Dictionary<int, MentionDraft>(mentions.Count);
-        var byEnd = new Dictionary<int, MentionDraft>(mentions.Count);
-        foreach (var m in mentions)
-        {
-            byStart.TryAdd(m.FirstToken, m);
-            byEnd.TryAdd(m.EndToken, m);
-        }
+        var byToken = new MentionsByToken(mentions);
 
         var handled = new HashSet<int>();
 
         // Which tokens a mention covers (kept up to date as mentions are added), and the persons in list
         // order: the drafts, then those added for parentheses, then those added for alias cues.
-        var covered = new bool[tokens.Length];
+        bool[] covered;
+        if (tokenFlags is not null && tokenFlags.Length == tokens.Length)
+        {
+            covered = tokenFlags;
+            Array.Clear(covered);
+        }
+        else
+        {
+            covered = new bool[tokens.Length];
+        }
+
         var drafted = new PersonRun();
         foreach (var m in mentions)
         {
@@ -37,8 +41,10 @@ public sealed partial class MentionClusterer
         var declared = new PersonRun();
 
         // A parenthesised short name right after a name: "المنظمة العالمية للشيوعية (الكومنترن)".
-        foreach (var x in mentions.ToList())
+        // The mentions as they were on entry (those added below are not read again here): an index, not a copy.
+        for (int q = 0, drafts = mentions.Count; q < drafts; q++)
         {
+            var x = mentions[q];
             var open = x.EndToken;
             if (open + 2 >= tokens.Length || tokens[open].Norm != "(" || tokens[open].Sentence != tokens[x.FirstToken].Sentence)
             {
@@ -63,7 +69,7 @@ public sealed partial class MentionClusterer
                 continue;
             }
 
-            if (!byStart.TryGetValue(open + 1, out var y))
+            if (!byToken.TryGetStarting(open + 1, out var y))
             {
                 if (build is null || covered[open + 1])
                 {
@@ -77,7 +83,7 @@ public sealed partial class MentionClusterer
                 }
 
                 mentions.Add(y);
-                byStart[open + 1] = y;
+                byToken.AddStarting(open + 1, y);
                 Cover(covered, y);
                 parenthesised.Add(y);
             }
@@ -126,7 +132,7 @@ public sealed partial class MentionClusterer
                 MentionDraft? x = null;
                 if (declarative)
                 {
-                    byEnd.TryGetValue(k, out x);
+                    byToken.TryGetEnding(k, out x);
                 }
                 else
                 {
@@ -140,7 +146,7 @@ public sealed partial class MentionClusterer
                     continue;
                 }
 
-                if (!byStart.TryGetValue(j, out var y))
+                if (!byToken.TryGetStarting(j, out var y))
                 {
                     if (build is null || tokens[j].Kind is not (TokenKind.Arabic or TokenKind.Latin) || covered[j])
                     {
@@ -167,7 +173,7 @@ public sealed partial class MentionClusterer
                     }
 
                     mentions.Add(y);
-                    byStart[j] = y;
+                    byToken.AddStarting(j, y);
                     Cover(covered, y);
                     declared.Add(y);
                 }
@@ -181,6 +187,98 @@ public sealed partial class MentionClusterer
         }
 
         return pairs;
+    }
+
+    /// <summary>
+    /// The mentions by first token and by end token, as two dictionaries filled with TryAdd over the list would answer
+    /// (the first mention in list order wins), plus those added later by first token. When the list's first and end
+    /// tokens never go back (the recognizer's start-ordered, non-overlapping mentions), a binary search over the list
+    /// answers with no table; the added mentions (a few per document) go to a small table. Otherwise two tables, as before.
+    /// </summary>
+    private sealed class MentionsByToken
+    {
+        private readonly List<MentionDraft> _mentions;
+        private readonly int _count;
+        private readonly Dictionary<int, MentionDraft>? _byStart;
+        private readonly Dictionary<int, MentionDraft>? _byEnd;
+        private Dictionary<int, MentionDraft>? _added;
+
+        public MentionsByToken(List<MentionDraft> mentions)
+        {
+            _mentions = mentions;
+            _count = mentions.Count;
+            for (var i = 1; i < _count; i++)
+            {
+                if (mentions[i].FirstToken < mentions[i - 1].FirstToken || mentions[i].EndToken < mentions[i - 1].EndToken)
+                {
+                    _byStart = new Dictionary<int, MentionDraft>(_count);
+                    _byEnd = new Dictionary<int, MentionDraft>(_count);
+                    foreach (var m in mentions)
+                    {
+                        _byStart.TryAdd(m.FirstToken, m);
+                        _byEnd.TryAdd(m.EndToken, m);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        public bool TryGetStarting(int token, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out MentionDraft? m)
+        {
+            if (_byStart is not null)
+            {
+                return _byStart.TryGetValue(token, out m);
+            }
+
+            m = First(token, end: false);
+            return m is not null || (_added is not null && _added.TryGetValue(token, out m));
+        }
+
+        public bool TryGetEnding(int token, out MentionDraft? m)
+        {
+            if (_byEnd is not null)
+            {
+                return _byEnd.TryGetValue(token, out m);
+            }
+
+            m = First(token, end: true);
+            return m is not null;
+        }
+
+        /// <summary>Records a mention added after the index was made (its first token was not found).</summary>
+        public void AddStarting(int token, MentionDraft m)
+        {
+            if (_byStart is not null)
+            {
+                _byStart[token] = m;
+            }
+            else
+            {
+                (_added ??= []).Add(token, m);
+            }
+        }
+
+        // The first of the original mentions whose first (or end) token is `token`: the lower bound, then a check.
+        private MentionDraft? First(int token, bool end)
+        {
+            int lo = 0, hi = _count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                var at = end ? _mentions[mid].EndToken : _mentions[mid].FirstToken;
+                if (at < token)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo < _count && (end ? _mentions[lo].EndToken : _mentions[lo].FirstToken) == token ? _mentions[lo] : null;
+        }
     }
 
     private static void Cover(bool[] covered, MentionDraft m)

@@ -68,9 +68,16 @@ public sealed partial class MentionClusterer
 
     /// <summary>Clusters mentions; <paramref name="examined"/> counts the candidate groups looked at (growth tests).</summary>
     internal ClusteringResult Cluster(AnalyzedDocument doc, List<MentionDraft> drafts, Func<int, int, int, MentionDraft?>? build, out long examined)
+        => ClusterInPlace(doc, new List<MentionDraft>(drafts), build, out examined);
+
+    /// <summary>
+    /// Clusters the mentions of a list the caller hands over: the declared aliases add to it and it is sorted in place,
+    /// so the entity stage's list is not copied first. The caller must not read the list afterwards. The token flags, when
+    /// given, are a free array of one flag per token that the alias pass reuses (contents overwritten).
+    /// </summary>
+    internal ClusteringResult ClusterInPlace(AnalyzedDocument doc, List<MentionDraft> mentions, Func<int, int, int, MentionDraft?>? build, out long examined, bool[]? tokenFlags = null)
     {
-        var mentions = new List<MentionDraft>(drafts);
-        var aliasPairs = _options.DeclaredAliases ? FindAliases(doc, mentions, build) : [];
+        var aliasPairs = _options.DeclaredAliases ? FindAliases(doc, mentions, build, tokenFlags) : [];
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var indexOf = FirstIndexes(mentions);
 
@@ -319,18 +326,18 @@ public sealed partial class MentionClusterer
         {
             var size = mentions / 3;
             Groups = new List<Group>(size);
-            ByName = new Dictionary<(int Type, string Key), List<int>>(size);
-            ByWord = new Dictionary<(int Type, string Key), List<int>>(size);
+            ByName = new Dictionary<(int Type, string Key), GroupBucket>(size);
+            ByWord = new Dictionary<(int Type, string Key), GroupBucket>(size);
             Canon = new Dictionary<string, string>(size, StringComparer.Ordinal);
         }
 
         public readonly List<Group> Groups;
 
         /// <summary>Groups by (type, name key), ascending: the most recent group with a name is the last one alive.</summary>
-        public readonly Dictionary<(int Type, string Key), List<int>> ByName;
+        public readonly Dictionary<(int Type, string Key), GroupBucket> ByName;
 
         /// <summary>Groups by (type, word key), each group once (in no particular order).</summary>
-        public readonly Dictionary<(int Type, string Key), List<int>> ByWord;
+        public readonly Dictionary<(int Type, string Key), GroupBucket> ByWord;
 
         /// <summary>Matching keys of words (see <see cref="Canon"/>), for this document.</summary>
         public readonly Dictionary<string, string> Canon;
@@ -386,22 +393,13 @@ public sealed partial class MentionClusterer
     {
         if (g.NameKeys.Add(nameKey))
         {
-            var list = Bucket(state.ByName, (g.Type, nameKey));
-            var at = list.BinarySearch(gi);
-            list.Insert(at < 0 ? ~at : at, gi);
+            Bucket(state.ByName, (g.Type, nameKey)).Insert(gi);
         }
     }
 
-    private static List<int> Bucket(Dictionary<(int Type, string Key), List<int>> map, (int, string) key)
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            list = [];
-            map[key] = list;
-        }
-
-        return list;
-    }
+    // The bucket's slot in the table (added empty when missing); used at once, before the table changes again.
+    private static ref GroupBucket Bucket(Dictionary<(int Type, string Key), GroupBucket> map, (int, string) key)
+        => ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _);
 
     /// <summary>
     /// The key two words share exactly when they are the same name: the word itself, or,
@@ -573,7 +571,8 @@ public sealed partial class MentionClusterer
 
         // The candidates: the groups that have the word every match needs (for a person or an organization,
         // the one of its required words that the fewest groups have; for a place, its longest word).
-        List<int>? candidates = null;
+        GroupBucket candidates = default;
+        var found = false;
         switch (m.Type)
         {
             case 0:
@@ -584,15 +583,16 @@ public sealed partial class MentionClusterer
                         return -1;
                     }
 
-                    if (candidates is null || list.Count < candidates.Count)
+                    if (!found || list.Count < candidates.Count)
                     {
                         candidates = list;
+                        found = true;
                     }
                 }
 
                 break;
             case 1:
-                state.ByWord.TryGetValue((1, Canon(state, Longest(m.Words))), out candidates);
+                found = state.ByWord.TryGetValue((1, Canon(state, Longest(m.Words))), out candidates);
                 break;
             default:
                 foreach (var w in m.Words)
@@ -607,16 +607,17 @@ public sealed partial class MentionClusterer
                         return -1;
                     }
 
-                    if (candidates is null || list.Count < candidates.Count)
+                    if (!found || list.Count < candidates.Count)
                     {
                         candidates = list;
+                        found = true;
                     }
                 }
 
                 break;
         }
 
-        if (candidates is null)
+        if (!found)
         {
             return -1;
         }
@@ -624,8 +625,9 @@ public sealed partial class MentionClusterer
         HashSet<string>? ordinals = null;
         var bestGroup = -1;
         var bestSize = 0;
-        foreach (var g in candidates)
+        for (var c = 0; c < candidates.Count; c++)
         {
+            var g = candidates[c];
             state.Examined++;
             var grp = groups[g];
             if (!grp.Alive || Excluded(g) || grp.Members.Count < bestSize || (grp.Members.Count == bestSize && g > bestGroup))

@@ -142,7 +142,15 @@ public static class NameChainKeys
             }
         }
 
-        result.RemoveAll(f => f.Length == n);
+        // The name itself is no short form (a loop: a predicate over `n` made a closure and a delegate per name).
+        for (var r = result.Count - 1; r >= 0; r--)
+        {
+            if (result[r].Length == n)
+            {
+                result.RemoveAt(r);
+            }
+        }
+
         return result;
     }
 
