@@ -39,7 +39,7 @@ public sealed record MonthName(ImmutableArray<string> Tokens, bool Hijri, int Mo
 /// well-known people. Month names and number words are Time's (<see cref="CheckContext.TimeLexicon"/>). Loaded from embedded TSV files under
 /// <c>Checks/Data/</c>; extensible without code changes. Immutable and thread-safe.
 /// </summary>
-public sealed class CheckLexicon
+public sealed partial class CheckLexicon
 {
     private readonly ImmutableDictionary<string, ImmutableArray<CuePhrase>> _cues;
 
@@ -84,6 +84,7 @@ public sealed class CheckLexicon
         }
         JulianCountries = julianCountries;
         Famous = famous;
+        _famousByGiven = IndexByGiven(famous);
     }
 
     /// <summary>The lexicon built from the embedded data files.</summary>

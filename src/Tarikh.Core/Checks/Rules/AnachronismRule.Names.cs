@@ -73,9 +73,13 @@ public sealed partial class AnachronismRule
 
         // The nearest earlier name with the same head word is the one meant ("درس في جامعة كوبنهاغن … أستاذاً في
         // الجامعة نفسها"): the bound's body only when no other such name stands between.
+        // (Only the mentions that start in that stretch: found by a binary search, not a walk of every mention.)
         var head = BareBase(t);
-        foreach (var e in ctx.Document.Entities)
+        var entities = ctx.Document.Entities;
+        for (var x = FirstEntityFrom(entities, bound.NameSpan.End); x < entities.Length && entities[x].Span.Start < t.Span.Start; x++)
         {
+            var e = entities[x];
+            ctx.Index.Probes++; // a candidate visited (growth tests)
             if (e.Span.Start >= bound.NameSpan.End && e.Span.End <= t.Span.Start && e.Cluster != cluster && Head(Norm(e.Text)) == head)
             {
                 return null;

@@ -21,6 +21,7 @@ public sealed partial class AnachronismRule
     {
         var works = ctx.Lexicon.FamousWorks;
         var reported = new HashSet<int>();
+        var givenAt = new List<int>(); // scratch: the well-known people a token may name (per run)
         for (var k = 0; k < ctx.Tokens.Length; k++)
         {
             var t = ctx.Tokens[k];
@@ -29,7 +30,7 @@ public sealed partial class AnachronismRule
                 continue;
             }
 
-            if (PersonWithLife(ctx, works, k) is not { } person)
+            if (PersonWithLife(ctx, works, k, givenAt) is not { } person)
             {
                 continue;
             }
@@ -120,7 +121,7 @@ public sealed partial class AnachronismRule
     /// The well-known person named at token <paramref name="k"/> with the years of the life: a linked person of the knowledge
     /// base (P569/P570), else the longest name of two words or more of the lists of well-known people; the token after the name.
     /// </summary>
-    private static (string Name, int? Born, int? Died, string Source, string? Item, int End)? PersonWithLife(CheckContext ctx, FamousWorks works, int k)
+    private static (string Name, int? Born, int? Died, string Source, string? Item, int End)? PersonWithLife(CheckContext ctx, FamousWorks works, int k, List<int> givenAt)
     {
         var t = ctx.Tokens[k];
         if (ctx.Knowledge is { } knowledge && ctx.MentionAtToken(k) is var m and >= 0 && ctx.FirstToken(ctx.Document.Entities[m].Span) == k
@@ -149,8 +150,13 @@ public sealed partial class AnachronismRule
             }
         }
 
-        foreach (var fp in ctx.Lexicon.Famous)
+        // Only the well-known people whose given name the token can be (the lexicon's index), in the list's order.
+        var famous = ctx.Lexicon.Famous;
+        ctx.Lexicon.FamousWithGivenAt(t, givenAt);
+        ctx.Index.Probes += givenAt.Count; // candidates visited (growth tests)
+        foreach (var f in givenAt)
         {
+            var fp = famous[f];
             if (fp.Family.Length + 1 > bestLen && fp.Born is not null && CheckContext.TokenIs(t, fp.Given) && ctx.MatchPhrase(k + 1, fp.Family, out var n))
             {
                 best = (fp.NameEn, fp.Born, fp.Died, "famous-persons", null, k + 1 + n);

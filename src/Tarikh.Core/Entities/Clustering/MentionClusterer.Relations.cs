@@ -9,7 +9,7 @@ namespace Tarikh.Core.Entities.Clustering;
 public sealed partial class MentionClusterer
 {
     /// <summary>Kinship: "شقيقه الأكبر ألكسندر" → ألكسندر is brother of the last person named before; "شقيق لينين الأكبر ألكسندر" → of لينين.</summary>
-    private void Relations(AnalyzedDocument doc, List<MentionDraft> mentions, List<Group> groups, int[] groupOf, Dictionary<MentionDraft, int> indexOf)
+    private void Relations(AnalyzedDocument doc, List<MentionDraft> mentions, List<Group> groups, int[] groupOf)
     {
         var tokens = doc.Tokens;
         var byStart = new Dictionary<int, int>(mentions.Count);
@@ -86,7 +86,7 @@ public sealed partial class MentionClusterer
                         continue;
                     }
 
-                    possessor = groupOf[indexOf[mentions[lastBefore]]];
+                    possessor = groupOf[FirstIndexOf(mentions, mentions[lastBefore])];
                 }
 
                 var relative = groups[groupOf[rm]];

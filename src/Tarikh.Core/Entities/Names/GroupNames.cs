@@ -92,16 +92,18 @@ public sealed class GroupNames
     /// </summary>
     public List<GazetteerHit> Match(ReadOnlySpan<Token> tokens, Func<int, bool>? isFunctionWord = null)
     {
-        var hits = new List<GazetteerHit>();
+        // (Most sentences name no group: the list of gazetteer hits is made at the first one.)
+        List<GazetteerHit>? listed = null;
         foreach (var h in Gazetteer.Hits(tokens))
         {
             if (h.Length > 1 || ListedAsWritten(tokens[h.Start]))
             {
-                hits.Add(h);
+                (listed ??= []).Add(h);
             }
         }
 
         // "بنو" + a name: a tribe or a house (بنو هلال، وبنو عبد الواد), listed or not.
+        IReadOnlyList<GazetteerHit> hits = listed is null ? [] : listed;
         var next = 0;
         var result = new List<GazetteerHit>(hits.Count);
         for (var i = 0; i < tokens.Length; i++)
@@ -160,7 +162,7 @@ public sealed class GroupNames
     public List<GazetteerHit> MatchWithForms(ReadOnlySpan<Token> tokens, Func<int, bool>? isFunctionWord = null)
     {
         var hits = Match(tokens, isFunctionWord);
-        var covered = new bool[tokens.Length];
+        bool[]? covered = null; // made for a sentence with a hit only
         for (var k = 0; k < hits.Count; k++)
         {
             var h = hits[k];
@@ -173,6 +175,7 @@ public sealed class GroupNames
                 hits[k] = h = new GazetteerHit(h.Start, 3, ConstructHouse);
             }
 
+            covered ??= new bool[tokens.Length];
             for (var j = h.Start; j < h.Start + h.Length; j++)
             {
                 covered[j] = true;
@@ -183,7 +186,7 @@ public sealed class GroupNames
         for (var i = 0; i < tokens.Length; i++)
         {
             var norm = tokens[i].Norm;
-            if (covered[i] || tokens[i].Kind != TokenKind.Arabic || norm.Length < 6 || !norm.StartsWith("\u0644\u0644", StringComparison.Ordinal)
+            if ((covered is not null && covered[i]) || tokens[i].Kind != TokenKind.Arabic || norm.Length < 6 || !norm.StartsWith("\u0644\u0644", StringComparison.Ordinal)
                 || (isFunctionWord?.Invoke(i) ?? false))
             {
                 continue;
