@@ -36,6 +36,7 @@ public static class EvalNerCommand
         var dump = new Option<string?>("--dump") { Description = "With --aqmar-cv, --wikifane-cv or --conll --pipeline: write every held-out token with its gold and predicted label (document pass and name passes) to this file, for error analysis / ملف التفريغ" };
         var wikiCv = new Option<string?>("--wikifane-cv") { Description = "WikiFANE Gold file: cross-validate on its training part (first 90%) by contiguous blocks of articles (retrains per fold; the held-out 10% is never read) / تحقق متقاطع على جزء التدريب من WikiFANE" };
         var pipeline = new Option<bool>("--pipeline") { Description = "With --conll, --aqmar-cv or --wikifane-cv: also score the whole entity stage (the pipeline's recognizer and its rules) on each held-out document with the fold's model / تقييم مرحلة الكيانات كاملة" };
+        var stageContext = new Option<int>("--stage-context") { Description = "With --conll --pipeline: also give the entity stage up to N sentences before and after each 40-sentence document, scoring only the document's own sentences (how much the 40-sentence cut costs) / سياق إضافي لمرحلة الكيانات", DefaultValueFactory = _ => 0 };
         var cvFolds = new Option<string?>("--cv-folds") { Description = "With --wikifane-cv: which of the 5 folds to run, comma-separated (default all) / الطيات المطلوبة" };
         var model = NerCommand.ModelOption();
         var command = new Command("ner", "Score the entity tagger on a gold CoNLL file (CoNLL entity-level P/R/F1) / تقييم معرّف الكيانات");
@@ -56,6 +57,7 @@ public static class EvalNerCommand
         command.Add(wikiCv);
         command.Add(cvFolds);
         command.Add(pipeline);
+        command.Add(stageContext);
         var window = NerCommand.WindowOption();
         command.Add(window);
         command.SetAction(parse =>
@@ -125,10 +127,17 @@ public static class EvalNerCommand
                 var unmapped = new NerEvaluation();
                 var tagDump = conllDump is null ? null : new System.Text.StringBuilder();
                 var stageDump = conllDump is null ? null : new System.Text.StringBuilder();
+                var context = Math.Max(0, parse.GetValue(stageContext));
                 for (var d = 0; d < sentences.Count; d += 40)
                 {
                     var part = sentences.GetRange(d, Math.Min(40, sentences.Count - d));
-                    var labels = analyze(part, sch == ConllScheme.Aqmar ? 0 : -1);
+
+                    // With --stage-context N the document also holds up to N sentences on each side (read, not scored).
+                    var before = Math.Min(context, d);
+                    var after = Math.Min(context, sentences.Count - d - part.Count);
+                    var labels = context == 0
+                        ? analyze(part, sch == ConllScheme.Aqmar ? 0 : -1)
+                        : analyze(sentences.GetRange(d - before, before + part.Count + after), sch == ConllScheme.Aqmar ? 0 : -1).GetRange(before, part.Count);
                     for (var s = 0; s < part.Count; s++)
                     {
                         unmapped.Add(part[s].Labels, labels[s]);
@@ -152,7 +161,9 @@ public static class EvalNerCommand
                     return ExitCodes.OutputError;
                 }
 
-                console.Out.WriteLine("THE ENTITY STAGE (the pipeline's recognizer and its rules; documents of 40 sentences):");
+                console.Out.WriteLine(context == 0
+                    ? "THE ENTITY STAGE (the pipeline's recognizer and its rules; documents of 40 sentences):"
+                    : string.Create(CultureInfo.InvariantCulture, $"THE ENTITY STAGE (the pipeline's recognizer and its rules; documents of 40 sentences, each read with up to {context} sentences of context on each side):"));
                 console.Out.Write(stage.Format());
                 if (sch == ConllScheme.WikiFane)
                 {

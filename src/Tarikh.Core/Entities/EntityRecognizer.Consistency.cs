@@ -122,6 +122,10 @@ public sealed partial class EntityRecognizer
             }
         }
 
+        // A one-word person name whose word the training text reads mostly as a common word ("دين" is debt more often than
+        // David Dein) is marked only within NearSentences of a sentence that names the person; see SentencesNamingAmbiguous.
+        var near = SentencesNamingAmbiguous(stats, mentions, doc, taken);
+
         var byFirst = new Dictionary<string, List<(string[] Words, int Type, double Conf, bool Once)>>(StringComparer.Ordinal);
         foreach (var (_, (count, conf, types, keyWords)) in stats)
         {
@@ -196,7 +200,8 @@ public sealed partial class EntityRecognizer
                         }
 
                         var end = i + keyWords.Length;
-                        if (end > sentence.EndToken)
+                        if (end > sentence.EndToken
+                            || (near is not null && keyWords.Length == 1 && type == 0 && near.TryGetValue(keyWords[0], out var naming) && !IsNear(naming, t.Sentence)))
                         {
                             continue;
                         }
@@ -252,13 +257,30 @@ public sealed partial class EntityRecognizer
     {
         // A family name two persons share (two given names before it: يوسف الحداد and his son كمال يوسف الحداد) names neither
         // alone; ريتشارد ستولمان and ريتشارد ماثيو ستولمان are one person.
-        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        // A name that is the tail of the other is the same person too: "كي مون" of "بان كي مون" (round 13).
+        var owners = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var shared = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
-            if (m.Type == 0 && m.Words.Length >= 2 && !(owners.TryAdd(m.Words[^1], m.Words[0]) || owners[m.Words[^1]] == m.Words[0]))
+            if (m.Type != 0 || m.Words.Length < 2)
             {
-                shared.Add(m.Words[^1]);
+                continue;
+            }
+
+            if (!owners.TryGetValue(m.Words[^1], out var owner))
+            {
+                owners[m.Words[^1]] = m.Words;
+            }
+            else if (owner[0] != m.Words[0] && !IsTail(owner, m.Words))
+            {
+                if (IsTail(m.Words, owner))
+                {
+                    owners[m.Words[^1]] = m.Words;
+                }
+                else
+                {
+                    shared.Add(m.Words[^1]);
+                }
             }
         }
 
@@ -284,6 +306,84 @@ public sealed partial class EntityRecognizer
 
             yield return (last, m.Confidence);
         }
+    }
+
+    /// <summary>True when <paramref name="shorter"/> is the last words of <paramref name="longer"/> (كي مون of بان كي مون).</summary>
+    private static bool IsTail(string[] longer, string[] shorter)
+        => shorter.Length <= longer.Length && longer.AsSpan(longer.Length - shorter.Length).SequenceEqual(shorter);
+
+    /// <summary>How far (in sentences) a one-word person name with a common reading is marked from a sentence naming the person: the CoNLL document pass's window.</summary>
+    internal const int NearSentences = 20;
+
+    /// <summary>
+    /// The one-word person names to look for only near their person, with the sentences that name the person (a mention the
+    /// passes before found, alone or as the last word of a longer name): names whose word is also a common word — the training
+    /// text saw it three times or more and in a name at most about a third of the time, or this document writes it with the
+    /// article outside any name ("الدين" of "أوراق الدين": debt; David Dein). A document of news holds many stories, and a family
+    /// name that is also a common word names its person only near the full name; far from it (another story: "أدوات دين"،
+    /// "سندات دين") the common reading wins. Null when there is none (round 13).
+    /// </summary>
+    private Dictionary<string, List<int>>? SentencesNamingAmbiguous(Dictionary<string, (int Count, double Conf, int[] Types, string[] Words)> stats, List<MentionDraft> mentions, AnalyzedDocument doc, bool[] taken)
+    {
+        var tokens = doc.Tokens;
+        Dictionary<string, List<int>>? near = null;
+        HashSet<string>? pending = null; // no common word in training: does this document write it with the article outside any name?
+        foreach (var (key, (_, _, types, keyWords)) in stats)
+        {
+            if (keyWords.Length != 1 || Array.IndexOf(types, types.Max()) != 0 || key.StartsWith("\u0627\u0644", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var code = _resources.Tagger.Model.Stats.Of(key).LabelCode;
+            if (code != 0 && (code - 1) % 2 == 1 && ((code - 1) / 10 == 0 || ((code - 1) % 10) / 2 <= 1))
+            {
+                (near ??= new Dictionary<string, List<int>>(StringComparer.Ordinal))[key] = [];
+            }
+            else
+            {
+                (pending ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
+            }
+        }
+
+        if (pending is not null)
+        {
+            var lookup = pending.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (!taken[i] && tokens[i].Kind == TokenKind.Arabic && (tokens[i].Clitics & Proclitics.Al) != 0 && lookup.TryGetValue(tokens[i].NormBase, out var key))
+                {
+                    (near ??= new Dictionary<string, List<int>>(StringComparer.Ordinal)).TryAdd(key, []);
+                }
+            }
+        }
+
+        if (near is not null)
+        {
+            foreach (var m in mentions)
+            {
+                if (m.Type == 0 && near.TryGetValue(m.Words[^1], out var at))
+                {
+                    at.Add(tokens[m.FirstToken].Sentence);
+                }
+            }
+        }
+
+        return near;
+    }
+
+    /// <summary>True when a sentence in <paramref name="naming"/> is at most <see cref="NearSentences"/> from <paramref name="sentence"/>.</summary>
+    private static bool IsNear(List<int> naming, int sentence)
+    {
+        foreach (var s in naming)
+        {
+            if (Math.Abs(s - sentence) <= NearSentences)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A word of Arabic letters only (no Latin, digits or marks).</summary>

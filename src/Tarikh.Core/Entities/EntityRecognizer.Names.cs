@@ -279,9 +279,107 @@ public sealed partial class EntityRecognizer
             }
         }
 
+        AddNisbaPluralGroups(doc, normalized, docNorms, mentions, taken);
+
         // Last: no person is only a title, an ordinal, a chain word or the tail of a regnal name ("الله" of "بالله"),
         // whichever pass made it.
         mentions.RemoveAll(m => m.Type == 0 && ClassicalNames.IsOnlyCueWords(m.Words));
+    }
+
+    /// <summary>
+    /// A people named by the nisba plural of a listed place or group (round 13): المدريديون، الكاتالونيين، الكوفيون، البغداديين،
+    /// الإغريقيون — the place (مدريد، كاتالونيا، الكوفة: a city, country or region, as listed) or the group (الإغريق) + يون/يين,
+    /// with the article, where no other name lies, and not a word the training text saw three times or more and never in a
+    /// name (الرياضيين: athletes, not Riyadh's people). The lists hold the nationalities' plurals (المصريون) but not a city's
+    /// or a region's, which historical prose names as actors ("ثار القرطبيون"، "خرج الكوفيون").
+    /// </summary>
+    private void AddNisbaPluralGroups(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions, bool[] taken)
+    {
+        var tokens = doc.Tokens;
+        var stats = _resources.Tagger.Model.Stats;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (taken[i] || t.Kind != TokenKind.Arabic || doc.Sentences[t.Sentence].IsNoise)
+            {
+                continue;
+            }
+
+            var b = t.NormBase;
+            var definite = (t.Clitics & Proclitics.Al) != 0;
+            if (b.StartsWith("\u0627\u0644", StringComparison.Ordinal))
+            {
+                b = b[2..];
+                definite = true;
+            }
+
+            if (!definite || b.Length < 6 || !(b.EndsWith("\u064A\u0648\u0646", StringComparison.Ordinal) || b.EndsWith("\u064A\u064A\u0646", StringComparison.Ordinal))
+                || !IsPlaceOrGroupStem(b[..^3])
+                || stats.Of(FeatureBase(t)).LabelCode == WordStats.CommonWordCode || stats.Of(t.NormBase).LabelCode == WordStats.CommonWordCode
+                || stats.Of(b).LabelCode == WordStats.CommonWordCode || HasCommonSingular(b[..^3]))
+            {
+                continue;
+            }
+
+            var g = Build(doc, normalized, docNorms, i, i + 1, EntityLabels.GroupType, 0.7, MentionSource.Gazetteer);
+            if (g is not null)
+            {
+                mentions.Add(g);
+                taken[i] = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when the nisba's singular (رياضي، رياضيه) is a word the training text saw three times or more and in a name at most
+    /// about a third of the time: an adjective of its own ("sporting"), not "of Riyadh".
+    /// </summary>
+    private bool HasCommonSingular(ReadOnlySpan<char> stem)
+    {
+        Span<char> form = stackalloc char[stem.Length + 2];
+        stem.CopyTo(form);
+        form[stem.Length] = '\u064A';
+        form[stem.Length + 1] = '\u0647';
+        var stats = _resources.Tagger.Model.Stats;
+        return MostlyCommon(stats.Of(form[..(stem.Length + 1)]).LabelCode) || MostlyCommon(stats.Of(form).LabelCode);
+
+        static bool MostlyCommon(byte code) => code != 0 && (code - 1) % 2 == 1 && ((code - 1) / 10 == 0 || ((code - 1) % 10) / 2 <= 1);
+    }
+
+    /// <summary>True when a nisba's stem is a listed city, country or region (مدريد، كاتالونيا، الكوفة) or a listed group (الإغريق).</summary>
+    private bool IsPlaceOrGroupStem(ReadOnlySpan<char> stem)
+    {
+        if (stem.Length < 3)
+        {
+            return false;
+        }
+
+        // The stem as written (مدريد), with ا (كاتالونيا: the stem of الكاتالونيين is كاتالون, so with يا too) or the folded ة
+        // (قرطبة), and with the article (الكوفة، الإغريق).
+        Span<char> form = stackalloc char[stem.Length + 4];
+        foreach (var (article, ending) in (ReadOnlySpan<(bool, string)>)[(false, ""), (false, "\u0627"), (false, "\u064A\u0627"), (false, "\u0647"), (true, ""), (true, "\u0647")])
+        {
+            var n = 0;
+            if (article)
+            {
+                form[n++] = '\u0627';
+                form[n++] = '\u0644';
+            }
+
+            stem.CopyTo(form[n..]);
+            n += stem.Length;
+            ending.CopyTo(form[n..]);
+            n += ending.Length;
+
+            var candidate = form[..n];
+            if ((_resources.Lexicon.Places.ListsExactly(candidate) && _resources.Lexicon.Places.KindOf(candidate) is "city" or "country" or "region")
+                || (article && _resources.Lexicon.Groups.Gazetteer.ListsExactly(candidate)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
