@@ -98,6 +98,32 @@ public sealed partial class ClaimVerifier
 
             var claimLinks = PolityLinks(document, claim, ClaimLinks(document, claim, byCluster, kb), kb);
             var reattributed = false;
+            if (UntaggedSubjectOfTheVerb(document, claim, out var verbSubject))
+            {
+                // Round 13 (13p): "وتوفيت هندريكيه سنة 1663": the verb's own subject is a name that is not the claim's subject;
+                // the claim is that person's ("ومات بركة خان", a word of another linked person's name), else nobody's the KB knows.
+                if (verbSubject is { } vs && claimLinks.TryGetValue(vs, out var verbLink))
+                {
+                    claimLinks = new Dictionary<int, KbLink>(claimLinks) { [claim.Subject] = verbLink with { Cluster = claim.Subject } };
+                    reattributed = true;
+                }
+                else
+                {
+                    verifications.Add(new Verification(claim.Id, Verdicts.Unlinked, null, "untagged-subject") { Property = claim.Property });
+                    continue;
+                }
+            }
+            else if (NamesakeLinks(document, claim, claimLinks, kb, out var namesakeUnsure) is { } namesake)
+            {
+                claimLinks = namesake; // round 13 (13p): the mention names the linked item's namesake kin
+                reattributed = true;
+            }
+            else if (namesakeUnsure)
+            {
+                verifications.Add(new Verification(claim.Id, Verdicts.Unlinked, null, "namesake") { Property = claim.Property });
+                continue;
+            }
+
             if ((AnswerAboutTheSubject(document, claim, claimLinks, kb) ?? RelativeOfTheArticleSubject(document, claim, claimLinks, kb)) is { } subjects)
             {
                 claimLinks = subjects;
