@@ -1,0 +1,198 @@
+"""modern-biography: invented lives in the Levant, Iraq, the Gulf and North Africa, with Levantine and Egyptian
+month names, slashed dates and Hijri years with their CE equivalents."""
+from d13cal import *  # noqa: F401,F403
+
+STYLE = "modern-biography"
+
+_h1 = jd2g(h2jd(1385, 8, 15))          # true Gregorian of 15 Sha'ban 1385
+_wd1 = g2jd(1970, 8, 3)                # 3 August 1970
+_wd2 = h2jd(1400, 9, 1)                # 1 Ramadan 1400
+_c1 = jd2g(h2jd(1382, 3, 12))          # true equivalent, consistent
+_c2 = g2jd(1967, 6, 5)
+_c3 = h2jd(1391, 9, 30)
+_c3g = jd2g(_c3)
+_c4 = g2jd(1958, 7, 14)
+
+CASES = [
+    # lifespan
+    ("lifespan",
+     "وُلد الشاعر العراقي سالم عبد الكريم الدوري في سامراء سنة 1931، وتوفي في بغداد سنة 1979. وفي سنة 1984 وقف بنفسه على منصة "
+     "المكتبة العامة في مسقط رأسه ليفتتح الجناح الذي حمل اسمه.",
+     "an in-person opening 5 years after his death (the act's subject reached by «بنفسه» and «مسقط رأسه»)",
+     [(1984 - 1979 == 5, "act 5 years after death")]),
+    ("lifespan",
+     "وُلدت نوال حسن القباني في حي الجديدة بحلب عام 1941. وتذكر سيرتها أنها عُيّنت قاضيةً في محكمة البداية بالمدينة عام 1948.",
+     "appointed a judge at 7 (age computed from the birth year)",
+     [(1948 - 1941 == 7, "age 7 at appointment")]),
+    # family-order
+    ("family-order",
+     "كان فؤاد الخوري أكبر إخوة الطبيب اللبناني جورج الخوري المولود في زحلة عام 1922. أما فؤاد فقد وُلد عام 1926 وهاجر إلى "
+     "ساو باولو في شبابه.",
+     "the 'eldest' brother born 4 years after the doctor",
+     [(1926 > 1922, "elder brother born after")]),
+    ("family-order",
+     "وُلدت القاصة الكويتية منيرة عبد الله الرشيد عام 1950. وكان والدها التاجر المولود عام 1941 من أوائل من فتحوا دكاكين "
+     "الأقمشة في سوق المباركية.",
+     "her father born only 9 years before her (reached by «والدها»)",
+     [(1950 - 1941 == 9, "father 9 years older")]),
+    # conflicting-values
+    ("conflicting-values",
+     "وُلد المهندس الفلسطيني خليل يوسف عودة في نابلس عام 1936. وبعد أن أنهى دراسته في القاهرة عاد إلى مدينة مولده جنين "
+     "ليعمل مهندساً في بلديتها.",
+     "birthplace Nablus, then «مدينة مولده جنين» as a plain assertion",
+     []),
+    ("conflicting-values",
+     "رحل الموسيقار السوري وديع الحمصي في دمشق في 12 آذار 1994. ويروي تلاميذه أن أستاذهم فارق الحياة مساء 19 آذار من "
+     "العام نفسه بعد مرض قصير.",
+     "two death dates, 12 and 19 March 1994, both plain; the second reached by «أستاذهم»",
+     [(gvalid(1994, 3, 12) and gvalid(1994, 3, 19), "both dates valid")]),
+    # calendar-equivalence
+    ("calendar-equivalence",
+     "وُلد القاضي عبد العزيز بن ناصر الحمدان في عنيزة سنة 1360 هـ (1947 م)، ودرس على علماء القصيم.",
+     f"1360 AH overlaps {sorted(hyears(1360))}, not 1947",
+     [(hyfar(1360, 1947), "1947 at least 3 years from 1360 AH")]),
+    ("calendar-equivalence",
+     f"تخرج في كلية الشريعة بمكة المكرمة يوم 15 شعبان 1385 هـ الموافق {_h1[2]} {EGY[_h1[1] - 1]} {_h1[0] + 1} م، ثم عاد إلى "
+     "الطائف مدرساً.",
+     f"15 Sha'ban 1385 is {_h1} (tabular); the text gives the same day a year later",
+     [(g2jd(_h1[0] + 1, _h1[1], _h1[2]) - h2jd(1385, 8, 15) >= 365, "equivalence a year off")]),
+    # anachronism
+    ("anachronism",
+     "شاركت الباحثة التونسية سعاد بن عمار سنة 1938 في ندوة عقدتها جامعة الدول العربية في القاهرة عن تعليم البنات.",
+     "the Arab League was founded in 1945 (widely known)",
+     [(1938 < 1945, "before the Arab League")]),
+    ("anachronism",
+     "عمل الاقتصادي البحريني يوسف المناعي منذ عام 1975 مستشاراً في الأمانة العامة لمجلس التعاون لدول الخليج العربية بالرياض. "
+     "وتقاعد من منصبه هذا عام 1995.",
+     "the Gulf Cooperation Council was founded in 1981 (widely known)",
+     [(1975 < 1981, "before the GCC")]),
+    # ordinal-series
+    ("ordinal-series",
+     "ترأس القاص الموصلي نجم عبد الله الطائي لجنة تحكيم الملتقى الثالث للقصة القصيرة في الموصل سنة 1983، وكان قد قرأ قصصه "
+     "في الملتقى الرابع سنة 1981.",
+     "the fourth meeting dated before the third",
+     [(1981 < 1983, "fourth before third")]),
+    ("ordinal-series",
+     "صدر الجزء الأول من مذكرات السياسي اللبناني رشيد عسيران عام 1990، وتلاه الجزء الثالث عام 1995، أما الجزء الثاني فقد "
+     "صدر عام 1988.",
+     "volume two dated before volume one",
+     [(1988 < 1990, "second before first")]),
+    # name-anomaly
+    ("name-anomaly",
+     "قرأ الطالب في شبابه رواية «زقاق المدق» لنجيب السباعي فقرر أن يكتب الرواية. وظل يذكر ذلك في كل حوار أجري معه.",
+     "«زقاق المدق» is by Naguib Mahfouz; «السباعي» is Yusuf al-Siba'i's family name",
+     []),
+    ("name-anomaly",
+     "كتبت رسالتها للماجستير في جامعة دمشق عن ديوان «قالت لي السمراء» للشاعر نزار درويش.",
+     "the collection is Nizar Qabbani's; «درويش» is Mahmoud Darwish's family name",
+     []),
+    # impossible-date
+    ("impossible-date",
+     "أمضى المربي الأردني سليمان الحديدي سنواته الأخيرة في السلط. وتوفي هناك في 31 نيسان 1987 عن سبعين عاماً.",
+     "April (نيسان) has 30 days",
+     [(not gvalid(1987, 4, 31), "31 April invalid")]),
+    ("impossible-date",
+     "وُلدت الرسامة المغربية ليلى بنسودة في فاس في الثلاثين من فبراير عام 1952، وتعلمت الرسم في تطوان.",
+     "30 February in words (1952 is leap, still only 29 days)",
+     [(not gvalid(1952, 2, 30) and gvalid(1952, 2, 29), "30 Feb invalid, 29 Feb valid")]),
+    # malformed-date
+    ("malformed-date",
+     "وُلد المحامي رامز أبو غزالة في يافا في 12/ /1939، ونزح مع أسرته إلى بيروت.",
+     "empty month slot in a slashed date",
+     []),
+    ("malformed-date",
+     "التحق المعلم صالح الربيعي بدار المعلمين العالية في بغداد يوم 14 من سنة 1945، وتخرج فيها بعد أربع سنوات.",
+     "a day number with no month",
+     []),
+    # weekday-mismatch
+    ("weekday-mismatch",
+     f"انتقل رجل الأعمال الحضرمي سالم باوزير إلى جدة يوم {shift(wd(_wd1), 3)} 3 آب 1970، وأسس فيها شركته الأولى.",
+     f"3 August 1970 was a {wd(_wd1)}",
+     [(wdoff(_wd1, shift(wd(_wd1), 3)) == 3, "weekday 3 days off")]),
+    ("weekday-mismatch",
+     f"بدأ الشيخ محمد الصباغ تسجيل دروسه الإذاعية يوم {shift(wd(_wd2), 3)} غرة رمضان 1400 هـ، واستمر فيها عشرين عاماً.",
+     f"1 Ramadan 1400 is a {wd(_wd2)} in the tabular calendar ({jd2g(_wd2)})",
+     [(wdoff(_wd2, shift(wd(_wd2), 3)) == 3, "weekday 3 days off (2+ from either neighbour)")]),
+    # consistent
+    (None,
+     "توفي الشاعر السوري عدنان المصري عام 1975. وبعد خمس سنوات جمع ابنه قصائده وأصدرها في ديوان بعنوان «أوراق الخريف».",
+     "trap: a posthumous edition by his son",
+     [(1980 > 1975, "edition after death, by another")]),
+    (None,
+     "وُلد الخطاط عبد الرزاق النقشبندي في حمص عام 1928، وقيل عام 1930، وتعلم الخط على يد أبيه.",
+     "trap: a hedged second birth year («وقيل»)",
+     []),
+    (None,
+     "وُلد الصحفي العراقي هاشم النعيمي في البصرة عام 1945. وتوفي أبوه المولود عام 1915 بعد ولادته بخمس سنوات.",
+     "trap: the father dies after the son's birth; father 30 years older",
+     [(1945 - 1915 == 30 and 1950 > 1945, "father 30 older, dies after birth")]),
+    (None,
+     "وُلد الفقيه سليمان بن حمد العقيل في بريدة سنة 1375 هـ (1956 م)، وحفظ القرآن صغيراً.",
+     f"trap: a true Hijri/CE pair (1375 AH overlaps {sorted(hyears(1375))})",
+     [(1956 in hyears(1375), "1956 in 1375 AH")]),
+    (None,
+     f"عُقد قران الأديبة حصة المطيري يوم {wd(h2jd(1382, 3, 12))} 12 ربيع الأول 1382 هـ الموافق {_c1[2]} {EGY[_c1[1] - 1]} "
+     f"{_c1[0]} م.",
+     "trap: a true tabular Hijri/Gregorian equivalence with its weekday",
+     [(g2jd(*_c1) == h2jd(1382, 3, 12), "equivalence exact")]),
+    (None,
+     "وُلد الممثل اللبناني إيلي شمعون في 29 شباط 1964 في بلدة دير القمر.",
+     "trap: 29 February in a leap year",
+     [(gvalid(1964, 2, 29), "1964 leap")]),
+    (None,
+     f"كان الضابط الأردني عودة المجالي في القدس صباح يوم {wd(_c2)} 5 حزيران 1967، وقد كتب عن ذلك اليوم في مذكراته.",
+     "trap: a true weekday for a famous date",
+     [(wd(_c2) == "الاثنين", "5 June 1967 Monday")]),
+    (None,
+     "شارك المسرحي التونسي منصف الصايم في الدورة الخامسة لأيام قرطاج المسرحية سنة 1991، وكان قد حضر الدورة الثالثة سنة 1987.",
+     "trap: series named out of order but dated in order",
+     [(1987 < 1991, "third before fifth")]),
+    (None,
+     "درّست المعلمة الفلسطينية هدى عبد الهادي رواية «رجال في الشمس» لغسان كنفاني لطلابها في مدارس الكويت.",
+     "trap: a real author with his own work",
+     []),
+    (None,
+     "مثّل الدبلوماسي السوري فايز الأتاسي بلاده في اجتماعات جامعة الدول العربية في القاهرة عام 1950.",
+     "trap: the Arab League while it existed",
+     [(1950 > 1945, "after founding")]),
+    (None,
+     "وُلد المزارع حسين الجبوري عام 1930 في الحلة، وتزوج ابنة عمه عام 1948 وهو في الثامنة عشرة.",
+     "trap: a plausible marriage age, computed",
+     [(1948 - 1930 == 18, "age 18")]),
+    (None,
+     "كانت سلمى أخت الروائي الجزائري عمر بن قدور أكبر منه سناً، إذ وُلدت عام 1933 ووُلد هو عام 1937.",
+     "trap: an elder sister born first",
+     [(1933 < 1937, "elder sister first")]),
+    (None,
+     "وُلد المؤرخ الفلسطيني عارف الدجاني في نابلس عام 1910، وتوفي في عمّان عام 1982.",
+     "trap: different birth and death places",
+     []),
+    (None,
+     "فازت القاصة السودانية آمنة الطيب بجائزة الطيب صالح في 30 نيسان 2015.",
+     "trap: 30 April valid; a prize named after a real author",
+     [(gvalid(2015, 4, 30), "30 April valid")]),
+    (None,
+     "عاش الحاج مسعود القرقني مئة وأربع سنوات، فقد وُلد في صفاقس عام 1901 وتوفي فيها عام 2005.",
+     "trap: a long life of 104 years (under 120)",
+     [(2005 - 1901 == 104, "104 years")]),
+    (None,
+     "توفي الزعيم الوطني عبد الحميد الراشد منفياً في القاهرة عام 1960، ثم نُقل رفاته إلى بلدته عام 1995 ودُفن فيها.",
+     "trap: a reburial 35 years after death",
+     [(1995 - 1960 == 35, "reburial 35 years later")]),
+    (None,
+     f"أتمّ الحافظ عبد الله الشنقيطي ختمته الأولى يوم 30 رمضان 1391 هـ الموافق {_c3g[2]} {EGY[_c3g[1] - 1]} {_c3g[0]} م.",
+     "trap: day 30 of Ramadan (a 30-day month in the tabular calendar) with its true equivalent",
+     [(hvalid(1391, 9, 30) and g2jd(*_c3g) == _c3, "30 Ramadan valid, equivalence exact")]),
+    (None,
+     "أنجبت الطبيبة نادية الساعدي ابنها الوحيد عام 1972، وكانت قد وُلدت عام 1932.",
+     "trap: a mother 40 years older than her son",
+     [(1972 - 1932 == 40, "mother 40 older")]),
+    (None,
+     f"في صباح يوم {wd(_c4)} 14 تموز 1958 كان الطالب رياض الحيدري في طريقه إلى امتحانه ببغداد.",
+     "trap: a true weekday for 14 July 1958",
+     [(wd(_c4) == "الاثنين", "14 July 1958 Monday")]),
+    (None,
+     "وُلدت الشاعرة البحرينية فاطمة الزياني عام 1960، وما زالت تكتب وتنشر حتى اليوم.",
+     "trap: a living person with no death date",
+     []),
+]

@@ -1,0 +1,15 @@
+"""Build dev13b-claims.jsonl from k_{mb,cl,nw,en,ru}.py with the shared builder tools/goldsets/checkset.py:
+run all checks, assert counts, shuffle, number."""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:0] = [HERE, os.path.join(HERE, "..", "..", "..", "..", "tools", "goldsets")]
+import k_cl, k_en, k_mb, k_nw, k_ru  # noqa: E402
+from checkset import build  # noqa: E402
+
+# (style, index) rendered with Arabic-Indic digits: one planted, one consistent per style
+INDIC = {("modern-biography", 14), ("modern-biography", 23), ("classical-tarjama", 10), ("classical-tarjama", 22),
+         ("news", 6), ("news", 24), ("encyclopedia", 0), ("encyclopedia", 30), ("russian-julian", 6), ("russian-julian", 25)}
+
+build([k_mb, k_cl, k_nw, k_en, k_ru], prefix="d13b", out=os.path.join(HERE, "..", "dev13b-claims.jsonl"), seed=20261302, indic=INDIC)
