@@ -231,6 +231,48 @@ public sealed partial class ClaimVerifier
         return false;
     }
 
+    // "to him / from him" after a birth verb: "فولدت له رضا" (she bore him Reza), "وُلد له ابن" (a son was born to him).
+    private static readonly FrozenSet<string> BorneTo = new[] { "له", "لها", "لهما", "منه", "منها", "لزوجها" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A birth verb followed by "له"/"منه" ("فولدت له ولي العهد رضا بهلوي في …") is a child's birth, not the subject's: the
+    /// claim's links with its subject moved to the first linked person named after the verb in its sentence when the KB holds
+    /// that person as the subject's child; null otherwise, with <paramref name="borne"/> true when the verb reads "bore".
+    /// </summary>
+    private Dictionary<int, KbLink>? ChildBorne(AnalyzedDocument document, Claim claim, Dictionary<int, KbLink> links, IKnowledgeBase kb, out bool borne)
+    {
+        borne = false;
+        if (claim.Property is not (ClaimProperties.BirthDate or ClaimProperties.BirthPlace) || claim.Spans.IsDefaultOrEmpty
+            || claim.Sentence < 0 || claim.Sentence >= document.Sentences.Length)
+        {
+            return null;
+        }
+
+        var text = document.Source.Text;
+        var sentence = document.Sentences[claim.Sentence].Span;
+        foreach (var span in claim.Spans)
+        {
+            if (!IsBirthVerb(VerbKey(text[span.Start..span.End])) || !BorneTo.Contains(_memo.Key(StripMarks(NextWord(text, span.End).Word))))
+            {
+                continue;
+            }
+
+            borne = true;
+            var child = document.Entities.Where(m => m.Label == EntityLabels.Person && m.Cluster >= 0 && m.Cluster != claim.Subject
+                && m.Span.Start >= span.End && m.Span.End <= sentence.End).OrderBy(m => m.Span.Start).FirstOrDefault();
+            if (child is not null && links.TryGetValue(child.Cluster, out var childLink) && links.TryGetValue(claim.Subject, out var parentLink)
+                && kb.Get(parentLink.Item) is { } parent && kb.Get(childLink.Item) is { } item
+                && (parent.ItemValues("P40").Contains(item.Id) || item.ItemValues("P22").Contains(parent.Id) || item.ItemValues("P25").Contains(parent.Id)))
+            {
+                return new Dictionary<int, KbLink>(links) { [claim.Subject] = childLink with { Cluster = claim.Subject } };
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
     // True when the word (a normalized key) stands elsewhere in the text as a word, bare or after one clitic letter or "بـ".
     private bool Recurs(AnalyzedDocument document, string key, int except)
     {

@@ -98,7 +98,17 @@ public sealed partial class ClaimVerifier
 
             var claimLinks = PolityLinks(document, claim, ClaimLinks(document, claim, byCluster, kb), kb);
             var reattributed = false;
-            if (UntaggedSubjectOfTheVerb(document, claim, out var verbSubject))
+            if (ChildBorne(document, claim, claimLinks, kb, out var borne) is { } child)
+            {
+                claimLinks = child; // round 13 (13p): "فولدت له … رضا بهلوي في 31 …": the child's birth
+                reattributed = true;
+            }
+            else if (borne)
+            {
+                verifications.Add(new Verification(claim.Id, Verdicts.Unlinked, null, "child-borne") { Property = claim.Property });
+                continue;
+            }
+            else if (UntaggedSubjectOfTheVerb(document, claim, out var verbSubject))
             {
                 // Round 13 (13p): "وتوفيت هندريكيه سنة 1663": the verb's own subject is a name that is not the claim's subject;
                 // the claim is that person's ("ومات بركة خان", a word of another linked person's name), else nobody's the KB knows.
