@@ -165,7 +165,16 @@ public sealed partial class ClaimVerifier
             return inside;
         }
 
+        // In its sentence, the mention nearest its first span before its last ("وتوفي يوسف سنة 1890": the verb's own subject).
         var first = claim.Spans.Min(s => s.Start);
+        var last = claim.Spans.Max(s => s.End);
+        if (claim.Sentence >= 0 && claim.Sentence < document.Sentences.Length
+            && document.Sentences[claim.Sentence].Span is var sentence
+            && mine.Where(m => m.Span.Start >= sentence.Start && m.Span.End <= last).MinBy(m => Math.Abs(m.Span.Start - first)) is { } near)
+        {
+            return near;
+        }
+
         return mine.Where(m => m.Span.End <= first).OrderBy(m => m.Span.Start).LastOrDefault();
     }
 
@@ -239,9 +248,11 @@ public sealed partial class ClaimVerifier
     /// claim's links with its subject moved to the first linked person named after the verb in its sentence when the KB holds
     /// that person as the subject's child; null otherwise, with <paramref name="borne"/> true when the verb reads "bore".
     /// </summary>
-    private Dictionary<int, KbLink>? ChildBorne(AnalyzedDocument document, Claim claim, Dictionary<int, KbLink> links, IKnowledgeBase kb, out bool borne)
+    private Dictionary<int, KbLink>? ChildBorne(AnalyzedDocument document, Claim claim, Dictionary<int, KbLink> links, IKnowledgeBase kb, out bool borne,
+        out TextSpan verb)
     {
         borne = false;
+        verb = default;
         if (claim.Property is not (ClaimProperties.BirthDate or ClaimProperties.BirthPlace) || claim.Spans.IsDefaultOrEmpty
             || claim.Sentence < 0 || claim.Sentence >= document.Sentences.Length)
         {
@@ -257,7 +268,7 @@ public sealed partial class ClaimVerifier
                 continue;
             }
 
-            borne = true;
+            (borne, verb) = (true, span);
             var child = document.Entities.Where(m => m.Label == EntityLabels.Person && m.Cluster >= 0 && m.Cluster != claim.Subject
                 && m.Span.Start >= span.End && m.Span.End <= sentence.End).OrderBy(m => m.Span.Start).FirstOrDefault();
             if (child is not null && links.TryGetValue(child.Cluster, out var childLink) && links.TryGetValue(claim.Subject, out var parentLink)

@@ -98,10 +98,12 @@ public sealed partial class ClaimVerifier
 
             var claimLinks = PolityLinks(document, claim, ClaimLinks(document, claim, byCluster, kb), kb);
             var reattributed = false;
-            if (ChildBorne(document, claim, claimLinks, kb, out var borne) is { } child)
+            var bearingVerb = default(TextSpan?);
+            if (ChildBorne(document, claim, claimLinks, kb, out var borne, out var bore) is { } child)
             {
                 claimLinks = child; // round 13 (13p): "فولدت له … رضا بهلوي في 31 …": the child's birth
                 reattributed = true;
+                bearingVerb = bore; // the mother's verb: the child's claim is compared without it (its gender is hers)
             }
             else if (borne)
             {
@@ -188,6 +190,11 @@ public sealed partial class ClaimVerifier
             }
 
             var joined = WithJoinedDates(document, claim);
+            if (bearingVerb is { } bv && joined.Spans.Length > 1)
+            {
+                joined = joined with { Spans = [.. joined.Spans.Where(s => s != bv)] };
+            }
+
             var v = VerifyOne(document, joined, claimLinks, kb, out var ambiguous) with { Property = claim.Property };
             var subjectLink = claimLinks.GetValueOrDefault(claim.Subject);
             if (v.Verdict == Verdicts.Unlinked && v.Note == "another-subject" && KinTopic(document, claim, claimLinks) is { } topic)
