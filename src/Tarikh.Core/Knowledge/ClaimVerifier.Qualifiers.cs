@@ -69,13 +69,44 @@ public sealed partial class ClaimVerifier
         foreach (var other in document.Claims)
         {
             if (other.Property == ClaimProperties.Act && other.Subject == claim.Subject && other.Sentence == claim.Sentence
-                && other.Act == "education/graduation" && other.Time?.Date is not null && other.Modality == claim.Modality)
+                && other.Act == "education/graduation" && other.Time?.Date is not null && other.Modality == claim.Modality
+                && !AnotherSchoolBetween(document, claim, other))
             {
                 return claim with { End = other.Time };
             }
         }
 
         return claim;
+    }
+
+    // Head nouns of a school's name: another school named between a study and a graduation takes the graduation ("درس في كلية
+    // كوماسي … ثم نال منحة إلى كلية ماكالستر … فتخرّج فيها سنة 1961").
+    private static readonly string[] SchoolHeads = ["كلية", "جامعة", "معهد", "مدرسة", "أكاديمية", "اكاديمية", "الكلية", "الجامعة", "المعهد", "المدرسة"];
+
+    // True when an organization, or a school's head noun, stands between the claim's value and the graduation's first span.
+    private static bool AnotherSchoolBetween(AnalyzedDocument document, Claim claim, Claim graduation)
+    {
+        if (claim.Spans.IsDefaultOrEmpty || graduation.Spans.IsDefaultOrEmpty)
+        {
+            return false;
+        }
+
+        var from = claim.Spans.Max(s => s.End);
+        var to = graduation.Spans.Min(s => s.Start);
+        if (to <= from)
+        {
+            return false;
+        }
+
+        if (document.Entities.Any(m => m.Label == EntityLabels.Organization && m.Span.Start >= from && m.Span.End <= to
+            && m.Cluster != claim.Value.Cluster))
+        {
+            return true;
+        }
+
+        var between = new string([.. document.Source.Text[from..to].Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
+        return between.Split([' ', '،', ',', '.'], StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => SchoolHeads.Contains(w) || (w.Length > 4 && w[0] is 'و' or 'ف' or 'ب' or 'ل' && SchoolHeads.Contains(w[1..])));
     }
 
     // A dated relation (a marriage, a membership, an office from–to) whose dates the KB's qualifiers contradict: a note, else null.

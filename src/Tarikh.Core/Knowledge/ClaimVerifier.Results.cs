@@ -58,6 +58,9 @@ public sealed partial class ClaimVerifier
         "not-a-name" => "القيمة كلمة بضمير لا اسم علم",
         "teaching" => "فعل التدريس (درّس) وظيفة لا دراسة",
         "degree-statement" => "الدرجة العلمية نفسها مسجلة في القاعدة لمؤسسة أخرى",
+        "child-borne" => "فعل الولادة متبوع بـ«له»: ولادة الابن لا ولادة الأم",
+        "namesake" => "الاسم المختصر يصلح لاثنين من الأسرة يحملان الاسم نفسه: لا يُعرف أيهما",
+        "untagged-subject" => "فاعل الفعل اسم شخص آخر لا يعرفه النص موسوماً: ليس للشخص المرتبط",
         "after-death" => "الفعل مؤرخ بعد وفاة الشخص المرتبط في القاعدة: ليس فعله",
         "named-with-head-noun" => "الدولة معروفة باسمها كاملاً في النص",
         _ when note.Length > 5 && note[0] == 'P' && note.IndexOf(": ", StringComparison.Ordinal) is var colon && colon > 1

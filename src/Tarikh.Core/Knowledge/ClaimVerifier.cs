@@ -98,6 +98,44 @@ public sealed partial class ClaimVerifier
 
             var claimLinks = PolityLinks(document, claim, ClaimLinks(document, claim, byCluster, kb), kb);
             var reattributed = false;
+            var bearingVerb = default(TextSpan?);
+            if (ChildBorne(document, claim, claimLinks, kb, out var borne, out var bore) is { } child)
+            {
+                claimLinks = child; // round 13 (13p): "فولدت له … رضا بهلوي في 31 …": the child's birth
+                reattributed = true;
+                bearingVerb = bore; // the mother's verb: the child's claim is compared without it (its gender is hers)
+            }
+            else if (borne)
+            {
+                verifications.Add(new Verification(claim.Id, Verdicts.Unlinked, null, "child-borne") { Property = claim.Property });
+                continue;
+            }
+            else if (UntaggedSubjectOfTheVerb(document, claim, out var verbSubject))
+            {
+                // Round 13 (13p): "وتوفيت هندريكيه سنة 1663": the verb's own subject is a name that is not the claim's subject;
+                // the claim is that person's ("ومات بركة خان", a word of another linked person's name), else nobody's the KB knows.
+                if (verbSubject is { } vs && claimLinks.TryGetValue(vs, out var verbLink))
+                {
+                    claimLinks = new Dictionary<int, KbLink>(claimLinks) { [claim.Subject] = verbLink with { Cluster = claim.Subject } };
+                    reattributed = true;
+                }
+                else
+                {
+                    verifications.Add(new Verification(claim.Id, Verdicts.Unlinked, null, "untagged-subject") { Property = claim.Property });
+                    continue;
+                }
+            }
+            else if (NamesakeLinks(document, claim, claimLinks, kb, out var namesakeUnsure) is { } namesake)
+            {
+                claimLinks = namesake; // round 13 (13p): the mention names the linked item's namesake kin
+                reattributed = true;
+            }
+            else if (namesakeUnsure)
+            {
+                verifications.Add(new Verification(claim.Id, Verdicts.Unlinked, null, "namesake") { Property = claim.Property });
+                continue;
+            }
+
             if ((AnswerAboutTheSubject(document, claim, claimLinks, kb) ?? RelativeOfTheArticleSubject(document, claim, claimLinks, kb)) is { } subjects)
             {
                 claimLinks = subjects;
@@ -152,6 +190,11 @@ public sealed partial class ClaimVerifier
             }
 
             var joined = WithJoinedDates(document, claim);
+            if (bearingVerb is { } bv && joined.Spans.Length > 1)
+            {
+                joined = joined with { Spans = [.. joined.Spans.Where(s => s != bv)] };
+            }
+
             var v = VerifyOne(document, joined, claimLinks, kb, out var ambiguous) with { Property = claim.Property };
             var subjectLink = claimLinks.GetValueOrDefault(claim.Subject);
             if (v.Verdict == Verdicts.Unlinked && v.Note == "another-subject" && KinTopic(document, claim, claimLinks) is { } topic)

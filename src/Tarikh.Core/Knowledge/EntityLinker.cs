@@ -131,10 +131,19 @@ public sealed partial class EntityLinker
         var words = _memo.Words(_memo.Key(clusters[i].Name)).ToHashSet(StringComparer.Ordinal);
         for (var j = 0; j < clusters.Length; j++)
         {
-            if (j != i && links[j] is { } l && _memo.Words(_memo.Key(clusters[j].Name)) is { Length: >= 2 } other
-                && other.Length < words.Count && other.All(words.Contains))
+            if (j == i || links[j] is not { } l)
             {
-                inside.Add(l.Item);
+                continue;
+            }
+
+            // Its name or one of its aliases (round 13: "بهاء الدين ولد" of "بهاء الدين ولد الملقّب" inside "بهاء الدين ولد سنة").
+            foreach (var name in clusters[j].Aliases.Prepend(clusters[j].Name))
+            {
+                if (_memo.Words(_memo.Key(name)) is { Length: >= 2 } other && other.Length < words.Count && other.All(words.Contains))
+                {
+                    inside.Add(l.Item);
+                    break;
+                }
             }
         }
 
