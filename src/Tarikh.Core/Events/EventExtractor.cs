@@ -295,7 +295,7 @@ public sealed partial class EventExtractor
         if (m.Entry.Pos == TriggerPos.Verb)
         {
             // A verb cannot follow a preposition: حول نشر الماركسية is a noun.
-            if (p.Kind == TokenKind.Arabic && Prepositions.Contains(p.Norm))
+            if (p.Kind == TokenKind.Arabic && Prepositions.Contains(p.Norm) && !UntilDeath(p, m))
             {
                 return true;
             }
@@ -304,7 +304,7 @@ public sealed partial class EventExtractor
             if (p.Norm is "\u0627\u0646" or "\u0643\u064A" or "\u0644\u0643\u064A")
             {
                 var before = prev - 1 >= s.FirstToken ? doc.Tokens[prev - 1].Base : string.Empty;
-                if (before is not ("\u0628\u0639\u062F" or "\u0642\u0628\u0644" or "\u0645\u0646\u0630"))
+                if (before is not ("\u0628\u0639\u062F" or "\u0642\u0628\u0644" or "\u0645\u0646\u0630") && !(m.Entry.Type == "death" && p.Norm == "\u0627\u0646" && before is "\u0627\u0644\u064A" or "\u062D\u062A\u064A"))
                 {
                     return true;
                 }
@@ -313,6 +313,12 @@ public sealed partial class EventExtractor
 
         return false;
     }
+
+    /// <summary>
+    /// "وعمّر طويلاً حتى توفي سنة 665 هـ": حتى before a death verb is the conjunction "until", and the death is told (round 13);
+    /// حتى before any other verb keeps the noun reading ("حتى نشر الكتاب").
+    /// </summary>
+    private static bool UntilDeath(Token p, TriggerMatch m) => m.Entry.Type == "death" && p.Norm == "\u062D\u062A\u064A";
 
     private void AssignTime(AnalyzedDocument doc, DocIndex ix, Sentence s, Draft d, List<Draft> sentenceDrafts, HashSet<int> clausesWithTriggers)
     {

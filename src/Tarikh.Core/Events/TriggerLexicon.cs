@@ -47,6 +47,12 @@ public sealed record TriggerEntry(
     /// (a damma on its first letter: قُتل), which settles the reading; 0 when none (option <c>passive=C</c>).
     /// </summary>
     public double PassiveConfidence { get; init; }
+
+    /// <summary>
+    /// The trigger counts only when the text writes a shadda on it (option <c>shadda</c>, round 13): "حدّث" (narrated, taught
+    /// hadith) against "حدث" (happened), which the normalized form cannot tell apart.
+    /// </summary>
+    internal bool RequiresShadda { get; init; }
 }
 
 /// <summary>The label of an event type in Arabic and English.</summary>
@@ -215,6 +221,7 @@ public sealed class TriggerLexicon
             var window = 4;
             bool artOk = false, noSubject = false, blocker = false;
             var passive = 0.0;
+            var shadda = false;
             foreach (var opt in options.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 if (opt.StartsWith("ctx=", StringComparison.Ordinal))
@@ -241,6 +248,10 @@ public sealed class TriggerLexicon
                 {
                     passive = double.Parse(opt[8..], CultureInfo.InvariantCulture);
                 }
+                else if (opt == "shadda")
+                {
+                    shadda = true;
+                }
                 else if (opt != "person")
                 {
                     throw new FormatException($"triggers.tsv line {lineNo}: unknown option '{opt}'.");
@@ -262,6 +273,7 @@ public sealed class TriggerLexicon
                 f[0].TrimEnd().EndsWith('\u0629'))
             {
                 PassiveConfidence = passive,
+                RequiresShadda = shadda,
             });
         }
 

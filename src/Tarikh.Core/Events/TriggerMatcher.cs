@@ -231,6 +231,16 @@ public sealed class TriggerMatcher
                 continue; // written ه, not ة: a pronoun (كتابه "his book"), not the noun كتابة
             }
 
+            if (e.Type == "birth" && e.Pos == TriggerPos.Verb && !imperfect && suffix is "\u0647" or "\u0647\u0627" or "\u0647\u0645" or "\u0647\u0645\u0627")
+            {
+                continue; // "نقله ولده": a birth verb takes no object pronoun (one is born), so "ولده" is "his child" (round 13)
+            }
+
+            if (e.RequiresShadda && !doc.Source[doc.Tokens[i].Span].Contains('\u0651', StringComparison.Ordinal))
+            {
+                continue; // "حدث" without its shadda is "happened", not "narrated"
+            }
+
             var last = i;
             var ok = true;
             for (var w = 1; w < e.Words.Length; w++)
@@ -253,7 +263,7 @@ public sealed class TriggerMatcher
             var ctx = -1;
             if (e.Context.Count > 0)
             {
-                ctx = FindContext(doc, last + 1, Math.Min(end, last + 1 + e.Window), e);
+                ctx = FindContext(doc, last + 1, last + 1 + e.Window, end, e);
                 if (ctx < 0)
                 {
                     continue;
@@ -267,15 +277,26 @@ public sealed class TriggerMatcher
         return false;
     }
 
-    private static int FindContext(AnalyzedDocument doc, int from, int to, TriggerEntry e)
+    /// <summary>
+    /// The first context word within the window after a trigger. A parenthesized aside does not use up the window (round 13):
+    /// "قرأ ميخائيل ليرمونتوف (1814–1841) قصيدته" finds its poem past the lifespan written after the name.
+    /// </summary>
+    private static int FindContext(AnalyzedDocument doc, int from, int to, int end, TriggerEntry e)
     {
         var lookup = e.Context.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var j = from; j < to; j++)
+        for (var j = from; j < Math.Min(to, end); j++)
         {
             var t = doc.Tokens[j];
             if (t.Kind == TokenKind.Punctuation && t.Norm is "." or "," or ";" or ":")
             {
                 return -1;
+            }
+
+            if (t.Kind == TokenKind.Punctuation && doc.Source[t.Span].StartsWith('(') && AsideEnd(doc, j, end) is var close and > 0)
+            {
+                to += close - j + 1;
+                j = close;
+                continue;
             }
 
             for (var k = 0; k <= t.CliticCount; k++)
@@ -293,6 +314,26 @@ public sealed class TriggerMatcher
                         return j;
                     }
                 }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The token closing a short parenthesis opened at <paramref name="open"/> (at most eight tokens, in the sentence), or -1.</summary>
+    private static int AsideEnd(AnalyzedDocument doc, int open, int end)
+    {
+        for (var j = open + 1; j < end && j <= open + 8; j++)
+        {
+            var w = doc.Source[doc.Tokens[j].Span];
+            if (w.Contains(')', StringComparison.Ordinal))
+            {
+                return j;
+            }
+
+            if (w.Contains('(', StringComparison.Ordinal) || doc.Tokens[j].Norm is "." or ";")
+            {
+                return -1;
             }
         }
 

@@ -185,6 +185,11 @@ public sealed partial class AnachronismRule
                 continue;
             }
 
+            if (k + 1 == body)
+            {
+                return true; // the state itself is represented ("مثّل دولة الإمارات العربية المتحدة في دورة …", round 13)
+            }
+
             for (var j = k + 1; j < body && j <= k + 6; j++)
             {
                 if (ctx.MentionAtToken(j) is var m and >= 0 && ctx.Document.Entities[m].Label == Entities.EntityLabels.Location)
@@ -288,7 +293,7 @@ public sealed partial class AnachronismRule
 
             var last = j - 1;
             if (j < ctx.Tokens.Length && ctx.Tokens[j].Sentence == t.Sentence && ctx.MentionAtToken(j) is var m and >= 0 && m == ctx.MentionAtToken(last)
-                && ctx.Tokens[j].Kind == Segmentation.TokenKind.Arabic)
+                && ctx.Tokens[j].Kind == Segmentation.TokenKind.Arabic && !SeatAfterName(ctx, j, m))
             {
                 continue; // a longer name goes on ("الاتحاد الأوروبي لكرة القدم")
             }
@@ -396,6 +401,18 @@ public sealed partial class AnachronismRule
     /// True when a relative pronoun, a causal conjunction ("لأن") or a present-time phrase stands between the body's name and the date ("هزيمتهم في أكتوبر 1973
     /// والتي أفرجت عنها إسرائيل مؤخراً وتنشرها صحيفة الشرق الأوسط هذه الأيام"): the date belongs to another predicate.
     /// </summary>
+    /// <summary>
+    /// The mention goes on past a listed name with its seat only: one word with the preposition ب that ends the mention
+    /// ("منظمة اليونسكو بباريس"، "جامعة الملك سعود بالرياض", tagged as one organization). The city places the body; it does not
+    /// make another body's name (round 13; "الاتحاد الأوروبي لكرة القدم" still goes on).
+    /// </summary>
+    private static bool SeatAfterName(CheckContext ctx, int j, int mention)
+    {
+        var t = ctx.Tokens[j];
+        return (t.Clitics & Segmentation.Proclitics.Bi) != 0 && t.Base.Length >= 3
+            && (j + 1 >= ctx.Tokens.Length || ctx.Tokens[j + 1].Sentence != t.Sentence || ctx.MentionAtToken(j + 1) != mention);
+    }
+
     private static bool RelativeBetween(CheckContext ctx, int nameToken, int dateToken)
     {
         var (a, b) = nameToken < dateToken ? (nameToken + 1, dateToken) : (dateToken + 1, nameToken);

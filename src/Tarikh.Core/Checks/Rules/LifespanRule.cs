@@ -114,7 +114,7 @@ public sealed partial class LifespanRule : ICheckRule
                 var d = death.Value.Date!.Value;
                 var bc = ClaimFacts.CalendarOf(birth.Value);
                 var dc = ClaimFacts.CalendarOf(death.Value);
-                var sure = Sure(ctx, birth, death);
+                var sure = PairSeverity(ctx, birth, death);
                 if (d.End < b.Start)
                 {
                     yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, sure, [facts.ValueSpan(birth), facts.ValueSpan(death)],
@@ -291,6 +291,20 @@ public sealed partial class LifespanRule : ICheckRule
     /// </summary>
     internal static Severity ActSeverity(CheckContext ctx, bool inferred, Claim act, Claim other)
         => !inferred ? Sure(ctx, act, other) : Sure(ctx, other) == Severity.Info ? Severity.Info : Severity.Warning;
+
+    /// <summary>
+    /// The severity of a birth set against a death (round 13): <see cref="Sure"/>, but a warning rather than info when both are
+    /// read the same way from one sentence ("كان مولده سنة ثمانين وخمسمائة، ووفاته سنة 712 هـ": one possessor for both nouns). Who
+    /// the possessor is may be uncertain, but the two dates are one life whoever lived it, so the impossible span does not rest
+    /// on the attribution.
+    /// </summary>
+    internal static Severity PairSeverity(CheckContext ctx, Claim birth, Claim death)
+    {
+        var sure = Sure(ctx, birth, death);
+        return sure == Severity.Info && birth.Sentence == death.Sentence && birth.Attribution is { } a && a == death.Attribution
+            && birth.Confidence >= ctx.Options.MinClaimConfidence && death.Confidence >= ctx.Options.MinClaimConfidence
+            ? Severity.Warning : sure;
+    }
 
     /// <summary>At most a warning: <see cref="Sure"/> capped for findings that rest on a threshold (an age too young).</summary>
     internal static Severity AtMostWarning(CheckContext ctx, params Claim[] claims)
