@@ -153,6 +153,13 @@ public sealed partial class ClaimExtractor
             return shortForm;
         }
 
+        // "وتوفي أبوه المولود عام 1915"، "وكان والدها التاجر المولود عام 1941": a birth or death participle in apposition to a kinship
+        // word with its pronoun is the unnamed relative's, never the person the pronoun points to (round 13): nobody known.
+        if (e.Type is "birth" or "death" && (KinParticipleOf(index, trigger) || DateOfKinParticiple(index, e, trigger)))
+        {
+            return -1;
+        }
+
         if (!index.PersonNamedIn(main, cs, index.ClauseOf(trigger).End))
         {
             // The clause names nobody: the index decides who it speaks of (an epithet, a possessive, a reporting relative, a title).
@@ -203,6 +210,14 @@ public sealed partial class ClaimExtractor
                 {
                     if (e.Type is "birth" or "death")
                     {
+                        // "وأمه فاطمة بنت إبراهيم، ولدت سنة 712": the relative the opening kinship word introduces is the verb's own subject
+                        // (round 13); any other person named further on is not.
+                        if (KinIntroducedIn(index, main, s.FirstToken, trigger) && index.GenderAgrees(main, trigger))
+                        {
+                            confidence = KinRelativeConfidence;
+                            return main;
+                        }
+
                         return -1;
                     }
 
@@ -266,6 +281,82 @@ public sealed partial class ClaimExtractor
         }
 
         return main;
+    }
+
+    /// <summary>
+    /// True when a mention of <paramref name="person"/> in [start, end) is introduced by a kinship word ("وأمه فاطمة بنت إبراهيم"): the
+    /// sentence opened by that word is the relative's story, and the relative is this person.
+    /// </summary>
+    private bool KinIntroducedIn(DocumentIndex index, int person, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            var m = index.MentionAtToken(k);
+            if (m >= 0 && (k == start || index.MentionAtToken(k - 1) != m) && index.Document.Entities[m].Cluster == person && KinIntroduced(index, m)
+                && !KinIntroducedSelf(index, m))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the trigger is a definite participle ("المولود"، "المولودة"، "المتوفى") right after a kinship word with its pronoun, over at
+    /// most two linking or definite words and no name ("أبوه المولود"، "والدها التاجر المولود"): the participle describes that unnamed relative.
+    /// </summary>
+    private bool KinParticipleOf(DocumentIndex index, int trigger)
+    {
+        if (!index.Tokens[trigger].Norm.StartsWith("ال", StringComparison.Ordinal) || index.MentionAtToken(trigger) >= 0)
+        {
+            return false;
+        }
+
+        var (cs, _) = index.ClauseOf(trigger);
+        for (var k = trigger - 1; k >= Math.Max(cs, trigger - 3); k--)
+        {
+            if (index.MentionAtToken(k) >= 0 || index.ShortFormAt(k) >= 0)
+            {
+                return false;
+            }
+
+            if (Lexicon.Match(index, k, "kin") > 0)
+            {
+                return true;
+            }
+
+            if (!KinGapWord(index, k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> LifeParticiples =
+        new[] { "المولود", "المولودة", "المتوفى", "المتوفاة" }.Select(w => Tarikh.Core.Normalization.ArabicNormalizer.Default.NormalizeString(w)).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the event's date is written right after another word's birth or death participle that describes an unnamed relative
+    /// ("وتوفي أبوه المولود عام 1915 بعد ولادته بخمس سنوات": 1915 is the father's birth, not the date of "ولادته").
+    /// </summary>
+    private bool DateOfKinParticiple(DocumentIndex index, EventMention e, int trigger)
+    {
+        if (e.Time is not { } tx || tx < 0 || tx >= index.Document.Timexes.Length)
+        {
+            return false;
+        }
+
+        var k = index.FirstTokenOf(index.Document.Timexes[tx].Span) - 1;
+        if (k >= 0 && index.Tokens[k].Norm is "في" or "فى" && index.Tokens[k].Sentence == index.Tokens[trigger].Sentence)
+        {
+            k--;
+        }
+
+        return k >= 0 && k != trigger && index.Tokens[k].Sentence == index.Tokens[trigger].Sentence
+            && LifeParticiples.Contains(index.Tokens[k].Norm) && KinParticipleOf(index, k);
     }
 
     /// <summary>How sure a birth or a death is the relative's when a kinship word introduced him earlier in the sentence (inferred: below a named subject).</summary>
