@@ -33,6 +33,10 @@ public class DateRulesRound13Tests
     [InlineData("توفي القاضي المتخيَّل في /7/ 655 هـ بدمشق.", "/7/ 655")]
     [InlineData("اعتُقل المعلم المتخيَّل في 9 مارس 17، وأُفرج عنه بعد سنة.", "9 مارس 17")]
     [InlineData("القاهرة (أ ش أ) – 12 يونيو 21 – افتتح الوزير المتخيَّل معرضاً للكتاب.", "12 يونيو 21")]
+    // A modern-era word dates the sentence after 1800: a year of three digits there is cut short.
+    [InlineData("نالت الباحثة المتخيَّلة شهادة الماجستير من جامعة بغداد سنة 198، ثم سافرت إلى لندن.", "سنة 198")]
+    // A birth dated by day and month with no year before it, while the text dates the death.
+    [InlineData("وُلدت الكاتبة المتخيَّلة ليلى النجار في 14 مارس، وتوفيت عام 1987 في بيروت.", "14 مارس")]
     public void ADatePartLeftOutFires(string text, string evidence)
         => FiresAt(text, "malformed-date", evidence);
 
@@ -55,6 +59,12 @@ public class DateRulesRound13Tests
     // A two-digit year of one possible century ("52" is 1952), or one whose century the text's own years give.
     [InlineData("قامت الحركة المتخيَّلة في 23 يوليو 52، وتغيّر بعدها كل شيء.")]
     [InlineData("دخل المعلم المتخيَّل السجن عام 1916، واعتُقل ثانية في 9 مارس 17، وأُفرج عنه بعد سنة.")]
+    [InlineData("توفي الخليفة المتخيَّل سنة 193، ودفن بطوس.")]
+    [InlineData("نالت الباحثة المتخيَّلة شهادة الماجستير من جامعة بغداد سنة 1985، ثم سافرت إلى لندن.")]
+    [InlineData("تأسست الجامعة المتخيَّلة سنة 737 في تونس.")]
+    [InlineData("وُلدت الكاتبة المتخيَّلة ليلى النجار في 14 مارس 1921، وتوفيت عام 1987 في بيروت.")]
+    [InlineData("وُلدت الكاتبة المتخيَّلة ليلى النجار عام 1921 في يافا. وتزوجت في 14 مارس، وتوفيت عام 1987.")]
+    [InlineData("وُلد الموسيقي المتخيَّل في 29 فبراير (12 مارس) 1800 في موسكو، وتوفي عام 1871.")]
     public void TheFullDateOrALegitimateShortFormIsSilent(string text)
         => Assert.Empty(Flags(text, "malformed-date"));
 

@@ -286,4 +286,121 @@ public sealed partial class MalformedDateRule
             }
         }
     }
+
+    /// <summary>
+    /// "نال الدكتوراه من جامعة ليدز سنة 197"، "حصل على الدكتوراه … في تشرين الثاني من عام 195": a year of three digits (no
+    /// era mark, in a text that dates nothing by the Hijra) after a year word or a Gregorian month name, in a sentence that
+    /// Time's modern-era words date after 1800, whose digits begin a year of 1800–2029: a modern year cut short. The year 197
+    /// (or 197 هـ) had no doctorates; "توفي هارون الرشيد سنة 193" (no modern word) and "تأسست جامعة الزيتونة سنة 737" (no
+    /// modern year begins with 737) stay silent.
+    /// </summary>
+    private IEnumerable<Flag> CutYearsInModernSentences(CheckContext ctx, List<TextSpan> flagged, bool hijriText)
+    {
+        if (hijriText)
+        {
+            yield break;
+        }
+
+        var tk = ctx.Tokens;
+        for (var i = 0; i + 1 < tk.Length; i++)
+        {
+            if (!ctx.IsContent(tk[i].Sentence))
+            {
+                continue;
+            }
+
+            int len;
+            if (ctx.MatchCue(i, "year-word", out var yl) is not null)
+            {
+                len = yl;
+            }
+            else if (ctx.MonthAt(i, out var ml) is { Hijri: false })
+            {
+                len = ml;
+            }
+            else
+            {
+                continue;
+            }
+
+            var n = i + len;
+            if (n >= tk.Length || !AsciiNumber(tk[n]) || tk[n].Norm.Length != 3 || tk[n].Clitics != Proclitics.None || tk[n].Sentence != tk[i].Sentence
+                || !int.TryParse(tk[n].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var cut) || cut is < 180 or > 202
+                || (n + 1 < tk.Length && tk[n + 1].Sentence == tk[n].Sentence && (ctx.MatchCue(n + 1, "era-marker", out _) is not null || CountedNounAfter(ctx, n)))
+                || RangeOrListStart(ctx, n) || OverlapsAny(flagged, tk[n].Span))
+            {
+                continue;
+            }
+
+            var (ss, se) = ctx.SentenceTokens(tk[n].Sentence);
+            var modern = -1;
+            for (var k = ss; k < se && modern < 0; k++)
+            {
+                if (Time.Lexicon.ModernEraWords.IsModern(tk[k]))
+                {
+                    modern = k;
+                }
+            }
+
+            if (modern < 0)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tk[i].Span.Start, tk[n].Span.End);
+            flagged.Add(span);
+            var likely = $"{cut * 10}–{(cut * 10) + 9}";
+            var word = ctx.Text(tk[modern].Span);
+            yield return CheckContext.MakeFlag(Id, Severity.Warning, [span],
+                $"السنة «{tk[n].Norm}» تبدو مبتورة: «{word}» في الجملة نفسها من العصر الحديث، فالأرجح أنها إحدى السنوات {likely}.",
+                $"The year “{tk[n].Norm}” looks cut short: “{word}” in the same sentence belongs to the modern era, so it is probably one of {likely}.",
+                ("written", tk[n].Norm), ("candidates", likely), ("likely", likely), ("reason", "cut-short"));
+            i = n;
+        }
+    }
+
+    /// <summary>
+    /// "وُلد الرسام … في 8 يوليو (20 يوليو بالتقويم الجديد)، وتوفي عام 1901": a birth or a death dated by a day and a month that
+    /// Time could not anchor to any year (no year written before it), while the text gives a year to another date after
+    /// it: the life's own date needs its year. "ولد عام 1832 … وفي 8 يوليو تزوج" (anchored), a day with its year after it
+    /// ("في 8 يوليو من عام 1832") and an Old-Style pair sharing one year in its clause ("29 فبراير (12 مارس) 1800") stay silent.
+    /// </summary>
+    private IEnumerable<Flag> LifeDatesWithoutYear(CheckContext ctx, List<TextSpan> flagged)
+    {
+        var timexes = ctx.Timexes;
+        for (var i = 0; i < timexes.Length; i++)
+        {
+            var t = timexes[i];
+            if (t.Type != Time.TimexType.Date || t.Calendar == Time.CalendarKind.Hijri || t.Value is not { Length: 10 } v || !v.StartsWith("XXXX-", StringComparison.Ordinal) || v[5] == 'X' || v[8] == 'X'
+                || !ctx.IsContent(ctx.SentenceOf(t)) || OverlapsAny(flagged, t.Span) || !(CueBefore(ctx, t, "birth-cue") || CueBefore(ctx, t, "death-cue")))
+            {
+                continue;
+            }
+
+            // "في 29 فبراير (12 مارس) 1800": a year shared by an Old-Style pair, written after both days in the same clause.
+            var tk = ctx.Tokens;
+            var shared = false;
+            for (var k = ctx.EndToken(t.Span); k < tk.Length && tk[k].Sentence == tk[ctx.FirstToken(t.Span)].Sentence && tk[k].Norm is not ("،" or "," or "؛" or ";" or ".") && !shared; k++)
+            {
+                shared = AsciiNumber(tk[k]) && tk[k].Norm.Length is 3 or 4;
+            }
+
+            var later = false;
+            for (var j = i + 1; j < timexes.Length && !later && !shared; j++)
+            {
+                later = CheckContext.IsDated(timexes[j]) && CheckContext.HasWrittenYear(timexes[j]);
+            }
+
+            if (!later)
+            {
+                continue;
+            }
+
+            if (Incomplete(ctx, flagged, t.Span, "تاريخ الميلاد أو الوفاة بلا سنة، ولا سنة قبله في النص.",
+                "the date of the birth or death has no year, and no year comes before it in the text.", "missing-year") is { } flag)
+            {
+                yield return flag;
+            }
+        }
+    }
 }
