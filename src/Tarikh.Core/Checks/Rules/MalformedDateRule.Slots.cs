@@ -377,6 +377,19 @@ public sealed partial class MalformedDateRule
                 continue;
             }
 
+            // "مات سنة اثنتين وتسعمائة يوم الأحد الثامن و العشرين من شعبان": a year written before it (in digits or words) that
+            // Time did not carry over is still the text's year for it.
+            var yearBefore = false;
+            for (var j = 0; j < i && !yearBefore; j++)
+            {
+                yearBefore = timexes[j].YearInWords || CheckContext.HasWrittenYear(timexes[j]);
+            }
+
+            if (yearBefore)
+            {
+                continue;
+            }
+
             // "في 29 فبراير (12 مارس) 1800": a year shared by an Old-Style pair, written after both days in the same clause.
             var tk = ctx.Tokens;
             var shared = false;
