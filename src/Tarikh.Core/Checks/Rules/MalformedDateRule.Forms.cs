@@ -347,8 +347,8 @@ public sealed partial class MalformedDateRule
     }
 
     /// <summary>
-    /// "في /5/690 هـ"، "/3/1998": a numeric date whose first part (the day) is left empty before its first slash, the
-    /// year written with three or four digits. The slash must open the chain: a path or an address ("site.com/5/690")
+    /// "في /5/690 هـ"، "/3/1998"، "في /3/ 702 هـ": a numeric date whose first part (the day) is left empty before its first slash, the
+    /// year written with three or four digits (glued to the second slash, or apart from it with an era mark after it). The slash must open the chain: a path or an address ("site.com/5/690")
     /// joins it to the word before.
     /// </summary>
     private IEnumerable<Flag> EmptyLeadingParts(CheckContext ctx, List<TextSpan> flagged)
@@ -358,7 +358,8 @@ public sealed partial class MalformedDateRule
         {
             if (tk[k].Norm != "/" || !ctx.IsContent(tk[k].Sentence) || !AsciiNumber(tk[k + 1]) || tk[k + 1].Norm.Length > 2 || tk[k + 2].Norm != "/"
                 || !AsciiNumber(tk[k + 3]) || tk[k + 3].Norm.Length is not (3 or 4) || tk[k + 3].Sentence != tk[k].Sentence
-                || tk[k + 1].Span.Start != tk[k].Span.End || tk[k + 2].Span.Start != tk[k + 1].Span.End || tk[k + 3].Span.Start != tk[k + 2].Span.End
+                || tk[k + 1].Span.Start != tk[k].Span.End || tk[k + 2].Span.Start != tk[k + 1].Span.End
+                || (tk[k + 3].Span.Start != tk[k + 2].Span.End && !(k + 4 < tk.Length && tk[k + 4].Sentence == tk[k].Sentence && ctx.MatchCue(k + 4, "era-marker", out _) is not null))
                 || !int.TryParse(tk[k + 1].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var month) || month is < 1 or > 12)
             {
                 continue;

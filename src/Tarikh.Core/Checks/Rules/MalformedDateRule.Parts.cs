@@ -166,7 +166,8 @@ public sealed partial class MalformedDateRule
 
         var next = tk[slash + 1];
         return (next.Kind == TokenKind.Arabic && next.Span.Start > tk[slash].Span.End && ctx.MonthAt(slash + 1, out _) is null)
-            || (next.Kind == TokenKind.Punctuation && next.Norm is "," or "،" or "." or "؛" or ";");
+            || (next.Kind == TokenKind.Punctuation && next.Norm is "," or "،" or "." or "؛" or ";")
+            || (next.Kind == TokenKind.Punctuation && next.Norm is "-" or "–" or "—" or ")" && next.Span.Start > tk[slash].Span.End); // "(ولدت 7/8/ – توفيت 1999)"
     }
 
     /// <summary>

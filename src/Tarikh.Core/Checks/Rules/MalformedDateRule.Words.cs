@@ -249,6 +249,14 @@ public sealed partial class MalformedDateRule
                     continue;
                 }
             }
+            else if (DayNumber(tk[k]) && tk[k].Clitics == Proclitics.None && ctx.MonthAt(k + 1, out var dml) is { Hijri: false } && k + 1 + dml < tk.Length
+                && AsciiNumber(tk[k + 1 + dml]) && tk[k + 1 + dml].Clitics == Proclitics.None && tk[k + 1 + dml].Sentence == tk[k].Sentence
+                && (k + 2 + dml >= tk.Length || tk[k + 2 + dml].Sentence != tk[k].Sentence || tk[k + 2 + dml].Kind == TokenKind.Punctuation && tk[k + 2 + dml].Norm is not ("/" or "." or ":" or "(")))
+            {
+                // "في 14 أغسطس 18، فقضى …"، "الخرطوم (سونا) – 5 مايو 20 – …": a full day and month whose year has two digits,
+                // closing its clause (a count has its noun after it: "5 مايو 20 قتيلاً").
+                (start, yearToken) = (k, k + 1 + dml);
+            }
             else
             {
                 continue;
@@ -261,7 +269,7 @@ public sealed partial class MalformedDateRule
 
             var yy = int.Parse(tk[yearToken].Norm, CultureInfo.InvariantCulture);
             var readings = Time.Calendars.TwoDigitYears.Readings(yy, reference);
-            if (readings.Count < 2)
+            if (readings.Count < 2 || CenturyGivenByText(ctx, readings))
             {
                 continue;
             }
@@ -299,4 +307,23 @@ public sealed partial class MalformedDateRule
     /// <summary>A word after which digits are a date: "في"، "يوم"، "بتاريخ"، "تاريخ"، "منذ" (with or without a proclitic), or Time's temporal prepositions.</summary>
     private static bool DateWordBefore(Token t)
         => t.Kind == TokenKind.Arabic && (t.Base is "في" or "يوم" or "بتاريخ" or "تاريخ" or "منذ" || CheckContext.TimeLexicon.IsTemporalPreposition(t.Norm));
+
+    /// <summary>
+    /// True when the text's own four-digit years give the century of a two-digit year: exactly one of its readings lies
+    /// within 20 years of the years written in full ("… عام 1914 … حتى أغسطس 18" reads 1918). An elided century the
+    /// context supplies is a legitimate short form.
+    /// </summary>
+    private static bool CenturyGivenByText(CheckContext ctx, IReadOnlyList<int> readings)
+    {
+        var years = new List<int>();
+        foreach (var t in ctx.Tokens)
+        {
+            if (AsciiNumber(t) && t.Norm.Length == 4 && int.TryParse(t.Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1000 and <= 2100)
+            {
+                years.Add(y);
+            }
+        }
+
+        return years.Count > 0 && readings.Count(r => r >= years.Min() - 20 && r <= years.Max() + 20) == 1;
+    }
 }

@@ -99,6 +99,14 @@ public sealed class WeekdayMismatchRule : ICheckRule
                 {
                     continue;
                 }
+
+                // "يوم الأحد 19 فبراير 1861 (3 مارس بالتقويم الجديد)": the text itself names the other calendar of an
+                // Old-Style/New-Style pair right after the date, so the date is Old Style; its Julian reading is judged.
+                if (gd.Start.Year >= 1582 && CalendarCueAfter(ctx, t) && Time.Calendars.TarikhCalendars.JulianToGregorian(gd.Start.Year, gd.Start.Month, gd.Start.Day) is { } jul
+                    && jul.DayOfWeek == stated)
+                {
+                    continue;
+                }
             }
 
             var date = against is not null ? GregorianInterval.Format(againstDay) : t.Gregorian is { } g ? GregorianInterval.Format(g.Start) : t.Value ?? "";
@@ -379,4 +387,36 @@ public sealed class WeekdayMismatchRule : ICheckRule
 
     private static bool NightOf(string text)
         => text.Contains("ليلة", StringComparison.Ordinal) || text.Contains("ليله", StringComparison.Ordinal) || text.Contains("مساء", StringComparison.Ordinal);
+
+    /// <summary>Tokens after a date within which a named calendar ("بالتقويم الجديد"، "حسب التقويم القديم") marks it as one side of an Old-Style pair.</summary>
+    private const int CalendarCueWindow = 8;
+
+    /// <summary>
+    /// True when Time's lexicon finds a named Julian or Gregorian calendar ("التقويم الجديد"، "النمط القديم"، "التقويم
+    /// اليولياني") within <see cref="CalendarCueWindow"/> tokens after the timex, in its sentence.
+    /// </summary>
+    private static bool CalendarCueAfter(CheckContext ctx, Time.Timex t)
+    {
+        var tk = ctx.Tokens;
+        IReadOnlyList<Segmentation.Token> list = tk;
+        var from = ctx.EndToken(t.Span);
+        if (from >= tk.Length)
+        {
+            return false;
+        }
+
+        var end = ctx.SentenceTokens(tk[from].Sentence).End;
+        var matches = new List<Time.Lexicon.LexMatch>();
+        for (var k = from; k < Math.Min(end, from + CalendarCueWindow); k++)
+        {
+            matches.Clear();
+            CheckContext.TimeLexicon.Trie.MatchAt(list, k, end, matches);
+            if (matches.Any(m => m.Entry.Kind == Time.Lexicon.LexKind.CalendarCue && m.Entry.S is "julian" or "gregorian"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -109,6 +109,31 @@ public sealed partial class TimexRecognizer
             return i - 1 >= _s && _owner.IsTemporalPreposition(_tokens[i - 1].Norm);
         }
 
+        /// <summary>
+        /// "الثاني والثلاثين من ربيع الأول"، "الخامس والثلاثين من أيار": an ordinal day in words past 31 (32–39) right before a
+        /// month name (with or without "من"). No month has such a day, but the writer meant one: the date is read whole so the
+        /// resolver reports it as impossible (day-out-of-range), instead of "الثلاثين" alone being read as a valid day 30.
+        /// </summary>
+        private bool TryDayPastMonth(int i, out int day, out int end, out int strip)
+        {
+            day = 0;
+            end = i;
+            strip = 0;
+            if (!TryNumberWords(i, out var v, out var ordinal, out var article, out var e, out var s) || !ordinal || !article || v is < 32 or > 39 || e != i + 2)
+            {
+                return false;
+            }
+
+            var k = IsNorm(e, "من") ? e + 1 : e;
+            if (!TryMonth(k, out _))
+            {
+                return false;
+            }
+
+            (day, end, strip) = (v, e, s);
+            return true;
+        }
+
         private RawTimex? TryDate(int i)
         {
             var j = i;
@@ -143,7 +168,7 @@ public sealed partial class TimexRecognizer
                 j = dayWord.End;
             }
 
-            var hasDay = TryDay(j, out var day, out var dayEnd, out var dayStrip);
+            var hasDay = TryDay(j, out var day, out var dayEnd, out var dayStrip) || TryDayPastMonth(j, out day, out dayEnd, out dayStrip);
             MonthParse mp;
             var monthStart = j;
             if (hasDay)
