@@ -65,9 +65,10 @@ public sealed partial class ClaimVerifier
 
         var verifications = ImmutableArray.CreateBuilder<Verification>();
         var flags = ImmutableArray.CreateBuilder<Flag>();
-        foreach (var claim in document.Claims)
+        foreach (var read in document.Claims)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var claim = AsCompared(document, read); // round 13 (13b): a teaching verb's education is employment (ClaimVerifier.Ranges.cs)
             if (claim.Modality == ClaimModality.Negated)
             {
                 continue;
@@ -151,7 +152,7 @@ public sealed partial class ClaimVerifier
                 continue;
             }
 
-            var joined = WithJoinedDates(document, claim);
+            var joined = WithRange(document, WithJoinedDates(document, claim)); // round 13 (13b): a term dated by a range (ClaimVerifier.Ranges.cs)
             var v = VerifyOne(document, joined, claimLinks, kb, out var ambiguous) with { Property = claim.Property };
             var subjectLink = claimLinks.GetValueOrDefault(claim.Subject);
             if (v.Verdict == Verdicts.Unlinked && v.Note == "another-subject" && KinTopic(document, claim, claimLinks) is { } topic)
