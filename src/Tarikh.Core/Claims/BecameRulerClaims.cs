@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Tarikh.Core.Entities;
+using Tarikh.Core.Text;
 
 namespace Tarikh.Core.Claims;
 
@@ -88,7 +89,7 @@ public static class BecameRulerClaims
             }
 
             // The event reading of the same verb ("صار" read as an office held) gives way to the accession's (round 13, 13b).
-            list.RemoveAll(c => c.Property == ClaimProperties.PositionHeld && c.Source == ClaimSources.Event && c.Subject == who && c.Spans.Contains(t.Span));
+            RemoveEventReading(list, who, t.Span);
             var spans = new[] { t.Span, tokens[title].Span, doc.Timexes[timex].Span }.Distinct().OrderBy(s => s.Start).ThenBy(s => s.End);
             list.Add(new Claim(0, who, ClaimProperties.PositionHeld, new ClaimValue(ClaimValueKind.Text, Text: doc.Source[tokens[title].Span]), [.. spans],
                 ClaimModality.Asserted, PositionClaims.Confidence)
@@ -119,6 +120,10 @@ public static class BecameRulerClaims
             }
         }
     }
+
+    // In a method of its own so that its closure is made only when it runs (in the loop body it would be made for every token).
+    private static void RemoveEventReading(List<Claim> list, int who, TextSpan verb) =>
+        list.RemoveAll(c => c.Property == ClaimProperties.PositionHeld && c.Source == ClaimSources.Event && c.Subject == who && c.Spans.Contains(verb));
 
     // The nearest linked person named before a token, from a first token on: a mention's cluster, or null when none.
     private static int? PersonBefore(DocumentIndex index, int before, int from)
