@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Tarikh.Core.Entities;
+using Tarikh.Core.Text;
 
 namespace Tarikh.Core.Claims;
 
@@ -71,7 +72,9 @@ public static class BecameRulerClaims
             }
             else
             {
-                holder = PersonBefore(index, i, clauseStart);
+                // Round 13 (13b): "وكان الأمير أحمد فؤاد … قد وُلد سنة 1868، ثم صار سلطاناً": with no person in the verb's clause, the
+                // person the sentence opens with (its topic), not one named in an apposition between.
+                holder = PersonBefore(index, i, clauseStart) ?? FirstPerson(index, sentenceStart, clauseStart);
             }
 
             if (holder is not { } who || title >= clauseEnd || TitleOf(tokens[title].Norm) is null
@@ -85,6 +88,8 @@ public static class BecameRulerClaims
                 continue;
             }
 
+            // The event reading of the same verb ("صار" read as an office held) gives way to the accession's (round 13, 13b).
+            RemoveEventReading(list, who, t.Span);
             var spans = new[] { t.Span, tokens[title].Span, doc.Timexes[timex].Span }.Distinct().OrderBy(s => s.Start).ThenBy(s => s.End);
             list.Add(new Claim(0, who, ClaimProperties.PositionHeld, new ClaimValue(ClaimValueKind.Text, Text: doc.Source[tokens[title].Span]), [.. spans],
                 ClaimModality.Asserted, PositionClaims.Confidence)
@@ -94,14 +99,53 @@ public static class BecameRulerClaims
                 Time = time,
                 Sentence = t.Sentence,
             });
+
+            // Round 13 (13b): "صار سلطاناً على مصر سنة 1917 وملكاً سنة 1923": a second title coordinated right after the first
+            // one's date, with a date of its own in its clause, is another accession of the same holder.
+            var next = index.EndTokenOf(doc.Timexes[timex].Span);
+            var (_, sentenceEnd) = index.SentenceTokens(t.Sentence);
+            if (next < sentenceEnd && tokens[next].Norm is { Length: > 3 } coordinated && coordinated[0] == '\u0648'
+                && TitleOf(coordinated[1..]) is not null && index.MentionAtToken(next) < 0
+                && DateAfter(index, next, Math.Min(sentenceEnd, next + 5)) is { } second && ClaimExtractor.TimeOf(index, second) is { } secondTime)
+            {
+                var secondSpans = new[] { tokens[next].Span, doc.Timexes[second].Span }.OrderBy(s => s.Start);
+                list.Add(new Claim(0, who, ClaimProperties.PositionHeld, new ClaimValue(ClaimValueKind.Text, Text: doc.Source[tokens[next].Span]), [.. secondSpans],
+                    ClaimModality.Asserted, PositionClaims.Confidence)
+                {
+                    Source = PositionClaims.Source,
+                    Act = PositionClaims.Act,
+                    Time = secondTime,
+                    Sentence = t.Sentence,
+                });
+            }
         }
     }
+
+    // In a method of its own so that its closure is made only when it runs (in the loop body it would be made for every token).
+    private static void RemoveEventReading(List<Claim> list, int who, TextSpan verb) =>
+        list.RemoveAll(c => c.Property == ClaimProperties.PositionHeld && c.Source == ClaimSources.Event && c.Subject == who && c.Spans.Contains(verb));
 
     // The nearest linked person named before a token, from a first token on: a mention's cluster, or null when none.
     private static int? PersonBefore(DocumentIndex index, int before, int from)
     {
         var doc = index.Document;
         for (var k = before - 1; k >= from; k--)
+        {
+            var m = index.MentionAtToken(k);
+            if (m >= 0 && doc.Entities[m].Label == EntityLabels.Person && doc.Entities[m].Cluster >= 0)
+            {
+                return doc.Entities[m].Cluster;
+            }
+        }
+
+        return null;
+    }
+
+    // The first linked person named in a sentence's first tokens (from a first token to another): a mention's cluster, or null.
+    private static int? FirstPerson(DocumentIndex index, int from, int before)
+    {
+        var doc = index.Document;
+        for (var k = from; k < before && k < from + 4; k++)
         {
             var m = index.MentionAtToken(k);
             if (m >= 0 && doc.Entities[m].Label == EntityLabels.Person && doc.Entities[m].Cluster >= 0)

@@ -28,6 +28,9 @@ public static class PositionClaims
     // Verbs of accession (normalized, without a leading و/ف).
     private static readonly FrozenSet<string> Verbs = new[] { "بويع", "جلس", "تولي", "اعتلي", "ارتقي", "يبايع", "بايعوه" }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Verbs that name the office they accede to (normalized, without a leading و/ف): "تسلطن" became sultan.
+    private static readonly FrozenSet<string> OfficeVerbs = new[] { "تسلطن" }.ToFrozenSet(StringComparer.Ordinal);
+
     // Offices a ruler accedes to, by their noun (normalized, without the article or the preposition ب).
     private static readonly FrozenSet<string> Offices = new[] { "عرش", "خلافه", "اماره", "سلطنه" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -60,8 +63,9 @@ public static class PositionClaims
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            var verb = t.Norm.Length >= 4 && t.Norm[0] is 'و' or 'ف' && Verbs.ContainsSpan(t.Norm.AsSpan(1)) ? t.Norm[1..] : t.Norm;
-            if (!Verbs.Contains(verb) || !index.IsContent(t.Sentence))
+            var verb = t.Norm.Length >= 4 && t.Norm[0] is 'و' or 'ف' && (Verbs.ContainsSpan(t.Norm.AsSpan(1)) || OfficeVerbs.ContainsSpan(t.Norm.AsSpan(1))) ? t.Norm[1..] : t.Norm;
+            var selfOffice = OfficeVerbs.Contains(verb);
+            if (!(Verbs.Contains(verb) || selfOffice) || !index.IsContent(t.Sentence))
             {
                 continue;
             }
@@ -76,7 +80,18 @@ public static class PositionClaims
             // The office: within three words after the verb, over "له"/"على" and the ruler's own name.
             var office = -1;
             var named = -1;
-            for (var k = i + 1; k < Math.Min(sentenceEnd, i + 6); k++)
+            if (selfOffice)
+            {
+                // Round 13 (13b): "وتسلطن بيبرس في ذي القعدة سنة 658": the verb names the office itself; the ruler named right after it.
+                office = i;
+                if (index.MentionAtToken(i + 1) is var sm and >= 0 && i + 1 < sentenceEnd && doc.Entities[sm].Label == EntityLabels.Person
+                    && index.FirstTokenOf(doc.Entities[sm].Span) == i + 1)
+                {
+                    named = doc.Entities[sm].Cluster;
+                }
+            }
+
+            for (var k = i + 1; office < 0 && k < Math.Min(sentenceEnd, i + 6); k++)
             {
                 if (OfficeOf(tokens[k].Norm) is not null)
                 {

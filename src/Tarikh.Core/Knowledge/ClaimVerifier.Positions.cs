@@ -66,7 +66,30 @@ public sealed partial class ClaimVerifier
             }
         }
 
+        // Round 13 (13b): a bare year in digits read as Hijri ("تسلطن سنة 1347" in a chronicle) that, read as a Gregorian year,
+        // is the year a term starts: the era is the reading's guess, not the text's — not compared.
+        if (BareYearOtherEra(claim, fitting))
+        {
+            return new Verification(claim.Id, Verdicts.NotInKb, null, "accession");
+        }
+
         // The text's date agrees with no term of the office: the term that starts nearest to it is the evidence.
         return new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, nearest!.Value.Statement, kb), nearest.Value.Note);
+    }
+
+    private bool BareYearOtherEra(Claim claim, List<KbStatement> fitting)
+    {
+        if (claim.Time is not { Calendar: "hijri", Text: { } text } || text.Contains('\u0647', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var digits = new string([.. text.Where(char.IsAsciiDigit)]);
+        if (digits.Length is < 3 or > 4 || !int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+        {
+            return false;
+        }
+
+        return fitting.Any(s => s.Qualifier("P580")?.Time is { } t && _time.ToInterval(t) is { } start && start.Start.Year == year);
     }
 }

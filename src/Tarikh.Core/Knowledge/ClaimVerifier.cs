@@ -65,9 +65,10 @@ public sealed partial class ClaimVerifier
 
         var verifications = ImmutableArray.CreateBuilder<Verification>();
         var flags = ImmutableArray.CreateBuilder<Flag>();
-        foreach (var claim in document.Claims)
+        foreach (var read in document.Claims)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var claim = AsCompared(document, read); // round 13 (13b): a teaching verb's education is employment (ClaimVerifier.Ranges.cs)
             if (claim.Modality == ClaimModality.Negated)
             {
                 continue;
@@ -189,7 +190,7 @@ public sealed partial class ClaimVerifier
                 continue;
             }
 
-            var joined = WithJoinedDates(document, claim);
+            var joined = WithRange(document, WithJoinedDates(document, claim)); // round 13 (13b): a term dated by a range (ClaimVerifier.Ranges.cs)
             if (bearingVerb is { } bv && joined.Spans.Length > 1)
             {
                 joined = joined with { Spans = [.. joined.Spans.Where(s => s != bv)] };

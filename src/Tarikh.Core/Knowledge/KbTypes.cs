@@ -49,6 +49,12 @@ public static class KbTypes
         ["Q414147"] = KbType.Organization, ["Q1423994"] = KbType.Organization, ["Q955824"] = KbType.Organization,
         ["Q192350"] = KbType.Organization, ["Q38723"] = KbType.Organization, ["Q3914"] = KbType.Organization,
         ["Q9826"] = KbType.Organization, ["Q41298"] = KbType.Organization,
+        // round 13 (13b): company, film production company, film studio, college, faculty, museum, library, publisher, hospital,
+        // conservatory, daily newspaper, bank
+        ["Q783794"] = KbType.Organization, ["Q1762059"] = KbType.Organization, ["Q375336"] = KbType.Organization,
+        ["Q189004"] = KbType.Organization, ["Q180958"] = KbType.Organization, ["Q33506"] = KbType.Organization,
+        ["Q7075"] = KbType.Organization, ["Q2085381"] = KbType.Organization, ["Q16917"] = KbType.Organization,
+        ["Q184644"] = KbType.Organization, ["Q1110794"] = KbType.Organization, ["Q22687"] = KbType.Organization,
         // events
         ["Q1190554"] = KbType.Event, ["Q1656682"] = KbType.Event, ["Q2761147"] = KbType.Event, ["Q625994"] = KbType.Event,
         ["Q131569"] = KbType.Event, ["Q10931"] = KbType.Event, ["Q198"] = KbType.Event, ["Q178561"] = KbType.Event,
