@@ -59,6 +59,16 @@ public class FamilyConflictRound13Tests
         Assert.Equal(flagged, Flags(text, "conflicting-values").Length > 0);
     }
 
+    // "إذ وُلدت عام … ووُلد هو عام …": a feminine birth verb and a masculine one are two people's births, not two of one man.
+    [Theory]
+    [InlineData("وُلدت عام 1948 ووُلد هو عام 1952", false)]
+    [InlineData("وُلد عام 1948 ثم ذُكر أنه وُلد عام 1952", true)]
+    public void BirthVerbsOfTwoGenders(string tail, bool flagged)
+    {
+        var text = $"كانت نوال شقيقة المترجم المغربي إدريس الكتاني تكبره بأعوام، إذ {tail}.";
+        Assert.Equal(flagged, Flags(text, "conflicting-values", Severity.Info).Length > 0);
+    }
+
     // "مسرحيتها الأولى سنة 1975، والثانية سنة 1971": the elided ordinal coordinated with a written item is a warning.
     [Theory]
     [InlineData("1971", true)]

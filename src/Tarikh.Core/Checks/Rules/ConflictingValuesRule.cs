@@ -59,7 +59,8 @@ public sealed class ConflictingValuesRule : ICheckRule
                 var cb = dated[b];
                 var da = ca.Value.Date!.Value;
                 var db = cb.Value.Date!.Value;
-                if (da.Overlaps(db) || SameUnit(ctx, ca.Value, cb.Value) || LifespanRule.ShortYearAgainst(ctx, ca, cb) || Namesakes(ctx, ca, cb))
+                if (da.Overlaps(db) || SameUnit(ctx, ca.Value, cb.Value) || LifespanRule.ShortYearAgainst(ctx, ca, cb) || Namesakes(ctx, ca, cb)
+                    || GendersDiffer(ctx, ca, cb))
                 {
                     continue;
                 }
@@ -123,6 +124,17 @@ public sealed class ConflictingValuesRule : ICheckRule
     private static bool DatedFromSentence(CheckContext ctx, Claim c)
         => c.Source == ClaimSources.Event && c.Event is { } e && e >= 0 && e < ctx.Document.Events.Length
             && ctx.Document.Events[e].DateSource == Events.EventDateSources.Sentence && c.Value.Timex == ctx.Document.Events[e].Time;
+
+    /// <summary>
+    /// True when the triggers of two event claims give their subjects different genders ("إذ وُلدت عام 1933 ووُلد هو عام 1937": a
+    /// feminine verb and a masculine one): one person's acts agree in gender, so the two are two people's, not two values of one.
+    /// </summary>
+    private static bool GendersDiffer(CheckContext ctx, Claim a, Claim b)
+        => TriggerGender(ctx, a) is { } ga && TriggerGender(ctx, b) is { } gb && ga != gb;
+
+    private static bool? TriggerGender(CheckContext ctx, Claim c)
+        => c.Source == ClaimSources.Event && c.Event is { } e && e >= 0 && e < ctx.Document.Events.Length
+            ? ctx.Index.TriggerGender(ctx.FirstToken(ctx.Document.Events[e].Trigger)) : null;
 
     /// <summary>True when two time values are one pairing unit (a timex and its stated equivalent).</summary>
     private static bool SameUnit(CheckContext ctx, ClaimValue a, ClaimValue b)
