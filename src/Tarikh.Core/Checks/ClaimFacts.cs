@@ -82,7 +82,40 @@ public sealed class ClaimFacts
     /// </summary>
     private bool ReadForAnother(Claim c, Dictionary<(int Value, string Property), int> named)
         => (c.Source == ClaimSources.Event && ValueKey(c) is { } v && named.TryGetValue((v, c.Property), out var owner)
-            && owner != _ctx.Index.PersonKey(c.Subject)) || RelativesAct(c);
+            && owner != _ctx.Index.PersonKey(c.Subject)) || RelativesAct(c) || AnotherParticiplesDate(c);
+
+    /// <summary>
+    /// True when an event's birth or death date is written right after a participle that is not the event's trigger ("وتوفي أبوه المولود
+    /// عام 1915 بعد ولادته بخمس سنوات"، "ورثاه صديقه المتوفى سنة 1950 بعد وفاته"): one date, one reading — the participle's, which
+    /// describes the noun before it, not the act the event reads.
+    /// </summary>
+    private bool AnotherParticiplesDate(Claim c)
+    {
+        if (c.Source != ClaimSources.Event || c.Property is not (ClaimProperties.BirthDate or ClaimProperties.DeathDate) || c.Value.Timex is not { } ti
+            || ti < 0 || ti >= _ctx.Timexes.Length || c.Event is not { } e || e < 0 || e >= _ctx.Document.Events.Length)
+        {
+            return false;
+        }
+
+        var first = _ctx.FirstToken(_ctx.Timexes[ti].Span);
+        var trigger = _ctx.FirstToken(_ctx.Document.Events[e].Trigger);
+        var p = first - 1;
+        if (p >= 0 && _ctx.Tokens[p].Norm is "عام" or "سنه" or "في")
+        {
+            p--;
+        }
+
+        if (p < 0 || p == trigger || _ctx.Tokens[p].Sentence != _ctx.Tokens[first].Sentence)
+        {
+            return false;
+        }
+
+        // The article may be split off as a clitic (Base "مولود") or kept (Norm "المولود"), and a "و" may come before it.
+        var b = _ctx.Tokens[p].Base;
+        b = b.StartsWith("ال", StringComparison.Ordinal) ? b[2..] : b;
+        return ((_ctx.Tokens[p].Clitics & Segmentation.Proclitics.Al) != 0 || _ctx.Tokens[p].Base.StartsWith("ال", StringComparison.Ordinal))
+            && b is "مولود" or "مولوده" or "متوفي" or "متوفى" or "متوفاه" or "متوفاة";
+    }
 
     /// <summary>
     /// True when an event's (or a "من مواليد" phrase's) birth or death claim sits in a clause that opens with a kinship word with a

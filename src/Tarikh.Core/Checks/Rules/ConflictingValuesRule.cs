@@ -59,7 +59,8 @@ public sealed class ConflictingValuesRule : ICheckRule
                 var cb = dated[b];
                 var da = ca.Value.Date!.Value;
                 var db = cb.Value.Date!.Value;
-                if (da.Overlaps(db) || SameUnit(ctx, ca.Value, cb.Value) || LifespanRule.ShortYearAgainst(ctx, ca, cb) || Namesakes(ctx, ca, cb))
+                if (da.Overlaps(db) || SameUnit(ctx, ca.Value, cb.Value) || LifespanRule.ShortYearAgainst(ctx, ca, cb) || Namesakes(ctx, ca, cb)
+                    || GendersDiffer(ctx, ca, cb))
                 {
                     continue;
                 }
@@ -67,7 +68,7 @@ public sealed class ConflictingValuesRule : ICheckRule
                 // Two asserted values: an error when both are attributed in their own sentences, a warning when one rests on an inferred
                 // attribution; a hedged or reported one is the text's own "sources differ": info.
                 var hedged = ca.Modality != ClaimModality.Asserted || cb.Modality != ClaimModality.Asserted;
-                var severity = hedged ? Severity.Info : ClaimFacts.Calibrated(ctx, ca, cb);
+                var severity = hedged || DatedFromSentence(ctx, ca) || DatedFromSentence(ctx, cb) ? Severity.Info : ClaimFacts.Calibrated(ctx, ca, cb);
                 var noteAr = hedged ? "؛ والنص نفسه يقدّم أحدهما رواية أو قولاً" : "";
                 var noteEn = hedged ? "; the text itself gives one of them as a report or a hedged version" : "";
                 if (da.Days == 1 && db.Days == 1)
@@ -115,6 +116,25 @@ public sealed class ConflictingValuesRule : ICheckRule
 
         return a.Sentence == b.Sentence || (ctx is not null && Norm(ctx.Text(a.Spans[0])) != Norm(ctx.Text(b.Spans[0])));
     }
+
+    /// <summary>
+    /// True when an event's claim took its date from elsewhere in the sentence, not from the trigger's own clause ("توفي في بيروت، ونُقل
+    /// رفاته إلى بغداد عام 1960": the year is the reburial's): the date may be another act's, so a disagreement resting on it is info.
+    /// </summary>
+    private static bool DatedFromSentence(CheckContext ctx, Claim c)
+        => c.Source == ClaimSources.Event && c.Event is { } e && e >= 0 && e < ctx.Document.Events.Length
+            && ctx.Document.Events[e].DateSource == Events.EventDateSources.Sentence && c.Value.Timex == ctx.Document.Events[e].Time;
+
+    /// <summary>
+    /// True when the triggers of two event claims give their subjects different genders ("إذ وُلدت عام 1933 ووُلد هو عام 1937": a
+    /// feminine verb and a masculine one): one person's acts agree in gender, so the two are two people's, not two values of one.
+    /// </summary>
+    private static bool GendersDiffer(CheckContext ctx, Claim a, Claim b)
+        => TriggerGender(ctx, a) is { } ga && TriggerGender(ctx, b) is { } gb && ga != gb;
+
+    private static bool? TriggerGender(CheckContext ctx, Claim c)
+        => c.Source == ClaimSources.Event && c.Event is { } e && e >= 0 && e < ctx.Document.Events.Length
+            ? ctx.Index.TriggerGender(ctx.FirstToken(ctx.Document.Events[e].Trigger)) : null;
 
     /// <summary>True when two time values are one pairing unit (a timex and its stated equivalent).</summary>
     private static bool SameUnit(CheckContext ctx, ClaimValue a, ClaimValue b)

@@ -43,7 +43,13 @@ public sealed class FamilyOrderRule : ICheckRule
             }
         }
 
-        foreach (var f in Parents(ctx, listed))
+        var parentFlags = new List<Flag>(Parents(ctx, listed));
+        foreach (var f in parentFlags)
+        {
+            yield return f;
+        }
+
+        foreach (var f in ParentBornInApposition(ctx, parentFlags))
         {
             yield return f;
         }
@@ -575,6 +581,109 @@ public sealed class FamilyOrderRule : ICheckRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A parent reached by a kinship word with a pronoun whose birth is told in apposition, named or not ("ووالدته أنّا المولودة سنة
+    /// …"، "وكان والدها التاجر المولود عام …"، "وأمه فاطمة بنت إبراهيم، ولدت سنة …"): the birth participle (or a feminine/masculine
+    /// birth verb after a comma) follows the kinship word within its phrase, with its date right after it. The date is the parent's
+    /// own, compared with the birth of the person the pronoun points to (the sentence's subject, else the document's). A parent born
+    /// after the child, or fewer than <see cref="ChecksOptions.MinParentAge"/> years before, is a <c>warning</c> (the parent is reached by an
+    /// inferred attribution). Pairs the named-parent reading already flagged are not repeated.
+    /// </summary>
+    private IEnumerable<Flag> ParentBornInApposition(CheckContext ctx, List<Flag> already)
+    {
+        var facts = ctx.Facts;
+        var tokens = ctx.Tokens;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            var isFather = ctx.MatchCue(k, "father", out _) is not null;
+            var isMother = !isFather && ctx.MatchCue(k, "mother", out _) is not null;
+            if (!isFather && !isMother || !ctx.IsContent(tokens[k].Sentence) || !WrittenWithPronoun(ctx, k))
+            {
+                continue;
+            }
+
+            var sentence = tokens[k].Sentence;
+            var (_, se) = ctx.SentenceTokens(sentence);
+            if (ParentBirthTimex(ctx, k, se) is not { } ti)
+            {
+                continue;
+            }
+
+            var t = ctx.Timexes[ti];
+            var child = ctx.Index.SubjectAt(sentence) ?? ctx.SubjectId;
+            if (child is not { } c || facts.Consistent(ctx.Index.PersonKey(c), ClaimProperties.BirthDate) is not { } cb || cb.Value.Timex == ti
+                || already.Any(f => f.Spans.Any(s => s.Overlaps(t.Span))))
+            {
+                continue;
+            }
+
+            var pbd = t.Gregorian!.Value;
+            var cbd = cb.Value.Date!.Value;
+            var childName = facts.NameOf(ctx.Index.PersonKey(c));
+            var parentCalendar = t.Calendar;
+            if (pbd.Start > cbd.End)
+            {
+                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, Severity.Warning, [t.Span, facts.ValueSpan(cb)],
+                    $"{ParentAr(isFather)} مولود في {DateText.IntervalAr(pbd, parentCalendar)}، أي بعد ابنه {childName} ({DateText.IntervalAr(cbd, ClaimFacts.CalendarOf(cb.Value))}).",
+                    $"The {ParentEn(isFather)} is born {DateText.IntervalEn(pbd, parentCalendar)}, after the child {childName} ({DateText.IntervalEn(cbd, ClaimFacts.CalendarOf(cb.Value))}).",
+                    ("parent_birth", DateText.Iso(pbd)), ("child", childName), ("child_birth", DateText.Iso(cbd))), cb);
+            }
+            else if (DateText.YearsBetween(pbd.Start, cbd.End) is var gap && gap < ctx.Options.MinParentAge)
+            {
+                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, Severity.Warning, [t.Span, facts.ValueSpan(cb)],
+                    $"{ParentAr(isFather)} مولود في {DateText.IntervalAr(pbd, parentCalendar)}، فعمره عند ميلاد ابنه {childName} ({DateText.IntervalAr(cbd, ClaimFacts.CalendarOf(cb.Value))}) {gap} سنوات على الأكثر، وهذا غير معقول.",
+                    $"The {ParentEn(isFather)}, born {DateText.IntervalEn(pbd, parentCalendar)}, would be at most {gap} at the birth of the child {childName} ({DateText.IntervalEn(cbd, ClaimFacts.CalendarOf(cb.Value))}): implausible.",
+                    ("parent_birth", DateText.Iso(pbd)), ("child", childName), ("child_birth", DateText.Iso(cbd)), ("age", gap.ToString(CultureInfo.InvariantCulture)),
+                    ("reason", "parent-too-young")), cb);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The timex of a parent's birth told right after the kinship word at <paramref name="k"/>: within eight tokens, with no other
+    /// kinship word, clause verb or sentence end before it, a birth participle ("المولود"، "المولودة") — or a birth verb opening a phrase after
+    /// a comma ("، ولدت سنة …") — followed within two tokens by a usable date that writes its year (digits or words). Null otherwise.
+    /// </summary>
+    private static int? ParentBirthTimex(CheckContext ctx, int k, int se)
+    {
+        var tokens = ctx.Tokens;
+        for (var j = k + 1; j < Math.Min(se, k + 9); j++)
+        {
+            // Another relative spoken of ("ووالده … وأخوه") ends the parent's phrase; "بنت"/"ابن" of a lineage ("فاطمة بنت إبراهيم") does not.
+            if (ctx.MatchCue(j, "father", out _) is not null || ctx.MatchCue(j, "mother", out _) is not null
+                || (ctx.MatchCue(j, "kin", out _) is not null && WrittenWithPronoun(ctx, j)))
+            {
+                return null;
+            }
+
+            var participle = tokens[j].Norm is "المولود" or "المولوده" || tokens[j].Base is "المولود" or "المولوده";
+            var verbAfterComma = (tokens[j].Norm is "ولد" or "ولدت" || tokens[j].Base is "ولد" or "ولدت") && j > k + 1 && tokens[j - 1].Norm is "،" or ",";
+            if (!participle && !verbAfterComma)
+            {
+                if (tokens[j].Kind == TokenKind.Punctuation && tokens[j].Norm is not ("،" or ","))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            foreach (var ti in ctx.TimexesInSentence(tokens[j].Sentence))
+            {
+                var t = ctx.Timexes[ti];
+                var first = ctx.FirstToken(t.Span);
+                if (first > j && first <= j + 3 && ctx.Usable(t) && (CheckContext.HasWrittenYear(t) || t.YearInWords) && t.Gregorian is not null)
+                {
+                    return ti;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>The calibrated severity (<see cref="ClaimFacts.Calibrated"/>), capped at a warning: ages and gaps that may be stated at different times.</summary>
