@@ -295,7 +295,7 @@ public sealed partial class EventExtractor
         if (m.Entry.Pos == TriggerPos.Verb)
         {
             // A verb cannot follow a preposition: حول نشر الماركسية is a noun.
-            if (p.Kind == TokenKind.Arabic && Prepositions.Contains(p.Norm) && !UntilDeath(p, m))
+            if (p.Kind == TokenKind.Arabic && Prepositions.Contains(p.Norm) && !(UntilDeath(p, m) && OnePersonBefore(doc, ix, s, m.FirstToken)))
             {
                 return true;
             }
@@ -319,6 +319,36 @@ public sealed partial class EventExtractor
     /// حتى before any other verb keeps the noun reading ("حتى نشر الكتاب").
     /// </summary>
     private static bool UntilDeath(Token p, TriggerMatch m) => m.Entry.Type == "death" && p.Norm == "\u062D\u062A\u064A";
+
+    /// <summary>
+    /// The "until he died" reading has no subject of its own: it continues the verb before حتى. It is read only when the
+    /// sentence names at most one person before it, and that person is the text's subject; "فخلفه ابنه توفيق، وعاش في المنفى حتى توفي" names the successor and the
+    /// deposed father (by a pronoun), and who died is not for a reader of tokens to decide (lead, round 13).
+    /// </summary>
+    private static bool OnePersonBefore(AnalyzedDocument doc, DocIndex ix, Sentence s, int trigger)
+    {
+        var cluster = -1;
+        for (var t = s.FirstToken; t < trigger; t++)
+        {
+            var mi = ix.MentionAt[t];
+            if (mi < 0 || doc.Entities[mi].Label != EntityLabels.Person)
+            {
+                continue;
+            }
+
+            if (cluster >= 0 && doc.Entities[mi].Cluster != cluster)
+            {
+                return false;
+            }
+
+            cluster = doc.Entities[mi].Cluster;
+        }
+
+        // The one person named must be the one the text is about: a successor or a relative named alone is not the
+        // subject a bare verb continues.
+        var topic = doc.Subject is { } subj && subj >= 0 && subj < doc.Clusters.Length && doc.Clusters[subj].Label == EntityLabels.Person ? subj : MostMentionedPerson(doc);
+        return cluster < 0 || cluster == topic;
+    }
 
     private void AssignTime(AnalyzedDocument doc, DocIndex ix, Sentence s, Draft d, List<Draft> sentenceDrafts, HashSet<int> clausesWithTriggers)
     {
