@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Tarikh.Core.Entities;
+using Tarikh.Core.Entities.Clustering;
 using Tarikh.Core.Events;
 using Tarikh.Core.Segmentation;
 using Tarikh.Core.Text;
@@ -54,9 +55,11 @@ public sealed partial class ClaimExtractor
             // "وهي ابنة القاضي عارف"، "وهو والد الفنان سمير": a kinship noun in construct with the name (no pronoun) makes the person
             // spoken of the name's child (or parent): the relation runs the other way.
             var evidenceToken = index.FirstTokenOf(k.Evidence);
+            var reversed = false;
             if (evidenceToken < index.Tokens.Length && Lexicon.Match(index, evidenceToken, "kin-of") == 1 && !PronounKin(index, evidenceToken)
                 && property is ClaimProperties.Child or ClaimProperties.Father or ClaimProperties.Mother)
             {
+                reversed = true;
                 var (parent, child) = property == ClaimProperties.Child ? (k.Relative, k.Of) : (k.Of, k.Relative);
                 k = k with { Of = parent, Relative = child };
                 (property, relation) = (ClaimProperties.Child, null);
@@ -71,6 +74,18 @@ public sealed partial class ClaimExtractor
                     relSpan = doc.Entities[m].Span;
                     break;
                 }
+            }
+
+            // "ثم ولي بعده ابنه تاشفين بن علي": a child whose own name says whose son he is ("بن علي") is that person's child; with no such
+            // person in the text other than the possessor read, the claim is dropped.
+            if (property == ClaimProperties.Child && !reversed && relSpan is { } named && NasabParent(index, named, k.Of, k.Relative) is var owner && owner != k.Of)
+            {
+                if (owner < 0)
+                {
+                    continue;
+                }
+
+                k = k with { Of = owner };
             }
 
             list.Add(new Claim(0, k.Of, property, ClaimValue.OfEntity(k.Relative, relSpan is { } rs ? doc.Source[rs] : index.Cluster(k.Relative)?.Name), Spans(k.Evidence, relSpan),
@@ -108,6 +123,12 @@ public sealed partial class ClaimExtractor
             // "وهي ابنة عارف": the written ة is no pronoun, though "ابنة" and "ابنه" (his son) fold together when normalized; the
             // words of these categories all end with a possessive pronoun.
             if (property is not null && !EndsWithPronoun(index, k))
+            {
+                (property, kind) = ((string?)null, (string?)null);
+            }
+
+            // "لابن أخيه هنري"، "حفيد أخته": governed by a kinship noun in construct, the word is part of a compound term (a nephew), no relation of its own.
+            if (property is not null && k > 0 && index.Tokens[k - 1].Sentence == index.Tokens[k].Sentence && KinConstruct.Governs(index.Tokens[k - 1]))
             {
                 (property, kind) = ((string?)null, (string?)null);
             }
@@ -267,6 +288,17 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
+            // "ثم ولي بعده ابنه تاشفين بن علي": the child's own name says whose child he is.
+            if (property == ClaimProperties.Child && NasabParent(index, doc.Entities[relative].Span, possessor, rel) is var owner && owner != possessor)
+            {
+                if (owner < 0)
+                {
+                    continue;
+                }
+
+                possessor = owner;
+            }
+
             list.Add(new Claim(0, possessor, property, ClaimValue.OfEntity(rel, doc.Source[doc.Entities[relative].Span]), Spans(evidence, doc.Entities[relative].Span),
                 ClaimModality.Asserted, Options.AppositionConfidence)
             {
@@ -275,6 +307,57 @@ public sealed partial class ClaimExtractor
                 Sentence = sentence,
             });
         }
+    }
+
+    /// <summary>
+    /// The parent a child's name names ("تاشفين بن علي" → علي): the possessor read when one of its mentions carries that name, else the
+    /// nearest person named before the child whose mention opens with it, else -1; the possessor read when the name has no "بن/بنت".
+    /// </summary>
+    private static int NasabParent(DocumentIndex index, TextSpan named, int possessor, int relative)
+    {
+        var doc = index.Document;
+        var first = index.FirstTokenOf(named);
+        var end = Math.Min(index.EndTokenOf(named), index.Tokens.Length);
+        var father = -1;
+        for (var t = first + 1; t + 1 < end; t++)
+        {
+            if (index.Tokens[t].Norm is "بن" or "ابن" or "بنت" or "ابنه")
+            {
+                father = t + 1;
+                break;
+            }
+        }
+
+        if (father < 0)
+        {
+            return possessor;
+        }
+
+        var name = index.Tokens[father].Norm;
+        foreach (var m in index.MentionsOf(possessor))
+        {
+            var (ms, me) = (index.FirstTokenOf(doc.Entities[m].Span), Math.Min(index.EndTokenOf(doc.Entities[m].Span), index.Tokens.Length));
+            for (var t = ms; t < me; t++)
+            {
+                if (index.Tokens[t].Norm == name || index.Tokens[t].Base == name)
+                {
+                    return possessor;
+                }
+            }
+        }
+
+        var found = -1;
+        for (var m = 0; m < doc.Entities.Length && doc.Entities[m].Span.Start < named.Start; m++)
+        {
+            var c = doc.Entities[m].Cluster;
+            if (doc.Entities[m].Label == EntityLabels.Person && c != relative && c != possessor
+                && index.FirstTokenOf(doc.Entities[m].Span) is var f && f < index.Tokens.Length && (index.Tokens[f].Norm == name || index.Tokens[f].Base == name))
+            {
+                found = c;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

@@ -33,6 +33,30 @@ public sealed partial class ClaimVerifier
         "الراحل", "الراحله", "الشقيق", "الشقيقه", "غير", "الشقيقه", "ايضا",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// True when the word before a kinship word is itself a kinship noun that governs it (a compound kinship: "ابن أخيه"، "زوجة أبيه"),
+    /// also behind a preposition: "لابن أخيه"، "وبابن عمه".
+    /// </summary>
+    private bool GovernedKin(string before)
+    {
+        var bk = KinKey(before);
+        static bool Kin(string k) => KinProperty.ContainsKey(k) || IsNasab(k) || OtherKinStems.Contains(k) || KinWithPronoun(k) is not null;
+        if (Kin(bk))
+        {
+            return true;
+        }
+
+        for (var strip = 1; strip <= 2 && strip < bk.Length - 1 && bk[strip - 1] is '\u0648' or '\u0641' or '\u0644' or '\u0628'; strip++)
+        {
+            if (Kin(bk[strip..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The relation and pronoun of a kinship word ("ابنته" → P40, "ه"; "إخوته" → P3373, "ه"), or null.</summary>
     private (string Relation, string Pronoun, bool Plural)? KinPhraseWord(string word)
     {
@@ -100,7 +124,7 @@ public sealed partial class ClaimVerifier
 
                 // Not the second half of a compound kinship ("ابن أخيه"، "زوجة أبيه").
                 var (before, beforeStart) = WordBeforeAt(text, start);
-                if (beforeStart >= 0 && KinKey(before) is var bk && (KinProperty.ContainsKey(bk) || IsNasab(bk) || OtherKinStems.Contains(bk) || KinWithPronoun(bk) is not null))
+                if (beforeStart >= 0 && GovernedKin(before))
                 {
                     continue;
                 }

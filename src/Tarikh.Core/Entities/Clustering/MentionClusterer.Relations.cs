@@ -48,6 +48,12 @@ public sealed partial class MentionClusterer
                     continue;
                 }
 
+                // "لابن أخيه هنري" (a nephew)، "بنت عمه": a kinship noun in construct before the word makes a compound term; the inner word is no relation.
+                if (i > s.FirstToken && KinConstruct.Governs(tokens[i - 1]))
+                {
+                    continue;
+                }
+
                 var kind = cue.Kind;
                 var surface = doc.Source.Slice(tokens[i].Span);
                 if (surface.EndsWith("ة") && kind is "father" or "brother" or "husband")
