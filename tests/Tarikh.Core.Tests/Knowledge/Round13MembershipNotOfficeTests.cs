@@ -36,3 +36,34 @@ public sealed class Round13MembershipNotOfficeTests
         Assert.False(string.IsNullOrWhiteSpace(found.MessageAr));
     }
 }
+
+/// <summary>
+/// Round 13 (helper x2), both ways, against data/kb/dev12t13b.json: a date in a coordinated clause of its own ("، ومُنح لقب …
+/// سنة 2012") is not the date of an award named in an earlier clause that carries its own date.
+/// </summary>
+public sealed class Round13AwardClauseDateTests
+{
+    private static readonly KbPipeline Fixture = new("dev12t13b.json");
+
+    private static List<Flag> AwardFlags(AnalyzedDocument d)
+        => [.. KbPipeline.KbFlags(d).Where(f => f.Evidence.TryGetValue("kb_property", out var p) && p == "P166")];
+
+    [Theory]
+    [InlineData("نال وسام كوبلي سنة 2006، ومُنح لقب فارس سنة 2012.")]
+    [InlineData("وحصل على وسام كوبلي عام 2006، ومُنح شهادة فخرية من جامعة أكسفورد عام 2011.")]
+    public void A_grant_in_its_own_dated_clause_does_not_take_the_earlier_clauses_award(string sentence)
+    {
+        var d = Fixture.Run($"ستيفن هوكينغ فيزيائي بريطاني وُلد سنة 1942. {sentence}");
+        Assert.Empty(AwardFlags(d));
+    }
+
+    [Fact]
+    public void A_grant_that_names_its_award_in_its_own_clause_is_still_compared()
+    {
+        // The Presidential Medal of Freedom was given in 2009.
+        var d = Fixture.Run("ستيفن هوكينغ فيزيائي بريطاني وُلد سنة 1942. نال وسام كوبلي سنة 2006، ومُنح وسام الحرية الرئاسي سنة 2012.");
+        var found = Assert.Single(AwardFlags(d));
+        Assert.Contains("2009", found.MessageEn, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(found.MessageAr));
+    }
+}
