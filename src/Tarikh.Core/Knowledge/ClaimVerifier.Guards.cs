@@ -233,7 +233,9 @@ public sealed partial class ClaimVerifier
 
         if (found.Count == 0)
         {
-            found = ValuesNamedIn(document.Source.Text[span.Start..span.End], statements, kb);
+            // An award's grant is an act of its own clause: an award named in another dated clause is that clause's. (A graduation,
+            // "درس في مدرسة … بين 1832 و1834، وتخرّج … سنة 1835", completes the study named before: the whole sentence.)
+            found = ValuesNamedIn(claim.Act == "award" ? WithoutOtherDatedClauses(document, claim, span) : document.Source.Text[span.Start..span.End], statements, kb);
         }
 
         if (found.Select(s => s.MainSnak.Value.Item).Distinct().Count() != 1)
@@ -255,6 +257,37 @@ public sealed partial class ClaimVerifier
         return TimesAgree(claim, best) is { } note
             ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, best, kb), note) { Property = property }
             : new Verification(claim.Id, Verdicts.Supported, Evidence(subject, best, kb), "named-in-sentence") { Property = property };
+    }
+
+    /// <summary>
+    /// Round 13 (x2), for an award's grant: the sentence's text without the clauses (cut at commas and semicolons) that hold a date of their own and
+    /// none of the claim's words: "ونال وسام الاستحقاق سنة 1925، ومُنح لقب بارون سنة 1931" — the award named in the first clause
+    /// is that clause's, dated there; the second clause's date is not its.
+    /// </summary>
+    private static string WithoutOtherDatedClauses(AnalyzedDocument document, Claim claim, TextSpan span)
+    {
+        var text = document.Source.Text;
+        var kept = new System.Text.StringBuilder();
+        var start = span.Start;
+        for (var i = span.Start; i <= span.End; i++)
+        {
+            if (i < span.End && text[i] is not ('،' or ',' or '؛' or ';'))
+            {
+                continue;
+            }
+
+            var (a, b) = (start, i);
+            var own = claim.Spans.Any(s => s.Start >= a && s.Start < b);
+            var dated = document.Timexes.Any(x => x.Span.Start >= a && x.Span.Start < b);
+            if (own || !dated)
+            {
+                kept.Append(text, a, b - a).Append(' ');
+            }
+
+            start = i + 1;
+        }
+
+        return kept.ToString();
     }
 
     // The statements whose value's name (two words or more, or one of five letters or more) a text holds, every word.

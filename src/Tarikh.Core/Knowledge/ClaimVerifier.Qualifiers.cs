@@ -224,8 +224,23 @@ public sealed partial class ClaimVerifier
             (best, tie) = PositionNamedIn("رئيس " + body, subject, kb);
         }
 
+        // Round 13 (x2): "انتُخب زميلاً في الجمعية الملكية سنة 1903": election as a fellow or a member is a membership (P463), not an
+        // office of the body — the clause names the body, not "رئيس الجمعية الملكية". An office fits only when its own name holds
+        // the member's noun ("انتُخب عضواً في مجلس الشيوخ" and "عضو مجلس الشيوخ").
+        if (best is not null && !tie && MemberNounIn(document.Source.Text[from..to]) is { } member
+            && !(best.MainSnak.Value.Item is { } item && kb.Get(item) is { } office && office.Names().Any(n => Stems(n.Name).Any(w => SameStem(w, member)))))
+        {
+            return null;
+        }
+
         return tie ? null : best;
     }
+
+    // The nouns of a member and a fellow, as stems ("عضواً"، "زميلاً"): a membership, not an office.
+    private static readonly string[] MemberNounStems = ["عضو", "زميل"];
+
+    private string? MemberNounIn(string clause)
+        => Stems(clause).SelectMany(w => MemberNounStems.Where(m => SameStem(w, m))).FirstOrDefault();
 
     // Words of presiding with a pronoun (normalized when used): "ترأسها"، "رئاستها"، "رئيسا لها".
     private static readonly string[] PresidingWords = ["ترأسها", "ترأسه", "رئاستها", "رئاسته", "ورئاستها", "وترأسها", "وترأسه"];
