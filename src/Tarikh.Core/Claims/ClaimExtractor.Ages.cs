@@ -105,6 +105,18 @@ public sealed partial class ClaimExtractor
 
             var fromEvent = eventClaims.GetValueOrDefault(evIndex);
             var subject = fromEvent?.Subject ?? ev.MainParticipant!.Value;
+            // "وتوفي أبوه أسعد (680–723 هـ) وهو ابن ثلاث سنين": a circumstantial age after a relative's death (the relative named
+            // after a kinship word) is the sentence subject's age at that death, not the relative's (round 13).
+            if (ev.Type == "death" && index.Tokens[i].Norm is "وهو" or "وهي" && KinDeathParticipant(index, ev, i))
+            {
+                if (index.SubjectAt(sentence) is not { } own || own == subject || !IsPerson(index, own))
+                {
+                    continue;
+                }
+
+                subject = own;
+            }
+
             var time = fromEvent is null ? null : fromEvent.Time ?? (fromEvent.Value.Kind == ClaimValueKind.Time ? fromEvent.Value : null);
             var span = TokenSpan(index, i, end);
             list.Add(new Claim(0, subject, ClaimProperties.Age, ClaimValue.OfQuantity(years, doc.Source[TokenSpan(index, i + n, end)]), Spans(ev.Trigger, span),
@@ -118,6 +130,26 @@ public sealed partial class ClaimExtractor
                 Sentence = sentence,
             });
         }
+    }
+
+    /// <summary>True when the death's participant is named after the trigger by a kinship word ("وتوفي أبوه أسعد"), before the age cue.</summary>
+    private bool KinDeathParticipant(DocumentIndex index, EventMention ev, int ageToken)
+    {
+        if (ev.MainParticipant is not { } p)
+        {
+            return false;
+        }
+
+        for (var k = index.EndTokenOf(ev.Trigger); k < ageToken; k++)
+        {
+            var m = index.MentionAtToken(k);
+            if (m >= 0 && index.Document.Entities[m].Cluster == p)
+            {
+                return KinIntroduced(index, m);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An age after an age cue: a duration timex in years ("64 عاماً"), digits, or number words (Time's lexicon: "السابعة والعشرين").</summary>

@@ -5,6 +5,30 @@ namespace Tarikh.Core.Claims;
 /// <summary>When an act happened: the date of an event's claim, within the stretch of its sentence that belongs to it.</summary>
 public sealed partial class ClaimExtractor
 {
+    /// <summary>True when a parenthesized lifespan of <paramref name="subject"/> stands within a few words after the trigger.</summary>
+    private static bool OwnLifespanAfter(DocumentIndex index, int trigger, int subject, Dictionary<int, string> lifespanTimexes)
+    {
+        foreach (var a in index.Appositions)
+        {
+            if (!a.Parenthesized || a.Cluster != subject || a.FirstToken <= trigger || a.FirstToken > trigger + 8
+                || index.Tokens[a.FirstToken].Sentence != index.Tokens[trigger].Sentence)
+            {
+                continue;
+            }
+
+            foreach (var x in lifespanTimexes.Keys)
+            {
+                var xt = index.TimexToken(x);
+                if (xt >= a.FirstToken && xt < a.EndToken)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The event's own date: the event's timex when it sits in the trigger's clause (or, less sure,
     /// elsewhere in its sentence), with no relative clause, other person's apposition or another
@@ -41,6 +65,13 @@ public sealed partial class ClaimExtractor
         var t = index.Document.Timexes[ti];
         var tt = index.TimexToken(ti);
         if (tt >= index.Tokens.Length || index.Tokens[tt].Sentence != index.Tokens[trigger].Sentence)
+        {
+            return (null, 1);
+        }
+
+        // "ولد سنة 720 هـ وتوفي أبوه أسعد (680–723 هـ)": a birth or death whose subject carries its own lifespan in parentheses
+        // after the trigger takes it from that lifespan, never a date written before the trigger in another clause (round 13).
+        if (e.Type is "birth" or "death" && tt < trigger && OwnLifespanAfter(index, trigger, subject, lifespanTimexes))
         {
             return (null, 1);
         }

@@ -433,6 +433,7 @@ public sealed partial class ClaimExtractor
             var (ss, _) = index.SentenceTokens(index.Tokens[i].Sentence);
             // Whose: the nearest person named before it in the clause, else in the sentence.
             var who = -1;
+            var whoMention = -1;
             TextSpan? whoSpan = null;
             for (var k = i - 1; k >= ss && who < 0; k--)
             {
@@ -440,11 +441,14 @@ public sealed partial class ClaimExtractor
                 if (c >= 0 && IsPerson(index, c))
                 {
                     who = c;
-                    whoSpan = doc.Entities[index.MentionAtToken(k)].Span;
+                    whoMention = index.MentionAtToken(k);
+                    whoSpan = doc.Entities[whoMention].Span;
                 }
             }
 
-            if (who < 0 || KinWordBetween(index, whoSpan!.Value, i))
+            // "وأبوه أرتيم زويف، وهو من مواليد 1850": a relative introduced by a kinship word whom the index joined to the subject
+            // (by the family name they share) was born then, not the subject (round 13).
+            if (who < 0 || KinWordBetween(index, whoSpan!.Value, i) || KinIntroducedSelf(index, whoMention))
             {
                 continue;
             }

@@ -60,6 +60,7 @@ public sealed class ConflictingValuesRule : ICheckRule
                 var da = ca.Value.Date!.Value;
                 var db = cb.Value.Date!.Value;
                 if (da.Overlaps(db) || SameUnit(ctx, ca.Value, cb.Value) || LifespanRule.ShortYearAgainst(ctx, ca, cb) || Namesakes(ctx, ca, cb)
+                    || KinApart(ctx, ca, cb)
                     || GendersDiffer(ctx, ca, cb))
                 {
                     continue;
@@ -115,6 +116,51 @@ public sealed class ConflictingValuesRule : ICheckRule
         }
 
         return a.Sentence == b.Sentence || (ctx is not null && Norm(ctx.Text(a.Spans[0])) != Norm(ctx.Text(b.Spans[0])));
+    }
+
+    /// <summary>Kinship words with a possessive pronoun that introduce a relative's name ("ابنه الأكبر …"، "وأبوه …"), normalized.</summary>
+    private static readonly HashSet<string> KinWords = new(
+        ["ابنه", "ابنها", "ابوه", "ابيه", "ابوها", "ابيها", "والده", "والدها", "امه", "امها", "والدته", "والدتها", "ابنته", "ابنتها", "بنته",
+         "بنتها", "ولده", "ولدها", "جده", "جدها", "حفيده", "حفيدها", "اخوه", "اخيه", "اخوها", "اخته", "اختها", "شقيقه", "شقيقها", "زوجته",
+         "زوجها", "عمه", "عمها", "خاله", "خالها"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when two claims of two clusters joined under one name rest, one of them, on a lifespan or "من مواليد" written after a
+    /// relative's name introduced by a kinship word ("توفي بوشكين عام 1837. وقاتل ابنه الأكبر ألكسندر ألكسندروفيتش بوشكين
+    /// (1833–1914)"): the family name alone does not join father and son, so the values are two people's (round 13).
+    /// </summary>
+    private static bool KinApart(CheckContext ctx, Claim a, Claim b)
+        => a.Subject != b.Subject && (KinNamed(ctx, a) || KinNamed(ctx, b));
+
+    private static bool KinNamed(CheckContext ctx, Claim c)
+    {
+        if (c.Source is not (ClaimSources.Lifespan or ClaimSources.BornIn) || c.Spans.IsDefaultOrEmpty)
+        {
+            return false;
+        }
+
+        var tokens = ctx.Tokens;
+        var first = ctx.FirstToken(c.Spans[0]);
+        if (first <= 0 || first >= tokens.Length)
+        {
+            return false;
+        }
+
+        var sentence = tokens[first].Sentence;
+        for (var k = first - 1; k >= 0 && k >= first - 3 && tokens[k].Sentence == sentence; k--)
+        {
+            if (KinWords.Contains(tokens[k].Base) || KinWords.Contains(tokens[k].Norm))
+            {
+                return true;
+            }
+
+            if (tokens[k].Norm is not ("الاكبر" or "الاصغر" or "البكر" or "الاوسط" or "الثاني"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -658,7 +658,9 @@ public sealed class FamilyOrderRule : ICheckRule
                 return null;
             }
 
-            var participle = tokens[j].Norm is "المولود" or "المولوده" || tokens[j].Base is "المولود" or "المولوده";
+            // "وأبوه أرتيم زويف، وهو من مواليد 1850" (round 13): "من مواليد" in the parent's phrase is a birth participle too.
+            var participle = tokens[j].Norm is "المولود" or "المولوده" || tokens[j].Base is "المولود" or "المولوده"
+                || (tokens[j].Base == "مواليد" && tokens[j - 1].Norm == "من");
             var verbAfterComma = (tokens[j].Norm is "ولد" or "ولدت" || tokens[j].Base is "ولد" or "ولدت") && j > k + 1 && tokens[j - 1].Norm is "،" or ",";
             if (!participle && !verbAfterComma)
             {

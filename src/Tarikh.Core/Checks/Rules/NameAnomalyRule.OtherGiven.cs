@@ -68,7 +68,7 @@ public sealed partial class NameAnomalyRule
             var spans = new List<TextSpan>();
             foreach (var (raw, span) in candidates)
             {
-                if (flagged.Any(span.Contains) || spans.Any(span.Overlaps) || Relative(ctx, ctx.FirstToken(span)))
+                if (flagged.Any(span.Contains) || spans.Any(span.Overlaps) || Relative(ctx, ctx.FirstToken(span)) || Distinguished(ctx, span))
                 {
                     continue;
                 }

@@ -46,7 +46,7 @@ public sealed partial class NameAnomalyRule
                 }
 
                 var words = WrittenWords(ctx, works, e);
-                if (words.Length < 2 || Relative(ctx, ctx.FirstToken(e.Span)) || AnyConsistent(works, authors, words))
+                if (words.Length < 2 || Relative(ctx, ctx.FirstToken(e.Span)) || AnyConsistent(works, authors, words) || Distinguished(ctx, e.Span))
                 {
                     continue;
                 }
@@ -85,7 +85,7 @@ public sealed partial class NameAnomalyRule
             // after a noun pointing back to the author ("على مؤلفه لسان الدين …"، "تجربة مؤلفها الروائي عبد الرحمن …").
             foreach (var (words, span) in CandidateNames(ctx, end, sentence))
             {
-                if (flagged.Any(span.Contains) || Relative(ctx, ctx.FirstToken(span)))
+                if (flagged.Any(span.Contains) || Relative(ctx, ctx.FirstToken(span)) || Distinguished(ctx, span))
                 {
                     continue;
                 }
@@ -501,6 +501,44 @@ public sealed partial class NameAnomalyRule
         bool Known(string w) => works.LastWordOwners(w) > 0 || index.WithFamily(w).Any(p => p.Famous);
         return Known(word) || (word.StartsWith("ال", StringComparison.Ordinal) && word.Length >= 5 && Known(word[2..]))
             || (!word.StartsWith("ال", StringComparison.Ordinal) && word.Length >= 3 && Known("ال" + word));
+    }
+
+    /// <summary>Words denying that the person named is another ("هذا غير ابن …"، "وليس هو …"، "سوى …").</summary>
+    private static readonly HashSet<string> OtherThanWords = new(["غير", "سوي", "ليس", "ليست"], StringComparer.Ordinal);
+
+    /// <summary>Words saying the person only shares the other's name ("سميّ …"، "وافقه في الاسم"، "يشاركه في الكنية").</summary>
+    private static readonly HashSet<string> NamesakeWords = new(
+        ["سمي", "سميه", "سميها", "وافقه", "وافقها", "يوافقه", "يوافقها", "شاركه", "يشاركه", "تشابه", "يشتبه", "اشتبه"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the text itself sets the person named apart from a namesake: an "other than" word a few words after the name
+    /// ("… البغدادي هذا غير ابن الجوزي"، "… وليس هو صاحب …"), or, in the same sentence, a word saying the two only share a
+    /// name ("سميّ …"، "وإن وافقه في الكنية والاسم"). A slip is a name written wrong, not a second man the text distinguishes (round 13).
+    /// </summary>
+    private static bool Distinguished(CheckContext ctx, TextSpan name)
+    {
+        var tokens = ctx.Tokens;
+        var first = ctx.FirstToken(name);
+        var end = ctx.EndToken(name);
+        var sentence = tokens[first].Sentence;
+        for (var i = end; i < tokens.Length && i <= end + 3 && tokens[i].Sentence == sentence; i++)
+        {
+            if (OtherThanWords.Contains(tokens[i].Base))
+            {
+                return true;
+            }
+        }
+
+        for (var i = first; i < tokens.Length && tokens[i].Sentence == sentence; i++)
+        {
+            var b = tokens[i].Base;
+            if (NamesakeWords.Contains(b) || NamesakeWords.Contains(tokens[i].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Nouns that make the name before them a work's maker ("… صاحب «…»"، "… مؤلف كتاب «…»").</summary>
