@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Frozen;
 using Tarikh.Core.Entities;
 using Tarikh.Core.Text;
@@ -91,14 +92,7 @@ public static class BecameRulerClaims
             // The event reading of the same verb ("صار" read as an office held) gives way to the accession's (round 13, 13b).
             RemoveEventReading(list, who, t.Span);
             var spans = new[] { t.Span, tokens[title].Span, doc.Timexes[timex].Span }.Distinct().OrderBy(s => s.Start).ThenBy(s => s.End);
-            list.Add(new Claim(0, who, ClaimProperties.PositionHeld, new ClaimValue(ClaimValueKind.Text, Text: doc.Source[tokens[title].Span]), [.. spans],
-                ClaimModality.Asserted, PositionClaims.Confidence)
-            {
-                Source = PositionClaims.Source,
-                Act = PositionClaims.Act,
-                Time = time,
-                Sentence = t.Sentence,
-            });
+            list.Add(Accession(doc, who, tokens[title].Span, [.. spans], time, t.Sentence));
 
             // Round 13 (13b): "صار سلطاناً على مصر سنة 1917 وملكاً سنة 1923": a second title coordinated right after the first
             // one's date, with a date of its own in its clause, is another accession of the same holder.
@@ -109,17 +103,20 @@ public static class BecameRulerClaims
                 && DateAfter(index, next, Math.Min(sentenceEnd, next + 5)) is { } second && ClaimExtractor.TimeOf(index, second) is { } secondTime)
             {
                 var secondSpans = new[] { tokens[next].Span, doc.Timexes[second].Span }.OrderBy(s => s.Start);
-                list.Add(new Claim(0, who, ClaimProperties.PositionHeld, new ClaimValue(ClaimValueKind.Text, Text: doc.Source[tokens[next].Span]), [.. secondSpans],
-                    ClaimModality.Asserted, PositionClaims.Confidence)
-                {
-                    Source = PositionClaims.Source,
-                    Act = PositionClaims.Act,
-                    Time = secondTime,
-                    Sentence = t.Sentence,
-                });
+                list.Add(Accession(doc, who, tokens[next].Span, [.. secondSpans], secondTime, t.Sentence));
             }
         }
     }
+
+    // An accession to the title written at a span: a position held, asserted, at the position readers' confidence.
+    private static Claim Accession(AnalyzedDocument doc, int who, TextSpan title, ImmutableArray<TextSpan> spans, ClaimValue time, int sentence) =>
+        new(0, who, ClaimProperties.PositionHeld, new ClaimValue(ClaimValueKind.Text, Text: doc.Source[title]), spans, ClaimModality.Asserted, PositionClaims.Confidence)
+        {
+            Source = PositionClaims.Source,
+            Act = PositionClaims.Act,
+            Time = time,
+            Sentence = sentence,
+        };
 
     // In a method of its own so that its closure is made only when it runs (in the loop body it would be made for every token).
     private static void RemoveEventReading(List<Claim> list, int who, TextSpan verb) =>
