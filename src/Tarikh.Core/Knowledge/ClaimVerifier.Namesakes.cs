@@ -190,7 +190,7 @@ public sealed partial class ClaimVerifier
     /// cluster's name, or an untagged word that recurs in the document as a word of its own (not a function word, not definite,
     /// not a kinship noun, not inside a date) — "وتوفيت هندريكيه سنة 1663" after "ارتبط بـهندريكيه ستوفلس".
     /// </summary>
-    private bool UntaggedSubjectOfTheVerb(AnalyzedDocument document, Claim claim, out int? named)
+    private bool UntaggedSubjectOfTheVerb(AnalyzedDocument document, Claim claim, ref Dictionary<string, int>? wordCounts, out int? named)
     {
         named = null;
         if (claim.Property is not (ClaimProperties.BirthDate or ClaimProperties.DeathDate or ClaimProperties.BirthPlace or ClaimProperties.DeathPlace)
@@ -230,7 +230,7 @@ public sealed partial class ClaimVerifier
 
             var others = document.Clusters.Where(c => c.Id != claim.Subject && c.Label == EntityLabels.Person
                 && c.Aliases.Prepend(c.Name).Any(n => _memo.Words(_memo.Key(n)).Contains(key))).Select(c => c.Id).ToList();
-            if (others.Count > 0 || Recurs(document, key, start))
+            if (others.Count > 0 || Recurs(document, key, start, wordCounts ??= WordCounts(document)))
             {
                 named = others.Count == 1 ? others[0] : null; // "ومات بركة خان": the one person of the text the word names
                 return true;
@@ -284,9 +284,25 @@ public sealed partial class ClaimVerifier
         return null;
     }
 
-    // True when the word (a normalized key) stands elsewhere in the text as a word, bare or after one clitic letter or "بـ".
-    private bool Recurs(AnalyzedDocument document, string key, int except)
+    // True when the word (a normalized key) stands elsewhere in the text as a word, bare or after one clitic letter or "بـ":
+    // read from the document's word counts (built once per document by WordCounts), less the word at `except` itself.
+    private bool Recurs(AnalyzedDocument document, string key, int except, Dictionary<string, int> counts)
     {
+        var total = counts.GetValueOrDefault(key);
+        var (word, end) = NextWord(document.Source.Text, except);
+        if (word.Length > 0 && end - word.Length == except && CountedAs(WordKey(word), key))
+        {
+            total--;
+        }
+
+        return total > 0;
+    }
+
+    // Every word of the text counted once under its key and once more under the key without a leading clitic letter, so
+    // that Recurs is a look-up instead of a walk of the whole text per claim.
+    private Dictionary<string, int> WordCounts(AnalyzedDocument document)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var text = document.Source.Text;
         var at = 0;
         while (at < text.Length)
@@ -298,19 +314,26 @@ public sealed partial class ClaimVerifier
                 continue;
             }
 
-            var start = end - word.Length;
-            if (start != except && word.Length > 0)
+            if (word.Length > 0)
             {
-                var w = _memo.Key(StripMarks(word.Replace("ـ", "", StringComparison.Ordinal)));
-                if (w == key || (w.Length == key.Length + 1 && w[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && w.AsSpan(1).SequenceEqual(key)))
+                var w = WordKey(word);
+                counts[w] = counts.GetValueOrDefault(w) + 1;
+                if (w.Length > 1 && w[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
                 {
-                    return true;
+                    var bare = w[1..];
+                    counts[bare] = counts.GetValueOrDefault(bare) + 1;
                 }
             }
 
             at = end;
         }
 
-        return false;
+        return counts;
     }
+
+    private string WordKey(string word) => _memo.Key(StripMarks(word.Replace("ـ", "", StringComparison.Ordinal)));
+
+    // The word counted under the key: bare, or after one clitic letter.
+    private static bool CountedAs(string w, string key) =>
+        w == key || (w.Length == key.Length + 1 && w[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && w.AsSpan(1).SequenceEqual(key));
 }

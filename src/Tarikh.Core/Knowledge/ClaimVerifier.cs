@@ -65,6 +65,7 @@ public sealed partial class ClaimVerifier
 
         var verifications = ImmutableArray.CreateBuilder<Verification>();
         var flags = ImmutableArray.CreateBuilder<Flag>();
+        Dictionary<string, int>? wordCounts = null; // the text's words, counted once per document when a check needs them
         foreach (var read in document.Claims)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -111,7 +112,7 @@ public sealed partial class ClaimVerifier
                 verifications.Add(new Verification(claim.Id, Verdicts.Unlinked, null, "child-borne") { Property = claim.Property });
                 continue;
             }
-            else if (UntaggedSubjectOfTheVerb(document, claim, out var verbSubject))
+            else if (UntaggedSubjectOfTheVerb(document, claim, ref wordCounts, out var verbSubject))
             {
                 // Round 13 (13p): "وتوفيت هندريكيه سنة 1663": the verb's own subject is a name that is not the claim's subject;
                 // the claim is that person's ("ومات بركة خان", a word of another linked person's name), else nobody's the KB knows.
