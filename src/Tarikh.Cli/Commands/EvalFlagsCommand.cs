@@ -27,7 +27,7 @@ public static class EvalFlagsCommand
         var reviewed = new Option<string?>("--reviewed") { Description = "Hand-reviewed flags, TSV (data/gold/flags-reviewed.tsv) / قائمة التنبيهات المراجعة" };
         var dump = new Option<string?>("--dump") { Description = "Write the unreviewed errors and warnings to this TSV for review / كتابة التنبيهات غير المراجعة" };
         var partWords = new Option<int>("--part-words") { Description = "Words per part of a long token-per-line file / عدد الكلمات في كل جزء", DefaultValueFactory = _ => FlagCorpus.DefaultPartWords };
-        var famous = new Option<string?>("--famous") { Description = "Names of well-known persons, one per line or TSV (default: the embedded persons list) / أسماء مشاهير" };
+        var famous = new Option<string?>("--famous") { Description = "Names of well-known persons, one per line or TSV (default: the sourced list the name-anomaly rule reads, Checks/Data/famous-names.tsv) / أسماء مشاهير" };
         var export = new Option<string?>("--export") { Description = "Write the rebuilt corpus documents to this folder, one file each, and, with --mutate, each mutated text, for reading flags in context / كتابة المستندات المعاد بناؤها (والنصوص المحقونة) إلى مجلد" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every flag, or every missed mutation / عرض التفاصيل" };
         var command = new Command("flags", "Flags on real text per 10,000 words, reviewed precision, and recall on injected contradictions / تنبيهات النصوص الحقيقية ودقتها واستدعاؤها")
@@ -251,7 +251,10 @@ public static class EvalFlagsCommand
         string text;
         if (path is null)
         {
-            using var stream = typeof(NerLexicon).Assembly.GetManifestResourceStream("Tarikh.Core.Entities.Data.persons.tsv");
+            // The sourced list the name-anomaly rule reads as evidence of fame (Checks/Data/famous-names.tsv, ArWikiCats, MIT), not
+            // the entity gazetteer's persons (unsourced, which the rule deliberately ignores): the mutation then measures the rule
+            // on names it is allowed to know (round 14; until round 13 it drew from Entities/Data/persons.tsv).
+            using var stream = typeof(NerLexicon).Assembly.GetManifestResourceStream("Tarikh.Core.Checks.Data.famous-names.tsv");
             if (stream is null)
             {
                 return [];
@@ -269,7 +272,7 @@ public static class EvalFlagsCommand
             .Select(l => l.TrimEnd('\r'))
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split('\t'))
-            .Where(f => f.Length == 1 || f[1] == "person")
+            .Where(f => f.Length == 1 || f[1] == "person" || (path is null && f.Length == 2))
             .Select(f => f[0].Trim())];
     }
 

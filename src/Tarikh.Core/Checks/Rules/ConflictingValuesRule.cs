@@ -14,7 +14,7 @@ namespace Tarikh.Core.Checks.Rules;
 /// Old-Style offset apart are <c>info</c> (probably both styles). One pairing unit ("732 هـ / 1332 م")
 /// is one value and never conflicts with itself.
 /// </summary>
-public sealed class ConflictingValuesRule : ICheckRule
+public sealed partial class ConflictingValuesRule : ICheckRule
 {
     /// <inheritdoc />
     public string Id => "conflicting-values";
@@ -29,7 +29,7 @@ public sealed class ConflictingValuesRule : ICheckRule
             var name = facts.NameOf(p);
             foreach (var (property, kindAr, kindEn) in new[] { (ClaimProperties.BirthDate, "ميلاد", "birth"), (ClaimProperties.DeathDate, "وفاة", "death") })
             {
-                if (DateConflict(ctx, facts.Of(p, property), name, kindAr, kindEn) is { } f)
+                if ((DateConflict(ctx, facts.Of(p, property), name, kindAr, kindEn) ?? RestatedDayConflict(ctx, facts.Of(p, property), name, kindAr, kindEn)) is { } f)
                 {
                     yield return f;
                 }

@@ -276,6 +276,30 @@ public sealed partial class NameAnomalyRule
         return (words.ToArray(), new TextSpan(tokens[spanStart].Span.Start, tokens[spanStart + words.Count - 1].Span.End));
     }
 
+    /// <summary>Prepositions that open the second, rhymed half of a classical title ("… في …"، "… بذكر …"، "… على …"), normalized.</summary>
+    private static readonly HashSet<string> TitleHinges = new(["في", "فى", "على", "علي", "عن", "من", "الى"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The authors of a quoted title written in full when the list holds its short form, the head before the rhymed second half: a
+    /// classical title is two rhymed halves joined by a preposition ("«المواعظ والاعتبار بذكر الخطط والآثار»"), and the works are
+    /// known by the first ("المواعظ والاعتبار"). The head must be two words or more and the next word a preposition, alone or as the
+    /// clitic ب or ل on a noun, so that a listed title does not match a longer title that merely begins with it (round 14).
+    /// </summary>
+    private static IReadOnlyList<WorkAuthor> RhymedTitleHead(FamousWorks works, List<string> words, List<int> wordTokens, System.Collections.Immutable.ImmutableArray<Token> tokens)
+    {
+        for (var len = words.Count - 1; len >= 2; len--)
+        {
+            var next = tokens[wordTokens[len]];
+            var hinge = TitleHinges.Contains(next.Norm) || ((next.Clitics & (Proclitics.Bi | Proclitics.Li)) != 0 && next.PrefixLength == 1);
+            if (hinge && works.AuthorsOf(string.Join(' ', words.Take(len))) is { Count: > 0 } authors)
+            {
+                return authors;
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>
     /// A known title at token <paramref name="k"/>: inside quotation marks, right after a work noun ("رواية الجريمة والعقاب"), or a
     /// bare title word ("مقاماته"): its authors, its span and the token after it.
@@ -288,6 +312,7 @@ public sealed partial class NameAnomalyRule
         if (t.Kind == TokenKind.Punctuation && ctx.Document.Source.Slice(t.Span) is "«" or "\"" or "“")
         {
             var words = new List<string>();
+            var wordTokens = new List<int>();
             for (var q = k + 1; q < tokens.Length && q <= k + 14 && tokens[q].Sentence == sentence; q++)
             {
                 if (ctx.Document.Source.Slice(tokens[q].Span) is "»" or "\"" or "”")
@@ -298,12 +323,18 @@ public sealed partial class NameAnomalyRule
                         authors = works.AuthorsOf("ال" + string.Join(' ', words)); // a quoted title without its article ("«مقدمة»") (round 11)
                     }
 
+                    if (authors.Count == 0)
+                    {
+                        authors = RhymedTitleHead(works, words, wordTokens, tokens);
+                    }
+
                     return authors.Count > 0 && q > k + 1 ? (authors, new TextSpan(tokens[k + 1].Span.Start, tokens[q - 1].Span.End), q + 1) : null;
                 }
 
                 if (tokens[q].Kind is TokenKind.Arabic or TokenKind.Number)
                 {
                     words.Add(tokens[q].Norm);
+                    wordTokens.Add(q);
                 }
             }
 
