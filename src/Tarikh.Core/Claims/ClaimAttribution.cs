@@ -67,6 +67,8 @@ public static class AttributionReasons
     public const string SecondClause = "second-clause";
     /// <summary>A body subordinate to another ("التابعة لـ").</summary>
     public const string SubordinateBody = "subordinate-body";
+    /// <summary>The verb has a subject of its own, a definite noun right after it that is no name ("وقُتل الأمير العالم في …").</summary>
+    public const string OwnSubjectNoun = "own-subject-noun";
     /// <summary>The subject is carried from an earlier sentence to a person who is not the topic of the passage.</summary>
     public const string CarriedNotTopic = "carried-not-topic";
     /// <summary>A place value after another place in the clause ("في ضيعته X في محافظة Y").</summary>
@@ -96,6 +98,11 @@ public static class ClaimAttribution
         ClaimProperties.Spouse, ClaimProperties.Father, ClaimProperties.Mother, ClaimProperties.Sibling, ClaimProperties.Child, ClaimProperties.BirthOrder,
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> LifeEventProperties = new[]
+    {
+        ClaimProperties.BirthDate, ClaimProperties.DeathDate, ClaimProperties.BirthPlace, ClaimProperties.DeathPlace,
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly string[] KinCategories = ["kin", "kin-of", "kin-noun"];
 
     private static FrozenSet<string> Normalized(params string[] words)
@@ -118,11 +125,6 @@ public static class ClaimAttribution
             return new(AttributionGrade.Direct, AttributionReasons.LifespanHead);
         }
 
-        if (claim.Source == ClaimSources.Apposition)
-        {
-            return new(AttributionGrade.Direct, AttributionReasons.AppositionHead);
-        }
-
         if (claim.Spans.IsDefaultOrEmpty || index.Tokens.IsDefaultOrEmpty)
         {
             return new(AttributionGrade.Inherited, AttributionReasons.Carried);
@@ -130,6 +132,16 @@ public static class ClaimAttribution
 
         // Where the trigger, the value and the subject stand (tokens).
         var trigger = TriggerToken(index, claim);
+        if (LifeEventProperties.Contains(claim.Property) && OwnSubjectNoun(index, claim, trigger))
+        {
+            return new(AttributionGrade.Ambiguous, AttributionReasons.OwnSubjectNoun);
+        }
+
+        if (claim.Source == ClaimSources.Apposition)
+        {
+            return new(AttributionGrade.Direct, AttributionReasons.AppositionHead);
+        }
+
         var sentence = trigger >= 0 && trigger < index.Tokens.Length ? index.Tokens[trigger].Sentence : -1;
         var values = ValueTokens(index, claim, trigger);
         var subject = SubjectToken(index, claim, trigger, sentence);
@@ -289,6 +301,32 @@ public static class ClaimAttribution
     private static AttributionGrading Worse(AttributionGrading grade, AttributionGrade worse, string reason)
         => grade.Grade >= worse ? grade : new(worse, reason);
 
+    // A verb followed by a subject of its own: a definite word right after it that is no mention, no date and no participle of the
+    // claim itself, with no name in the two words after it ("وقُتل الأمير العالم في …": a title standing for someone; "وُلد الشاعر
+    // أحمد" names the subject after the title, and is not this).
+    private static bool OwnSubjectNoun(DocumentIndex index, Claim claim, int trigger)
+    {
+        var doc = index.Document;
+        var next = trigger + 1;
+        if (trigger < 0 || next >= index.Tokens.Length || index.Tokens[next].Sentence != index.Tokens[trigger].Sentence
+            || index.Tokens[next].Kind == Segmentation.TokenKind.Punctuation || !index.Tokens[next].Norm.StartsWith("\u0627\u0644", StringComparison.Ordinal)
+            || index.MentionAtToken(next) >= 0 || claim.Spans.Any(s => s.Overlaps(index.Tokens[next].Span))
+            || InTimex(index, next))
+        {
+            return false;
+        }
+
+        for (var k = next + 1; k <= next + 2 && k < index.Tokens.Length; k++)
+        {
+            if (index.MentionAtToken(k) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // The relative pronoun follows the subject's name (over punctuation): the remark is about him.
     private static bool AfterSubjectName(DocumentIndex index, int subject, int pronoun)
     {
@@ -336,11 +374,45 @@ public static class ClaimAttribution
         return stem.EndsWith('\u062A') ? stem[..^1] + "\u0647" : stem;
     }
 
+    // True when a mention of the cluster covers a token of the span (the index's token → mention map: no walk of the mentions).
     private static bool SpanHasMentionOf(DocumentIndex index, Text.TextSpan span, int cluster)
     {
-        foreach (var m in index.MentionsOf(cluster))
+        for (var k = index.FirstTokenOf(span); k < index.Tokens.Length && index.Tokens[k].Span.Start < span.End; k++)
         {
-            if (index.Document.Entities[m].Span.Overlaps(span))
+            if (index.MentionAtToken(k) is var m && m >= 0 && index.Document.Entities[m].Cluster == cluster)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The first token of a mention of the cluster inside one of the claim's spans, or -1.
+    private static int MentionTokenInSpans(DocumentIndex index, Claim claim, int cluster)
+    {
+        foreach (var span in claim.Spans)
+        {
+            for (var k = index.FirstTokenOf(span); k < index.Tokens.Length && index.Tokens[k].Span.Start < span.End; k++)
+            {
+                if (index.MentionAtToken(k) is var m && m >= 0 && index.Document.Entities[m].Cluster == cluster)
+                {
+                    var first = index.FirstTokenOf(index.Document.Entities[m].Span);
+                    return first;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    // True when a timex of the token's sentence covers the token.
+    private static bool InTimex(DocumentIndex index, int token)
+    {
+        var span = index.Tokens[token].Span;
+        foreach (var x in index.TimexesInSentence(index.Tokens[token].Sentence))
+        {
+            if (index.Document.Timexes[x].Span.Overlaps(span))
             {
                 return true;
             }
@@ -360,28 +432,17 @@ public static class ClaimAttribution
 
         foreach (var s in claim.Spans)
         {
-            if (!doc.Entities.Any(m => m.Span.Overlaps(s)) && !doc.Timexes.Any(x => x.Span.Overlaps(s)))
+            var t = index.FirstTokenOf(s);
+            if (t < index.Tokens.Length && index.MentionAtToken(t) < 0 && !InTimex(index, t))
             {
-                return index.FirstTokenOf(s);
+                return t;
             }
         }
 
         return index.FirstTokenOf(claim.Spans[0]);
     }
 
-    private static int ValueMentionToken(DocumentIndex index, Claim claim, int cluster)
-    {
-        foreach (var m in index.MentionsOf(cluster))
-        {
-            var span = index.Document.Entities[m].Span;
-            if (claim.Spans.Any(s => s.Overlaps(span)))
-            {
-                return index.FirstTokenOf(span);
-            }
-        }
-
-        return -1;
-    }
+    private static int ValueMentionToken(DocumentIndex index, Claim claim, int cluster) => MentionTokenInSpans(index, claim, cluster);
 
     // The value's tokens: its timex and its qualifiers' timexes, or its cluster's mention among the evidence.
     private static List<int> ValueTokens(DocumentIndex index, Claim claim, int trigger)
@@ -422,33 +483,35 @@ public static class ClaimAttribution
     // does not name him.
     private static int SubjectToken(DocumentIndex index, Claim claim, int trigger, int sentence)
     {
-        if (claim.Subject < 0 || sentence < 0)
+        if (claim.Subject < 0 || sentence < 0 || sentence >= index.Document.Sentences.Length)
         {
             return -1;
         }
 
-        var doc = index.Document;
-        var best = -1;
-        foreach (var m in index.MentionsOf(claim.Subject))
+        if (MentionTokenInSpans(index, claim, claim.Subject) is var own && own >= 0)
         {
-            var span = doc.Entities[m].Span;
-            var t = index.FirstTokenOf(span);
-            if (t >= index.Tokens.Length || index.Tokens[t].Sentence != sentence)
-            {
-                continue;
-            }
+            return own;
+        }
 
-            if (claim.Spans.Any(s => s.Overlaps(span)))
+        var doc = index.Document;
+        var (first, end) = index.SentenceTokens(sentence);
+        var before = -1;
+        var after = -1;
+        for (var k = first; k < end && k < index.Tokens.Length; k++)
+        {
+            if (index.MentionAtToken(k) is var m && m >= 0 && doc.Entities[m].Cluster == claim.Subject && (k == first || index.MentionAtToken(k - 1) != m))
             {
-                return t;
-            }
-
-            if (best < 0 || (t <= trigger && (best > trigger || t > best)) || (t > trigger && best > trigger && t < best))
-            {
-                best = t;
+                if (k <= trigger)
+                {
+                    before = k;
+                }
+                else if (after < 0)
+                {
+                    after = k;
+                }
             }
         }
 
-        return best;
+        return before >= 0 ? before : after;
     }
 }

@@ -91,12 +91,15 @@ public sealed partial class ClaimVerifier
     // The grades of the contradictions the verifier reads itself, by the way it read them.
     private static readonly AttributionGrading EventName = new(AttributionGrade.Direct, "event-name");
     private static readonly AttributionGrading EventDescribed = new(AttributionGrade.Inherited, "event-described");
-    private static readonly AttributionGrading KinPhrase = new(AttributionGrade.Relative, AttributionReasons.KinWord);
+    // A kinship phrase read by the verifier ("فهو ابن …"): the relation is the statement itself, read in its own clause, not the claims
+    // stage's: inherited.
+    private static readonly AttributionGrading KinPhrase = new(AttributionGrade.Inherited, "kin-phrase");
     private static readonly AttributionGrading NamedPerson = new(AttributionGrade.Direct, AttributionReasons.NamedSubject);
 
     private static AttributionGrading PathGrade(string path) => path switch
     {
-        "relative-event" => new(AttributionGrade.Relative, AttributionReasons.KinWord),
+        // "توفيت أخته سلطانة عام 1903": the relative named right after the verb is its subject, compared with the relative's own item.
+        "relative-event" => new(AttributionGrade.Inherited, "relative-named-at-verb"),
         "named-lived-until" => new(AttributionGrade.Direct, AttributionReasons.NamedSubject),
         _ => new(AttributionGrade.Inherited, path),
     };

@@ -100,6 +100,16 @@ public sealed class Round14AttributionGateTests
         Assert.Empty(Contradictions(Verified(doc)));
     }
 
+    [Theory]
+    [InlineData("عملت ليلى العطار طبيبة في بيروت، وتوفي الطبيب العجوز سنة 1900.", "وتوفي", AttributionGrade.Ambiguous, 0)] // the verb's own subject
+    [InlineData("عملت ليلى العطار طبيبة في بيروت، وتوفيت سنة 1900.", "وتوفيت", AttributionGrade.Direct, 1)]
+    public void A_death_verb_followed_by_a_definite_noun_of_its_own_is_ambiguous(string text, string verb, AttributionGrade grade, int flags)
+    {
+        var doc = Death(text, verb);
+        Assert.Equal(grade, Graded(doc).Claims.Single().Grading!.Grade);
+        Assert.Equal(flags, Contradictions(Verified(doc)).Length);
+    }
+
     // ---- inherited: the subject carried from an earlier sentence ------------------------------------------------------------
 
     [Theory]
