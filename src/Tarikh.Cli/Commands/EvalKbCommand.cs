@@ -92,7 +92,7 @@ public static class EvalKbCommand
 
                     if (verbose || hit < 0)
                     {
-                        o.WriteLine($"   {(hit >= 0 ? onCorrect ? "TP (also covers a right statement)" : "TP" : onCorrect ? "FP (on a right statement)" : "FP")} [{f.Severity.ToString().ToLowerInvariant()}] {f.MessageEn}");
+                        o.WriteLine($"   {(hit >= 0 ? onCorrect ? "TP (also covers a right statement)" : "TP" : onCorrect ? "FP (on a right statement)" : "FP")} [{f.Severity.ToString().ToLowerInvariant()}]{Attribution(f)} {f.MessageEn}");
                     }
                 }
 
@@ -114,6 +114,12 @@ public static class EvalKbCommand
             return ExitCodes.Ok;
         }
     }
+
+    // The attribution grade, reason and path the verifier gave the flag (round 14), for the verbose listing.
+    private static string Attribution(Tarikh.Core.Checks.Flag f)
+        => f.Evidence.TryGetValue("attribution", out var g)
+            ? $" [{g}: {f.Evidence.GetValueOrDefault("attribution_reason", "")}, {f.Evidence.GetValueOrDefault("attribution_path", "")}]"
+            : "";
 
     private static List<Target> Targets(JsonElement entry, string name)
     {

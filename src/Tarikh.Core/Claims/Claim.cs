@@ -208,4 +208,11 @@ public sealed record Claim(
     /// then, and cannot follow his death. Not exported (a reading aid of the checks).
     /// </summary>
     public bool Agentive { get; init; }
+
+    /// <summary>
+    /// How directly the text ties the value to the subject (<see cref="AttributionGrade"/> and a reason), graded by the claims stage
+    /// (<see cref="ClaimAttribution"/>); null for a claim no grader saw (read as <see cref="AttributionGrading.Ungraded"/>: direct).
+    /// The knowledge-base verifier flags only the grades its gate admits.
+    /// </summary>
+    public AttributionGrading? Grading { get; init; }
 }

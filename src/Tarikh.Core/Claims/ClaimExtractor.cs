@@ -82,7 +82,7 @@ public sealed partial class ClaimExtractor
             }
         }
 
-        return [.. result.Select((c, i) => c with { Id = i })];
+        return [.. result.Select((c, i) => c with { Id = i, Grading = ClaimAttribution.Grade(index, c, Lexicon) })];
     }
 
     /// <summary>Construct kinship nouns that make the name after them the possessor ("ابنة التاجر نجيب"), not the person meant.</summary>

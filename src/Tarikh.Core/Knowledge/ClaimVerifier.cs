@@ -13,7 +13,13 @@ namespace Tarikh.Core.Knowledge;
 /// <param name="PolityYears">A founding or end of a place (a state) further than this from every KB date is taken to be another
 /// polity of the same name (Lithuania 1918 and 1990, Ukraine 1918 and 1991): not in the KB, never a contradiction.</param>
 /// <param name="PhraseCandidates">Items looked up per word of an untagged event's name; a word with this many or more is too common to find anything by.</param>
-public sealed record VerifierOptions(double ConfidentLink = 0.8, int ApproximateYears = 2, int LastJulianYear = 1923, int PolityYears = 20, int PhraseCandidates = 50)
+/// <param name="AttributionGate">The least direct attribution (<see cref="AttributionGrade"/>) a contradiction may rest on and still be a
+/// <c>kb-contradiction</c> flag; a contradiction of a claim graded past it is an <c>info</c> note (<see cref="ClaimVerifier.IndirectRule"/>)
+/// with the reason. The default, <see cref="AttributionGrade.Inherited"/>, was chosen on every KB development set (round 14): relative and
+/// ambiguous claims gave most false flags of the burned held-out sets. <see cref="AttributionGrade.Ambiguous"/> flags every contradiction
+/// (the behaviour before round 14).</param>
+public sealed record VerifierOptions(double ConfidentLink = 0.8, int ApproximateYears = 2, int LastJulianYear = 1923, int PolityYears = 20, int PhraseCandidates = 50,
+    AttributionGrade AttributionGate = AttributionGrade.Inherited)
 {
     /// <summary>The defaults.</summary>
     public static VerifierOptions Default { get; } = new();
@@ -90,8 +96,8 @@ public sealed partial class ClaimVerifier
                     if (act.Verdict == Verdicts.Contradicted)
                     {
                         // The relation's value was found by name in the sentence, not linked: a warning.
-                        flags.Add(ToFlag(document, [.. QualifierSpans(document, claim)], act.Property!, claim.Time!.Text ?? "", claim.Id, act,
-                            actLinks[claim.Subject], confident: false, kb));
+                        flags.Add(Graded(ToFlag(document, [.. QualifierSpans(document, claim)], act.Property!, claim.Time!.Text ?? "", claim.Id, act,
+                            actLinks[claim.Subject], confident: false, kb), GradeOf(claim, actLinks != byCluster), "act-named"));
                     }
                 }
 
@@ -183,8 +189,8 @@ public sealed partial class ClaimVerifier
                     if (married.Verdict == Verdicts.Contradicted)
                     {
                         // The partner was found by name in the sentence, not linked: a warning.
-                        flags.Add(ToFlag(document, [.. QualifierSpans(document, claim)], claim.Property, claim.Time!.Text ?? "", claim.Id, married,
-                            claimLinks[claim.Subject], confident: false, kb));
+                        flags.Add(Graded(ToFlag(document, [.. QualifierSpans(document, claim)], claim.Property, claim.Time!.Text ?? "", claim.Id, married,
+                            claimLinks[claim.Subject], confident: false, kb), GradeOf(claim, reattributed), "spouse-named"));
                     }
                 }
 
@@ -240,7 +246,8 @@ public sealed partial class ClaimVerifier
                 var shown = onQualifier ? OneEndShown(document, joined, v) : joined; // round 12 (13b): a range wrong at one end shows that end
                 var spans = onQualifier ? [.. QualifierSpans(document, shown)] : FlagSpans(document, claim);
                 var textValue = onQualifier ? QualifierTextValue(document, shown) : TextValue(document, claim);
-                flags.Add(ToFlag(document, spans, claim.Property, textValue, claim.Id, v, subjectLink!, confident, kb));
+                flags.Add(Graded(ToFlag(document, spans, claim.Property, textValue, claim.Id, v, subjectLink!, confident, kb), GradeOf(claim, reattributed),
+                    reattributed ? "claim-reattributed" : "claim"));
             }
             else if (v.Note == "one-day-apart")
             {
@@ -254,7 +261,7 @@ public sealed partial class ClaimVerifier
             if (v.Verdict == Verdicts.Contradicted)
             {
                 // The date or place was read beside the event's name, not stated as a claim: a warning.
-                flags.Add(ToFlag(document, spans, v.Property!, textValue, null, v, byCluster[v.Cluster!.Value], confident: false, kb));
+                flags.Add(Graded(ToFlag(document, spans, v.Property!, textValue, null, v, byCluster[v.Cluster!.Value], confident: false, kb), EventName, "event"));
             }
         }
 
@@ -264,21 +271,21 @@ public sealed partial class ClaimVerifier
             if (v.Verdict == Verdicts.Contradicted)
             {
                 // The event was found by its description, not by a tagged name: a warning.
-                flags.Add(ToFlag(document, spans, v.Property!, textValue, null, v, link, confident: false, kb));
+                flags.Add(Graded(ToFlag(document, spans, v.Property!, textValue, null, v, link, confident: false, kb), EventDescribed, "event-phrase"));
             }
         }
 
-        foreach (var (v, spans, textValue, link) in VerifyRelativeEvents(document, links, kb, cancellationToken)
-            .Concat(VerifyMarriageEvents(document, links, kb, cancellationToken))
-            .Concat(VerifyFoundingEvents(document, links, kb, cancellationToken))
-            .Concat(VerifyLivedUntil(document, links, kb, cancellationToken))
-            .Concat(VerifyNamedLivedUntil(document, links, kb, cancellationToken)))
+        foreach (var (v, spans, textValue, link, path) in Tagged(VerifyRelativeEvents(document, links, kb, cancellationToken), "relative-event")
+            .Concat(Tagged(VerifyMarriageEvents(document, links, kb, cancellationToken), "marriage-event"))
+            .Concat(Tagged(VerifyFoundingEvents(document, links, kb, cancellationToken), "founding-event"))
+            .Concat(Tagged(VerifyLivedUntil(document, links, kb, cancellationToken), "lived-until"))
+            .Concat(Tagged(VerifyNamedLivedUntil(document, links, kb, cancellationToken), "named-lived-until")))
         {
             verifications.Add(v);
             if (v.Verdict == Verdicts.Contradicted)
             {
                 // The relative was found through the kinship noun after the verb, not by a claim: a warning.
-                flags.Add(ToFlag(document, spans, v.Property!, textValue, null, v, link, confident: false, kb));
+                flags.Add(Graded(ToFlag(document, spans, v.Property!, textValue, null, v, link, confident: false, kb), PathGrade(path), path));
             }
         }
 
@@ -292,17 +299,17 @@ public sealed partial class ClaimVerifier
             }
 
             verifications.Add(v);
-            flags.Add(ToFlag(document, spans, v.Property!, textValue, null, v, link, confident: false, kb));
+            flags.Add(Graded(ToFlag(document, spans, v.Property!, textValue, null, v, link, confident: false, kb), KinPhrase, "kin-phrase"));
         }
 
         foreach (var (v, spans, textValue, cluster) in VerifyUnlinkedPeople(document, links, kb, cancellationToken))
         {
             verifications.Add(v);
-            flags.Add(ToFlag(document, spans, v.Property!, textValue, null, v,
-                new KbLink(cluster, v.Kb!.Item, kb.Get(v.Kb.Item)?.LabelIn("ar", "en") ?? v.Kb.Item, 0, "name-only"), confident: false, kb));
+            flags.Add(Graded(ToFlag(document, spans, v.Property!, textValue, null, v,
+                new KbLink(cluster, v.Kb!.Item, kb.Get(v.Kb.Item)?.LabelIn("ar", "en") ?? v.Kb.Item, 0, "name-only"), confident: false, kb), NamedPerson, "unlinked-person"));
         }
 
-        return ([.. verifications.Select(v => v.Note is not null && v.NoteAr is null ? v with { NoteAr = ArabicNote(v.Note) } : v)], MergeSameError(flags));
+        return ([.. verifications.Select(v => v.Note is not null && v.NoteAr is null ? v with { NoteAr = ArabicNote(v.Note) } : v)], Gate(flags));
     }
 
     // The spans a flag points at: the claim's, without the parts that state something else (the date of a

@@ -217,11 +217,29 @@ internal sealed class KbPipeline
 
     private readonly Lazy<AnalysisPipeline> _pipeline;
 
-    /// <summary>The pipeline with <c>data/kb/</c><paramref name="kbFile"/>, both loaded on first use.</summary>
-    public KbPipeline(string kbFile)
+    /// <summary>
+    /// The pipeline with <c>data/kb/</c><paramref name="kbFile"/>, both loaded on first use; with <paramref name="gate"/>, its verifier's
+    /// <see cref="VerifierOptions.AttributionGate"/> (round 14) is that grade instead of the default.
+    /// </summary>
+    public KbPipeline(string kbFile, AttributionGrade? gate = null)
     {
         _kb = new(() => KbFixtures.Load(kbFile));
-        _pipeline = new(() => KnowledgePipeline.WithKnowledge(TarikhPipeline.CreateDefault(TarikhResources.LoadDefault()), _kb.Value));
+        _pipeline = new(() =>
+        {
+            var foundation = TarikhPipeline.CreateDefault(TarikhResources.LoadDefault());
+            if (gate is not { } g)
+            {
+                return KnowledgePipeline.WithKnowledge(foundation, _kb.Value);
+            }
+
+            var builder = AnalysisPipeline.CreateBuilder();
+            foreach (var stage in foundation.Stages)
+            {
+                builder.Add(stage);
+            }
+
+            return builder.Add(new KnowledgeStage(_kb.Value, verifier: new ClaimVerifier(new VerifierOptions(AttributionGate: g)))).Build();
+        });
     }
 
     /// <summary>The knowledge base.</summary>

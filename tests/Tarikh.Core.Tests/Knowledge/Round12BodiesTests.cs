@@ -16,6 +16,10 @@ public sealed class Round12BodiesTests
 {
     private static readonly KbPipeline Fixture = new("dev12t13b.json");
 
+    // Round 14: the reading these tests pin down rests on a claim the attribution gate does not admit by default (its contradiction is an
+    // info note there); they run with the gate widened to every grade.
+    private static readonly KbPipeline Wide = new("dev12t13b.json", Tarikh.Core.Claims.AttributionGrade.Ambiguous);
+
     private static AnalyzedDocument Run(string text) => Fixture.Run(text);
 
     private static List<Flag> KbFlags(AnalyzedDocument d, string property)
@@ -65,7 +69,7 @@ public sealed class Round12BodiesTests
     [InlineData("سنة 2012", 1)] // the Presidential Medal of Freedom was given in 2009
     public void An_award_in_another_clause_of_a_sentence_with_an_award_is_read(string year, int flags)
     {
-        var d = Run($"ستيفن هوكينغ فيزيائي بريطاني وُلد سنة 1942. نال وسام كوبلي سنة 2006، ومنحه الرئيس الأمريكي باراك أوباما وسام الحرية الرئاسي {year}.");
+        var d = Wide.Run($"ستيفن هوكينغ فيزيائي بريطاني وُلد سنة 1942. نال وسام كوبلي سنة 2006، ومنحه الرئيس الأمريكي باراك أوباما وسام الحرية الرئاسي {year}.");
         var found = KbFlags(d, "P166");
         Assert.Equal(flags, found.Count);
         if (flags == 1)
@@ -133,7 +137,7 @@ public sealed class Round12BodiesTests
     [InlineData("سنة 1515", 1)] // pope from March 1513
     public void Becoming_the_pope_is_an_accession_of_the_relative_pronouns_antecedent(string year, int flags)
     {
-        var d = Run($"آل ميديشي أسرة من فلورنسا. ومنهم جوفاني دي ميديشي المولود سنة 1475، الذي صار البابا ليو العاشر {year} ومات سنة 1521.");
+        var d = Wide.Run($"آل ميديشي أسرة من فلورنسا. ومنهم جوفاني دي ميديشي المولود سنة 1475، الذي صار البابا ليو العاشر {year} ومات سنة 1521.");
         Assert.Single(d.Claims, c => c.Source == PositionClaims.Source && c.Property == ClaimProperties.PositionHeld);
         var found = KbFlags(d, "P39");
         Assert.Equal(flags, found.Count);

@@ -20,6 +20,10 @@ public sealed class Round7Tests
 {
     private static readonly KbPipeline Fixture = new("dev7a.json");
 
+    // Round 14: the reading these tests pin down rests on a claim the attribution gate does not admit by default (its contradiction is an
+    // info note there); they run with the gate widened to every grade.
+    private static readonly KbPipeline Wide = new("dev7a.json", Tarikh.Core.Claims.AttributionGrade.Ambiguous);
+
     private static InMemoryKnowledgeBase Kb => Fixture.Kb;
 
     private static ImmutableArray<Flag> KbFlags(AnalyzedDocument d) => KbPipeline.KbFlags(d);
@@ -152,7 +156,7 @@ public sealed class Round7Tests
     [InlineData("ماريا إيسايفا", Verdicts.Contradicted)]
     public void A_mother_named_with_her_pronoun_is_compared_and_a_wife_named_so_explained(string name, string verdict)
     {
-        var d = Run($"وُلد فيودور دوستويفسكي في موسكو سنة 1821 لأب طبيب هو ميخائيل أندرييفيتش وأم هي {name}.");
+        var d = Wide.Run($"وُلد فيودور دوستويفسكي في موسكو سنة 1821 لأب طبيب هو ميخائيل أندرييفيتش وأم هي {name}.");
         var v = Assert.Single(d.Verifications, v => v.Property == ClaimProperties.Mother);
         Assert.Equal(verdict, v.Verdict);
         if (verdict == Verdicts.Contradicted)

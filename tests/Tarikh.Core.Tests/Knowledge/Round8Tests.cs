@@ -18,6 +18,10 @@ public sealed class Round8Tests
 {
     private static readonly KbPipeline Fixture = new("dev8t.json");
 
+    // Round 14: the reading these tests pin down rests on a claim the attribution gate does not admit by default (its contradiction is an
+    // info note there); they run with the gate widened to every grade.
+    private static readonly KbPipeline Wide = new("dev8t.json", Tarikh.Core.Claims.AttributionGrade.Ambiguous);
+
     private static InMemoryKnowledgeBase Kb => Fixture.Kb;
 
     private static ImmutableArray<Flag> KbFlags(AnalyzedDocument d) => KbPipeline.KbFlags(d);
@@ -48,7 +52,7 @@ public sealed class Round8Tests
     public void A_body_named_before_and_referred_to_by_a_pronoun_is_the_membership(string year, int flags)
     {
         // "عضواً فيها": the academy of the clause before.
-        var d = Run($"{Einstein} وعمل في الأكاديمية البروسية للعلوم، وانتُخب {year} عضواً كاملاً فيها.");
+        var d = Wide.Run($"{Einstein} وعمل في الأكاديمية البروسية للعلوم، وانتُخب {year} عضواً كاملاً فيها.");
         Assert.Contains(d.Claims, c => c.Property == ClaimProperties.MemberOf);
         Assert.Equal(flags, KbFlags(d).Length);
     }
@@ -176,7 +180,7 @@ public sealed class Round8Tests
     public void A_relative_left_nil_is_linked_through_the_stated_relation(string place, int flags)
     {
         // "خاتون" alone links to no one; "وأمه خاتون" of Suleiman is his one mother whose names hold it (Hafsa Hatun).
-        var d = Run($"سليمان القانوني سلطان عثماني وُلد في طرابزون سنة 1494. وأمه خاتون التي توفيت في {place} سنة 1534.");
+        var d = Wide.Run($"سليمان القانوني سلطان عثماني وُلد في طرابزون سنة 1494. وأمه خاتون التي توفيت في {place} سنة 1534.");
         var v = Assert.Single(d.Verifications, v => v.Property == ClaimProperties.DeathPlace);
         Assert.Equal(Kb.Id("Hafsa Sultan"), v.Kb!.Item);
         Assert.Equal(flags, KbFlags(d).Length);

@@ -18,6 +18,10 @@ public sealed class Round9DatedTests
 {
     private static readonly KbPipeline Fixture = new("dev9t13a.json");
 
+    // Round 14: the reading these tests pin down rests on a claim the attribution gate does not admit by default (its contradiction is an
+    // info note there); they run with the gate widened to every grade.
+    private static readonly KbPipeline Wide = new("dev9t13a.json", Tarikh.Core.Claims.AttributionGrade.Ambiguous);
+
     private static InMemoryKnowledgeBase Kb => Fixture.Kb;
 
     private static ImmutableArray<Flag> KbFlags(AnalyzedDocument d) => KbPipeline.KbFlags(d);
@@ -68,7 +72,7 @@ public sealed class Round9DatedTests
     [InlineData("سنة 1921", 1)]
     public void A_partner_read_over_describing_words_dates_the_marriage(string year, int flags)
     {
-        var d = Run($"طه حسين أديب مصري وُلد سنة 1889. تزوج ابنة المحامي الفرنسي سوزان بريسو {year}.");
+        var d = Wide.Run($"طه حسين أديب مصري وُلد سنة 1889. تزوج ابنة المحامي الفرنسي سوزان بريسو {year}.");
         Assert.Equal(flags, KbFlags(d).Count(f => f.Evidence["kb_property"] == "P26"));
     }
 
