@@ -94,6 +94,14 @@ internal sealed partial class TimexResolver
                 continue;
             }
 
+            // In news, a month, week or day counted from today ("الشهر الجاي"، "أمس"), whose year is incidental, or the year a
+            // state began ("منذ 2022") sets no year for the story: a bare day and month there is the occurrence nearest the
+            // reference date. A year counted from today ("مطلع العام") does name it.
+            if (doc.ReferenceDate is not null && ((o.AnchorReference && r.Granularity is Granularity.Day or Granularity.Weekday or Granularity.Week or Granularity.Month) || SinceYear(text, o)))
+            {
+                break;
+            }
+
             if (t.HolidayHijri && t.Year is null && r.Calendar is CalendarKind.Gregorian or CalendarKind.Julian)
             {
                 // "عيد الفطر" after a Gregorian date of the paragraph: the feast of that Gregorian year.
@@ -259,5 +267,17 @@ internal sealed partial class TimexResolver
             t.Day = t.Calendar switch { CalendarKind.Gregorian => iso.Day, CalendarKind.Hijri => _calendars.ToHijri(iso).Day, _ => _calendars.ToCalendar(iso, t.Calendar).Day };
             t.Granularity = Granularity.Day;
         }
+    }
+
+    /// <summary>True when the word right before a year-only expression is "منذ" (since): the start of a state, not the time of the story.</summary>
+    private static bool SinceYear(string text, RawTimex o)
+    {
+        if (o.Granularity != Granularity.Year)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, o.SpanStart).TrimEnd();
+        return before.EndsWith("منذ", StringComparison.Ordinal) && (before.Length == 3 || !char.IsLetter(before[^4]));
     }
 }
