@@ -94,6 +94,28 @@ internal sealed partial class TimexResolver
                 continue;
             }
 
+            // In news, the year a state began ("منذ 2022") sets no year for the story: a bare day and month there is the
+            // occurrence nearest the reference date.
+            if (doc.ReferenceDate is not null && SinceYear(text, o))
+            {
+                break;
+            }
+
+            // "الشهر الجاي بيبدأ التيرم، والإجازة لحد 5 فبراير": after a month or day still to come, counted from today, a day
+            // and month of the same sentence is its next occurrence from there (the next year when it falls before it in the
+            // calendar). In the next sentence the story may have turned back ("… الشهر الياي. المعرض افتتح 10 نوڤمبر").
+            if (doc.ReferenceDate is { } today && o.AnchorReference && o.Sentence == t.Sentence && r.Calendar == CalendarKind.Gregorian && t.Calendar == CalendarKind.Gregorian
+                && t.Month is { } tm && r.Month is { } om && r.Granularity is Granularity.Day or Granularity.Month
+                && r.Year is >= 1 and <= 9999 && om is >= 1 and <= 12 && (r.Day ?? 1) is var od && od >= 1 && od <= CalendarSystem.Iso.GetDaysInMonth(r.Year, om)
+                && new LocalDate(r.Year, om, od) > today)
+            {
+                t.Year = (tm, t.Day ?? 1).CompareTo((om, r.Day ?? 1)) < 0 ? r.Year + 1 : r.Year;
+                t.YearDigits = 4;
+                t.AnchorTo = o;
+                t.Confidence = Math.Min(t.Confidence, 0.6);
+                return;
+            }
+
             if (t.HolidayHijri && t.Year is null && r.Calendar is CalendarKind.Gregorian or CalendarKind.Julian)
             {
                 // "عيد الفطر" after a Gregorian date of the paragraph: the feast of that Gregorian year.
@@ -259,5 +281,17 @@ internal sealed partial class TimexResolver
             t.Day = t.Calendar switch { CalendarKind.Gregorian => iso.Day, CalendarKind.Hijri => _calendars.ToHijri(iso).Day, _ => _calendars.ToCalendar(iso, t.Calendar).Day };
             t.Granularity = Granularity.Day;
         }
+    }
+
+    /// <summary>True when the word right before a written year is "منذ" ("منذ 2022"): the start of a state, not the time of the story ("منذ مطلع العام" counts from today and is not one).</summary>
+    private static bool SinceYear(string text, RawTimex o)
+    {
+        if (o.Granularity != Granularity.Year || !o.YearWritten || o.AnchorReference)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, o.SpanStart).TrimEnd();
+        return before.EndsWith("منذ", StringComparison.Ordinal) && (before.Length == 3 || !char.IsLetter(before[^4]));
     }
 }

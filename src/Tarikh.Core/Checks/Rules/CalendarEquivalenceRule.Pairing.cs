@@ -77,6 +77,7 @@ public sealed partial class CalendarEquivalenceRule
             if (t.Norm is "اي" or "أي" && k >= to - 2 && (k == to - 1 || ctx.Tokens[k + 1].Norm == "في"))
             {
                 cue = true;
+                k = to - 1; // "أي في 15 آذار": the preposition of the restated day comes along
                 continue;
             }
 
@@ -99,7 +100,46 @@ public sealed partial class CalendarEquivalenceRule
             return -1;
         }
 
-        return cue || EffectiveCalendar(ctx, a) != EffectiveCalendar(ctx, b) ? i + 1 : -1;
+        return cue || EffectiveCalendar(ctx, a) != EffectiveCalendar(ctx, b) || NewStyleRestated(ctx, a, b) ? i + 1 : -1;
+    }
+
+    /// <summary>
+    /// "في 7 أيلول 1843 (19 أيلول بالتقويم الجديد)": the second side names the New Style and the first names no calendar; the
+    /// text sets the two apart as Old and New Style, so they pair (the comparison then reads the first as Julian when the two
+    /// are about the Old-Style offset apart).
+    /// </summary>
+    private static bool NewStyleRestated(CheckContext ctx, Timex a, Timex b)
+    {
+        if (a.Calendar != CalendarKind.Gregorian || b.Calendar != CalendarKind.Gregorian || JulianMarkerAfter(ctx, b) >= 0)
+        {
+            return false;
+        }
+
+        // No calendar word between the two (that would name the first side's own calendar).
+        for (var k = ctx.EndToken(a.Span); k < ctx.FirstToken(b.Span); k++)
+        {
+            if (ctx.MatchCue(k, "gregorian-marker", out _) is not null || ctx.MatchCue(k, "julian-marker", out _) is not null)
+            {
+                return false;
+            }
+        }
+
+        var end = ctx.EndToken(b.Span);
+        var (_, ce) = ctx.ClauseOf(Math.Max(0, end - 1));
+        for (var k = end; k < Math.Min(Math.Min(ce, end + 4), ctx.Tokens.Length); k++)
+        {
+            if (ctx.MatchCue(k, "gregorian-marker", out _) is not null)
+            {
+                return true;
+            }
+
+            if (ctx.Tokens[k].Norm is not ("حسب" or "بحسب" or "وفق" or "وفقا" or "في" or "على"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An approximation word between the two sides ("عام 1344 هـ، تقريباً الموافق 1925 م").</summary>
@@ -190,7 +230,13 @@ public sealed partial class CalendarEquivalenceRule
 
             if (t.Norm is "اي" or "أي")
             {
+                // "في 3 آذار 1863، أي في 15 آذار بحسب التقويم الغريغوري": the preposition of the restated day comes along.
                 marked = true;
+                if (k + 2 == to && ctx.Tokens[k + 1].Norm == "في")
+                {
+                    k++;
+                }
+
                 continue;
             }
 

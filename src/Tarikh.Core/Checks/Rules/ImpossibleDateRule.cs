@@ -49,6 +49,13 @@ public sealed class ImpossibleDateRule : ICheckRule
                 continue;
             }
 
+            if (t.Reason == "day-out-of-range" && t.Calendar == CalendarKind.Hijri && t.Value is { Length: >= 10 } hv && hv.AsSpan(7, 3).SequenceEqual("-30")
+                && int.TryParse(hv.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var hy) && int.TryParse(hv.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var hm)
+                && SightedThirtieth(ctx, t.Span, hy, hm))
+            {
+                continue; // a 30th the text pairs with the Gregorian day after the 29th: counted by the crescent
+            }
+
             if (t.Reason == "year-zero" && DecimalPart(ctx, t))
             {
                 continue; // "(2، 0 م)": the fraction of a measure in metres written with a decimal comma, not a year
@@ -135,7 +142,7 @@ public sealed class ImpossibleDateRule : ICheckRule
             {
                 var tabular = DateText.DaysInMonth(DateText.Hijri, hy, month.Month);
                 var observed = DateText.DaysInMonth(UmmAlQura, hy, month.Month);
-                if (tabular == 29 && observed is null or 29)
+                if (tabular == 29 && observed is (null or 29) && !SightedThirtieth(ctx, span, hy, month.Month))
                 {
                     return Make(span, text, day, month.Month, true, year, "day-out-of-range", 29, Severity.Warning);
                 }
@@ -171,6 +178,36 @@ public sealed class ImpossibleDateRule : ICheckRule
         }
 
         return Make(span, text, day, month.Month, false, year, "day-out-of-range", max, Severity.Error);
+    }
+
+    /// <summary>
+    /// "ليلة 30 رمضان 1423 هـ، الموافقة 4 ديسمبر 2002": a 30th the text pairs with a Gregorian day that is the day after the
+    /// 29th (within a day): the writer counted the month by the crescent, where it had thirty days.
+    /// </summary>
+    private static bool SightedThirtieth(CheckContext ctx, TextSpan span, int year, int month)
+    {
+        if (DateText.DaysInMonth(DateText.Hijri, year, month) is null)
+        {
+            return false;
+        }
+
+        var expected = new LocalDate(year, month, 29, DateText.Hijri).WithCalendar(CalendarSystem.Iso).PlusDays(1);
+        var timexes = ctx.Timexes;
+        for (var i = 0; i < timexes.Length; i++)
+        {
+            if (!timexes[i].Span.Overlaps(span) || timexes[i].Equivalent is not { } j || j < 0 || j >= timexes.Length
+                || timexes[j].Calendar == CalendarKind.Hijri || timexes[j].Gregorian is not { } g || g.Start != g.End)
+            {
+                continue;
+            }
+
+            if (Math.Abs(Period.Between(expected, g.Start, PeriodUnits.Days).Days) <= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Flag? ScanNumeric(CheckContext ctx, int i)

@@ -45,7 +45,10 @@ public sealed partial class TimexRecognizer
 
                 // "يوم الاثنين 9 (22) يناير 1905": a weekday before the pair was read with the first day alone; it names the
                 // first day of the pair, and is checked against it once the pair is dated.
-                var weekday = output.FindIndex(first, t => t.StartToken < i && t.EndToken == i + 1 && t is { Weekday: not null, Month: null, Year: null, RangeWith: null, EquivalentWith: null });
+                // "في يوم 9 (21) يناير 1905": the day word before the pair was read as a day without a month; it goes with the
+                // first day too.
+                var weekday = output.FindIndex(first, t => t.StartToken < i && t.EndToken == i + 1 && t is { Month: null, Year: null, RangeWith: null, EquivalentWith: null }
+                    && (t.Weekday is not null || t.Day == d1));
                 if (OtherOverlapping(output, weekday, i))
                 {
                     continue;
@@ -82,6 +85,29 @@ public sealed partial class TimexRecognizer
                     || c is not { Type: TimexType.Date, Granularity: Granularity.Year, Year: { } y, YearDigits: 4, Month: null, Relative: Relativity.None, RangeWith: null }
                     || c.Calendar is not (CalendarKind.Gregorian or CalendarKind.Julian)
                     || b.StartToken != a.EndToken + 1 || !IsPunct(a.EndToken, '(') || c.StartToken != b.EndToken + 1 || !IsPunct(b.EndToken, ')'))
+                {
+                    continue;
+                }
+
+                LinkOldStylePair(a, b, y);
+            }
+
+            // "19 فبراير 1878 (3 مارس)": a full date and, in parentheses right after it, a day and month without a year that
+            // is later by about the Old-Style offset: the first is Old Style, the second its New-Style day in the same year.
+            for (var k = first; k + 1 < output.Count; k++)
+            {
+                var a = output[k];
+                var b = output[k + 1];
+                if (a is not { Type: TimexType.Date, Granularity: Granularity.Day, Month: { } ma, Day: not null, Year: { } y, YearDigits: 4, Relative: Relativity.None, Calendar: CalendarKind.Gregorian, CalendarExplicit: false, RangeWith: null, EquivalentWith: null }
+                    || b is not { Type: TimexType.Date, Granularity: Granularity.Day, Month: { } mb, Day: not null, Year: null, Relative: Relativity.None, Calendar: CalendarKind.Gregorian, RangeWith: null, EquivalentWith: null }
+                    || mb < ma || b.StartToken != a.EndToken + 1 || !IsPunct(a.EndToken, '(') || !IsPunct(b.EndToken, ')'))
+                {
+                    continue;
+                }
+
+                var (ad, bd) = (a.Day!.Value, b.Day!.Value);
+                if (!TarikhCalendars.Default.TryDay(CalendarKind.Gregorian, y, ma, ad, out var ga, out _) || !TarikhCalendars.Default.TryDay(CalendarKind.Gregorian, y, mb, bd, out var gb, out _)
+                    || TarikhCalendars.OldStyleOffsetDays(y, ma, ad) is not { } offset || Math.Abs(NodaTime.Period.Between(ga, gb, NodaTime.PeriodUnits.Days).Days - offset) > 3)
                 {
                     continue;
                 }

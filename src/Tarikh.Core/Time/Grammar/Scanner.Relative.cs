@@ -140,6 +140,17 @@ public sealed partial class TimexRecognizer
                 return t;
             }
 
+            // "شهر 12 هنعمل فرح"، "رجعنا شهر ثلاثة": a month by its number without a direction (spoken); the year is the
+            // context's, or in news the occurrence nearest the reference date. Not a count of days after it ("شهر 5 أيام").
+            if (Find(i, LexKind.MonthWord) is { Entry.A: 1 } bare && (_tokens[i].Clitics & Proclitics.Al) == 0 && bare.End < _e
+                && MonthNumber(bare.End, out var bnum, out var bend) && !(bend < _e && Find(bend, LexKind.Unit) is not null)
+                && !(bend < _e && (TryDigits(bend, out _, out _) || Find(bend, LexKind.YearWord) is not null)))
+            {
+                var t = New(i, bend, bare.Stripped, Granularity.Month, 0.7);
+                t.Month = bnum;
+                return t;
+            }
+
             // Month + direction: "سبتمبر الماضي"، "يونيو القادم".
             if (TryMonth(i, out var mpr) && !mpr.Hijri && Find(mpr.End, LexKind.Direction) is { } mdir && mdir.Entry.S is "next-ref" or "prev-ref" or "this-ref")
             {
@@ -277,6 +288,24 @@ public sealed partial class TimexRecognizer
             t.Type = TimexType.Time;
             t.Value = minute == 0 ? $"T{hour:D2}" : $"T{hour:D2}:{minute:D2}";
             return t;
+        }
+
+        /// <summary>A month number after "شهر": one or two digits 1–12 with nothing glued to them, or a cardinal word from two ("ثلاثة"; "شهر واحد" is one month).</summary>
+        private bool MonthNumber(int i, out int month, out int end)
+        {
+            end = i + 1;
+            if (TryDigits(i, out month, out var digits))
+            {
+                return digits <= 2 && month is >= 1 and <= 12 && _tokens[i].CliticCount == 0;
+            }
+
+            if (TryNumberWords(i, out month, out var ordinal, out var article, out end, out var strip) && !ordinal && !article && strip == 0 && month is >= 2 and <= 12)
+            {
+                return true;
+            }
+
+            month = 0;
+            return false;
         }
     }
 }
