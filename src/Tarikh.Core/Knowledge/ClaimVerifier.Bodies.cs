@@ -97,6 +97,12 @@ public sealed partial class ClaimVerifier
             return null;
         }
 
+        // A membership the claims layer read in the same sentence (MembershipClaims: "انتُخب زميلاً في …") is compared there.
+        if (document.Claims.Any(c => c.Sentence == claim.Sentence && c.Property == ClaimProperties.MemberOf))
+        {
+            return null;
+        }
+
         var from = claim.Spans[0].Start;
         var to = document.Timexes[x].Span.Start;
         if (to <= from || to - from > 200)
