@@ -117,6 +117,11 @@ public sealed partial class ClaimVerifier
         }
 
         var clause = document.Source.Text[from..to];
+        if (Stems(clause).Any(w => GradeStems.Any(g => SameStem(w, g))))
+        {
+            return null; // a corresponding or honorary member is another grade than the KB's membership (as MembershipClaims reads it)
+        }
+
         List<KbStatement> fitting;
         if (MemberNounIn(clause) is not null)
         {
@@ -154,6 +159,9 @@ public sealed partial class ClaimVerifier
         bool NameIn(KbEntity body, List<string> words)
             => body.Names().Any(n => Stems(n.Name) is { Count: >= 2 } name && name.All(w => words.Any(c => SameStem(c, w))));
     }
+
+    // Grades of membership other than full membership ("عضواً مراسلاً"، "عضو شرف"، "عضواً فخرياً"), as stems.
+    private static readonly string[] GradeStems = ["مراسل", "شرف", "فخري"];
 
     // "وانتُخب فولتير سنة 1743": between the verb and the date, the subject's own mention and at most one more word.
     private static bool BareElection(AnalyzedDocument document, Claim claim, int from, int to)

@@ -15,6 +15,7 @@ foreach (var entry in gold.RootElement.GetProperty("texts").EnumerateObject())
 {
     var text = File.ReadAllText(Path.Combine(root, entry.Name));
     var doc = pipeline.Run(new SourceText(text, entry.Name));
+    if (verbose) Console.WriteLine($"── {entry.Name}: subject {(doc.Subject is { } ds ? doc.Clusters[ds].Name + "/" + doc.Clusters[ds].Label : "none")}");
     var flags = doc.Flags.Where(f => f.Rule == "kb-contradiction").ToList();
     var links = doc.KbLinks.ToDictionary(l => l.Cluster);
     if (!entry.Value.TryGetProperty("contradictions", out var cs)) continue;
