@@ -1,4 +1,5 @@
 using Tarikh.Core.Claims;
+using Tarikh.Core.Entities;
 using Tarikh.Core.Text;
 
 namespace Tarikh.Core.Knowledge;
@@ -15,6 +16,11 @@ public sealed partial class ClaimVerifier
     private Verification? VerifyTenureRange(AnalyzedDocument document, Claim claim, KbEntity subject, IKnowledgeBase kb, out bool ambiguous)
     {
         ambiguous = true;
+        if (VerifyElection(document, claim, subject, kb) is { } election)
+        {
+            return election; // round 14 (13r): an election as a member of a body is that membership
+        }
+
         if (claim.Source != TenureRangeClaims.Source || claim.Property != ClaimProperties.PositionHeld)
         {
             return null;
@@ -72,6 +78,120 @@ public sealed partial class ClaimVerifier
         }
 
         return new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, fitting[0], kb), TimesAgree(claim, fitting[0]));
+    }
+
+    /// <summary>
+    /// Round 14 (13r): an election (or appointment) as a member or fellow of a body — "انتُخب عضواً في الجمعية الملكية سنة 1791"،
+    /// "وانتُخب عضواً مراسلاً في أكاديمية … للعلوم سنة 1875" — reaches the verifier as an office (P39) the KB does not hold; it is the
+    /// subject's membership (P463, or P102 for a party) of the body the clause names, and its date is the membership's start
+    /// (P580). In the history of a body (the document's subject an organization), a bare election ("وانتُخب فولتير سنة 1743", the
+    /// verb, the name and at most one word before the date) is the membership of that body. Exactly one membership must fit, and
+    /// no office of the subject the clause names in words; a warning at most (the body is known by its name).
+    /// </summary>
+    private Verification? VerifyElection(AnalyzedDocument document, Claim claim, KbEntity subject, IKnowledgeBase kb)
+    {
+        if (claim.Property != ClaimProperties.PositionHeld || claim.Act is not ("office/elected" or "office/appointed")
+            || claim.Time is not { Date: not null, Timex: { } x } || claim.Start is not null || claim.End is not null
+            || claim.Spans.IsDefaultOrEmpty || x < 0 || x >= document.Timexes.Length)
+        {
+            return null;
+        }
+
+        // A membership the claims layer read in the same sentence (MembershipClaims: "انتُخب زميلاً في …") is compared there.
+        if (document.Claims.Any(c => c.Sentence == claim.Sentence && c.Property == ClaimProperties.MemberOf))
+        {
+            return null;
+        }
+
+        var from = claim.Spans[0].Start;
+        var to = document.Timexes[x].Span.Start;
+        if (to <= from || to - from > 200)
+        {
+            return null;
+        }
+
+        var memberships = RelationStatements(subject, ClaimProperties.MemberOf);
+        if (memberships.Count == 0 || PositionByWords(document, claim, subject, kb) is not null)
+        {
+            return null;
+        }
+
+        var clause = document.Source.Text[from..to];
+        if (Stems(clause).Any(w => GradeStems.Any(g => SameStem(w, g))))
+        {
+            return null; // a corresponding or honorary member is another grade than the KB's membership (as MembershipClaims reads it)
+        }
+
+        List<KbStatement> fitting;
+        if (MemberNounIn(clause) is not null)
+        {
+            var words = Stems(clause);
+            fitting = [.. memberships.Where(s => kb.Get(s.MainSnak.Value.Item!) is { } body && NameIn(body, words))];
+        }
+        else if (BareElection(document, claim, from, to)
+            && document.Subject is { } main && main >= 0 && main < document.Clusters.Length && document.Clusters[main].Label == EntityLabels.Organization)
+        {
+            var words = Stems(document.Clusters[main].Name);
+            fitting = [.. memberships.Where(s => kb.Get(s.MainSnak.Value.Item!) is { } body && NameIn(body, words))];
+        }
+        else
+        {
+            return null;
+        }
+
+        if (fitting.Count == 0 || fitting.Select(s => s.MainSnak.Value.Item).Distinct().Count() > 1)
+        {
+            return null;
+        }
+
+        var compared = claim with { Property = ClaimProperties.MemberOf };
+        foreach (var s in fitting)
+        {
+            if (TimesAgree(compared, s) is null)
+            {
+                return Supported(claim, subject, s, null, kb);
+            }
+        }
+
+        return TimesAgree(compared, fitting[0]) is { } note ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, fitting[0], kb), note) : null;
+
+        // Every word of one of the body's names (two at least) is in the words given.
+        bool NameIn(KbEntity body, List<string> words)
+            => body.Names().Any(n => Stems(n.Name) is { Count: >= 2 } name && name.All(w => words.Any(c => SameStem(c, w))));
+    }
+
+    // Grades of membership other than full membership ("عضواً مراسلاً"، "عضو شرف"، "عضواً فخرياً"), as stems.
+    private static readonly string[] GradeStems = ["مراسل", "شرف", "فخري"];
+
+    // "وانتُخب فولتير سنة 1743": between the verb and the date, the subject's own mention and at most one more word.
+    private static bool BareElection(AnalyzedDocument document, Claim claim, int from, int to)
+    {
+        var text = document.Source.Text;
+        var verbEnd = from;
+        while (verbEnd < to && !char.IsWhiteSpace(text[verbEnd]))
+        {
+            verbEnd++;
+        }
+
+        var own = document.Clusters[claim.Subject].Mentions.Select(m => document.Entities[m].Span).Where(sp => sp.Start >= verbEnd && sp.End <= to).ToList();
+        if (own.Count == 0)
+        {
+            return false;
+        }
+
+        var rest = 0;
+        var at = verbEnd;
+        foreach (var word in text[verbEnd..to].Split([' ', '\n', '\t'], StringSplitOptions.None))
+        {
+            var start = at;
+            at += word.Length + 1;
+            if (word.Length > 0 && !own.Any(sp => sp.Start <= start && start < sp.End))
+            {
+                rest++;
+            }
+        }
+
+        return rest <= 1;
     }
 
     /// <summary>
