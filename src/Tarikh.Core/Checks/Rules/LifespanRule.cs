@@ -132,12 +132,15 @@ public sealed partial class LifespanRule : ICheckRule
                 }
             }
 
-            foreach (var act in facts.TimedActs(p))
+            foreach (var act in facts.TimedActs(p).Concat(SolePersonActs(ctx, p)))
             {
                 // An act on an inferred subject (not named in its sentence) is not weighed against a life, unless the act needs its
                 // doer alive (an office, a lecture, a journey: <see cref="ActLife"/>) and the person is the subject the document index
                 // gives the act's sentence: then the flag rests on that inferred attribution and is a warning at most.
-                if (act.Modality != ClaimModality.Asserted || !facts.Usable(act.Time) || act == birth || act == death)
+                // A reported act that needs its doer alive ("ومن أخباره التي يذكرها تلاميذه أنه ألقى آخر دروسه سنة …") is still the text's
+                // own account of his life: weighed against the death only, and a warning at most (round 14).
+                var reported = act.Modality == ClaimModality.Reported && ActLife.Default.Of(act.Act) == LifeNeed.Alive;
+                if ((act.Modality != ClaimModality.Asserted && !reported) || !facts.Usable(act.Time) || act == birth || act == death)
                 {
                     continue;
                 }
@@ -153,7 +156,7 @@ public sealed partial class LifespanRule : ICheckRule
                 var when = facts.TimeSpan(act);
                 var what = act.Value.Kind == ClaimValueKind.Text && act.Value.Text is { } t ? t : act.Act ?? act.Property;
                 var type = act.Act is { } a ? a.Split('/')[0] : "";
-                if (birth is not null && !ShortYearAgainst(ctx, act, birth, aIsTime: true))
+                if (birth is not null && !reported && !ShortYearAgainst(ctx, act, birth, aIsTime: true))
                 {
                     var b = birth.Value.Date!.Value;
                     var bc = ClaimFacts.CalendarOf(birth.Value);
@@ -195,7 +198,8 @@ public sealed partial class LifespanRule : ICheckRule
                 {
                     var d = death.Value.Date!.Value;
                     var dc = ClaimFacts.CalendarOf(death.Value);
-                    yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, ActSeverity(ctx, inferred, act, death), [trigger, when, facts.ValueSpan(death)],
+                    var severity = ActSeverity(ctx, inferred, act, death);
+                    yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, reported && severity == Severity.Error ? Severity.Warning : severity, [trigger, when, facts.ValueSpan(death)],
                         $"يُنسب إلى {name} «{what}» في {DateText.IntervalAr(date)}، أي بعد وفاته في {DateText.IntervalAr(d, dc)}.",
                         $"{name} is said to act (“{what}”) in {DateText.IntervalEn(date)}, after dying in {DateText.IntervalEn(d, dc)}.",
                         ("person", name), ("event", type), ("event_date", DateText.Iso(date)), ("death", DateText.Iso(d)), ("reason", "after-death")), act, death);
@@ -271,10 +275,55 @@ public sealed partial class LifespanRule : ICheckRule
     /// (the document's sole person or subject, or its segment's).
     /// </summary>
     internal static bool WeighedInferred(CheckContext ctx, int person, Claim act)
-        => ActLife.Default.Of(act.Act) == LifeNeed.Alive && act.Confidence >= ctx.Options.MinClaimConfidence
+        => ActLife.Default.Of(act.Act) == LifeNeed.Alive
             && act.Time?.Precision is "day" or "month" or "year"
-            && ctx.Index.SubjectAt(act.Sentence) is { } s && ctx.Index.PersonKey(s) == person
+            && (act.Confidence >= ctx.Options.MinClaimConfidence
+                ? ctx.Index.SubjectAt(act.Sentence) is { } s && ctx.Index.PersonKey(s) == person
+                : act.Confidence >= SolePersonActConfidence && SolePerson(ctx, person))
             && NamedNear(ctx, person, act.Sentence);
+
+    /// <summary>
+    /// The dated acts that need their doer alive, read below <see cref="ChecksOptions.MinClaimConfidence"/> (a dropped subject or an
+    /// "أنه" after a sentence break) but at least <see cref="SolePersonActConfidence"/>, of a person when the text names nobody else:
+    /// the claim facts leave them out, and only <see cref="WeighedInferred"/> weighs them, against the death (round 14).
+    /// </summary>
+    private static IEnumerable<Claim> SolePersonActs(CheckContext ctx, int person)
+    {
+        if (!SolePerson(ctx, person))
+        {
+            yield break;
+        }
+
+        foreach (var c in ctx.Claims)
+        {
+            if (c.Confidence < ctx.Options.MinClaimConfidence && c.Confidence >= SolePersonActConfidence && c.Time is { Kind: ClaimValueKind.Time }
+                && c.Property is not (ClaimProperties.BirthPlace or ClaimProperties.DeathPlace or ClaimProperties.Age or ClaimProperties.BirthDate or ClaimProperties.DeathDate)
+                && ctx.Index.PersonKey(c.Subject) == person && ActLife.Default.Of(c.Act) == LifeNeed.Alive)
+            {
+                yield return c;
+            }
+        }
+    }
+
+    /// <summary>The least confidence of an act weighed on a dropped subject when the text names nobody else (round 14).</summary>
+    private const double SolePersonActConfidence = 0.55;
+
+    /// <summary>
+    /// True when the text names no person but this one (every person cluster is his): a dropped subject or an "أنه" two clauses
+    /// from his name ("… وتوفي سنة 781 هـ. ومن أخباره أنه ألقى آخر دروسه سنة 788 هـ") can be nobody else (round 14).
+    /// </summary>
+    private static bool SolePerson(CheckContext ctx, int person)
+    {
+        foreach (var c in ctx.Document.Clusters)
+        {
+            if (c.Label == Entities.EntityLabels.Person && ctx.Index.PersonKey(c.Id) != person)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// True when the person is named (any mention of his cluster or its short forms' key) in the sentence or the one before it:
