@@ -137,10 +137,7 @@ public sealed partial class LifespanRule : ICheckRule
                 // An act on an inferred subject (not named in its sentence) is not weighed against a life, unless the act needs its
                 // doer alive (an office, a lecture, a journey: <see cref="ActLife"/>) and the person is the subject the document index
                 // gives the act's sentence: then the flag rests on that inferred attribution and is a warning at most.
-                // A reported act that needs its doer alive ("ومن أخباره التي يذكرها تلاميذه أنه ألقى آخر دروسه سنة …") is still the text's
-                // own account of his life: weighed against the death only, and a warning at most (round 14).
-                var reported = act.Modality == ClaimModality.Reported && ActLife.Default.Of(act.Act) == LifeNeed.Alive;
-                if ((act.Modality != ClaimModality.Asserted && !reported) || !facts.Usable(act.Time) || act == birth || act == death)
+                if (act.Modality != ClaimModality.Asserted || !facts.Usable(act.Time) || act == birth || act == death)
                 {
                     continue;
                 }
@@ -156,7 +153,10 @@ public sealed partial class LifespanRule : ICheckRule
                 var when = facts.TimeSpan(act);
                 var what = act.Value.Kind == ClaimValueKind.Text && act.Value.Text is { } t ? t : act.Act ?? act.Property;
                 var type = act.Act is { } a ? a.Split('/')[0] : "";
-                if (birth is not null && !reported && !ShortYearAgainst(ctx, act, birth, aIsTime: true))
+                // A weak act (below the claims' floor, see SolePersonActs) may have taken a date from a birth apposition next to it
+                // ("وكان ابن طرطوس، المولود فيها سنة 1908، قد درس …"): weighed against the death only.
+                var weak = act.Confidence < ctx.Options.MinClaimConfidence;
+                if (birth is not null && !weak && !ShortYearAgainst(ctx, act, birth, aIsTime: true))
                 {
                     var b = birth.Value.Date!.Value;
                     var bc = ClaimFacts.CalendarOf(birth.Value);
@@ -198,8 +198,7 @@ public sealed partial class LifespanRule : ICheckRule
                 {
                     var d = death.Value.Date!.Value;
                     var dc = ClaimFacts.CalendarOf(death.Value);
-                    var severity = ActSeverity(ctx, inferred, act, death);
-                    yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, reported && severity == Severity.Error ? Severity.Warning : severity, [trigger, when, facts.ValueSpan(death)],
+                    yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, ActSeverity(ctx, inferred, act, death), [trigger, when, facts.ValueSpan(death)],
                         $"يُنسب إلى {name} «{what}» في {DateText.IntervalAr(date)}، أي بعد وفاته في {DateText.IntervalAr(d, dc)}.",
                         $"{name} is said to act (“{what}”) in {DateText.IntervalEn(date)}, after dying in {DateText.IntervalEn(d, dc)}.",
                         ("person", name), ("event", type), ("event_date", DateText.Iso(date)), ("death", DateText.Iso(d)), ("reason", "after-death")), act, death);
