@@ -293,7 +293,7 @@ public sealed partial class AnachronismRule
 
             var last = j - 1;
             if (j < ctx.Tokens.Length && ctx.Tokens[j].Sentence == t.Sentence && ctx.MentionAtToken(j) is var m and >= 0 && m == ctx.MentionAtToken(last)
-                && ctx.Tokens[j].Kind == Segmentation.TokenKind.Arabic && !SeatAfterName(ctx, j, m))
+                && ctx.Tokens[j].Kind == Segmentation.TokenKind.Arabic && !SeatAfterName(ctx, j, m) && !DateAfterName(ctx, j))
             {
                 continue; // a longer name goes on ("الاتحاد الأوروبي لكرة القدم")
             }
@@ -406,6 +406,24 @@ public sealed partial class AnachronismRule
     /// ("منظمة اليونسكو بباريس"، "جامعة الملك سعود بالرياض", tagged as one organization). The city places the body; it does not
     /// make another body's name (round 13; "الاتحاد الأوروبي لكرة القدم" still goes on).
     /// </summary>
+    /// <summary>
+    /// True when the word after a listed name starts a date ("تخرّج في جامعة قطر سنة 1969": the entity stage may run the mention
+    /// over "سنة"): a date is never part of a body's name, so the name ends before it (round 14).
+    /// </summary>
+    private static bool DateAfterName(CheckContext ctx, int j)
+    {
+        var start = ctx.Tokens[j].Span.Start;
+        foreach (var ti in ctx.TimexesInSentence(ctx.Tokens[j].Sentence))
+        {
+            if (ctx.Timexes[ti].Span.Start == start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool SeatAfterName(CheckContext ctx, int j, int mention)
     {
         var t = ctx.Tokens[j];

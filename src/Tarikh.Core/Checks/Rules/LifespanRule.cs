@@ -132,7 +132,7 @@ public sealed partial class LifespanRule : ICheckRule
                 }
             }
 
-            foreach (var act in facts.TimedActs(p))
+            foreach (var act in facts.TimedActs(p).Concat(SolePersonActs(ctx, p)))
             {
                 // An act on an inferred subject (not named in its sentence) is not weighed against a life, unless the act needs its
                 // doer alive (an office, a lecture, a journey: <see cref="ActLife"/>) and the person is the subject the document index
@@ -153,7 +153,10 @@ public sealed partial class LifespanRule : ICheckRule
                 var when = facts.TimeSpan(act);
                 var what = act.Value.Kind == ClaimValueKind.Text && act.Value.Text is { } t ? t : act.Act ?? act.Property;
                 var type = act.Act is { } a ? a.Split('/')[0] : "";
-                if (birth is not null && !ShortYearAgainst(ctx, act, birth, aIsTime: true))
+                // A weak act (below the claims' floor, see SolePersonActs) may have taken a date from a birth apposition next to it
+                // ("وكان ابن طرطوس، المولود فيها سنة 1908، قد درس …"): weighed against the death only.
+                var weak = act.Confidence < ctx.Options.MinClaimConfidence;
+                if (birth is not null && !weak && !ShortYearAgainst(ctx, act, birth, aIsTime: true))
                 {
                     var b = birth.Value.Date!.Value;
                     var bc = ClaimFacts.CalendarOf(birth.Value);
@@ -271,10 +274,55 @@ public sealed partial class LifespanRule : ICheckRule
     /// (the document's sole person or subject, or its segment's).
     /// </summary>
     internal static bool WeighedInferred(CheckContext ctx, int person, Claim act)
-        => ActLife.Default.Of(act.Act) == LifeNeed.Alive && act.Confidence >= ctx.Options.MinClaimConfidence
+        => ActLife.Default.Of(act.Act) == LifeNeed.Alive
             && act.Time?.Precision is "day" or "month" or "year"
-            && ctx.Index.SubjectAt(act.Sentence) is { } s && ctx.Index.PersonKey(s) == person
+            && (act.Confidence >= ctx.Options.MinClaimConfidence
+                ? ctx.Index.SubjectAt(act.Sentence) is { } s && ctx.Index.PersonKey(s) == person
+                : act.Confidence >= SolePersonActConfidence && SolePerson(ctx, person))
             && NamedNear(ctx, person, act.Sentence);
+
+    /// <summary>
+    /// The dated acts that need their doer alive, read below <see cref="ChecksOptions.MinClaimConfidence"/> (a dropped subject or an
+    /// "أنه" after a sentence break) but at least <see cref="SolePersonActConfidence"/>, of a person when the text names nobody else:
+    /// the claim facts leave them out, and only <see cref="WeighedInferred"/> weighs them, against the death (round 14).
+    /// </summary>
+    private static IEnumerable<Claim> SolePersonActs(CheckContext ctx, int person)
+    {
+        if (!SolePerson(ctx, person))
+        {
+            yield break;
+        }
+
+        foreach (var c in ctx.Claims)
+        {
+            if (c.Confidence < ctx.Options.MinClaimConfidence && c.Confidence >= SolePersonActConfidence && c.Time is { Kind: ClaimValueKind.Time }
+                && c.Property is not (ClaimProperties.BirthPlace or ClaimProperties.DeathPlace or ClaimProperties.Age or ClaimProperties.BirthDate or ClaimProperties.DeathDate)
+                && ctx.Index.PersonKey(c.Subject) == person && ActLife.Default.Of(c.Act) == LifeNeed.Alive)
+            {
+                yield return c;
+            }
+        }
+    }
+
+    /// <summary>The least confidence of an act weighed on a dropped subject when the text names nobody else (round 14).</summary>
+    private const double SolePersonActConfidence = 0.55;
+
+    /// <summary>
+    /// True when the text names no person but this one (every person cluster is his): a dropped subject or an "أنه" two clauses
+    /// from his name ("… وتوفي سنة 781 هـ. ومن أخباره أنه ألقى آخر دروسه سنة 788 هـ") can be nobody else (round 14).
+    /// </summary>
+    private static bool SolePerson(CheckContext ctx, int person)
+    {
+        foreach (var c in ctx.Document.Clusters)
+        {
+            if (c.Label == Entities.EntityLabels.Person && ctx.Index.PersonKey(c.Id) != person)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// True when the person is named (any mention of his cluster or its short forms' key) in the sentence or the one before it:
