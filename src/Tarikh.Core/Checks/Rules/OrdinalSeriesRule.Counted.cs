@@ -45,7 +45,7 @@ public sealed partial class OrdinalSeriesRule
         var from = sentence > 0 ? ps : ctx.SentenceTokens(sentence).Start;
         for (var k = i - 1; k >= Math.Max(from, i - CountWindow); k--)
         {
-            if (tk[k].Kind != TokenKind.Arabic || !ctx.IsContent(tk[k].Sentence))
+            if (tk[k].Kind != TokenKind.Arabic || !ctx.IsContent(tk[k].Sentence) || InTimex(ctx, k))
             {
                 continue;
             }
@@ -68,6 +68,21 @@ public sealed partial class OrdinalSeriesRule
         }
 
         return null;
+    }
+
+    /// <summary>True when token <paramref name="k"/> lies inside a date ("سنة خمس وأربعين وستمائة"): its number words count no items.</summary>
+    private static bool InTimex(CheckContext ctx, int k)
+    {
+        var span = ctx.Tokens[k].Span;
+        foreach (var ti in ctx.TimexesInSentence(ctx.Tokens[k].Sentence))
+        {
+            if (ctx.Timexes[ti].Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
