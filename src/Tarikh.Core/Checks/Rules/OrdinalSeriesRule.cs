@@ -327,6 +327,13 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
                 var highMax = highDates.MaxBy(d => d.Date.End);
                 var lowItem = lower.First(x => x.Dates.Contains(lowMin));
                 var highItem = higher.First(x => x.Dates.Contains(highMax));
+                if (lowMin.Date.Start.Year < 100 != highMax.Date.Start.Year < 100)
+                {
+                    // "الثالثة سنة تسع وأربعين، وكانت الأولى سنة … وسبعمائة": a year without its century beside a full one is a cut
+                    // year (Time leaves it unanchored), not an order.
+                    continue;
+                }
+
                 if (highMax.Date.End < lowMin.Date.Start)
                 {
                     yield return CheckContext.MakeFlag(Id, Loose(highItem) || Loose(lowItem) ? Severity.Info
