@@ -202,7 +202,14 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
                 {
                     item = item with { Feminine = Feminine(tokens[i]), Sentence = tokens[i].Sentence };
                     DateItem(ctx, item, i);
-                    if (item.Partner is { } partner && OwnDate(item) && OwnDate(partner) && partner.Dates[0].Span.End <= item.Span.Start)
+                    if (item.Count > 0 && item.Dates.Count > 0 && Anchored(ctx, item.Dates[0].Span))
+                    {
+                        // "والثاني سنة إحدى وثلاثين": a year completed from another date is no order of a counted item.
+                        item.Dates.Clear();
+                    }
+
+                    if (item.Partner is { } partner && OwnDate(item) && OwnDate(partner) && partner.Dates[0].Span.End <= item.Span.Start
+                        && !Anchored(ctx, item.Dates[0].Span) && !Anchored(ctx, partner.Dates[0].Span) && !OrdinalBetween(ctx, partner.Span.End, i))
                     {
                         item = item with { Paired = true };
                     }
@@ -664,6 +671,37 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
     /// 1964 والثانية في الإسكندرية في سبتمبر من العام نفسه"); round 14 raises only the pairs each dated after itself.
     /// </summary>
     private static bool Loose(Item x) => x.Inferred && !x.Paired;
+
+    /// <summary>
+    /// True when another ordinal stands between the written item and the elided one ("فرغ من الجزء الثالث …، وكان قد أتم الأول …،
+    /// والثاني …"): the elided ordinal continues that one, not the written item.
+    /// </summary>
+    private static bool OrdinalBetween(CheckContext ctx, int from, int ordinalToken)
+    {
+        for (var k = ordinalToken - 1; k >= 0 && ctx.Tokens[k].Span.Start >= from; k--)
+        {
+            if (ctx.OrdinalAt(k, out _) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the timex at <paramref name="span"/> was completed from another expression (a year without its century).</summary>
+    private static bool Anchored(CheckContext ctx, TextSpan span)
+    {
+        foreach (var t in ctx.Timexes)
+        {
+            if (t.Span == span)
+            {
+                return t.Anchor is not null;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when the item's one date is written after it ("والثانية سنة 1948"), not borrowed from before it.</summary>
     private static bool OwnDate(Item x) => x.Dates.Count == 1 && x.Dates[0].Span.Start >= x.Span.End;
