@@ -27,7 +27,7 @@ public sealed partial class ClaimExtractor
             var childFirstborn = false;
             if (FirstbornAt(index, k) is var (fs, fe) && fe > fs)
             {
-                childFirstborn = index.SourceNorm(fe - 1) == "البكر";
+                childFirstborn = index.SourceNorm(fe - 1) == "البكر" || PossessedFirstborn(index, fe - 1);
                 // "وكان بكر أبيه"، "ابنها البكر": the firstborn is the eldest of the siblings.
                 (eldest, youngest, first, end) = (true, false, fs, fe);
             }
@@ -97,6 +97,14 @@ public sealed partial class ClaimExtractor
         FromSiblingOrder(index, list);
     }
 
+    /// <summary>True for "بكره"، "بكرها"، "بكرهما" (the parent's firstborn), with or without "و"/"ف" before it.</summary>
+    private static bool PossessedFirstborn(DocumentIndex index, int k)
+    {
+        var n = index.SourceNorm(k);
+        n = n.Length > 4 && n[0] is 'و' or 'ف' ? n[1..] : n;
+        return n is "بكره" or "بكرها" or "بكرهما";
+    }
+
     /// <summary>Parent nouns with a pronoun after "بكر" ("بكر أبيه"، "بكر والديها"), normalized.</summary>
     private static readonly HashSet<string> ParentsOfPronoun = [.. new[]
     {
@@ -124,6 +132,14 @@ public sealed partial class ClaimExtractor
             && ParentsOfPronoun.Contains(index.SourceNorm(k + 1).TrimStart('ل')))
         {
             return (k, k + 2);
+        }
+
+        // "وتسلمها بكره خالد"، "بِكرها هدى": the firstborn noun with the parent's pronoun, right before the child's name.
+        if (PossessedFirstborn(index, k) && k + 1 < tokens.Length && tokens[k + 1].Sentence == tokens[k].Sentence
+            && index.MentionAtToken(k + 1) is var child and >= 0 && index.Document.Entities[child].Label == Entities.EntityLabels.Person
+            && index.Document.Entities[child].Span.Start == tokens[k + 1].Span.Start)
+        {
+            return (k, k + 1);
         }
 
         if (norm == "البكر" && k > 0 && tokens[k - 1].Sentence == tokens[k].Sentence)

@@ -129,6 +129,28 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
+            // "كان فؤاد أكبر إخوة الطبيب جورج الخوري": the person named before is the eldest (youngest) of the named one's siblings,
+            // so older (younger) than him. The sibling noun is written without a pronoun ("إخوة"، not "إخوته").
+            if (norm.TrimStart('و') is "اكبر" or "اصغر" && k + 1 < se && SiblingsWithout(index, k + 1)
+                && NamedAfter(index, k + 1, 4, allowPrefix: false) is { } named && PersonBefore(index, k) is var ranked and >= 0
+                && !SamePerson(index, doc.Entities[ranked].Cluster, doc.Entities[named].Cluster))
+            {
+                AddRelative(index, list, doc.Entities[named].Cluster, ClaimProperties.Sibling, ranked, norm.TrimStart('و') == "اكبر" ? "older" : "younger", k, k + 2);
+                continue;
+            }
+
+            // "يوسف بن حمّودة (1905 – 1988) قاضٍ تونسي، وابن الشيخ حمّودة بن عاشور": "وابن/وابنة" opening a predicate after a comma, a
+            // title, then a name: the sentence's subject is the named one's child ("وابنه" with a pronoun is "and his son": not read).
+            if (k - 1 >= ss && index.Tokens[k - 1].Norm is "،" or "," && WrittenSonOf(index, k) && k + 1 < se && index.MentionAtToken(k + 1) < 0
+                && Lexicon.Match(index, k + 1, "kin-of") == 0 && !SecondKinWords.Contains(Norm(index, k + 1))
+                && index.SubjectAt(sentence) is { } subj && PersonBefore(index, k) is var own and >= 0 && SamePerson(index, doc.Entities[own].Cluster, subj)
+                && FirstPersonOf(index, sentence) == own
+                && NamedAfter(index, k, 3, allowPrefix: false) is { } father && !SamePerson(index, subj, doc.Entities[father].Cluster))
+            {
+                AddRelative(index, list, doc.Entities[own].Cluster, ClaimProperties.Father, father, null, k, k + 1);
+                continue;
+            }
+
             // "وهو ابن المؤرخ عبد الغني الجابري": after هو/هي, "ابن/ابنة" and a title or an occupation, the name is a parent's.
             if (norm is "ابن" or "ابنه" or "بنت" && k - 1 >= ss && Norm(index, k - 1) is "هو" or "وهو" or "هي" or "وهي"
                 && k + 1 < se && Lexicon.Match(index, k + 1, "kin-of") == 0 && !SecondKinWords.Contains(Norm(index, k + 1))
@@ -141,6 +163,54 @@ public sealed partial class ClaimExtractor
     }
 
     private static string Norm(DocumentIndex index, int k) => index.SourceNorm(k);
+
+    /// <summary>True for a plural sibling noun written without a pronoun ("إخوة"، "أشقاء"، "أخوات"، "شقيقات"), in construct with a name.</summary>
+    private static bool SiblingsWithout(DocumentIndex index, int k)
+    {
+        var written = index.Document.Source.Slice(index.Tokens[k].Span).ToString().Trim('\u064B', '\u064C', '\u064D', '\u064E', '\u064F', '\u0650', '\u0651', '\u0652');
+        return written is "إخوة" or "اخوة" or "أخوة" or "أشقاء" or "اشقاء" or "أخوات" or "اخوات" or "شقيقات";
+    }
+
+    /// <summary>True for "وابن" or "وابنة"/"وبنت" as written (not "وابنه", "and his son", which normalization folds with "وابنة").</summary>
+    private static bool WrittenSonOf(DocumentIndex index, int k)
+    {
+        var written = index.Document.Source.Slice(index.Tokens[k].Span).ToString();
+        return written is "وابن" or "وابنة" or "وبنت" or "وإبن";
+    }
+
+    /// <summary>The nearest person mention before token <paramref name="k"/> in its sentence, or -1.</summary>
+    private static int PersonBefore(DocumentIndex index, int k)
+    {
+        var doc = index.Document;
+        var (ss, _) = index.SentenceTokens(index.Tokens[k].Sentence);
+        for (var j = k - 1; j >= ss; j--)
+        {
+            var m = index.MentionAtToken(j);
+            if (m >= 0 && doc.Entities[m].Label == EntityLabels.Person)
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first person mention of a sentence, or -1.</summary>
+    private static int FirstPersonOf(DocumentIndex index, int sentence)
+    {
+        var doc = index.Document;
+        var (ss, se) = index.SentenceTokens(sentence);
+        for (var j = ss; j < se; j++)
+        {
+            var m = index.MentionAtToken(j);
+            if (m >= 0 && doc.Entities[m].Label == EntityLabels.Person)
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>True for الأصغر/الصغرى (younger), false for الأكبر/الكبرى (older), null otherwise.</summary>
     private static bool? RankOf(string norm) => norm switch

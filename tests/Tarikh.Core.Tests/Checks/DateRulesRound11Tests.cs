@@ -60,7 +60,8 @@ public class DateRulesRound11Tests
     // ---- ordinal-series ----
 
     [Theory]
-    [InlineData("نشر القاص المتخيَّل ديوانه الأول سنة 1971 والثاني سنة 1968، ثم انقطع عن الشعر.", "والثاني")]
+    // (Round 14: an elided ordinal coordinated with "و" to a written item, each dated after itself — "ديوانه الأول سنة 1971 والثاني
+    // سنة 1968" — is a warning now; FamilyOrdinalRound14Tests covers it.)
     [InlineData("كتب الملحن المتخيَّل سيمفونيته الثانية عام 1901، أما الثالثة فقد أتمّها عام 1898 في فيينا.", "الثالثة")]
     // A series noun numbered by digits.
     [InlineData("صدر العدد 120 من نشرة «الرواد» المتخيَّلة سنة 1999، وكان العدد 119 قد صدر سنة 2001.", "العدد 119")]
