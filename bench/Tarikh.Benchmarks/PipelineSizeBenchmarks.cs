@@ -11,8 +11,8 @@ namespace Tarikh.Benchmarks;
 /// The whole default pipeline on one document of the mixed benchmark corpus (the shared article, the sample, the NER
 /// corpora's sentences; cut at a line break as <c>-- corpus</c> cuts it) of 16 KB to 1 MB, without and with the knowledge
 /// stage (the article's KB, data/kb/lenin.json, in memory). A short monitoring job (one invocation per iteration) for a
-/// busy machine; throughput = <see cref="Megabytes"/> / mean. Run (round 14):
-/// <c>--filter '*PipelineSizeBenchmarks*' --inProcess</c>.
+/// busy machine; throughput = <see cref="Megabytes"/> / mean. Run: <c>--filter '*PipelineSizeBenchmarks*'</c> (round 14 wrote it and
+/// could not run it: the machine was at load 60–80; with <c>--inProcess</c> BenchmarkDotNet adds its in-process job to this one).
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
