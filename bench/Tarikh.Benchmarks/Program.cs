@@ -72,11 +72,13 @@ if (args is ["corpus", var size, var output])
     return;
 }
 
-// `-- stage-profile FILE [runs] [--types]`: CPU and allocations stage by stage, and part by part inside claims and checks.
+// `-- stage-profile FILE [runs] [--types] [--kb DUMP]`: CPU and allocations stage by stage, and part by part inside claims,
+// checks and (with a KB dump) knowledge.
 if (args is ["stage-profile", var stageFile, ..])
 {
     var stageRuns = args.Length > 2 && int.TryParse(args[2], System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 3;
-    StageProfileRun.Run(stageFile, stageRuns, args.Contains("--types"));
+    var kbAt = Array.IndexOf(args, "--kb");
+    StageProfileRun.Run(stageFile, stageRuns, args.Contains("--types"), kbAt > 0 && kbAt + 1 < args.Length ? args[kbAt + 1] : null);
     return;
 }
 

@@ -15,14 +15,23 @@ namespace Tarikh.Benchmarks;
 /// process's (busy machine: read it with the load), bytes are this thread's (exact). With <c>--types</c>, the
 /// allocated types of each part are sampled by the runtime's <c>GCAllocationTick</c> events (about one per 100 KB).
 /// Also <c>-- pipeline-loop FILE N</c>: the pipeline N times and nothing else, to run under a profiler.
+/// With <c>--kb DUMP</c> (a Wikidata-shaped JSON dump, read into memory) the knowledge stage runs after the checks, and its
+/// linker and verifier are timed again on their own. The share columns are of the pipeline's stages plus the JSON output.
 /// </summary>
 public static class StageProfileRun
 {
     /// <summary>Prints the table.</summary>
-    public static void Run(string file, int runs, bool types)
+    public static void Run(string file, int runs, bool types, string? kbDump = null)
     {
         var resources = TarikhResources.LoadDefault();
         var pipeline = TarikhPipeline.CreateDefault(resources);
+        Tarikh.Core.Knowledge.KnowledgeStage? knowledge = null;
+        if (kbDump is not null)
+        {
+            knowledge = new Tarikh.Core.Knowledge.KnowledgeStage(Tarikh.Core.Knowledge.InMemoryKnowledgeBase.FromDump(File.ReadAllBytes(kbDump)));
+            pipeline = Tarikh.Core.Knowledge.KnowledgePipeline.WithKnowledge(pipeline, knowledge.KnowledgeBase);
+        }
+
         var text = File.ReadAllText(file);
         var bytes = (double)Encoding.UTF8.GetByteCount(text);
         var process = Process.GetCurrentProcess();
@@ -88,15 +97,29 @@ public static class StageProfileRun
             {
                 Measure("  checks: " + rule.Id, () => rule.Check(ctx!).Count(), count);
             }
+
+            if (knowledge is not null)
+            {
+                var links = System.Collections.Immutable.ImmutableArray<Tarikh.Core.Knowledge.KbLink>.Empty;
+                Measure("  knowledge: link", () => links = knowledge.Linker.Link(doc, knowledge.KnowledgeBase,
+                    (claim, item) => knowledge.Verifier.ClaimIsAnothers(doc, claim, item, knowledge.KnowledgeBase)), count);
+                Measure("  knowledge: verify", () => knowledge.Verifier.Verify(doc, links, knowledge.KnowledgeBase), count);
+            }
         }
 
         Console.WriteLine($"{Path.GetFileName(file)}: {bytes:N0} B, mean of {runs} runs after one warm-up");
-        Console.WriteLine($"{"part",-44} {"cpu ms",8} {"MB/s cpu",8} {"alloc B/B",9}");
+        // Shares of the whole: the pipeline's stages and the JSON output (the indented part-by-part rows are not in the sum).
+        var whole = order.Where(n => !n.StartsWith(' ')).ToList();
+        var cpuSum = whole.Sum(n => cpu[n]);
+        var allocSum = (double)whole.Sum(n => alloc[n]);
+        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"whole pipeline + output: {cpuSum / runs:F0} ms cpu, {bytes / (1 << 20) / (cpuSum / runs / 1000):F2} MB/s cpu, {allocSum / runs / bytes:F2} B/B"));
+        Console.WriteLine($"{"part",-44} {"cpu ms",8} {"MB/s cpu",8} {"alloc B/B",9} {"cpu %",6} {"alloc %",7}");
         foreach (var name in order)
         {
             var ms = cpu[name] / runs;
             Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"{name,-44} {ms,8:F0} {(ms > 0 ? bytes / (1 << 20) / (ms / 1000) : double.PositiveInfinity),8:F2} {alloc[name] / (double)runs / bytes,9:F2}"));
+                $"{name,-44} {ms,8:F0} {(ms > 0 ? bytes / (1 << 20) / (ms / 1000) : double.PositiveInfinity),8:F2} {alloc[name] / (double)runs / bytes,9:F2} {100 * cpu[name] / cpuSum,6:F1} {100 * alloc[name] / allocSum,7:F1}"));
         }
 
         if (listener is not null)

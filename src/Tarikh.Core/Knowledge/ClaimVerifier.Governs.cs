@@ -226,5 +226,30 @@ public sealed partial class ClaimVerifier
     }
 
     private static string StripMarks(string word)
-        => string.Concat(word.Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark && c != '\u0640'));
+    {
+        // Round 14 (issue-18): the word itself when it has nothing to strip (most words), no enumerator or builder per word.
+        var i = 0;
+        while (i < word.Length && !IsMark(word[i]))
+        {
+            i++;
+        }
+
+        if (i == word.Length)
+        {
+            return word;
+        }
+
+        var kept = new System.Text.StringBuilder(word.Length).Append(word, 0, i);
+        for (; i < word.Length; i++)
+        {
+            if (!IsMark(word[i]))
+            {
+                kept.Append(word[i]);
+            }
+        }
+
+        return kept.ToString();
+
+        static bool IsMark(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark || c == '\u0640';
+    }
 }

@@ -117,15 +117,33 @@ public sealed partial class ClaimVerifier
     /// </summary>
     private Dictionary<int, KbLink> ClaimLinks(AnalyzedDocument document, Claim claim, Dictionary<int, KbLink> links, IKnowledgeBase kb)
     {
-        for (var i = 0; i < document.Entities.Length; i++)
+        if (claim.Spans.IsDefaultOrEmpty)
+        {
+            return links; // no span: no mention is pointed at
+        }
+
+        // Round 14 (issue-18): only the subject's mentions that can touch a span (in layer order), not a walk of all mentions.
+        var lo = int.MaxValue;
+        var hi = int.MinValue;
+        foreach (var s in claim.Spans)
+        {
+            (lo, hi) = (Math.Min(lo, s.Start), Math.Max(hi, s.End + 2));
+        }
+
+        foreach (var i in CacheOf(document).MentionsOfNear(claim.Subject, lo, hi))
         {
             var m = document.Entities[i];
-            if (m.Cluster != claim.Subject || m.Label != EntityLabels.Person)
+            if (m.Label != EntityLabels.Person)
             {
                 continue;
             }
 
-            var pointed = claim.Spans.Any(s => s.Overlaps(m.Span) || (m.Span.Start >= s.End && m.Span.Start - s.End <= 2));
+            var pointed = false;
+            foreach (var s in claim.Spans)
+            {
+                pointed |= s.Overlaps(m.Span) || (m.Span.Start >= s.End && m.Span.Start - s.End <= 2);
+            }
+
             if (pointed && _linker.LinkSuffixedMention(document, i, kb) is { } own)
             {
                 return links.TryGetValue(claim.Subject, out var current) && current.Item == own.Item

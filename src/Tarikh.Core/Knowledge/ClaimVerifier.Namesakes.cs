@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Tarikh.Core.Claims;
 using Tarikh.Core.Entities;
 using Tarikh.Core.Entities.Gazetteers;
@@ -23,6 +24,13 @@ public sealed partial class ClaimVerifier
 {
     // Kin steps a namesake may be away: parent/child, sibling, and one more parent/child step (grandfather and grandson).
     private static readonly string[] LineProperties = ["P22", "P25", "P40"];
+
+    // Round 14 (issue-18): look-ups built once per document instead of walks of a whole layer per claim (held weakly by the
+    // document, so nothing outlives it).
+    private readonly ConditionalWeakTable<AnalyzedDocument, VerifierDocumentCache> _perDocument = new();
+
+    /// <summary>The per-document look-ups of the verifier (<see cref="VerifierDocumentCache"/>).</summary>
+    internal VerifierDocumentCache CacheOf(AnalyzedDocument document) => _perDocument.GetValue(document, static d => new VerifierDocumentCache(d));
 
     /// <summary>
     /// The claim's links with its subject (and its value) moved to the namesake the claim's own mention names, or null when no
@@ -79,10 +87,16 @@ public sealed partial class ClaimVerifier
     }
 
     // The names (normalized keys) of the cluster's mentions that are, in the KB, the whole name of another item of the linked
-    // item's family (two kin steps at most), each with that item; empty when the cluster names nobody else.
-    private Dictionary<string, KbEntity> NamesakesInCluster(AnalyzedDocument document, int cluster, KbEntity linked, IKnowledgeBase kb)
+    // item's family (two kin steps at most), each with that item; empty when the cluster names nobody else. Found once per
+    // document, cluster and item (round 14: every claim of a linked cluster looked all its mentions up in the KB again), and
+    // each distinct name once.
+    private Dictionary<string, KbEntity> NamesakesInCluster(AnalyzedDocument document, int cluster, KbEntity linked, IKnowledgeBase kb) =>
+        CacheOf(document).Namesakes.GetOrAdd((kb, cluster, linked.Id), _ => FindNamesakesInCluster(document, cluster, linked, kb));
+
+    private Dictionary<string, KbEntity> FindNamesakesInCluster(AnalyzedDocument document, int cluster, KbEntity linked, IKnowledgeBase kb)
     {
         var found = new Dictionary<string, KbEntity>(StringComparer.Ordinal);
+        var asked = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mi in document.Clusters[cluster].Mentions)
         {
             if (mi < 0 || mi >= document.Entities.Length)
@@ -91,7 +105,7 @@ public sealed partial class ClaimVerifier
             }
 
             var key = _memo.Key(document.Entities[mi].Text);
-            if (found.ContainsKey(key) || _memo.Words(key).Length < 2)
+            if (!asked.Add(key) || _memo.Words(key).Length < 2)
             {
                 continue;
             }
@@ -214,8 +228,8 @@ public sealed partial class ClaimVerifier
             var key = _memo.Key(StripMarks(word));
             if (key.Length < 3 || word.Length == 0 || char.IsDigit(key[0]) || key.StartsWith("ال", StringComparison.Ordinal)
                 || NotASubjectAfterVerb.Contains(key) || FunctionWords.IsClosedClass(key) || FunctionWords.IsFoldedFunctionWord(key) || IsKinKey(KinKey(word))
-                || document.Entities.Any(m => m.Span.Start < end && m.Span.End > start)
-                || document.Timexes.Any(t => t.Span.Start < end && t.Span.End > start)
+                || CacheOf(document).OverlapsMention(start, end)
+                || CacheOf(document).OverlapsTimex(start, end)
                 || (key[0] is 'ب' or 'ل' or 'ف' && NotASubjectAfterVerb.Contains(key[1..])))
             {
                 continue;
@@ -228,8 +242,7 @@ public sealed partial class ClaimVerifier
                 continue; // the subject's own short form
             }
 
-            var others = document.Clusters.Where(c => c.Id != claim.Subject && c.Label == EntityLabels.Person
-                && c.Aliases.Prepend(c.Name).Any(n => _memo.Words(_memo.Key(n)).Contains(key))).Select(c => c.Id).ToList();
+            var others = CacheOf(document).PersonsNamedBy(key, n => _memo.Words(_memo.Key(n))).Where(id => id != claim.Subject).ToList();
             if (others.Count > 0 || Recurs(document, key, start, wordCounts ??= WordCounts(document)))
             {
                 named = others.Count == 1 ? others[0] : null; // "ومات بركة خان": the one person of the text the word names

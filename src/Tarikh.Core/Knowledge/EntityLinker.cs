@@ -99,6 +99,7 @@ public sealed partial class EntityLinker
         }
 
         // Passes 2–3: partial names and ties, decided by agreement with linked clusters.
+        Dictionary<string, List<(int Cluster, string[] Words)>>? namesByFirstWord = null;
         for (var round = 0; round < 2; round++)
         {
             var context = Context(links, kb);
@@ -107,7 +108,7 @@ public sealed partial class EntityLinker
                 if (links[i] is null && !excluded[i])
                 {
                     AddRelated(clusters[i], candidates[i], context, kb);
-                    if (NamesInside(clusters, i, links) is { Count: > 0 } inside)
+                    if (NamesInside(clusters, i, links, namesByFirstWord ??= NamesByFirstWord(clusters)) is { Count: > 0 } inside)
                     {
                         // "شارل ديغول وأين": the whole name of a linked cluster and a stray word; a part of it names no relative.
                         candidates[i].RemoveAll(c => c.Partial && !inside.Contains(c.Id));
@@ -124,30 +125,68 @@ public sealed partial class EntityLinker
         return [.. links.Where(l => l is not null)!];
     }
 
-    // The items of linked clusters whose whole name (two words or more) lies among the words of cluster i's name.
-    private HashSet<string> NamesInside(ImmutableArray<EntityCluster> clusters, int i, KbLink?[] links)
+    // The items of linked clusters whose whole name (two words or more) lies among the words of cluster i's name. Its name or
+    // one of its aliases (round 13: "بهاء الدين ولد" of "بهاء الدين ولد الملقّب" inside "بهاء الدين ولد سنة"). Round 14
+    // (issue-18): the names of every cluster are indexed once per Link by their first word, and only those whose first word
+    // is a word of cluster i's name are compared (a walk of all clusters' names per unlinked cluster before).
+    private HashSet<string> NamesInside(ImmutableArray<EntityCluster> clusters, int i, KbLink?[] links,
+        Dictionary<string, List<(int Cluster, string[] Words)>> namesByFirstWord)
     {
         var inside = new HashSet<string>(StringComparer.Ordinal);
         var words = _memo.Words(_memo.Key(clusters[i].Name)).ToHashSet(StringComparer.Ordinal);
-        for (var j = 0; j < clusters.Length; j++)
+        foreach (var w in words)
         {
-            if (j == i || links[j] is not { } l)
+            if (!namesByFirstWord.TryGetValue(w, out var names))
             {
                 continue;
             }
 
-            // Its name or one of its aliases (round 13: "بهاء الدين ولد" of "بهاء الدين ولد الملقّب" inside "بهاء الدين ولد سنة").
-            foreach (var name in clusters[j].Aliases.Prepend(clusters[j].Name))
+            foreach (var (j, other) in names)
             {
-                if (_memo.Words(_memo.Key(name)) is { Length: >= 2 } other && other.Length < words.Count && other.All(words.Contains))
+                if (j != i && links[j] is { } l && other.Length < words.Count && AllIn(other, words))
                 {
                     inside.Add(l.Item);
-                    break;
                 }
             }
         }
 
         return inside;
+    }
+
+    private static bool AllIn(string[] words, HashSet<string> set)
+    {
+        foreach (var w in words)
+        {
+            if (!set.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Every cluster's names of two words or more (name and aliases), under their first word.
+    private Dictionary<string, List<(int Cluster, string[] Words)>> NamesByFirstWord(ImmutableArray<EntityCluster> clusters)
+    {
+        var byFirst = new Dictionary<string, List<(int, string[])>>(StringComparer.Ordinal);
+        for (var j = 0; j < clusters.Length; j++)
+        {
+            foreach (var name in clusters[j].Aliases.Prepend(clusters[j].Name))
+            {
+                if (_memo.Words(_memo.Key(name)) is { Length: >= 2 } other)
+                {
+                    if (!byFirst.TryGetValue(other[0], out var list))
+                    {
+                        byFirst[other[0]] = list = [];
+                    }
+
+                    list.Add((j, other));
+                }
+            }
+        }
+
+        return byFirst;
     }
 
     // The latest year the document's own dates reach (dates anchored on "today" left out), or null.

@@ -1,5 +1,6 @@
 using Tarikh.Core.Checks;
 using Tarikh.Core.Claims;
+using Tarikh.Core.Knowledge;
 using Tarikh.Core.Pipeline;
 using Tarikh.Core.Text;
 using Tarikh.Testing;
@@ -34,6 +35,7 @@ public class StageGrowthTests : IClassFixture<StageGrowthTests.Documents>
             var article = File.ReadAllText(SharedData.LeninArticlePath);
             Resources = TarikhResources.LoadDefault();
             Pipeline = TarikhPipeline.CreateDefault(Resources);
+            Kb = InMemoryKnowledgeBase.FromDump(File.ReadAllBytes(SharedData.Repo("data", "kb", "lenin.json")));
             var names = GivenAndFamily();
             Runs = [.. new[] { 1, 4, 16 }.Select(n => Measure(Repeat(article, n, names)))];
         }
@@ -41,6 +43,9 @@ public class StageGrowthTests : IClassFixture<StageGrowthTests.Documents>
         public TarikhResources Resources { get; }
 
         public AnalysisPipeline Pipeline { get; }
+
+        /// <summary>The article's knowledge base (data/kb/lenin.json): the first copy's subject links, the others' do not.</summary>
+        public InMemoryKnowledgeBase Kb { get; }
 
         /// <summary>Per size (1×, 4×, 16×): the input bytes and the count of each part.</summary>
         public (double Bytes, Dictionary<string, double> Counts)[] Runs { get; }
@@ -75,6 +80,18 @@ public class StageGrowthTests : IClassFixture<StageGrowthTests.Documents>
                 counts["bytes: check " + rule.Id] = GC.GetAllocatedBytesForCurrentThread() - alloc;
                 counts["probes: check " + rule.Id] = ctx.Index.Probes - before;
             }
+
+            // The knowledge stage (round 14): the linker and the verifier, each on a fresh instance (no memo carried over from a
+            // smaller document), with the verifier's per-document look-ups counted.
+            var knowledge = new KnowledgeStage(Kb, new EntityLinker(), new ClaimVerifier());
+            alloc = GC.GetAllocatedBytesForCurrentThread();
+            var links = knowledge.Linker.Link(doc, Kb, (claim, item) => knowledge.Verifier.ClaimIsAnothers(doc, claim, item, Kb));
+            counts["bytes: knowledge link"] = GC.GetAllocatedBytesForCurrentThread() - alloc;
+            Assert.NotEmpty(links);
+            alloc = GC.GetAllocatedBytesForCurrentThread();
+            _ = knowledge.Verifier.Verify(doc, links, Kb);
+            counts["bytes: knowledge verify"] = GC.GetAllocatedBytesForCurrentThread() - alloc;
+            counts["probes: knowledge verify"] = knowledge.Verifier.CacheOf(doc).Probes;
 
             return (bytes, counts);
         }
@@ -117,6 +134,7 @@ public class StageGrowthTests : IClassFixture<StageGrowthTests.Documents>
     [
         "bytes: stage entities", "bytes: stage events", "bytes: stage timeline", "bytes: stage claims", "bytes: stage checks",
         "bytes: claim extraction", "probes: claim extraction",
+        "bytes: knowledge link", "bytes: knowledge verify", "probes: knowledge verify",
         .. ConsistencyChecker.RuleIds.SelectMany(id => new[] { "bytes: check " + id, "probes: check " + id }),
     ];
 
