@@ -47,6 +47,9 @@ public sealed record AnalyzeSettings(
 
     /// <summary>A knowledge-base file (<c>--kb</c>) to link entities and verify claims against, or null.</summary>
     public string? Kb { get; init; }
+
+    /// <summary>The verifier's options with <c>--kb</c> (<c>--attribution-gate</c>), or null for the defaults.</summary>
+    public Tarikh.Core.Knowledge.VerifierOptions? Verifier { get; init; }
 }
 
 /// <summary>
@@ -109,9 +112,11 @@ public static class AnalyzeCommand
 
         var kb = new Option<string?>("--kb") { Description = "Verify against this knowledge base (a file made by `tarikh kb import`, or a PostgreSQL connection string) / التحقق مقابل قاعدة معرفة" };
 
+        var gate = AttributionGateOption.Create();
+
         var command = new Command("analyze", "Analyze Arabic text: normalization, sentences, tokens, dates, entities, events, timeline, checks / تحليل نص عربي")
         {
-            path, jsonl, format, output, reference, tokens, includeText, indent, maxSize, bidi, details, workers, timeout, kb,
+            path, jsonl, format, output, reference, tokens, includeText, indent, maxSize, bidi, details, workers, timeout, kb, gate,
         };
         // The asynchronous form gives the action a token that Ctrl+C cancels; every stage of the pipeline checks it.
         command.SetAction((parse, ct) => Task.FromResult(Action(parse, ct)));
@@ -136,6 +141,11 @@ public static class AnalyzeCommand
                 return ExitCodes.Usage;
             }
 
+            if (!AttributionGateOption.TryRead(console, parse.GetValue(gate), out var verifier))
+            {
+                return ExitCodes.Usage;
+            }
+
             var settings = new AnalyzeSettings(
                 parse.GetValue(path), parse.GetValue(jsonl), parse.GetValue(format), parse.GetValue(output), referenceDate,
                 parse.GetValue(tokens), parse.GetValue(includeText), parse.GetValue(indent), (long)(max * (1 << 20)), parse.GetValue(bidi) ?? "auto", parse.GetValue(details))
@@ -143,6 +153,7 @@ public static class AnalyzeCommand
                 Workers = n,
                 Timeout = seconds > 0 ? TimeSpan.FromSeconds(seconds) : null,
                 Kb = parse.GetValue(kb),
+                Verifier = verifier,
             };
             return Execute(settings, console, ct);
         }
@@ -195,7 +206,8 @@ public static class AnalyzeCommand
             : Tarikh.Core.Knowledge.KnowledgePipeline.WithKnowledge(
                 // The checks read the knowledge base too (founding, dissolution and life years of linked items), then the
                 // knowledge stage verifies the claims.
-                Tarikh.Core.Checks.ChecksStage.WithKnowledge(TarikhPipeline.CreateDefault(TarikhResources.LoadDefault(ImageCache.Default(console.Error))), knowledge), knowledge);
+                Tarikh.Core.Checks.ChecksStage.WithKnowledge(TarikhPipeline.CreateDefault(TarikhResources.LoadDefault(ImageCache.Default(console.Error))), knowledge), knowledge,
+                settings.Verifier);
 
         private ExportOptions ExportOptions => new(new JsonOutputOptions(settings.IncludeText, settings.Tokens, settings.Indent));
 

@@ -22,15 +22,18 @@ public static class EvalKbCommand
         var dump = new Option<string?>("--kb-dump") { Description = "The knowledge base, a Wikidata dump (data/kb/heldout.json) / قاعدة المعرفة" };
         var gold = new Option<string?>("--gold") { Description = "Gold file (data/kb/heldout/gold.json) / الملف المرجعي" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every flag and miss / عرض التفاصيل" };
-        var command = new Command("kb", "Precision and recall of knowledge-base contradictions / دقة التحقق مقابل قاعدة المعرفة") { dump, gold, verbose };
-        command.SetAction(parse => Run(console, parse.GetValue(dump), parse.GetValue(gold), parse.GetValue(verbose)));
+        var gate = AttributionGateOption.Create();
+        var command = new Command("kb", "Precision and recall of knowledge-base contradictions / دقة التحقق مقابل قاعدة المعرفة") { dump, gold, verbose, gate };
+        command.SetAction(parse => AttributionGateOption.TryRead(console, parse.GetValue(gate), out var options)
+            ? Run(console, parse.GetValue(dump), parse.GetValue(gold), parse.GetValue(verbose), options)
+            : ExitCodes.Usage);
         return command;
     }
 
     private sealed record Target(string Text, int Occurrence, string? Property, string? Truth);
 
     /// <summary>Runs the evaluation.</summary>
-    public static int Run(CliConsole console, string? dumpPath, string? goldPath, bool verbose)
+    public static int Run(CliConsole console, string? dumpPath, string? goldPath, bool verbose, VerifierOptions? options = null)
     {
         if (string.IsNullOrEmpty(dumpPath) || string.IsNullOrEmpty(goldPath))
         {
@@ -54,7 +57,7 @@ public static class EvalKbCommand
 
         using (goldDoc)
         {
-            var pipeline = KnowledgePipeline.WithKnowledge(TarikhPipeline.CreateDefault(TarikhResources.LoadDefault()), kb);
+            var pipeline = KnowledgePipeline.WithKnowledge(TarikhPipeline.CreateDefault(TarikhResources.LoadDefault()), kb, options);
             var o = console.Out;
             int tp = 0, fp = 0, fn = 0, falseAlarms = 0, planted = 0, errorFlags = 0, touchingRight = 0;
             var root = Path.GetDirectoryName(Path.GetFullPath(goldPath))!;

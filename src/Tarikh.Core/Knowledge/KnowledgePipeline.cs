@@ -5,8 +5,11 @@ namespace Tarikh.Core.Knowledge;
 /// <summary>Adds the knowledge stage to a pipeline.</summary>
 public static class KnowledgePipeline
 {
-    /// <summary>The pipeline's stages followed by a <see cref="KnowledgeStage"/> over the knowledge base (after the checks).</summary>
-    public static AnalysisPipeline WithKnowledge(AnalysisPipeline pipeline, IKnowledgeBase kb)
+    /// <summary>
+    /// The pipeline's stages followed by a <see cref="KnowledgeStage"/> over the knowledge base (after the checks), whose verifier
+    /// uses <paramref name="options"/> (null: the defaults), e.g. a wider or narrower <see cref="VerifierOptions.AttributionGate"/>.
+    /// </summary>
+    public static AnalysisPipeline WithKnowledge(AnalysisPipeline pipeline, IKnowledgeBase kb, VerifierOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(kb);
@@ -16,6 +19,6 @@ public static class KnowledgePipeline
             builder.Add(stage);
         }
 
-        return builder.Add(new KnowledgeStage(kb)).Build();
+        return builder.Add(new KnowledgeStage(kb, verifier: options is null ? null : new ClaimVerifier(options))).Build();
     }
 }
