@@ -1,0 +1,33 @@
+using Xunit;
+
+using static Tarikh.Core.Tests.Checks.FlagAssert;
+
+namespace Tarikh.Core.Tests.Checks;
+
+/// <summary>
+/// Round 14 (issue x2): a year written without its hundreds (completed by Time with a century it can only guess) is no
+/// evidence of an order against a full year; a passive verb of making (أُنشئت، أُسّست) makes a thing, and a person named after
+/// it is whom it honours, not its maker, unless an agent phrase (على يد، من قبل) says so. Sentences written here, both ways.
+/// </summary>
+public class CutYearPassiveMakingRound14Tests
+{
+    [Theory]
+    [InlineData("تولى الشيخ نجم الدين الحموي خطابة الجامع ثلاث مرات: الثالثة سنة ستين وستمائة، وكانت الأولى سنة خمس وأربعين، والثانية سنة اثنتين وخمسين.")]
+    public void ACutYearBesideAFullOneIsNoOrder(string text)
+        => Assert.Empty(Flags(text, "ordinal-series"));
+
+    [Theory]
+    [InlineData("تولى الشيخ نجم الدين الحموي خطابة الجامع ثلاث مرات: الثالثة سنة ستين وستمائة، وكانت الأولى سنة سبعين وستمائة.")]
+    public void TwoFullYearsOutOfOrderStillFire(string text)
+        => Assert.NotEmpty(Flags(text, "ordinal-series"));
+
+    [Theory]
+    [InlineData("توفي المؤرخ الأردني سليمان الموسى سنة 1970، وأُنشئت عام 1978 مدرسة تكريما للراحل سليمان الموسى.")]
+    public void APassiveMakingAfterTheDeathHonoursHim(string text)
+        => Assert.Empty(Flags(text, "lifespan"));
+
+    [Theory]
+    [InlineData("توفي المؤرخ الأردني سليمان الموسى سنة 1970، وأُنشئت المدرسة على يد سليمان الموسى سنة 1978 في عمّان.")]
+    public void APassiveMakingByHimAfterTheDeathFires(string text)
+        => Assert.NotEmpty(Flags(text, "lifespan"));
+}
