@@ -334,11 +334,13 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
                 var highMax = highDates.MaxBy(d => d.Date.End);
                 var lowItem = lower.First(x => x.Dates.Contains(lowMin));
                 var highItem = higher.First(x => x.Dates.Contains(highMax));
-                if (CutYear(lowMin.Date, lowMin.Text) != CutYear(highMax.Date, highMax.Text))
+                if (lowMin.Date.Start.Year < 100 != highMax.Date.Start.Year < 100
+                    || (CutYear(lowMin.Date, lowMin.Text) != CutYear(highMax.Date, highMax.Text) && lowMin.Date.Start.Year / 100 != highMax.Date.Start.Year / 100))
                 {
                     // "الثالثة سنة تسع وأربعين، وكانت الأولى سنة … وسبعمائة": a year without its century beside a full one is a cut
-                    // year (Time leaves it unanchored, or completes it with a century it can only guess: the full year's, or
-                    // the next one when the story seems to move on), not an order.
+                    // year (Time leaves it unanchored), not an order; nor when Time completed it with the next century, a guess
+                    // (the full year's century would put it before). In the full year's century ("الثالثة سنة ستين وسبعمائة، ثم
+                    // الثانية سنة أربع وستين") the order stands.
                     continue;
                 }
 
