@@ -62,7 +62,8 @@ public sealed partial class EventExtractor
                     mainAfterGroup = groupAgent is not null;
                     d.Evidence.Add(mention.Span);
                 }
-                else if (!others.Contains(mention.Cluster) && mention.Cluster != explicitMain)
+                else if (!others.Contains(mention.Cluster) && mention.Cluster != explicitMain
+                    && !(PassiveMaking(e) && !AgentPhraseBefore(doc, t, m.LastToken)))
                 {
                     others.Add(mention.Cluster);
                     d.Evidence.Add(mention.Span);
@@ -395,6 +396,29 @@ public sealed partial class EventExtractor
     }
 
     private static bool IsNameTail(Token t) => t.Kind == TokenKind.Punctuation && t.Norm is ")" or "\"";
+
+    /// <summary>
+    /// A passive verb of making (أُنشئت، أُسّست: founding with the made thing as its subject, lexicon role <c>patient</c>,
+    /// <c>nosubject</c>): "وأُنشئت سنة 1990 جائزة تحمل اسمه" makes a prize, and a person named after the verb is whom it honours,
+    /// not its maker — unless an agent phrase introduces him (على يد، بيد، من قبل، من طرف).
+    /// </summary>
+    private static bool PassiveMaking(TriggerEntry e) => e.Type == "founding" && e.MainRole == "patient" && e.NoSubject && e.Pos == TriggerPos.Verb;
+
+    /// <summary>True when an agent phrase (يد، يدي، قبل، طرف) stands in the two words before token <paramref name="t"/>, after the trigger.</summary>
+    private static bool AgentPhraseBefore(AnalyzedDocument doc, int t, int triggerEnd)
+    {
+        for (var k = t - 1; k > triggerEnd && k >= t - 2; k--)
+        {
+            var tok = doc.Tokens[k];
+            var bare = tok.Norm[Token.CliticOffsets(tok.Clitics, tok.CliticCount)..];
+            if (bare is "يد" or "يدي" or "قبل" or "طرف")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsPreposition(Token t)
     {

@@ -334,10 +334,13 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
                 var highMax = highDates.MaxBy(d => d.Date.End);
                 var lowItem = lower.First(x => x.Dates.Contains(lowMin));
                 var highItem = higher.First(x => x.Dates.Contains(highMax));
-                if (lowMin.Date.Start.Year < 100 != highMax.Date.Start.Year < 100)
+                if (lowMin.Date.Start.Year < 100 != highMax.Date.Start.Year < 100
+                    || (CutYear(lowMin.Date, lowMin.Text) != CutYear(highMax.Date, highMax.Text) && lowMin.Date.Start.Year / 100 != highMax.Date.Start.Year / 100))
                 {
                     // "الثالثة سنة تسع وأربعين، وكانت الأولى سنة … وسبعمائة": a year without its century beside a full one is a cut
-                    // year (Time leaves it unanchored), not an order.
+                    // year (Time leaves it unanchored), not an order; nor when Time completed it with the next century, a guess
+                    // (the full year's century would put it before). In the full year's century ("الثالثة سنة ستين وسبعمائة، ثم
+                    // الثانية سنة أربع وستين") the order stands.
                     continue;
                 }
 
@@ -422,6 +425,26 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
         {
             item.Dates.Add((best.Gregorian!.Value, best.Span, best.Text, best.Calendar));
         }
+    }
+
+    /// <summary>
+    /// True when a year is written without its hundreds: below 100, or written in words with no hundreds and no thousand ("سنة
+    /// اثنتي عشرة", completed by Time from a full year nearby). Its century is the context's guess, not the text's.
+    /// </summary>
+    private static bool CutYear(GregorianInterval date, string text)
+    {
+        if (date.Start.Year < 100)
+        {
+            return true;
+        }
+
+        if (text.Any(char.IsDigit) || !(text.Contains("سنة", StringComparison.Ordinal) || text.Contains("عام", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return !(text.Contains("مائ", StringComparison.Ordinal) || text.Contains("مئ", StringComparison.Ordinal) || text.Contains("ألف", StringComparison.Ordinal)
+            || text.Contains("الف", StringComparison.Ordinal) || text.Contains("آلاف", StringComparison.Ordinal));
     }
 
     /// <summary>The usable timex nearest the item in the tokens [cs, ce) of its sentence, preferring one after it, or null.</summary>
