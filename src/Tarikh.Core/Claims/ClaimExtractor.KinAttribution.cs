@@ -190,7 +190,7 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
-            if (!KinIntroduced(index, m) || (first >= cs && first < trigger) || KinOpensSentence(index, ss, first))
+            if (!KinIntroduced(index, m) || !KinUnderPreposition(index, ss, first) || (first >= cs && first < trigger) || KinOpensSentence(index, ss, first))
             {
                 return false;
             }
@@ -199,6 +199,29 @@ public sealed partial class ClaimExtractor
         }
 
         return kin;
+    }
+
+    /// <summary>
+    /// True when the kinship word before a mention is governed by a preposition ("لأبيها"، "من أخيه"، "عن عمه"): the relative is a
+    /// complement, never the subject of a verb ("وُلدت ابنته سلمى"، "ثم ابنه زياد" are the relatives' own births).
+    /// </summary>
+    private bool KinUnderPreposition(DocumentIndex index, int sentenceStart, int first)
+    {
+        var k = first - 1;
+        while (k >= sentenceStart && first - k <= 4 && !IsKinWord(index, k, sentenceStart))
+        {
+            k--;
+        }
+
+        if (k < sentenceStart || first - k > 4)
+        {
+            return false;
+        }
+
+        var t = index.Tokens[k];
+        var prefix = t.Norm[..(t.Norm.Length - t.Base.Length)];
+        return prefix.EndsWith('ل') || prefix.EndsWith('ب')
+            || (k > sentenceStart && index.Tokens[k - 1].Norm is "من" or "عن" or "على" or "الى" or "مع" or "الي");
     }
 
     /// <summary>True when nothing but a conjunction and linking words stands between the sentence start and the kinship word before a mention.</summary>
