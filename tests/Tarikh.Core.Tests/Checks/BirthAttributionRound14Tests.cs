@@ -6,7 +6,7 @@ namespace Tarikh.Core.Tests.Checks;
 
 /// <summary>
 /// Round 14 (issue x1): a birth date given to the wrong person — a namesake the text sets apart ("بل سميّه …"), a relative the
-/// sentence names only through a kinship word ("أكبر من أخيه يوسف؛ ولد سنة …"، "وُلدت … لأبيها حمد …"). Sentences written for
+/// sentence names only through a kinship word under a preposition ("أكبر من أخيه يوسف؛ ولد سنة …"). Sentences written for
 /// these tests; both ways, through the whole pipeline (span-checked).
 /// </summary>
 public class BirthAttributionRound14Tests
@@ -24,12 +24,5 @@ public class BirthAttributionRound14Tests
     [InlineData("وكان أصغر من أخيه يوسف؛ ولد سنة خمس وتسعين وستمائة، وولد يوسف سنة تسعين وستمائة.", false)]
     [InlineData("وكان يوسف أكبر من أخيه؛ ولد سنة تسعين وستمائة، وولد يوسف سنة خمس وتسعين وستمائة.", true)]
     public void ABrotherNamedThroughAKinWordDoesNotTakeTheBirth(string text, bool flagged)
-        => Assert.Equal(flagged, Flags(text, "conflicting-values").Length > 0);
-
-    // "وُلدت … لأبيها حمد الحارثي (1920–2010)": the daughter's birth is not the father's; a sentence the kinship word opens is his own story.
-    [Theory]
-    [InlineData("وُلدت سنة 1958 في صور لأبيها حمد الحارثي (1920–2010) الذي كان يعمل في الصيد.", false)]
-    [InlineData("وأبوها حمد الحارثي (1920–2010) وُلد سنة 1926 في صور، وكان يعمل في الصيد.", true)]
-    public void AParentAfterLiAbiihaDoesNotTakeTheChildsBirth(string text, bool flagged)
         => Assert.Equal(flagged, Flags(text, "conflicting-values").Length > 0);
 }
