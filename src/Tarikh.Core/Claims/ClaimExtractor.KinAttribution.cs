@@ -182,10 +182,11 @@ public sealed partial class ClaimExtractor
         var (ss, _) = index.SentenceTokens(index.Tokens[trigger].Sentence);
         var (cs, ce) = index.ClauseOf(trigger);
         var kin = false;
-        foreach (var m in index.MentionsOf(main))
+        // Token by token over the sentence (not over all the person's mentions: that grows with the document).
+        for (var first = ss; first < ce; first++)
         {
-            var first = index.FirstTokenOf(index.Document.Entities[m].Span);
-            if (first < ss || first >= ce || index.Tokens[first].Sentence != index.Tokens[trigger].Sentence)
+            var m = index.MentionAtToken(first);
+            if (m < 0 || (first > ss && index.MentionAtToken(first - 1) == m) || index.Document.Entities[m].Cluster != main)
             {
                 continue;
             }
