@@ -36,6 +36,13 @@ public sealed partial class ClaimExtractor
             return -1;
         }
 
+        // "وهو أكبر من أخيه خالد؛ ولد سنة …"، "ولدت … لأبيها حسن": a person the sentence names only through a kinship word, not as the
+        // verb's subject before it, is the relative, not the one born or dead (round 14); "بل سميّه": a namesake set apart (round 14).
+        if (e.Type is "birth" or "death" && (OnlyKinNamedFor(index, main, trigger) || NamesakeApposition(index, trigger)))
+        {
+            return -1;
+        }
+
         if (e.Type is "birth" or "death" && NamedRightBefore(index, trigger) is { } before && before != main)
         {
             confidence = 0.85;

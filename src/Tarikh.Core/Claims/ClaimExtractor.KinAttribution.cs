@@ -166,4 +166,112 @@ public sealed partial class ClaimExtractor
     private bool IsKinWord(DocumentIndex index, int k, int sentenceStart)
         => k >= sentenceStart && index.MentionAtToken(k) < 0
             && (Lexicon.Match(index, k, "kin") > 0 || Lexicon.Match(index, k, "kin-of") > 0 || Lexicon.Match(index, k, "kin-noun") > 0);
+
+    /// <summary>
+    /// True when <paramref name="main"/> is named in the trigger's sentence, up to the end of its clause, only through a kinship word with
+    /// its pronoun ("وهو أكبر من أخيه خالد؛ ولد سنة …"، "وُلدت … لأبيها حسن الكاتب"), and that word neither opens the sentence nor stands
+    /// in the trigger's clause before the verb ("وأمه سلمى ولدت سنة …" is the mother's own story): the relative is not the one the verb is about.
+    /// </summary>
+    private bool OnlyKinNamedFor(DocumentIndex index, int main, int trigger)
+    {
+        if (main < 0)
+        {
+            return false;
+        }
+
+        var (ss, _) = index.SentenceTokens(index.Tokens[trigger].Sentence);
+        var (cs, ce) = index.ClauseOf(trigger);
+        var kin = false;
+        // Token by token over the sentence (not over all the person's mentions: that grows with the document).
+        for (var first = ss; first < ce; first++)
+        {
+            var m = index.MentionAtToken(first);
+            if (m < 0 || (first > ss && index.MentionAtToken(first - 1) == m) || index.Document.Entities[m].Cluster != main)
+            {
+                continue;
+            }
+
+            if (!KinIntroduced(index, m) || !KinUnderPreposition(index, ss, first) || (first >= cs && first < trigger) || KinOpensSentence(index, ss, first))
+            {
+                return false;
+            }
+
+            kin = true;
+        }
+
+        return kin;
+    }
+
+    /// <summary>
+    /// True when the kinship word before a mention is governed by a preposition ("لأبيها"، "من أخيه"، "عن عمه"): the relative is a
+    /// complement, never the subject of a verb ("وُلدت ابنته سلمى"، "ثم ابنه زياد" are the relatives' own births).
+    /// </summary>
+    private bool KinUnderPreposition(DocumentIndex index, int sentenceStart, int first)
+    {
+        var k = first - 1;
+        while (k >= sentenceStart && first - k <= 4 && !IsKinWord(index, k, sentenceStart))
+        {
+            k--;
+        }
+
+        if (k < sentenceStart || first - k > 4)
+        {
+            return false;
+        }
+
+        var t = index.Tokens[k];
+        var prefix = t.Norm[..(t.Norm.Length - t.Base.Length)];
+        return prefix.EndsWith('ل') || prefix.EndsWith('ب')
+            || (k > sentenceStart && index.Tokens[k - 1].Norm is "من" or "عن" or "على" or "الى" or "مع" or "الي");
+    }
+
+    /// <summary>True when nothing but a conjunction and linking words stands between the sentence start and the kinship word before a mention.</summary>
+    private bool KinOpensSentence(DocumentIndex index, int sentenceStart, int first)
+    {
+        var k = first - 1;
+        while (k > sentenceStart && !IsKinWord(index, k, sentenceStart))
+        {
+            k--;
+        }
+
+        return k <= sentenceStart + 1;
+    }
+
+    /// <summary>Words that set a namesake apart ("سميّه"، "سميها"): a person named right after one is another man of the same name.</summary>
+    private static readonly FrozenSet<string> NamesakeWords =
+        new[] { "سميه", "سميها", "سميهم", "سمي" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True when the trigger stands in the apposition of a person mention a namesake word introduces ("بل سميّه المهندس خالد … المولود سنة …").</summary>
+    private bool NamesakeApposition(DocumentIndex index, int trigger)
+        => index.AppositionAt(trigger) is { } a && NamesakeIntroduced(index, a.Mention);
+
+    /// <summary>
+    /// True when a person mention is introduced by a namesake word, over at most three linking words or definite titles ("بل سميّه
+    /// المهندس خالد"): another man of the same name, whom the index joined to the person; what is said of him is nobody's known.
+    /// </summary>
+    private bool NamesakeIntroduced(DocumentIndex index, int mention)
+    {
+        if (mention < 0)
+        {
+            return false;
+        }
+
+        var first = index.FirstTokenOf(index.Document.Entities[mention].Span);
+        var (ss, _) = index.SentenceTokens(index.Tokens[first].Sentence);
+        for (var k = first - 1; k >= ss && k >= first - 4; k--)
+        {
+            var t = index.Tokens[k];
+            if (NamesakeWords.Contains(t.Norm) || NamesakeWords.Contains(t.Base))
+            {
+                return true;
+            }
+
+            if (!KinGapWord(index, k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 }

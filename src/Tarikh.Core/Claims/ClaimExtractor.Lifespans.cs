@@ -20,7 +20,8 @@ public sealed partial class ClaimExtractor
         foreach (var a in index.Appositions)
         {
             if (!a.Parenthesized || a.EndToken - a.FirstToken > Options.MaxLifespanTokens || !IsPerson(index, a.Cluster)
-                || !index.IsContent(index.Tokens[a.FirstToken].Sentence) || KinIntroducedSelf(index, a.Mention))
+                || !index.IsContent(index.Tokens[a.FirstToken].Sentence) || KinIntroducedSelf(index, a.Mention)
+                || NamesakeIntroduced(index, a.Mention))
             {
                 continue;
             }
@@ -345,7 +346,8 @@ public sealed partial class ClaimExtractor
         var read = new HashSet<int>();
         foreach (var a in index.Appositions)
         {
-            if (a.Parenthesized || !IsPerson(index, a.Cluster) || !index.IsContent(index.Tokens[a.FirstToken].Sentence) || KinIntroducedSelf(index, a.Mention))
+            if (a.Parenthesized || !IsPerson(index, a.Cluster) || !index.IsContent(index.Tokens[a.FirstToken].Sentence) || KinIntroducedSelf(index, a.Mention)
+                || NamesakeIntroduced(index, a.Mention))
             {
                 continue;
             }
@@ -360,7 +362,7 @@ public sealed partial class ClaimExtractor
         // with no comma, says the same of that name.
         for (var m = 0; m < doc.Entities.Length; m++)
         {
-            if (read.Contains(m) || doc.Entities[m].Label != EntityLabels.Person || !IsPerson(index, doc.Entities[m].Cluster))
+            if (read.Contains(m) || doc.Entities[m].Label != EntityLabels.Person || !IsPerson(index, doc.Entities[m].Cluster) || NamesakeIntroduced(index, m))
             {
                 continue;
             }
