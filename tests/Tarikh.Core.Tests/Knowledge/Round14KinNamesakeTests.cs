@@ -1,6 +1,7 @@
 using Tarikh.Core.Checks;
 using Tarikh.Core.Claims;
 using Tarikh.Core.Knowledge;
+using Tarikh.Core.Text;
 using Xunit;
 
 namespace Tarikh.Core.Tests.Knowledge;
@@ -22,7 +23,7 @@ public sealed class Round14KinNamesakeTests
     {
         var d = new KbDoc("كان رشيد الحداد تاجراً في طرابلس، وابنه سليم طبيباً، وقد سُمّي باسم جده سليم رشيد الحداد.")
             .Person("رشيد الحداد").Person("سليم", "سليم رشيد الحداد").Person("سليم رشيد الحداد")
-            .Kin("رشيد الحداد", ClaimProperties.Child, "وابنه", "سليم").Run(Kb.Value);
+            .Kin("رشيد الحداد", ClaimProperties.Child, "وابنه", "سليم", "سليم رشيد الحداد").Run(Kb.Value);
         Assert.Empty(KbFlags(d, "P40"));
     }
 
