@@ -144,7 +144,10 @@ public sealed partial class ClaimVerifier
         }
 
         var words = _memo.Words(_memo.Key(document.Source.Text[mention.Span.Start..mention.Span.End])).Where(w => !KbNames.IsWeakToken(w)).ToArray();
-        bool Bears(KbEntity e) => words.Length > 0 && e.Names().Any(n => _memo.Words(_memo.Key(n.Name)) is var kw && words.All(kw.Contains));
+        // The words in order, one after another, inside one of the item's names ("لورنزو دي بييرو" is not borne by "بييرو دي لورنزو").
+        var phrase = " " + string.Join(' ', words) + " ";
+        bool Bears(KbEntity e) => words.Length > 0
+            && e.Names().Any(n => (" " + string.Join(' ', _memo.Words(_memo.Key(n.Name)).Where(w => !KbNames.IsWeakToken(w))) + " ").Contains(phrase, StringComparison.Ordinal));
         return Bears(relative) && Bears(linked) && FamilyPaths(subject, kb).ContainsKey(valueItem);
     }
 

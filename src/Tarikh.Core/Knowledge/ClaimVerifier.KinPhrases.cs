@@ -57,6 +57,8 @@ public sealed partial class ClaimVerifier
         return false;
     }
 
+    private static bool EndsWithTaMarbuta(string word) => StripMarks(word).EndsWith('\u0629');
+
     /// <summary>
     /// True when the word right after a kinship noun is itself a kinship word (with a pronoun or without): "ابنة خالته"،
     /// "ابن عمه"، "زوجة أبيه" — the first noun governs the second, and the phrase names an aunt's, uncle's or parent's relative.
@@ -77,7 +79,7 @@ public sealed partial class ClaimVerifier
     /// with a final ta marbuta ("ابنة") has no pronoun, whatever its normalized key ("ابنه") reads.</summary>
     private (string Relation, string Pronoun, bool Plural)? KinPhraseWord(string word)
     {
-        if (StripMarks(word).EndsWith('\u0629'))
+        if (EndsWithTaMarbuta(word))
         {
             return null;
         }
@@ -136,8 +138,11 @@ public sealed partial class ClaimVerifier
                 at = end;
                 // A kinship noun inside a person's tagged name is part of the name ("عباس حلمي الثاني ابن توفيق"), except a nasab
                 // after a pronoun, which the tagger may join to the name before it ("فؤاد فهو ابن شفق نور").
-                var nasab = KinPhraseWord(word) is null;
-                if ((KinPhraseWord(word) ?? NasabAfterPronoun(text, start, word)) is not { } kin
+                // A nasab written with ta marbuta ("وهي ابنة …") is not read here: its name is often a description ("ابنة امرأة
+                // ألمانية"), and before round 14 the word was (mis)read as "ابنه" and never reached this reading either.
+                var kinWord = KinPhraseWord(word);
+                var nasab = kinWord is null;
+                if ((kinWord ?? (EndsWithTaMarbuta(word) ? null : NasabAfterPronoun(text, start, word))) is not { } kin
                     || (!nasab && document.Entities.Any(m => m.Span.Start < end && m.Span.End > start && m.Label == EntityLabels.Person
                         && _memo.Key(text[m.Span.Start..m.Span.End]) != _memo.Key(word))))
                 {

@@ -21,7 +21,7 @@ public sealed class Round14KinNamesakeTests
     [Fact]
     public void A_short_name_both_the_son_and_the_grandfather_bear_is_not_a_wrong_child()
     {
-        var d = new KbDoc("كان رشيد الحداد تاجراً في طرابلس، وابنه سليم طبيباً، وقد سُمّي باسم جده سليم رشيد الحداد.")
+        var d = new KbDoc("كان رشيد الحداد طبيباً في طرابلس، وابنه سليم مهندساً. وولد سليم رشيد الحداد في طرابلس سنة 1790.")
             .Person("رشيد الحداد").Person("سليم", "سليم رشيد الحداد").Person("سليم رشيد الحداد")
             .Kin("رشيد الحداد", ClaimProperties.Child, "وابنه", "سليم", "سليم رشيد الحداد").Run(Kb.Value);
         Assert.Empty(KbFlags(d, "P40"));
