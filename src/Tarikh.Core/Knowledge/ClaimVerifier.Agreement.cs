@@ -133,7 +133,7 @@ public sealed partial class ClaimVerifier
     /// Round 14 (issue-x3): namesakes across generations. The value's own mention at the claim ("ابنه محمد") is a name that a
     /// relative of the stated kind bears and that the value's linked item (another of the subject's family, three steps at most: the grandfather the son was
     /// named after, merged with him in one cluster) bears too: the text's short name fits both, so the link, not the text,
-    /// chose the grandfather. Read as naming the relative of the stated kind.
+    /// chose the grandfather. Read as naming the relative of the stated kind, unless the name is the linked item's whole name.
     /// </summary>
     private bool RelativeNamesakeOfValue(AnalyzedDocument document, Claim claim, KbEntity subject, KbEntity? relative, string valueItem, IKnowledgeBase kb)
     {
@@ -148,7 +148,9 @@ public sealed partial class ClaimVerifier
         var phrase = " " + string.Join(' ', words) + " ";
         bool Bears(KbEntity e) => words.Length > 0
             && e.Names().Any(n => (" " + string.Join(' ', _memo.Words(_memo.Key(n.Name)).Where(w => !KbNames.IsWeakToken(w))) + " ").Contains(phrase, StringComparison.Ordinal));
-        return Bears(relative) && Bears(linked) && FamilyPaths(subject, kb).ContainsKey(valueItem);
+        // A name that is the linked item's whole name ("ابنها سليم الحداد", the husband's) names him, not a namesake.
+        bool Whole(KbEntity e) => e.Names().Any(n => " " + string.Join(' ', _memo.Words(_memo.Key(n.Name)).Where(w => !KbNames.IsWeakToken(w))) + " " == phrase);
+        return Bears(relative) && Bears(linked) && !Whole(linked) && FamilyPaths(subject, kb).ContainsKey(valueItem);
     }
 
     /// <summary>
