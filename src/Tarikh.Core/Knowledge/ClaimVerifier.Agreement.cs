@@ -130,6 +130,30 @@ public sealed partial class ClaimVerifier
         return false;
     }
     /// <summary>
+    /// Round 14 (issue-x3): namesakes across generations. The value's own mention at the claim ("ابنه محمد") is a name that a
+    /// relative of the stated kind bears and that the value's linked item (another of the subject's family, three steps at most: the grandfather the son was
+    /// named after, merged with him in one cluster) bears too: the text's short name fits both, so the link, not the text,
+    /// chose the grandfather. Read as naming the relative of the stated kind, unless the name is the linked item's whole name.
+    /// </summary>
+    private bool RelativeNamesakeOfValue(AnalyzedDocument document, Claim claim, KbEntity subject, KbEntity? relative, string valueItem, IKnowledgeBase kb)
+    {
+        if (relative is null || relative.Id == valueItem || claim.Value.Cluster is not { } vc || vc < 0 || vc >= document.Clusters.Length
+            || kb.Get(valueItem) is not { } linked || MentionOfTheClaim(document, claim, vc, isValue: true) is not { } mention)
+        {
+            return false;
+        }
+
+        var words = _memo.Words(_memo.Key(document.Source.Text[mention.Span.Start..mention.Span.End])).Where(w => !KbNames.IsWeakToken(w)).ToArray();
+        // The words in order, one after another, inside one of the item's names ("لورنزو دي بييرو" is not borne by "بييرو دي لورنزو").
+        var phrase = " " + string.Join(' ', words) + " ";
+        bool Bears(KbEntity e) => words.Length > 0
+            && e.Names().Any(n => (" " + string.Join(' ', _memo.Words(_memo.Key(n.Name)).Where(w => !KbNames.IsWeakToken(w))) + " ").Contains(phrase, StringComparison.Ordinal));
+        // A name that is the linked item's whole name ("ابنها سليم الحداد", the husband's) names him, not a namesake.
+        bool Whole(KbEntity e) => e.Names().Any(n => " " + string.Join(' ', _memo.Words(_memo.Key(n.Name)).Where(w => !KbNames.IsWeakToken(w))) + " " == phrase);
+        return Bears(relative) && Bears(linked) && !Whole(linked) && FamilyPaths(subject, kb).ContainsKey(valueItem);
+    }
+
+    /// <summary>
     /// A kinship phrase the claims layer read already (a relative's claim whose spans cover the phrase's name, its last span —
     /// not only the kinship noun, which a list shares: "ومن أولاده المأمون والمعتصم والواثق"): its reading
     /// — whose relative, which relation — is the shared one, verified with the claims; the verifier's own reading of the

@@ -106,7 +106,8 @@ public sealed partial class ClaimVerifier
             if (valueItem == kbItem
                 || (valueItem is not null && place && (LocatedIn(kb, kbItem, valueItem) || LocatedIn(kb, valueItem, kbItem)))
                 || (valueItem is null && NamesMatch(document, claim, kb.Get(kbItem)))
-                || (valueItem is not null && IsRelativeProperty(claim.Property) && RelativeNamedInFull(document, claim, kb.Get(kbItem))))
+                || (valueItem is not null && IsRelativeProperty(claim.Property)
+                    && (RelativeNamedInFull(document, claim, kb.Get(kbItem)) || RelativeNamesakeOfValue(document, claim, subject, kb.Get(kbItem), valueItem, kb))))
             {
                 if (TimesAgree(claim, s) is not { } timeNote)
                 {

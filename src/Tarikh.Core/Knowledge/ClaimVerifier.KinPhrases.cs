@@ -57,9 +57,33 @@ public sealed partial class ClaimVerifier
         return false;
     }
 
-    /// <summary>The relation and pronoun of a kinship word ("ابنته" → P40, "ه"; "إخوته" → P3373, "ه"), or null.</summary>
+    private static bool EndsWithTaMarbuta(string word) => StripMarks(word).EndsWith('\u0629');
+
+    /// <summary>
+    /// True when the word right after a kinship noun is itself a kinship word (with a pronoun or without): "ابنة خالته"،
+    /// "ابن عمه"، "زوجة أبيه" — the first noun governs the second, and the phrase names an aunt's, uncle's or parent's relative.
+    /// </summary>
+    private bool GovernsKin(string text, int from, int sentenceEnd)
+    {
+        var (next, nextEnd) = NextWord(text, from);
+        if (next.Length == 0 || nextEnd > sentenceEnd)
+        {
+            return false;
+        }
+
+        var key = KinKey(next);
+        return IsKinKey(key) && !PluralKin.ContainsKey(key);
+    }
+
+    /// <summary>The relation and pronoun of a kinship word ("ابنته" → P40, "ه"; "إخوته" → P3373, "ه"), or null. A word written
+    /// with a final ta marbuta ("ابنة") has no pronoun, whatever its normalized key ("ابنه") reads.</summary>
     private (string Relation, string Pronoun, bool Plural)? KinPhraseWord(string word)
     {
+        if (EndsWithTaMarbuta(word))
+        {
+            return null;
+        }
+
         var key = _memo.Key(word);
         foreach (var candidate in new[] { key, key.Length > 3 && key[0] is '\u0648' or '\u0641' ? key[1..] : "" })
         {
@@ -114,8 +138,11 @@ public sealed partial class ClaimVerifier
                 at = end;
                 // A kinship noun inside a person's tagged name is part of the name ("عباس حلمي الثاني ابن توفيق"), except a nasab
                 // after a pronoun, which the tagger may join to the name before it ("فؤاد فهو ابن شفق نور").
-                var nasab = KinPhraseWord(word) is null;
-                if ((KinPhraseWord(word) ?? NasabAfterPronoun(text, start, word)) is not { } kin
+                // A nasab written with ta marbuta ("وهي ابنة …") is not read here: its name is often a description ("ابنة امرأة
+                // ألمانية"), and before round 14 the word was (mis)read as "ابنه" and never reached this reading either.
+                var kinWord = KinPhraseWord(word);
+                var nasab = kinWord is null;
+                if ((kinWord ?? (EndsWithTaMarbuta(word) ? null : NasabAfterPronoun(text, start, word))) is not { } kin
                     || (!nasab && document.Entities.Any(m => m.Span.Start < end && m.Span.End > start && m.Label == EntityLabels.Person
                         && _memo.Key(text[m.Span.Start..m.Span.End]) != _memo.Key(word))))
                 {
@@ -125,6 +152,13 @@ public sealed partial class ClaimVerifier
                 // Not the second half of a compound kinship ("ابن أخيه"، "زوجة أبيه").
                 var (before, beforeStart) = WordBeforeAt(text, start);
                 if (beforeStart >= 0 && GovernedKin(before))
+                {
+                    continue;
+                }
+
+                // Nor its first half (round 14, issue-x3): a kinship noun followed by another names the second one's relative — a
+                // cousin ("ابنة خالته"، "ابن عمه"), a nephew ("ابن أخيه"), a stepmother ("زوجة أبيه") — no relation of the owner's own.
+                if (!nasab && GovernsKin(text, end, sentence.Span.End))
                 {
                     continue;
                 }

@@ -131,9 +131,10 @@ internal sealed class KbDoc
     }
 
     /// <summary>An entity claim read from a kinship noun and the name after it ("وكان أبوها رشيد العطار"): both spans.</summary>
-    public KbDoc Kin(string subject, string property, string kinWord, string value)
+    /// With <paramref name="cluster"/>, the value's mention belongs to that cluster (a short name merged with a namesake's).
+    public KbDoc Kin(string subject, string property, string kinWord, string value, string? cluster = null)
     {
-        _claims.Add(ids => new Claim(0, ids(subject), property, ClaimValue.OfEntity(ids(value), value), [Find(kinWord), Find(value)], ClaimModality.Asserted, 0.8));
+        _claims.Add(ids => new Claim(0, ids(subject), property, ClaimValue.OfEntity(ids(cluster ?? value), value), [Find(kinWord), Find(value)], ClaimModality.Asserted, 0.8));
         return this;
     }
 
