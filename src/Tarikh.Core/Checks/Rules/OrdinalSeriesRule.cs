@@ -521,17 +521,11 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
     /// <summary>The value of one ordinal word (2–10) by Time's number words, or null.</summary>
     private static int? OrdinalWord(string word)
     {
-        var normalized = Normalization.ArabicNormalizer.Default.Normalize("ال" + word);
-        using var pool = new StringPool(16);
-        var tokens = new Token[Tokenizer.Default.Count(normalized, new TextSpan(0, normalized.Length))];
-        var n = Tokenizer.Default.Tokenize(normalized, new TextSpan(0, normalized.Length), 0, tokens, pool);
-        var matches = new List<Time.Lexicon.LexMatch>();
-        CheckContext.TimeLexicon.Trie.MatchAt(tokens.AsSpan(0, n).ToArray(), 0, n, matches);
-        foreach (var m in matches)
+        foreach (var (entry, single) in TimeMatches("ال" + word))
         {
-            if (m.Entry.Kind == Time.Lexicon.LexKind.Number && m.Entry.B == 1 && m.Entry.A is >= 2 and <= 10 && m.End == n)
+            if (entry.Kind == Time.Lexicon.LexKind.Number && entry.B == 1 && entry.A is >= 2 and <= 10 && single)
             {
-                return m.Entry.A;
+                return entry.A;
             }
         }
 
