@@ -12,7 +12,7 @@ namespace Tarikh.Cli.Commands;
 public static class AttributionGateOption
 {
     /// <summary>The accepted values, narrowest first.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["direct", "inherited", "relative", "ambiguous"];
+    public static IReadOnlyList<string> Names { get; } = [.. Enum.GetValues<AttributionGrade>().Order().Select(g => g.ToString().ToLowerInvariant())];
 
     /// <summary>Creates the option.</summary>
     public static Option<string?> Create() => new("--attribution-gate")
@@ -33,15 +33,14 @@ public static class AttributionGateOption
             return true;
         }
 
-        var i = Names.ToList().IndexOf(text.Trim().ToLowerInvariant());
-        if (i < 0)
+        if (!Names.Contains(text.Trim().ToLowerInvariant()) || !Enum.TryParse<AttributionGrade>(text.Trim(), ignoreCase: true, out var grade))
         {
             CliErrors.Usage(console, $"--attribution-gate must be one of {string.Join(", ", Names)}; got '{text}'.",
                 $"يجب أن تكون قيمة --attribution-gate إحدى القيم {string.Join("، ", Names)}، والقيمة المعطاة '{text}'.");
             return false;
         }
 
-        options = VerifierOptions.Default with { AttributionGate = (AttributionGrade)i };
+        options = VerifierOptions.Default with { AttributionGate = grade };
         return true;
     }
 }
