@@ -9,14 +9,30 @@ public sealed class EntityStage : IStage
 {
     private readonly EntityRecognizer _recognizer;
     private readonly MentionClusterer _clusterer;
+    private readonly EntityResources _resources;
+    private readonly EntityOptions? _options;
 
     /// <summary>Creates the stage.</summary>
     public EntityStage(EntityResources resources, EntityOptions? options = null)
+        : this(resources, options, null)
+    {
+    }
+
+    private EntityStage(EntityResources resources, EntityOptions? options, IKnownNames? knownNames)
     {
         ArgumentNullException.ThrowIfNull(resources);
+        _resources = resources;
+        _options = options;
         _recognizer = new EntityRecognizer(resources, options);
         _clusterer = new MentionClusterer(resources.Lexicon, options);
+        KnownNames = knownNames;
     }
+
+    /// <summary>Names known from outside the text that correct the tagger's mentions (see <see cref="IKnownNames"/>), or null.</summary>
+    public IKnownNames? KnownNames { get; }
+
+    /// <summary>The same stage, with <paramref name="knownNames"/> correcting the tagger's mentions (null: none).</summary>
+    public EntityStage WithKnownNames(IKnownNames? knownNames) => new(_resources, _options, knownNames);
 
     /// <inheritdoc />
     public string Name => "entities";
@@ -33,6 +49,11 @@ public sealed class EntityStage : IStage
         ArgumentNullException.ThrowIfNull(document);
         var (mentions, docNorms) = _recognizer.RecognizeWithIndex(document, out var tokenFlags, cancellationToken);
         var normalized = document.Normalized!;
+        if (KnownNames is not null)
+        {
+            mentions = _recognizer.ApplyKnownNames(document, normalized, mentions, KnownNames);
+        }
+
         // The recognizer's list is handed over to the clusterer (no copy): nothing else holds it.
         var result = _clusterer.ClusterInPlace(document, mentions, (first, end, type) => _recognizer.Build(document, normalized, docNorms, first, end, type, 0.5, MentionSource.Alias), out _, tokenFlags);
         return document with
