@@ -5,14 +5,16 @@ namespace Tarikh.Core.Entities;
 
 public sealed partial class EntityRecognizer
 {
-    // How many words before and after a mention a known name may reach, and the longest known name tried.
-    private const int KnownNameReach = 2;
+    // How many words before and after a mention a known name may reach (a body's name often runs three words ahead of the
+    // place it ends with: "أكاديمية الموسيقى في بودابست"), and the longest known name tried.
+    private const int KnownNameReachBefore = 3;
+    private const int KnownNameReachAfter = 2;
     private const int KnownNameMaxWords = 6;
 
     /// <summary>
     /// Lets names known from outside the text (<see cref="IKnownNames"/>) correct the mentions. Around each mention, every
     /// run of two to <see cref="KnownNameMaxWords"/> Arabic or Latin words in its sentence that covers it whole and reaches
-    /// at most <see cref="KnownNameReach"/> words past it is looked up, as written and without each proclitic the first word
+    /// at most <see cref="KnownNameReachBefore"/> words before it and <see cref="KnownNameReachAfter"/> after it is looked up, as written and without each proclitic the first word
     /// may carry (the article stays). The longest known runs win, and one that does not overlap a longer one replaces the
     /// mentions inside it with one mention of the known type — unless a mention it overlaps reaches outside it, in which
     /// case the tagger's reading stands. A run that only repeats a mention (same words, same type, same start) changes
@@ -28,8 +30,8 @@ public sealed partial class EntityRecognizer
         foreach (var m in mentions)
         {
             var sentence = doc.Sentences[tokens[m.FirstToken].Sentence];
-            var lowest = Math.Max(sentence.FirstToken, m.FirstToken - KnownNameReach);
-            var highest = Math.Min(sentence.EndToken, m.EndToken + KnownNameReach);
+            var lowest = Math.Max(sentence.FirstToken, m.FirstToken - KnownNameReachBefore);
+            var highest = Math.Min(sentence.EndToken, m.EndToken + KnownNameReachAfter);
             for (var first = lowest; first <= m.FirstToken; first++)
             {
                 for (var end = m.EndToken; end <= highest; end++)
