@@ -204,6 +204,19 @@ public sealed partial class ClaimExtractor
                     }
 
                     break;
+                case "execution" or "assassination" when IsPerson(index, subject) && PutToDeath(index, e, trigger, subject):
+                    // Round 15 (issue-13k): "أُعدم فلان في المدينة يوم …"، "واغتيل فلان سنة …": the one put to death died then and there.
+                    if (time is not null)
+                    {
+                        list.Add(Make(subject, ClaimProperties.DeathDate, time));
+                    }
+
+                    if (e.Place is { } killedAt && placeSpan is not null)
+                    {
+                        list.Add(Make(subject, ClaimProperties.DeathPlace, ClaimValue.OfEntity(killedAt, index.Document.Source[placeSpan.Value]), placeSpan));
+                    }
+
+                    break;
                 case "founding":
                     // The founded organization or state gets its inception; the founder gets a dated act.
                     foreach (var p in e.Participants)
@@ -254,6 +267,37 @@ public sealed partial class ClaimExtractor
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// True when an execution or assassination verb puts <paramref name="subject"/> to death (round 15, issue-13k): the verb bare, with
+    /// no object pronoun ("أُعدم"، "وأعدم"، "اغتيل", never "أعدمه"، "اغتاله", whose named person is the killer), the subject its patient,
+    /// no other person named between the verb and him, and no attempt ("محاولة اغتياله"). A noun ("إعدام"، "اغتيال") is left out: it
+    /// is as often a sentence or a plot ("حُكم عليه بالإعدام") as a death.
+    /// </summary>
+    private bool PutToDeath(DocumentIndex index, EventMention e, int trigger, int subject)
+    {
+        var norm = index.Tokens[trigger].Norm;
+        var bare = norm.Length > 4 && norm[0] is '\u0648' or '\u0641' ? norm[1..] : norm;
+        if (e.Pos != "verb" || bare is not ("اعدم" or "اغتيل") || IsAttempt(index, trigger)
+            || e.Participants.IsDefaultOrEmpty || e.Participants[0].Role != "patient" || e.Participants[0].Cluster != subject)
+        {
+            return false;
+        }
+
+        // The subject named after the verb with nobody else between: "وأعدم السلطانُ وزيرَه فلاناً" names the killer first.
+        var doc = index.Document;
+        var (_, clauseEnd) = index.ClauseOf(trigger);
+        for (var k = trigger + 1; k < clauseEnd; k++)
+        {
+            var m = index.MentionAtToken(k);
+            if (m >= 0 && doc.Entities[m].Label == EntityLabels.Person)
+            {
+                return index.PersonKey(doc.Entities[m].Cluster) == index.PersonKey(subject);
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -430,6 +430,20 @@ public sealed partial class ClaimExtractor
 
         var cue = TokenSpan(index, first, first + n);
         var found = false;
+
+        // Round 15 (issue-13k): "المولود في كاشان سنة 1380 والمتوفى في سمرقند سنة 1429": a second participle coordinated after the
+        // first opens its own date and place; the first's stop before it (else the death's year was read as the birth's).
+        var all = end;
+        for (var k = first + n; k < end; k++)
+        {
+            var norm = index.Tokens[k].Norm;
+            if (norm.Length > 1 && norm[0] == '\u0648' && LifeParticiples.Contains(norm[1..]))
+            {
+                end = k;
+                break;
+            }
+        }
+
         foreach (var ti in index.TimexesInClause(first))
         {
             var tt = index.TimexToken(ti);
@@ -470,6 +484,11 @@ public sealed partial class ClaimExtractor
                 found = true;
                 break;
             }
+        }
+
+        if (end < all)
+        {
+            found |= FromParticiple(index, list, used, mention, cluster, end, all, confidence);
         }
 
         return found;

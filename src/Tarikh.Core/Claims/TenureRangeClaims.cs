@@ -95,6 +95,8 @@ public static class TenureRangeClaims
                 Sentence = sentence,
             });
         }
+
+        ElidedOfficeClaims.Add(index, list); // "ثم رئيساً للوزراء من 1958 إلى 1962": the verb left in the clause before
     }
 
     // The first dated timex after "من" within ten words of the cue (no other cue between), and a dated timex after "إلى"/"حتى"
@@ -142,7 +144,7 @@ public static class TenureRangeClaims
     }
 
     // The token of "من" right before a timex (over "سنة"/"عام" when the timex does not hold it), or -1.
-    private static int FromWord(DocumentIndex index, int at)
+    internal static int FromWord(DocumentIndex index, int at)
     {
         for (var k = at - 1; k >= Math.Max(0, at - 2); k--)
         {
@@ -162,7 +164,7 @@ public static class TenureRangeClaims
     }
 
     // "إلى" or "حتى" between the two years (over "سنة"/"عام").
-    private static bool Until(DocumentIndex index, int from, int to)
+    internal static bool Until(DocumentIndex index, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
