@@ -75,6 +75,11 @@ public static class AttributionReasons
     public const string PlaceInPlace = "place-in-place";
     /// <summary>Another name of the value's kind between the value and its date ("درس في كلية X ثم في كلية Y بين 1890 و1894").</summary>
     public const string AnotherValue = "another-value";
+    /// <summary>
+    /// Round 15 (issue-13v): the subject is named only as the genitive of a kinship noun ("الأخ الأصغر لمحمد"، "أخو محمد"): the verb's
+    /// subject is the relative the noun stands for.
+    /// </summary>
+    public const string KinGenitive = "kin-genitive";
 }
 
 /// <summary>
@@ -90,6 +95,17 @@ public static class ClaimAttribution
     private static readonly FrozenSet<string> OtherKinStems = Normalized("حمو", "حما", "حمي", "حماة", "صهر", "جد", "جدة", "حفيد", "حفيدة", "عم", "عمة", "خال", "خالة", "نسيب", "ربيب", "ربيبة", "أرملة");
 
     private static readonly string[] Pronouns = ["ه", "ها", "هم", "هما", "هن"];
+
+    // Round 15 (issue-13v): kinship nouns with the article, followed by "لـ" and a name ("الأخ الأصغر لمحمد"), and kinship nouns in
+    // construct, followed by a name ("أخو محمد"، "زوجة سعيد"); "ابن"/"بن" are left out (a nasab inside a name), and so are "أبو"/"أم" (a kunya; "أم" is also "or") and "جد"/"جدة" (also a word and a city). The adjectives that may
+    // stand between ("الأكبر"، "الأصغر") are the lexicon's kin-link words.
+    private static readonly FrozenSet<string> DefiniteKinNouns = Normalized(
+        "الأخ", "الأخت", "الشقيق", "الشقيقة", "الابن", "الابنة", "البنت", "الزوج", "الزوجة", "الأب", "الأم", "الوالد", "الوالدة", "الجد", "الجدة",
+        "العم", "العمة", "الخال", "الخالة", "الحفيد", "الحفيدة", "الأرملة", "الصهر", "النسيب", "الربيب", "الربيبة");
+
+    private static readonly FrozenSet<string> ConstructKinNouns = Normalized(
+        "أخو", "أخا", "أخي", "أخت", "شقيق", "شقيقة", "زوج", "زوجة", "والد", "والدة", "عم", "عمة", "خال", "خالة",
+        "حفيد", "حفيدة", "أرملة", "صهر", "ربيب", "ربيبة");
 
     private static readonly FrozenSet<string> PlaceProperties = new[] { ClaimProperties.BirthPlace, ClaimProperties.DeathPlace, ClaimProperties.Location }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -169,6 +185,13 @@ public static class ClaimAttribution
             && !AfterSubjectName(index, claim.Subject, rel))
         {
             return Worse(grade, AttributionGrade.Ambiguous, AttributionReasons.RelativeClause);
+        }
+
+        // The subject named only as a kinship noun's genitive before the verb ("أما علي، الأخ الأصغر لمحمد، فقد وُلد …"): not for
+        // relations, whose kinship noun is their statement.
+        if (subject >= 0 && subject < trigger && !RelationProperties.Contains(claim.Property) && KinGenitive(index, lexicon, subject))
+        {
+            return Worse(grade, AttributionGrade.Ambiguous, AttributionReasons.KinGenitive);
         }
 
         if (subject < 0)
@@ -325,6 +348,36 @@ public static class ClaimAttribution
         }
 
         return true;
+    }
+
+    // True when the mention starting at the token is the genitive of a kinship noun: "لـ" on it after a definite kinship noun (over
+    // kin-link adjectives: "الأخ الأصغر لمحمد"), or a kinship noun in construct right before it ("أخو محمد").
+    private static bool KinGenitive(DocumentIndex index, ClaimLexicon lexicon, int token)
+    {
+        var doc = index.Document;
+        var m = index.MentionAtToken(token);
+        if (m < 0 || token == 0)
+        {
+            return false;
+        }
+
+        var text = doc.Source.Text;
+        var start = doc.Entities[m].Span.Start;
+        var lam = start >= 1 && text[start - 1] == '\u0644' && index.Tokens[token].Span.Start == start - 1;
+        var k = token - 1;
+        if (lam)
+        {
+            while (k >= 0 && k >= token - 3 && index.Tokens[k].Sentence == index.Tokens[token].Sentence && lexicon.Match(index, k, "kin-link") > 0)
+            {
+                k--;
+            }
+
+            return k >= 0 && index.Tokens[k].Sentence == index.Tokens[token].Sentence && index.MentionAtToken(k) < 0
+                && DefiniteKinNouns.Contains(index.Tokens[k].Norm);
+        }
+
+        return index.Tokens[token].Span.Start == start && index.Tokens[k].Sentence == index.Tokens[token].Sentence && index.MentionAtToken(k) < 0
+            && ConstructKinNouns.Contains(index.Tokens[k].Norm);
     }
 
     // The relative pronoun follows the subject's name (over punctuation): the remark is about him.

@@ -103,7 +103,8 @@ public sealed partial class ClaimVerifier
     /// A relative of the stated kind whose whole name (two words or more) the claim's sentence holds, the value's mention being
     /// part of it ("وأنجب منها ابنه البكر فيدل أنخيل كاسترو دياث بالارت" with the value's cluster "أنخيل" merged with the
     /// grandfather's; "أخوه الأكبر إراسموس ألفي داروين" with "إراسموس" merged with the grandfather's): the text names that
-    /// relative, and the merged cluster's link is not the text's value.
+    /// relative, and the merged cluster's link is not the text's value. Round 15 (issue-13v): the mention's own name, before its
+    /// nasab ("وأبوه محمد خدابنده ابن الشاه طهماسب" names the father "محمد خدابنده").
     /// </summary>
     private bool RelativeNamedInFull(AnalyzedDocument document, Claim claim, KbEntity? relative)
     {
@@ -116,7 +117,7 @@ public sealed partial class ClaimVerifier
         var sentence = document.Sentences[claim.Sentence].Span;
         var sentenceKey = " " + string.Join(' ', _memo.Words(_memo.Key(text[sentence.Start..sentence.End]))) + " ";
         var mentions = document.Entities.Where(m => m.Cluster == vc && m.Span.Start >= sentence.Start && m.Span.End <= sentence.End)
-            .Select(m => _memo.Words(_memo.Key(text[m.Span.Start..m.Span.End]))).ToList();
+            .Select(m => OwnName(_memo.Words(_memo.Key(text[m.Span.Start..m.Span.End])))).ToList();
         foreach (var (_, name) in relative.Names())
         {
             var words = _memo.Words(_memo.Key(name));
@@ -129,6 +130,14 @@ public sealed partial class ClaimVerifier
 
         return false;
     }
+    // Round 15 (issue-13v): the words of a name before its nasab ("محمد خدابنده ابن الشاه طهماسب": "محمد خدابنده"); the words after
+    // the first "ابن"/"بن"/"بنت" past the first word name the father and his forebears, not this person.
+    private static string[] OwnName(string[] words)
+    {
+        var nasab = words.Length > 1 ? Array.FindIndex(words, 1, w => w is "بن" or "ابن" or "بنت") : -1;
+        return nasab > 0 ? words[..nasab] : words;
+    }
+
     /// <summary>
     /// Round 14 (issue-x3): namesakes across generations. The value's own mention at the claim ("ابنه محمد") is a name that a
     /// relative of the stated kind bears and that the value's linked item (another of the subject's family, three steps at most: the grandfather the son was

@@ -152,7 +152,7 @@ public sealed partial class ClaimVerifier
         }
 
         // A relative's name that is no name ("بأولادها"), or a relation the KB holds for another person named nearby.
-        if (IsRelativeProperty(claim.Property) && valueItem is null && NotAName(document, claim))
+        if (IsRelativeProperty(claim.Property) && valueItem is null && (NotAName(document, claim) || CountValue(document, claim)))
         {
             return new Verification(claim.Id, Verdicts.NotInKb, null, "not-a-name");
         }

@@ -74,4 +74,35 @@ public sealed partial class ClaimVerifier
         => claim.Source == MarriageClaims.Source && claim.Value.Cluster is { } vc
             && (!links.TryGetValue(vc, out var value) || !links.TryGetValue(claim.Subject, out var subject) || kb.Get(subject.Item) is not { } item
                 || !item.Best(ClaimProperties.Spouse).Any(s => s.MainSnak.Value.Item == value.Item));
+
+    // Round 15 (issue-13v): the nouns that count times ("مرة"، "مرات"، "مرتين") and the cardinals that open a counted phrase.
+    private static readonly string[] CountNouns = ["مرة", "مرات", "مرتين", "مرتان"];
+    private static readonly string[] Cardinals =
+    [
+        "اثنتين", "اثنين", "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة", "ثماني", "ثمان", "ثمانية", "تسع", "تسعة", "عشر", "عشرة",
+    ];
+
+    /// <summary>
+    /// Round 15 (issue-13v): a relative's value that counts, no name ("تزوج ثلاث مرات: من …"، "تزوج مرتين"): the entity stage tagged the
+    /// count as a person, and compared by name it contradicted the KB's spouse. A value with a noun of times, or opened by a cardinal
+    /// (or digits) in at most three words, names nobody.
+    /// </summary>
+    private bool CountValue(AnalyzedDocument document, Claim claim)
+    {
+        var text = claim.Value.Text
+            ?? (claim.Value.Cluster is { } c && c >= 0 && c < document.Clusters.Length ? document.Clusters[c].Name : null);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var words = _memo.Words(_memo.Key(text));
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
+        return words.Any(w => CountNouns.Any(n => _memo.Key(n) == w))
+            || (words.Length <= 3 && (words[0].All(char.IsDigit) || Cardinals.Any(n => _memo.Key(n) == words[0])));
+    }
 }

@@ -152,6 +152,59 @@ public sealed partial class EntityLinker
         return heads.Any(h => !itemWords.Contains(h) && !itemWords.Any(w => SubOrganization.IsHead(w) && (h.EndsWith(w, StringComparison.Ordinal) || w.EndsWith(h, StringComparison.Ordinal))));
     }
 
+    // Round 15 (issue-13v): nouns of a family or dynasty ("أسرة بهلوي"، "آل سعود"، "عائلة الحداد"، "بني أمية"): the name after one
+    // is the family's, borne by every member, and names none of them.
+    private static readonly string[] FamilyNouns = ["أسرة", "الأسرة", "آل", "عائلة", "العائلة", "سلالة", "السلالة", "بني", "بنو", "أسر"];
+
+    /// <summary>
+    /// Round 15 (issue-13v): a person cluster every mention of which follows a noun of a family ("أسرة بهلوي: من … إلى المنفى"):
+    /// the family's name, not a member's. Linked as a part of a name it chose whichever bearer the family left unlinked (the
+    /// crown prince for "بهلوي"), and every carried claim went to him; such a cluster is NIL.
+    /// </summary>
+    private bool FamilyName(AnalyzedDocument document, EntityCluster cluster)
+    {
+        if (cluster.Label != EntityLabels.Person || cluster.Mentions.IsDefaultOrEmpty)
+        {
+            return false;
+        }
+
+        var text = document.Source.Text;
+        foreach (var mi in cluster.Mentions)
+        {
+            if (mi < 0 || mi >= document.Entities.Length)
+            {
+                return false;
+            }
+
+            var start = document.Entities[mi].Span.Start;
+            var end = start;
+            while (end > 0 && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            var from = end;
+            while (from > 0 && IsArabicLetter(text[from - 1]))
+            {
+                from--;
+            }
+
+            if (from == end || end == start)
+            {
+                return false;
+            }
+
+            var word = _memo.Key(text[from..end]);
+            var bare = word.Length >= 3 && word[0] is '\u0648' or '\u0641' ? word[1..] : word; // "وأسرة"، "فآل"
+            if (!FamilyNouns.Any(f => _memo.Key(f) is var k && (k == word || k == bare)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // A person cluster whose mentions bear suffixes of two classes ("دوما الأب" and "دوما الابن"): two people in one cluster.
     private bool TwoNamesakes(AnalyzedDocument document, EntityCluster cluster)
         => cluster.Label == EntityLabels.Person

@@ -88,7 +88,7 @@ public sealed partial class EntityLinker
         for (var i = 0; i < clusters.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            excluded[i] = CutPlace(document, clusters[i]) || TwoNamesakes(document, clusters[i]);
+            excluded[i] = CutPlace(document, clusters[i]) || TwoNamesakes(document, clusters[i]) || FamilyName(document, clusters[i]);
             candidates[i] = excluded[i] ? [] : Candidates(document, clusters[i], kb, latest, anothers);
         }
 
