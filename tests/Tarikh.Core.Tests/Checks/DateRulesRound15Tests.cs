@@ -7,7 +7,7 @@ namespace Tarikh.Core.Tests.Checks;
 /// <summary>
 /// Date rules, round 15 (issue 12, 12d): the Levantine press's "شرقي"/"غربي" pairs compared as Old and New Style (and the
 /// weekday read on them); numeric dates whose empty slots stand a space apart ("6 / / 1800"، "23/ / 2020"، "(  / 10 / 1411
-/// م)"). Each class both ways, full pipeline, sentences written here.
+/// م)"); a Hijri numeric date read day first ("5/14/1295هـ" has no 14th month). Each class both ways, full pipeline, sentences written here.
 /// </summary>
 public class DateRulesRound15Tests
 {
@@ -52,4 +52,17 @@ public class DateRulesRound15Tests
     [InlineData("وبلغت النتيجة 3 / 2 في الشوط الأول، ثم 5 / 4 في الثاني.")]
     public void FullSpacedDatesAndScoresAreSilent(string text)
         => Assert.Empty(Flags(text, "malformed-date"));
+
+    // ---- impossible-date: a Hijri numeric date is written day first ----
+
+    [Fact]
+    public void AHijriNumericDateWithAMonthOver12Fires()
+        => FiresAt("كُتب عقد البيع المتخيَّل في 7/15/1310هـ بحضور القاضي.", "impossible-date", "7/15/1310");
+
+    [Theory]
+    [InlineData("كُتب عقد البيع المتخيَّل في 15/7/1310هـ بحضور القاضي.")]
+    // A Gregorian date whose only reading is month first keeps that reading.
+    [InlineData("وصل الوفد المتخيَّل إلى المدينة في 7/15/2001 صباحاً.")]
+    public void DayFirstHijriAndMonthFirstGregorianAreSilent(string text)
+        => Assert.Empty(Flags(text, "impossible-date"));
 }
