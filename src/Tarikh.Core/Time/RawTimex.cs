@@ -89,6 +89,8 @@ internal sealed class RawTimex
     public int? NamedWeekday;
     /// <summary>Month or year written once for the two days of a pair ("16 (28) مارس 1881") and taken from after them.</summary>
     public bool SharedParts;
+    /// <summary>The calendar is named by "شرقي"/"غربي" after the date (Old or New Style), so the date may pair with its other side.</summary>
+    public bool StyleMarked;
     /// <summary>The weekday the date really falls on, when it differs from the stated one.</summary>
     public int? ActualWeekday;
     /// <summary>The week of a month or year (1–5, −1 for the last): "الأسبوع الأول من أكتوبر".</summary>

@@ -27,7 +27,9 @@ public sealed partial class MalformedDateRule
         var tk = ctx.Tokens;
         for (var i = 0; i + 2 < tk.Length; i++)
         {
-            if (!AsciiNumber(tk[i]) || !ctx.IsContent(tk[i].Sentence) || tk[i + 1].Span.Start != tk[i].Span.End)
+            // "6 / / 1800"، "23/ / 2020": a day (one or two digits) and a year (four) may stand a space apart from the slashes.
+            var spacedDay = tk[i].Norm.Length <= 2 && SpaceBetween(ctx, tk[i], tk[i + 1]);
+            if (!AsciiNumber(tk[i]) || !ctx.IsContent(tk[i].Sentence) || (tk[i + 1].Span.Start != tk[i].Span.End && !spacedDay))
             {
                 continue;
             }
@@ -41,13 +43,16 @@ public sealed partial class MalformedDateRule
                 j++;
             }
 
-            if (slashes != 2 || j >= tk.Length || !AsciiNumber(tk[j]) || tk[j].Sentence != tk[i].Sentence || tk[j].Span.Start != tk[j - 1].Span.End)
+            if (slashes != 2 || j >= tk.Length || !AsciiNumber(tk[j]) || tk[j].Sentence != tk[i].Sentence
+                || (tk[j].Span.Start != tk[j - 1].Span.End && !(tk[i].Norm.Length <= 2 && tk[j].Norm.Length == 4 && SpaceBetween(ctx, tk[j - 1], tk[j]))))
             {
                 continue;
             }
 
             var (a, b) = (tk[i].Norm.Length, tk[j].Norm.Length);
+            var spaced = tk[i + 1].Span.Start != tk[i].Span.End || tk[j].Span.Start != tk[j - 1].Span.End;
             if (!((a <= 2 && b is 3 or 4) || (a == 4 && b <= 2))
+                || (spaced && (!int.TryParse(tk[i].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var spacedDayValue) || spacedDayValue is < 1 or > 31))
                 || (i > 0 && tk[i - 1].Norm.Contains('/') && tk[i - 1].Span.End == tk[i].Span.Start)
                 || (j + 1 < tk.Length && tk[j + 1].Norm.Contains('/') && tk[j + 1].Span.Start == tk[j].Span.End))
             {
@@ -347,6 +352,22 @@ public sealed partial class MalformedDateRule
     }
 
     /// <summary>
+    /// "(  / 10 / 1411 م)"، "في / 3 / 1998": the empty day's slash and the month stand apart by spaces; only after an opening
+    /// parenthesis or "في"/"بتاريخ", where a date must begin.
+    /// </summary>
+    private static bool SpacedLeadingSlot(CheckContext ctx, int k)
+    {
+        var tk = ctx.Tokens;
+        return k > 0 && tk[k - 1].Sentence == tk[k].Sentence && (tk[k - 1].Norm is "(" or "في" or "بتاريخ")
+            && (tk[k + 1].Span.Start == tk[k].Span.End || SpaceBetween(ctx, tk[k], tk[k + 1]))
+            && (tk[k + 2].Span.Start == tk[k + 1].Span.End || SpaceBetween(ctx, tk[k + 1], tk[k + 2]));
+    }
+
+    /// <summary>One or two spaces, and nothing else, between two tokens.</summary>
+    private static bool SpaceBetween(CheckContext ctx, Token a, Token b)
+        => b.Span.Start > a.Span.End && b.Span.Start - a.Span.End <= 2 && ctx.Text(new TextSpan(a.Span.End, b.Span.Start)).All(c => c == ' ');
+
+    /// <summary>
     /// "في /5/690 هـ"، "/3/1998"، "في /3/ 702 هـ": a numeric date whose first part (the day) is left empty before its first slash, the
     /// year written with three or four digits (glued to the second slash, or apart from it with an era mark after it). The slash must open the chain: a path or an address ("site.com/5/690")
     /// joins it to the word before.
@@ -358,7 +379,7 @@ public sealed partial class MalformedDateRule
         {
             if (tk[k].Norm != "/" || !ctx.IsContent(tk[k].Sentence) || !AsciiNumber(tk[k + 1]) || tk[k + 1].Norm.Length > 2 || tk[k + 2].Norm != "/"
                 || !AsciiNumber(tk[k + 3]) || tk[k + 3].Norm.Length is not (3 or 4) || tk[k + 3].Sentence != tk[k].Sentence
-                || tk[k + 1].Span.Start != tk[k].Span.End || tk[k + 2].Span.Start != tk[k + 1].Span.End
+                || ((tk[k + 1].Span.Start != tk[k].Span.End || tk[k + 2].Span.Start != tk[k + 1].Span.End) && !SpacedLeadingSlot(ctx, k))
                 || (tk[k + 3].Span.Start != tk[k + 2].Span.End && !(k + 4 < tk.Length && tk[k + 4].Sentence == tk[k].Sentence && ctx.MatchCue(k + 4, "era-marker", out _) is not null))
                 || !int.TryParse(tk[k + 1].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var month) || month is < 1 or > 12)
             {

@@ -272,12 +272,24 @@ public sealed partial class TimexRecognizer
                 }
             }
 
+            // "3 تموز شرقي"، "15 تموز غربي سنة 1882": the Old or New Style named right after the day and month.
+            var style = hasDay && !mp.Hijri ? StyleMarkAt(pos) : null;
+            if (style is not null)
+            {
+                pos++;
+            }
+
             var yp = default(YearParse);
             var hasYear = false;
             var yStart = pos;
             if (IsPunct(yStart, ',') || IsPunct(yStart, '.'))
             {
                 yStart++;
+            }
+            else if (mp.Hijri && IsNorm(yStart, "من") && IsNorm(yStart + 1, "شهور") && TryYear(yStart + 2, needKeyword: true, out _))
+            {
+                // "أواسط ربيع الأول من شهور سنة ثلاث وسبعين وتسعمائة": the registers' formula between a Hijri month and its year.
+                yStart += 2;
             }
 
             if (TryYear(yStart, needKeyword: false, out yp) && (yp.Keyword || yp.Era is not null || yp.Digits >= 3 || yp.Words || yp.Year > 31))
@@ -289,6 +301,13 @@ public sealed partial class TimexRecognizer
             {
                 hasYear = true;
                 pos = yp.End;
+            }
+
+            if (style is null && hasYear && hasDay && !mp.Hijri && yp.Era is null && StyleMarkAt(pos) is { } styleAfterYear)
+            {
+                // "10 نيسان سنة 1901 شرقية": the style after the year.
+                style = styleAfterYear;
+                pos++;
             }
 
             RawTimex? yearRelative = null;
@@ -344,6 +363,13 @@ public sealed partial class TimexRecognizer
             {
                 t.Calendar = CalendarKind.Hijri;
                 t.CalendarExplicit = true;
+            }
+
+            if (style is { } st && yp.Era is null)
+            {
+                t.Calendar = st;
+                t.CalendarExplicit = true;
+                t.StyleMarked = true;
             }
 
             if (hasYear)

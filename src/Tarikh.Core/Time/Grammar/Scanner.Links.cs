@@ -109,6 +109,7 @@ public sealed partial class TimexRecognizer
 
             ApplyCalendarCues(output, first);
             OldStylePairs(output, first);
+            StylePairs(output, first);
         }
 
         private bool GapIsSmall(int from, int to)

@@ -140,13 +140,13 @@ public sealed partial class TimexRecognizer
                 else if (cd is 4 or 2)
                 {
                     y = cd == 2 ? (c <= 30 ? 2000 + c : 1900 + c) : c;
-                    (d, m) = b > 12 && a <= 12 ? (b, a) : (a, b);
+                    (d, m) = DayMonth(a, b, i + 5);
                 }
                 else if (cd == 3 && ad <= 2 && bd <= 2 && Find(i + 5, LexKind.Era, 0) is { Entry.S: "hijri" or "gregorian" })
                 {
                     // "31/8/705 هـ": a three-digit year is a year only with its era.
                     y = c;
-                    (d, m) = b > 12 && a <= 12 ? (b, a) : (a, b);
+                    (d, m) = DayMonth(a, b, i + 5);
                 }
                 else
                 {
@@ -306,5 +306,13 @@ public sealed partial class TimexRecognizer
             nd.Weekday = weekday;
             return nd;
         }
+
+        /// <summary>
+        /// Day and month of "a/b/year": day first, as Arabic writes dates, or month first when only that reading fits ("5/14/2001",
+        /// the American order of some Gregorian dates). A Hijri date (its era at <paramref name="eraAt"/>) is always day first:
+        /// "5/14/1295 هـ" has no 14th month and no other reading.
+        /// </summary>
+        private (int Day, int Month) DayMonth(int a, int b, int eraAt)
+            => b > 12 && a <= 12 && Find(eraAt, LexKind.Era, 0) is not { Entry.S: "hijri" } ? (b, a) : (a, b);
     }
 }

@@ -98,6 +98,11 @@ public enum LexKind : byte
     Future,
     /// <summary>"بقية"، "باقي": the rest of the current unit (بقية الأسبوع، باقي الشهر).</summary>
     Rest,
+    /// <summary>
+    /// "شرقي"/"غربي" right after a day and month or its year (S = julian | gregorian): the Levantine press's Old Style
+    /// and New Style, "3 تموز شرقي و15 تموز غربي سنة 1882".
+    /// </summary>
+    StyleMark,
 }
 
 /// <summary>Time units.</summary>
@@ -428,6 +433,7 @@ public sealed class TimeLexicon
             "thisunit" => LexKind.ThisUnit,
             "future" => LexKind.Future,
             "rest" => LexKind.Rest,
+            "stylemark" => LexKind.StyleMark,
             _ => null,
         };
         entry = kind is { } k ? new LexEntry(k, n, 0, 0, value) : default;
