@@ -21,6 +21,9 @@
 #        SENTENCES=20 tools/cluster-bench.sh 190   (longer documents: 20 ANERcorp sentences each, ≈ 6 KB, news-article size;
 #          the corpus gives ≈ 195 of them; default 5 sentences, ≈ 1.6 KB)
 #        TARIKH_DLL=/tmp/a/tarikh.dll KEEP=1 tools/cluster-bench.sh 600   (another build; keep the bench's broker running)
+#        BY_PATH=1 tools/cluster-bench.sh 600   (the measured jobs carry file paths, not texts: each document is written to a
+#          file of the bench's folder and submitted with `queue submit FOLDER --by-path`; the workers read the files, so the
+#          broker carries a few hundred bytes per job instead of the text; the warm-up jobs still carry their texts)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-600}"
@@ -46,10 +49,18 @@ cat "$SHARED/data/ner/anercorp-camel/train.txt" | awk -v n="$N" -v per="$SENTENC
   { w = $0; sub(/ [^ ]*$/, "", w); s = (words ? s " " : "") w; words++ }
   END { flush() }' >"$WORK/all.jsonl"
 head -n "$N" "$WORK/all.jsonl" >"$WORK/docs.jsonl"
+if [ "${BY_PATH:-0}" = 1 ]; then
+  mkdir -p "$WORK/files"
+  python3 -c '
+import json, sys
+for n, line in enumerate(open(sys.argv[1], encoding="utf-8")):
+    open("%s/b%05d.txt" % (sys.argv[2], n), "w", encoding="utf-8").write(json.loads(line)["text"])
+' "$WORK/docs.jsonl" "$WORK/files"
+fi
 if [ "$(wc -l <"$WORK/docs.jsonl")" -lt "$N" ]; then
   echo "only $(wc -l <"$WORK/docs.jsonl") documents of $SENTENCES sentences in the corpus: run with fewer (e.g. $(wc -l <"$WORK/docs.jsonl"))" >&2; exit 2
 fi
-echo "documents: $N of $SENTENCES sentences, $(awk -v b="$(wc -c <"$WORK/docs.jsonl")" -v n="$N" 'BEGIN { printf "%.2f", b / n / 1024 }') KB of JSON line (UTF-8) on average"
+echo "documents: $N of $SENTENCES sentences$([ "${BY_PATH:-0}" = 1 ] && echo ", submitted by path"), $(awk -v b="$(wc -c <"$WORK/docs.jsonl")" -v n="$N" 'BEGIN { printf "%.2f", b / n / 1024 }') KB of JSON line (UTF-8) on average"
 # Warm-up documents: the measured texts with " ." added (other texts, same kind; ANERcorp's train split gives only
 # about 780 documents of five sentences).
 # More warm-up documents than texts (WARMUP of several hundred per worker, for the steady state): the texts again with
@@ -104,7 +115,11 @@ run() { # workers concurrency [group]
   pg_pids=$(backends "$db")
   w0=$(cpu "${pids[@]}"); p0=$(cpu $pg_pids); r0=$(cpu "$BROKER_PID")
   a=$(now)
-  "${TARIKH[@]}" queue submit --jsonl "$WORK/docs.jsonl" --broker "$AMQP" --queue "$queue" --quiet 2>/dev/null
+  if [ "${BY_PATH:-0}" = 1 ]; then
+    "${TARIKH[@]}" queue submit "$WORK/files" --by-path --broker "$AMQP" --queue "$queue" --quiet 2>/dev/null
+  else
+    "${TARIKH[@]}" queue submit --jsonl "$WORK/docs.jsonl" --broker "$AMQP" --queue "$queue" --quiet 2>/dev/null
+  fi
   # Polled through the workers' metrics (jobs stored and acknowledged), not psql: a psql poll starts a client and a
   # PostgreSQL backend every time, about 10-20 ms of CPU on the same two cores, 5 times a second.
   until [ "$(done_jobs "$workers")" -ge "$((N + warm))" ]; do sleep 0.2; done

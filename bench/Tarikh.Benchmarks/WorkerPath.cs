@@ -213,7 +213,7 @@ public class WorkerPathBenchmarks
         var n = 0;
         foreach (var d in _f.Analyzed)
         {
-            n += DocumentRows.From(d).Timexes.Length;
+            n += DocumentRows.From(d).Events.Length;
         }
 
         return n;

@@ -4,8 +4,8 @@ namespace Tarikh.Storage;
 
 /// <summary>
 /// A store of analyzed documents: the original text, its SHA-256, source and ingest time, the tarikh/1
-/// analysis, and queryable tables of timexes, entity clusters (with aliases), events (with participants)
-/// and flags. One transaction per document: a document is stored whole or not at all. Saving the same
+/// analysis (the record of every layer), and queryable tables of what the event query reads: events (with
+/// participants) and the entity clusters they name (with aliases). One transaction per document: a document is stored whole or not at all. Saving the same
 /// text twice is a no-op (the SHA-256 is unique). Implementations are thread-safe.
 /// </summary>
 public interface IDocumentStore : IAsyncDisposable

@@ -81,6 +81,53 @@ public static class Migrations
         """,
     ];
 
+    /// <summary>
+    /// Migration 3: each layer is stored once, in the analysis JSON; the layer tables keep only the rows and columns a
+    /// query reads (<see cref="SqlDocumentStore.QueryEventsAsync"/>, the only reader: the events' date, type, trigger
+    /// and place, the participants, and the names and aliases of the clusters an event names as its place or a
+    /// participant). Timexes and flags were read by no query (the API, the CLI and the search read them from the JSON)
+    /// and are dropped; clusters no event names are deleted with their aliases; the columns no query reads are dropped
+    /// (an event's timex, sentence and confidence; a cluster's label, kind, mention count and subject mark), with the
+    /// indexes no query can use (<c>LIKE '%…%'</c> on names and aliases); the participants are indexed by their event,
+    /// which is how the query looks them up. docs/scale.md, round 15.
+    /// </summary>
+    private static IReadOnlyList<string> LayersOnce(SqlDialect d) =>
+    [
+        .. d == SqlDialect.Postgres
+            ? new[]
+            {
+                """
+                CREATE OR REPLACE FUNCTION tarikh_delete_document_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                  DELETE FROM clusters x USING old_rows o WHERE x.document_id = o.id;
+                  DELETE FROM events x USING old_rows o WHERE x.document_id = o.id;
+                  RETURN NULL;
+                END
+                $$
+                """,
+            }
+            : [],
+        "DROP TABLE timexes",
+        "DROP TABLE flags",
+        """
+        DELETE FROM clusters WHERE
+          NOT EXISTS (SELECT 1 FROM events e WHERE e.document_id = clusters.document_id AND e.place_cluster = clusters.cluster_id)
+          AND NOT EXISTS (SELECT 1 FROM participants p WHERE p.document_id = clusters.document_id AND p.cluster_id = clusters.cluster_id)
+        """,
+        "DELETE FROM aliases WHERE NOT EXISTS (SELECT 1 FROM clusters c WHERE c.document_id = aliases.document_id AND c.cluster_id = aliases.cluster_id)",
+        "DROP INDEX ix_clusters_name",
+        "DROP INDEX ix_aliases_alias",
+        "DROP INDEX ix_participants_cluster",
+        "CREATE INDEX ix_participants_event ON participants(document_id, event_idx)",
+        "ALTER TABLE events DROP COLUMN timex_idx",
+        "ALTER TABLE events DROP COLUMN sentence",
+        "ALTER TABLE events DROP COLUMN confidence",
+        "ALTER TABLE clusters DROP COLUMN label",
+        "ALTER TABLE clusters DROP COLUMN kind",
+        "ALTER TABLE clusters DROP COLUMN mention_count",
+        "ALTER TABLE clusters DROP COLUMN is_subject",
+    ];
+
     /// <summary>All migrations, in order.</summary>
     public static ImmutableArray<Migration> All { get; } =
     [
@@ -154,6 +201,7 @@ public static class Migrations
             "CREATE INDEX ix_flags_rule ON flags(rule)",
         ]),
         new(2, "layer rows deleted with their document by statement triggers instead of foreign keys (PostgreSQL)", d => d == SqlDialect.Postgres ? PostgresCascadeTriggers : []),
+        new(3, "each layer stored once: no timex or flag rows, only the clusters an event names, only the columns a query reads", LayersOnce),
     ];
 
     /// <summary>The latest schema version.</summary>

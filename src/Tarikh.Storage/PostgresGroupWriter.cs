@@ -36,7 +36,7 @@ internal sealed record PreparedRows(string Json, DocumentRows Rows, PostgresSear
 /// Writes a group of documents to PostgreSQL in one transaction: one multi-row <c>INSERT … ON CONFLICT (sha256)
 /// DO NOTHING</c> for the documents (sorted by SHA-256, so two writers with overlapping groups take the unique
 /// index's locks in the same order and cannot deadlock), then one binary <c>COPY</c> per layer table for the
-/// rows of every new document, then, when asked, the search rows of every new document (two statements taking arrays), then the
+/// rows of every new document (events, participants, the clusters they name, aliases: schema 3), then, when asked, the search rows of every new document (two statements taking arrays), then the
 /// commit. About a dozen round trips for the whole group instead of about six per document.
 /// </summary>
 internal static class PostgresGroupWriter
@@ -115,14 +115,10 @@ internal static class PostgresGroupWriter
             }
         }
 
-        await CopyTimexesAsync(conn, fresh, ct).ConfigureAwait(false);
-        afterTable?.Invoke("timexes");
         await CopyClustersAsync(conn, fresh, ct).ConfigureAwait(false);
         afterTable?.Invoke("clusters");
         await CopyEventsAsync(conn, fresh, ct).ConfigureAwait(false);
         afterTable?.Invoke("events");
-        await CopyFlagsAsync(conn, fresh, ct).ConfigureAwait(false);
-        afterTable?.Invoke("flags");
         if (search is not null && fresh.Count > 0)
         {
             await using var batch = new NpgsqlBatch(conn, tx);
@@ -153,42 +149,6 @@ internal static class PostgresGroupWriter
     private static NpgsqlParameter Array(string name, IEnumerable<string?> values) =>
         new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() };
 
-    private static async Task CopyTimexesAsync(NpgsqlConnection conn, List<(long Id, DocumentToStore Doc, DocumentRows Rows)> fresh, CancellationToken ct)
-    {
-        if (fresh.All(f => f.Rows.Timexes.IsEmpty))
-        {
-            return;
-        }
-
-        await using var w = await conn.BeginBinaryImportAsync(
-            "COPY timexes (document_id, idx, span_start, span_end, text, type, value, mod, calendar, greg_start, greg_end, start_day, end_day, valid, reason, confidence) FROM STDIN (FORMAT BINARY)", ct).ConfigureAwait(false);
-        foreach (var (id, _, rows) in fresh)
-        {
-            foreach (var t in rows.Timexes)
-            {
-                w.StartRow();
-                Long(w, id);
-                Int(w, t.Index);
-                Int(w, t.Start);
-                Int(w, t.End);
-                Text(w, t.Text);
-                Text(w, t.Type);
-                Text(w, t.Value);
-                Text(w, t.Mod);
-                Text(w, t.Calendar);
-                Text(w, t.GregStart);
-                Text(w, t.GregEnd);
-                Long(w, t.StartDay);
-                Long(w, t.EndDay);
-                Int(w, t.Valid ? 1 : 0);
-                Text(w, t.Reason);
-                w.Write(t.Confidence, NpgsqlDbType.Double);
-            }
-        }
-
-        await w.CompleteAsync(ct).ConfigureAwait(false);
-    }
-
     private static async Task CopyClustersAsync(NpgsqlConnection conn, List<(long Id, DocumentToStore Doc, DocumentRows Rows)> fresh, CancellationToken ct)
     {
         if (fresh.All(f => f.Rows.Clusters.IsEmpty))
@@ -197,7 +157,7 @@ internal static class PostgresGroupWriter
         }
 
         await using (var w = await conn.BeginBinaryImportAsync(
-            "COPY clusters (document_id, cluster_id, label, name, kind, mention_count, is_subject) FROM STDIN (FORMAT BINARY)", ct).ConfigureAwait(false))
+            "COPY clusters (document_id, cluster_id, name) FROM STDIN (FORMAT BINARY)", ct).ConfigureAwait(false))
         {
             foreach (var (id, _, rows) in fresh)
             {
@@ -206,11 +166,7 @@ internal static class PostgresGroupWriter
                     w.StartRow();
                     Long(w, id);
                     Int(w, c.Id);
-                    Text(w, c.Label);
                     Text(w, c.Name);
-                    Text(w, c.Kind);
-                    Int(w, c.MentionCount);
-                    Int(w, c.IsSubject ? 1 : 0);
                 }
             }
 
@@ -248,7 +204,7 @@ internal static class PostgresGroupWriter
         }
 
         await using (var w = await conn.BeginBinaryImportAsync(
-            "COPY events (document_id, idx, type, trigger_start, trigger_end, trigger_text, timex_idx, date_start, date_end, start_day, end_day, place_cluster, sentence, confidence) FROM STDIN (FORMAT BINARY)", ct).ConfigureAwait(false))
+            "COPY events (document_id, idx, type, trigger_start, trigger_end, trigger_text, date_start, date_end, start_day, end_day, place_cluster) FROM STDIN (FORMAT BINARY)", ct).ConfigureAwait(false))
         {
             foreach (var (id, _, rows) in fresh)
             {
@@ -261,14 +217,11 @@ internal static class PostgresGroupWriter
                     Int(w, e.TriggerStart);
                     Int(w, e.TriggerEnd);
                     Text(w, e.TriggerText);
-                    Int(w, e.Timex);
                     Text(w, e.DateStart);
                     Text(w, e.DateEnd);
                     Long(w, e.StartDay);
                     Long(w, e.EndDay);
                     Int(w, e.Place);
-                    Int(w, e.Sentence);
-                    w.Write(e.Confidence, NpgsqlDbType.Double);
                 }
             }
 
@@ -297,35 +250,6 @@ internal static class PostgresGroupWriter
         }
 
         await p.CompleteAsync(ct).ConfigureAwait(false);
-    }
-
-    private static async Task CopyFlagsAsync(NpgsqlConnection conn, List<(long Id, DocumentToStore Doc, DocumentRows Rows)> fresh, CancellationToken ct)
-    {
-        if (fresh.All(f => f.Rows.Flags.IsEmpty))
-        {
-            return;
-        }
-
-        await using var w = await conn.BeginBinaryImportAsync(
-            "COPY flags (document_id, idx, rule, severity, span_start, span_end, message_ar, message_en, evidence_json) FROM STDIN (FORMAT BINARY)", ct).ConfigureAwait(false);
-        foreach (var (id, _, rows) in fresh)
-        {
-            foreach (var f in rows.Flags)
-            {
-                w.StartRow();
-                Long(w, id);
-                Int(w, f.Index);
-                Text(w, f.Rule);
-                Text(w, f.Severity);
-                Int(w, f.Start);
-                Int(w, f.End);
-                Text(w, f.MessageAr);
-                Text(w, f.MessageEn);
-                Text(w, f.EvidenceJson);
-            }
-        }
-
-        await w.CompleteAsync(ct).ConfigureAwait(false);
     }
 
     // The fields are written synchronously: they go into the importer's buffer (8 KB), which is sent, with a synchronous

@@ -22,8 +22,8 @@ public sealed record IngestResult(long Id, string Sha256, bool Created);
 /// <param name="AnalysisJson">The tarikh/1 JSON of the analysis (without the text).</param>
 public sealed record StoredDocument(long Id, string Sha256, string? SourcePath, DateTimeOffset IngestedAt, string Text, string AnalysisJson);
 
-/// <summary>Row counts of the store's tables.</summary>
-public sealed record StoreStatistics(long Documents, long Timexes, long Clusters, long Aliases, long Events, long Participants, long Flags);
+/// <summary>Row counts of the store's tables (schema 3: timexes and flags are in the analysis JSON only; the clusters are those an event names).</summary>
+public sealed record StoreStatistics(long Documents, long Clusters, long Aliases, long Events, long Participants);
 
 /// <summary>A query over the stored events. Every filter is optional; all given filters must hold.</summary>
 /// <param name="From">Events whose date overlaps [From, To] (inclusive ISO dates); null = unbounded.</param>

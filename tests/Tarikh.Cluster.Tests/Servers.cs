@@ -139,8 +139,10 @@ public sealed class Servers : IAsyncDisposable
     /// <summary>Documents whose layer rows disagree with their stored analysis (a half-written document): must be 0.</summary>
     public Task<long> HalfDocumentsAsync() => CountAsync("""
         SELECT count(*) FROM documents d
-        WHERE jsonb_array_length(COALESCE(d.analysis_json::jsonb->'timexes', '[]'::jsonb)) <> (SELECT count(*) FROM timexes t WHERE t.document_id = d.id)
-           OR jsonb_array_length(COALESCE(d.analysis_json::jsonb->'events', '[]'::jsonb)) <> (SELECT count(*) FROM events e WHERE e.document_id = d.id)
+        WHERE jsonb_array_length(COALESCE(d.analysis_json::jsonb->'events', '[]'::jsonb)) <> (SELECT count(*) FROM events e WHERE e.document_id = d.id)
+           OR (SELECT count(*) FROM jsonb_array_elements(COALESCE(d.analysis_json::jsonb->'events', '[]'::jsonb)) j,
+                                    jsonb_array_elements(COALESCE(j->'participants', '[]'::jsonb)) p)
+              <> (SELECT count(*) FROM participants p WHERE p.document_id = d.id)
         """);
 
     /// <summary>Ready messages in a queue.</summary>

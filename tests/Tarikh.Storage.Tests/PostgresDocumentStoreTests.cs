@@ -33,6 +33,29 @@ public sealed class PostgresDocumentStoreTests : DocumentStoreContract, IAsyncLi
         return store;
     }
 
+    protected override async Task<IDocumentStore?> OpenFromVersionAsync(int version, IReadOnlyList<string> seed)
+    {
+        if (string.IsNullOrEmpty(ConnectionString))
+        {
+            return null;
+        }
+
+        var schema = "t_" + Guid.NewGuid().ToString("N")[..16];
+        _schemas.Add(schema);
+        var cs = new NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = schema }.ConnectionString;
+        await using (var conn = new NpgsqlConnection(cs))
+        {
+            await conn.OpenAsync();
+            foreach (var sql in DatabaseAt(Sql.SqlDialect.Postgres, version, seed).Prepend($"CREATE SCHEMA {schema}"))
+            {
+                await using var cmd = new NpgsqlCommand(sql, conn);
+                await cmd.ExecuteNonQueryAsync();
+            }
+        }
+
+        return await DocumentStore.OpenAsync(cs);
+    }
+
     protected override async Task<long> SqlAsync(string sql)
     {
         await using var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = _schemas[^1] }.ConnectionString);
@@ -42,8 +65,8 @@ public sealed class PostgresDocumentStoreTests : DocumentStoreContract, IAsyncLi
     }
 
     private const string LayerForeignKeys = """
-        SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND conrelid IN ('timexes'::regclass, 'clusters'::regclass,
-          'aliases'::regclass, 'events'::regclass, 'participants'::regclass, 'flags'::regclass)
+        SELECT count(*) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+        WHERE c.contype = 'f' AND n.nspname = current_schema()
         """;
 
     [Fact]
@@ -79,7 +102,7 @@ public sealed class PostgresDocumentStoreTests : DocumentStoreContract, IAsyncLi
         Assert.Equal(0, await SqlAsync(LayerForeignKeys));
         var kept = await store.SaveAsync(Samples.Damascus());
         await SqlAsync("DELETE FROM documents WHERE sha256 = 'old'");
-        Assert.Equal(new StoreStatistics(1, 2, 3, 2, 2, 2, 1), await store.StatisticsAsync());
+        Assert.Equal(new StoreStatistics(1, 3, 2, 2, 2), await store.StatisticsAsync());
         Assert.Equal(0, await SqlAsync("SELECT count(*) FROM aliases WHERE document_id = 1 AND alias = 'فؤاد'"));
         Assert.NotNull(await store.GetAsync(kept.Id));
     }
@@ -99,7 +122,7 @@ public sealed class PostgresDocumentStoreTests : DocumentStoreContract, IAsyncLi
             await SqlAsync($"DELETE FROM clusters WHERE document_id = {a.Id} AND cluster_id = 0");
             await SqlAsync($"DELETE FROM events WHERE document_id = {a.Id} AND idx = 1");
             // Damascus: aliases الشام (cluster 0) and عبد القادر (cluster 1); participants of events 0 and 1.
-            Assert.Equal(new StoreStatistics(1, 2, 2, 1, 1, 1, 1), await store.StatisticsAsync());
+            Assert.Equal(new StoreStatistics(1, 2, 1, 1, 1), await store.StatisticsAsync());
         }
     }
 

@@ -136,53 +136,12 @@ public abstract class SqlDocumentStore : IDocumentStore
         }
 
         AfterTableWritten?.Invoke("documents");
-        await WriteTimexesAsync(conn, tx, id, rows, cancellationToken).ConfigureAwait(false);
-        AfterTableWritten?.Invoke("timexes");
         await WriteClustersAsync(conn, tx, id, rows, cancellationToken).ConfigureAwait(false);
         AfterTableWritten?.Invoke("clusters");
         await WriteEventsAsync(conn, tx, id, rows, cancellationToken).ConfigureAwait(false);
         AfterTableWritten?.Invoke("events");
-        await WriteFlagsAsync(conn, tx, id, rows, cancellationToken).ConfigureAwait(false);
-        AfterTableWritten?.Invoke("flags");
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new IngestResult(id, sha, true);
-    }
-
-    private static async Task WriteTimexesAsync(DbConnection conn, DbTransaction tx, long id, DocumentRows rows, CancellationToken ct)
-    {
-        if (rows.Timexes.IsEmpty)
-        {
-            return;
-        }
-
-        var batch = new RowBatch();
-        await using var cmd = Command(conn, tx, """
-            INSERT INTO timexes (document_id, idx, span_start, span_end, text, type, value, mod, calendar, greg_start, greg_end, start_day, end_day, valid, reason, confidence)
-            VALUES (@d, @i, @s, @e, @text, @type, @value, @mod, @cal, @gs, @ge, @sd, @ed, @valid, @reason, @conf)
-            """);
-        foreach (var t in rows.Timexes)
-        {
-            cmd.Parameters.Clear();
-            Add(cmd, "d", id);
-            Add(cmd, "i", t.Index);
-            Add(cmd, "s", t.Start);
-            Add(cmd, "e", t.End);
-            Add(cmd, "text", t.Text);
-            Add(cmd, "type", t.Type);
-            Add(cmd, "value", t.Value);
-            Add(cmd, "mod", t.Mod);
-            Add(cmd, "cal", t.Calendar);
-            Add(cmd, "gs", t.GregStart);
-            Add(cmd, "ge", t.GregEnd);
-            Add(cmd, "sd", t.StartDay);
-            Add(cmd, "ed", t.EndDay);
-            Add(cmd, "valid", t.Valid ? 1 : 0);
-            Add(cmd, "reason", t.Reason);
-            Add(cmd, "conf", t.Confidence);
-            batch.Add(cmd);
-        }
-
-        await batch.FlushAsync(conn, tx, ct).ConfigureAwait(false);
     }
 
     private static async Task WriteClustersAsync(DbConnection conn, DbTransaction tx, long id, DocumentRows rows, CancellationToken ct)
@@ -194,8 +153,8 @@ public abstract class SqlDocumentStore : IDocumentStore
 
         var batch = new RowBatch();
         await using var cmd = Command(conn, tx, """
-            INSERT INTO clusters (document_id, cluster_id, label, name, kind, mention_count, is_subject)
-            VALUES (@d, @c, @label, @name, @kind, @n, @subj)
+            INSERT INTO clusters (document_id, cluster_id, name)
+            VALUES (@d, @c, @name)
             """);
         await using var alias = Command(conn, tx, "INSERT INTO aliases (document_id, cluster_id, alias) VALUES (@d, @c, @a)");
         foreach (var c in rows.Clusters)
@@ -203,11 +162,7 @@ public abstract class SqlDocumentStore : IDocumentStore
             cmd.Parameters.Clear();
             Add(cmd, "d", id);
             Add(cmd, "c", c.Id);
-            Add(cmd, "label", c.Label);
             Add(cmd, "name", c.Name);
-            Add(cmd, "kind", c.Kind);
-            Add(cmd, "n", c.MentionCount);
-            Add(cmd, "subj", c.IsSubject ? 1 : 0);
             batch.Add(cmd);
             foreach (var a in c.Aliases)
             {
@@ -231,8 +186,8 @@ public abstract class SqlDocumentStore : IDocumentStore
 
         var batch = new RowBatch();
         await using var cmd = Command(conn, tx, """
-            INSERT INTO events (document_id, idx, type, trigger_start, trigger_end, trigger_text, timex_idx, date_start, date_end, start_day, end_day, place_cluster, sentence, confidence)
-            VALUES (@d, @i, @type, @s, @e, @text, @t, @ds, @de, @sd, @ed, @place, @sent, @conf)
+            INSERT INTO events (document_id, idx, type, trigger_start, trigger_end, trigger_text, date_start, date_end, start_day, end_day, place_cluster)
+            VALUES (@d, @i, @type, @s, @e, @text, @ds, @de, @sd, @ed, @place)
             """);
         await using var part = Command(conn, tx, "INSERT INTO participants (document_id, event_idx, role, cluster_id) VALUES (@d, @i, @role, @c)");
         foreach (var e in rows.Events)
@@ -244,14 +199,11 @@ public abstract class SqlDocumentStore : IDocumentStore
             Add(cmd, "s", e.TriggerStart);
             Add(cmd, "e", e.TriggerEnd);
             Add(cmd, "text", e.TriggerText);
-            Add(cmd, "t", e.Timex);
             Add(cmd, "ds", e.DateStart);
             Add(cmd, "de", e.DateEnd);
             Add(cmd, "sd", e.StartDay);
             Add(cmd, "ed", e.EndDay);
             Add(cmd, "place", e.Place);
-            Add(cmd, "sent", e.Sentence);
-            Add(cmd, "conf", e.Confidence);
             batch.Add(cmd);
             foreach (var (role, cluster) in e.Participants)
             {
@@ -262,36 +214,6 @@ public abstract class SqlDocumentStore : IDocumentStore
                 Add(part, "c", cluster);
                 batch.Add(part);
             }
-        }
-
-        await batch.FlushAsync(conn, tx, ct).ConfigureAwait(false);
-    }
-
-    private static async Task WriteFlagsAsync(DbConnection conn, DbTransaction tx, long id, DocumentRows rows, CancellationToken ct)
-    {
-        if (rows.Flags.IsEmpty)
-        {
-            return;
-        }
-
-        var batch = new RowBatch();
-        await using var cmd = Command(conn, tx, """
-            INSERT INTO flags (document_id, idx, rule, severity, span_start, span_end, message_ar, message_en, evidence_json)
-            VALUES (@d, @i, @rule, @sev, @s, @e, @ar, @en, @ev)
-            """);
-        foreach (var f in rows.Flags)
-        {
-            cmd.Parameters.Clear();
-            Add(cmd, "d", id);
-            Add(cmd, "i", f.Index);
-            Add(cmd, "rule", f.Rule);
-            Add(cmd, "sev", f.Severity);
-            Add(cmd, "s", f.Start);
-            Add(cmd, "e", f.End);
-            Add(cmd, "ar", f.MessageAr);
-            Add(cmd, "en", f.MessageEn);
-            Add(cmd, "ev", f.EvidenceJson);
-            batch.Add(cmd);
         }
 
         await batch.FlushAsync(conn, tx, ct).ConfigureAwait(false);
@@ -370,13 +292,12 @@ public abstract class SqlDocumentStore : IDocumentStore
     {
         await using var conn = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var cmd = Command(conn, null, """
-            SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM timexes), (SELECT COUNT(*) FROM clusters),
-                   (SELECT COUNT(*) FROM aliases), (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM participants),
-                   (SELECT COUNT(*) FROM flags)
+            SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM clusters), (SELECT COUNT(*) FROM aliases),
+                   (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM participants)
             """);
         await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await r.ReadAsync(cancellationToken).ConfigureAwait(false);
-        return new StoreStatistics(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6));
+        return new StoreStatistics(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4));
     }
 
     /// <inheritdoc />
