@@ -332,6 +332,13 @@ public sealed partial class NameAnomalyRule
     {
         for (var k = i - 1; k >= Math.Max(0, i - 2) && ctx.Tokens[k].Sentence == ctx.Tokens[i].Sentence; k--)
         {
+            // "المؤرخ" is a relative word as "dated" ("الكتاب المؤرخ في …") but a descriptor as "the historian" right before a name
+            // ("المؤرخ عبد الرحمن …"): a descriptor is no relative (round 15).
+            if (Descriptors.Contains(ctx.Tokens[k].Norm))
+            {
+                continue;
+            }
+
             if (ctx.MatchCue(k, "kin", out _) is not null || ctx.MatchCue(k, "relative", out _) is not null)
             {
                 return true;

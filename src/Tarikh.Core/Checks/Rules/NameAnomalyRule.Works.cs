@@ -351,6 +351,11 @@ public sealed partial class NameAnomalyRule
             return (bare, t.Span, k + 1);
         }
 
+        if (MakerTitle(ctx, works, k) is { } made)
+        {
+            return made;
+        }
+
         if (!WorkNouns.Contains(t.Norm) && !WorkNouns.Contains(t.Base))
         {
             return null;
@@ -372,6 +377,44 @@ public sealed partial class NameAnomalyRule
             if (authors.Count > 0)
             {
                 return (authors, new TextSpan(tokens[k + 1].Span.Start, tokens[k + len].Span.End), k + len + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A known title written bare right after a maker noun ("… صاحب المقدمة"، "… صاحب الشوقيات"، "مؤلف تحفة النظار"): the classical way
+    /// to name an author by his work, without quotation marks or a work noun (round 15). A title of one word must have at least
+    /// five letters after its article, so that "صاحب الدار" or "صاحب الأرض" (an owner) is not read as a work.
+    /// </summary>
+    private static (IReadOnlyList<WorkAuthor> Authors, TextSpan Span, int End)? MakerTitle(CheckContext ctx, FamousWorks works, int k)
+    {
+        var tokens = ctx.Tokens;
+        var sentence = tokens[k].Sentence;
+        if (k == 0 || tokens[k - 1].Sentence != sentence || !(MakerNouns.Contains(tokens[k - 1].Norm) || MakerNouns.Contains(tokens[k - 1].Base)))
+        {
+            return null;
+        }
+
+        for (var len = Math.Min(8, tokens.Length - k); len >= 1; len--)
+        {
+            if (tokens[k + len - 1].Sentence != sentence || !WordsOnly(tokens, k, len))
+            {
+                continue;
+            }
+
+            var joined = JoinedNorms(tokens, k, len);
+            var letters = joined.StartsWith("ال", StringComparison.Ordinal) ? joined.Length - 2 : joined.Length;
+            if (len == 1 && letters < 5)
+            {
+                continue;
+            }
+
+            var authors = works.AuthorsOf(joined);
+            if (authors.Count > 0)
+            {
+                return (authors, new TextSpan(tokens[k].Span.Start, tokens[k + len - 1].Span.End), k + len);
             }
         }
 
