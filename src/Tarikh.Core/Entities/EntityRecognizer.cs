@@ -158,6 +158,7 @@ public sealed partial class EntityRecognizer
 
         ApplyGroups(doc, normalized, docNorms, mentions, taken);
         mentions.RemoveAll(m => IsAgreeingAdjective(doc.Tokens, m));
+        TrimPersonOpenings(doc, normalized, docNorms, mentions);
         // `taken` is read no more: the description pass and then the clusterer reuse it as their token flags.
         mentions = WithoutDescriptions(doc, mentions, taken);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -259,9 +260,14 @@ public sealed partial class EntityRecognizer
         }
 
         while (end - first > 1 && (tokens[first].Kind == TokenKind.Punctuation
-            || (type == 0 && IsTitleOrKin(tokens[first]))))
+            || (type == 0 && (IsTitleOrKin(tokens[first]) || IsNeverPersonOpening(tokens[first])))))
         {
             first++;
+        }
+
+        while (end - first > 1 && IsNeverNameEnding(tokens[end - 1]))
+        {
+            end--;
         }
 
         // A function word spelled with alef maksura (على، إلى) neither begins nor ends a name, nor is one;
