@@ -47,6 +47,10 @@ public sealed partial class EntityRecognizer
         return !(b.EndsWith("\u064A", StringComparison.Ordinal) || b.EndsWith("\u064A\u0647", StringComparison.Ordinal));
     }
 
+    // A link, kunya or عبد of a name chain: a word next to it is the chain's, whatever the statistics say ("أبان بن أبي عمرو"،
+    // "فلان بن شهرة"), and cutting it would leave the chain's link at the mention's edge.
+    private static bool IsChainWord(Token t) => ClassicalNames.RoleOf(t.NormBase) is NameRole.Link or NameRole.Kunya or NameRole.Abd;
+
     // Seen 16 times or more in the training text (frequency bucket log2(n) + 1 ≥ 5) and never in a name; a word the
     // analysis left whole with an initial و or ف ("وفيها") is looked up without it too. (A looser test, in a name less than
     // one time in eight, also cut "فان" of "فان نيستلروي" and "بان" of "بان كي مون": −4 on ANERcorp slice A.)

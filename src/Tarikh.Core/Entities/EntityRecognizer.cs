@@ -260,12 +260,12 @@ public sealed partial class EntityRecognizer
         }
 
         while (end - first > 1 && (tokens[first].Kind == TokenKind.Punctuation
-            || (type == 0 && (IsTitleOrKin(tokens[first]) || IsNeverPersonOpening(tokens[first])))))
+            || (type == 0 && (IsTitleOrKin(tokens[first]) || (IsNeverPersonOpening(tokens[first]) && !IsChainWord(tokens[first + 1]))))))
         {
             first++;
         }
 
-        while (end - first > 1 && IsNeverNameEnding(tokens[end - 1]))
+        while (end - first > 1 && IsNeverNameEnding(tokens[end - 1]) && !IsChainWord(tokens[end - 2]))
         {
             end--;
         }
