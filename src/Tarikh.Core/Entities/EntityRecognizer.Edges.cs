@@ -33,12 +33,16 @@ public sealed partial class EntityRecognizer
 
     /// <summary>
     /// True when no mention may end with this token (round 14): a frequent word of the training text never seen inside a
-    /// name ("سنة" after "جامعة قطر"), unless it ends in ي or ية: an adjective of that shape is a name's part in the text
-    /// ("ماري كوري"، "المنتخب الإيطالي") although its base ("كوري" of "الكوري", Korean) is mostly a common word.
+    /// name ("سنة" after "جامعة قطر"، "حاليا"، "سابقا"), unless it ends in ي or ية: an adjective of that shape is a name's part
+    /// in the text ("ماري كوري"، "المنتخب الإيطالي") although its base ("كوري" of "الكوري", Korean) is mostly a common word.
+    /// A word with the article is never cut (round 15): after a name it is the name's attribute or its genitive ("اتحاد
+    /// المؤرخين"، "بنو ذي النون"، "دار الكتب"), however common the word; what trails a name without being part of it is an
+    /// indefinite adverb or a noun of time.
     /// </summary>
     private bool IsNeverNameEnding(Token t)
     {
-        if (t.Kind != TokenKind.Arabic || !IsCommonWord(t))
+        if (t.Kind != TokenKind.Arabic || (t.Clitics & Proclitics.Al) != 0 || t.NormBase.StartsWith("\u0627\u0644", StringComparison.Ordinal)
+            || !IsCommonWord(t))
         {
             return false;
         }
@@ -68,18 +72,35 @@ public sealed partial class EntityRecognizer
         static bool IsCommon(WordStat s) => s.FrequencyBucket >= 5 && s.LabelCode == WordStats.CommonWordCode;
     }
 
+    /// <summary>The token ranges of the mentions that are not persons (before the passes that retype a mention as one).</summary>
+    private static HashSet<(int First, int End)> SpansNotPersons(List<MentionDraft> mentions)
+    {
+        var spans = new HashSet<(int First, int End)>();
+        foreach (var m in mentions)
+        {
+            if (m.Type != 0)
+            {
+                spans.Add((m.FirstToken, m.EndToken));
+            }
+        }
+
+        return spans;
+    }
+
     /// <summary>
-    /// Persons whose first word is no name's opening (<see cref="IsNeverPersonOpening"/>) built again without it: a mention
-    /// typed as a person only after it was built (a type vote, a life verb before it) kept the words that the person rule
-    /// of <see cref="Build"/> drops.
+    /// A mention that became a person only after it was built (a life verb before it, a type vote) is built again as a
+    /// person, so that the person rule of <see cref="Build"/> drops the opening that is no name's ("ولد"، "الحافظ"). Only
+    /// those: a person built as one kept the edges Build gave it (round 14 rebuilt every person, and so cut the name a
+    /// grammar pass had taken whole: "زوجته الأثيرة اعتماد الرميكية").
     /// </summary>
-    private void TrimPersonOpenings(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms, List<MentionDraft> mentions)
+    private void TrimRetypedPersons(AnalyzedDocument doc, Normalization.NormalizedText normalized, Dictionary<string, int> docNorms,
+        List<MentionDraft> mentions, HashSet<(int First, int End)> notPersons)
     {
         var tokens = doc.Tokens;
         for (var k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
-            if (m.Type != 0 || m.EndToken - m.FirstToken < 2
+            if (m.Type != 0 || m.EndToken - m.FirstToken < 2 || !notPersons.Contains((m.FirstToken, m.EndToken))
                 || !(IsNeverPersonOpening(tokens[m.FirstToken]) || IsTitleOrKin(tokens[m.FirstToken])))
             {
                 continue;
