@@ -105,10 +105,17 @@ public sealed partial class EntityRecognizer
         ApplyNameChains(doc, normalized, docNorms, mentions, taken);
         ApplyOrganizationShortForms(doc, normalized, docNorms, mentions, taken);
         ApplyLifespanNames(doc, normalized, docNorms, mentions, taken);
+        // The spans that are not persons yet: one a later pass makes a person is built again as one (TrimRetypedPersons).
+        var notPersons = SpansNotPersons(mentions);
         mentions = WithLifeVerbPersons(doc, mentions);
         if (_options.DocumentConsistency)
         {
             mentions = VoteTypes(mentions);
+        }
+
+        TrimRetypedPersons(doc, normalized, docNorms, mentions, notPersons);
+        if (_options.DocumentConsistency)
+        {
             Propagate(doc, normalized, docNorms, mentions, taken, extended);
             ExtendToKnownNames(doc, normalized, docNorms, mentions, taken);
         }
@@ -258,10 +265,18 @@ public sealed partial class EntityRecognizer
             end--;
         }
 
+        // The edge rule (round 14-15) corrects the tagger's edges only: a span a list, a group name or the grammar of the
+        // text gave (a gazetteer hit, "بنو ذي النون", a name in apposition after "زوجته الأثيرة") keeps its edges.
+        var trimEdges = !whole && source is MentionSource.Tagger or MentionSource.Propagated;
         while (end - first > 1 && (tokens[first].Kind == TokenKind.Punctuation
-            || (type == 0 && IsTitleOrKin(tokens[first]))))
+            || (type == 0 && (IsTitleOrKin(tokens[first]) || (trimEdges && IsNeverPersonOpening(tokens[first]) && !IsChainWord(tokens[first + 1]))))))
         {
             first++;
+        }
+
+        while (trimEdges && end - first > 1 && IsNeverNameEnding(tokens[end - 1]) && !IsChainWord(tokens[end - 2]))
+        {
+            end--;
         }
 
         // A function word spelled with alef maksura (على، إلى) neither begins nor ends a name, nor is one;
