@@ -113,28 +113,11 @@ public sealed partial class ClaimExtractor
     /// <summary>
     /// True when a person mention is introduced by a kinship word ("لأبيه علي الموسوي"، "وله أخ أصغر اسمه عمر"، "شقيقه الأكبر
     /// الحاج أحمد") and yet stands in the cluster of the person whose relative it names: Arabic names repeat the father's
-    /// name in the son's, and such a mention is another man. What is said through it is not the subject's. A cluster named only
-    /// through kinship words ("وُلدت القاصّة … لأبيها جاسم الكواري (1947–2001)" with the daughter's name untagged) is the relative
-    /// alone, not a merge with the subject: the sentence's subject is then that relative only because nobody else is tagged, and his
-    /// own lifespan or birth stays his (round 15).
+    /// name in the son's, and such a mention is another man. What is said through it is not the subject's.
     /// </summary>
     private bool KinIntroducedSelf(DocumentIndex index, int mention)
         => mention >= 0 && index.Document.Entities[mention].Cluster == (index.SubjectAt(index.Document.SentenceAt(index.Document.Entities[mention].Span.Start)) ?? -1)
-            && KinIntroduced(index, mention) && NamedWithoutKinWord(index, index.Document.Entities[mention].Cluster, mention);
-
-    /// <summary>True when the cluster has a mention other than <paramref name="mention"/> that no kinship word introduces (the subject's own name).</summary>
-    private bool NamedWithoutKinWord(DocumentIndex index, int cluster, int mention)
-    {
-        foreach (var m in index.MentionsOf(cluster))
-        {
-            if (m != mention && !KinIntroduced(index, m))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+            && KinIntroduced(index, mention);
 
     /// <summary>
     /// True when a kinship word stands right before a person mention, with at most a few linking words ("اسمه"، "الأكبر"،

@@ -48,27 +48,41 @@ public sealed partial class FamilyOrderRule
 
             var parentKey = ctx.Index.PersonKey(found.Parent);
             if (e.MainParticipant is { } main && ctx.Index.PersonKey(main) == parentKey && !OnlyKinIntroduced(ctx, found.Parent)
-                || facts.Consistent(parentKey, ClaimProperties.BirthDate) is not { } pb || pb.Value.Timex == ti
                 || already.Any(f => f.Spans.Any(s => s.Overlaps(t.Span))))
             {
                 continue;
             }
 
-            var pbd = pb.Value.Date!.Value;
+            // The parent's birth: his birth claim, else the lifespan written in parentheses right after his name (the claims layer may keep
+            // no claim of a relative whose cluster is the sentence's only person: "لأمها يلينا (1858–1921)" with the daughter untagged).
+            var pb = facts.Consistent(parentKey, ClaimProperties.BirthDate);
+            if (pb is not null && pb.Value.Timex == ti)
+            {
+                continue;
+            }
+
+            var (pbd, pbSpan, pbCalendar) = pb is not null
+                ? (pb.Value.Date!.Value, facts.ValueSpan(pb), ClaimFacts.CalendarOf(pb.Value))
+                : LifespanAfter(ctx, found.ParentEnd) is { } lt ? (ctx.Timexes[lt].Gregorian!.Value, ctx.Timexes[lt].Span, ctx.Timexes[lt].Calendar) : default;
+            if (pbSpan == default)
+            {
+                continue;
+            }
+
             var parentName = facts.NameOf(parentKey);
             var father = found.Father;
             if (pbd.Start > cbd.End)
             {
-                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, Severity.Warning, [facts.ValueSpan(pb), t.Span],
-                    $"{ParentAr(father)} {parentName} مولود في {DateText.IntervalAr(pbd, ClaimFacts.CalendarOf(pb.Value))}، أي بعد مولد ابنه ({DateText.IntervalAr(cbd, t.Calendar)}).",
-                    $"The {ParentEn(father)} {parentName} is born {DateText.IntervalEn(pbd, ClaimFacts.CalendarOf(pb.Value))}, after the child born to them ({DateText.IntervalEn(cbd, t.Calendar)}).",
+                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, Severity.Warning, [pbSpan, t.Span],
+                    $"{ParentAr(father)} {parentName} مولود في {DateText.IntervalAr(pbd, pbCalendar)}، أي بعد مولد ابنه ({DateText.IntervalAr(cbd, t.Calendar)}).",
+                    $"The {ParentEn(father)} {parentName} is born {DateText.IntervalEn(pbd, pbCalendar)}, after the child born to them ({DateText.IntervalEn(cbd, t.Calendar)}).",
                     ("parent", parentName), ("parent_birth", DateText.Iso(pbd)), ("child_birth", DateText.Iso(cbd)), ("reason", "born-to-parent")), pb);
             }
             else if (DateText.YearsBetween(pbd.Start, cbd.End) is var gap && gap < ctx.Options.MinParentAge)
             {
-                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, Severity.Warning, [facts.ValueSpan(pb), t.Span],
-                    $"{ParentAr(father)} {parentName} مولود في {DateText.IntervalAr(pbd, ClaimFacts.CalendarOf(pb.Value))}، فعمره عند ميلاد ابنه ({DateText.IntervalAr(cbd, t.Calendar)}) {gap} سنوات على الأكثر، وهذا غير معقول.",
-                    $"The {ParentEn(father)} {parentName}, born {DateText.IntervalEn(pbd, ClaimFacts.CalendarOf(pb.Value))}, would be at most {gap} at the birth of the child born to them ({DateText.IntervalEn(cbd, t.Calendar)}): implausible.",
+                yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, Severity.Warning, [pbSpan, t.Span],
+                    $"{ParentAr(father)} {parentName} مولود في {DateText.IntervalAr(pbd, pbCalendar)}، فعمره عند ميلاد ابنه ({DateText.IntervalAr(cbd, t.Calendar)}) {gap} سنوات على الأكثر، وهذا غير معقول.",
+                    $"The {ParentEn(father)} {parentName}, born {DateText.IntervalEn(pbd, pbCalendar)}, would be at most {gap} at the birth of the child born to them ({DateText.IntervalEn(cbd, t.Calendar)}): implausible.",
                     ("parent", parentName), ("parent_birth", DateText.Iso(pbd)), ("child_birth", DateText.Iso(cbd)), ("age", gap.ToString(CultureInfo.InvariantCulture)),
                     ("reason", "parent-too-young")), pb);
             }
@@ -80,7 +94,33 @@ public sealed partial class FamilyOrderRule
     /// sentence and within <see cref="BornToWindow"/> tokens, under the preposition "ل", with a person named within three tokens after it
     /// (over titles: "لأبيها التاجر جاسم"). Null when a sentence-level break (";"، ":") or another birth or death verb comes first.
     /// </summary>
-    private static (int Parent, int KinToken, bool Father)? BornToParentAt(CheckContext ctx, int trigger, int se, HashSet<int> lifeTriggers)
+    /// <summary>
+    /// The first timex of a lifespan in parentheses right after a name ending before token <paramref name="end"/> ("يلينا (1858–1921)"،
+    /// "(مواليد 1947)"): usable, with a written year, opening the parenthesis (over "مواليد"/"ولد"); null otherwise.
+    /// </summary>
+    private static int? LifespanAfter(CheckContext ctx, int end)
+    {
+        var tokens = ctx.Tokens;
+        if (end >= tokens.Length || tokens[end].Norm != "(")
+        {
+            return null;
+        }
+
+        foreach (var ti in ctx.TimexesInSentence(tokens[end].Sentence))
+        {
+            var t = ctx.Timexes[ti];
+            var first = ctx.FirstToken(t.Span);
+            if (first > end && first <= end + 2 && (first == end + 1 || tokens[end + 1].Norm is "مواليد" or "ولد" or "ولدت" || tokens[end + 1].Base is "مواليد")
+                && ctx.Usable(t) && CheckContext.HasWrittenYear(t) && t.Gregorian is not null)
+            {
+                return ti;
+            }
+        }
+
+        return null;
+    }
+
+    private static (int Parent, int KinToken, bool Father, int ParentEnd)? BornToParentAt(CheckContext ctx, int trigger, int se, HashSet<int> lifeTriggers)
     {
         var tokens = ctx.Tokens;
         for (var k = trigger + 1; k < Math.Min(se, trigger + BornToWindow); k++)
@@ -101,7 +141,8 @@ public sealed partial class FamilyOrderRule
                 var m = ctx.MentionAtToken(j);
                 if (m >= 0)
                 {
-                    return ctx.Document.Entities[m].Label == EntityLabels.Person ? (ctx.Document.Entities[m].Cluster, k, isFather) : null;
+                    return ctx.Document.Entities[m].Label == EntityLabels.Person
+                        ? (ctx.Document.Entities[m].Cluster, k, isFather, ctx.EndToken(ctx.Document.Entities[m].Span)) : null;
                 }
 
                 if (tokens[j].Kind == TokenKind.Punctuation)
