@@ -90,11 +90,6 @@ public sealed partial class FamilyOrderRule
     }
 
     /// <summary>
-    /// The parent a birth verb at <paramref name="trigger"/> is said to be born to: the first father or mother word after it, in its
-    /// sentence and within <see cref="BornToWindow"/> tokens, under the preposition "ل", with a person named within three tokens after it
-    /// (over titles: "لأبيها التاجر جاسم"). Null when a sentence-level break (";"، ":") or another birth or death verb comes first.
-    /// </summary>
-    /// <summary>
     /// The first timex of a lifespan in parentheses right after a name ending before token <paramref name="end"/> ("يلينا (1858–1921)"،
     /// "(مواليد 1947)"): usable, with a written year, opening the parenthesis (over "مواليد"/"ولد"); null otherwise.
     /// </summary>
@@ -120,6 +115,11 @@ public sealed partial class FamilyOrderRule
         return null;
     }
 
+    /// <summary>
+    /// The parent a birth verb at <paramref name="trigger"/> is said to be born to: the first father or mother word after it, in its
+    /// sentence and within <see cref="BornToWindow"/> tokens, under the preposition "ل", with a person named within three tokens after it
+    /// (over titles: "لأبيها التاجر جاسم"). Null when a sentence-level break (";"، ":") or another birth or death verb comes first.
+    /// </summary>
     private static (int Parent, int KinToken, bool Father, int ParentEnd)? BornToParentAt(CheckContext ctx, int trigger, int se, HashSet<int> lifeTriggers)
     {
         var tokens = ctx.Tokens;
