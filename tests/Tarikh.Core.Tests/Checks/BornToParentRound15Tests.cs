@@ -31,4 +31,14 @@ public class BornToParentRound15Tests
     [Fact]
     public void TheFathersOwnTwoBirthsStillConflict()
         => Assert.NotEmpty(Flags("كان حمد الزياني (1925–2010) بحّاراً من المحرق. وقد ولد حمد الزياني سنة 1931 في بيت جده.", "conflicting-values"));
+
+    // Heirs listed through "ابنه/ابنته" of an unnamed man are siblings: the eldest is not the father of the others.
+    [Fact]
+    public void HeirsListedThroughKinWordsAreNotFatherAndSons()
+        => Assert.Empty(Flags("الورثة: ابنه الأكبر سالم المولود سنة 1301هـ. وابنه الأوسط ناصر المولود سنة 1304هـ، وابنته الصغرى مريم المولودة سنة 1309هـ.", "family-order"));
+
+    // A named father's son born when the father was four still flags.
+    [Fact]
+    public void ANamedFathersSonStillCompares()
+        => Assert.NotEmpty(Flags("كان التاجر حسن الجزائري (1880–1950) من أعيان وهران. وابنه الأكبر سالم المولود سنة 1884 تولى التجارة بعده.", "family-order"));
 }

@@ -74,14 +74,14 @@ public sealed partial class FamilyOrderRule
             if (pbd.Start > cbd.End)
             {
                 yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, Severity.Warning, [pbSpan, t.Span],
-                    $"{ParentAr(father)} {parentName} مولود في {DateText.IntervalAr(pbd, pbCalendar)}، أي بعد مولد ابنه ({DateText.IntervalAr(cbd, t.Calendar)}).",
+                    $"{ParentAr(father)} {parentName} {BornAr(father)} في {DateText.IntervalAr(pbd, pbCalendar)}، أي بعد مولد ابنه ({DateText.IntervalAr(cbd, t.Calendar)}).",
                     $"The {ParentEn(father)} {parentName} is born {DateText.IntervalEn(pbd, pbCalendar)}, after the child born to them ({DateText.IntervalEn(cbd, t.Calendar)}).",
                     ("parent", parentName), ("parent_birth", DateText.Iso(pbd)), ("child_birth", DateText.Iso(cbd)), ("reason", "born-to-parent")), pb);
             }
             else if (DateText.YearsBetween(pbd.Start, cbd.End) is var gap && gap < ctx.Options.MinParentAge)
             {
                 yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, Severity.Warning, [pbSpan, t.Span],
-                    $"{ParentAr(father)} {parentName} مولود في {DateText.IntervalAr(pbd, pbCalendar)}، فعمره عند ميلاد ابنه ({DateText.IntervalAr(cbd, t.Calendar)}) {gap} سنوات على الأكثر، وهذا غير معقول.",
+                    $"{ParentAr(father)} {parentName} {BornAr(father)} في {DateText.IntervalAr(pbd, pbCalendar)}، {(father ? "فعمره" : "فعمرها")} عند ميلاد ابنه ({DateText.IntervalAr(cbd, t.Calendar)}) {gap} سنوات على الأكثر، وهذا غير معقول.",
                     $"The {ParentEn(father)} {parentName}, born {DateText.IntervalEn(pbd, pbCalendar)}, would be at most {gap} at the birth of the child born to them ({DateText.IntervalEn(cbd, t.Calendar)}): implausible.",
                     ("parent", parentName), ("parent_birth", DateText.Iso(pbd)), ("child_birth", DateText.Iso(cbd)), ("age", gap.ToString(CultureInfo.InvariantCulture)),
                     ("reason", "parent-too-young")), pb);
@@ -156,6 +156,8 @@ public sealed partial class FamilyOrderRule
 
         return null;
     }
+
+    private static string BornAr(bool father) => father ? "مولود" : "مولودة";
 
     /// <summary>True when the token carries the proclitic preposition "ل" ("لأبيها" = "to her father").</summary>
     private static bool UnderLam(Token t)
