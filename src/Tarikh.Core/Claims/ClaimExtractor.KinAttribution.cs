@@ -120,6 +120,35 @@ public sealed partial class ClaimExtractor
             && KinIntroduced(index, mention);
 
     /// <summary>
+    /// True when every mention of the person follows a kinship word with its pronoun, over at most three linking words or titles
+    /// ("الورثة: ابنه الأكبر حسن …"): a relative of someone the text leaves unnamed. Such a person is never the fallback possessor of a later
+    /// kinship word's pronoun ("… وابنه الأوسط محمود …، وابنته الصغرى خديجة": his brother and sister, not his children) (round 15).
+    /// </summary>
+    private bool NamedOnlyAsPronounRelative(DocumentIndex index, int person)
+    {
+        var any = false;
+        foreach (var m in index.MentionsOf(person))
+        {
+            var first = index.FirstTokenOf(index.Document.Entities[m].Span);
+            var (ss, _) = index.SentenceTokens(index.Tokens[first].Sentence);
+            var k = first - 1;
+            for (var skipped = 0; k >= ss && skipped < 3 && index.MentionAtToken(k) < 0 && KinGapWord(index, k); skipped++)
+            {
+                k--;
+            }
+
+            if (k < ss || index.MentionAtToken(k) >= 0 || !PronounKin(index, k))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>
     /// True when a kinship word stands right before a person mention, with at most a few linking words ("اسمه"، "الأكبر"،
     /// "الحاج") or one untagged given name ("لأبيه علي الموسوي") between: the mention names a relative.
     /// </summary>

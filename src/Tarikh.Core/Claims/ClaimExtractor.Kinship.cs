@@ -25,7 +25,7 @@ public sealed partial class ClaimExtractor
             // person the sentence names as a relative through another such word speaks of the same possessor as that word.
             if (PossessorIsRelative(index, k))
             {
-                if (index.SubjectAt(doc.SentenceAt(k.Evidence.Start)) is not { } topic || topic == k.Relative)
+                if (index.SubjectAt(doc.SentenceAt(k.Evidence.Start)) is not { } topic || topic == k.Relative || NamedOnlyAsPronounRelative(index, topic))
                 {
                     continue;
                 }
@@ -244,9 +244,9 @@ public sealed partial class ClaimExtractor
                 }
             }
 
-            if (possessor < 0)
+            if (possessor < 0 && index.SubjectAt(index.Tokens[k].Sentence) is { } topic && !NamedOnlyAsPronounRelative(index, topic))
             {
-                possessor = index.SubjectAt(index.Tokens[k].Sentence) ?? -1;
+                possessor = topic;
             }
 
             // "شُيّع جثمان المهندس زياد …. وكانت والدة الفقيد": with no subject found, the obituary's dead person is the first person

@@ -11,7 +11,8 @@ namespace Tarikh.Core.Checks.Rules;
 /// family-order: "older/younger than him" statements that contradict the birth years the text lists
 /// ("شقيقة وشقيق أكبر منه" followed by a list "- آنا من مواليد عام 1864 …"; "شقيقه الأكبر ألكسندر"),
 /// a parent born after the child or too young at its birth (<see cref="ChecksOptions.MinParentAge"/>), a child born more
-/// than ten months after a parent's death.
+/// than ten months after a parent's death, a birth told with the parent it was born to ("وُلدت … سنة 1952 لأبيها …") against that
+/// parent's own birth.
 /// </summary>
 public sealed partial class FamilyOrderRule : ICheckRule
 {
@@ -49,7 +50,13 @@ public sealed partial class FamilyOrderRule : ICheckRule
             yield return f;
         }
 
-        foreach (var f in ParentBornInApposition(ctx, parentFlags))
+        var appositionFlags = ParentBornInApposition(ctx, parentFlags).ToList();
+        foreach (var f in appositionFlags)
+        {
+            yield return f;
+        }
+
+        foreach (var f in BornToParent(ctx, [.. parentFlags, .. appositionFlags]))
         {
             yield return f;
         }
