@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Tarikh.Core.Checks;
 using Tarikh.Core.Claims;
@@ -11,8 +10,9 @@ namespace Tarikh.Benchmarks;
 /// <c>-- stage-profile FILE [runs] [--types]</c>: where the whole pipeline's CPU time and allocations go on one document,
 /// stage by stage and, inside the last two stages, part by part: the document index, the claim extraction, the
 /// check context and each check rule on its own (in the checker's order, on one shared context, so a lazy lookup
-/// is charged to the first rule that asks for it), and the JSON output written to a null stream. One warm-up run, then <c>runs</c> runs (default 3); CPU is the
-/// process's (busy machine: read it with the load), bytes are this thread's (exact). With <c>--types</c>, the
+/// is charged to the first rule that asks for it), and the JSON output written to a null stream. One warm-up run, then <c>runs</c> runs (default 3); CPU is this
+/// thread's (<c>CLOCK_THREAD_CPUTIME_ID</c>: the pipeline runs on one thread; not the JIT's or the collector's background
+/// threads, and not other processes' — the machine is shared), bytes are this thread's (exact). With <c>--types</c>, the
 /// allocated types of each part are sampled by the runtime's <c>GCAllocationTick</c> events (about one per 100 KB).
 /// Also <c>-- pipeline-loop FILE N</c>: the pipeline N times and nothing else, to run under a profiler.
 /// With <c>--kb DUMP</c> (a Wikidata-shaped JSON dump, read into memory) the knowledge stage runs after the checks, and its
@@ -34,7 +34,6 @@ public static class StageProfileRun
 
         var text = File.ReadAllText(file);
         var bytes = (double)Encoding.UTF8.GetByteCount(text);
-        var process = Process.GetCurrentProcess();
         var cpu = new Dictionary<string, double>();
         var alloc = new Dictionary<string, long>();
         var order = new List<string>();
@@ -47,13 +46,11 @@ public static class StageProfileRun
                 listener.Part = name;
             }
 
-            process.Refresh();
-            var c = process.TotalProcessorTime;
+            var c = TaggerProfileRun.ThreadCpuSeconds();
             var a = GC.GetAllocatedBytesForCurrentThread();
             action();
             var da = GC.GetAllocatedBytesForCurrentThread() - a;
-            process.Refresh();
-            var dc = (process.TotalProcessorTime - c).TotalMilliseconds;
+            var dc = (TaggerProfileRun.ThreadCpuSeconds() - c) * 1000;
             if (count)
             {
                 if (!cpu.ContainsKey(name))

@@ -21,7 +21,7 @@ public sealed class CheckContext
     private bool _subjectDone;
     private List<string[]>? _subjectNames;
     private string? _titleName;
-    private Dictionary<string, List<(ImmutableArray<string> Form, int Cluster, string Label)>>? _names;
+    private ClusterNames? _names;
 
     /// <summary>Prepares the lookups of a document: its index, and its claims (read now when the claims stage did not run).</summary>
     public CheckContext(AnalyzedDocument document, CheckLexicon lexicon, ChecksOptions options)
@@ -371,14 +371,19 @@ public sealed class CheckContext
             return label is null || e.Label == label ? e.Cluster : -1;
         }
 
-        _names ??= BuildNames();
-        if (!_names.TryGetValue(Tokens[k].Base, out var candidates) && !_names.TryGetValue(Tokens[k].Norm, out candidates))
+        if (!Names.TryGet(Tokens[k].Base, out var entry) && !Names.TryGet(Tokens[k].Norm, out entry))
         {
             return -1;
         }
 
-        foreach (var (form, cluster, lab) in candidates)
+        // The forms that can match here, in the list's order (all of them for a short list): see ClusterNames.
+        var candidates = entry.Forms;
+        var positions = entry.Candidates(k + 1 < Tokens.Length ? Tokens[k + 1] : null);
+        var count = positions?.Count ?? candidates.Count;
+        Index.Probes += count;
+        for (var p = 0; p < count; p++)
         {
+            var (form, cluster, lab) = candidates[positions?[p] ?? p];
             if ((label is null || lab == label) && MatchPhrase(k, form, out var n))
             {
                 span = new TextSpan(Tokens[k].Span.Start, Tokens[k + n - 1].Span.End);
@@ -388,6 +393,9 @@ public sealed class CheckContext
 
         return -1;
     }
+
+    /// <summary>The written forms of the clusters <see cref="ClusterNamedAt"/> tries, by first and second word (built once).</summary>
+    internal ClusterNames Names => _names ??= new ClusterNames(BuildNames());
 
     private Dictionary<string, List<(ImmutableArray<string> Form, int Cluster, string Label)>> BuildNames()
     {

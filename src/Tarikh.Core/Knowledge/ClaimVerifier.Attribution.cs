@@ -143,8 +143,7 @@ public sealed partial class ClaimVerifier
             return (relation, false, kinEnd);
         }
 
-        if (DefiniteKin.TryGetValue(key, out var definite)
-            && !document.Entities.Any(m => m.Label == EntityLabels.Person && m.Span.Start >= kinEnd && m.Span.Start <= kinEnd + 2))
+        if (DefiniteKin.TryGetValue(key, out var definite) && !CacheOf(document).Mentions.AnyPersonStartingIn(kinEnd, kinEnd + 2))
         {
             return (definite, true, kinEnd);
         }
@@ -172,7 +171,7 @@ public sealed partial class ClaimVerifier
             }
 
             if (KinAfterVerb(document, span.End) is { } kin
-                && !document.Entities.Any(m => m.Cluster == claim.Subject && m.Span.Start >= kin.KinEnd && m.Span.Start <= kin.KinEnd + 2))
+                && !CacheOf(document).Mentions.AnyOfClusterStartingIn(claim.Subject, kin.KinEnd, kin.KinEnd + 2))
             {
                 return true;
             }
@@ -180,7 +179,8 @@ public sealed partial class ClaimVerifier
             if (claim.Sentence >= 0 && claim.Sentence < document.Sentences.Length)
             {
                 var sentence = document.Sentences[claim.Sentence].Span;
-                var nearest = document.Entities.LastOrDefault(m => m.Label == EntityLabels.Person && m.Span.End <= span.Start && m.Span.Start >= sentence.Start);
+                var last = CacheOf(document).Mentions.LastPersonWithin(sentence.Start, span.Start);
+                var nearest = last >= 0 ? document.Entities[last] : null;
                 if (nearest is not null && nearest.Cluster == claim.Subject && PossessorOfKinship(text, nearest.Span.Start))
                 {
                     return true;

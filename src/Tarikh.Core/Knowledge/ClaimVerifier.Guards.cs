@@ -166,11 +166,10 @@ public sealed partial class ClaimVerifier
             return false;
         }
 
-        var sentence = claim.Sentence;
-        foreach (var m in document.Entities)
+        // The subject's mentions in the claim's sentence, from the per-document windows (a walk of every mention before).
+        foreach (var i in CacheOf(document).Mentions.OfClusterInSentence(claim.Subject, claim.Sentence))
         {
-            if (m.Cluster == claim.Subject && document.SentenceAt(m.Span.Start) == sentence
-                && SubOrganization.Before(document.Source.Text, m.Span, _names))
+            if (SubOrganization.Before(document.Source.Text, document.Entities[i].Span, _names))
             {
                 return true;
             }
@@ -408,7 +407,7 @@ public sealed partial class ClaimVerifier
     }
 
     // The cluster of a person mention that starts right after a position (one space, or a diacritic between), else null.
-    private static int? PersonRightAfter(AnalyzedDocument document, int position)
+    private int? PersonRightAfter(AnalyzedDocument document, int position)
     {
         var text = document.Source.Text;
         var at = position;
@@ -417,15 +416,9 @@ public sealed partial class ClaimVerifier
             at++;
         }
 
-        foreach (var m in document.Entities)
-        {
-            if (m.Span.Start == at && m.Label == EntityLabels.Person && m.Cluster >= 0)
-            {
-                return m.Cluster;
-            }
-        }
-
-        return null;
+        // The first such mention in layer order, by a binary search over the person mentions sorted by start.
+        var first = CacheOf(document).Mentions.FirstPersonStartingAt(at);
+        return first >= 0 ? document.Entities[first].Cluster : null;
     }
 
     /// <summary>
