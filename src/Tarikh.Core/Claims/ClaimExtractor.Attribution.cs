@@ -43,6 +43,19 @@ public sealed partial class ClaimExtractor
             return -1;
         }
 
+        // "أما هو فولد سنة …"، "وكان هو قد ولد سنة …": a detached pronoun set against the person named before it is the text's subject, as
+        // the index decides it, never that person (round 15).
+        if (e.Type is "birth" or "death" && index.EmphaticPronounAt(trigger) >= 0)
+        {
+            if (index.ImplicitSubjectAt(trigger, Lexicon) is { Evidence: ImplicitSubjectEvidence.EmphaticPronoun } emphatic && IsPerson(index, emphatic.Cluster))
+            {
+                confidence = emphatic.Confidence;
+                return emphatic.Cluster;
+            }
+
+            return -1;
+        }
+
         if (e.Type is "birth" or "death" && NamedRightBefore(index, trigger) is { } before && before != main)
         {
             confidence = 0.85;

@@ -30,6 +30,12 @@ public static class ImplicitSubjectEvidence
     /// الخوري، كاهن الرعية، توفي سنة 1871"): the relative's own date or place, never the article's subject's (round 12).
     /// </summary>
     public const string KinRelative = "kin-relative";
+
+    /// <summary>
+    /// A detached subject pronoun set against the person named before it, as the birth or death verb's subject: "أما هو فولد سنة …"،
+    /// "وكان هو قد ولد سنة …"، "أما هي فتوفيت …" (round 15): the text's own subject, never the person the sentence named before the pronoun.
+    /// </summary>
+    public const string EmphaticPronoun = "emphatic-pronoun";
 }
 
 /// <summary>
@@ -201,6 +207,11 @@ public sealed partial class DocumentIndex
             return topic is { } t && IsPerson(t) && PersonNamedIn(t, 0, FirstTokenOf(reporter))
                 && !(PersonGender(t) is { } g && ReportedKinGender(trigger, lexicon) is { } kg && g != kg)
                 ? new ImplicitSubject(t, ImplicitSubjectEvidence.ReportingRelative, TiedImplicitConfidence, reporter) : null;
+        }
+
+        if (EmphaticPronounAt(trigger) is var emphatic and >= 0)
+        {
+            return EmphaticSubject(emphatic, trigger, ss, topic, lexicon);
         }
 
         // A relative spoken of right before the act ("إن والده ولد"، "أن والده الراحل وُلد"): his act, whatever epithet stands near.
@@ -631,5 +642,86 @@ public sealed partial class DocumentIndex
         }
 
         return end - span.Start >= 4 && (text[end - 1] == 'ه' || (text[end - 2] == 'ه' && text[end - 1] == 'ا'));
+    }
+
+    /// <summary>Detached third-person subject pronouns, with the conjunctions they take, normalized: masculine.</summary>
+    private static readonly HashSet<string> EmphaticHe = [.. new[] { "هو", "وهو", "فهو" }.Select(w => Normalization.ArabicNormalizer.Default.NormalizeString(w))];
+
+    /// <summary>Detached third-person subject pronouns, with the conjunctions they take, normalized: feminine.</summary>
+    private static readonly HashSet<string> EmphaticShe = [.. new[] { "هي", "وهي", "فهي" }.Select(w => Normalization.ArabicNormalizer.Default.NormalizeString(w))];
+
+    /// <summary>Words that set a detached pronoun apart as the clause's subject: the contrast particle and the auxiliary, normalized.</summary>
+    private static readonly HashSet<string> EmphaticOpeners = [.. new[]
+    {
+        "أما", "وأما", "فأما", "اما", "واما", "فاما", "كان", "وكان", "فكان", "كانت", "وكانت", "فكانت",
+    }.Select(w => Normalization.ArabicNormalizer.Default.NormalizeString(w))];
+
+    /// <summary>
+    /// The token of a detached subject pronoun that a birth or death verb at <paramref name="trigger"/> takes as its subject, set apart by
+    /// the contrast particle or the auxiliary: "أما هو فولد"، "وكان هو قد ولد"، "أما هي فتوفيت"; "قد"/"لقد" may stand between. −1 otherwise
+    /// ("توفي وهو في الستين": a circumstantial clause after the verb is not its subject).
+    /// </summary>
+    public int EmphaticPronounAt(int trigger)
+    {
+        if (trigger <= 0 || trigger >= Tokens.Length)
+        {
+            return -1;
+        }
+
+        var ss = SentenceTokens(Tokens[trigger].Sentence).Start;
+        var k = trigger - 1;
+        if (k >= ss && Tokens[k].Norm is "قد" or "لقد" or "فقد")
+        {
+            k--;
+        }
+
+        if (k <= ss - 1 || !(IsWord(k, EmphaticHe) || IsWord(k, EmphaticShe)) || MentionAtToken(k) >= 0)
+        {
+            return -1;
+        }
+
+        return k - 1 >= ss && IsWord(k - 1, EmphaticOpeners) ? k : -1;
+    }
+
+    private bool IsWord(int k, HashSet<string> words) => words.Contains(Tokens[k].Norm) || words.Contains(Tokens[k].Base);
+
+    /// <summary>
+    /// Who an emphatic pronoun stands for (<see cref="EmphaticPronounAt"/>): the topic person, unless he is the person the sentence named
+    /// last before the pronoun (the pronoun sets its subject against that person: "هو الأخ الأكبر للشاعر X المولود سنة …، أما هو فولد …"); then the
+    /// anonymous subject of a text that has one, else nobody. A pronoun of the other gender than the person's is nobody's.
+    /// </summary>
+    private ImplicitSubject? EmphaticSubject(int pronoun, int trigger, int ss, int? topic, ClaimLexicon lexicon)
+    {
+        var feminine = IsWord(pronoun, EmphaticShe);
+        int person;
+        // The person named last before the pronoun in its sentence is the one it is set against.
+        var against = -1;
+        for (var k = pronoun - 1; k >= ss && against < 0; k--)
+        {
+            if (ClusterAt(k) is var c and >= 0 && IsPerson(c) && !IsEpithetCluster(c, lexicon))
+            {
+                against = c;
+            }
+        }
+
+        if (topic is { } t && IsPerson(t) && !OnlyAsRelative(t) && (against < 0 || PersonKey(against) != PersonKey(t)))
+        {
+            person = t;
+        }
+        else if (HasAnonymousSubject(lexicon))
+        {
+            person = AnonymousSubject;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (!GenderAgrees(person, trigger) || PersonGender(person) is { } g && g != feminine)
+        {
+            return null;
+        }
+
+        return new ImplicitSubject(person, ImplicitSubjectEvidence.EmphaticPronoun, TiedImplicitConfidence, Tokens[pronoun].Span);
     }
 }
