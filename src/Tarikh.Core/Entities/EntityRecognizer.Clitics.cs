@@ -189,4 +189,41 @@ public sealed partial class EntityRecognizer
         return cue is CueClass.PersonCue or CueClass.Chain
             || (cue == CueClass.None && (_resources.Lexicon.CueOf(p.NormBase).Class == CueClass.PersonCue || _resources.Lexicon.CueOf(FeatureBase(p)).Class == CueClass.PersonCue));
     }
+
+    /// <summary>
+    /// True when a name's first token is a conjunction (و or ف, alone) before a stem the lexicon, the gazetteer, the list
+    /// of names and the tagger's training statistics never saw, and the letter after it is a bare long vowel (ا ي و, no
+    /// hamza): the shape of a transliterated name that begins with V/F/W (فاندا، فينتسنتي، فاغانوفا، واشنطن). Arabic after a
+    /// conjunction is a known word, and a foreign name written after one begins with a hamza (وإيفان، فأوتو), so the letter
+    /// is the name's own: stripping it leaves a stem that is no word ("اندا"، "ينتسنتي").
+    /// </summary>
+    internal bool KeepsTransliteratedLetter(Token t, ReadOnlySpan<char> raw)
+    {
+        if (t.Kind != TokenKind.Arabic || t.Clitics is not (Proclitics.Wa or Proclitics.Fa) || t.NormBase.Length < 3)
+        {
+            return false;
+        }
+
+        // The written letter after the conjunction, past any short vowel marks.
+        var i = 1;
+        while (i < raw.Length && raw[i] is >= '\u064B' and <= '\u0652' or '\u0640')
+        {
+            i++;
+        }
+
+        if (i >= raw.Length || raw[i] is not ('\u0627' or '\u064A' or '\u0648'))
+        {
+            return false;
+        }
+
+        var stem = t.NormBase;
+        var model = _resources.Tagger.Model;
+        return model.Stats.Of(stem).FrequencyBucket == 0
+            && !model.NameWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(stem)
+            && _resources.Lexicon.CueOf(stem).Class == CueClass.None
+            && _resources.Lexicon.Places.KindOf(stem) is null
+            && !_resources.Lexicon.Names.BeginsAnEntry(stem)
+            && !_resources.Lexicon.IsNeverAName(stem)
+            && !Gazetteers.FunctionWords.IsClosedClass(stem);
+    }
 }

@@ -280,6 +280,7 @@ public sealed partial class EntityRecognizer
         }
 
         AddNisbaPluralGroups(doc, normalized, docNorms, mentions, taken);
+        RetypePeopleAfterGroupNoun(doc, mentions);
 
         // Last: no person is only a title, an ordinal, a chain word or the tail of a regnal name ("الله" of "بالله"),
         // whichever pass made it.
@@ -398,5 +399,33 @@ public sealed partial class EntityRecognizer
         var next = tokens[start + 1];
         return next.Kind == TokenKind.Arabic && next.Clitics == Proclitics.None && next.Norm.Length >= 4 && next.Norm[^1] == '\u0627'
             && _resources.Tagger.Model.Stats.Of(next.Norm).LabelCode is 0 or 1 or WordStats.CommonWordCode;
+    }
+
+    // Nouns that name a people or a tribe by the definite word after them (شعب الآينو، قبيلة الخزرج), normalized.
+    private static readonly System.Collections.Frozen.FrozenSet<string> PeopleNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(new[] { "شعب", "شعوب", "قبيلة", "قبائل" }
+        .Select(w => Normalization.ArabicNormalizer.Default.NormalizeString(w)), StringComparer.Ordinal);
+
+    /// <summary>
+    /// A one-word person with the article right after a noun for a people or a tribe ("درس شعب الآينو"، "قبيلة الخزرج") is the
+    /// people's name in construct, a group: a person's name does not follow "شعب" as its genitive.
+    /// </summary>
+    private static void RetypePeopleAfterGroupNoun(AnalyzedDocument doc, List<MentionDraft> mentions)
+    {
+        var tokens = doc.Tokens;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Type != 0 || m.EndToken - m.FirstToken != 1 || m.FirstToken == 0 || (tokens[m.FirstToken].Clitics & Proclitics.Al) == 0)
+            {
+                continue;
+            }
+
+            var p = tokens[m.FirstToken - 1];
+            if (p.Kind == TokenKind.Arabic && p.Sentence == tokens[m.FirstToken].Sentence && p.Clitics is Proclitics.None or Proclitics.Wa or Proclitics.Bi or Proclitics.Li
+                && PeopleNouns.Contains(p.Base))
+            {
+                mentions[k] = m with { Type = EntityLabels.GroupType };
+            }
+        }
     }
 }

@@ -300,7 +300,9 @@ public sealed partial class EntityRecognizer
         var strip = _options.StripClitics && !whole ? CliticsToStrip(head, docNorms) : 0;
 
         // Stripping the conjunction alone, where the word before leaves no room for one (قال وسام، مع وداد): keep it.
-        if (strip == 1 && (head.Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0 && ConjunctionCannotFollow(doc, first - 1, first))
+        // Nor where it would leave a stem that is no word before a transliterated name (فاندا → "اندا").
+        if (strip == 1 && (head.Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0
+            && (ConjunctionCannotFollow(doc, first - 1, first) || KeepsTransliteratedLetter(head, doc.Source.Slice(head.Span))))
         {
             strip = 0;
         }
