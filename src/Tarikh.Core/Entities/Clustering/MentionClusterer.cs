@@ -51,6 +51,9 @@ public sealed partial class MentionClusterer
         public KeySet NameKeys;
         public bool HasMultiWordKey;
 
+        // A member's name has a Slavic patronymic middle word ("إيليا يفيموفيتش ريبين").
+        public bool HasPatronymic;
+
         // The kinship a member was introduced by ("والدته ماريا…" → mother), the first one wins.
         public string? KinKind;
 
@@ -367,6 +370,7 @@ public sealed partial class MentionClusterer
         }
 
         g.HasMultiWordKey |= m.Words.Length > 1 || m.Words[0].Contains(' ', StringComparison.Ordinal);
+        g.HasPatronymic |= m.Type == 0 && PatronymicAt(m.Words) >= 0;
         for (var k = 0; k < m.Words.Length; k++)
         {
             var w = m.Words[k];
@@ -592,11 +596,22 @@ public sealed partial class MentionClusterer
         // the one of its required words that the fewest groups have; for a place, its longest word).
         GroupBucket candidates = default;
         var found = false;
+
+        // "إيليا ريبين" then "إيليا يفيموفيتش ريبين": a Slavic patronymic between the first name and the family name
+        // adds a word the short form had not, yet names the same person — unless the group already has a patronymic
+        // (another one would be another person: a father and his son share the first and the family name).
+        var patronymic = m.Type == 0 ? PatronymicAt(m.Words) : -1;
         switch (m.Type)
         {
             case 0:
-                foreach (var w in m.Words)
+                for (var k = 0; k < m.Words.Length; k++)
                 {
+                    var w = m.Words[k];
+                    if (k == patronymic)
+                    {
+                        continue;
+                    }
+
                     if (!state.ByWord.TryGetValue((0, Canon(state, w)), out var list))
                     {
                         return -1;
@@ -658,7 +673,7 @@ public sealed partial class MentionClusterer
             {
                 // A person: every word known to the group, and the first word one of its first words, unless
                 // the group has only one-word names (then "ماركس" may take a first name).
-                0 => AllKnown(state, m.Words, grp, contentOnly: false) && (m.Words.Length == 1 || grp.FirstWordKeys.Contains(Canon(state, m.Words[0])) || !grp.HasMultiWordKey),
+                0 => (patronymic < 0 || grp.HasPatronymic ? AllKnown(state, m.Words, grp, contentOnly: false) : AllKnownBut(state, m.Words, grp, patronymic)) && (m.Words.Length == 1 || grp.FirstWordKeys.Contains(Canon(state, m.Words[0])) || !grp.HasMultiWordKey),
                 1 => true, // the candidates are the groups with its longest word
                 _ => AllKnown(state, m.Words, grp, contentOnly: true) && SameOrdinals(ordinals ??= Ordinals(m.Words), grp.Ordinals),
             };
@@ -683,6 +698,34 @@ public sealed partial class MentionClusterer
         }
 
         return true;
+    }
+
+    private bool AllKnownBut(State state, string[] words, Group grp, int skip)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (k != skip && !grp.WordKeys.Contains(Canon(state, words[k])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The index of the Slavic patronymic in a three-word name (first name, patronymic, family name): its middle word
+    /// ending in "فيتش" (masculine, "يفيموفيتش") or "فنا" (feminine, "ألكسندروفنا"، "إيفانوفنا"), six letters or more; or -1.
+    /// </summary>
+    internal static int PatronymicAt(string[] words)
+    {
+        if (words.Length != 3)
+        {
+            return -1;
+        }
+
+        var w = words[1];
+        return w.Length >= 6 && (w.EndsWith("فيتش", StringComparison.Ordinal) || w.EndsWith("فنا", StringComparison.Ordinal)) ? 1 : -1;
     }
 
     private static bool SameOrdinals(HashSet<string> mention, HashSet<string>? group)
