@@ -296,4 +296,30 @@ public class ClusteringTests
         Assert.Equal(r.Mentions[0].Cluster, r.Mentions[1].Cluster);
         Assert.NotEqual(r.Mentions[1].Cluster, r.Mentions[2].Cluster);
     }
+
+    // ---------- Round 15 (issue-x4): a kingdom is not the emirate of the same land ----------
+
+    [Fact]
+    public void AKingdomAfterAnEmirateOfTheSameLandIsAnotherPlace()
+    {
+        var r = Cluster("حكم أمان الله خان إمارة أفغانستان، ثم أعلن قيام مملكة أفغانستان عام 1926.",
+            ("إمارة أفغانستان", 1), ("مملكة أفغانستان", 1));
+        Assert.Equal(2, r.Clusters.Length);
+    }
+
+    [Fact]
+    public void ThePlaceNamedAgainWithItsFormOfGovernmentJoins()
+    {
+        var r = Cluster("زار الرحالة مملكة غرناطة سنة 1350، وكتب أن مملكة غرناطة صغيرة. ورحل عن غرناطة في الربيع.",
+            ("مملكة غرناطة", 1), ("مملكة غرناطة", 1), ("غرناطة", 1));
+        Assert.Single(r.Clusters);
+    }
+
+    [Fact]
+    public void AFullNameWithAPatronymicAfterAKinshipNounStaysApart()
+    {
+        var r = Cluster("نشأ سيرغي رحمانينوف في نوفغورود، وكان أبوه الضابط سيرغي فاسيليفيتش رحمانينوف يهوى الموسيقى.",
+            ("سيرغي رحمانينوف", 0), ("سيرغي فاسيليفيتش رحمانينوف", 0));
+        Assert.Equal(2, r.Clusters.Length);
+    }
 }
