@@ -258,4 +258,68 @@ public class ClusteringTests
         var r = Cluster("كارل ماركس\nولد ماركس في ترير. وصادق فريدريك إنجلز. وكتب ماركس رأس المال.", ("كارل ماركس", 0), ("ماركس", 0), ("ترير", 1), ("فريدريك إنجلز", 0), ("ماركس", 0));
         Assert.Equal(r.Mentions[0].Cluster, r.Subject);
     }
+
+    // ---------- Round 15 (issue-x4): a short form before the full name with a Slavic patronymic ----------
+
+    [Fact]
+    public void ShortFormFirstJoinsTheFullNameWithAPatronymic()
+    {
+        var r = Cluster("أنطون تشيخوف: حياة كاتب. وُلد أنطون بافلوفيتش تشيخوف في تاغانروغ عام 1860.",
+            ("أنطون تشيخوف", 0), ("أنطون بافلوفيتش تشيخوف", 0));
+        Assert.Single(r.Clusters);
+        Assert.Equal("أنطون بافلوفيتش تشيخوف", r.Clusters[0].Name);
+    }
+
+    [Fact]
+    public void ShortFormFirstJoinsTheFullNameWithAFemininePatronymic()
+    {
+        var r = Cluster("مارينا تسفيتايفا شاعرة روسية. وُلدت مارينا إيفانوفنا تسفيتايفا في موسكو عام 1892.",
+            ("مارينا تسفيتايفا", 0), ("مارينا إيفانوفنا تسفيتايفا", 0));
+        Assert.Single(r.Clusters);
+    }
+
+    [Fact]
+    public void AMiddleNameThatIsNoPatronymicStaysApart()
+    {
+        // A Polish or Western middle name may be the father's whole name: the son is named without it.
+        var r = Cluster("كان يان كوفالسكي طبيباً. أما أبوه فهو يان ماريان كوفالسكي وقد عاش في لوبلين.",
+            ("يان كوفالسكي", 0), ("يان ماريان كوفالسكي", 0));
+        Assert.Equal(2, r.Clusters.Length);
+    }
+
+    [Fact]
+    public void ASecondPatronymicIsAnotherPerson()
+    {
+        // The father "ألكسندر سيرغيفيتش" and the son "ألكسندر ألكسندروفيتش" share the first and family names.
+        var r = Cluster("كتب ألكسندر بوشكين كثيراً، واسمه ألكسندر سيرغيفيتش بوشكين، ثم خدم ألكسندر ألكسندروفيتش بوشكين في الجيش.",
+            ("ألكسندر بوشكين", 0), ("ألكسندر سيرغيفيتش بوشكين", 0), ("ألكسندر ألكسندروفيتش بوشكين", 0));
+        Assert.Equal(r.Mentions[0].Cluster, r.Mentions[1].Cluster);
+        Assert.NotEqual(r.Mentions[1].Cluster, r.Mentions[2].Cluster);
+    }
+
+    // ---------- Round 15 (issue-x4): a kingdom is not the emirate of the same land ----------
+
+    [Fact]
+    public void AKingdomAfterAnEmirateOfTheSameLandIsAnotherPlace()
+    {
+        var r = Cluster("حكم أمان الله خان إمارة أفغانستان، ثم أعلن قيام مملكة أفغانستان عام 1926.",
+            ("إمارة أفغانستان", 1), ("مملكة أفغانستان", 1));
+        Assert.Equal(2, r.Clusters.Length);
+    }
+
+    [Fact]
+    public void ThePlaceNamedAgainWithItsFormOfGovernmentJoins()
+    {
+        var r = Cluster("زار الرحالة مملكة غرناطة سنة 1350، وكتب أن مملكة غرناطة صغيرة. ورحل عن غرناطة في الربيع.",
+            ("مملكة غرناطة", 1), ("مملكة غرناطة", 1), ("غرناطة", 1));
+        Assert.Single(r.Clusters);
+    }
+
+    [Fact]
+    public void AFullNameWithAPatronymicAfterAKinshipNounStaysApart()
+    {
+        var r = Cluster("نشأ سيرغي رحمانينوف في نوفغورود، وكان أبوه الضابط سيرغي فاسيليفيتش رحمانينوف يهوى الموسيقى.",
+            ("سيرغي رحمانينوف", 0), ("سيرغي فاسيليفيتش رحمانينوف", 0));
+        Assert.Equal(2, r.Clusters.Length);
+    }
 }

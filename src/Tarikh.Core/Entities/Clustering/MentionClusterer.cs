@@ -51,6 +51,12 @@ public sealed partial class MentionClusterer
         public KeySet NameKeys;
         public bool HasMultiWordKey;
 
+        // A member's name has a Slavic patronymic middle word ("إيليا يفيموفيتش ريبين").
+        public bool HasPatronymic;
+
+        // A place's form of government, from its first word ("مملكة"، "إمارة"، "جمهورية"), or null.
+        public string? Polity;
+
         // The kinship a member was introduced by ("والدته ماريا…" → mother), the first one wins.
         public string? KinKind;
 
@@ -116,7 +122,8 @@ public sealed partial class MentionClusterer
             kin ??= listed;
             var possessor = kin is not null && lastPerson >= 0 ? groupOf[lastPerson] : -1;
             var nameKey = NameKey(state, m.Words);
-            var g = Match(state, m, nameKey, kin, possessor, exactOnly: listed is not null, topic: kin is not null && firstPerson >= 0 ? groupOf[firstPerson] : -1);
+            var g = Match(state, m, nameKey, kin, possessor, exactOnly: listed is not null, topic: kin is not null && firstPerson >= 0 ? groupOf[firstPerson] : -1,
+                kinNear: m.Type == 0 && PatronymicAt(m.Words) >= 0 && KinNear(doc, m));
             if (g < 0)
             {
                 groups.Add(new Group { Type = m.Type });
@@ -367,6 +374,11 @@ public sealed partial class MentionClusterer
         }
 
         g.HasMultiWordKey |= m.Words.Length > 1 || m.Words[0].Contains(' ', StringComparison.Ordinal);
+        g.HasPatronymic |= m.Type == 0 && PatronymicAt(m.Words) >= 0;
+        if (m.Type == 1)
+        {
+            g.Polity ??= PolityOf(m.Words);
+        }
         for (var k = 0; k < m.Words.Length; k++)
         {
             var w = m.Words[k];
@@ -479,6 +491,22 @@ public sealed partial class MentionClusterer
     /// The kinship of a possessive kinship noun right before a mention, past its modifiers ("شقيقه الأكبر
     /// ألكسندر" → brother; "والدته" → mother), or null.
     /// </summary>
+    // A kinship noun among the four words before the mention in its sentence ("أبوه تاجر الشاي فاسيلي سيلفستروفيتش
+    // كاندينسكي"): the full name may be the relative's, who shares the first and the family name.
+    private bool KinNear(AnalyzedDocument doc, MentionDraft m)
+    {
+        var tokens = doc.Tokens;
+        for (var k = m.FirstToken - 1; k >= 0 && k >= m.FirstToken - 4 && tokens[k].Sentence == tokens[m.FirstToken].Sentence; k--)
+        {
+            if (CueForKin(tokens[k]).Class == CueClass.Kin)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private string? KinBefore(AnalyzedDocument doc, MentionDraft m)
     {
         var tokens = doc.Tokens;
@@ -564,7 +592,7 @@ public sealed partial class MentionClusterer
     /// person named to the one the text is about ("… وأبوه هارون الرشيد … قُتل أخوه محمد الأمين": not "محمد بن هارون
     /// المعتصم", round 11).
     /// </summary>
-    private int Match(State state, MentionDraft m, string nameKey, string? kin, int possessor, bool exactOnly = false, int topic = -1)
+    private int Match(State state, MentionDraft m, string nameKey, string? kin, int possessor, bool exactOnly = false, int topic = -1, bool kinNear = false)
     {
         var groups = state.Groups;
         bool Excluded(int g) => kin is not null && (g == possessor || g == topic || (groups[g].KinKind is { } other && other != kin));
@@ -592,11 +620,22 @@ public sealed partial class MentionClusterer
         // the one of its required words that the fewest groups have; for a place, its longest word).
         GroupBucket candidates = default;
         var found = false;
+
+        // "إيليا ريبين" then "إيليا يفيموفيتش ريبين": a Slavic patronymic between the first name and the family name
+        // adds a word the short form had not, yet names the same person — unless the group already has a patronymic
+        // (another one would be another person: a father and his son share the first and the family name).
+        var patronymic = m.Type == 0 && !kinNear ? PatronymicAt(m.Words) : -1;
         switch (m.Type)
         {
             case 0:
-                foreach (var w in m.Words)
+                for (var k = 0; k < m.Words.Length; k++)
                 {
+                    var w = m.Words[k];
+                    if (k == patronymic)
+                    {
+                        continue;
+                    }
+
                     if (!state.ByWord.TryGetValue((0, Canon(state, w)), out var list))
                     {
                         return -1;
@@ -658,8 +697,10 @@ public sealed partial class MentionClusterer
             {
                 // A person: every word known to the group, and the first word one of its first words, unless
                 // the group has only one-word names (then "ماركس" may take a first name).
-                0 => AllKnown(state, m.Words, grp, contentOnly: false) && (m.Words.Length == 1 || grp.FirstWordKeys.Contains(Canon(state, m.Words[0])) || !grp.HasMultiWordKey),
-                1 => true, // the candidates are the groups with its longest word
+                0 => (patronymic < 0 || grp.HasPatronymic ? AllKnown(state, m.Words, grp, contentOnly: false) : AllKnownBut(state, m.Words, grp, patronymic)) && (m.Words.Length == 1 || grp.FirstWordKeys.Contains(Canon(state, m.Words[0])) || !grp.HasMultiWordKey),
+                // The candidates are the groups with its longest word; a kingdom is not the emirate or the republic
+                // of the same land ("المملكة الأردنية الهاشمية" after "إمارة شرق الأردن").
+                1 => PolityOf(m.Words) is not { } polity || grp.Polity is null || grp.Polity == polity,
                 _ => AllKnown(state, m.Words, grp, contentOnly: true) && SameOrdinals(ordinals ??= Ordinals(m.Words), grp.Ordinals),
             };
             if (ok)
@@ -683,6 +724,58 @@ public sealed partial class MentionClusterer
         }
 
         return true;
+    }
+
+    // The forms of government that tell successive states of one land apart (normalized, without the article). Not
+    // "دولة"، "سلطنة" or "إمبراطورية": "الدولة العثمانية" and "السلطنة العثمانية" name one state.
+    private static readonly string[] Polities = [.. new[] { "مملكة", "إمارة", "جمهورية" }.Select(w => Tarikh.Core.Normalization.ArabicNormalizer.Default.NormalizeString(w))];
+
+    /// <summary>The form of government a multi-word place name begins with ("المملكة المصرية" → مملكة), or null.</summary>
+    internal static string? PolityOf(string[] words)
+    {
+        if (words.Length < 2)
+        {
+            return null;
+        }
+
+        var w = words[0].StartsWith("\u0627\u0644", StringComparison.Ordinal) ? words[0][2..] : words[0];
+        foreach (var p in Polities)
+        {
+            if (w == p)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    private bool AllKnownBut(State state, string[] words, Group grp, int skip)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (k != skip && !grp.WordKeys.Contains(Canon(state, words[k])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The index of the Slavic patronymic in a three-word name (first name, patronymic, family name): its middle word
+    /// ending in "فيتش" (masculine, "يفيموفيتش") or "فنا" (feminine, "ألكسندروفنا"، "إيفانوفنا"), six letters or more; or -1.
+    /// </summary>
+    internal static int PatronymicAt(string[] words)
+    {
+        if (words.Length != 3)
+        {
+            return -1;
+        }
+
+        var w = words[1];
+        return w.Length >= 6 && (w.EndsWith("فيتش", StringComparison.Ordinal) || w.EndsWith("فنا", StringComparison.Ordinal)) ? 1 : -1;
     }
 
     private static bool SameOrdinals(HashSet<string> mention, HashSet<string>? group)
