@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Tarikh.Core.Entities;
 using Tarikh.Core.Events;
@@ -467,11 +468,18 @@ public sealed partial class ClaimExtractor
             break;
         }
 
-        // A place after the participle: "المولود في حلب".
+        // A place after the participle: "المولود في حلب". Round 15 (issue-x3): only a place that a preposition opens ("في حلب"،
+        // "بحلب"، "في مدينة حلب"); a bare place is the main verb's object ("حاصر فلان المولود سنة 1771 عكا"), and a relative clause
+        // ("الذي يقيم اليوم في …") speaks of where he lives, not where he was born.
         for (var k = first + n; k < end; k++)
         {
+            if (ParticipleRelatives.Contains(index.Tokens[k].Norm))
+            {
+                break;
+            }
+
             var m = index.MentionAtToken(k);
-            if (m >= 0 && doc.Entities[m].Label == EntityLabels.Location)
+            if (m >= 0 && doc.Entities[m].Label == EntityLabels.Location && PlaceOpenedByPreposition(index, k, first + n, doc.Entities[m].Span))
             {
                 list.Add(new Claim(0, cluster, property == ClaimProperties.BirthDate ? ClaimProperties.BirthPlace : ClaimProperties.DeathPlace,
                     ClaimValue.OfEntity(doc.Entities[m].Cluster, doc.Entities[m].Text), Spans(mention, cue, doc.Entities[m].Span),
@@ -492,5 +500,34 @@ public sealed partial class ClaimExtractor
         }
 
         return found;
+    }
+
+    // Relative pronouns that open a clause about something else after a participle ("… الذي يقيم اليوم في عمّان").
+    private static readonly System.Collections.Frozen.FrozenSet<string> ParticipleRelatives =
+        new[] { "الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي", "حيث" }
+            .Select(w => Tarikh.Core.Normalization.ArabicNormalizer.Default.NormalizeString(w)).ToFrozenSet(StringComparer.Ordinal);
+
+    // Place nouns that may stand between "في" and a place's name ("في مدينة حلب"، "بقرية عين").
+    private static readonly System.Collections.Frozen.FrozenSet<string> PlaceHeads =
+        new[] { "مدينة", "قرية", "بلدة", "ولاية", "محافظة", "منطقة", "إقليم", "جزيرة", "حي", "ضاحية", "عاصمة" }
+            .Select(w => Tarikh.Core.Normalization.ArabicNormalizer.Default.NormalizeString(w)).ToFrozenSet(StringComparer.Ordinal);
+
+    // True when a preposition opens the place at token k (the participle's words end at start): "في" right before it, "ب" glued
+    // to it, or either before one place noun ("في مدينة حلب"، "بمدينة حلب").
+    private static bool PlaceOpenedByPreposition(DocumentIndex index, int k, int start, TextSpan place)
+    {
+        var tokens = index.Tokens;
+        if (tokens[k].Clitics.HasFlag(Proclitics.Bi) || (place.Start > tokens[k].Span.Start && index.Document.Source.Text.AsSpan(tokens[k].Span.Start, place.Start - tokens[k].Span.Start).Contains('\u0628')))
+        {
+            return true;
+        }
+
+        if (k - 1 >= start && tokens[k - 1].Base is "في" or "فى")
+        {
+            return true;
+        }
+
+        return k - 1 >= start && PlaceHeads.Contains(tokens[k - 1].Base)
+            && (tokens[k - 1].Clitics.HasFlag(Proclitics.Bi) || (k - 2 >= start && tokens[k - 2].Base is "في" or "فى"));
     }
 }

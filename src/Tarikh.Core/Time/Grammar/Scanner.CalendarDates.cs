@@ -532,6 +532,12 @@ public sealed partial class TimexRecognizer
             return t;
         }
 
+        // "عمر" with the article or a possessive pronoun after "الأربعينيات من": the decade of a life, an age.
+        private static readonly System.Collections.Frozen.FrozenSet<string> AgeNouns =
+            new[] { "عمر", "عمره", "عمرها", "عمرهما", "عمرهم", "عمرهن", "عمري", "عمرنا", "عمرك" }
+                .Select(w => Tarikh.Core.Normalization.ArabicNormalizer.Default.NormalizeString(w))
+                .ToFrozenSet(StringComparer.Ordinal);
+
         private RawTimex? TryDecade(int i)
         {
             if (Find(i, LexKind.Decade) is not { } d)
@@ -544,6 +550,12 @@ public sealed partial class TimexRecognizer
             if (IsNorm(j, "من"))
             {
                 j++;
+
+                // Round 15 (issue-x3): "مات في الأربعينيات من عمره"، "وهي في الخمسينيات من العمر": a person's age, not a decade.
+                if (InSentence(j) && AgeNouns.Contains(_tokens[j].Base))
+                {
+                    return null;
+                }
             }
 
             var century = 20;
