@@ -22,11 +22,27 @@ internal static class NominalLifeClaims
 
         var sentenceStart = index.SentenceTokens(index.Tokens[b].Sentence).Start;
         var (clauseStart, _) = index.ClauseOf(b);
-        if (b == sentenceStart || clauseStart == b || index.IsClauseBreak(b - 1))
+        if (b == sentenceStart || AfterComma(index, b))
         {
             return true;
         }
 
         return lexicon.Find(index, Math.Max(clauseStart, sentenceStart), b, "burial") >= 0;
+    }
+
+    /// <summary>
+    /// True when a comma, a semicolon or a colon is written right before the token: a clause of its own. A closing quote or bracket
+    /// is no such break ("ونُشر «الأنفس الميتة» بعد وفاته عام …" is still the publication's clause).
+    /// </summary>
+    private static bool AfterComma(DocumentIndex index, int token)
+    {
+        var text = index.Document.Source.Text;
+        var i = index.Tokens[token].Span.Start - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] is ',' or '،' or ';' or '؛' or ':';
     }
 }

@@ -31,6 +31,8 @@ public class NominalLifeClaimTests
     // Mid-clause of another act: the year dates that act (a posthumous edition, an award).
     [InlineData("توفي الشاعر نديم القاسم عام 1950. وأصدرت دار النهار ديوانه بعد وفاته عام 1956.")]
     [InlineData("توفيت الكاتبة سلمى الحداد عام 1987. ومنحت جائزة الدولة بعد وفاتها عام 1990.")]
+    // A closing quote before "بعد" is no clause break: the phrase is still inside the publication's clause.
+    [InlineData("توفي الروائي حسن فهمي في القاهرة عام 1960، وصدرت روايته «الطريق الطويل» بعد وفاته عام 1963.")]
     // A year after "بعد وفاته بسنوات" is not right after the noun.
     [InlineData("توفي الطبيب رشيد الحلبي عام 1921 في حلب. وبعد وفاته بسنوات، عام 1930، باعت أسرته الدار.")]
     public void AYearAfterTheDeathNounInsideAnotherActStaysThatActs(string text)
