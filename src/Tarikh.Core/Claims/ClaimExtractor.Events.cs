@@ -160,7 +160,7 @@ public sealed partial class ClaimExtractor
                     {
                         if (e.Type == "death" && IsPerson(index, subject))
                         {
-                            var (ownTime, ownPlace) = RightAfterDeath(index, trigger, e.Trigger, until);
+                            var (ownTime, ownPlace) = RightAfterDeath(index, trigger, e.Trigger, until || NominalLifeClaims.DeathPhraseOwnsYear(index, Lexicon, trigger));
                             var stated = modality == ClaimModality.Posthumous ? ClaimModality.Asserted : modality;
                             if (ownTime is { } ot)
                             {
