@@ -166,9 +166,11 @@ public sealed partial class EntityRecognizer
                 start = clitic.End;
             }
 
-            var surface = text[start..stop];
-            if (!memo.TryGetValue(surface, out var type))
+            // Looked up by span first: a run seen before in the document costs no string.
+            var run = text.AsSpan(start, stop - start);
+            if (!memo.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(run, out var type))
             {
+                var surface = run.ToString();
                 type = names.TypeOf(surface);
                 memo[surface] = type;
             }
