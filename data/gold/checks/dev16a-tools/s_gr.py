@@ -42,7 +42,7 @@ CASES = [
  (None, "الضيف: الديوان انطبع سنة 1378 هجري، يعني سنة 1959 ميلادي تقريبًا.", "true Hijri/CE year overlap", [C(1959 in hyears_ce(1378), "overlap")]),
  (None, "الضيف: حضرت توزيع جائزة الشيخ زايد للكتاب سنة 2008، بعد وفاة الشيخ زايد بأربع سنين، الله يرحمه.", "prize named after a dead ruler", []),
  (None, f"الضيف: استقلال الكويت كان يوم {wd(_k)} 19 يونيو 1961، وكنت ياهل عمري ست سنين.", "true weekday", [C(wd(_k) == "الاثنين", "mon")]),
- (None, f"الضيف: وقفة عرفة سنة 1395 كانت قبل يوم {wd(_h)} عشرة ذي الحجة، يعني {_hg[2]} {EM[_hg[1]-1]} {_hg[0]}.", "true tabular Hijri/Gregorian with weekday", [C(g2j(*_hg) == _h and _hg[0] == 1975, "pair")]),
+ (None, f"الضيف: عيد الأضحى سنة 1395 كان يوم {wd(_h)}، عاشر ذي الحجة، يعني {_hg[2]} {EM[_hg[1]-1]} {_hg[0]}.", "true tabular Hijri/Gregorian with weekday", [C(g2j(*_hg) == _h and _hg[0] == 1975, "pair")]),
  (None, "الضيف: أبوي مواليد 1920 وأمي مواليد 1940، يعني أصغر منه بعشرين سنة، وأنا أول عيالهم سنة 1958.", "parents much older than child; spouse gap", []),
  (None, "المذيع: المدرسة اللي في الفريج على اسم منو؟ الضيف: على اسم أبوي، سموها بعد وفاته سنة 1980، وهو متوفى سنة 1977.", "school named after a dead man", []),
  (None, "الضيف: جدي انولد سنة 1880، وأبوي انولد سنة 1920 وجدي عمره أربعين، وجدي توفى سنة 1962.", "grandfather's dates consistent", []),
