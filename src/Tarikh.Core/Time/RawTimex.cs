@@ -43,6 +43,10 @@ internal sealed class RawTimex
     public bool Bc;
     /// <summary>The era is written "م"/"ميلادي" (not a named calendar): before 15 October 1582 such a date is Julian.</summary>
     public bool EraAD;
+    /// <summary>The year is written in the Ottoman fiscal (Rumi, "مالي") era; <see cref="RumiYear"/> keeps it as written.</summary>
+    public bool Rumi;
+    /// <summary>The Rumi year as written, once <see cref="Year"/> holds the Julian or Gregorian year it was converted to.</summary>
+    public int? RumiYear;
     public int? Year;
     public int YearDigits;
     public bool YearWritten;

@@ -32,6 +32,7 @@ internal sealed partial class TimexResolver
     {
         raws.Sort((a, b) => a.SpanStart != b.SpanStart ? a.SpanStart.CompareTo(b.SpanStart) : a.SpanEnd.CompareTo(b.SpanEnd));
         var text = doc.Source.Text;
+        ApplyRumi(raws);
         ApplyRangeCalendar(raws);
         ApplyDocumentCalendar(raws);
         ApplyNeighbourCalendar(raws);
@@ -273,6 +274,8 @@ internal sealed partial class TimexResolver
                     return t.HolidayDays > 1 ? new GregorianInterval(iso, iso.PlusDays(t.HolidayDays - 1)) : GregorianInterval.Day(iso);
                 case Granularity.Month when t.Month is { } mo:
                     return Narrow(_calendars.TryMonth(cal, y, mo, out var miv, out reason) ? miv : null, t.Mod);
+                case Granularity.Year when t.RumiYear is { } ry && t.Month is null:
+                    return Narrow(RumiYearInterval(ry), t.Mod);
                 case Granularity.Year:
                     return Narrow(_calendars.TryYears(cal, y, y, out var yiv, out reason) ? yiv : null, t.Mod);
                 case Granularity.Quarter when t.Quarter is { } q:

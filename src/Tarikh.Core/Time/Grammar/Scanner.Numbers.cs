@@ -288,6 +288,17 @@ public sealed partial class TimexRecognizer
                     }
 
                     break;
+                case "rumi":
+                    // The Ottoman fiscal calendar: Julian months, years counted from 1256 = 1840; the resolver converts
+                    // the year once the month is known, or drops the mark for a year outside 1256–1341.
+                    if (t.Calendar != CalendarKind.Hijri || !t.CalendarExplicit)
+                    {
+                        t.Rumi = true;
+                        t.Calendar = CalendarKind.Julian;
+                        t.CalendarExplicit = true;
+                    }
+
+                    break;
                 case "gregorian-bc":
                     t.Calendar = CalendarKind.Gregorian;
                     t.CalendarExplicit = true;

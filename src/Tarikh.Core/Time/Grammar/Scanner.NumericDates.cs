@@ -229,10 +229,10 @@ public sealed partial class TimexRecognizer
             return t;
         }
 
-        /// <summary>"1/9/1433هـ"، "3/2008 م": an era written right after a numeric date sets its calendar.</summary>
+        /// <summary>"1/9/1433هـ"، "3/2008 م"، "1/6/1296 رومية": an era written right after a numeric date sets its calendar.</summary>
         private void EraAfterNumeric(RawTimex t)
         {
-            if (Find(t.EndToken, LexKind.Era, 0) is { } era && era.Entry.S is "hijri" or "gregorian")
+            if (Find(t.EndToken, LexKind.Era, 0) is { } era && era.Entry.S is "hijri" or "gregorian" or "rumi")
             {
                 ApplyEra(t, era.Entry.S);
                 t.EndToken = era.End;

@@ -349,6 +349,8 @@ public sealed partial class TimexRecognizer
             }
 
             Consider(TryDate(i));
+            Consider(TrySpokenMonthNumber(i));
+            Consider(TryCardinalDayMonth(i));
             Consider(TryNumericDate(i));
             Consider(TryYearOnly(i, allowPartial));
             Consider(TrySet(i));
