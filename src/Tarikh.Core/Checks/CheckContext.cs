@@ -136,43 +136,93 @@ public sealed class CheckContext
             return null;
         }
 
-        // Only the phrases whose first word the token can be (see TokenIs): the token itself, its forms
-        // without clitics, and "ال" + the rest after a prefix that kept the article (بال، لل، وال…).
-        var t = Tokens[i];
+        // Only the phrases whose first word the token can be (see TokenIs): the token itself, its forms without clitics,
+        // and "ال" + the rest after a prefix that kept the article (بال، لل، وال…); those forms' ids in the lexicon are
+        // found once per token (CueWordIds), and most tokens start no cue of any category.
+        var (from, to) = CueWordIds(i);
         CuePhrase? best = null;
         var bestOrder = int.MaxValue;
-        TryCues(i, category, t.Norm, ref best, ref bestOrder, ref length);
-        for (var k = 1; k <= t.CliticCount; k++)
+        for (var w = from; w < to; w++)
         {
-            TryCues(i, category, t.BaseCandidate(k), ref best, ref bestOrder, ref length);
-        }
-
-        Span<char> withArticle = stackalloc char[64];
-        for (var p = 2; p <= 4 && p <= t.Norm.Length && t.Norm.Length - p + 2 <= withArticle.Length; p++)
-        {
-            if (KeepsArticle(t.Norm.AsSpan(0, p)))
+            // The longest matching phrase wins; among equally long ones, the first in the lexicon (so the order in which
+            // the first words are tried does not matter).
+            foreach (var (order, phrase) in Lexicon.CuesStartingWith(category, _cueIds![w]))
             {
-                "ال".CopyTo(withArticle);
-                t.Norm.AsSpan(p).CopyTo(withArticle[2..]);
-                TryCues(i, category, withArticle[..(t.Norm.Length - p + 2)], ref best, ref bestOrder, ref length);
+                if (MatchPhrase(i, phrase.Tokens, out var n) && (n > length || (n == length && best is not null && order < bestOrder)))
+                {
+                    best = phrase;
+                    bestOrder = order;
+                    length = n;
+                }
             }
         }
 
         return best;
     }
 
-    // The longest matching phrase wins; among equally long ones, the first in the lexicon.
-    private void TryCues(int i, string category, ReadOnlySpan<char> firstWord, ref CuePhrase? best, ref int bestOrder, ref int length)
+    // Per token, the lexicon ids of the distinct cue first words its forms are (round 16, issue-18), found on the first
+    // question about the token: token i's ids are _cueIds[_cueIdStart[i] .. _cueIdStart[i] + _cueIdCount[i]), and
+    // _cueIdCount[i] is -1 until then.
+    private int[]? _cueIdStart;
+    private int[]? _cueIdCount;
+    private List<int>? _cueIds;
+
+    private (int From, int To) CueWordIds(int i)
     {
-        foreach (var (order, phrase) in Lexicon.CuesStartingWith(category, firstWord))
+        if (_cueIdCount is null)
         {
-            if (MatchPhrase(i, phrase.Tokens, out var n) && (n > length || (n == length && best is not null && order < bestOrder)))
+            _cueIdStart = new int[Tokens.Length];
+            _cueIdCount = new int[Tokens.Length];
+            Array.Fill(_cueIdCount, -1);
+            _cueIds = [];
+        }
+
+        if (_cueIdCount[i] < 0)
+        {
+            var ids = _cueIds!;
+            var start = ids.Count;
+            var t = Tokens[i];
+            AddCueWordId(ids, start, t.Norm);
+            for (var c = 1; c <= t.CliticCount; c++)
             {
-                best = phrase;
-                bestOrder = order;
-                length = n;
+                AddCueWordId(ids, start, t.BaseCandidate(c));
+            }
+
+            Span<char> withArticle = stackalloc char[64];
+            for (var p = 2; p <= 4 && p <= t.Norm.Length && t.Norm.Length - p + 2 <= withArticle.Length; p++)
+            {
+                if (KeepsArticle(t.Norm.AsSpan(0, p)))
+                {
+                    "ال".CopyTo(withArticle);
+                    t.Norm.AsSpan(p).CopyTo(withArticle[2..]);
+                    AddCueWordId(ids, start, withArticle[..(t.Norm.Length - p + 2)]);
+                }
+            }
+
+            _cueIdStart![i] = start;
+            _cueIdCount[i] = ids.Count - start;
+        }
+
+        return (_cueIdStart![i], _cueIdStart[i] + _cueIdCount[i]);
+    }
+
+    private void AddCueWordId(List<int> ids, int tokenStart, ReadOnlySpan<char> word)
+    {
+        var id = Lexicon.CueFirstWordId(word);
+        if (id < 0)
+        {
+            return;
+        }
+
+        for (var j = tokenStart; j < ids.Count; j++)
+        {
+            if (ids[j] == id)
+            {
+                return;
             }
         }
+
+        ids.Add(id);
     }
 
     /// <summary>The first token in [from, to) where a cue of the category starts, or -1.</summary>
@@ -268,6 +318,34 @@ public sealed class CheckContext
             return null;
         }
 
+        // Asked again and again of the same tokens by several rules: answered once per token (round 16, issue-18).
+        _monthLength ??= NewUnknown(Tokens.Length);
+        _months ??= new MonthName?[Tokens.Length];
+        if (_monthLength[i] >= 0)
+        {
+            length = _monthLength[i];
+            return _months[i];
+        }
+
+        var best = FindMonthAt(i, out length);
+        _monthLength[i] = length;
+        _months[i] = best;
+        return best;
+    }
+
+    private int[]? _monthLength;
+    private MonthName?[]? _months;
+
+    private static int[] NewUnknown(int n)
+    {
+        var a = new int[n];
+        Array.Fill(a, -1);
+        return a;
+    }
+
+    private MonthName? FindMonthAt(int i, out int length)
+    {
+        length = 0;
         var end = Document.Sentences.Length > 0 ? SentenceTokens(Tokens[i].Sentence).End : Tokens.Length;
         var matches = ScratchMatches();
         TimeLexicon.Trie.MatchAt(TokenList, i, end, matches);
@@ -378,7 +456,7 @@ public sealed class CheckContext
 
         // The forms that can match here, in the list's order (all of them for a short list): see ClusterNames.
         var candidates = entry.Forms;
-        var positions = entry.Candidates(k + 1 < Tokens.Length ? Tokens[k + 1] : null);
+        var positions = entry.Candidates(k + 1 < Tokens.Length ? Tokens[k + 1] : null, _candidates ??= []) ? _candidates : null;
         var count = positions?.Count ?? candidates.Count;
         Index.Probes += count;
         for (var p = 0; p < count; p++)
@@ -393,6 +471,9 @@ public sealed class CheckContext
 
         return -1;
     }
+
+    // The positions ClusterNamedAt tries, one list reused question after question (one document on one thread).
+    private List<int>? _candidates;
 
     /// <summary>The written forms of the clusters <see cref="ClusterNamedAt"/> tries, by first and second word (built once).</summary>
     internal ClusterNames Names => _names ??= new ClusterNames(BuildNames());

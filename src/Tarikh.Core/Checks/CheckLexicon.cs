@@ -46,6 +46,12 @@ public sealed partial class CheckLexicon
     // Per category: the cue phrases by their first word, each with its position in the category's list.
     private readonly Dictionary<string, Dictionary<string, (int Order, CuePhrase Phrase)[]>.AlternateLookup<ReadOnlySpan<char>>> _cuesByFirstWord = new(StringComparer.Ordinal);
 
+    // Every category's first words together, each with one id (round 16, issue-18), and per id the categories that have
+    // phrases starting with it: a check context resolves a token's candidate first words to ids once, and a cue question
+    // about that token then costs no string hashing (see CheckContext.MatchCue).
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _cueFirstWords;
+    private readonly (string Category, (int Order, CuePhrase Phrase)[] Phrases)[][] _cuesByFirstWordId;
+
     /// <summary>Creates a lexicon from already-parsed tables.</summary>
     public CheckLexicon(
         ImmutableDictionary<string, ImmutableArray<CuePhrase>> cues,
@@ -55,6 +61,8 @@ public sealed partial class CheckLexicon
         _cues = cues;
         // Plain loops (no LINQ grouping): this runs at every start, where each generic instantiation costs JIT time.
         var groups = new Dictionary<string, List<(int Order, CuePhrase Phrase)>>(StringComparer.Ordinal);
+        var firstWords = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byId = new List<List<(string Category, (int Order, CuePhrase Phrase)[] Phrases)>>();
         foreach (var (category, phrases) in cues)
         {
             groups.Clear();
@@ -81,7 +89,25 @@ public sealed partial class CheckLexicon
             }
 
             _cuesByFirstWord[category] = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var (first, phrasesOfFirst) in byFirst)
+            {
+                if (!firstWords.TryGetValue(first, out var id))
+                {
+                    firstWords[first] = id = byId.Count;
+                    byId.Add([]);
+                }
+
+                byId[id].Add((category, phrasesOfFirst));
+            }
         }
+
+        _cueFirstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _cuesByFirstWordId = new (string Category, (int Order, CuePhrase Phrase)[] Phrases)[byId.Count][];
+        for (var id = 0; id < byId.Count; id++)
+        {
+            _cuesByFirstWordId[id] = [.. byId[id]];
+        }
+
         JulianCountries = julianCountries;
         Famous = famous;
         _famousByGiven = IndexByGiven(famous);
@@ -170,6 +196,23 @@ public sealed partial class CheckLexicon
     /// <summary>The cue phrases of a category whose first word is <paramref name="firstWord"/>, with their order in <see cref="Cues"/>.</summary>
     internal ReadOnlySpan<(int Order, CuePhrase Phrase)> CuesStartingWith(string category, ReadOnlySpan<char> firstWord)
         => _cuesByFirstWord.TryGetValue(category, out var index) && index.TryGetValue(firstWord, out var phrases) ? phrases : [];
+
+    /// <summary>The id of a word that starts a cue phrase of some category, or -1.</summary>
+    internal int CueFirstWordId(ReadOnlySpan<char> word) => _cueFirstWords.TryGetValue(word, out var id) ? id : -1;
+
+    /// <summary>The cue phrases of a category whose first word has the id <paramref name="firstWordId"/> (<see cref="CueFirstWordId"/>), with their order in <see cref="Cues"/>.</summary>
+    internal ReadOnlySpan<(int Order, CuePhrase Phrase)> CuesStartingWith(string category, int firstWordId)
+    {
+        foreach (var (c, phrases) in _cuesByFirstWordId[firstWordId])
+        {
+            if (string.Equals(c, category, StringComparison.Ordinal))
+            {
+                return phrases;
+            }
+        }
+
+        return [];
+    }
 
     /// <summary>Loads the embedded data files.</summary>
     public static CheckLexicon LoadEmbedded(ArabicNormalizer normalizer)

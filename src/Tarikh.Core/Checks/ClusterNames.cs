@@ -78,45 +78,80 @@ internal sealed class ClusterNames
         /// </summary>
         public List<int>? Candidates(Token? next)
         {
+            var found = new List<int>();
+            return Candidates(next, found) ? found : null;
+        }
+
+        /// <summary>
+        /// <see cref="Candidates(Token?)"/> into a list the caller reuses (round 16, issue-18: no list, string or closure per
+        /// call): false (and <paramref name="found"/> left empty) when the list is walked whole.
+        /// </summary>
+        public bool Candidates(Token? next, List<int> found)
+        {
+            found.Clear();
             if (_bySecond is null)
             {
-                return null;
+                return false;
             }
 
-            var found = new List<int>(_singles);
+            found.AddRange(_singles);
             if (next is not { } t)
             {
-                return found;
+                return true;
             }
 
-            var seen = new List<string>(4);
-            void Add(string word)
-            {
-                if (!seen.Contains(word) && _bySecond.TryGetValue(word, out var positions))
-                {
-                    seen.Add(word);
-                    found.AddRange(positions);
-                }
-            }
-
+            // The words next can be; two of them may be the same word, whose positions are then added twice: the sorted
+            // positions are made distinct below (a form has one second word, so distinct words give disjoint positions).
+            var bySecond = _bySecond.GetAlternateLookup<ReadOnlySpan<char>>();
             var norm = t.Norm;
-            Add(norm);
+            var added = false;
+            added |= Add(bySecond, norm, found);
             for (var k = 1; k <= t.CliticCount; k++)
             {
-                Add(t.BaseCandidate(k).ToString());
+                added |= Add(bySecond, t.BaseCandidate(k), found);
             }
 
             // "ال" + the rest after a prefix of two to four letters that keeps the article (TokenIs's last case).
+            Span<char> withArticle = stackalloc char[64];
             for (var p = 2; p <= 4 && p <= norm.Length; p++)
             {
                 if (DocumentIndex.KeepsArticle(norm.AsSpan(0, p)))
                 {
-                    Add(string.Concat("ال", norm.AsSpan(p)));
+                    var n = norm.Length - p + 2;
+                    var word = n <= withArticle.Length ? withArticle[..n] : new char[n];
+                    "ال".CopyTo(word);
+                    norm.AsSpan(p).CopyTo(word[2..]);
+                    added |= Add(bySecond, word, found);
                 }
             }
 
-            found.Sort();
-            return found;
+            if (added)
+            {
+                found.Sort();
+                var w = 0;
+                for (var r = 0; r < found.Count; r++)
+                {
+                    if (w == 0 || found[r] != found[w - 1])
+                    {
+                        found[w++] = found[r];
+                    }
+                }
+
+                found.RemoveRange(w, found.Count - w);
+            }
+
+            return true;
+        }
+
+        private static bool Add(Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> bySecond, ReadOnlySpan<char> word, List<int> found)
+        {
+            if (!bySecond.TryGetValue(word, out var positions))
+            {
+                return false;
+            }
+
+            found.AddRange(positions);
+            return true;
         }
     }
 }
