@@ -298,9 +298,9 @@ public sealed partial class ClaimVerifier
             {
                 (best, bestHits, tie) = (s, hits, false);
             }
-            else if (hits > 0 && hits == bestHits)
+            else if (hits > 0 && hits == bestHits && best?.MainSnak.Value.Item != id)
             {
-                tie = true;
+                tie = true; // round 16 (13a): two terms of one office are no tie; two offices are
             }
         }
 
