@@ -43,4 +43,20 @@ public sealed partial class ClaimVerifier
         return Math.Abs((long)NodaTime.Period.Between(when.Start.WithCalendar(NodaTime.CalendarSystem.Iso),
             kbDays.Start.WithCalendar(NodaTime.CalendarSystem.Iso), NodaTime.PeriodUnits.Days).Days);
     }
+
+    /// <summary>
+    /// The subject's one P39 statement of a ruler's office: its Arabic label (else a name) opens with the title of a ruler over a
+    /// land (<see cref="RulerHolders"/>). Null when the subject holds none, or two different such offices (which one the text
+    /// means is unknown).
+    /// </summary>
+    private KbStatement? OneRulerOffice(KbEntity subject, IKnowledgeBase kb)
+    {
+        var titles = RulerHolders.SelectMany(Stems).ToHashSet(StringComparer.Ordinal);
+        bool Opens(string name) => Stems(name) is { Count: > 0 } words && titles.Any(h => SameStem(h, words[0]));
+        var fitting = subject.Best(ClaimProperties.PositionHeld)
+            .Where(s => s.MainSnak.Value.Item is { } id && kb.Get(id) is { } office
+                && (office.LabelIn("ar") is { } label ? Opens(label) : office.Names().Any(n => Opens(n.Name))))
+            .ToList();
+        return fitting.Count > 0 && fitting.Select(s => s.MainSnak.Value.Item).Distinct().Count() == 1 ? fitting[0] : null;
+    }
 }
