@@ -226,7 +226,7 @@ public sealed partial class ClaimVerifier
 
         // Round 16 (13a): rule over a land ("وتولى الحكم من 1863 إلى 1882"، "وحكم فلان حتى سنة 2019"), the land not named in the
         // clause: the subject's one office of a ruler (its label opens with a ruler's title), as an accession is found.
-        if (best is null && !tie && Stems(document.Source.Text[from..to]).Contains("حكم"))
+        if (best is null && !tie && (claim.Source == RuleClaims.Source || Stems(document.Source.Text[from..to]).Contains("حكم")))
         {
             best = OneRulerOffice(subject, kb);
         }
