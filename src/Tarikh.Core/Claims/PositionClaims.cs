@@ -154,6 +154,20 @@ public static class PositionClaims
         index.TimexesInSentence(sentence).FirstOrDefault(ti => index.TimexToken(ti) is var at && at > from && at <= from + 3
             && at < clauseEnd && DocumentIndex.IsDated(index.Document.Timexes[ti]), -1);
 
+    // A place named in the sentence before the token (round 16, 13a).
+    private static bool PlaceBefore(DocumentIndex index, int sentenceStart, int token)
+    {
+        for (var k = sentenceStart; k < token; k++)
+        {
+            if (index.MentionAtToken(k) is var m and >= 0 && index.Document.Entities[m].Label == EntityLabels.Location)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // In a method of its own so that its closure is made only when it runs (in the loop body it was made for every token).
     private static List<Claim> OfficeClaimsBefore(List<Claim> list, int sentence, int verbStart, int sentenceStartChar) =>
         list.Where(c => c.Property == ClaimProperties.PositionHeld && c.Sentence == sentence && !c.Spans.IsDefaultOrEmpty
@@ -207,7 +221,10 @@ public static class PositionClaims
                 k++; // "باشر مهام منصبه"
             }
 
-            if (k >= sentenceEnd || !OfficePronouns.Contains(tokens[k].Norm) || Negated(index, sentenceStart, i))
+            // Round 16 (13a): "عُيّن رئيساً لجوقة البلاط سنة 1837 وبقي فيها حتى 1841": after a verb of staying, "فيه"/"فيها" is the office
+            // (or its body) the sentence named — unless the sentence names a place before it, which the pronoun may be.
+            var inIt = stay && k == i + 1 && k < sentenceEnd && tokens[k].Norm is "فيه" or "فيها" && !PlaceBefore(index, sentenceStart, i);
+            if (k >= sentenceEnd || !(OfficePronouns.Contains(tokens[k].Norm) || inIt) || Negated(index, sentenceStart, i))
             {
                 continue;
             }

@@ -97,6 +97,7 @@ public static class TenureRangeClaims
         }
 
         ElidedOfficeClaims.Add(index, list); // "ثم رئيساً للوزراء من 1958 إلى 1962": the verb left in the clause before
+        RuleClaims.Add(index, list); // round 16 (13a): "وحكم فلان حتى سنة 2019"، "فحكم من 1915 حتى 1917، ثم أخوه فلان من 1917 حتى 1921"
     }
 
     // The first dated timex after "من" within ten words of the cue (no other cue between), and a dated timex after "إلى"/"حتى"

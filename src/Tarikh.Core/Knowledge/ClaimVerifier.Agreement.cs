@@ -262,7 +262,10 @@ public sealed partial class ClaimVerifier
 
             var first = _memo.Words(_memo.Key(text[m.Span.Start..m.Span.End])).FirstOrDefault() ?? "";
             var (before, start) = WordBeforeAt(text, m.Span.Start);
-            foreach (var w in new[] { BodyKey(first), start >= sentence.Start ? BodyKey(_memo.Key(before)) : "" })
+            // Round 16 (13a): a name that opens with its own noun of a body the item's names hold ("فأسس البنك شركة مصر للغزل
+            // والنسيج") has its head; the word before it is another word of the clause (here the founder), not the head.
+            var ownHead = BodyKinds.Contains(BodyKey(first)) && itemWords.Contains(BodyKey(first));
+            foreach (var w in new[] { BodyKey(first), start >= sentence.Start && !ownHead ? BodyKey(_memo.Key(before)) : "" })
             {
                 if (w.Length > 0 && BodyKinds.Contains(w) && !itemWords.Contains(w))
                 {

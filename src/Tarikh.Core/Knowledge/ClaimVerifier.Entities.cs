@@ -89,9 +89,7 @@ public sealed partial class ClaimVerifier
             && PositionByWords(document, claim, subject, kb) is { } position)
         {
             ambiguous = true; // the office is known by the words of its name, not by a linked value: a warning
-            return TimesAgree(claim, position) is { } positionNote
-                ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, position, kb), positionNote)
-                : Supported(claim, subject, position, "position-by-words", kb);
+            return VerifyTerms(claim, subject, statements.Where(s => s.MainSnak.Value.Item == position.MainSnak.Value.Item).DefaultIfEmpty(position).ToList(), kb);
         }
 
         ambiguous = statements.Select(s => s.MainSnak.Value.Item).Distinct().Count() > 1 && claim.Property is "P19" or "P20";

@@ -224,6 +224,13 @@ public sealed partial class ClaimVerifier
             (best, tie) = PositionNamedIn("رئيس " + body, subject, kb);
         }
 
+        // Round 16 (13a): rule over a land ("وتولى الحكم من 1863 إلى 1882"، "وحكم فلان حتى سنة 2019"), the land not named in the
+        // clause: the subject's one office of a ruler (its label opens with a ruler's title), as an accession is found.
+        if (best is null && !tie && (claim.Source == RuleClaims.Source || Stems(document.Source.Text[from..to]).Contains("حكم")))
+        {
+            best = OneRulerOffice(subject, kb);
+        }
+
         // Round 13 (x2): "انتُخب زميلاً في الجمعية الملكية سنة 1903": election as a fellow or a member is a membership (P463), not an
         // office of the body — the clause names the body, not "رئيس الجمعية الملكية". An office fits only when its own name holds
         // the member's noun ("انتُخب عضواً في مجلس الشيوخ" and "عضو مجلس الشيوخ").
@@ -298,9 +305,9 @@ public sealed partial class ClaimVerifier
             {
                 (best, bestHits, tie) = (s, hits, false);
             }
-            else if (hits > 0 && hits == bestHits)
+            else if (hits > 0 && hits == bestHits && best?.MainSnak.Value.Item != id)
             {
-                tie = true;
+                tie = true; // round 16 (13a): two terms of one office are no tie; two offices are
             }
         }
 
