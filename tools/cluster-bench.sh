@@ -4,20 +4,22 @@
 # transaction, and one document per transaction for comparison) through RabbitMQ into PostgreSQL, on the same
 # documents (real ANERcorp sentences, 5 per document). Start-up (model loading, JIT) is excluded: workers are
 # started and have stored 10 warm-up documents each (other texts) before the measured jobs are submitted; the
-# analyze run subtracts a one-document run. Besides wall time it reports CPU time per document: the analyze process alone, the worker process(es), the
+# analyze run is timed from its first document's line to its last (see below). Besides wall time it reports CPU time per document: the analyze process alone, the worker process(es), the
 # PostgreSQL backends of the run's database and the bench's own RabbitMQ node (other sessions' work on the
 # machine is not counted in CPU time, which makes these the steadier figures on a busy machine).
 # Usage: tools/cluster-bench.sh [DOCUMENTS]   (numbers for docs/scale.md)
 #        RUNS="1 1,2 1" tools/cluster-bench.sh 600   (only these runs, after the pipeline-alone run)
 #        WARMUP=200 tools/cluster-bench.sh 600   (steady state: each worker stores 200 warm-up documents first, and the
-#          pipeline-alone figure subtracts a run of 200 documents instead of one, so that the JIT's tiering, which
-#          goes on for the first few hundred documents, is left out of both; default 10 and one, as before)
+#          pipeline-alone run analyzes 200 warm-up documents before the measured ones instead of one, so that the JIT's
+#          tiering, which goes on for the first few hundred documents, is left out of both; default 10 and one, as before)
 #          WARMUP may exceed the corpus's ≈ 780 texts: the warm-up documents are the texts again with more " ." added)
 #        DOTNET_TieredCompilation=0 tools/cluster-bench.sh 600   (every process of the bench compiles each method once, fully
 #          optimized: no JIT after start-up, a proxy of the steady state; with the default tiering the JIT is still at work
 #          after 1,000 documents and takes 20-30 % of both processes' CPU, docs/scale.md round 5)
 #        WORKER_ENV="DOTNET_gcServer=1" tools/cluster-bench.sh 600   (environment for the worker processes only)
 #        GROUP_WAIT=250 tools/cluster-bench.sh 600   (the workers' --group-wait in milliseconds; default the worker's, 50)
+#        GROUP_TARGET=0 tools/cluster-bench.sh 600   (the workers' --group-target; default the worker's, 20; 0: the fixed wait of
+#          before round 16)
 #        SENTENCES=20 tools/cluster-bench.sh 190   (longer documents: 20 ANERcorp sentences each, ≈ 6 KB, news-article size;
 #          the corpus gives ≈ 195 of them; default 5 sentences, ≈ 1.6 KB)
 #        TARIKH_DLL=/tmp/a/tarikh.dll KEEP=1 tools/cluster-bench.sh 600   (another build; keep the bench's broker running)
@@ -36,7 +38,8 @@ if [ -z "${TARIKH_DLL:-}" ]; then dotnet build src/Tarikh.Cli -c Release -v quie
 TARIKH=(dotnet "${TARIKH_DLL:-$PWD/src/Tarikh.Cli/bin/Release/net10.0/tarikh.dll}")
 AMQP="$(bash .ci/rabbitmq.sh)"
 PG_BASE="$(bash .ci/postgres.sh)"
-PSQL=(psql -h 127.0.0.1 -p 55432 -U postgres -v ON_ERROR_STOP=1 -qtA)
+PSQL=(psql -h 127.0.0.1 -p "${TARIKH_PG_PORT:-55432}" -U postgres -v ON_ERROR_STOP=1 -qtA)
+MPORT="${METRICS_PORT:-19300}"  # the workers' metrics ports: MPORT + 1, MPORT + 2
 WARMUP="${WARMUP:-10}"
 WARM=$((WARMUP * 2 > 20 ? WARMUP * 2 : 20))
 read -ra WORKER_ENV <<<"${WORKER_ENV:-}"
@@ -67,14 +70,13 @@ echo "documents: $N of $SENTENCES sentences$([ "${BY_PATH:-0}" = 1 ] && echo ", 
 # " . ." added, then " . . .", and so on (each a new SHA-256).
 awk -v n="$WARM" '{ line[NR] = $0 } END { for (c = 0; c < n; c++) { s = line[c % NR + 1]; tail = ""; for (p = 0; p <= int(c / NR); p++) tail = tail " ."
   sub(/^\{"id":"b[0-9]*"/, "{\"id\":\"w" c "\"", s); sub(/"}$/, tail "\"}", s); print s } }' "$WORK/all.jsonl" >"$WORK/warm.jsonl"
-# The pipeline-alone run subtracts a run of the first document (WARMUP ≤ 10), or of WARMUP warm-up documents, from a run
-# of those followed by the measured ones.
-if [ "$WARMUP" -le 10 ]; then head -1 "$WORK/docs.jsonl" >"$WORK/one.jsonl"; cp "$WORK/docs.jsonl" "$WORK/alone.jsonl"
-else head -n "$WARMUP" "$WORK/warm.jsonl" >"$WORK/one.jsonl"; cat "$WORK/one.jsonl" "$WORK/docs.jsonl" >"$WORK/alone.jsonl"; fi
+# The pipeline-alone run analyzes the first document (WARMUP ≤ 10), or WARMUP warm-up documents, then the measured ones.
+if [ "$WARMUP" -le 10 ]; then head -1 "$WORK/docs.jsonl" >"$WORK/one.jsonl"; else head -n "$WARMUP" "$WORK/warm.jsonl" >"$WORK/one.jsonl"; fi
+cat "$WORK/one.jsonl" "$WORK/docs.jsonl" >"$WORK/alone.jsonl"
 now() { date +%s.%N; }
+TICK=$(getconf CLK_TCK)
 rate() { awk -v a="$1" -v b="$2" -v n="$3" 'BEGIN { printf "%.1f", n / (b - a) }'; }
 
-TICK=$(getconf CLK_TCK)
 cpu() { # summed user+system seconds of the given pids (gone ones count 0)
   local total=0 p
   for p in "$@"; do [ -r "/proc/$p/stat" ] && total=$((total + $(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$p/stat"))); done
@@ -84,14 +86,26 @@ backends() { "${PSQL[@]}" -d postgres -c "SELECT pid FROM pg_stat_activity WHERE
 BROKER_PID=$(cat "/tmp/tarikh-rabbitmq-$TARIKH_AMQP_PORT/rabbit.pid" 2>/dev/null || echo 0)
 
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-t0=$(now); /usr/bin/time -f "%U %S" -o "$WORK/cpu1" "${TARIKH[@]}" analyze --jsonl "$WORK/one.jsonl" --workers 1 -o /dev/null; t1=$(now)
-/usr/bin/time -f "%U %S" -o "$WORK/cpuN" "${TARIKH[@]}" analyze --jsonl "$WORK/alone.jsonl" --workers 1 -o /dev/null; t2=$(now)
-awk -v a="$t0" -v b="$t1" -v c="$t2" -v n="$N" -v c1="$(cat "$WORK/cpu1")" -v cn="$(cat "$WORK/cpuN")" 'BEGIN { split(c1, x, " "); split(cn, y, " ");
-  printf "pipeline alone, 1 at a time: %.1f docs/s (%.1f ms per document; start-up and warm-up %.1f s subtracted); CPU %.2f ms per document\n",
-    n / ((c - b) - (b - a)), 1000 * ((c - b) - (b - a)) / n, b - a, 1000 * ((y[1] + y[2]) - (x[1] + x[2])) / n }'
+# One process, read while it runs: its standard output is written document by document (unbuffered), so the time and its
+# CPU (/proc) are read when the line of the last warm-up document comes out and again when the line of the last measured
+# one does. Start-up and warm-up are left out without subtracting a second run (the subtraction of a one-document run,
+# used before, came out negative when the two start-ups differed by more than the measured documents took).
+mkfifo "$WORK/alone.out"
+t0=$(now)
+"${TARIKH[@]}" analyze --jsonl "$WORK/alone.jsonl" --workers 1 >"$WORK/alone.out" &
+APID=$!
+awk -v w="$(wc -l <"$WORK/one.jsonl")" -v n="$N" -v pid="$APID" '
+  function mark(   s, t, f) { getline s <("/proc/" pid "/stat"); close("/proc/" pid "/stat"); sub(/^.*\) /, "", s); split(s, f, " ")
+    "date +%s.%N" | getline t; close("date +%s.%N"); printf "%s %s\n", t, f[12] + f[13] }
+  NR == w || NR == w + n { mark() }' <"$WORK/alone.out" >"$WORK/alone.marks"
+wait "$APID"
+[ "$(wc -l <"$WORK/alone.marks")" = 2 ] || { echo "the pipeline-alone run did not write $N + $(wc -l <"$WORK/one.jsonl") lines" >&2; exit 3; }
+awk -v t0="$t0" -v n="$N" -v k="$TICK" 'NR == 1 { a = $1; ca = $2 } NR == 2 { b = $1; cb = $2 } END {
+  printf "pipeline alone, 1 at a time: %.1f docs/s (%.1f ms per document; start-up and warm-up %.1f s left out); CPU %.2f ms per document\n",
+    n / (b - a), 1000 * (b - a) / n, a - t0, 1000 * (cb - ca) / k / n }' "$WORK/alone.marks"
 
 done_jobs() { # jobs stored or found already stored (and acknowledged), summed over the workers' metrics
-  for i in $(seq 1 "$1"); do curl -s "http://127.0.0.1:$((19300 + i))/metrics"; done |
+  for i in $(seq 1 "$1"); do curl -s "http://127.0.0.1:$((MPORT + i))/metrics"; done |
     awk '/^tarikh_worker_jobs_total\{outcome="(stored|duplicate)"\}/ { n += $2 } END { print n + 0 }'
 }
 run() { # workers concurrency [group]
@@ -100,7 +114,7 @@ run() { # workers concurrency [group]
   "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
   local pg="${PG_BASE/Database=tarikh_test/Database=$db}"
   for i in $(seq 1 "$workers"); do
-    env "${WORKER_ENV[@]}" "${TARIKH[@]}" worker --broker "$AMQP" --queue "$queue" --db "$pg" --concurrency "$concurrency" --group "$group" ${GROUP_WAIT:+--group-wait "$GROUP_WAIT"} --metrics-port $((19300 + i)) >"$WORK/w$workers$concurrency$i.log" 2>&1 &
+    env "${WORKER_ENV[@]}" "${TARIKH[@]}" worker --broker "$AMQP" --queue "$queue" --db "$pg" --concurrency "$concurrency" --group "$group" ${GROUP_WAIT:+--group-wait "$GROUP_WAIT"} ${GROUP_TARGET:+--group-target "$GROUP_TARGET"} --metrics-port $((MPORT + i)) >"$WORK/w$workers$concurrency$i.log" 2>&1 &
     pids+=($!)
   done
   for i in $(seq 1 "$workers"); do until grep -q " consuming " "$WORK/w$workers$concurrency$i.log"; do sleep 1; done; done
@@ -110,7 +124,7 @@ run() { # workers concurrency [group]
   "${TARIKH[@]}" queue submit --jsonl "$WORK/warm-$workers.jsonl" --broker "$AMQP" --queue "$queue" --quiet 2>/dev/null
   until [ "$("${PSQL[@]}" -d "$db" -c 'SELECT count(*) FROM documents')" -ge "$warm" ]; do sleep 0.2; done
   local base
-  base=$(for i in $(seq 1 "$workers"); do curl -s "http://127.0.0.1:$((19300 + i))/metrics"; done)
+  base=$(for i in $(seq 1 "$workers"); do curl -s "http://127.0.0.1:$((MPORT + i))/metrics"; done)
   local a b pg_pids w0 p0 r0
   pg_pids=$(backends "$db")
   w0=$(cpu "${pids[@]}"); p0=$(cpu $pg_pids); r0=$(cpu "$BROKER_PID")
@@ -129,7 +143,7 @@ run() { # workers concurrency [group]
   w1=$(cpu "${pids[@]}"); p1=$(cpu $pg_pids); r1=$(cpu "$BROKER_PID")
   [ "$("${PSQL[@]}" -d "$db" -c 'SELECT count(*) FROM documents')" -ge "$((N + warm))" ] || { echo "fewer documents stored than jobs done" >&2; exit 3; }
   local stages
-  stages=$( (echo "$base" | sed 's/^/base /'; for i in $(seq 1 "$workers"); do curl -s "http://127.0.0.1:$((19300 + i))/metrics"; done) | awk '
+  stages=$( (echo "$base" | sed 's/^/base /'; for i in $(seq 1 "$workers"); do curl -s "http://127.0.0.1:$((MPORT + i))/metrics"; done) | awk '
     { s = 1 } /^base / { s = -1; sub(/^base /, "") }   # the warm-up is subtracted
     /stage_seconds_sum\{stage="analyze"\}/ { an += s * $2 } /stage_seconds_sum\{stage="store"\}/ { st += s * $2 }
     /stage_seconds_sum\{stage="decode"\}/ { de += s * $2 } /stage_seconds_sum\{stage="search"\}/ { se += s * $2 }
@@ -137,7 +151,9 @@ run() { # workers concurrency [group]
     /stage_seconds_count\{stage="analyze"\}/ { c += s * $2 }
     /^tarikh_worker_transactions_total/ { tx += s * $2 } /^tarikh_worker_transaction_documents_total/ { td += s * $2 }
     /^tarikh_worker_jit_seconds_total/ { jit += s * $2 } /^tarikh_worker_jit_methods_total/ { jm += s * $2 }
-    END { printf "per document: analyze %.1f ms, store %.2f ms (its share of a transaction of %.1f documents), waiting for its group %.1f ms, decode %.2f ms; worker JIT %.2f ms per document (%d methods compiled)", 1000 * an / c, 1000 * st / c, tx ? td / tx : 0, 1000 * wa / c, 1000 * de / c, 1000 * jit / c, jm }')
+    /^tarikh_worker_analysis_cpu_seconds_total/ { acpu += s * $2 } /^tarikh_worker_gc_pause_seconds_total/ { gcp += s * $2 }
+    /^tarikh_worker_gc_collections_total\{generation="0"\}/ { g0 += s * $2 } /^tarikh_worker_gc_collections_total\{generation="2"\}/ { g2 += s * $2 }
+    END { printf "per document: analyze %.1f ms (its threads'"'"' CPU %.2f ms), GC pauses %.2f ms (%.1f collections, %.2f of generation 2, per 100 documents), store %.2f ms (its share of a transaction of %.1f documents), waiting for its group %.1f ms, decode %.2f ms; worker JIT %.2f ms per document (%d methods compiled)", 1000 * an / c, 1000 * acpu / c, 1000 * gcp / c, 100 * g0 / c, 100 * g2 / c, 1000 * st / c, tx ? td / tx : 0, 1000 * wa / c, 1000 * de / c, 1000 * jit / c, jm }')
   local cpus
   cpus=$(awk -v n="$N" -v w0="$w0" -v w1="$w1" -v p0="$p0" -v p1="$p1" -v r0="$r0" -v r1="$r1" 'BEGIN {
     printf "CPU per document: worker %.2f ms, PostgreSQL %.2f ms, RabbitMQ %.2f ms", 1000 * (w1 - w0) / n, 1000 * (p1 - p0) / n, 1000 * (r1 - r0) / n }')

@@ -59,9 +59,13 @@ public sealed class WorkerPathFixture
     /// <summary>The PostgreSQL search whose rows a worker prepares.</summary>
     public PostgresSearchIndex Search { get; }
 
-    /// <summary>The cluster bench's documents: ANERcorp train sentences of at least 6 words, five per document.</summary>
+    /// <summary>
+    /// The cluster bench's documents: ANERcorp train sentences of at least 6 words, five per document (<c>SENTENCES</c> in
+    /// the environment: that many, as <c>SENTENCES=20 tools/cluster-bench.sh</c> for news-article documents).
+    /// </summary>
     public static string[] BenchTexts(int count)
     {
+        var per = int.TryParse(Environment.GetEnvironmentVariable("SENTENCES"), System.Globalization.CultureInfo.InvariantCulture, out var s) && s > 0 ? s : 5;
         var path = Path.Combine(BenchmarkCorpus.SharedRoot(), "data", "ner", "anercorp-camel", "train.txt");
         var docs = new List<string>();
         var doc = new StringBuilder();
@@ -79,7 +83,7 @@ public sealed class WorkerPathFixture
                 }
 
                 doc.Append(sentence);
-                if (sentences % 5 == 0 && docs.Count < count)
+                if (sentences % per == 0 && docs.Count < count)
                 {
                     docs.Add(doc.ToString());
                     doc.Clear();

@@ -38,7 +38,14 @@ public enum JobStatus
 /// <param name="Store">Its share of the transaction that stored it (the group's time over the group's size).</param>
 /// <param name="Search">Time spent writing PostgreSQL search rows outside that transaction (only when repairing a document stored without them).</param>
 /// <param name="Wait">Time from analyzed to the start of its transaction (waiting for the group).</param>
-public sealed record JobOutcome(JobStatus Status, IngestResult? Result, InputError? Error, TimeSpan Decode = default, TimeSpan Analyze = default, TimeSpan Store = default, TimeSpan Search = default, TimeSpan Wait = default);
+public sealed record JobOutcome(JobStatus Status, IngestResult? Result, InputError? Error, TimeSpan Decode = default, TimeSpan Analyze = default, TimeSpan Store = default, TimeSpan Search = default, TimeSpan Wait = default)
+{
+    /// <summary>
+    /// The CPU time of the analysis (its thread's, Linux; zero elsewhere): <see cref="Analyze"/> less the time its thread
+    /// waited for a core while other threads and processes ran.
+    /// </summary>
+    public TimeSpan AnalyzeCpu { get; init; }
+}
 
 /// <summary>
 /// Analyzes jobs (at most <c>concurrency</c> at once) and commits them to the store, several documents per
@@ -140,7 +147,7 @@ public sealed class DocumentProcessor : IAsyncDisposable
             }
         }
 
-        TimeSpan decode = default, analyze = default;
+        TimeSpan decode = default, analyze = default, analyzeCpu = default;
         try
         {
             Task<WriteOutcome> written;
@@ -179,6 +186,7 @@ public sealed class DocumentProcessor : IAsyncDisposable
                 }
 
                 clock.Restart();
+                var cpu = ThreadCpu.Now();
                 AnalyzedDocument document;
                 using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
                 {
@@ -208,6 +216,7 @@ public sealed class DocumentProcessor : IAsyncDisposable
                 // writer only encodes and sends (counted in the analysis time).
                 toStore = _store is PostgresDocumentStore ? toStore.Prepare(_search) : toStore;
                 analyze = clock.Elapsed;
+                analyzeCpu = ThreadCpu.Now() - cpu;
                 written = _writer.WriteAsync(toStore, committed);
                 Prepared();
             }
@@ -224,11 +233,11 @@ public sealed class DocumentProcessor : IAsyncDisposable
                     ? Unavailable(error, decode)
                     : new JobOutcome(JobStatus.Failed, null, new InputError("store-failed",
                         $"The database refused the document: {error.GetType().Name}: {error.Message}",
-                        $"رفضت قاعدة البيانات الوثيقة: {error.Message}"), decode, analyze, w.Store, Wait: w.Wait);
+                        $"رفضت قاعدة البيانات الوثيقة: {error.Message}"), decode, analyze, w.Store, Wait: w.Wait) { AnalyzeCpu = analyzeCpu };
             }
 
             var result = w.Result!;
-            return new JobOutcome(result.Created ? JobStatus.Stored : JobStatus.AlreadyStored, result, null, decode, analyze, w.Store, Wait: w.Wait);
+            return new JobOutcome(result.Created ? JobStatus.Stored : JobStatus.AlreadyStored, result, null, decode, analyze, w.Store, Wait: w.Wait) { AnalyzeCpu = analyzeCpu };
         }
         catch (Exception e) when (IsStoreUnavailable(e) && !cancellationToken.IsCancellationRequested)
         {

@@ -6,8 +6,18 @@ namespace Tarikh.Cluster;
 
 /// <summary>How analyzed documents are grouped into transactions.</summary>
 /// <param name="MaxDocuments">At most this many documents per transaction (1: one transaction per document).</param>
-/// <param name="MaxWaitMilliseconds">A group is written at the latest this long after its first document was ready.</param>
-public sealed record WriteGrouping(int MaxDocuments = 50, int MaxWaitMilliseconds = 50)
+/// <param name="MaxWaitMilliseconds">
+/// A group is written at the latest this long after its first document was ready, unless the documents come too slowly
+/// to fill <paramref name="TargetDocuments"/> in that time: then the wait is what <paramref name="TargetDocuments"/> take
+/// at the rate measured in the last groups, at most <paramref name="MaxAdaptiveWaitMilliseconds"/>.
+/// </param>
+/// <param name="TargetDocuments">
+/// The group size the wait adapts to (at most <paramref name="MaxDocuments"/>; 0 or 1: the wait is
+/// <paramref name="MaxWaitMilliseconds"/> whatever the rate). PostgreSQL's and the broker's CPU per document fall with the
+/// group size up to about 17–20 documents per transaction and no further (docs/scale.md, rounds 8, 9 and 16).
+/// </param>
+/// <param name="MaxAdaptiveWaitMilliseconds">The longest wait the adaptation may choose (a bound on the latency it adds).</param>
+public sealed record WriteGrouping(int MaxDocuments = 50, int MaxWaitMilliseconds = 50, int TargetDocuments = 20, int MaxAdaptiveWaitMilliseconds = 1_000)
 {
     /// <summary>One document per transaction.</summary>
     public static WriteGrouping None { get; } = new(1, 0);
@@ -22,8 +32,58 @@ public sealed record WriteGrouping(int MaxDocuments = 50, int MaxWaitMillisecond
 internal sealed record WriteOutcome(IngestResult? Result, Exception? Error, TimeSpan Store, TimeSpan Wait, int GroupSize);
 
 /// <summary>
+/// The wait of the next group: <see cref="WriteGrouping.MaxWaitMilliseconds"/>, or longer when the documents became ready
+/// too slowly in the last groups to reach <see cref="WriteGrouping.TargetDocuments"/> in that time (long documents, a
+/// loaded machine): then the time the target takes at the measured rate, at most
+/// <see cref="WriteGrouping.MaxAdaptiveWaitMilliseconds"/>. The rate is the interval between two documents becoming ready
+/// inside a group (a moving average over the groups), which is the analysis time over the concurrency while the
+/// queue has work; idle gaps do not enter it (a group closes at once when no document is being prepared). Not thread-safe
+/// (the writer's loop alone uses it).
+/// </summary>
+internal sealed class GroupWait(WriteGrouping grouping)
+{
+    private const double Smoothing = 0.3;
+    private double _interval = double.NaN;
+
+    /// <summary>The measured interval between two documents becoming ready (NaN before the first group of two).</summary>
+    public TimeSpan Interval => double.IsNaN(_interval) ? TimeSpan.Zero : TimeSpan.FromSeconds(_interval);
+
+    /// <summary>The wait of the next group.</summary>
+    public TimeSpan Next
+    {
+        get
+        {
+            var least = TimeSpan.FromMilliseconds(Math.Max(0, grouping.MaxWaitMilliseconds));
+            var target = Math.Min(grouping.TargetDocuments, grouping.MaxDocuments);
+            if (target < 2 || double.IsNaN(_interval))
+            {
+                return least;
+            }
+
+            // The first document opens the group; the target takes (target − 1) more intervals, and one interval of slack.
+            var wanted = TimeSpan.FromSeconds(_interval * target);
+            var most = TimeSpan.FromMilliseconds(Math.Max(0, grouping.MaxAdaptiveWaitMilliseconds));
+            // Never below the configured wait; never above the ceiling unless the configured wait is itself above it.
+            return TimeSpan.FromTicks(Math.Max(least.Ticks, Math.Min(wanted.Ticks, most.Ticks)));
+        }
+    }
+
+    /// <summary>Takes in a written group: the Stopwatch timestamps at which its first and last documents became ready.</summary>
+    public void Observe(long firstReady, long lastReady, int count)
+    {
+        if (count < 2 || lastReady < firstReady)
+        {
+            return;
+        }
+
+        var interval = Stopwatch.GetElapsedTime(firstReady, lastReady).TotalSeconds / (count - 1);
+        _interval = double.IsNaN(_interval) ? interval : (Smoothing * interval) + ((1 - Smoothing) * _interval);
+    }
+}
+
+/// <summary>
 /// One writer per worker: takes analyzed documents as they become ready, groups them (at most
-/// <see cref="WriteGrouping.MaxDocuments"/>, at most <see cref="WriteGrouping.MaxWaitMilliseconds"/> after the first,
+/// <see cref="WriteGrouping.MaxDocuments"/>, at most the wait of <see cref="GroupWait"/> after the first,
 /// at once when no other document is being prepared) and commits each group in one transaction while the next
 /// documents are analyzed. Each caller gets its own document's outcome after the commit, and only then acknowledges
 /// its delivery. When a group fails for a reason other than an unreachable database, its documents are written again
@@ -74,12 +134,13 @@ internal sealed class GroupWriter : IAsyncDisposable
     {
         var reader = _queue.Reader;
         var max = Math.Max(1, _grouping.MaxDocuments);
-        var wait = TimeSpan.FromMilliseconds(Math.Max(0, _grouping.MaxWaitMilliseconds));
+        var waits = new GroupWait(_grouping);
         var group = new List<Pending>(max);
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
             group.Clear();
             var first = Stopwatch.GetTimestamp();
+            var wait = waits.Next;
             while (group.Count < max)
             {
                 while (group.Count < max && reader.TryRead(out var next))
@@ -116,6 +177,7 @@ internal sealed class GroupWriter : IAsyncDisposable
 
             if (group.Count > 0)
             {
+                waits.Observe(group[0].ReadyAt, group[^1].ReadyAt, group.Count);
                 await WriteGroupAsync([.. group]).ConfigureAwait(false);
             }
         }

@@ -13,6 +13,7 @@ public sealed class WorkerMetrics
     private readonly object _gate = new();
     private long _stored, _duplicates, _retried, _deadLettered, _requeued, _inFlight;
     private double _lagSum, _lagLast, _decodeSum, _analyzeSum, _storeSum, _searchSum, _waitSum;
+    private double _analyzeCpuSum;
     private long _lagCount, _stageCount, _groups, _groupedDocuments, _acks, _acked;
 
     /// <summary>Documents stored by this worker.</summary>
@@ -76,6 +77,7 @@ public sealed class WorkerMetrics
         {
             _decodeSum += outcome.Decode.TotalSeconds;
             _analyzeSum += outcome.Analyze.TotalSeconds;
+            _analyzeCpuSum += outcome.AnalyzeCpu.TotalSeconds;
             _storeSum += outcome.Store.TotalSeconds;
             _searchSum += outcome.Search.TotalSeconds;
             _waitSum += outcome.Wait.TotalSeconds;
@@ -133,6 +135,16 @@ public sealed class WorkerMetrics
             Line($"tarikh_worker_cpu_seconds_total {F(self.TotalProcessorTime.TotalSeconds)}");
         }
 
+        Line("# HELP tarikh_worker_gc_pause_seconds_total Time the garbage collector paused the worker's threads.");
+        Line("# TYPE tarikh_worker_gc_pause_seconds_total counter");
+        Line($"tarikh_worker_gc_pause_seconds_total {F(GC.GetTotalPauseDuration().TotalSeconds)}");
+        Line("# HELP tarikh_worker_gc_collections_total Garbage collections by generation (a generation's count includes the older ones').");
+        Line("# TYPE tarikh_worker_gc_collections_total counter");
+        for (var g = 0; g <= GC.MaxGeneration; g++)
+        {
+            Line($"tarikh_worker_gc_collections_total{{generation=\"{g}\"}} {GC.CollectionCount(g)}");
+        }
+
         Line("# HELP tarikh_worker_jit_seconds_total Time the JIT spent compiling methods in the worker process (all threads).");
         Line("# TYPE tarikh_worker_jit_seconds_total counter");
         Line($"tarikh_worker_jit_seconds_total {F(System.Runtime.JitInfo.GetCompilationTime().TotalSeconds)}");
@@ -155,6 +167,10 @@ public sealed class WorkerMetrics
                 Line($"tarikh_worker_stage_seconds_sum{{stage=\"{stage}\"}} {F(sum)}");
                 Line($"tarikh_worker_stage_seconds_count{{stage=\"{stage}\"}} {_stageCount}");
             }
+
+            Line("# HELP tarikh_worker_analysis_cpu_seconds_total CPU time of the analyses of the jobs done (their threads'; Linux): the analyze stage less the time its threads waited for a core.");
+            Line("# TYPE tarikh_worker_analysis_cpu_seconds_total counter");
+            Line($"tarikh_worker_analysis_cpu_seconds_total {F(_analyzeCpuSum)}");
         }
 
         return b.ToString();

@@ -46,13 +46,16 @@ public sealed class JobTests
     public void Metrics_are_in_the_Prometheus_text_format()
     {
         var metrics = new WorkerMetrics();
-        metrics.CountDone(new JobOutcome(JobStatus.Stored, null, null, Analyze: TimeSpan.FromMilliseconds(40)), 1.5);
+        metrics.CountDone(new JobOutcome(JobStatus.Stored, null, null, Analyze: TimeSpan.FromMilliseconds(40)) { AnalyzeCpu = TimeSpan.FromMilliseconds(30) }, 1.5);
         metrics.CountDone(new JobOutcome(JobStatus.AlreadyStored, null, null), null);
         var text = metrics.Render();
         Assert.Contains("tarikh_worker_jobs_total{outcome=\"stored\"} 1\n", text, StringComparison.Ordinal);
         Assert.Contains("tarikh_worker_jobs_total{outcome=\"duplicate\"} 1\n", text, StringComparison.Ordinal);
         Assert.Contains("tarikh_worker_queue_lag_seconds_count 1\n", text, StringComparison.Ordinal);
         Assert.Contains("tarikh_worker_stage_seconds_sum{stage=\"analyze\"} 0.04\n", text, StringComparison.Ordinal);
+        Assert.Contains("tarikh_worker_analysis_cpu_seconds_total 0.03\n", text, StringComparison.Ordinal);
+        Assert.Contains("tarikh_worker_gc_collections_total{generation=\"0\"} ", text, StringComparison.Ordinal);
+        Assert.Contains("tarikh_worker_gc_pause_seconds_total ", text, StringComparison.Ordinal);
         // The process's CPU and the JIT's share of it (this test process has compiled methods, so both are above zero).
         Assert.Matches("\ntarikh_worker_cpu_seconds_total [0-9.]*[1-9]", text);
         Assert.Matches("\ntarikh_worker_jit_seconds_total [0-9.]*[1-9]", text);
@@ -61,6 +64,32 @@ public sealed class JobTests
         {
             Assert.Matches("^(# (HELP|TYPE) \\w+ .+|\\w+(\\{\\w+=\"[^\"]*\"\\})? -?[0-9.eE+-]+)$", line);
         }
+    }
+
+    [Fact]
+    public void The_thread_CPU_clock_counts_this_thread_s_work_and_not_its_sleep()
+    {
+        var before = ThreadCpu.Now();
+        Thread.Sleep(200);
+        var slept = ThreadCpu.Now() - before;
+        var spin = System.Diagnostics.Stopwatch.StartNew();
+        var x = 0.0;
+        while (spin.ElapsedMilliseconds < 100)
+        {
+            x += Math.Sqrt(spin.ElapsedTicks);
+        }
+
+        var worked = ThreadCpu.Now() - before - slept;
+        Assert.True(x > 0);
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Equal(TimeSpan.Zero, worked);
+            return;
+        }
+
+        Assert.True(slept < TimeSpan.FromMilliseconds(50), $"slept {slept}");      // a sleeping thread uses no CPU
+        Assert.True(worked > TimeSpan.FromMilliseconds(1), $"worked {worked}");     // some of the 100 ms spin, however loaded the machine
+        Assert.True(worked <= TimeSpan.FromMilliseconds(150), $"worked {worked}");  // never more than the wall time (plus a clock tick)
     }
 
     [Fact]

@@ -50,7 +50,8 @@ public static class WorkerCommand
         var concurrency = new Option<int>("--concurrency", "-c") { Description = "Jobs processed at once (default: number of cores) / عدد المهام المتزامنة", DefaultValueFactory = _ => Environment.ProcessorCount };
         var prefetch = new Option<int>("--prefetch") { Description = "Unacknowledged jobs the broker sends ahead (default: 2 × concurrency + group) / عدد المهام المسبقة" };
         var group = new Option<int>("--group") { Description = "At most this many documents per transaction, 1 for one each (default 50) / أقصى عدد من الوثائق في المعاملة الواحدة", DefaultValueFactory = _ => 50 };
-        var groupWait = new Option<int>("--group-wait") { Description = "A group is committed at the latest this many milliseconds after its first document is ready (default 50) / أقصى انتظار لاكتمال المجموعة بالملّي ثانية", DefaultValueFactory = _ => 50 };
+        var groupWait = new Option<int>("--group-wait") { Description = "A group is committed at the latest this many milliseconds after its first document is ready, or longer when documents come too slowly to fill --group-target in that time (default 50) / أقصى انتظار لاكتمال المجموعة بالملّي ثانية", DefaultValueFactory = _ => 50 };
+        var groupTarget = new Option<int>("--group-target") { Description = "The group size the wait adapts to, at the rate documents are ready, waiting at most 1 s (default 20; 0: always --group-wait) / حجم المجموعة الذي يتكيّف معه الانتظار", DefaultValueFactory = _ => 20 };
         var maxTries = new Option<int>("--max-tries") { Description = "Failed tries before a job goes to the dead-letter queue (default 3) / عدد المحاولات قبل نقل المهمة إلى طابور الفاشلة", DefaultValueFactory = _ => 3 };
         var timeout = new Option<double>("--timeout") { Description = "Time limit per document in seconds, 0 for none (default 120) / المهلة لكل وثيقة", DefaultValueFactory = _ => AnalyzeSettings.DefaultBatchTimeout.TotalSeconds };
         var grace = new Option<double>("--grace") { Description = "On SIGTERM, seconds in-flight jobs may run before they are returned to the queue (default 60) / مهلة إنهاء المهام الجارية", DefaultValueFactory = _ => 60 };
@@ -58,7 +59,7 @@ public static class WorkerCommand
         var metricsBind = new Option<string>("--metrics-bind") { Description = "Address the metrics listener binds (default 127.0.0.1; 0.0.0.0 for a remote Prometheus) / عنوان المقاييس", DefaultValueFactory = _ => "127.0.0.1" };
         var command = new Command("worker", "Consume document jobs from the queue, analyze them and store them (PostgreSQL) / عامل: يستهلك المهام ويحلّلها ويحفظها")
         {
-            broker, queueName, db, concurrency, prefetch, group, groupWait, maxTries, timeout, grace, metricsPort, metricsBind,
+            broker, queueName, db, concurrency, prefetch, group, groupWait, groupTarget, maxTries, timeout, grace, metricsPort, metricsBind,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -79,11 +80,12 @@ public static class WorkerCommand
             var seconds = parse.GetValue(timeout);
             var g = parse.GetValue(group);
             var gw = parse.GetValue(groupWait);
+            var gt = parse.GetValue(groupTarget);
             var pre = parse.GetValue(prefetch) is var given && given > 0 ? given : (2 * n) + Math.Max(g, 0);
-            if (n is < 1 or > 256 || k is < 1 or > 100 || pre > 65_535 || !(seconds >= 0) || g is < 1 or > 10_000 || gw is < 0 or > 60_000)
+            if (n is < 1 or > 256 || k is < 1 or > 100 || pre > 65_535 || !(seconds >= 0) || g is < 1 or > 10_000 || gw is < 0 or > 60_000 || gt is < 0 or > 10_000)
             {
-                CliErrors.Usage(console, "--concurrency must be 1..256, --max-tries 1..100, --prefetch at most 65535, --timeout ≥ 0, --group 1..10000, --group-wait 0..60000.",
-                    "يجب أن يكون --concurrency بين 1 و256، و--max-tries بين 1 و100، و--prefetch حتى 65535، و--timeout صفراً أو أكثر، و--group بين 1 و10000، و--group-wait بين 0 و60000.");
+                CliErrors.Usage(console, "--concurrency must be 1..256, --max-tries 1..100, --prefetch at most 65535, --timeout ≥ 0, --group 1..10000, --group-wait 0..60000, --group-target 0..10000.",
+                    "يجب أن يكون --concurrency بين 1 و256، و--max-tries بين 1 و100، و--prefetch حتى 65535، و--timeout صفراً أو أكثر، و--group بين 1 و10000، و--group-wait بين 0 و60000، و--group-target بين 0 و10000.");
                 return ExitCodes.Usage;
             }
 
@@ -134,7 +136,7 @@ public static class WorkerCommand
 
                 var metrics = new WorkerMetrics();
                 await using var processor = new DocumentProcessor(pipeline, store, seconds > 0 ? TimeSpan.FromSeconds(seconds) : null, search: search,
-                    concurrency: n, grouping: new WriteGrouping(g, gw), onGroup: metrics.CountGroup);
+                    concurrency: n, grouping: new WriteGrouping(g, gw, gt), onGroup: metrics.CountGroup);
                 var topology = new QueueTopology(parse.GetValue(queueName)!);
                 var options = new WorkerOptions(topology, n, pre, k, TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(grace))));
                 void Log(string line)
