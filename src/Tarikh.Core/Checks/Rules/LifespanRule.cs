@@ -155,7 +155,9 @@ public sealed partial class LifespanRule : ICheckRule
                 var type = act.Act is { } a ? a.Split('/')[0] : "";
                 // A weak act (below the claims' floor, see SolePersonActs) may have taken a date from a birth apposition next to it
                 // ("وكان ابن طرطوس، المولود فيها سنة 1908، قد درس …"): weighed against the death only.
-                var weak = act.Confidence < ctx.Options.MinClaimConfidence;
+                // A weak act dated by a timex of its own, not the birth's, took no date from the birth (round 16: "ولدت … عام 1941. وتذكر
+                // سيرتها أنها عُيّنت قاضية عام 1948"): it is weighed against an age threshold too.
+                var weak = act.Confidence < ctx.Options.MinClaimConfidence && !OwnTimex(act, birth);
                 if (birth is not null && !weak && !ShortYearAgainst(ctx, act, birth, aIsTime: true))
                 {
                     var b = birth.Value.Date!.Value;
@@ -279,7 +281,7 @@ public sealed partial class LifespanRule : ICheckRule
             && (act.Confidence >= ctx.Options.MinClaimConfidence
                 ? ctx.Index.SubjectAt(act.Sentence) is { } s && ctx.Index.PersonKey(s) == person
                 : act.Confidence >= SolePersonActConfidence && SolePerson(ctx, person))
-            && NamedNear(ctx, person, act.Sentence);
+            && (NamedNear(ctx, person, act.Sentence) || (SolePerson(ctx, person) && ctx.Index.KeyNamedInSentences(person, act.Sentence - 2, act.Sentence)));
 
     /// <summary>
     /// The dated acts that need their doer alive, read below <see cref="ChecksOptions.MinClaimConfidence"/> (a dropped subject or an
@@ -304,6 +306,13 @@ public sealed partial class LifespanRule : ICheckRule
         }
     }
 
+    /// <summary>
+    /// True when the act is dated by a timex and the birth by another one (or the birth has none): the act's date is its own, not the
+    /// birth apposition's beside it (round 16).
+    /// </summary>
+    private static bool OwnTimex(Claim act, Claim? birth)
+        => act.Time?.Timex is { } at && (birth?.Value.Timex is not { } bt || bt != at);
+
     /// <summary>The least confidence of an act weighed on a dropped subject when the text names nobody else (round 14).</summary>
     private const double SolePersonActConfidence = 0.55;
 
@@ -327,7 +336,9 @@ public sealed partial class LifespanRule : ICheckRule
     /// <summary>
     /// True when the person is named (any mention of his cluster or its short forms' key) in the sentence or the one before it:
     /// Arabic drops a known subject within a paragraph, but a text that has not named him for two sentences may have moved to
-    /// another man (a long encyclopedia article's later sections), where a dropped subject is nobody's for sure.
+    /// another man (a long encyclopedia article's later sections), where a dropped subject is nobody's for sure. When the text names
+    /// nobody else (<see cref="SolePerson"/>), a name two sentences back is near enough (round 16: an article's short sections, "في
+    /// النشأة: … وفي حياته المهنية ألقى محاضرة …").
     /// </summary>
     private static bool NamedNear(CheckContext ctx, int person, int sentence)
         => ctx.Index.KeyNamedInSentences(person, sentence - 1, sentence);

@@ -26,7 +26,7 @@ public sealed partial class MalformedDateRule
         var matches = new List<LexMatch>();
         for (var k = 1; k + 3 < tk.Length; k++)
         {
-            if (!ctx.IsContent(tk[k].Sentence) || tk[k - 1].Sentence != tk[k].Sentence || tk[k - 1].Base is not ("في" or "يوم" or "بتاريخ"))
+            if (!ctx.IsContent(tk[k].Sentence) || !DayIntroducedAt(ctx, k))
             {
                 continue;
             }
@@ -37,14 +37,8 @@ public sealed partial class MalformedDateRule
                 end = OrdinalDayEnd(ctx, list, k, matches);
             }
 
-            if (end < 0 || end + 2 >= tk.Length || tk[end].Sentence != tk[k].Sentence || tk[end].Norm != "من"
-                || ctx.MatchCue(end + 1, "year-word", out var yl) is null || end + 1 + yl >= tk.Length)
-            {
-                continue;
-            }
-
-            var y = end + 1 + yl;
-            if (!AsciiNumber(tk[y]) || tk[y].Norm.Length is not (3 or 4) || tk[y].Sentence != tk[k].Sentence)
+            if (end < 0 || end + 1 >= tk.Length || tk[end].Sentence != tk[k].Sentence || tk[end].Norm != "من"
+                || YearAfterMin(ctx, end + 1) is not (>= 0 and var y))
             {
                 continue;
             }
