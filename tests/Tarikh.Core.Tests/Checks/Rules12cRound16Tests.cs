@@ -68,12 +68,12 @@ public class Rules12cRound16Tests
 
     [Fact]
     public void AWeakActWithItsOwnDateIsWeighedAgainstTheAge()
-        => FiresAt("وُلدت المحامية المتخيَّلة سعاد ناصر الكيلاني في نابلس عام 1950. ويروي أهلها أنها عُيّنت قاضيةً في محكمة الصلح عام 1956.",
+        => FiresAt("وُلدت المحامية المتخيَّلة سعاد ناصر الكيلاني في نابلس عام 1950. وتقول سيرتها إنها عُيّنت قاضيةً في محكمة الصلح عام 1956.",
             "lifespan", "عُيّنت");
 
     [Fact]
     public void AWeakActOfAGrownWomanIsSilent()
-        => Assert.Empty(Flags("وُلدت المحامية المتخيَّلة سعاد ناصر الكيلاني في نابلس عام 1950. ويروي أهلها أنها عُيّنت قاضيةً في محكمة الصلح عام 1986.", "lifespan"));
+        => Assert.Empty(Flags("وُلدت المحامية المتخيَّلة سعاد ناصر الكيلاني في نابلس عام 1950. وتقول سيرتها إنها عُيّنت قاضيةً في محكمة الصلح عام 1986.", "lifespan"));
 
     [Fact]
     public void ADroppedSubjectTwoSentencesOnFromTheOnlyPersonIsWeighed()

@@ -741,23 +741,6 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
         return wa && (!prev.Inferred || prev.Paired) && !prev.Joined && prev.Sentence == tk[i].Sentence && prev.Span.End <= tk[i].Span.Start;
     }
 
-    /// <summary>
-    /// True when the ordinal at <paramref name="i"/> follows "في" that itself follows "و" or "ثم" ("شارك في المؤتمر الأول سنة 1905، ثم
-    /// في الثالث سنة 1906"، "وفي الثانية"): the preposition of the written item repeated with a coordinator, its noun left out (round
-    /// 16). "ثم" joins like "و", and marks the order of telling as well (round 16; a pair made with "ثم" is <see cref="Item.Paired"/>
-    /// under the same conditions as one made with "و").
-    /// </summary>
-    private static bool JoinedPreposition(CheckContext ctx, int i)
-    {
-        var tk = ctx.Tokens;
-        if (i < 2 || tk[i - 1].Sentence != tk[i].Sentence || tk[i - 1].Base != "في")
-        {
-            return false;
-        }
-
-        return (tk[i - 1].Clitics & Proclitics.Wa) != 0 || (tk[i - 2].Sentence == tk[i].Sentence && tk[i - 2].Norm is "ثم" or "و");
-    }
-
     /// <summary>True for a feminine ordinal ("الثانية"، "الأولى").</summary>
     private static bool Feminine(Token t)
     {
