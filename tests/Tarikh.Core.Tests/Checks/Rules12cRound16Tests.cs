@@ -9,7 +9,7 @@ namespace Tarikh.Core.Tests.Checks;
 /// Classes of round 16 (issue 12c), each both ways through the whole pipeline, sentences written here: a day and "من" before a
 /// year with no month (the colloquial "الـ", a bare year, a year in words, a two-digit colloquial year); a lifespan left open of a
 /// man the text reports dead; series nouns with a first person's pronoun and elided ordinals joined by "ثم" (or a repeated "في");
-/// a weak act dated by its own timex weighed against an age; a dropped subject two sentences from the only person named.
+/// a weak act of a grown woman stays silent; a dropped subject two sentences from the only person named.
 /// </summary>
 public class Rules12cRound16Tests
 {
@@ -20,6 +20,8 @@ public class Rules12cRound16Tests
     [InlineData("عُقدت الجلسة الأولى للمحاكمة المتخيَّلة في السابع من 2011 بحضور المحامين.", "السابع من 2011")]
     [InlineData("وفي رابع عشر من سنة ست وستين وسبعمائة مات الأمير المتخيَّل بالقاهرة.", "رابع عشر من سنة ست وستين وسبعمائة")]
     [InlineData("الضيف: تزوجت في 20 من سنة 71، والله ما أذكر الشهر.", "20 من سنة 71")]
+    [InlineData("وُلد الشاعر المتخيَّل في 3 (15) 1870 في قرية قرب قازان.", "3 (15) 1870")]
+    [InlineData("توفي الكاتب المتخيَّل في 9 (21) 1902 حسب التقويم القديم.", "9 (21) 1902")]
     public void ADayAndAYearWithNoMonthFire(string text, string evidence)
         => FiresAt(text, "malformed-date", evidence);
 
@@ -31,6 +33,7 @@ public class Rules12cRound16Tests
     [InlineData("توفي الشاعر المتخيَّل وهو في الخامسة من عمره.")]
     [InlineData("افتُتح المتحف المتخيَّل في الأول من عام 1990 بعد ترميمه.")]
     [InlineData("الضيف: تزوجت في 20 من شهر سبعة سنة 71، والحمد لله.")]
+    [InlineData("وُلد الشاعر المتخيَّل في 3 (15) مارس 1870 في قرية قرب قازان.")]
     public void ADayWithItsMonthOrNoDayIsSilent(string text)
         => Assert.Empty(Flags(text, "malformed-date"));
 
@@ -65,11 +68,6 @@ public class Rules12cRound16Tests
         => Assert.Empty(Flags(text, "ordinal-series"));
 
     // ---- lifespan ----
-
-    [Fact]
-    public void AWeakActWithItsOwnDateIsWeighedAgainstTheAge()
-        => FiresAt("وُلدت المحامية المتخيَّلة سعاد ناصر الكيلاني في نابلس عام 1950. وتقول سيرتها إنها عُيّنت قاضيةً في محكمة الصلح عام 1956.",
-            "lifespan", "عُيّنت");
 
     [Fact]
     public void AWeakActOfAGrownWomanIsSilent()

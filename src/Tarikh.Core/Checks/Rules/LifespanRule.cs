@@ -155,9 +155,7 @@ public sealed partial class LifespanRule : ICheckRule
                 var type = act.Act is { } a ? a.Split('/')[0] : "";
                 // A weak act (below the claims' floor, see SolePersonActs) may have taken a date from a birth apposition next to it
                 // ("وكان ابن طرطوس، المولود فيها سنة 1908، قد درس …"): weighed against the death only.
-                // A weak act dated by a timex of its own, not the birth's, took no date from the birth (round 16: "ولدت … عام 1941. وتذكر
-                // سيرتها أنها عُيّنت قاضية عام 1948"): it is weighed against an age threshold too.
-                var weak = act.Confidence < ctx.Options.MinClaimConfidence && !OwnTimex(act, birth);
+                var weak = act.Confidence < ctx.Options.MinClaimConfidence;
                 if (birth is not null && !weak && !ShortYearAgainst(ctx, act, birth, aIsTime: true))
                 {
                     var b = birth.Value.Date!.Value;
@@ -305,13 +303,6 @@ public sealed partial class LifespanRule : ICheckRule
             }
         }
     }
-
-    /// <summary>
-    /// True when the act is dated by a timex and the birth by another one (or the birth has none): the act's date is its own, not the
-    /// birth apposition's beside it (round 16).
-    /// </summary>
-    private static bool OwnTimex(Claim act, Claim? birth)
-        => act.Time?.Timex is { } at && (birth?.Value.Timex is not { } bt || bt != at);
 
     /// <summary>The least confidence of an act weighed on a dropped subject when the text names nobody else (round 14).</summary>
     private const double SolePersonActConfidence = 0.55;

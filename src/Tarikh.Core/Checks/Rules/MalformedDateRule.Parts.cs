@@ -220,7 +220,8 @@ public sealed partial class MalformedDateRule
     /// three or four digits ("من عام 1890"); a year word and a year in number words that Time reads ("من سنة اثنتين وخمسين
     /// وثمانمائة"); a year word and a colloquial year of two digits closing its phrase ("من سنة 62،"); or a bare year of four digits
     /// that Time reads as a year and nothing counted after it ("من 1974."، "من 2018 بحضور": a word with ب or ل is no counted
-    /// noun). A number with a noun after it ("من 1500 مشارك") is a count, not a year.
+    /// noun, nor "حسب" of a calendar named after the year, "1881 حسب التقويم القديم"). A number with a noun after it ("من 1500
+    /// مشارك") is a count, not a year.
     /// </summary>
     private static int YearAfterMin(CheckContext ctx, int from)
     {
@@ -263,7 +264,7 @@ public sealed partial class MalformedDateRule
 
         if (!AsciiNumber(tk[from]) || tk[from].Norm.Length != 4 || tk[from].Clitics != Proclitics.None
             || int.Parse(tk[from].Norm, CultureInfo.InvariantCulture) is < 1000 or > 2100
-            || (CountedNounAfter(ctx, from) && (tk[from + 1].Clitics & (Proclitics.Bi | Proclitics.Li)) == 0))
+            || (CountedNounAfter(ctx, from) && (tk[from + 1].Clitics & (Proclitics.Bi | Proclitics.Li)) == 0 && tk[from + 1].Norm != "حسب"))
         {
             return -1;
         }
