@@ -279,7 +279,7 @@ public sealed partial class LifespanRule : ICheckRule
             && (act.Confidence >= ctx.Options.MinClaimConfidence
                 ? ctx.Index.SubjectAt(act.Sentence) is { } s && ctx.Index.PersonKey(s) == person
                 : act.Confidence >= SolePersonActConfidence && SolePerson(ctx, person))
-            && NamedNear(ctx, person, act.Sentence);
+            && (NamedNear(ctx, person, act.Sentence) || (SolePerson(ctx, person) && ctx.Index.KeyNamedInSentences(person, act.Sentence - 2, act.Sentence)));
 
     /// <summary>
     /// The dated acts that need their doer alive, read below <see cref="ChecksOptions.MinClaimConfidence"/> (a dropped subject or an
@@ -327,7 +327,9 @@ public sealed partial class LifespanRule : ICheckRule
     /// <summary>
     /// True when the person is named (any mention of his cluster or its short forms' key) in the sentence or the one before it:
     /// Arabic drops a known subject within a paragraph, but a text that has not named him for two sentences may have moved to
-    /// another man (a long encyclopedia article's later sections), where a dropped subject is nobody's for sure.
+    /// another man (a long encyclopedia article's later sections), where a dropped subject is nobody's for sure. When the text names
+    /// nobody else (<see cref="SolePerson"/>), a name two sentences back is near enough (round 16: an article's short sections, "في
+    /// النشأة: … وفي حياته المهنية ألقى محاضرة …").
     /// </summary>
     private static bool NamedNear(CheckContext ctx, int person, int sentence)
         => ctx.Index.KeyNamedInSentences(person, sentence - 1, sentence);

@@ -171,24 +171,17 @@ public sealed partial class MalformedDateRule
     }
 
     /// <summary>
-    /// "في 12 من عام 1890"، "يوم 5 من سنة 1300 هـ": a day number right after "في"/"يوم"/"بتاريخ" and before "من" and a year
-    /// word with its year, with no month between: the month is missing. A count has its noun after it ("في 12 من أعضائه"),
-    /// and "الأول من عام" (the start of a year) is no day.
+    /// "في 12 من عام 1890"، "يوم 5 من سنة 1300 هـ"، "في الـ 12 من 1974": a day number right after "في"/"يوم"/"بتاريخ" (or
+    /// "الـ" after one of them) and before "من" and a year (<see cref="YearAfterMin"/>), with no month between: the month is
+    /// missing. A count has its noun after it ("في 12 من أعضائه"), and "الأول من عام" (the start of a year) is no day.
     /// </summary>
     private IEnumerable<Flag> DaysWithoutMonth(CheckContext ctx, List<TextSpan> flagged)
     {
         var tk = ctx.Tokens;
-        for (var k = 1; k + 3 < tk.Length; k++)
+        for (var k = 1; k + 2 < tk.Length; k++)
         {
             if (!AsciiNumber(tk[k]) || tk[k].Norm.Length > 2 || tk[k].Clitics != Proclitics.None || !ctx.IsContent(tk[k].Sentence)
-                || tk[k - 1].Sentence != tk[k].Sentence || tk[k - 1].Base is not ("في" or "يوم" or "بتاريخ")
-                || tk[k + 1].Norm != "من" || ctx.MatchCue(k + 2, "year-word", out var yl) is null || k + 2 + yl >= tk.Length)
-            {
-                continue;
-            }
-
-            var y = k + 2 + yl;
-            if (!AsciiNumber(tk[y]) || tk[y].Norm.Length is not (3 or 4) || tk[y].Sentence != tk[k].Sentence
+                || !DayIntroducedAt(ctx, k) || tk[k + 1].Norm != "من" || YearAfterMin(ctx, k + 2) is not (>= 0 and var y)
                 || int.Parse(tk[k].Norm, CultureInfo.InvariantCulture) is < 1 or > 31)
             {
                 continue;
@@ -203,6 +196,88 @@ public sealed partial class MalformedDateRule
 
             yield return flag;
         }
+    }
+
+    /// <summary>
+    /// True when the day at token <paramref name="k"/> follows "في"، "يوم" or "بتاريخ" in its sentence, or the colloquial article
+    /// "الـ" written apart after one of them ("في الـ 12"), as a day of the month is introduced.
+    /// </summary>
+    private static bool DayIntroducedAt(CheckContext ctx, int k)
+    {
+        var tk = ctx.Tokens;
+        static bool Introducer(Token t) => t.Base is "في" or "يوم" or "بتاريخ";
+        if (k < 1 || tk[k - 1].Sentence != tk[k].Sentence)
+        {
+            return false;
+        }
+
+        return Introducer(tk[k - 1])
+            || (k >= 2 && tk[k - 1].Norm is "ال" or "الـ" && tk[k - 2].Sentence == tk[k].Sentence && Introducer(tk[k - 2]));
+    }
+
+    /// <summary>
+    /// The last token of a year written right at <paramref name="from"/> (after a day and "من"), or -1: a year word and a year of
+    /// three or four digits ("من عام 1890"); a year word and a year in number words that Time reads ("من سنة اثنتين وخمسين
+    /// وثمانمائة"); a year word and a colloquial year of two digits closing its phrase ("من سنة 62،"); or a bare year of four digits
+    /// that Time reads as a year and nothing counted after it ("من 1974."، "من 2018 بحضور": a word with ب or ل is no counted
+    /// noun, nor "حسب" of a calendar named after the year, "1881 حسب التقويم القديم"). A number with a noun after it ("من 1500
+    /// مشارك") is a count, not a year.
+    /// </summary>
+    private static int YearAfterMin(CheckContext ctx, int from)
+    {
+        var tk = ctx.Tokens;
+        if (from >= tk.Length)
+        {
+            return -1;
+        }
+
+        if (ctx.MatchCue(from, "year-word", out var yl) is not null)
+        {
+            var y = from + yl;
+            if (y >= tk.Length || tk[y].Sentence != tk[from].Sentence)
+            {
+                return -1;
+            }
+
+            if (AsciiNumber(tk[y]) && tk[y].Clitics == Proclitics.None)
+            {
+                var closes = y + 1 >= tk.Length || tk[y + 1].Sentence != tk[y].Sentence || tk[y + 1].Kind == TokenKind.Punctuation;
+                return tk[y].Norm.Length is 3 or 4 || (tk[y].Norm.Length == 2 && closes) ? y : -1;
+            }
+
+            foreach (var t in ctx.Timexes)
+            {
+                if (t.YearInWords && t.Span.Start <= tk[y].Span.Start && t.Span.End >= tk[y].Span.End)
+                {
+                    var last = y;
+                    while (last + 1 < tk.Length && tk[last + 1].Span.End <= t.Span.End)
+                    {
+                        last++;
+                    }
+
+                    return last;
+                }
+            }
+
+            return -1;
+        }
+
+        if (!AsciiNumber(tk[from]) || tk[from].Norm.Length != 4 || tk[from].Clitics != Proclitics.None
+            || int.Parse(tk[from].Norm, CultureInfo.InvariantCulture) is < 1000 or > 2100
+            || (CountedNounAfter(ctx, from) && (tk[from + 1].Clitics & (Proclitics.Bi | Proclitics.Li)) == 0 && tk[from + 1].Norm != "حسب"))
+        {
+            return -1;
+        }
+
+        foreach (var t in ctx.Timexes)
+        {
+            if (t.Span == tk[from].Span && t.Type == Time.TimexType.Date && t.Value == tk[from].Norm)
+            {
+                return from;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -17,7 +17,8 @@ public sealed partial class MalformedDateRule
     /// <summary>
     /// "في الخامس من سنة 1936"، "يوم الحادي والعشرين من عام 1950"، "في 5 (17) من عام 1904": an ordinal day in words (never
     /// "الأول", which also means the start of the year) or a pair of day numbers, right after "في"/"يوم"/"بتاريخ", then "من",
-    /// a year word and a year of three or four digits: the month is missing.
+    /// a year word and a year of three or four digits: the month is missing. A pair of day numbers may take its year right after
+    /// it ("في 14 (26) 1881", round 16).
     /// </summary>
     private IEnumerable<Flag> WordDaysWithoutMonth(CheckContext ctx, List<TextSpan> flagged)
     {
@@ -26,25 +27,26 @@ public sealed partial class MalformedDateRule
         var matches = new List<LexMatch>();
         for (var k = 1; k + 3 < tk.Length; k++)
         {
-            if (!ctx.IsContent(tk[k].Sentence) || tk[k - 1].Sentence != tk[k].Sentence || tk[k - 1].Base is not ("في" or "يوم" or "بتاريخ"))
+            if (!ctx.IsContent(tk[k].Sentence) || !DayIntroducedAt(ctx, k))
             {
                 continue;
             }
 
             var end = DayPairEnd(tk, k);
+            var pair = end >= 0;
             if (end < 0)
             {
                 end = OrdinalDayEnd(ctx, list, k, matches);
             }
 
-            if (end < 0 || end + 2 >= tk.Length || tk[end].Sentence != tk[k].Sentence || tk[end].Norm != "من"
-                || ctx.MatchCue(end + 1, "year-word", out var yl) is null || end + 1 + yl >= tk.Length)
+            if (end < 0 || end + 1 >= tk.Length || tk[end].Sentence != tk[k].Sentence)
             {
                 continue;
             }
 
-            var y = end + 1 + yl;
-            if (!AsciiNumber(tk[y]) || tk[y].Norm.Length is not (3 or 4) || tk[y].Sentence != tk[k].Sentence)
+            // "في 14 (26) 1881": an Old-Style/New-Style pair of days with the year right after it, no "من" and no month (round 16).
+            var y = tk[end].Norm == "من" ? YearAfterMin(ctx, end + 1) : pair && AsciiNumber(tk[end]) ? YearAfterMin(ctx, end) : -1;
+            if (y < 0)
             {
                 continue;
             }

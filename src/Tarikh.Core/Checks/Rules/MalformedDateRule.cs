@@ -360,7 +360,8 @@ public sealed partial class MalformedDateRule : ICheckRule
         foreach (var f in WordDaysWithoutMonth(ctx, flagged).Concat(CutWordYears(ctx, flagged)).Concat(EmptyYearsBeforeEraMarks(ctx, flagged)).Concat(AmbiguousTwoDigitYears(ctx, flagged))
             .Concat(LifespanBoundsWithoutYear(ctx, flagged)).Concat(YearWordsWithoutYear(ctx, flagged)).Concat(DaysWithCutMonth(ctx, flagged))
             .Concat(EmptyDayAndMonthSlots(ctx, flagged)).Concat(DatelineDaysWithoutMonth(ctx, flagged))
-            .Concat(CutYearsInModernSentences(ctx, flagged, hijriText)).Concat(LifeDatesWithoutYear(ctx, flagged)).Concat(EmptyArticleDays(ctx, flagged)))
+            .Concat(CutYearsInModernSentences(ctx, flagged, hijriText)).Concat(LifeDatesWithoutYear(ctx, flagged)).Concat(EmptyArticleDays(ctx, flagged))
+            .Concat(OpenLifespansOfTheDead(ctx, flagged)))
         {
             yield return f;
         }

@@ -3,7 +3,8 @@ using Tarikh.Core.Text;
 
 namespace Tarikh.Core.Checks.Rules;
 
-/// <summary>ordinal-series: ordinals that number a noun the text has just counted ("ثلاث مرات: الأولى … والثانية …").</summary>
+/// <summary>ordinal-series: ordinals that number a noun the text has just counted ("ثلاث مرات: الأولى … والثانية …"), and the
+/// coordinators that join an elided ordinal to the item before it.</summary>
 public sealed partial class OrdinalSeriesRule
 {
     /// <summary>Tokens searched back from an ordinal for the count it numbers (its sentence and the one before).</summary>
@@ -163,5 +164,22 @@ public sealed partial class OrdinalSeriesRule
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// True when the ordinal at <paramref name="i"/> follows "في" that itself follows "و" or "ثم" ("شارك في المؤتمر الأول سنة 1905، ثم
+    /// في الثالث سنة 1906"، "وفي الثانية"): the preposition of the written item repeated with a coordinator, its noun left out (round
+    /// 16). "ثم" joins like "و", and marks the order of telling as well (round 16; a pair made with "ثم" is <see cref="Item.Paired"/>
+    /// under the same conditions as one made with "و").
+    /// </summary>
+    private static bool JoinedPreposition(CheckContext ctx, int i)
+    {
+        var tk = ctx.Tokens;
+        if (i < 2 || tk[i - 1].Sentence != tk[i].Sentence || tk[i - 1].Base != "في")
+        {
+            return false;
+        }
+
+        return (tk[i - 1].Clitics & Proclitics.Wa) != 0 || (tk[i - 2].Sentence == tk[i].Sentence && tk[i - 2].Norm is "ثم" or "و");
     }
 }

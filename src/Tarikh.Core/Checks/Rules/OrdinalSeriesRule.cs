@@ -483,7 +483,14 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
         return t.Anchor is not null && after < ctx.Tokens.Length && ctx.Tokens[after].Norm == "من" && itemStart >= after + 1 && itemStart <= after + 2;
     }
 
-    private static readonly string[] Owners = ["هما", "هم", "هن", "ها", "ه"];
+    /// <summary>
+    /// The possessive pronouns a series noun takes before its ordinal ("مؤتمره الثالث"، "حجتي الأولى"، "رحلتنا الثانية"): the first
+    /// person's too since round 16, for memoirs and interviews.
+    /// </summary>
+    private static readonly string[] Owners = ["هما", "هم", "هن", "ها", "ه", "نا", "ي"];
+
+    /// <summary>The third person's pronouns, for an ordinal standing for a counted noun ("ثانيها"، "ثالثهما").</summary>
+    private static readonly string[] ThirdOwners = ["هما", "هم", "هن", "ها", "ه"];
 
     /// <summary>The head prefix of a series read from ordinals with a pronoun (no noun written).</summary>
     private const string PronounSeries = "ـ";
@@ -501,7 +508,7 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
             return null;
         }
 
-        foreach (var suffix in Owners)
+        foreach (var suffix in ThirdOwners)
         {
             if (t.Base.Length > suffix.Length + 2 && t.Base.EndsWith(suffix, StringComparison.Ordinal))
             {
@@ -677,7 +684,7 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
         }
 
         var opens = (tk[i].Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0 || i == 0 || tk[i - 1].Sentence != tk[i].Sentence
-            || tk[i - 1].Kind == TokenKind.Punctuation || tk[i - 1].Norm is "اما" or "ثم" or "و" or "بينما";
+            || tk[i - 1].Kind == TokenKind.Punctuation || tk[i - 1].Norm is "اما" or "ثم" or "و" or "بينما" || JoinedPreposition(ctx, i);
         var prev = items[^1];
         return opens && tk[i].Sentence - prev.Sentence is 0 or 1 && prev.Feminine == Feminine(tk[i]) ? prev : null;
     }
@@ -730,8 +737,8 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
     private static bool CoordinatedWith(CheckContext ctx, int i, Item prev)
     {
         var tk = ctx.Tokens;
-        var wa = (tk[i].Clitics & Proclitics.Wa) != 0 || (i > 0 && tk[i - 1].Norm == "و");
-        return wa && !prev.Inferred && !prev.Joined && prev.Sentence == tk[i].Sentence && prev.Span.End <= tk[i].Span.Start;
+        var wa = (tk[i].Clitics & Proclitics.Wa) != 0 || (i > 0 && tk[i - 1].Norm is "و" or "ثم") || JoinedPreposition(ctx, i);
+        return wa && (!prev.Inferred || prev.Paired) && !prev.Joined && prev.Sentence == tk[i].Sentence && prev.Span.End <= tk[i].Span.Start;
     }
 
     /// <summary>True for a feminine ordinal ("الثانية"، "الأولى").</summary>
