@@ -44,7 +44,7 @@ public sealed partial class EntityRecognizer
         // training text as here, reads its و as the conjunction, so the statistics of the rest say nothing. An Arabic name
         // after the conjunction that begins with alef carries its hamza (وأحمد، وإبراهيم); one that begins with ي (ويوسف،
         // ويحيى) is left joined: the rule gives up those rather than cut a foreign name in two.
-        static bool BeginsLikeATransliteratedW(string b, ReadOnlySpan<char> surface)
+        static bool BeginsLikeATransliteratedW(ReadOnlySpan<char> b, ReadOnlySpan<char> surface)
         {
             if (b[0] is '\u064A' or '\u0648')
             {
