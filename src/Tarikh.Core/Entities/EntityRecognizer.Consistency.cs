@@ -33,7 +33,12 @@ public sealed partial class EntityRecognizer
                 for (var i = 0; i < m.Words.Length; i++)
                 {
                     // The family name of a person ("لينين" of "فلاديمير لينين") is how the text names him alone.
-                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(votes, m.Words[i], out _)[m.Type] += m.Type == 0 && i == m.Words.Length - 1 ? 2 : 1;
+                    ref var w = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(votes, m.Words[i], out _);
+                    w[m.Type] += m.Type == 0 && i == m.Words.Length - 1 ? 2 : 1;
+                    if (m.Type == Organization)
+                    {
+                        w[WordOfOrganization]++;
+                    }
                 }
             }
         }
@@ -43,6 +48,15 @@ public sealed partial class EntityRecognizer
         {
             var m = mentions[x];
             byName.TryGetValue(WordLists.Joined(m.Words, ref scratch), out var v);
+            if (m.Words.Length == 1 && m.Type is Place or Misc)
+            {
+                // A word of an organization's name is not that organization where the tagger read it alone as a place or
+                // another name (round 16): the genitive or adjective of a name in construct names its own thing ("في
+                // مدريد" beside "ريال مدريد"، "إن شاء الله" beside "حزب الله"، "ريال" the currency). Only the whole name's
+                // votes retype it; the organization's short form is its first word with the article (OrganizationShortForms).
+                v[Organization] -= v[WordOfOrganization];
+            }
+
             var best = m.Type;
             for (var t = 0; t < 4; t++)
             {
@@ -61,8 +75,15 @@ public sealed partial class EntityRecognizer
         return mentions;
     }
 
-    /// <summary>The votes a name received for each of the five types.</summary>
-    [System.Runtime.CompilerServices.InlineArray(5)]
+    private const int Place = 1;
+    private const int Organization = 2;
+    private const int Misc = 3;
+
+    // The sixth count of TypeVotes: the organization votes a word received as a word of a longer organization's name.
+    private const int WordOfOrganization = 5;
+
+    /// <summary>The votes a name received for each of the five types, and (slot 5) those of its organization votes that came from longer names.</summary>
+    [System.Runtime.CompilerServices.InlineArray(6)]
     private struct TypeVotes
     {
         private int _type;

@@ -79,6 +79,7 @@ public sealed partial class EntityRecognizer
 
             var labels = _resources.Tagger.Tag(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), margins);
             NerLabels.Chunks(labels, tagged);
+            SplitPersonsAtConjunction(tagged, words, _resources.Tagger.Model.Stats);
             foreach (var (start, end, type) in JoinHeads(tagged, words))
             {
                 var conf = 0.0;
