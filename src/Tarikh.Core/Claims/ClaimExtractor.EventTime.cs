@@ -50,8 +50,11 @@ public sealed partial class ClaimExtractor
         if (narrative || own < segment.Start || own >= segment.End || (own < trigger && FirstDateAfterPrevious(index, segment.Start, own)))
         {
             var (cs, ce) = index.ClauseOf(trigger);
+            // Round 16 (13b): the previous act's date is no candidate either ("صار أميراً سنة 1880 واغتيل في دمشق": 1880 is the
+            // emirate's; the assassination is undated).
             var candidates = index.TimexesInClause(trigger)
-                .Where(x => index.TimexToken(x) >= Math.Max(cs, segment.Start) && index.TimexToken(x) < Math.Min(ce, segment.End) && DocumentIndex.IsDated(index.Document.Timexes[x]))
+                .Where(x => index.TimexToken(x) >= Math.Max(cs, segment.Start) && index.TimexToken(x) < Math.Min(ce, segment.End) && DocumentIndex.IsDated(index.Document.Timexes[x])
+                    && !(index.TimexToken(x) < trigger && FirstDateAfterPrevious(index, segment.Start, index.TimexToken(x))))
                 .OrderBy(x => index.TimexToken(x) > trigger ? 0 : 1).ThenBy(x => Math.Abs(index.TimexToken(x) - trigger))
                 .ToList();
             if (candidates.Count == 0)
@@ -60,6 +63,13 @@ public sealed partial class ClaimExtractor
             }
 
             ti = candidates[0];
+        }
+
+        // Round 16 (13b): a century or a decade fronted as the frame of the sentence ("وفي القرن التاسع عشر تولّى المشيخة … سنة 1830")
+        // gives way to a finer date after the trigger in its clause: that date is the act's.
+        if (index.TimexToken(ti) < trigger && Coarse(index.Document.Timexes[ti]) && FinerDateAfter(index, trigger, segment) is { } finer)
+        {
+            ti = finer;
         }
 
         var t = index.Document.Timexes[ti];
@@ -125,6 +135,26 @@ public sealed partial class ClaimExtractor
         }
 
         return clauseBreak ? (value, Options.SentenceDateConfidence) : (value, Options.ClauseDateConfidence);
+    }
+
+    // A date that spans five years or more: a decade ("في الأربعينيات"), a century ("في القرن التاسع عشر").
+    private static bool Coarse(Tarikh.Core.Time.Timex t) => t.Gregorian is { } g && g.End.Year - g.Start.Year >= 5;
+
+    /// <summary>The first dated timex after the trigger, in its clause and segment, that is no century or decade, or null.</summary>
+    private static int? FinerDateAfter(DocumentIndex index, int trigger, (int Start, int End) segment)
+    {
+        var (_, ce) = index.ClauseOf(trigger);
+        foreach (var x in index.TimexesInClause(trigger).OrderBy(index.TimexToken))
+        {
+            var xt = index.TimexToken(x);
+            var t = index.Document.Timexes[x];
+            if (xt > trigger && xt < Math.Min(ce, segment.End) && DocumentIndex.IsDated(t) && !Coarse(t))
+            {
+                return x;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

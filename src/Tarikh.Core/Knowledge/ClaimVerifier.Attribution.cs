@@ -328,10 +328,8 @@ public sealed partial class ClaimVerifier
     private static readonly FrozenSet<string> SubjectOpeners = new[] { "كان", "وكان", "فكان", "اما", "واما", "ثم" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// A birth or death in a sentence that never names the claim's subject but opens with another person: a tagged person
-    /// among its first four words, or one the KB knows and the entity stage left untagged ("وكان كافور يومئذ وصيّاً …، ومات سنة 357 هـ" read for the article's subject): the
-    /// one or two words after a sentence-opening "كان"/"أما" are a KB human's whole name or alias (one word of four
-    /// letters or more), not the claim subject's item.
+    /// A birth or death in a sentence that never names the claim's subject but opens with another person (see
+    /// <see cref="OpensWithAnotherPerson"/>): "وكان كافور يومئذ وصيّاً …، ومات سنة 357 هـ" read for the article's subject.
     /// </summary>
     private bool UntaggedPersonOpensSentence(AnalyzedDocument document, Claim claim, string subjectItem, IKnowledgeBase kb)
     {
@@ -341,8 +339,20 @@ public sealed partial class ClaimVerifier
             return false;
         }
 
-        var sentence = document.Sentences[claim.Sentence].Span;
-        if (document.Entities.Any(m => m.Cluster == claim.Subject && m.Span.Start >= sentence.Start && m.Span.End <= sentence.End))
+        return OpensWithAnotherPerson(document, claim.Sentence, claim.Subject, subjectItem, kb, claim.Spans.Min(s => s.Start));
+    }
+
+    /// <summary>
+    /// True when a sentence never names <paramref name="subject"/> (a cluster) but opens with another person: a tagged person
+    /// among its first four words, before <paramref name="before"/>; or one the KB knows and the entity stage left untagged:
+    /// the one or two words after a sentence-opening "كان"/"أما", or the sentence's first words themselves, the conjunction
+    /// و/ف taken off ("وفاغانوفا نفسها وُلدت …": a fronted subject, the nominal sentence), are a KB human's whole name or alias
+    /// (one word of four letters or more) that is not <paramref name="subjectItem"/>.
+    /// </summary>
+    private bool OpensWithAnotherPerson(AnalyzedDocument document, int sentenceIndex, int subject, string subjectItem, IKnowledgeBase kb, int before = int.MaxValue)
+    {
+        var sentence = document.Sentences[sentenceIndex].Span;
+        if (document.Entities.Any(m => m.Cluster == subject && m.Span.Start >= sentence.Start && m.Span.End <= sentence.End))
         {
             return false;
         }
@@ -350,30 +360,42 @@ public sealed partial class ClaimVerifier
         // A tagged person among the sentence's first four words, before the claim's words, is the sentence's subject
         // ("ولم يصمد الملك علي في جدة، … ورحل إلى بغداد حيث مات سنة 1939" read for his father, named sentences before).
         var text = document.Source.Text;
-        var firstClaimWord = claim.Spans.Min(s => s.Start);
         foreach (var m in document.Entities)
         {
-            if (m.Label == EntityLabels.Person && m.Cluster >= 0 && m.Cluster != claim.Subject && m.Span.Start >= sentence.Start
-                && m.Span.End <= firstClaimWord && text[sentence.Start..m.Span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4)
+            if (m.Label == EntityLabels.Person && m.Cluster >= 0 && m.Cluster != subject && m.Span.Start >= sentence.Start
+                && m.Span.End <= before && text[sentence.Start..m.Span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4)
             {
                 return true;
             }
         }
 
         var words = _memo.Words(_memo.Key(text[sentence.Start..sentence.End]));
-        if (words.Length < 2 || !SubjectOpeners.Contains(words[0]))
+        if (words.Length < 2)
         {
             return false;
         }
 
+        if (SubjectOpeners.Contains(words[0]))
+        {
+            return KbHumanNamed(words[1..], subjectItem, kb);
+        }
+
+        // The nominal sentence: the name first, then (mostly) its verb. Only a name the KB holds as a human is read so.
+        return (words[0].Length > 4 && words[0][0] is 'و' or 'ف' && KbHumanNamed([words[0][1..], .. words[1..]], subjectItem, kb))
+            || KbHumanNamed(words, subjectItem, kb);
+    }
+
+    // The first two words, or the first word alone (four letters or more), are the whole name or an alias of a KB human other than the subject's item.
+    private static bool KbHumanNamed(string[] words, string subjectItem, IKnowledgeBase kb)
+    {
         foreach (var n in new[] { 2, 1 })
         {
-            if (words.Length <= n || (n == 1 && words[1].Length < 4))
+            if (words.Length < n || (n == 1 && words[0].Length < 4))
             {
                 continue;
             }
 
-            var name = string.Join(' ', words.Skip(1).Take(n));
+            var name = string.Join(' ', words.Take(n));
             foreach (var id in kb.Lookup(name, KbKeyKind.Name, 10))
             {
                 if (id != subjectItem && kb.Get(id) is { } e && KbTypes.Of(e, kb) == KbType.Human)

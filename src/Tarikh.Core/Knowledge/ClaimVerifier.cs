@@ -75,8 +75,9 @@ public sealed partial class ClaimVerifier
         foreach (var read in document.Claims)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var claim = AsCompared(document, read); // round 13 (13b): a teaching verb's education is employment (ClaimVerifier.Ranges.cs)
-            if (claim.Modality == ClaimModality.Negated)
+            // Round 13 (13b): a teaching verb's education is employment (ClaimVerifier.Ranges.cs); round 16 (13b): a date that is
+            // another act's or an aside's is not the claim's (ClaimVerifier.OwnTime.cs).
+            if (WithOwnTime(document, AsCompared(document, read), byCluster, kb) is not { } claim || claim.Modality == ClaimModality.Negated)
             {
                 continue;
             }
