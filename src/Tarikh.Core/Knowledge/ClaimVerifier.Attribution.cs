@@ -352,16 +352,21 @@ public sealed partial class ClaimVerifier
     private bool OpensWithAnotherPerson(AnalyzedDocument document, int sentenceIndex, int subject, string subjectItem, IKnowledgeBase kb, int before = int.MaxValue)
     {
         var sentence = document.Sentences[sentenceIndex].Span;
-        if (document.Entities.Any(m => m.Cluster == subject && m.Span.Start >= sentence.Start && m.Span.End <= sentence.End))
+        var windows = CacheOf(document).Mentions;
+        if (windows.AnyOfClusterWithin(subject, sentence.Start, sentence.End))
         {
             return false;
         }
 
         // A tagged person among the sentence's first four words, before the claim's words, is the sentence's subject
         // ("ولم يصمد الملك علي في جدة، … ورحل إلى بغداد حيث مات سنة 1939" read for his father, named sentences before).
+        // Looked up in the person mentions that start between the sentence's start and `before` (round 16: the layer was walked).
         var text = document.Source.Text;
-        foreach (var m in document.Entities)
+        var entities = document.Entities;
+        IEnumerable<int> candidates = windows.InvertedSpan ? Enumerable.Range(0, entities.Length) : windows.PersonsStartingIn(sentence.Start, before);
+        foreach (var i in candidates)
         {
+            var m = entities[i];
             if (m.Label == EntityLabels.Person && m.Cluster >= 0 && m.Cluster != subject && m.Span.Start >= sentence.Start
                 && m.Span.End <= before && text[sentence.Start..m.Span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4)
             {

@@ -46,7 +46,7 @@ public sealed partial class ClaimVerifier
     /// True when the date follows every word of the claim and a verb of another event, joined by "و"/"ف"/"ثم", stands between
     /// them: "صار ملكاً … واغتيل … سنة 1951" gives 1951 to the assassination.
     /// </summary>
-    private static bool DateOfALaterAct(AnalyzedDocument document, Claim claim, int timex)
+    private bool DateOfALaterAct(AnalyzedDocument document, Claim claim, int timex)
     {
         var date = document.Timexes[timex].Span;
         var own = claim.Spans.Where(s => !s.Overlaps(date)).ToList();
@@ -62,7 +62,8 @@ public sealed partial class ClaimVerifier
         }
 
         var act = claim.Act is { } a ? a.Split('/')[0] : null;
-        for (var i = 0; i < document.Events.Length; i++)
+        var cache = CacheOf(document);
+        foreach (var i in cache.EventsInSentence(claim.Sentence))
         {
             var e = document.Events[i];
             if (e.Sentence != claim.Sentence || e.Pos != "verb" || i == claim.Event || e.Trigger.Start < lastOwn || e.Trigger.End > date.Start
@@ -72,7 +73,7 @@ public sealed partial class ClaimVerifier
             }
 
             // Another date between the claim's words and that verb would be the claim's own: the later one is then the verb's anyway.
-            if (document.Timexes.Any(t => t.Span.Start >= lastOwn && t.Span.End <= e.Trigger.Start))
+            if (cache.AnyTimexWithin(lastOwn, e.Trigger.Start))
             {
                 continue;
             }

@@ -77,6 +77,52 @@ internal sealed class MentionWindows
         return to > from;
     }
 
+    /// <summary>The layer indexes of the person mentions that start in [<paramref name="lo"/>, <paramref name="hi"/>], in order of start.</summary>
+    public IEnumerable<int> PersonsStartingIn(int lo, int hi)
+    {
+        var (from, to) = Window(_persons, lo, hi);
+        for (var k = from; k < to; k++)
+        {
+            yield return _persons.Indexes[k];
+        }
+    }
+
+    /// <summary>True when a mention of <paramref name="cluster"/> starts at or after <paramref name="lo"/> and ends at or before <paramref name="hi"/>.</summary>
+    public bool AnyOfClusterWithin(int cluster, int lo, int hi)
+    {
+        if (!_byCluster.TryGetValue(cluster, out var sorted))
+        {
+            return false;
+        }
+
+        if (InvertedSpan)
+        {
+            foreach (var i in sorted.Indexes)
+            {
+                _count(1);
+                var m = _document.Entities[i].Span;
+                if (m.Start >= lo && m.End <= hi)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Start <= End <= hi: only mentions starting in [lo, hi] can qualify.
+        var (from, to) = Window(sorted, lo, hi);
+        for (var k = from; k < to; k++)
+        {
+            if (_document.Entities[sorted.Indexes[k]].Span.End <= hi)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when a mention of <paramref name="cluster"/> starts in [<paramref name="lo"/>, <paramref name="hi"/>].</summary>
     public bool AnyOfClusterStartingIn(int cluster, int lo, int hi)
     {

@@ -19,6 +19,8 @@ internal sealed class VerifierDocumentCache(AnalyzedDocument document)
     private Overlaps? _timexes;
     private Dictionary<string, int[]>? _personsByWord;
     private MentionWindows? _windows;
+    private int[][]? _eventsBySentence;
+    private TextSpan[]? _timexesByStart;
 
     /// <summary>Per (KB, cluster, linked item): the namesakes of <c>NamesakesInCluster</c>.</summary>
     public ConcurrentDictionary<(IKnowledgeBase Kb, int Cluster, string Item), Dictionary<string, KbEntity>> Namesakes { get; } = new();
@@ -147,6 +149,70 @@ internal sealed class VerifierDocumentCache(AnalyzedDocument document)
         });
         var found = map.GetValueOrDefault(key) ?? [];
         Interlocked.Add(ref _probes, found.Length + 1);
+        return found;
+    }
+
+    /// <summary>The indexes (layer order) of the events of <paramref name="sentence"/> (round 16: the verifier's "a later act in the
+    /// same sentence" asked it of every event of the document).</summary>
+    public int[] EventsInSentence(int sentence)
+    {
+        var map = _eventsBySentence ?? Build(ref _eventsBySentence, () =>
+        {
+            var lists = new List<int>[document.Sentences.Length];
+            for (var i = 0; i < document.Events.Length; i++)
+            {
+                var s = document.Events[i].Sentence;
+                if (s >= 0 && s < lists.Length)
+                {
+                    (lists[s] ??= []).Add(i);
+                }
+            }
+
+            return [.. lists.Select(l => l is null ? [] : l.ToArray())];
+        });
+        var found = sentence >= 0 && sentence < map.Length ? map[sentence] : [];
+        Interlocked.Add(ref _probes, found.Length + 1);
+        return found;
+    }
+
+    /// <summary>True when a time expression lies wholly inside [<paramref name="start"/>, <paramref name="end"/>]: by a binary
+    /// search for the first expression starting at or after <paramref name="start"/>, then the few that start before
+    /// <paramref name="end"/>.</summary>
+    public bool AnyTimexWithin(int start, int end)
+    {
+        var spans = _timexesByStart ?? Build(ref _timexesByStart, () =>
+        {
+            var sorted = document.Timexes.Select(t => t.Span).ToArray();
+            Array.Sort(sorted, (a, b) => a.Start.CompareTo(b.Start));
+            return sorted;
+        });
+        var lo = 0;
+        var hi = spans.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (spans[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var probes = 1;
+        var found = false;
+        for (var k = lo; k < spans.Length && spans[k].Start < end; k++, probes++)
+        {
+            if (spans[k].End <= end)
+            {
+                found = true;
+                break;
+            }
+        }
+
+        Interlocked.Add(ref _probes, probes);
         return found;
     }
 
