@@ -36,7 +36,14 @@ public sealed partial class FamilyOrderRule
     private sealed record KinAt(KinWord Word, int Token, int End, int Rank, bool Inverted, string Phrase);
 
     /// <summary>A dated birth: its trigger (or the kin noun of an elided "والابن سنة …")، the timex, whose it is, and the verb's gender when it shows.</summary>
-    private sealed record DatedBirth(int Anchor, int Timex, GregorianInterval Date, KinAt? Kin, bool FirstPerson, bool? Female, int Sentence);
+    private sealed record DatedBirth(int Anchor, int Timex, GregorianInterval Date, KinAt? Kin, bool FirstPerson, bool? Female, int Sentence)
+    {
+        /// <summary>True when a pronoun names the one born ("وكان هو قد ولد"، "وأنا ولدت"، "وسالم نفسه ولد").</summary>
+        public bool Self { get; init; }
+
+        /// <summary>True for the first year of a lifespan in parentheses.</summary>
+        public bool Lifespan { get; init; }
+    }
 
     private static string N(string w) => Normalization.ArabicNormalizer.Default.NormalizeString(w);
 
@@ -72,7 +79,7 @@ public sealed partial class FamilyOrderRule
         Add(KinRole.Parent, true, "mother", ["أمه", "والدته"], ["أمها", "والدتها"], ["أمي", "والدتي"], ["الأم", "الوالدة"]);
         Add(KinRole.Child, false, "son", ["ابنه", "نجله", "ولده"], ["ابنها", "نجلها", "ولدها"], ["ابني", "ولدي"], ["الابن"]);
         Add(KinRole.Child, true, "daughter", ["ابنته", "بنته"], ["ابنتها", "بنتها"], ["ابنتي", "بنتي"], ["الابنة", "البنت"]);
-        Add(KinRole.Sibling, false, "brother", ["أخوه", "أخاه", "أخيه", "شقيقه"], ["أخوها", "أخاها", "أخيها", "شقيقها"], ["أخي", "شقيقي"], ["الأخ", "الشقيق"]);
+        Add(KinRole.Sibling, false, "brother", ["أخوه", "أخاه", "أخيه", "شقيقه"], ["أخوها", "أخاها", "أخيها", "شقيقها"], ["أخي", "أخوي", "شقيقي"], ["الأخ", "الشقيق"]);
         Add(KinRole.Sibling, true, "sister", ["أخته", "شقيقته"], ["أختها", "شقيقتها"], ["أختي", "شقيقتي"], ["الأخت", "الشقيقة"]);
 
         foreach (var w in new[] { "نجل", "نجلة" })
@@ -81,12 +88,12 @@ public sealed partial class FamilyOrderRule
         }
 
         // Superlatives over the children or siblings: the eldest or youngest of all, not only of the person.
-        foreach (var w in new[] { "أكبرهم", "أكبرهما", "كبراهم", "كبراهما", "كبراهن", "أكبرهن", "بكره", "بكرها", "بكرهما", "بكري" })
+        foreach (var w in new[] { "أكبرهم", "أكبرهما", "كبراهم", "كبراهما", "كبراهن", "أكبرهن", "بكره", "بكرها", "بكرهما", "بكري", "أكبرنا" })
         {
             d[N(w)] = new KinWord(KinRole.Sibling, -1, null, false, 1, "the eldest");
         }
 
-        foreach (var w in new[] { "أصغرهم", "أصغرهما", "صغراهم", "صغراهما", "صغراهن", "أصغرهن" })
+        foreach (var w in new[] { "أصغرهم", "أصغرهما", "صغراهم", "صغراهما", "صغراهن", "أصغرهن", "أصغرنا" })
         {
             d[N(w)] = new KinWord(KinRole.Sibling, -1, null, false, 100, "the youngest");
         }
@@ -100,6 +107,13 @@ public sealed partial class FamilyOrderRule
     }.Select(N).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> SelfWords = new[] { "هو", "هي", "أنا", "وأنا", "فأنا", "نفسه", "نفسها", "نفسي" }.Select(N).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns a kin noun stands in the genitive after ("بيت أبيه"، "زوجة أخيه"، "كنف أمه"): the relative is then not the one born.</summary>
+    private static readonly FrozenSet<string> GenitiveHeads = new[]
+    {
+        "بيت", "دار", "منزل", "كنف", "حجر", "رعاية", "عهد", "زمن", "أيام", "حياة", "زوجة", "زوج", "حفيد", "حفيدة", "صديق", "صديقة", "عم", "خال",
+        "قبر", "وفاة", "موت", "مقتل", "اسم", "ذكرى", "أصدقاء", "أبناء", "بنات", "أولاد", "جد", "جدة", "أرملة", "خادم", "تلميذ", "أسرة", "عائلة",
+    }.Select(N).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> HedgeWords = new[] { "قيل", "وقيل", "يقال", "ويقال", "ربما", "لعل", "لعله", "يرجح", "رواية", "لم", "ولم" }
         .Select(N).ToFrozenSet(StringComparer.Ordinal);
@@ -147,7 +161,7 @@ public sealed partial class FamilyOrderRule
         }
 
         var rank = w.Rank;
-        if (rank == 0 && w.Person >= 0 && end < sentenceEnd && RankOf(idx.SourceNorm(end)) is { } r)
+        if (rank == 0 && w.Person >= 0 && end < sentenceEnd && (RankOf(idx.SourceNorm(end)) ?? (w.Role == KinRole.Sibling ? SiblingRankOf(idx.SourceNorm(end)) : null)) is { } r)
         {
             rank = r;
             end++;
@@ -168,6 +182,14 @@ public sealed partial class FamilyOrderRule
     {
         "الاكبر" or "الكبري" or "الكبرى" or "البكر" => 1,
         "الاصغر" or "الصغري" or "الصغرى" => 100,
+        _ => null,
+    };
+
+    /// <summary>"أخي الكبير"، "أختها الصغيرة": the plain adjectives rank a sibling (not a parent: "أبي الكبير" is no rank).</summary>
+    private static int? SiblingRankOf(string norm) => StripConjunction(norm) switch
+    {
+        "الكبير" or "الكبيره" => 1,
+        "الصغير" or "الصغيره" => 100,
         _ => null,
     };
 
@@ -220,14 +242,10 @@ public sealed partial class FamilyOrderRule
             var self = false;
             var narrator = false;
 
-            // The subject after the verb: "ولد الأب سنة …"، "ولد أخوه الأكبر سنة …".
-            for (var j = k + 1; j < y && kin is null; j++)
+            // The subject right after the verb: "ولد الأب سنة …"، "ولد أخوه الأكبر سنة …" (not "ولد في بيت أخيه …": a genitive is no subject).
+            if (k + 1 < y && KinNounAt(ctx, k + 1, se) is { Word.Person: >= 0 } subject)
             {
-                kin = KinNounAt(ctx, j, se);
-                if (kin is not null && kin.Word.Person < 0)
-                {
-                    kin = null;
-                }
+                kin = subject;
             }
 
             if (kin is null && k + 1 < y && SelfWords.Contains(idx.SourceNorm(k + 1)))
@@ -253,6 +271,12 @@ public sealed partial class FamilyOrderRule
                 }
 
                 kin = KinNounAt(ctx, j, se);
+                if (kin is not null && j > ss && GenitiveHeads.Contains(StripConjunction(idx.SourceNorm(j - 1))))
+                {
+                    // "في بيت أبيه المولود …": the kin noun is a genitive of another noun, not the one born.
+                    kin = null;
+                    break;
+                }
             }
 
             // The verb's gender: "ولدت"، "المولودة" feminine (or first person), "ولد"، "المولود" masculine.
@@ -269,7 +293,7 @@ public sealed partial class FamilyOrderRule
                 kin = ik with { Phrase = named };
             }
 
-            list.Add(new DatedBirth(k, ti, t.Gregorian!.Value, kin, firstPerson, female, s));
+            list.Add(new DatedBirth(k, ti, t.Gregorian!.Value, kin, firstPerson, female, s) { Self = self, Lifespan = lifespan });
 
             // An elided birth after it: "ولد الأب سنة 1210 هـ والابن سنة 1208 هـ".
             for (var j = y + 1; j + 1 < se; j++)
@@ -335,18 +359,30 @@ public sealed partial class FamilyOrderRule
                 window = births[s];
             }
 
-            if (window.Count != 2 || !done.Add((window[0].Anchor, window[1].Anchor)))
+            var pairs = new List<(DatedBirth, DatedBirth)>();
+            if (window.Count == 2)
             {
-                continue;
+                pairs.Add((window[0], window[1]));
+            }
+            else if (window.Count > 2)
+            {
+                // More births: only the narrator's own ("وأنا مواليد …") with a relative he calls his ("أخوي الكبير").
+                foreach (var n in births[s].Where(b => b.FirstPerson && b.Self))
+                {
+                    pairs.AddRange(births[s].Where(b => b.Kin is { Word.Person: 1 }).Select(b => (b, n)));
+                }
             }
 
-            if (Judge(ctx, window[0], window[1]) is not { } f
-                || already.Any(a => a.Spans.Any(x => x.Overlaps(ctx.Timexes[window[0].Timex].Span) || x.Overlaps(ctx.Timexes[window[1].Timex].Span))))
+            foreach (var (a, b) in pairs)
             {
-                continue;
-            }
+                if (!done.Add((a.Anchor, b.Anchor)) || Judge(ctx, a, b) is not { } f
+                    || already.Any(x => x.Spans.Any(sp => sp.Overlaps(ctx.Timexes[a.Timex].Span) || sp.Overlaps(ctx.Timexes[b.Timex].Span))))
+                {
+                    continue;
+                }
 
-            yield return f;
+                yield return f;
+            }
         }
     }
 
@@ -367,26 +403,27 @@ public sealed partial class FamilyOrderRule
             var w = k.Kin!.Word;
 
             // The possessor must be the other one: "أمي" with the narrator, "أبوها" with a woman's birth.
+            // A third-person pronoun refers back: the other birth stands before the relative's ("ولد سالم سنة …، وأبوه ولد سنة …"), or a
+            // pronoun names its subject ("وكان هو قد ولد").
             if (w.Person < 0 || w.Person == 0 && !k.Kin.Inverted && !w.Construct || w.Person == 1 && !o.FirstPerson || w.Person == 3 && o.FirstPerson
+                || w.Person == 3 && o.Anchor > k.Anchor && !o.Self
+                // Across a sentence break the other birth must be named by a pronoun ("وولد هو …") or be the narrator's.
+                || k.Sentence != o.Sentence && !o.Self && !o.FirstPerson
                 || w.Person == 3 && o.Female is { } of && w.OwnerFemale is { } wf && of != wf)
-            {
-                return null;
-            }
-
-            // A child the person's ("ابنه أحمد المولود …") beside another birth may be beside his sibling's: only the narrator's own
-            // child ("ابني") is read against the narrator's birth.
-            if (w.Role == KinRole.Child && w.Person != 1)
             {
                 return null;
             }
 
             if (w.Role is KinRole.Parent or KinRole.Child && !k.Kin.Inverted)
             {
+
                 var (parent, child) = w.Role == KinRole.Parent ? (k, o) : (o, k);
                 return YearsBetween(parent.Date, child.Date) < ctx.Options.MinParentAge ? ParentFlag(ctx, parent, child, k.Kin) : null;
             }
 
-            if (w.Role == KinRole.Sibling && k.Kin.Rank is 1 or 100)
+            // A rank is relative to the one the pronoun names ("أخوه الأكبر … وكان هو قد ولد"، "أخي الأكبر … وأنا"): another named
+            // birth beside it may be a third sibling's.
+            if (w.Role == KinRole.Sibling && k.Kin.Rank is 1 or 100 && (o.Self || o.FirstPerson))
             {
                 // "أخوه الأكبر" is older than the person; "الأخ الأكبر للشاعر …" makes the person the elder of the dated one.
                 var kinOlder = k.Kin.Rank == 1 != k.Kin.Inverted;
@@ -399,6 +436,7 @@ public sealed partial class FamilyOrderRule
 
         var ka = a.Kin;
         var kb = b.Kin;
+
         if (ka.Inverted || kb.Inverted || ka.Word.Construct || kb.Word.Construct)
         {
             return null;

@@ -27,6 +27,9 @@ public sealed partial class FamilyOrderRule : ICheckRule
         var all = new List<Flag>(Earlier(ctx));
         // Births of relatives named by a kin noun only ("أمي"، "أخوه الأكبر"، "الأب"), not repeating a date another reading flagged.
         all.AddRange(KinNounBirths(ctx, all).ToList());
+        // A child given to a man born long after his death, in two sentences with no person cluster.
+        all.AddRange(PosthumousKin(ctx, all).ToList());
+
         return all;
     }
 
