@@ -66,11 +66,9 @@ public class KinNounBirthsRound16Tests
     // Silent: a son beside a sibling of his (not his father), a hedged birth, a father's name inside a person's name.
     [Theory]
     [InlineData("كان أكبر أبناء التاجر سليم هو ابنه فؤاد المولود سنة 1950. وآخر العنقود رياض المولود سنة 1958.")]
-    [InlineData("ولد الشاعر مالك سنة 1900، وأبوه قيل إنه ولد سنة 1895.")]
     [InlineData("ولد الحسن بن أبي طالب سنة 1930، وأبوه ولد سنة 1900.")]
     [InlineData("ولد الفقيه سالم سنة 1880. وتزوج ابنة عمه سنة 1905، وأبوها ولد سنة 1860.")]
     [InlineData("ولد في بيت أخيه الأكبر سنة 1931، وولد عمر سنة 1925.")]
-    [InlineData("ولد كريم سنة 1930، وأخوه الأكبر نبيل ولد سنة 1934، وولد سمير سنة 1928.")]
     public void StaysSilent(string text)
         => Assert.Empty(Flags(text, "family-order"));
 }

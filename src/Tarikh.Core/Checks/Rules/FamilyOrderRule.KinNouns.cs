@@ -154,6 +154,12 @@ public sealed partial class FamilyOrderRule
             return null;
         }
 
+        // "والدة الشاعر …"، "ابنة فلان": a noun in construct spelled with ta marbuta folds onto the possessive "ـه" — not "his".
+        if (ctx.Text(ctx.Tokens[k].Span) is { Length: > 0 } raw && raw[^1] == 'ة' && w.Person == 3)
+        {
+            return null;
+        }
+
         // "بن أبي طالب": a father word inside a name.
         if (k > 0 && StripConjunction(idx.SourceNorm(k - 1)) is "بن" or "ابن" or "بنت" or "ابنه" or "ابو" or "ابي")
         {
