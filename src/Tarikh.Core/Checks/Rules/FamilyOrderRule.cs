@@ -24,6 +24,18 @@ public sealed partial class FamilyOrderRule : ICheckRule
     /// <inheritdoc />
     public IEnumerable<Flag> Check(CheckContext ctx)
     {
+        var all = new List<Flag>(Earlier(ctx));
+        // Births of relatives named by a kin noun only ("أمي"، "أخوه الأكبر"، "الأب"), not repeating a date another reading flagged.
+        all.AddRange(KinNounBirths(ctx, all).ToList());
+        // A child given to a man born long after his death, in two sentences with no person cluster.
+        all.AddRange(PosthumousKin(ctx, all).ToList());
+
+        return all;
+    }
+
+    /// <summary>The readings of the earlier rounds, over person mentions and claims.</summary>
+    private IEnumerable<Flag> Earlier(CheckContext ctx)
+    {
         var listed = ListedBirths(ctx);
         var doc = ctx.Document;
         for (var s = 0; s < doc.Sentences.Length; s++)

@@ -1,0 +1,534 @@
+using System.Collections.Frozen;
+using Tarikh.Core.Claims;
+using Tarikh.Core.Text;
+using Tarikh.Core.Time;
+
+namespace Tarikh.Core.Checks.Rules;
+
+/// <summary>
+/// family-order (round 16, issue 12a): births of relatives the text names by a kin noun only ("أمي"، "أخوه الأكبر"، "الأب"، "بكرها")
+/// against the other birth of the passage — the narrator's ("وأنا ولدت سنة …"), the person's ("وكان هو قد ولد …") or another relative's.
+/// These relatives have no person mention (a first-person narrator, "الأب" as a subject), so the claims layer keeps no claim of them;
+/// the reading here is lexical and deliberately narrow: one sentence or two adjacent ones holding exactly two dated births.
+/// </summary>
+public sealed partial class FamilyOrderRule
+{
+    /// <summary>How a kin noun relates its referent to the person it speaks of.</summary>
+    private enum KinRole
+    {
+        Parent,
+        Child,
+        Sibling,
+    }
+
+    /// <summary>
+    /// A kin noun of the lexicon. <paramref name="Person"/>: 1 for a first-person possessive ("أمي")، 3 for a third-person one ("أبوه")،
+    /// 0 for the definite noun ("الأب")، -1 for a superlative over the children ("أكبرهم"، "بكرها"). <paramref name="OwnerFemale"/> is the
+    /// possessor's gender when the suffix shows it. <paramref name="Rank"/>: 1 the elder, 100 the younger, 0 none stated.
+    /// </summary>
+    private sealed record KinWord(KinRole Role, int Person, bool? OwnerFemale, bool Female, int Rank, string En)
+    {
+        /// <summary>A noun in construct with the relative's name ("نجل الحاج محمود"): the named one is the parent of the person.</summary>
+        public bool Construct { get; init; }
+    }
+
+    /// <summary>A kin noun found in the text: the word, its tokens (with a following rank word), and whether it stands in construct with a "ل" phrase ("الأخ الأكبر للشاعر …").</summary>
+    private sealed record KinAt(KinWord Word, int Token, int End, int Rank, bool Inverted, string Phrase);
+
+    /// <summary>A dated birth: its trigger (or the kin noun of an elided "والابن سنة …")، the timex, whose it is, and the verb's gender when it shows.</summary>
+    private sealed record DatedBirth(int Anchor, int Timex, GregorianInterval Date, KinAt? Kin, bool FirstPerson, bool? Female, int Sentence)
+    {
+        /// <summary>True when a pronoun names the one born ("وكان هو قد ولد"، "وأنا ولدت"، "وسالم نفسه ولد").</summary>
+        public bool Self { get; init; }
+
+        /// <summary>True for the first year of a lifespan in parentheses.</summary>
+        public bool Lifespan { get; init; }
+    }
+
+    private static string N(string w) => Normalization.ArabicNormalizer.Default.NormalizeString(w);
+
+    private static readonly FrozenDictionary<string, KinWord> KinLexicon = BuildKinLexicon();
+
+    private static FrozenDictionary<string, KinWord> BuildKinLexicon()
+    {
+        var d = new Dictionary<string, KinWord>(StringComparer.Ordinal);
+        void Add(KinRole role, bool female, string en, string[] third, string[] thirdFem, string[] first, string[] definite)
+        {
+            foreach (var w in third)
+            {
+                d[N(w)] = new KinWord(role, 3, false, female, 0, "his " + en);
+            }
+
+            foreach (var w in thirdFem)
+            {
+                d[N(w)] = new KinWord(role, 3, true, female, 0, "her " + en);
+            }
+
+            foreach (var w in first)
+            {
+                d[N(w)] = new KinWord(role, 1, null, female, 0, "my " + en);
+            }
+
+            foreach (var w in definite)
+            {
+                d[N(w)] = new KinWord(role, 0, null, female, 0, "the " + en);
+            }
+        }
+
+        Add(KinRole.Parent, false, "father", ["أبوه", "أباه", "أبيه", "والده"], ["أبوها", "أباها", "أبيها", "والدها"], ["أبي", "والدي"], ["الأب", "الوالد"]);
+        Add(KinRole.Parent, true, "mother", ["أمه", "والدته"], ["أمها", "والدتها"], ["أمي", "والدتي"], ["الأم", "الوالدة"]);
+        Add(KinRole.Child, false, "son", ["ابنه", "نجله", "ولده"], ["ابنها", "نجلها", "ولدها"], ["ابني", "ولدي"], ["الابن"]);
+        Add(KinRole.Child, true, "daughter", ["ابنته", "بنته"], ["ابنتها", "بنتها"], ["ابنتي", "بنتي"], ["الابنة", "البنت"]);
+        Add(KinRole.Sibling, false, "brother", ["أخوه", "أخاه", "أخيه", "شقيقه"], ["أخوها", "أخاها", "أخيها", "شقيقها"], ["أخي", "أخوي", "شقيقي"], ["الأخ", "الشقيق"]);
+        Add(KinRole.Sibling, true, "sister", ["أخته", "شقيقته"], ["أختها", "شقيقتها"], ["أختي", "شقيقتي"], ["الأخت", "الشقيقة"]);
+
+        foreach (var w in new[] { "نجل", "نجلة" })
+        {
+            d[N(w)] = new KinWord(KinRole.Parent, 0, null, false, 0, "his parent") { Construct = true };
+        }
+
+        // Superlatives over the children or siblings: the eldest or youngest of all, not only of the person.
+        foreach (var w in new[] { "أكبرهم", "أكبرهما", "كبراهم", "كبراهما", "كبراهن", "أكبرهن", "بكره", "بكرها", "بكرهما", "بكري", "أكبرنا" })
+        {
+            d[N(w)] = new KinWord(KinRole.Sibling, -1, null, false, 1, "the eldest");
+        }
+
+        foreach (var w in new[] { "أصغرهم", "أصغرهما", "صغراهم", "صغراهما", "صغراهن", "أصغرهن", "أصغرنا" })
+        {
+            d[N(w)] = new KinWord(KinRole.Sibling, -1, null, false, 100, "the youngest");
+        }
+
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static readonly FrozenSet<string> BirthWords = new[]
+    {
+        "ولد", "ولدت", "المولود", "المولودة", "مولود", "مولودا", "مولودة", "مواليد", "يولد", "تولد",
+    }.Select(N).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> SelfWords = new[] { "هو", "هي", "أنا", "وأنا", "فأنا", "نفسه", "نفسها", "نفسي" }.Select(N).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns a kin noun stands in the genitive after ("بيت أبيه"، "زوجة أخيه"، "كنف أمه"): the relative is then not the one born.</summary>
+    private static readonly FrozenSet<string> GenitiveHeads = new[]
+    {
+        "بيت", "دار", "منزل", "كنف", "حجر", "رعاية", "عهد", "زمن", "أيام", "حياة", "زوجة", "زوج", "حفيد", "حفيدة", "صديق", "صديقة", "عم", "خال",
+        "قبر", "وفاة", "موت", "مقتل", "اسم", "ذكرى", "أصدقاء", "أبناء", "بنات", "أولاد", "جد", "جدة", "أرملة", "خادم", "تلميذ", "أسرة", "عائلة",
+    }.Select(N).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> HedgeWords = new[] { "قيل", "وقيل", "يقال", "ويقال", "ربما", "لعل", "لعله", "يرجح", "رواية", "لم", "ولم" }
+        .Select(N).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ChildrenNouns = new[] { "أولاده", "أولادها", "أبنائه", "أبنائها", "بناته", "بناتها", "إخوته", "إخوتها", "ولده", "ولدها" }
+        .Select(N).ToFrozenSet(StringComparer.Ordinal);
+
+    private static string StripConjunction(string n) => n.Length > 2 && n[0] is 'و' or 'ف' ? n[1..] : n;
+
+    /// <summary>The birth word of a normalized token (with or without a conjunction), or null.</summary>
+    private static string? BirthWord(string n) => BirthWords.Contains(n) ? n : BirthWords.Contains(StripConjunction(n)) ? StripConjunction(n) : null;
+
+    /// <summary>The kin noun at token <paramref name="k"/> (after a conjunction, never under "ل" or "ب"), with the rank word after it.</summary>
+    private static KinAt? KinNounAt(CheckContext ctx, int k, int sentenceEnd)
+    {
+        var idx = ctx.Index;
+        var n = idx.SourceNorm(k);
+        var bare = StripConjunction(n);
+        var end = k + 1;
+        KinWord? w = null;
+        if (KinLexicon.TryGetValue(bare, out var found))
+        {
+            w = found;
+        }
+        else if (KinLexicon.TryGetValue(n, out var whole))
+        {
+            w = whole;
+        }
+        else if (bare is "اكبر" or "اصغر" && k + 1 < sentenceEnd && ChildrenNouns.Contains(idx.SourceNorm(k + 1)))
+        {
+            // "أكبر أولاده"، "أصغر بناتها": the superlative in construct with the children.
+            w = new KinWord(KinRole.Sibling, -1, null, false, bare == "اكبر" ? 1 : 100, bare == "اكبر" ? "the eldest" : "the youngest");
+            end = k + 2;
+        }
+
+        if (w is null)
+        {
+            return null;
+        }
+
+        // "والدة الشاعر …"، "ابنة فلان": a noun in construct spelled with ta marbuta folds onto the possessive "ـه" — not "his".
+        if (ctx.Text(ctx.Tokens[k].Span) is { Length: > 0 } raw && raw[^1] == 'ة' && w.Person == 3)
+        {
+            return null;
+        }
+
+        // "بن أبي طالب": a father word inside a name.
+        if (k > 0 && StripConjunction(idx.SourceNorm(k - 1)) is "بن" or "ابن" or "بنت" or "ابنه" or "ابو" or "ابي")
+        {
+            return null;
+        }
+
+        var rank = w.Rank;
+        if (rank == 0 && w.Person >= 0 && end < sentenceEnd && (RankOf(idx.SourceNorm(end)) ?? (w.Role == KinRole.Sibling ? SiblingRankOf(idx.SourceNorm(end)) : null)) is { } r)
+        {
+            rank = r;
+            end++;
+        }
+
+        var inverted = end < sentenceEnd && w.Person == 0 && idx.SourceNorm(end) is { Length: > 2 } next && next[0] == 'ل' && !next.StartsWith("لم", StringComparison.Ordinal);
+        var phrase = ctx.Document.Source[new TextSpan(ctx.Tokens[k].Span.Start, ctx.Tokens[end - 1].Span.End)].ToString();
+        if (phrase.Length > 0 && phrase[0] is 'و' or 'ف' && bare.Length < n.Length)
+        {
+            phrase = phrase[1..];
+        }
+
+        return new KinAt(w, k, end, rank, inverted, phrase);
+    }
+
+    /// <summary>1 for an "elder" rank word, 100 for a "younger" one, else null.</summary>
+    private static int? RankOf(string norm) => StripConjunction(norm) switch
+    {
+        "الاكبر" or "الكبري" or "الكبرى" or "البكر" => 1,
+        "الاصغر" or "الصغري" or "الصغرى" => 100,
+        _ => null,
+    };
+
+    /// <summary>"أخي الكبير"، "أختها الصغيرة": the plain adjectives rank a sibling (not a parent: "أبي الكبير" is no rank).</summary>
+    private static int? SiblingRankOf(string norm) => StripConjunction(norm) switch
+    {
+        "الكبير" or "الكبيره" => 1,
+        "الصغير" or "الصغيره" => 100,
+        _ => null,
+    };
+
+    /// <summary>The dated births of sentence <paramref name="s"/>: a birth word with a written year within six tokens, and an elided "والابن سنة …" after one.</summary>
+    private static List<DatedBirth> DatedBirths(CheckContext ctx, int s, Dictionary<int, int> timexAt, Dictionary<int, int> lifeAt)
+    {
+        var idx = ctx.Index;
+        var (ss, se) = ctx.SentenceTokens(s);
+        var list = new List<DatedBirth>();
+        for (var k = ss; k < se; k++)
+        {
+            var n = idx.SourceNorm(k);
+
+            // A lifespan in parentheses after a name ("عثمان الطيب بابكر (1940–2011)"، "المعلومة (1960–)"): its first year is a birth.
+            var lifespan = n == "(" && k + 2 < se && lifeAt.ContainsKey(k + 1) && idx.SourceNorm(k + 2) is "–" or "-" or "—";
+            var bare = lifespan ? n : BirthWord(n);
+            if (bare is null)
+            {
+                continue;
+            }
+
+            if (k > ss && HedgeWords.Contains(idx.SourceNorm(k - 1)))
+            {
+                return [];
+            }
+
+            var y = lifespan ? k + 1 : -1;
+            for (var j = k + 1; y < 0 && j < Math.Min(se, k + 7); j++)
+            {
+                if (timexAt.ContainsKey(j))
+                {
+                    y = j;
+                    break;
+                }
+
+                if (BirthWord(idx.SourceNorm(j)) is not null)
+                {
+                    break;
+                }
+            }
+
+            if (y < 0)
+            {
+                continue;
+            }
+
+            var ti = lifespan ? lifeAt[y] : timexAt[y];
+            var t = ctx.Timexes[ti];
+            KinAt? kin = null;
+            var self = false;
+            var narrator = false;
+
+            // The subject right after the verb: "ولد الأب سنة …"، "ولد أخوه الأكبر سنة …" (not "ولد في بيت أخيه …": a genitive is no subject).
+            if (k + 1 < y && KinNounAt(ctx, k + 1, se) is { Word.Person: >= 0 } subject)
+            {
+                kin = subject;
+            }
+
+            if (kin is null && k + 1 < y && SelfWords.Contains(idx.SourceNorm(k + 1)))
+            {
+                self = true;
+                narrator = StripConjunction(idx.SourceNorm(k + 1)) is "انا" or "نفسي";
+            }
+
+            // Else the subject before it: "أخيه الأكبر سيدي العربي المولود …"، "وأمه فاطمة بنت علي المولودة …"، "وكان هو قد ولد …".
+            for (var j = k - 1; kin is null && !self && j >= Math.Max(ss, k - 7); j--)
+            {
+                var jn = idx.SourceNorm(j);
+                if (timexAt.ContainsKey(j) || BirthWord(jn) is not null || jn is "اما" or "بينما")
+                {
+                    break;
+                }
+
+                if (SelfWords.Contains(jn))
+                {
+                    self = true;
+                    narrator = StripConjunction(jn) is "انا" or "نفسي";
+                    break;
+                }
+
+                kin = KinNounAt(ctx, j, se);
+                if (kin is not null && j > ss && GenitiveHeads.Contains(StripConjunction(idx.SourceNorm(j - 1))))
+                {
+                    // "في بيت أبيه المولود …": the kin noun is a genitive of another noun, not the one born.
+                    kin = null;
+                    break;
+                }
+            }
+
+            // The verb's gender: "ولدت"، "المولودة" feminine (or first person), "ولد"، "المولود" masculine.
+            bool? female = bare is "ولدت" or "المولوده" or "مولوده" or "تولد" ? true : bare is "ولد" or "المولود" or "مولود" or "مولودا" or "يولد" ? false : null;
+            // The narrator: "وأنا ولدت …"، or "ولدت سنة … في …" opening its sentence with no subject after it.
+            var firstPerson = kin is null && (narrator || !self && bare == "ولدت" && k == ss && y == k + 1);
+            if (kin is { } ik && (ik.Inverted || ik.Word.Construct))
+            {
+                // "الأخ الأكبر للشاعر نزار المولود …"، "نجل الحاج محمود (مواليد …)": the dated one is the person the construct names.
+                var from = ctx.Tokens[ik.End].Span.Start;
+                var to = ctx.Tokens[k - 1].Span.End;
+                var named = from < to ? ctx.Document.Source[new TextSpan(from, to)].ToString().Trim(' ', '(', '،', ',') : ik.Phrase;
+                named = ik.Inverted && named.StartsWith("لل", StringComparison.Ordinal) ? named[1..] : ik.Inverted && named.StartsWith('ل') ? named[1..] : named;
+                kin = ik with { Phrase = named };
+            }
+
+            list.Add(new DatedBirth(k, ti, t.Gregorian!.Value, kin, firstPerson, female, s) { Self = self, Lifespan = lifespan });
+
+            // An elided birth after it: "ولد الأب سنة 1210 هـ والابن سنة 1208 هـ".
+            for (var j = y + 1; j + 1 < se; j++)
+            {
+                if (BirthWord(idx.SourceNorm(j)) is not null)
+                {
+                    break;
+                }
+
+                if (idx.SourceNorm(j)[0] != 'و' || KinNounAt(ctx, j, se) is not { } ek || ek.Word.Person < 0 || !timexAt.TryGetValue(ek.End, out var et))
+                {
+                    continue;
+                }
+
+                list.Add(new DatedBirth(j, et, ctx.Timexes[et].Gregorian!.Value, ek, false, null, s));
+                break;
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// Pairs of dated births in one sentence or two adjacent ones, one of them a relative the text names by a kin noun: a parent born
+    /// after the child or fewer than <see cref="ChecksOptions.MinParentAge"/> years before; an elder (or the eldest) born after a
+    /// younger one.
+    /// </summary>
+    private IEnumerable<Flag> KinNounBirths(CheckContext ctx, List<Flag> already)
+    {
+        var doc = ctx.Document;
+        var timexAt = new Dictionary<int, int>();
+        var lifeAt = new Dictionary<int, int>();
+        for (var i = 0; i < ctx.Timexes.Length; i++)
+        {
+            var t = ctx.Timexes[i];
+            if (ctx.Usable(t) && (CheckContext.HasWrittenYear(t) || t.YearInWords) && t.Mod is null && t.Gregorian is not null)
+            {
+                lifeAt.TryAdd(ctx.Index.TimexToken(i), i);
+                if (t.Range is null)
+                {
+                    timexAt.TryAdd(ctx.Index.TimexToken(i), i);
+                }
+            }
+        }
+
+        if (timexAt.Count < 2)
+        {
+            yield break;
+        }
+
+        var births = new List<DatedBirth>[doc.Sentences.Length];
+        for (var s = 0; s < births.Length; s++)
+        {
+            births[s] = ctx.IsContent(s) ? DatedBirths(ctx, s, timexAt, lifeAt) : [];
+        }
+
+        var done = new HashSet<(int, int)>();
+        for (var s = 0; s < births.Length; s++)
+        {
+            List<DatedBirth> window = s + 1 < births.Length ? [.. births[s], .. births[s + 1]] : births[s];
+            if (window.Count != 2)
+            {
+                window = births[s];
+            }
+
+            var pairs = new List<(DatedBirth, DatedBirth)>();
+            if (window.Count == 2)
+            {
+                pairs.Add((window[0], window[1]));
+            }
+            else if (window.Count > 2)
+            {
+                // More births: only the narrator's own ("وأنا مواليد …") with a relative he calls his ("أخوي الكبير").
+                foreach (var n in births[s].Where(b => b.FirstPerson && b.Self))
+                {
+                    pairs.AddRange(births[s].Where(b => b.Kin is { Word.Person: 1 }).Select(b => (b, n)));
+                }
+            }
+
+            foreach (var (a, b) in pairs)
+            {
+                if (!done.Add((a.Anchor, b.Anchor)) || Judge(ctx, a, b) is not { } f
+                    || already.Any(x => x.Spans.Any(sp => sp.Overlaps(ctx.Timexes[a.Timex].Span) || sp.Overlaps(ctx.Timexes[b.Timex].Span))))
+                {
+                    continue;
+                }
+
+                yield return f;
+            }
+        }
+    }
+
+    private static int YearsBetween(GregorianInterval earlier, GregorianInterval later) => later.Start.Year - earlier.End.Year;
+
+    /// <summary>The flag two dated births make, or null.</summary>
+    private Flag? Judge(CheckContext ctx, DatedBirth a, DatedBirth b)
+    {
+        if (a.Kin is null && b.Kin is null)
+        {
+            return null;
+        }
+
+        if (a.Kin is null || b.Kin is null)
+        {
+            var k = a.Kin is null ? b : a;
+            var o = a.Kin is null ? a : b;
+            var w = k.Kin!.Word;
+
+            // The possessor must be the other one: "أمي" with the narrator, "أبوها" with a woman's birth.
+            // A third-person pronoun refers back: the other birth stands before the relative's ("ولد سالم سنة …، وأبوه ولد سنة …"), or a
+            // pronoun names its subject ("وكان هو قد ولد").
+            if (w.Person < 0 || w.Person == 0 && !k.Kin.Inverted && !w.Construct || w.Person == 1 && !o.FirstPerson || w.Person == 3 && o.FirstPerson
+                || w.Person == 3 && o.Anchor > k.Anchor && !o.Self
+                // Across a sentence break the other birth must be named by a pronoun ("وولد هو …") or be the narrator's.
+                || k.Sentence != o.Sentence && !o.Self && !o.FirstPerson
+                || w.Person == 3 && o.Female is { } of && w.OwnerFemale is { } wf && of != wf)
+            {
+                return null;
+            }
+
+            if (w.Role is KinRole.Parent or KinRole.Child && !k.Kin.Inverted)
+            {
+
+                var (parent, child) = w.Role == KinRole.Parent ? (k, o) : (o, k);
+                return YearsBetween(parent.Date, child.Date) < ctx.Options.MinParentAge ? ParentFlag(ctx, parent, child, k.Kin) : null;
+            }
+
+            // A rank is relative to the one the pronoun names ("أخوه الأكبر … وكان هو قد ولد"، "أخي الأكبر … وأنا"): another named
+            // birth beside it may be a third sibling's.
+            if (w.Role == KinRole.Sibling && k.Kin.Rank is 1 or 100 && (o.Self || o.FirstPerson))
+            {
+                // "أخوه الأكبر" is older than the person; "الأخ الأكبر للشاعر …" makes the person the elder of the dated one.
+                var kinOlder = k.Kin.Rank == 1 != k.Kin.Inverted;
+                var (elder, junior) = kinOlder ? (k, o) : (o, k);
+                return elder.Date.Start > junior.Date.End ? OrderFlag(ctx, elder, junior, k.Kin) : null;
+            }
+
+            return null;
+        }
+
+        var ka = a.Kin;
+        var kb = b.Kin;
+
+        if (ka.Inverted || kb.Inverted || ka.Word.Construct || kb.Word.Construct)
+        {
+            return null;
+        }
+
+        // A parent and a child, one of them the definite noun: "ولد الأب سنة … والابن سنة …"، "ابنه كمال … وكان الأب قد ولد …".
+        if ((ka.Word.Role, kb.Word.Role) is (KinRole.Parent, KinRole.Child) or (KinRole.Child, KinRole.Parent) && (ka.Word.Person == 0 || kb.Word.Person == 0)
+            && ka.Word.Person >= 0 && kb.Word.Person >= 0)
+        {
+            var (parent, child) = ka.Word.Role == KinRole.Parent ? (a, b) : (b, a);
+            return YearsBetween(parent.Date, child.Date) < ctx.Options.MinParentAge ? ParentFlag(ctx, parent, child, parent.Kin) : null;
+        }
+
+        if (ka.Word.Role is KinRole.Parent || kb.Word.Role is KinRole.Parent)
+        {
+            return null;
+        }
+
+        // Two children or siblings with opposite ranks, or the eldest (youngest) of all and a sibling of his.
+        var (ra, rb) = (ka.Rank, kb.Rank);
+        var superlativeA = ka.Word.Person < 0 || ka.Rank == 1 && StripConjunction(ctx.Index.SourceNorm(ka.End - 1)) == "البكر";
+        var superlativeB = kb.Word.Person < 0 || kb.Rank == 1 && StripConjunction(ctx.Index.SourceNorm(kb.End - 1)) == "البكر";
+        DatedBirth older, younger;
+        if (ra == 1 && rb == 100 || ra == 100 && rb == 1)
+        {
+            (older, younger) = ra == 1 ? (a, b) : (b, a);
+        }
+        else if (superlativeA && rb == 0 && kb.Word.Role == KinRole.Sibling && kb.Word.Person == 3)
+        {
+            (older, younger) = ra == 1 ? (a, b) : (b, a);
+        }
+        else if (superlativeB && ra == 0 && ka.Word.Role == KinRole.Sibling && ka.Word.Person == 3)
+        {
+            (older, younger) = rb == 1 ? (b, a) : (a, b);
+        }
+        else
+        {
+            return null;
+        }
+
+        return older.Date.Start > younger.Date.End ? OrderFlag(ctx, older, younger, older.Kin!) : null;
+    }
+
+    private static string WhoAr(DatedBirth d) => d.Kin?.Phrase ?? (d.FirstPerson ? "الراوي" : "صاحب الترجمة");
+
+    private static string WhoEn(DatedBirth d) => d.Kin is { } k ? KinEn(k) : d.FirstPerson ? "the narrator" : "the person";
+
+    private static string KinEn(KinAt k)
+    {
+        if (k.Word.Construct)
+        {
+            return $"his parent {k.Phrase}";
+        }
+
+        if (k.Inverted)
+        {
+            return $"his {(k.Rank == 1 ? "younger" : "elder")} sibling {k.Phrase}";
+        }
+
+        var rank = k.Word.Person < 0 ? "" : k.Rank == 1 ? "elder " : k.Rank == 100 ? "younger " : "";
+        var en = k.Word.En;
+        var space = en.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 || rank.Length == 0 ? en : en[..(space + 1)] + rank + en[(space + 1)..];
+    }
+
+    private Flag ParentFlag(CheckContext ctx, DatedBirth parent, DatedBirth child, KinAt? kin)
+    {
+        var pt = ctx.Timexes[parent.Timex];
+        var ct = ctx.Timexes[child.Timex];
+        var gap = YearsBetween(parent.Date, child.Date);
+        var (ar, en) = gap <= 0
+            ? ($"يجعل النص ميلاد {WhoAr(parent)} («{pt.Text}») بعد ميلاد {WhoAr(child)} («{ct.Text}») أو معه، وهو والده.",
+                $"The text dates the birth of {WhoEn(parent)} ({pt.Text}) no earlier than that of {WhoEn(child)} ({ct.Text}), the child.")
+            : ($"يجعل النص ميلاد {WhoAr(parent)} («{pt.Text}») قبل ميلاد {WhoAr(child)} («{ct.Text}») بنحو {gap} سنوات فقط: فارق لا يُعقل بين والد وولده.",
+                $"The text dates the birth of {WhoEn(parent)} ({pt.Text}) only about {gap} years before that of {WhoEn(child)} ({ct.Text}): implausible for a parent.");
+        return CheckContext.MakeFlag(Id, Severity.Warning, [pt.Span, ct.Span, ctx.Tokens[(kin ?? parent.Kin ?? child.Kin)!.Token].Span], ar, en,
+            ("parent", WhoAr(parent)), ("child", WhoAr(child)), ("reason", "kin-noun-parent"));
+    }
+
+    private Flag OrderFlag(CheckContext ctx, DatedBirth older, DatedBirth younger, KinAt kin)
+    {
+        var ot = ctx.Timexes[older.Timex];
+        var yt = ctx.Timexes[younger.Timex];
+        return CheckContext.MakeFlag(Id, Severity.Warning, [ot.Span, yt.Span, ctx.Tokens[kin.Token].Span],
+            $"يجعل النص {WhoAr(older)} أكبر سنًّا من {WhoAr(younger)}، لكنه يؤرخ ميلاده («{ot.Text}») بعد ميلاد {WhoAr(younger)} («{yt.Text}»).",
+            $"The text makes {WhoEn(older)} older than {WhoEn(younger)}, but dates the birth of {WhoEn(older)} ({ot.Text}) after that of {WhoEn(younger)} ({yt.Text}).",
+            ("older", WhoAr(older)), ("younger", WhoAr(younger)), ("reason", "kin-noun-order"));
+    }
+}
