@@ -50,7 +50,7 @@ public sealed partial class ConflictingValuesRule : ICheckRule
     private Flag? DateConflict(CheckContext ctx, IReadOnlyList<Claim> claims, string name, string kindAr, string kindEn)
     {
         var facts = ctx.Facts;
-        var dated = claims.Where(c => Compared(c) && facts.Usable(c.Value) && facts.WritesYear(c.Value)).ToList();
+        var dated = claims.Where(c => Compared(c) && facts.Usable(c.Value) && facts.WritesYear(c.Value) && !NarratorsOwn(ctx, c)).ToList();
         for (var a = 0; a < dated.Count; a++)
         {
             for (var b = a + 1; b < dated.Count; b++)
@@ -68,10 +68,18 @@ public sealed partial class ConflictingValuesRule : ICheckRule
 
                 // Two asserted values: an error when both are attributed in their own sentences, a warning when one rests on an inferred
                 // attribution; a hedged or reported one is the text's own "sources differ": info.
-                var hedged = ca.Modality != ClaimModality.Asserted || cb.Modality != ClaimModality.Asserted;
+                // A value the text hedges ("وقيل"، "ويقال") is its own "sources differ": info. A value it reports from a named source
+                // without doubting it ("وتذكر المصادر أن"، "ذكر المؤرخ أن") still stands against the other: at most a warning (round 16).
+                var hedged = ca.Modality == ClaimModality.Hedged || cb.Modality == ClaimModality.Hedged;
+                var reported = !hedged && (ca.Modality == ClaimModality.Reported || cb.Modality == ClaimModality.Reported);
                 var severity = hedged || DatedFromSentence(ctx, ca) || DatedFromSentence(ctx, cb) ? Severity.Info : ClaimFacts.Calibrated(ctx, ca, cb);
-                var noteAr = hedged ? "؛ والنص نفسه يقدّم أحدهما رواية أو قولاً" : "";
-                var noteEn = hedged ? "; the text itself gives one of them as a report or a hedged version" : "";
+                if (reported && severity == Severity.Error)
+                {
+                    severity = Severity.Warning;
+                }
+
+                var noteAr = hedged ? "؛ والنص نفسه يقدّم أحدهما قولاً مشكوكاً فيه" : reported ? "؛ وأحدهما منقول عن مصدر" : "";
+                var noteEn = hedged ? "; the text itself gives one of them as a hedged version" : reported ? "; one of them is reported from a source" : "";
                 if (da.Days == 1 && db.Days == 1)
                 {
                     var diff = Math.Abs(Period.Between(da.Start, db.Start, PeriodUnits.Days).Days);
@@ -195,7 +203,7 @@ public sealed partial class ConflictingValuesRule : ICheckRule
 
     private Flag? PlaceConflict(CheckContext ctx, IReadOnlyList<Claim> claims, string name, string kindAr, string kindEn)
     {
-        var placed = claims.Where(c => Compared(c) && c.Value.Cluster is not null).ToList();
+        var placed = claims.Where(c => Compared(c) && c.Value.Cluster is not null && !NarratorsOwn(ctx, c)).ToList();
         for (var a = 0; a < placed.Count; a++)
         {
             var pa = ctx.ClusterById(placed[a].Value.Cluster!.Value);
@@ -215,7 +223,8 @@ public sealed partial class ConflictingValuesRule : ICheckRule
                 }
 
                 // A place read from a preposition is less explicit than a date: at most a warning (and info for a hedged or reported one).
-                var severity = placed[a].Modality == ClaimModality.Asserted && placed[b].Modality == ClaimModality.Asserted
+                // A place reported from a source ("وتذكر المصادر أنه وُلد في …") stands as one asserted (round 16); a hedged one does not.
+                var severity = placed[a].Modality is ClaimModality.Asserted or ClaimModality.Reported && placed[b].Modality is ClaimModality.Asserted or ClaimModality.Reported
                     && ClaimFacts.Calibrated(ctx, placed[a], placed[b]) != Severity.Info ? Severity.Warning : Severity.Info;
                 return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, severity, [PlaceSpan(ctx, placed[a]), PlaceSpan(ctx, placed[b])],
                     $"يذكر النص مكانين مختلفين لـ{kindAr} {name}: {pa.Name} و{pb.Name}.",
