@@ -137,12 +137,18 @@ public sealed partial class ConflictingValuesRule : ICheckRule
     /// relative's name introduced by a kinship word ("توفي بوشكين عام 1837. وقاتل ابنه الأكبر ألكسندر ألكسندروفيتش بوشكين
     /// (1833–1914)"): the family name alone does not join father and son, so the values are two people's (round 13).
     /// </summary>
+    /// <remarks>
+    /// A birth participle after such a name ("ونال نوبل مع أبيه وليم هنري براغ المولود سنة 1862"، "وابنتها إيرين جوليو-كوري، المولودة
+    /// سنة 1865") is the relative's too, also when the family name alone joined the mention to the first person's own cluster: of two
+    /// values of one cluster, the one written after a kinship-introduced name is another person's (round 16). The walk back from the
+    /// name steps over the words of another person's name the tagger cut off ("وليم هنري"، "إيرين جوليو") and a hyphen.
+    /// </remarks>
     private static bool KinApart(CheckContext ctx, Claim a, Claim b)
-        => a.Subject != b.Subject && (KinNamed(ctx, a) || KinNamed(ctx, b));
+        => a.Subject != b.Subject ? KinNamed(ctx, a) || KinNamed(ctx, b) : KinNamed(ctx, a) != KinNamed(ctx, b);
 
     private static bool KinNamed(CheckContext ctx, Claim c)
     {
-        if (c.Source is not (ClaimSources.Lifespan or ClaimSources.BornIn) || c.Spans.IsDefaultOrEmpty)
+        if (c.Source is not (ClaimSources.Lifespan or ClaimSources.BornIn or ClaimSources.Apposition) || c.Spans.IsDefaultOrEmpty)
         {
             return false;
         }
@@ -155,11 +161,21 @@ public sealed partial class ConflictingValuesRule : ICheckRule
         }
 
         var sentence = tokens[first].Sentence;
-        for (var k = first - 1; k >= 0 && k >= first - 3 && tokens[k].Sentence == sentence; k--)
+        var ownKey = ctx.Index.PersonKey(c.Subject);
+        var limit = first - 3;
+        for (var k = first - 1; k >= 0 && k >= limit && tokens[k].Sentence == sentence; k--)
         {
             if (KinWords.Contains(tokens[k].Base) || KinWords.Contains(tokens[k].Norm))
             {
                 return true;
+            }
+
+            // Another person's name cut off before the family name, or a hyphen inside a compound name: step over it.
+            if (c.Source == ClaimSources.Apposition && ((ctx.Index.ClusterAtToken(k) is var other and >= 0 && ctx.Index.PersonKey(other) != ownKey
+                && ctx.Index.LabelOf(other) == Entities.EntityLabels.Person) || tokens[k].Norm == "-"))
+            {
+                limit = Math.Max(0, limit - 1);
+                continue;
             }
 
             if (tokens[k].Norm is not ("الاكبر" or "الاصغر" or "البكر" or "الاوسط" or "الثاني"))
