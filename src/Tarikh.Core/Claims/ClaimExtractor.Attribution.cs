@@ -290,7 +290,7 @@ public sealed partial class ClaimExtractor
 
                 // "وفي مذكراته يذكر أنه ولد سنة …"، "وقد ذكر المؤرخ أنه توفي …": a complementizer with its pronoun right before the verb
                 // is the verb's subject; the words before it are the reporting clause's, no untagged subject of the act (round 16).
-                if (OpenWordBefore(index, ComplementStart(index, cs, trigger), trigger))
+                if (OpenWordBefore(index, e.Type is "birth" or "death" ? ComplementStart(index, cs, trigger) : cs, trigger))
                 {
                     if (e.Type is "birth" or "death")
                     {
@@ -706,15 +706,25 @@ public sealed partial class ClaimExtractor
 
     /// <summary>
     /// Where the clause of a verb starts when a complementizer with a pronoun stands right before it (over "قد"، "كان"): the token after
-    /// the complementizer, whose pronoun is the verb's subject; otherwise <paramref name="start"/>.
+    /// the complementizer, whose pronoun is the verb's subject; otherwise <paramref name="start"/>. Not when a kinship word stands in the
+    /// reporting clause ("وقال نجله إنه وُلد …"): the pronoun may then be the relative who speaks.
     /// </summary>
-    private static int ComplementStart(DocumentIndex index, int start, int trigger)
+    private int ComplementStart(DocumentIndex index, int start, int trigger)
     {
         for (var k = trigger - 1; k >= start && k >= trigger - 3; k--)
         {
             var t = index.Tokens[k];
             if (PronounComplementizers.Contains(t.Norm) || PronounComplementizers.Contains(t.Base))
             {
+                for (var j = start; j < k; j++)
+                {
+                    if (Lexicon.Match(index, j, "kin") > 0 || Lexicon.Match(index, j, "kin-of") > 0 || Lexicon.Match(index, j, "kin-noun") > 0
+                        || Lexicon.Match(index, j, "reported-kin") > 0 || Lexicon.Match(index, j, "reporting-kin") > 0)
+                    {
+                        return start;
+                    }
+                }
+
                 return k + 1;
             }
 
