@@ -288,7 +288,9 @@ public sealed partial class ClaimExtractor
                     confidence = 0.6;
                 }
 
-                if (OpenWordBefore(index, cs, trigger))
+                // "وفي مذكراته يذكر أنه ولد سنة …"، "وقد ذكر المؤرخ أنه توفي …": a complementizer with its pronoun right before the verb
+                // is the verb's subject; the words before it are the reporting clause's, no untagged subject of the act (round 16).
+                if (OpenWordBefore(index, e.Type is "birth" or "death" ? ComplementStart(index, cs, trigger) : cs, trigger))
                 {
                     if (e.Type is "birth" or "death")
                     {
@@ -697,6 +699,42 @@ public sealed partial class ClaimExtractor
         }
 
         return true;
+    }
+
+    /// <summary>Complementizers carrying the subject's pronoun ("أنه"، "إنها"), normalized.</summary>
+    private static readonly FrozenSet<string> PronounComplementizers = new[] { "انه", "انها", "وانه", "وانها", "بانه", "بانها" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Where the clause of a verb starts when a complementizer with a pronoun stands right before it (over "قد"، "كان"): the token after
+    /// the complementizer, whose pronoun is the verb's subject; otherwise <paramref name="start"/>. Not when a kinship word stands in the
+    /// reporting clause ("وقال نجله إنه وُلد …"): the pronoun may then be the relative who speaks.
+    /// </summary>
+    private int ComplementStart(DocumentIndex index, int start, int trigger)
+    {
+        for (var k = trigger - 1; k >= start && k >= trigger - 3; k--)
+        {
+            var t = index.Tokens[k];
+            if (PronounComplementizers.Contains(t.Norm) || PronounComplementizers.Contains(t.Base))
+            {
+                for (var j = start; j < k; j++)
+                {
+                    if (Lexicon.Match(index, j, "kin") > 0 || Lexicon.Match(index, j, "kin-of") > 0 || Lexicon.Match(index, j, "kin-noun") > 0
+                        || Lexicon.Match(index, j, "reported-kin") > 0 || Lexicon.Match(index, j, "reporting-kin") > 0)
+                    {
+                        return start;
+                    }
+                }
+
+                return k + 1;
+            }
+
+            if (t.Norm is not ("قد" or "كان" or "كانت"))
+            {
+                return start;
+            }
+        }
+
+        return start;
     }
 
     /// <summary>True when an Arabic word that is neither a function word nor part of a date or a named entity stands in [start, trigger).</summary>

@@ -36,22 +36,43 @@ public sealed partial class ConflictingValuesRule
                 var (monthF, dayF) = DayValue(ctx, full.Value)!.Value;
                 var da = full.Value.Date!.Value;
                 var db = restated.Value.Date!.Value;
-                if (monthF != monthR || Math.Abs(dayF - dayR) <= 1
-                    || Math.Abs(Period.Between(da.Start, db.Start, PeriodUnits.Days).Days) == CalendarEquivalenceRule.JulianOffsetDays(da.Start < db.Start ? db.Start : da.Start))
+                // "بعد وفاته في 20 أغسطس من السنة نفسها": a day restated with another month is compared too when its own words say the
+                // year is the same (round 16); the days must still be more than one apart.
+                var apart = Math.Abs(Period.Between(da.Start, db.Start, PeriodUnits.Days).Days);
+                var sameMonth = monthF == monthR;
+                if ((!sameMonth && !(monthF[..4] == monthR[..4] && SaysSameYear(ctx, restated.Value))) || Math.Abs(dayF - dayR) <= 1 || apart <= 1
+                    || apart == CalendarEquivalenceRule.JulianOffsetDays(da.Start < db.Start ? db.Start : da.Start))
                 {
                     continue;
                 }
 
                 var ka = ClaimFacts.CalendarOf(full.Value);
                 var kb = ClaimFacts.CalendarOf(restated.Value);
+                var inAr = sameMonth ? "في الشهر نفسه" : "في السنة نفسها";
+                var inEn = sameMonth ? "month" : "year";
                 return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, Severity.Warning, [facts.ValueSpan(full), facts.ValueSpan(restated)],
-                    $"يذكر النص يومين مختلفين لـ{kindAr} {name} في الشهر نفسه: {DateText.IntervalAr(da, ka)} و{DateText.IntervalAr(db, kb)}.",
-                    $"The text gives two different days of the same month for the {kindEn} of {name}: {DateText.IntervalEn(da, ka)} and {DateText.IntervalEn(db, kb)}.",
+                    $"يذكر النص يومين مختلفين لـ{kindAr} {name} {inAr}: {DateText.IntervalAr(da, ka)} و{DateText.IntervalAr(db, kb)}.",
+                    $"The text gives two different days of the same {inEn} for the {kindEn} of {name}: {DateText.IntervalEn(da, ka)} and {DateText.IntervalEn(db, kb)}.",
                     ("person", name), ("fact", kindEn + "_date"), ("first", DateText.Iso(da)), ("second", DateText.Iso(db))), full, restated);
             }
         }
 
         return null;
+    }
+
+    /// <summary>Words that say a restated date's year is the one just given ("من السنة نفسها"، "من العام ذاته"، "من تلك السنة"), normalized.</summary>
+    private static readonly string[] SameYearWords = ["السنة نفسها", "العام نفسه", "السنة ذاتها", "العام ذاته", "تلك السنة", "ذلك العام", "نفس السنة", "نفس العام"];
+
+    /// <summary>True when a value's own text says its year is the one just given.</summary>
+    private static bool SaysSameYear(CheckContext ctx, ClaimValue v)
+    {
+        if (v.Timex is not { } t || t < 0 || t >= ctx.Timexes.Length)
+        {
+            return false;
+        }
+
+        var text = Norm(ctx.Text(ctx.Timexes[t].Span));
+        return SameYearWords.Any(w => text.Contains(Norm(w), StringComparison.Ordinal));
     }
 
     /// <summary>The year-and-month key and the day of a claim's timex value when it names a day ("0763-07-16" → ("0763-07", 16)), else null.</summary>

@@ -50,7 +50,7 @@ public sealed partial class ConflictingValuesRule : ICheckRule
     private Flag? DateConflict(CheckContext ctx, IReadOnlyList<Claim> claims, string name, string kindAr, string kindEn)
     {
         var facts = ctx.Facts;
-        var dated = claims.Where(c => Compared(c) && facts.Usable(c.Value) && facts.WritesYear(c.Value)).ToList();
+        var dated = claims.Where(c => Compared(c) && facts.Usable(c.Value) && facts.WritesYear(c.Value) && !NarratorsOwn(ctx, c)).ToList();
         for (var a = 0; a < dated.Count; a++)
         {
             for (var b = a + 1; b < dated.Count; b++)
@@ -68,10 +68,18 @@ public sealed partial class ConflictingValuesRule : ICheckRule
 
                 // Two asserted values: an error when both are attributed in their own sentences, a warning when one rests on an inferred
                 // attribution; a hedged or reported one is the text's own "sources differ": info.
-                var hedged = ca.Modality != ClaimModality.Asserted || cb.Modality != ClaimModality.Asserted;
+                // A value the text hedges ("وقيل"، "ويقال") is its own "sources differ": info. A value it reports from a named source
+                // without doubting it ("وتذكر المصادر أن"، "ذكر المؤرخ أن") still stands against the other: at most a warning (round 16).
+                var hedged = ca.Modality == ClaimModality.Hedged || cb.Modality == ClaimModality.Hedged;
+                var reported = !hedged && (ca.Modality == ClaimModality.Reported || cb.Modality == ClaimModality.Reported);
                 var severity = hedged || DatedFromSentence(ctx, ca) || DatedFromSentence(ctx, cb) ? Severity.Info : ClaimFacts.Calibrated(ctx, ca, cb);
-                var noteAr = hedged ? "؛ والنص نفسه يقدّم أحدهما رواية أو قولاً" : "";
-                var noteEn = hedged ? "; the text itself gives one of them as a report or a hedged version" : "";
+                if (reported && severity == Severity.Error)
+                {
+                    severity = Severity.Warning;
+                }
+
+                var noteAr = hedged ? "؛ والنص نفسه يقدّم أحدهما قولاً مشكوكاً فيه" : reported ? "؛ وأحدهما منقول عن مصدر" : "";
+                var noteEn = hedged ? "; the text itself gives one of them as a hedged version" : reported ? "; one of them is reported from a source" : "";
                 if (da.Days == 1 && db.Days == 1)
                 {
                     var diff = Math.Abs(Period.Between(da.Start, db.Start, PeriodUnits.Days).Days);
@@ -129,12 +137,18 @@ public sealed partial class ConflictingValuesRule : ICheckRule
     /// relative's name introduced by a kinship word ("توفي بوشكين عام 1837. وقاتل ابنه الأكبر ألكسندر ألكسندروفيتش بوشكين
     /// (1833–1914)"): the family name alone does not join father and son, so the values are two people's (round 13).
     /// </summary>
+    /// <remarks>
+    /// A birth participle after such a name ("ونال نوبل مع أبيه وليم هنري براغ المولود سنة 1862"، "وابنتها إيرين جوليو-كوري، المولودة
+    /// سنة 1865") is the relative's too, also when the family name alone joined the mention to the first person's own cluster: of two
+    /// values of one cluster, the one written after a kinship-introduced name is another person's (round 16). The walk back from the
+    /// name steps over the words of another person's name the tagger cut off ("وليم هنري"، "إيرين جوليو") and a hyphen.
+    /// </remarks>
     private static bool KinApart(CheckContext ctx, Claim a, Claim b)
-        => a.Subject != b.Subject && (KinNamed(ctx, a) || KinNamed(ctx, b));
+        => a.Subject != b.Subject ? KinNamed(ctx, a) || KinNamed(ctx, b) : KinNamed(ctx, a) != KinNamed(ctx, b);
 
     private static bool KinNamed(CheckContext ctx, Claim c)
     {
-        if (c.Source is not (ClaimSources.Lifespan or ClaimSources.BornIn) || c.Spans.IsDefaultOrEmpty)
+        if (c.Source is not (ClaimSources.Lifespan or ClaimSources.BornIn or ClaimSources.Apposition) || c.Spans.IsDefaultOrEmpty)
         {
             return false;
         }
@@ -147,11 +161,21 @@ public sealed partial class ConflictingValuesRule : ICheckRule
         }
 
         var sentence = tokens[first].Sentence;
-        for (var k = first - 1; k >= 0 && k >= first - 3 && tokens[k].Sentence == sentence; k--)
+        var ownKey = ctx.Index.PersonKey(c.Subject);
+        var limit = first - 3;
+        for (var k = first - 1; k >= 0 && k >= limit && tokens[k].Sentence == sentence; k--)
         {
             if (KinWords.Contains(tokens[k].Base) || KinWords.Contains(tokens[k].Norm))
             {
                 return true;
+            }
+
+            // Another person's name cut off before the family name, or a hyphen inside a compound name: step over it.
+            if (c.Source == ClaimSources.Apposition && ((ctx.Index.ClusterAtToken(k) is var other and >= 0 && ctx.Index.PersonKey(other) != ownKey
+                && ctx.Index.LabelOf(other) == Entities.EntityLabels.Person) || tokens[k].Norm == "-"))
+            {
+                limit = Math.Max(0, limit - 1);
+                continue;
             }
 
             if (tokens[k].Norm is not ("الاكبر" or "الاصغر" or "البكر" or "الاوسط" or "الثاني"))
@@ -195,7 +219,7 @@ public sealed partial class ConflictingValuesRule : ICheckRule
 
     private Flag? PlaceConflict(CheckContext ctx, IReadOnlyList<Claim> claims, string name, string kindAr, string kindEn)
     {
-        var placed = claims.Where(c => Compared(c) && c.Value.Cluster is not null).ToList();
+        var placed = claims.Where(c => Compared(c) && c.Value.Cluster is not null && !NarratorsOwn(ctx, c)).ToList();
         for (var a = 0; a < placed.Count; a++)
         {
             var pa = ctx.ClusterById(placed[a].Value.Cluster!.Value);
@@ -215,7 +239,8 @@ public sealed partial class ConflictingValuesRule : ICheckRule
                 }
 
                 // A place read from a preposition is less explicit than a date: at most a warning (and info for a hedged or reported one).
-                var severity = placed[a].Modality == ClaimModality.Asserted && placed[b].Modality == ClaimModality.Asserted
+                // A place reported from a source ("وتذكر المصادر أنه وُلد في …") stands as one asserted (round 16); a hedged one does not.
+                var severity = placed[a].Modality is ClaimModality.Asserted or ClaimModality.Reported && placed[b].Modality is ClaimModality.Asserted or ClaimModality.Reported
                     && ClaimFacts.Calibrated(ctx, placed[a], placed[b]) != Severity.Info ? Severity.Warning : Severity.Info;
                 return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, severity, [PlaceSpan(ctx, placed[a]), PlaceSpan(ctx, placed[b])],
                     $"يذكر النص مكانين مختلفين لـ{kindAr} {name}: {pa.Name} و{pb.Name}.",
