@@ -18,7 +18,7 @@ CASES = [
  ("anachronism", "في عام 1898 تجتمع الوفود العربية في القاهرة تحت راية جامعة الدول العربية لمناقشة مصير السودان.", "Arab League 1945", []),
  ("anachronism", "في عام 1860 يصل القطار الأول إلى المدينة المنورة على سكة حديد الحجاز، وسط احتفال كبير.", "Hejaz railway built 1900-1908", []),
  ("ordinal-series", "في عام 1838 تبدأ الحملة الثانية على الجبل. أما الحملة الأولى، فتنطلق بعد ذلك بعامين، في عام 1840.", "first campaign after second", []),
- ("ordinal-series", "يعقد المؤتمر السوري الأول في دمشق عام 1920، ثم يعقد المؤتمر الثاني بعد عامين، في عام 1918.", "second congress dated before first, 'after two years'", []),
+ ("ordinal-series", "يعقد المؤتمر السوري الأول في دمشق عام 1919، ثم يعقد المؤتمر الثاني بعد عامين، في عام 1917.", "second congress dated before first, 'after two years'", []),
  ("name-anomaly", "ويدخل القائد صلاح الدين الظاهر القدس فاتحاً، ويعفو عن أهلها.", "Saladin al-Ayyubi given Baybars' laqab al-Zahir", []),
  ("name-anomaly", "وفي قصر الحمراء، يكتب لسان الدين بن خلدون أشعاره على الجدران.", "Lisan al-Din ibn al-Khatib under Ibn Khaldun", []),
  ("impossible-date", "في الحادي والثلاثين من أيلول عام 1918 تدخل قوات الثورة العربية دمشق.", "31 September", [(not gvalid(1918, 9, 31), "inv")]),
