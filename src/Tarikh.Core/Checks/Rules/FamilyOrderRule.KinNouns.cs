@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Tarikh.Core.Claims;
+using Tarikh.Core.Segmentation;
 using Tarikh.Core.Text;
 using Tarikh.Core.Time;
 
@@ -301,21 +302,17 @@ public sealed partial class FamilyOrderRule
 
             list.Add(new DatedBirth(k, ti, t.Gregorian!.Value, kin, firstPerson, female, s) { Self = self, Lifespan = lifespan });
 
-            // An elided birth after it: "ولد الأب سنة 1210 هـ والابن سنة 1208 هـ".
-            for (var j = y + 1; j + 1 < se; j++)
+            // An elided birth right after it: "ولد الأب سنة 1210 هـ والابن سنة 1208 هـ". Only punctuation may stand between the date
+            // and the coordinated kin noun: "وُلد سنة 1870، وتوفي والده سنة 1885" gives the father a death, not a birth.
+            var after = Math.Max(y + 1, ctx.EndToken(t.Span));
+            while (after < se && ctx.Tokens[after].Kind == TokenKind.Punctuation)
             {
-                if (BirthWord(idx.SourceNorm(j)) is not null)
-                {
-                    break;
-                }
+                after++;
+            }
 
-                if (idx.SourceNorm(j)[0] != 'و' || KinNounAt(ctx, j, se) is not { } ek || ek.Word.Person < 0 || !timexAt.TryGetValue(ek.End, out var et))
-                {
-                    continue;
-                }
-
-                list.Add(new DatedBirth(j, et, ctx.Timexes[et].Gregorian!.Value, ek, false, null, s));
-                break;
+            if (after + 1 < se && idx.SourceNorm(after)[0] == 'و' && KinNounAt(ctx, after, se) is { Word.Person: >= 0 } ek && timexAt.TryGetValue(ek.End, out var et))
+            {
+                list.Add(new DatedBirth(after, et, ctx.Timexes[et].Gregorian!.Value, ek, false, null, s));
             }
         }
 
