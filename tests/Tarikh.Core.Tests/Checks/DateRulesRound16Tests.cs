@@ -18,6 +18,10 @@ public class DateRulesRound16Tests
     [InlineData("قرية الزيب المتخيَّلة: شيد فيها مسجد كبير بين عامي - 1760 على يد الأهالي.", "بين عامي -")]
     [InlineData("امتد حكم الأسرة المتخيَّلة على الساحل بين سنتي 1750 و ، ثم ضعف أمرها.", "بين سنتي 1750 و")]
     [InlineData("مدينة صور: حكمها الأمير يوسف الشهابي سنة ، ثم انتقلت إلى غيره.", "سنة")]
+    // A Hijri range end cut short inside a two-calendar lifespan whose other years are whole.
+    [InlineData("سليم بن أحمد الطرابلسي (1270 - 12 هـ = 1853 - 1925 م): فقيه، ولد في طرابلس الشام.", "12")]
+    // A two-digit year after a month and a year word with no "من", at the end of the text.
+    [InlineData("س7: متى بدأت الحرب المتخيَّلة؟ ج: بدأت في الخامس من مارس عام 19.", "مارس عام 19")]
     public void AnEmptyYearSlotFires(string text, string evidence)
         => FiresAt(text, "malformed-date", evidence);
 
@@ -28,6 +32,10 @@ public class DateRulesRound16Tests
     [InlineData("أقام الشيخ يوسف الشهابي في بيروت سنة، ثم رحل إلى دمشق.")]
     [InlineData("وتحدث الكاتب عن أحوال البلاد بشكل عام ، ثم انتقل إلى غيرها.")]
     [InlineData("كانت سنتي الأولى في الجامعة صعبة ، لكنها علمتني الكثير.")]
+    // A whole two-calendar lifespan, a short Hijri end after the start's last digits, a two-digit year the text's own years date.
+    [InlineData("سليم بن أحمد الطرابلسي (1270 - 1343 هـ = 1853 - 1925 م): فقيه، ولد في طرابلس الشام.")]
+    [InlineData("سليم بن أحمد الطرابلسي (1270 - 85 هـ = 1853 - 1868 م): فقيه، ولد في طرابلس الشام.")]
+    [InlineData("قامت الحرب المتخيَّلة في مايو عام 1948، وسافر الشاعر في يونيو عام 48 إلى بيروت.")]
     public void AWholeRangeOrAnotherSenseIsSilent(string text)
         => Assert.Empty(Flags(text, "malformed-date"));
 
