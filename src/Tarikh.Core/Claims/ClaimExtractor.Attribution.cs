@@ -36,6 +36,13 @@ public sealed partial class ClaimExtractor
             return -1;
         }
 
+        // "بعد وفاة عبد الناصر عام 1970": a birth or death noun with its person named in its own construct is that person's (round 16).
+        if (e.Type is "birth" or "death" && NominalLifeClaims.NamedInConstruct(index, trigger, e.Pos) is { } inConstruct && inConstruct == main)
+        {
+            confidence = 0.9;
+            return inConstruct;
+        }
+
         // "وهو أكبر من أخيه خالد؛ ولد سنة …"، "ولدت … لأبيها حسن": a person the sentence names only through a kinship word, not as the
         // verb's subject before it, is the relative, not the one born or dead (round 14); "بل سميّه": a namesake set apart (round 14).
         if (e.Type is "birth" or "death" && (OnlyKinNamedFor(index, main, trigger) || NamesakeApposition(index, trigger)))

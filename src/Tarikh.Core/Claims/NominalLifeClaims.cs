@@ -1,3 +1,5 @@
+using Tarikh.Core.Entities;
+
 namespace Tarikh.Core.Claims;
 
 /// <summary>
@@ -44,5 +46,28 @@ internal static class NominalLifeClaims
         }
 
         return i >= 0 && text[i] is ',' or '،' or ';' or '؛' or ':';
+    }
+
+    /// <summary>
+    /// Round 16 (issue-x1): the person a birth or death noun names in its own construct ("بعد وفاة عبد الناصر عام 1970"، "منذ ميلاد
+    /// الملكة فيكتوريا"): a person's mention starting on the word right after the noun is the one born or dead, whoever the clause
+    /// before it is about ("افتُتح عام 1971 في عهد السادات، بعد وفاة عبد الناصر"). The cluster, or null.
+    /// </summary>
+    public static int? NamedInConstruct(DocumentIndex index, int trigger, string pos)
+    {
+        var next = trigger + 1;
+        if (pos != "noun" || next >= index.Tokens.Length || index.Tokens[next].Sentence != index.Tokens[trigger].Sentence)
+        {
+            return null;
+        }
+
+        var m = index.MentionAtToken(next);
+        if (m < 0 || (next > 0 && index.MentionAtToken(next - 1) == m))
+        {
+            return null;
+        }
+
+        var mention = index.Document.Entities[m];
+        return mention.Span.Start == index.Tokens[next].Span.Start && index.LabelOf(mention.Cluster) == EntityLabels.Person ? mention.Cluster : null;
     }
 }

@@ -283,6 +283,13 @@ public sealed partial class MalformedDateRule
         return null;
     }
 
+    /// <summary>
+    /// Round 16: "(1265 - 13 هـ = 1849 - 1932 م)": a dictionary's lifespan in both calendars, the Hijri range closed by its era mark
+    /// and "=" before the Gregorian one; the Hijri range ends there as it would at ")".
+    /// </summary>
+    private static bool EquationEraMark(System.Collections.Immutable.ImmutableArray<Token> tk, int mark)
+        => mark + 1 < tk.Length && HijriMark(tk[mark]) && tk[mark].Kind == TokenKind.Arabic && tk[mark + 1].Norm == "=" && tk[mark + 1].Sentence == tk[mark].Sentence;
+
     /// <summary>True for a number token of digits only.</summary>
     private static bool AsciiNumber(Token t) => t.IsNumber && t.Norm.Length > 0 && t.Norm.All(char.IsAsciiDigit);
 
@@ -298,7 +305,7 @@ public sealed partial class MalformedDateRule
         for (var i = 1; i + 3 < tk.Length; i++)
         {
             if (tk[i - 1].Norm != "(" || !AsciiNumber(tk[i]) || tk[i].Norm.Length != 4 || tk[i + 1].Norm is not ("-" or "–" or "—") || !AsciiNumber(tk[i + 2])
-                || tk[i + 2].Norm.Length > 3 || tk[i + 3].Norm != ")" || tk[i + 3].Sentence != tk[i].Sentence || !ctx.IsContent(tk[i].Sentence)
+                || tk[i + 2].Norm.Length > 3 || !(tk[i + 3].Norm == ")" || EquationEraMark(tk, i + 3)) || tk[i + 3].Sentence != tk[i].Sentence || !ctx.IsContent(tk[i].Sentence)
                 || !int.TryParse(tk[i].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var start) || !int.TryParse(tk[i + 2].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var end)
                 || start is < 1000 or > 2100)
             {

@@ -213,13 +213,13 @@ public sealed partial class MalformedDateRule
     /// <summary>
     /// A two-digit year whose century Time cannot tell (<see cref="Time.Calendars.TwoDigitYears"/>): the year of a day/month
     /// date in digits after a date word ("المولود في 4/9/07"), or the year after "من عام" that follows a Gregorian month name
-    /// ("في شهر نوفمبر من عام 20"). "في مارس 90" reads 1990 and stays silent.
+    /// ("في شهر نوفمبر من عام 20"، or with no "من": "في نوفمبر عام 19"). "في مارس 90" reads 1990 and stays silent.
     /// </summary>
     private IEnumerable<Flag> AmbiguousTwoDigitYears(CheckContext ctx, List<TextSpan> flagged)
     {
         var tk = ctx.Tokens;
         var reference = ctx.Document.ReferenceDate?.Year;
-        for (var k = 1; k + 4 < tk.Length; k++)
+        for (var k = 1; k + 2 < tk.Length; k++)
         {
             if (!ctx.IsContent(tk[k].Sentence) || tk[k - 1].Sentence != tk[k].Sentence)
             {
@@ -228,7 +228,7 @@ public sealed partial class MalformedDateRule
 
             int yearToken;
             int start;
-            if (DayNumber(tk[k]) && tk[k + 1].Norm == "/" && DayNumber(tk[k + 2]) && tk[k + 3].Norm == "/" && AsciiNumber(tk[k + 4])
+            if (k + 4 < tk.Length && DayNumber(tk[k]) && tk[k + 1].Norm == "/" && DayNumber(tk[k + 2]) && tk[k + 3].Norm == "/" && AsciiNumber(tk[k + 4])
                 && tk[k + 4].Sentence == tk[k].Sentence && Glued(tk, k, k + 4) && DateWordBefore(tk[k - 1])
                 && (k + 5 >= tk.Length || tk[k + 5].Span.Start > tk[k + 4].Span.End || (tk[k + 5].Kind == TokenKind.Punctuation && tk[k + 5].Norm is not ("/" or "-" or "." or ":"))))
             {
@@ -240,10 +240,11 @@ public sealed partial class MalformedDateRule
 
                 (start, yearToken) = (k, k + 4);
             }
-            else if (ctx.MonthAt(k, out var ml) is { Hijri: false } && k + ml + 2 < tk.Length && tk[k + ml].Norm == "من"
-                && ctx.MatchCue(k + ml + 1, "year-word", out var yl) is not null && k + ml + 1 + yl < tk.Length)
+            else if (ctx.MonthAt(k, out var ml) is { Hijri: false } && k + ml + 2 < tk.Length && (tk[k + ml].Norm == "من" ? 1 : 0) is var of
+                && ctx.MatchCue(k + ml + of, "year-word", out var yl) is not null && k + ml + of + yl < tk.Length)
             {
-                (start, yearToken) = (k, k + ml + 1 + yl);
+                // Round 16: the year word may follow the month with no "من" ("في الأول من نوفمبر عام 19").
+                (start, yearToken) = (k, k + ml + of + yl);
                 if (tk[yearToken].Sentence != tk[k].Sentence || !AsciiNumber(tk[yearToken]) || tk[yearToken].Clitics != Proclitics.None
                     || (yearToken + 1 < tk.Length && tk[yearToken + 1].Sentence == tk[k].Sentence
                         && (ctx.MatchCue(yearToken + 1, "era-marker", out _) is not null || tk[yearToken + 1].IsNumber || CountedNounAfter(ctx, yearToken))))

@@ -1,0 +1,93 @@
+using Tarikh.Core.Entities;
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Checks.Rules;
+
+/// <summary>
+/// malformed-date, forms of round 16 (issue-x1): a year slot left empty before punctuation. A range between two years
+/// ("بين عامي … و …") with one side missing ("بين سنتي - 1900"، "بين عامي 1820 و ، ثم"), and a bare year word after its actor or
+/// after "في" with a space and then a comma ("تولى الإمارة فلان سنة ، ثم"): the space before the comma is where the year was.
+/// </summary>
+public sealed partial class MalformedDateRule
+{
+    /// <summary>
+    /// "بين سنتي - 1900"، "بين عامي 1820 و ، لتشمل": after "بين" a dual year word ("سنتي"، "عامي") opens a range of two years; a
+    /// dash or a comma right after it (the first year missing), or a year, "و" and then a comma or the sentence's end (the second
+    /// missing), leaves a slot empty. "بين عامي 1820 و1830" and "بين عامي 1820 و 1830" are whole.
+    /// </summary>
+    private IEnumerable<Flag> RangesWithEmptyYear(CheckContext ctx, List<TextSpan> flagged)
+    {
+        var tk = ctx.Tokens;
+        for (var k = 1; k + 1 < tk.Length; k++)
+        {
+            if (!ctx.IsContent(tk[k].Sentence) || tk[k].Kind != TokenKind.Arabic || tk[k].Clitics != Proclitics.None
+                || StripDiacritics(tk[k].Norm) is not ("سنتي" or "عامي") || tk[k - 1].Norm is not ("بين" or "وبين") || tk[k - 1].Sentence != tk[k].Sentence)
+            {
+                continue;
+            }
+
+            var next = tk[k + 1];
+            var end = -1;
+            if (next.Sentence == tk[k].Sentence && next.Kind == TokenKind.Punctuation && next.Norm is "-" or "–" or "—" or "،" or ",")
+            {
+                end = k + 1;
+            }
+            else if (next.Sentence == tk[k].Sentence && next.Kind == TokenKind.Number && next.Clitics == Proclitics.None && k + 2 < tk.Length
+                && tk[k + 2].Sentence == tk[k].Sentence && tk[k + 2].Norm is "و" or "إلى" or "الى"
+                && (k + 3 >= tk.Length || tk[k + 3].Sentence != tk[k].Sentence || (tk[k + 3].Kind == TokenKind.Punctuation && tk[k + 3].Norm is "،" or "," or "." or "؛" or ";")))
+            {
+                end = k + 2;
+            }
+
+            if (end < 0)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tk[k - 1].Span.Start, tk[end].Span.End);
+            if (Incomplete(ctx, flagged, span, "أحد طرفي المدة بين السنتين فارغ.", "one side of the range between two years is empty.", "missing-year") is { } flag)
+            {
+                yield return flag;
+            }
+
+            k = end;
+        }
+    }
+
+    /// <summary>
+    /// "تولى الإمارة الأمير فلان سنة ، ثم"، "وفي عام ، انتقل": a bare year word ("سنة"، "عام") right after a person's name or "في",
+    /// then a space and a comma: the year was dropped from its slot. A duration ("أقام بها سنة، ثم"، "بعد سنة") follows no name,
+    /// and "بشكل عام،" follows neither; a comma written tight to the word is no gap and stays silent.
+    /// </summary>
+    private IEnumerable<Flag> BareYearWordsBeforeGap(CheckContext ctx, List<TextSpan> flagged)
+    {
+        var tk = ctx.Tokens;
+        var text = ctx.Document.Source.Text;
+        for (var k = 1; k + 1 < tk.Length; k++)
+        {
+            if (!ctx.IsContent(tk[k].Sentence) || tk[k].Kind != TokenKind.Arabic || tk[k].Clitics != Proclitics.None || tk[k].Norm is not ("سنة" or "سنه" or "عام")
+                || tk[k + 1].Sentence != tk[k].Sentence || tk[k + 1].Kind != TokenKind.Punctuation || tk[k + 1].Norm is not ("،" or ",")
+                || tk[k + 1].Span.Start == tk[k].Span.End || !char.IsWhiteSpace(text[tk[k].Span.End]))
+            {
+                continue;
+            }
+
+            var before = tk[k - 1];
+            var afterName = ctx.MentionAtToken(k - 1) is var m and >= 0 && ctx.Document.Entities[m].Label == EntityLabels.Person
+                && ctx.Document.Entities[m].Span.End == before.Span.End;
+            if (before.Sentence != tk[k].Sentence || !(afterName || before.Norm is "في" or "وفي"))
+            {
+                continue;
+            }
+
+            var span = tk[k].Span;
+            if (Incomplete(ctx, flagged, span, "كلمة «سنة» أو «عام» لا تتبعها السنة.", "the word for “year” is not followed by the year.", "missing-year") is { } flag)
+            {
+                yield return flag;
+            }
+        }
+    }
+
+    private static string StripDiacritics(string s) => s.Replace("\u064E", "").Replace("\u064F", "").Replace("\u0650", "").Replace("\u0651", "").Replace("\u0652", "");
+}
