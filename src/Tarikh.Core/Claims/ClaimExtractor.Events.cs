@@ -197,7 +197,8 @@ public sealed partial class ClaimExtractor
                     }
 
                     // "(ولدت في صيدا 1915 – توفيت في القاهرة 1985)": inside a lifespan, a place across the range dash is the other end's.
-                    if (e.Place is { } place && placeSpan is not null
+                    // "ولد في قرية صغيرة قرب حلب": a place named as a landmark is not where the act happened.
+                    if (e.Place is { } place && placeSpan is not null && !IsLandmarkPlace(index, placeSpan.Value)
                         && !(InParentheses(index, index.SentenceTokens(e.Sentence).Start, trigger) && index.DashBetween(e.Trigger, placeSpan.Value)))
                     {
                         list.Add(Make(subject, isBirth ? ClaimProperties.BirthPlace : ClaimProperties.DeathPlace, ClaimValue.OfEntity(place, index.Document.Source[placeSpan.Value]), placeSpan));
