@@ -179,7 +179,8 @@ public sealed partial class ClaimExtractor
 
                     // "وفي سنة 1390 وقبل وفاة الإمبراطور بعام واحد": a birth or death noun after "قبل" is the reference point of another
                     // act, not dated by its clause.
-                    if (e.Pos == "noun" && trigger > 0 && index.Tokens[trigger - 1].Base == "قبل")
+                    // "بعد ثلاثين سنة من وفاته سنة 1962": the noun measures an interval to another act, whose date the clause gives.
+                    if ((e.Pos == "noun" && trigger > 0 && index.Tokens[trigger - 1].Base == "قبل") || (e.Pos == "noun" && IntervalFromDeath(index, trigger)))
                     {
                         break;
                     }
