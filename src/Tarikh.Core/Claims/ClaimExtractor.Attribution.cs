@@ -369,7 +369,7 @@ public sealed partial class ClaimExtractor
             }
 
             if (after >= se || index.MentionAtToken(after) is not (var place and >= 0) || doc.Entities[place].Label != EntityLabels.Location
-                || index.ImplicitSubjectAt(cue, Lexicon) is not { } tied || !IsPerson(index, tied.Cluster)
+                || IsLandmarkPlace(index, doc.Entities[place].Span) || index.ImplicitSubjectAt(cue, Lexicon) is not { } tied || !IsPerson(index, tied.Cluster)
                 || (cue == k + 2 && index.EpithetAt(k + 2, Lexicon) == 0 && tied.Evidence != ImplicitSubjectEvidence.ReportingRelative))
             {
                 continue;

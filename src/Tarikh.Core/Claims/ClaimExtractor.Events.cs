@@ -179,7 +179,8 @@ public sealed partial class ClaimExtractor
 
                     // "وفي سنة 1390 وقبل وفاة الإمبراطور بعام واحد": a birth or death noun after "قبل" is the reference point of another
                     // act, not dated by its clause.
-                    if (e.Pos == "noun" && trigger > 0 && index.Tokens[trigger - 1].Base == "قبل")
+                    // "بعد ثلاثين سنة من وفاته سنة 1962": the noun measures an interval to another act, whose date the clause gives.
+                    if ((e.Pos == "noun" && trigger > 0 && index.Tokens[trigger - 1].Base == "قبل") || (e.Pos == "noun" && IntervalFromDeath(index, trigger)))
                     {
                         break;
                     }
@@ -197,7 +198,8 @@ public sealed partial class ClaimExtractor
                     }
 
                     // "(ولدت في صيدا 1915 – توفيت في القاهرة 1985)": inside a lifespan, a place across the range dash is the other end's.
-                    if (e.Place is { } place && placeSpan is not null
+                    // "ولد في قرية صغيرة قرب حلب": a place named as a landmark is not where the act happened.
+                    if (e.Place is { } place && placeSpan is not null && !IsLandmarkPlace(index, placeSpan.Value)
                         && !(InParentheses(index, index.SentenceTokens(e.Sentence).Start, trigger) && index.DashBetween(e.Trigger, placeSpan.Value)))
                     {
                         list.Add(Make(subject, isBirth ? ClaimProperties.BirthPlace : ClaimProperties.DeathPlace, ClaimValue.OfEntity(place, index.Document.Source[placeSpan.Value]), placeSpan));

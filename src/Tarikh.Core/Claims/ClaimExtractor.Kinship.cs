@@ -473,7 +473,7 @@ public sealed partial class ClaimExtractor
             for (var k = i + 1; k < Math.Min(ce, i + 4); k++)
             {
                 var m = index.MentionAtToken(k);
-                if (m >= 0 && doc.Entities[m].Label == EntityLabels.Location)
+                if (m >= 0 && doc.Entities[m].Label == EntityLabels.Location && !IsLandmarkPlace(index, doc.Entities[m].Span))
                 {
                     list.Add(new Claim(0, who, ClaimProperties.BirthPlace, ClaimValue.OfEntity(doc.Entities[m].Cluster, doc.Entities[m].Text), Spans(whoSpan, cue, doc.Entities[m].Span),
                         ModalityOf(index, i), Options.AppositionConfidence)

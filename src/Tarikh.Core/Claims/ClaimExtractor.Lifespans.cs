@@ -180,12 +180,15 @@ public sealed partial class ClaimExtractor
     /// <summary>Beyond this many years between two ends of a lifespan one end is misread (the checks' own limit is 120).</summary>
     private const int MaxPlausibleLifeYears = 130;
 
-    /// <summary>The token of a slash between two sides of a pairing ("1354 هـ / 1868") in [start, end), or -1.</summary>
+    /// <summary>
+    /// The token of a slash between two sides of a pairing ("1354 هـ / 1868") in [start, end), or -1. An equals sign joins them
+    /// the same way in modern biographical dictionaries ("(1318 - 1388 هـ = 1900 - 1968 م)", round 16).
+    /// </summary>
     private static int SlashIn(DocumentIndex index, (int Start, int End) side)
     {
         for (var k = side.Start; k < side.End; k++)
         {
-            if (index.Tokens[k].Kind == TokenKind.Punctuation && index.Tokens[k].Norm == "/")
+            if (index.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.Symbol && index.Tokens[k].Norm is "/" or "=")
             {
                 return k;
             }
