@@ -16,6 +16,7 @@ public sealed partial class MalformedDateRule
     private IEnumerable<Flag> OpenLifespansOfTheDead(CheckContext ctx, List<TextSpan> flagged)
     {
         var tk = ctx.Tokens;
+        Dictionary<int, (bool Dated, bool Dead)>? lives = null;
         foreach (var birth in ctx.Claims)
         {
             if (birth.Property != ClaimProperties.BirthDate || birth.Value.Timex is not { } ti || ti < 0 || ti >= ctx.Timexes.Length
@@ -33,20 +34,10 @@ public sealed partial class MalformedDateRule
                 continue;
             }
 
-            var subject = birth.Subject;
-            var dated = false;
-            var dead = false;
-            foreach (var c in ctx.Claims)
-            {
-                if (c.Subject != subject || c.Modality != ClaimModality.Asserted)
-                {
-                    continue;
-                }
-
-                dated |= c.Property == ClaimProperties.DeathDate;
-                dead |= c.Confidence >= ctx.Options.MinClaimConfidence && (c.Property == ClaimProperties.DeathPlace || c.Act == "death");
-            }
-
+            // Whether each subject's death is dated and reported: one pass over the claims, made when the first open lifespan is met
+            // (a list of living people "(1950–)" would otherwise walk the claims once per entry).
+            lives ??= DeathsBySubject(ctx);
+            var (dated, dead) = lives.GetValueOrDefault(birth.Subject);
             if (!dead || dated)
             {
                 continue;
@@ -59,5 +50,24 @@ public sealed partial class MalformedDateRule
                 yield return flag;
             }
         }
+    }
+
+    private static Dictionary<int, (bool Dated, bool Dead)> DeathsBySubject(CheckContext ctx)
+    {
+        var lives = new Dictionary<int, (bool Dated, bool Dead)>();
+        foreach (var c in ctx.Claims)
+        {
+            if (c.Modality != ClaimModality.Asserted)
+            {
+                continue;
+            }
+
+            var (dated, dead) = lives.GetValueOrDefault(c.Subject);
+            dated |= c.Property == ClaimProperties.DeathDate;
+            dead |= c.Confidence >= ctx.Options.MinClaimConfidence && (c.Property == ClaimProperties.DeathPlace || c.Act == "death");
+            lives[c.Subject] = (dated, dead);
+        }
+
+        return lives;
     }
 }
