@@ -26,6 +26,11 @@
 #        BY_PATH=1 tools/cluster-bench.sh 600   (the measured jobs carry file paths, not texts: each document is written to a
 #          file of the bench's folder and submitted with `queue submit FOLDER --by-path`; the workers read the files, so the
 #          broker carries a few hundred bytes per job instead of the text; the warm-up jobs still carry their texts)
+#        NO_SEARCH=1 tools/cluster-bench.sh 190   (the workers run with --no-search: documents stored without search rows)
+#        PG_PERF=/tmp/pg.data tools/cluster-bench.sh 190   (perf record -g of the run's PostgreSQL backends during the measured
+#          window, for `perf report -i /tmp/pg.data`; with several runs each gets its own file, suffixed by the run)
+#        WAL_STATS=1 tools/cluster-bench.sh 190   (pg_waldump --stats of the measured window's WAL: its bytes per resource
+#          manager (heap, B-tree, GIN, GiST, transaction), printed after the run's line)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-600}"
@@ -114,7 +119,7 @@ run() { # workers concurrency [group]
   "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
   local pg="${PG_BASE/Database=tarikh_test/Database=$db}"
   for i in $(seq 1 "$workers"); do
-    env "${WORKER_ENV[@]}" "${TARIKH[@]}" worker --broker "$AMQP" --queue "$queue" --db "$pg" --concurrency "$concurrency" --group "$group" ${GROUP_WAIT:+--group-wait "$GROUP_WAIT"} ${GROUP_TARGET:+--group-target "$GROUP_TARGET"} --metrics-port $((MPORT + i)) >"$WORK/w$workers$concurrency$i.log" 2>&1 &
+    env "${WORKER_ENV[@]}" "${TARIKH[@]}" worker --broker "$AMQP" --queue "$queue" --db "$pg" --concurrency "$concurrency" --group "$group" ${GROUP_WAIT:+--group-wait "$GROUP_WAIT"} ${GROUP_TARGET:+--group-target "$GROUP_TARGET"} ${NO_SEARCH:+--no-search} --metrics-port $((MPORT + i)) >"$WORK/w$workers$concurrency$i.log" 2>&1 &
     pids+=($!)
   done
   for i in $(seq 1 "$workers"); do until grep -q " consuming " "$WORK/w$workers$concurrency$i.log"; do sleep 1; done; done
@@ -127,6 +132,12 @@ run() { # workers concurrency [group]
   base=$(for i in $(seq 1 "$workers"); do curl -s "http://127.0.0.1:$((MPORT + i))/metrics"; done)
   local a b pg_pids w0 p0 r0
   pg_pids=$(backends "$db")
+  local perf_pid="" lsn0
+  if [ -n "${PG_PERF:-}" ]; then
+    perf record -g -q -o "$PG_PERF${run_suffix:-}" -p "$(echo $pg_pids | tr ' ' ',')" 2>/dev/null &
+    perf_pid=$!
+  fi
+  lsn0=$("${PSQL[@]}" -d "$db" -c 'SELECT pg_current_wal_insert_lsn()')
   w0=$(cpu "${pids[@]}"); p0=$(cpu $pg_pids); r0=$(cpu "$BROKER_PID")
   a=$(now)
   if [ "${BY_PATH:-0}" = 1 ]; then
@@ -141,6 +152,10 @@ run() { # workers concurrency [group]
   local w1 p1 r1
   pg_pids=$(backends "$db")
   w1=$(cpu "${pids[@]}"); p1=$(cpu $pg_pids); r1=$(cpu "$BROKER_PID")
+  if [ -n "$perf_pid" ]; then kill -INT "$perf_pid"; wait "$perf_pid" || true; fi
+  local lsn1 wal
+  lsn1=$("${PSQL[@]}" -d "$db" -c 'SELECT pg_current_wal_insert_lsn()')
+  wal=$("${PSQL[@]}" -d "$db" -c "SELECT round(pg_wal_lsn_diff('$lsn1', '$lsn0') / $N / 1024.0, 1)")
   [ "$("${PSQL[@]}" -d "$db" -c 'SELECT count(*) FROM documents')" -ge "$((N + warm))" ] || { echo "fewer documents stored than jobs done" >&2; exit 3; }
   local stages
   stages=$( (echo "$base" | sed 's/^/base /'; for i in $(seq 1 "$workers"); do curl -s "http://127.0.0.1:$((MPORT + i))/metrics"; done) | awk '
@@ -157,12 +172,21 @@ run() { # workers concurrency [group]
   local cpus
   cpus=$(awk -v n="$N" -v w0="$w0" -v w1="$w1" -v p0="$p0" -v p1="$p1" -v r0="$r0" -v r1="$r1" 'BEGIN {
     printf "CPU per document: worker %.2f ms, PostgreSQL %.2f ms, RabbitMQ %.2f ms", 1000 * (w1 - w0) / n, 1000 * (p1 - p0) / n, 1000 * (r1 - r0) / n }')
+  cpus="$cpus; WAL $wal KB per document"
   kill -TERM "${pids[@]}"; wait "${pids[@]}" || true
   echo "$workers worker(s) × $concurrency, group $group: $(rate "$a" "$b" "$N") docs/s ($stages; $cpus; load average $(cut -d' ' -f1 /proc/loadavg))"
+  if [ "${WAL_STATS:-0}" = 1 ]; then
+    "${PSQL[@]}" -d "$db" -c 'CHECKPOINT' >/dev/null 2>&1 || true
+    local pgdata
+    pgdata=$("${PSQL[@]}" -d "$db" -c 'SHOW data_directory')
+    "$(dirname "$(ls -d /usr/lib/postgresql/*/bin/pg_waldump | sort -V | tail -1)")/pg_waldump" --stats -p "$pgdata/pg_wal" -s "$lsn0" -e "$lsn1" 2>/dev/null |
+      awk -v n="$N" '/^Type/ || /^----/ { next } NF >= 9 && $1 != "Total" { printf "  WAL %-14s %6.0f records %8.0f bytes per document (%s)\n", $1, $2 / n, $(NF-1) / n, $NF }' || true
+  fi
 }
 # RUNS (env): the worker runs, "workers concurrency [group]" separated by commas; default all four below.
 IFS=',' read -ra runs <<<"${RUNS:-1 1,2 1,1 2,1 1 1}"
 for r in "${runs[@]}"; do
+  if [ "${#runs[@]}" -gt 1 ]; then run_suffix=".${r// /-}"; fi
   # shellcheck disable=SC2086
   run $r
 done

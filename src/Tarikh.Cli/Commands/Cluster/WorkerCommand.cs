@@ -55,11 +55,16 @@ public static class WorkerCommand
         var maxTries = new Option<int>("--max-tries") { Description = "Failed tries before a job goes to the dead-letter queue (default 3) / عدد المحاولات قبل نقل المهمة إلى طابور الفاشلة", DefaultValueFactory = _ => 3 };
         var timeout = new Option<double>("--timeout") { Description = "Time limit per document in seconds, 0 for none (default 120) / المهلة لكل وثيقة", DefaultValueFactory = _ => AnalyzeSettings.DefaultBatchTimeout.TotalSeconds };
         var grace = new Option<double>("--grace") { Description = "On SIGTERM, seconds in-flight jobs may run before they are returned to the queue (default 60) / مهلة إنهاء المهام الجارية", DefaultValueFactory = _ => 60 };
+        var noSearch = new Option<bool>("--no-search")
+        {
+            Description = "Store the documents without their search rows (less work per document for a deployment that does not search; "
+                + "`tarikh search` and `serve` index the missing ones when they open the store) / حفظ الوثائق دون صفوف البحث",
+        };
         var metricsPort = new Option<int?>("--metrics-port") { Description = "Serve Prometheus metrics on this port (GET /metrics) / منفذ مقاييس Prometheus" };
         var metricsBind = new Option<string>("--metrics-bind") { Description = "Address the metrics listener binds (default 127.0.0.1; 0.0.0.0 for a remote Prometheus) / عنوان المقاييس", DefaultValueFactory = _ => "127.0.0.1" };
         var command = new Command("worker", "Consume document jobs from the queue, analyze them and store them (PostgreSQL) / عامل: يستهلك المهام ويحلّلها ويحفظها")
         {
-            broker, queueName, db, concurrency, prefetch, group, groupWait, groupTarget, maxTries, timeout, grace, metricsPort, metricsBind,
+            broker, queueName, db, concurrency, prefetch, group, groupWait, groupTarget, maxTries, timeout, grace, noSearch, metricsPort, metricsBind,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -128,7 +133,7 @@ public static class WorkerCommand
             {
                 var pipeline = TarikhPipeline.CreateDefault(TarikhResources.LoadDefault());
                 Storage.Search.PostgresSearchIndex? search = null;
-                if (store is PostgresDocumentStore pg)
+                if (store is PostgresDocumentStore pg && !parse.GetValue(noSearch))
                 {
                     search = Storage.Search.PostgresSearchIndex.For(pg);
                     await search.EnsureSchemaAsync(stop.Token).ConfigureAwait(false);
