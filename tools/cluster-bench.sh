@@ -87,6 +87,15 @@ cpu() { # summed user+system seconds of the given pids (gone ones count 0)
   for p in "$@"; do [ -r "/proc/$p/stat" ] && total=$((total + $(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$p/stat"))); done
   awk -v t="$total" -v k="$TICK" 'BEGIN { printf "%.3f", t / k }'
 }
+server_cpu() { # the whole PostgreSQL server's CPU seconds: the postmaster with its reaped children, and its live children
+  # (autovacuum, whose autoanalyze flushes the GIN pending lists, the checkpointer, the WAL writer: not the run's backends alone)
+  local pm
+  pm=$(head -1 "${TARIKH_PG_DIR:-/tmp/tarikh-pg-${TARIKH_PG_PORT:-55432}}/postmaster.pid" 2>/dev/null || echo 0)
+  [ "$pm" != 0 ] && [ -r "/proc/$pm/stat" ] || { echo 0; return; }
+  { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v pm="$pm" -v k="$TICK" '{ pid = $1; sub(/^.*\) /, ""); split($0, f, " ")
+      if (pid == pm) t += f[12] + f[13] + f[14] + f[15]; else if (f[2] == pm) t += f[12] + f[13] }
+    END { printf "%.3f", t / k }'
+}
 backends() { "${PSQL[@]}" -d postgres -c "SELECT pid FROM pg_stat_activity WHERE datname = '$1'" | tr '\n' ' '; }
 BROKER_PID=$(cat "/tmp/tarikh-rabbitmq-$TARIKH_AMQP_PORT/rabbit.pid" 2>/dev/null || echo 0)
 
@@ -116,7 +125,7 @@ done_jobs() { # jobs stored or found already stored (and acknowledged), summed o
 run() { # workers concurrency [group]
   local workers=$1 concurrency=$2 group=${3:-50} db queue pids=()
   db="tarikh_bench_$workers${concurrency}_$group"; queue="bench.$workers.$concurrency.$group.$$"
-  "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
+  "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db" >/dev/null
   local pg="${PG_BASE/Database=tarikh_test/Database=$db}"
   for i in $(seq 1 "$workers"); do
     env "${WORKER_ENV[@]}" "${TARIKH[@]}" worker --broker "$AMQP" --queue "$queue" --db "$pg" --concurrency "$concurrency" --group "$group" ${GROUP_WAIT:+--group-wait "$GROUP_WAIT"} ${GROUP_TARGET:+--group-target "$GROUP_TARGET"} ${NO_SEARCH:+--no-search} --metrics-port $((MPORT + i)) >"$WORK/w$workers$concurrency$i.log" 2>&1 &
@@ -130,7 +139,7 @@ run() { # workers concurrency [group]
   until [ "$("${PSQL[@]}" -d "$db" -c 'SELECT count(*) FROM documents')" -ge "$warm" ]; do sleep 0.2; done
   local base
   base=$(for i in $(seq 1 "$workers"); do curl -s "http://127.0.0.1:$((MPORT + i))/metrics"; done)
-  local a b pg_pids w0 p0 r0
+  local a b pg_pids w0 p0 r0 s0
   pg_pids=$(backends "$db")
   local perf_pid="" lsn0
   if [ -n "${PG_PERF:-}" ]; then
@@ -138,7 +147,7 @@ run() { # workers concurrency [group]
     perf_pid=$!
   fi
   lsn0=$("${PSQL[@]}" -d "$db" -c 'SELECT pg_current_wal_insert_lsn()')
-  w0=$(cpu "${pids[@]}"); p0=$(cpu $pg_pids); r0=$(cpu "$BROKER_PID")
+  w0=$(cpu "${pids[@]}"); p0=$(cpu $pg_pids); r0=$(cpu "$BROKER_PID"); s0=$(server_cpu)
   a=$(now)
   if [ "${BY_PATH:-0}" = 1 ]; then
     "${TARIKH[@]}" queue submit "$WORK/files" --by-path --broker "$AMQP" --queue "$queue" --quiet 2>/dev/null
@@ -149,7 +158,8 @@ run() { # workers concurrency [group]
   # PostgreSQL backend every time, about 10-20 ms of CPU on the same two cores, 5 times a second.
   until [ "$(done_jobs "$workers")" -ge "$((N + warm))" ]; do sleep 0.2; done
   b=$(now)
-  local w1 p1 r1
+  local w1 p1 r1 s1
+  s1=$(server_cpu)  # before the psql below starts a backend of its own
   pg_pids=$(backends "$db")
   w1=$(cpu "${pids[@]}"); p1=$(cpu $pg_pids); r1=$(cpu "$BROKER_PID")
   if [ -n "$perf_pid" ]; then kill -INT "$perf_pid"; wait "$perf_pid" || true; fi
@@ -170,8 +180,8 @@ run() { # workers concurrency [group]
     /^tarikh_worker_gc_collections_total\{generation="0"\}/ { g0 += s * $2 } /^tarikh_worker_gc_collections_total\{generation="2"\}/ { g2 += s * $2 }
     END { printf "per document: analyze %.1f ms (its threads'"'"' CPU %.2f ms), GC pauses %.2f ms (%.1f collections, %.2f of generation 2, per 100 documents), store %.2f ms (its share of a transaction of %.1f documents), waiting for its group %.1f ms, decode %.2f ms; worker JIT %.2f ms per document (%d methods compiled)", 1000 * an / c, 1000 * acpu / c, 1000 * gcp / c, 100 * g0 / c, 100 * g2 / c, 1000 * st / c, tx ? td / tx : 0, 1000 * wa / c, 1000 * de / c, 1000 * jit / c, jm }')
   local cpus
-  cpus=$(awk -v n="$N" -v w0="$w0" -v w1="$w1" -v p0="$p0" -v p1="$p1" -v r0="$r0" -v r1="$r1" 'BEGIN {
-    printf "CPU per document: worker %.2f ms, PostgreSQL %.2f ms, RabbitMQ %.2f ms", 1000 * (w1 - w0) / n, 1000 * (p1 - p0) / n, 1000 * (r1 - r0) / n }')
+  cpus=$(awk -v n="$N" -v w0="$w0" -v w1="$w1" -v p0="$p0" -v p1="$p1" -v r0="$r0" -v r1="$r1" -v s0="$s0" -v s1="$s1" 'BEGIN {
+    printf "CPU per document: worker %.2f ms, PostgreSQL %.2f ms (whole server %.2f ms), RabbitMQ %.2f ms", 1000 * (w1 - w0) / n, 1000 * (p1 - p0) / n, 1000 * (s1 - s0) / n, 1000 * (r1 - r0) / n }')
   cpus="$cpus; WAL $wal KB per document"
   kill -TERM "${pids[@]}"; wait "${pids[@]}" || true
   echo "$workers worker(s) × $concurrency, group $group: $(rate "$a" "$b" "$N") docs/s ($stages; $cpus; load average $(cut -d' ' -f1 /proc/loadavg))"
@@ -180,7 +190,8 @@ run() { # workers concurrency [group]
     local pgdata
     pgdata=$("${PSQL[@]}" -d "$db" -c 'SHOW data_directory')
     "$(dirname "$(ls -d /usr/lib/postgresql/*/bin/pg_waldump | sort -V | tail -1)")/pg_waldump" --stats -p "$pgdata/pg_wal" -s "$lsn0" -e "$lsn1" 2>/dev/null |
-      awk -v n="$N" '/^Type/ || /^----/ { next } NF >= 9 && $1 != "Total" { printf "  WAL %-14s %6.0f records %8.0f bytes per document (%s)\n", $1, $2 / n, $(NF-1) / n, $NF }' || true
+      awk -v n="$N" '/^Type/ || /^----/ { next } { gsub(/[][()%]/, " ") } NF >= 9 && $1 != "Total" && $2 > 0 {
+        printf "  WAL %-14s %6.1f records %8.0f bytes per document (%s %%)\n", $1, $2 / n, $8 / n, $9 }' || true
   fi
 }
 # RUNS (env): the worker runs, "workers concurrency [group]" separated by commas; default all four below.

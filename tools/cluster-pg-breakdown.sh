@@ -56,11 +56,12 @@ gin() { # LABEL COLUMN-EXPRESSION STORAGE-PARAMETERS
   step documents_without_json "INSERT INTO bd.docs_nojson (sha256, source_path, ingested_at, length, text, analysis_json, schema_id)
     SELECT sha256, source_path, ingested_at, length, text || '', '', schema_id FROM bd.doc_src"
   step documents_json_without_sentence_texts "INSERT INTO bd.docs_nosent (sha256, source_path, ingested_at, length, text, analysis_json, schema_id)
-    SELECT sha256, source_path, ingested_at, length, text || '', json, schema_id FROM bd.doc_src_nosent"
+    SELECT sha256, source_path, ingested_at, length, text || '', json || '', schema_id FROM bd.doc_src_nosent"
   step documents_without_text_or_json "INSERT INTO bd.docs_notext (sha256, source_path, ingested_at, length, text, analysis_json, schema_id)
     SELECT sha256, source_path, ingested_at, length, '', '', schema_id FROM bd.doc_src"
   step search_row_no_index "CREATE TABLE bd.s_plain (LIKE search_documents); INSERT INTO bd.s_plain
     SELECT document_id, title, source_path, body || ''::tsvector, names || ''::tsvector, person || ''::tsvector, place || ''::tsvector, persons, places, types, flags FROM bd.search_src"
+  step search_row_copied_no_index "CREATE TABLE bd.s_copy (LIKE search_documents); INSERT INTO bd.s_copy SELECT * FROM bd.search_src"
   step search_row_pkey_only "CREATE TABLE bd.s_pk (LIKE search_documents); ALTER TABLE bd.s_pk ADD PRIMARY KEY (document_id);
     INSERT INTO bd.s_pk SELECT * FROM bd.search_src"
   gin words_fastupdate "(body || names)" "fastupdate = on"
