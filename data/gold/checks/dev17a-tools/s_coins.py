@@ -47,3 +47,7 @@ CASES = [
 (None, "رقم 600: مجموعة طوابع سلسلة الآثار (1953–1958)، ستة إصدارات، القاهرة.", "full range", []),
 (None, "رقم 601: ميدالية جلاء الإنكليز عن مصر، نقش عليها 18 حزيران 1956، مع صورة الرئيس جمال عبد الناصر.", "correct", []),
 ]
+
+# Second sentences added to reach the set's quota of multi-sentence texts (written for this set).
+EXTRA = {8: 'حالة جيدة جداً.', 20: 'نادرة.', 24: 'الوزن 2.9 غ، حالة جيدة.', 30: 'الطابع غير مستعمل.'}
+CASES = [(r, t + " " + EXTRA[i] if i in EXTRA else t, n, c) for i, (r, t, n, c) in enumerate(CASES)]

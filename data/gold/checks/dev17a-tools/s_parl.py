@@ -45,3 +45,7 @@ CASES = [
 (None, "ناقش المجلس مشروع الموازنة للسنة المالية 1965–1966 وأحاله إلى اللجنة المختصة.", "full range", []),
 (None, "تلا الأمين العام كتاب النائب المرحوم مرسي الجندي الذي أرسله قبل وفاته بيومين، وقرر المجلس حفظه في سجلاته.", "letter read posthumously", []),
 ]
+
+# Second sentences added to reach the set's quota of multi-sentence texts (written for this set).
+EXTRA = {8: 'ووافق المجلس بالأغلبية.', 14: 'ورفعت الجلسة في الساعة الواحدة ظهراً.', 22: 'ورفعت الجلسة بعد ذلك.', 28: 'وصفق الأعضاء طويلاً.', 36: 'وأقر المجلس التقرير.'}
+CASES = [(r, t + " " + EXTRA[i] if i in EXTRA else t, n, c) for i, (r, t, n, c) in enumerate(CASES)]
