@@ -49,5 +49,5 @@ CASES = [
 ]
 
 # Second sentences added to reach the set's quota of multi-sentence texts (written for this set).
-EXTRA = {8: 'حالة جيدة جداً.', 20: 'نادرة.', 24: 'الوزن 2.9 غ، حالة جيدة.', 30: 'الطابع غير مستعمل.'}
+EXTRA = {8: 'حالة جيدة جداً.', 20: 'نادرة.', 24: 'الوزن 2.9 غ، حالة جيدة.', 30: 'الظرف بحالة ممتازة.'}
 CASES = [(r, t + " " + EXTRA[i] if i in EXTRA else t, n, c) for i, (r, t, n, c) in enumerate(CASES)]
