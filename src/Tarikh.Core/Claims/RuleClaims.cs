@@ -34,6 +34,15 @@ internal static class RuleClaims
 
     private const int Window = 6;
 
+    // Round 17 (13b): nouns of a reign with the ruler's pronoun (normalized, without a leading و/ف): "دامت إمارته من سنة 1832 إلى
+    // سنة 1847"، "وكان ملكه من سنة 1082 إلى سنة 1139"، "وامتدت خلافته من … إلى …". Read only with both ends right after the noun
+    // ("ملكه" is also "its king": a name after it makes it that).
+    private static readonly FrozenSet<string> ReignNouns = new[] { "امارته", "ملكه", "سلطنته", "خلافته", "امامته" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool ReignNoun(string norm)
+        => ReignNouns.Contains(norm) || (norm.Length > 4 && norm[0] is '\u0648' or '\u0641' && ReignNouns.Contains(norm[1..]) && !Verbs.Contains(norm));
+
     // Kin nouns with a pronoun that may stand before the next ruler's name ("ثم أخوه فلان"), normalized.
     private static readonly FrozenSet<string> KinWords = new[]
     {
@@ -62,7 +71,7 @@ internal static class RuleClaims
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (!Verbs.Contains(t.Norm) || !index.IsContent(t.Sentence) || index.MentionAtToken(i) >= 0)
+            if (!(Verbs.Contains(t.Norm) || ReignNoun(t.Norm)) || !index.IsContent(t.Sentence) || index.MentionAtToken(i) >= 0)
             {
                 continue;
             }
@@ -77,6 +86,18 @@ internal static class RuleClaims
 
             var who = -1;
             var after = i + 1;
+            if (ReignNoun(t.Norm))
+            {
+                // A reign by its noun: both ends right after it, the ruler the one the pronoun points to.
+                if (Dates(index, i + 1, sentenceEnd, read) is { From: not null, FirstToken: var first } nounDates && first == i + 1
+                    && (Before(index, i, clauseStart) ?? Segment(index, t.Sentence, sentenceStart, sentenceEnd)) is { } holder)
+                {
+                    AddClaim(index, list, holder, t.Span, nounDates, t.Sentence, read);
+                }
+
+                continue;
+            }
+
             if (Dates(index, i + 1, sentenceEnd, read) is { } dates
                 && (Named(index, i + 1, dates.FirstToken) ?? Before(index, i, clauseStart) ?? Segment(index, t.Sentence, sentenceStart, sentenceEnd)) is { } ruler)
             {
