@@ -183,13 +183,46 @@ internal static class RuleClaims
             if (n == "من" && DateAt(index, timexes, k + 1) is { } start)
             {
                 var startEnd = index.EndTokenOf(doc.Timexes[start].Span);
-                if (startEnd < sentenceEnd && tokens[startEnd].Norm is "حتي" or "الي" && DateAt(index, timexes, startEnd + 1) is { } stop
+                if (startEnd < sentenceEnd && tokens[startEnd].Norm is "حتي" or "الي"
+                    && (DateAt(index, timexes, startEnd + 1) ?? DateAfterEndNoun(index, timexes, startEnd + 1, sentenceEnd)) is { } stop
                     && !read.Contains(start) && !read.Contains(stop))
                 {
                     return (start, stop, k, index.EndTokenOf(doc.Timexes[stop].Span));
                 }
 
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    // Round 17 (13b): nouns of a reign's end with the ruler's pronoun, after "حتى" ("حتى خلعه مجلس الشورى سنة 1923"، "حتى وفاته
+    // سنة 1727"، "حتى اغتياله في 1 أيار 1896"), normalized.
+    private static readonly FrozenSet<string> EndNouns = new[]
+    {
+        "وفاته", "خلعه", "عزله", "اغتياله", "مقتله", "قتله", "تنازله", "استقالته", "اعتزاله", "نفيه", "موته",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "من Y حتى خلعه [مجلس الشورى] سنة Z": after an end noun right at the token, the first dated timex within four words, before
+    // any punctuation; else null.
+    private static int? DateAfterEndNoun(DocumentIndex index, IReadOnlyList<int> timexes, int token, int sentenceEnd)
+    {
+        if (token >= sentenceEnd || !EndNouns.Contains(index.Tokens[token].Norm))
+        {
+            return null;
+        }
+
+        for (var k = token + 1; k < Math.Min(sentenceEnd, token + 5); k++)
+        {
+            if (index.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return null;
+            }
+
+            if (DateAt(index, timexes, k) is { } at)
+            {
+                return at;
             }
         }
 

@@ -23,8 +23,8 @@ public sealed partial class ClaimVerifier
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// Foundings in relative clauses whose date no claim and no earlier reading (<paramref name="read"/>: timexes already compared
-    /// with an inception) has taken.
+    /// Foundings in relative clauses whose date no earlier reading has compared with an inception (<paramref name="read"/>: the
+    /// timexes of the founding events read and of the inception claims whose subject was linked).
     /// </summary>
     private IEnumerable<(Verification V, ImmutableArray<TextSpan> Spans, string Text, KbLink Link)> FoundedInRelativeClause(
         AnalyzedDocument document, IKnowledgeBase kb, IReadOnlySet<int> read, CancellationToken cancellationToken)
@@ -66,8 +66,7 @@ public sealed partial class ClaimVerifier
                     }
                 }
 
-                if (ti < 0 || read.Contains(ti) || TimexValue(document, ti) is not { } value
-                    || document.Claims.Any(c => c.Property == ClaimProperties.Founded && (c.Value.Timex == ti || c.Time?.Timex == ti)))
+                if (ti < 0 || read.Contains(ti) || TimexValue(document, ti) is not { } value)
                 {
                     continue;
                 }
@@ -115,8 +114,9 @@ public sealed partial class ClaimVerifier
         return words;
     }
 
-    // The KB organization whose name ends right before the word at index (two to six words, or one of five letters or more), the
-    // longest first; it must have an inception date.
+    // The KB organization (or a body of a class the type list does not know: an order, a movement; never a person, a place or an
+    // event) whose name ends right before the word at index (two to six words, or one of five letters or more), the longest
+    // first; it must have an inception date.
     private (KbEntity Item, TextSpan Span)? FoundedBody(string text, List<(string Word, int Start, int End)> words, int relative, IKnowledgeBase kb)
     {
         for (var n = Math.Min(6, relative); n >= 1; n--)
@@ -130,7 +130,7 @@ public sealed partial class ClaimVerifier
 
             foreach (var id in kb.Lookup(key, KbKeyKind.Name, 5))
             {
-                if (kb.Get(id) is { } e && KbTypes.Of(e, kb) == KbType.Organization
+                if (kb.Get(id) is { } e && KbTypes.Of(e, kb) is KbType.Organization or KbType.Other
                     && e.Best(ClaimProperties.Founded).Any(s => s.MainSnak.Value.Time is not null))
                 {
                     return (e, new TextSpan(words[first].Start, words[relative - 1].End));
