@@ -224,7 +224,8 @@ public static class ClaimAttribution
             }
 
             var e = doc.Entities[m];
-            if (e.Label == EntityLabels.Person && e.Cluster != claim.Subject && e.Cluster != claim.Value.Cluster && e.Cluster >= 0)
+            if (e.Label == EntityLabels.Person && e.Cluster != claim.Subject && e.Cluster != claim.Value.Cluster && e.Cluster >= 0
+                && !FounderBeforeBody(claim, trigger, subject, k))
             {
                 return Worse(grade, AttributionGrade.Ambiguous, AttributionReasons.AnotherPerson);
             }
@@ -567,4 +568,9 @@ public static class ClaimAttribution
 
         return before >= 0 ? before : after;
     }
+
+    // Round 17 (13b): "أسس الوزير فلان المدرسة الصادقية سنة 1873": the person between a founding verb and the body it founds (the
+    // verb's object, the claim's subject) is the founder, the verb's own subject; a body's founding date is no person's.
+    private static bool FounderBeforeBody(Claim claim, int trigger, int subject, int token)
+        => claim.Property == ClaimProperties.Founded && claim.Act == "founding" && subject > trigger && token > trigger && token < subject;
 }

@@ -188,6 +188,13 @@ public static class PositionClaims
     private static readonly FrozenSet<string> OfficePronouns = new[] { "منصبه", "منصبها", "مناصبه", "وظيفته", "وظيفتها", "رئاسته", "رئاستها", "المنصب", "مهامه", "مهامها" }
         .ToFrozenSet(StringComparer.Ordinal);
 
+    // Generic nouns of an office held, after a verb of staying and "في"/"على" (normalized): the presidency, the throne, rule, power,
+    // the ministry, the emirate, the caliphate, the sultanate.
+    private static readonly FrozenSet<string> HeldNouns = new[]
+    {
+        "الرئاسه", "العرش", "الحكم", "السلطه", "الوزاره", "الاماره", "الخلافه", "السلطنه", "الولايه",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>
     /// The start or end of a term the sentence opened: "عُيّن … قائداً له سنة 1939، وبقي في منصبه حتى سنة 1958" gives the holder of
     /// the office claim before it in the sentence a <see cref="ClaimProperties.PositionHeld"/> claim whose end (P582) is the date after
@@ -211,7 +218,7 @@ public static class PositionClaims
 
             var (sentenceStart, sentenceEnd) = index.SentenceTokens(t.Sentence);
             var k = i + 1;
-            if (k < sentenceEnd && tokens[k].Norm == "في")
+            if (k < sentenceEnd && (tokens[k].Norm == "في" || (stay && tokens[k].Norm == "علي")))
             {
                 k++;
             }
@@ -224,7 +231,11 @@ public static class PositionClaims
             // Round 16 (13a): "عُيّن رئيساً لجوقة البلاط سنة 1837 وبقي فيها حتى 1841": after a verb of staying, "فيه"/"فيها" is the office
             // (or its body) the sentence named — unless the sentence names a place before it, which the pronoun may be.
             var inIt = stay && k == i + 1 && k < sentenceEnd && tokens[k].Norm is "فيه" or "فيها" && !PlaceBefore(index, sentenceStart, i);
-            if (k >= sentenceEnd || !(OfficePronouns.Contains(tokens[k].Norm) || inIt) || Negated(index, sentenceStart, i))
+
+            // Round 17 (13b): after a verb of staying and "في"/"على", the office by its generic noun ("وبقي في الرئاسة حتى سنة 1987"،
+            // "وبقي على العرش حتى 1969"، "وظل في الحكم إلى …"): the office the sentence named before.
+            var heldNoun = stay && k == i + 2 && k < sentenceEnd && HeldNouns.Contains(tokens[k].Norm);
+            if (k >= sentenceEnd || !(OfficePronouns.Contains(tokens[k].Norm) || inIt || heldNoun) || Negated(index, sentenceStart, i))
             {
                 continue;
             }

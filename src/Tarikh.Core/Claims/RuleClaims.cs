@@ -34,6 +34,15 @@ internal static class RuleClaims
 
     private const int Window = 6;
 
+    // Round 17 (13b): nouns of a reign with the ruler's pronoun (normalized, without a leading و/ف): "دامت إمارته من سنة 1832 إلى
+    // سنة 1847"، "وكان ملكه من سنة 1082 إلى سنة 1139"، "وامتدت خلافته من … إلى …". Read only with both ends right after the noun
+    // ("ملكه" is also "its king": a name after it makes it that).
+    private static readonly FrozenSet<string> ReignNouns = new[] { "امارته", "ملكه", "سلطنته", "خلافته", "امامته" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool ReignNoun(string norm)
+        => ReignNouns.Contains(norm) || (norm.Length > 4 && norm[0] is '\u0648' or '\u0641' && ReignNouns.Contains(norm[1..]) && !Verbs.Contains(norm));
+
     // Kin nouns with a pronoun that may stand before the next ruler's name ("ثم أخوه فلان"), normalized.
     private static readonly FrozenSet<string> KinWords = new[]
     {
@@ -62,7 +71,7 @@ internal static class RuleClaims
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (!Verbs.Contains(t.Norm) || !index.IsContent(t.Sentence) || index.MentionAtToken(i) >= 0)
+            if (!(Verbs.Contains(t.Norm) || ReignNoun(t.Norm)) || !index.IsContent(t.Sentence) || index.MentionAtToken(i) >= 0)
             {
                 continue;
             }
@@ -77,6 +86,18 @@ internal static class RuleClaims
 
             var who = -1;
             var after = i + 1;
+            if (ReignNoun(t.Norm))
+            {
+                // A reign by its noun: both ends right after it, the ruler the one the pronoun points to.
+                if (Dates(index, i + 1, sentenceEnd, read) is { From: not null, FirstToken: var first } nounDates && first == i + 1
+                    && (Before(index, i, clauseStart) ?? Segment(index, t.Sentence, sentenceStart, sentenceEnd)) is { } holder)
+                {
+                    AddClaim(index, list, holder, t.Span, nounDates, t.Sentence, read);
+                }
+
+                continue;
+            }
+
             if (Dates(index, i + 1, sentenceEnd, read) is { } dates
                 && (Named(index, i + 1, dates.FirstToken) ?? Before(index, i, clauseStart) ?? Segment(index, t.Sentence, sentenceStart, sentenceEnd)) is { } ruler)
             {
@@ -162,13 +183,46 @@ internal static class RuleClaims
             if (n == "من" && DateAt(index, timexes, k + 1) is { } start)
             {
                 var startEnd = index.EndTokenOf(doc.Timexes[start].Span);
-                if (startEnd < sentenceEnd && tokens[startEnd].Norm is "حتي" or "الي" && DateAt(index, timexes, startEnd + 1) is { } stop
+                if (startEnd < sentenceEnd && tokens[startEnd].Norm is "حتي" or "الي"
+                    && (DateAt(index, timexes, startEnd + 1) ?? DateAfterEndNoun(index, timexes, startEnd + 1, sentenceEnd)) is { } stop
                     && !read.Contains(start) && !read.Contains(stop))
                 {
                     return (start, stop, k, index.EndTokenOf(doc.Timexes[stop].Span));
                 }
 
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    // Round 17 (13b): nouns of a reign's end with the ruler's pronoun, after "حتى" ("حتى خلعه مجلس الشورى سنة 1923"، "حتى وفاته
+    // سنة 1727"، "حتى اغتياله في 1 أيار 1896"), normalized.
+    private static readonly FrozenSet<string> EndNouns = new[]
+    {
+        "وفاته", "خلعه", "عزله", "اغتياله", "مقتله", "قتله", "تنازله", "استقالته", "اعتزاله", "نفيه", "موته",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "من Y حتى خلعه [مجلس الشورى] سنة Z": after an end noun right at the token, the first dated timex within four words, before
+    // any punctuation; else null.
+    private static int? DateAfterEndNoun(DocumentIndex index, IReadOnlyList<int> timexes, int token, int sentenceEnd)
+    {
+        if (token >= sentenceEnd || !EndNouns.Contains(index.Tokens[token].Norm))
+        {
+            return null;
+        }
+
+        for (var k = token + 1; k < Math.Min(sentenceEnd, token + 5); k++)
+        {
+            if (index.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return null;
+            }
+
+            if (DateAt(index, timexes, k) is { } at)
+            {
+                return at;
             }
         }
 

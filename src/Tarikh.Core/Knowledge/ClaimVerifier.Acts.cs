@@ -314,9 +314,12 @@ public sealed partial class ClaimVerifier
             at = end;
         }
 
+        // Round 17 (13b): a one-word name followed by a longer one within the window is the genitive of the verb's subject ("وأسس
+        // خريجو الصادقية جمعية قدماء الصادقية سنة 1905"): the longer name, the verb's object, is the body founded.
+        (KbEntity? Item, TextSpan Span, string? Phrase) single = (null, default, null);
         for (var first = 0; first < Math.Min(3, words.Count); first++)
         {
-            for (var n = Math.Min(4, words.Count - first); n >= 1; n--)
+            for (var n = Math.Min(4, words.Count - first); n >= (single.Item is null ? 1 : 2); n--)
             {
                 var phrase = text[words[first].Start..words[first + n - 1].End];
                 var key = _memo.Key(phrase);
@@ -330,13 +333,19 @@ public sealed partial class ClaimVerifier
                     if (kb.Get(id) is { } e && KbTypes.Of(e, kb) is var type
                         && (type == KbType.Organization || (type == KbType.Place && (polity || (first == 0 && n >= 2 && StateHead(words[0].Word))))))
                     {
+                        if (n == 1 && single.Item is null)
+                        {
+                            single = (e, new TextSpan(words[first].Start, words[first + n - 1].End), phrase);
+                            break;
+                        }
+
                         return (e, new TextSpan(words[first].Start, words[first + n - 1].End), phrase);
                     }
                 }
             }
         }
 
-        return (null, default, null);
+        return single;
     }
 
     /// <summary>

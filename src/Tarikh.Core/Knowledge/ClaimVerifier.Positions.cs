@@ -44,6 +44,20 @@ public sealed partial class ClaimVerifier
             fitting = statements.Where(s => s.MainSnak.Value.Item is { } id && kb.Get(id) is { } position && position.Names().Any(n => Opens(n.Name))).ToList();
         }
 
+        // Round 17 (13b): two titles of one reign ("سلطان المغرب" until 1957, then "ملك المغرب" from that day): one accession to the
+        // throne, the first term's start; a date agreeing with a later start is still supported below.
+        if (fitting.Count > 1 && fitting.Select(s => s.MainSnak.Value.Item).Distinct().Count() > 1 && OneChainedReign(fitting) is { } chained)
+        {
+            if (fitting.Any(s => TimesAgree(claim, s) is null))
+            {
+                return Supported(claim, subject, fitting.First(s => TimesAgree(claim, s) is null), "accession", kb);
+            }
+
+            return BareYearOtherEra(claim, [chained]) || TimesAgree(claim, chained) is not { } chainNote
+                ? new Verification(claim.Id, Verdicts.NotInKb, null, "accession")
+                : new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, chained, kb), chainNote);
+        }
+
         if (fitting.Count == 0 || fitting.Select(s => s.MainSnak.Value.Item).Distinct().Count() > 1)
         {
             return new Verification(claim.Id, Verdicts.NotInKb, null, "accession");
@@ -91,5 +105,34 @@ public sealed partial class ClaimVerifier
         }
 
         return fitting.Any(s => s.Qualifier("P580")?.Time is { } t && _time.ToInterval(t) is { } start && start.Start.Year == year);
+    }
+
+    // The first statement of ruler positions that follow one another without a gap (each starts within a month of the previous
+    // one's end), or null when they do not (two reigns, or a gap: the text's accession could be either's).
+    private KbStatement? OneChainedReign(List<KbStatement> fitting)
+    {
+        var terms = new List<(KbStatement Statement, NodaTime.LocalDate Start, NodaTime.LocalDate End)>();
+        foreach (var s in fitting)
+        {
+            if (s.Qualifier("P580")?.Time is not { Precision: >= KbPrecision.Day } a || _time.ToInterval(a) is not { } start
+                || s.Qualifier("P582")?.Time is not { Precision: >= KbPrecision.Day } b || _time.ToInterval(b) is not { } end)
+            {
+                return null;
+            }
+
+            terms.Add((s, start.Start, end.End));
+        }
+
+        terms.Sort((x, y) => x.Start.CompareTo(y.Start));
+        for (var k = 1; k < terms.Count; k++)
+        {
+            var gap = NodaTime.Period.Between(terms[k - 1].End.WithCalendar(NodaTime.CalendarSystem.Iso), terms[k].Start.WithCalendar(NodaTime.CalendarSystem.Iso), NodaTime.PeriodUnits.Days).Days;
+            if (Math.Abs(gap) > 31)
+            {
+                return null;
+            }
+        }
+
+        return terms[0].Statement;
     }
 }

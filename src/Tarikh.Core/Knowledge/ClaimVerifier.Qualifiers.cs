@@ -231,6 +231,13 @@ public sealed partial class ClaimVerifier
             best = OneRulerOffice(subject, kb);
         }
 
+        // Round 17 (13b): "تولى" with no object, only the ruler's own name and the date after it ("ثم تولى ابنه محمد سنة 1940"،
+        // "وتولى محمد المنصف باي سنة 1940"): the dynastic chronicle's elliptic accession — the subject's one office of a ruler.
+        if (best is null && !tie && ElidedAccession(document, claim, to))
+        {
+            best = OneRulerOffice(subject, kb);
+        }
+
         // Round 13 (x2): "انتُخب زميلاً في الجمعية الملكية سنة 1903": election as a fellow or a member is a membership (P463), not an
         // office of the body — the clause names the body, not "رئيس الجمعية الملكية". An office fits only when its own name holds
         // the member's noun ("انتُخب عضواً في مجلس الشيوخ" and "عضو مجلس الشيوخ").
@@ -241,6 +248,35 @@ public sealed partial class ClaimVerifier
         }
 
         return tie ? null : best;
+    }
+
+    // The claim's first span is the verb "تولى" and what stands between it and the date is the subject's own name (mentions of the
+    // claim's subject), over "سنة"/"عام"/"في" before the date and a kinship noun before the name ("تولى ابنه محمد").
+    private static bool ElidedAccession(AnalyzedDocument document, Claim claim, int dateStart)
+    {
+        var verb = claim.Spans[0];
+        var word = StripMarks(document.Source.Text[verb.Start..verb.End]).Replace('\u0649', '\u064A');
+        if (word is not ("تولي" or "وتولي" or "فتولي") || dateStart <= verb.End || dateStart - verb.End > 80)
+        {
+            return false;
+        }
+
+        var rest = document.Source.Text[verb.End..dateStart].ToCharArray();
+        var named = false;
+        foreach (var m in document.Entities)
+        {
+            if (m.Cluster == claim.Subject && m.Span.Start >= verb.End && m.Span.End <= dateStart)
+            {
+                named = true;
+                for (var c = m.Span.Start; c < m.Span.End; c++)
+                {
+                    rest[c - verb.End] = ' ';
+                }
+            }
+        }
+
+        return named && new string(rest).Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
+            .All(w => StripMarks(w) is "سنة" or "عام" or "في" or "ابنه" or "أخوه" or "اخوه" or "حفيده" or "عمه" or "ابن");
     }
 
     // The nouns of a member and a fellow, as stems ("عضواً"، "زميلاً"): a membership, not an office.
@@ -324,8 +360,8 @@ public sealed partial class ClaimVerifier
         ("الحجابة", "حاجب"), ("الإفتاء", "مفتي"), ("الرئاسة", "رئيس"), ("الولاية", "والي"),
     ];
 
-    // The titles of a ruler over a land: what "حكم X" (rule over X) is held as.
-    private static readonly string[] RulerHolders = ["حاكم", "والي", "خديوي", "ملك", "سلطان", "أمير", "شاه", "إمبراطور", "قيصر"];
+    // The titles of a ruler over a land: what "حكم X" (rule over X) is held as (round 17, 13b: the bey of Tunis, the dey of Algiers).
+    private static readonly string[] RulerHolders = ["حاكم", "والي", "خديوي", "ملك", "سلطان", "أمير", "شاه", "إمبراطور", "قيصر", "باي", "داي"];
 
     /// <summary>
     /// The holders' nouns of the offices a clause names by their verbal noun ("القضاء" → "قاضي"), as stems: added to the

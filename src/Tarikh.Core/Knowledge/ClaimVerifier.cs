@@ -290,6 +290,27 @@ public sealed partial class ClaimVerifier
             }
         }
 
+        // Round 17 (13b): a body's founding in a relative clause after its name ("في الجمعية التي تأسست سنة 1911"), when no
+        // reading above compared that date with an inception.
+        var foundingRead = verifications.Where(v => v.Property == ClaimProperties.Founded && v.Timex is not null).Select(v => v.Timex!.Value).ToHashSet();
+        foreach (var v in verifications)
+        {
+            if (v.Claim is { } ci && ci >= 0 && ci < document.Claims.Length && document.Claims[ci] is { Property: ClaimProperties.Founded } fc
+                && v.Verdict != Verdicts.Unlinked && (fc.Value.Timex ?? fc.Time?.Timex) is { } read)
+            {
+                foundingRead.Add(read);
+            }
+        }
+
+        foreach (var (v, spans, textValue, link) in FoundedInRelativeClause(document, kb, foundingRead, cancellationToken))
+        {
+            verifications.Add(v);
+            if (v.Verdict == Verdicts.Contradicted)
+            {
+                flags.Add(Graded(ToFlag(document, spans, v.Property!, textValue, null, v, link, confident: false, kb), PathGrade("founding-relative"), "founding-relative"));
+            }
+        }
+
         // Kinship phrases the verifier reads itself: only where no flag of a claim already stands.
         var flagged = flags.SelectMany(f => f.Spans).ToList();
         foreach (var (v, spans, textValue, link) in VerifyKinPhrases(document, links, kb, cancellationToken))
