@@ -1,4 +1,3 @@
-using System.Text;
 using Tarikh.Core.Entities.Clustering;
 using Tarikh.Core.Normalization;
 
@@ -22,26 +21,41 @@ public sealed class KbNames
     /// <summary>The normalized key of a name: words separated by one space, punctuation dropped.</summary>
     public string Key(string name)
     {
-        var text = _normalizer.Normalize(name).Text;
-        var sb = new StringBuilder(text.Length);
+        ArgumentNullException.ThrowIfNull(name);
+
+        // Round 17 (issue-18): the normalizer's characters without its offset map, and the key, in stack buffers (a
+        // known-name look-up of the entity stage with a KB builds a key per run of words): one string, the result.
+        var length = _normalizer.NormalizedLength(name);
+        char[]? rented = null;
+        var buffer = length <= 128 ? stackalloc char[2 * length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(2 * length)).AsSpan(0, 2 * length);
+        var text = buffer[..length];
+        var key = buffer[length..];
+        _normalizer.NormalizeInto(name, text);
+        var k = 0;
         foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                sb.Append(char.ToLowerInvariant(c));
+                key[k++] = char.ToLowerInvariant(c);
             }
-            else if (sb.Length > 0 && sb[^1] != ' ')
+            else if (k > 0 && key[k - 1] != ' ')
             {
-                sb.Append(' ');
+                key[k++] = ' ';
             }
         }
 
-        if (sb.Length > 0 && sb[^1] == ' ')
+        if (k > 0 && key[k - 1] == ' ')
         {
-            sb.Length--;
+            k--;
         }
 
-        return sb.ToString();
+        var result = new string(key[..k]);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
     /// <summary>The words of a key.</summary>
