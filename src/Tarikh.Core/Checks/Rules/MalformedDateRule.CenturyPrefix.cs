@@ -43,7 +43,7 @@ public sealed partial class MalformedDateRule
                 var next = tk[n + 1];
                 if (ctx.MatchCue(n + 1, "era-marker", out _) is not null || next.IsNumber || next.Norm is "من" or "/" or "-" or "–" or "—" or "." or ":"
                     && (next.Norm != "." || (n + 2 < tk.Length && tk[n + 2].Span.Start == next.Span.End && tk[n + 2].IsNumber))
-                    || (CountedNounAfter(ctx, n) && next.Norm is not ("حتي" or "حتى" or "لحد" or "الى" or "إلى")))
+                    || (next.Norm is "قبل" or "بعد" && n + 2 < tk.Length && tk[n + 2].Norm is "الميلاد" or "المسيح" or "الهجره" or "الهجرة"))
                 {
                     continue;
                 }
