@@ -33,6 +33,11 @@ internal sealed partial class TimexResolver
         raws.Sort((a, b) => a.SpanStart != b.SpanStart ? a.SpanStart.CompareTo(b.SpanStart) : a.SpanEnd.CompareTo(b.SpanEnd));
         var text = doc.Source.Text;
         ApplyRumi(raws);
+        foreach (var t in raws)
+        {
+            PlaceHijriMonthInGregorianYear(t);
+        }
+
         ApplyRangeCalendar(raws);
         ApplyDocumentCalendar(raws);
         ApplyNeighbourCalendar(raws);

@@ -361,7 +361,8 @@ public sealed partial class MalformedDateRule : ICheckRule
             .Concat(LifespanBoundsWithoutYear(ctx, flagged)).Concat(YearWordsWithoutYear(ctx, flagged)).Concat(DaysWithCutMonth(ctx, flagged))
             .Concat(EmptyDayAndMonthSlots(ctx, flagged)).Concat(DatelineDaysWithoutMonth(ctx, flagged))
             .Concat(CutYearsInModernSentences(ctx, flagged, hijriText)).Concat(LifeDatesWithoutYear(ctx, flagged)).Concat(EmptyArticleDays(ctx, flagged))
-            .Concat(OpenLifespansOfTheDead(ctx, flagged)).Concat(RangesWithEmptyYear(ctx, flagged)).Concat(BareYearWordsBeforeGap(ctx, flagged)))
+            .Concat(OpenLifespansOfTheDead(ctx, flagged)).Concat(RangesWithEmptyYear(ctx, flagged)).Concat(BareYearWordsBeforeGap(ctx, flagged))
+            .Concat(CenturyPrefixYears(ctx, flagged, hijriText)))
         {
             yield return f;
         }

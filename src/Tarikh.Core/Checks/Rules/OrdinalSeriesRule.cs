@@ -421,7 +421,8 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
             }
         }
 
-        if (best is not null && DateText.PrecisionOf(best.Gregorian!.Value, best.Calendar) != DatePrecision.Other)
+        best ??= AppositionDate(ctx, item, ordinalToken, ce);
+        if (best is not null && Dating(best))
         {
             item.Dates.Add((best.Gregorian!.Value, best.Span, best.Text, best.Calendar));
         }

@@ -44,7 +44,7 @@ public sealed partial class TimexRecognizer
                 {
                     var ok = role switch
                     {
-                        1 => state == 0 && !hasWa && lastUnit < 10, // أحد عشر
+                        1 => (state == 0 && !hasWa && lastUnit < 10) || (hasWa && state is 3 or 4 && !classical), // أحد عشر; ألفين وعشرة (round 17)
                         2 => hasWa && (state is 0 or 3 or 4) && !classical, // والعشرين
                         0 => hasWa && state is 3 or 4 && !classical, // وثمانية after hundreds/thousands
                         3 => hasWa && (state == 4 || (state is 0 or 1 or 2 && !classical)), // وتسعمائة; classical "خمس وثلاثين ومائتين"
