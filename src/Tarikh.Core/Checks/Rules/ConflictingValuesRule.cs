@@ -61,7 +61,7 @@ public sealed partial class ConflictingValuesRule : ICheckRule
                 var db = cb.Value.Date!.Value;
                 if (da.Overlaps(db) || SameUnit(ctx, ca.Value, cb.Value) || LifespanRule.ShortYearAgainst(ctx, ca, cb) || Namesakes(ctx, ca, cb)
                     || KinApart(ctx, ca, cb)
-                    || GendersDiffer(ctx, ca, cb))
+                    || GendersDiffer(ctx, ca, cb) || KinTriggered(ctx, ca) || KinTriggered(ctx, cb))
                 {
                     continue;
                 }
@@ -70,7 +70,7 @@ public sealed partial class ConflictingValuesRule : ICheckRule
                 // attribution; a hedged or reported one is the text's own "sources differ": info.
                 // A value the text hedges ("وقيل"، "ويقال") is its own "sources differ": info. A value it reports from a named source
                 // without doubting it ("وتذكر المصادر أن"، "ذكر المؤرخ أن") still stands against the other: at most a warning (round 16).
-                var hedged = ca.Modality == ClaimModality.Hedged || cb.Modality == ClaimModality.Hedged;
+                var hedged = ca.Modality == ClaimModality.Hedged || cb.Modality == ClaimModality.Hedged || AccountsWeighed(ctx, ca, cb);
                 var reported = !hedged && (ca.Modality == ClaimModality.Reported || cb.Modality == ClaimModality.Reported);
                 var severity = hedged || DatedFromSentence(ctx, ca) || DatedFromSentence(ctx, cb) ? Severity.Info : ClaimFacts.Calibrated(ctx, ca, cb);
                 if (reported && severity == Severity.Error)
