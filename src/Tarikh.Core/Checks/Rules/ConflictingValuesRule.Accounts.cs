@@ -18,11 +18,13 @@ public sealed partial class ConflictingValuesRule
     /// <summary>
     /// True when an event claim's trigger follows, in its clause and within four words, a kinship word with a pronoun ("وكان أبوه قد
     /// ولد سنة 1286"، "وأخوه الحسن أصغر منه ولد سنة 1326"): the verb's subject is the relative, whoever the events stage named as its
-    /// participant; the value is no second value of the person the pronoun points to.
+    /// participant; the value is no second value of the person the pronoun points to. A claim the index already tied to its person
+    /// through the kinship word ("ويقول ابنه إن أباه وُلد عام 1959": the reporter's father is the subject) stands.
     /// </summary>
     private static bool KinTriggered(CheckContext ctx, Claim c)
     {
-        if (c.Source != ClaimSources.Event || c.Event is not { } e || e < 0 || e >= ctx.Document.Events.Length)
+        if (c.Source != ClaimSources.Event || c.Attribution == ImplicitSubjectEvidence.ReportingRelative || c.Event is not { } e || e < 0
+            || e >= ctx.Document.Events.Length)
         {
             return false;
         }
