@@ -424,7 +424,7 @@ public sealed partial class ClaimExtractor
         var doc = index.Document;
         for (var i = 0; i < index.Tokens.Length; i++)
         {
-            if (index.Tokens[i].Base != "مواليد" || !index.IsContent(index.Tokens[i].Sentence))
+            if (!BornInCue(index, i) || !index.IsContent(index.Tokens[i].Sentence))
             {
                 continue;
             }
@@ -446,9 +446,23 @@ public sealed partial class ClaimExtractor
                 }
             }
 
+            // "والمومى إليه من مواليد عكا"، "علماً بأن النائب من مواليد سنة 1896": an epithet or the topic person's title right before the
+            // cue, after any name, is its subject (issue 12b, round 17); the claim then rests on an inferred attribution.
+            string? attribution = null;
+            var confidence = Options.AppositionConfidence;
+            if (index.ImplicitSubjectAt(i, Lexicon) is { Evidence: ImplicitSubjectEvidence.Epithet or ImplicitSubjectEvidence.TitleAnaphor } tied
+                && IsPerson(index, tied.Cluster) && tied.Cue.End <= index.Tokens[i].Span.Start && (whoSpan is not { } named || tied.Cue.Start >= named.End))
+            {
+                who = tied.Cluster;
+                whoMention = -1;
+                whoSpan = tied.Cue;
+                attribution = tied.Evidence;
+                confidence = Math.Min(confidence, tied.Confidence);
+            }
+
             // "وأبوه أرتيم زويف، وهو من مواليد 1850": a relative introduced by a kinship word whom the index joined to the subject
             // (by the family name they share) was born then, not the subject (round 13).
-            if (who < 0 || KinWordBetween(index, whoSpan!.Value, i) || KinIntroducedSelf(index, whoMention))
+            if (who < 0 || KinWordBetween(index, whoSpan!.Value, i) || (whoMention >= 0 && KinIntroducedSelf(index, whoMention)))
             {
                 continue;
             }
@@ -462,10 +476,11 @@ public sealed partial class ClaimExtractor
                     continue;
                 }
 
-                list.Add(new Claim(0, who, ClaimProperties.BirthDate, value, Spans(whoSpan, cue, doc.Timexes[ti].Span), ModalityOf(index, i), Options.AppositionConfidence)
+                list.Add(new Claim(0, who, ClaimProperties.BirthDate, value, Spans(whoSpan, cue, doc.Timexes[ti].Span), ModalityOf(index, i), confidence)
                 {
                     Source = ClaimSources.BornIn,
                     Sentence = index.Tokens[i].Sentence,
+                    Attribution = attribution,
                 });
                 break;
             }
@@ -476,17 +491,25 @@ public sealed partial class ClaimExtractor
                 if (m >= 0 && doc.Entities[m].Label == EntityLabels.Location && !IsLandmarkPlace(index, doc.Entities[m].Span))
                 {
                     list.Add(new Claim(0, who, ClaimProperties.BirthPlace, ClaimValue.OfEntity(doc.Entities[m].Cluster, doc.Entities[m].Text), Spans(whoSpan, cue, doc.Entities[m].Span),
-                        ModalityOf(index, i), Options.AppositionConfidence)
+                        ModalityOf(index, i), confidence)
                     {
                         Source = ClaimSources.BornIn,
                         Place = doc.Entities[m].Cluster,
                         Sentence = index.Tokens[i].Sentence,
+                        Attribution = attribution,
                     });
                     break;
                 }
             }
         }
     }
+
+    /// <summary>
+    /// The cue of a birth stated as a noun: "من مواليد"، or the indefinite participle as a predicate ("وهو مولود في صيدا"، "أن النائب
+    /// المذكور مولود سنة 1915"; issue 12b, round 17), never the definite "المولود" of an apposition (read with lifespans).
+    /// </summary>
+    private static bool BornInCue(DocumentIndex index, int i)
+        => index.Tokens[i].Base == "مواليد" || (index.Tokens[i].Norm is "مولود" or "مولوده" && index.MentionAtToken(i) < 0);
 
     /// <summary>
     /// True when a kinship word stands between a person's mention and a token of the same sentence ("وُلدت ليلى عام 1935، وأمها

@@ -194,4 +194,51 @@ public sealed partial class DocumentIndex
     }
 
     private static bool Definite(Token t) => (t.Clitics & Proclitics.Al) != 0;
+
+    /// <summary>
+    /// Joins the two halves of a compound name the tagger split at its hyphen ("نيقولاي ريمسكي-كورساكوف" read as "نيقولاي ريمسكي"
+    /// and "كورساكوف"; issue 12b, round 17): a hyphen written tight between two person mentions binds one name, as in Russian and
+    /// French double names. Only a cluster every mention of which stands right after the hyphen joins the cluster before it, so a
+    /// family name that also names someone else on its own stays apart.
+    /// </summary>
+    private static void JoinHyphenSplitNames(AnalyzedDocument doc, Dictionary<int, int> key)
+    {
+        var text = doc.Source.Text;
+        var persons = doc.Entities.Where(e => e.Label == EntityLabels.Person).OrderBy(e => e.Span.Start).ToList();
+        var joined = new Dictionary<int, int>();
+        var loose = new HashSet<int>();
+        for (var i = 0; i < persons.Count; i++)
+        {
+            var e = persons[i];
+            var before = i > 0 ? persons[i - 1] : null;
+            if (before is not null && before.Cluster != e.Cluster && e.Span.Start == before.Span.End + 1 && text[before.Span.End] is '-' or '\u2011')
+            {
+                var root = key.TryGetValue(before.Cluster, out var r) ? r : before.Cluster;
+                if (joined.TryGetValue(e.Cluster, out var prior) && prior != root)
+                {
+                    loose.Add(e.Cluster);
+                }
+
+                joined[e.Cluster] = root;
+            }
+            else
+            {
+                loose.Add(e.Cluster);
+            }
+        }
+
+        foreach (var (cluster, root) in joined)
+        {
+            if (loose.Contains(cluster) || cluster == root)
+            {
+                continue;
+            }
+
+            key[cluster] = root;
+            foreach (var other in key.Where(kv => kv.Value == cluster).Select(kv => kv.Key).ToList())
+            {
+                key[other] = root;
+            }
+        }
+    }
 }

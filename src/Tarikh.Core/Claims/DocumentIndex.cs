@@ -448,6 +448,7 @@ public sealed partial class DocumentIndex
             }
         }
 
+        JoinHyphenSplitNames(doc, key);
         return key;
     }
 

@@ -61,7 +61,7 @@ public sealed partial class ConflictingValuesRule : ICheckRule
                 var db = cb.Value.Date!.Value;
                 if (da.Overlaps(db) || SameUnit(ctx, ca.Value, cb.Value) || LifespanRule.ShortYearAgainst(ctx, ca, cb) || Namesakes(ctx, ca, cb)
                     || KinApart(ctx, ca, cb)
-                    || GendersDiffer(ctx, ca, cb))
+                    || GendersDiffer(ctx, ca, cb) || KinTriggered(ctx, ca) || KinTriggered(ctx, cb))
                 {
                     continue;
                 }
@@ -70,7 +70,7 @@ public sealed partial class ConflictingValuesRule : ICheckRule
                 // attribution; a hedged or reported one is the text's own "sources differ": info.
                 // A value the text hedges ("وقيل"، "ويقال") is its own "sources differ": info. A value it reports from a named source
                 // without doubting it ("وتذكر المصادر أن"، "ذكر المؤرخ أن") still stands against the other: at most a warning (round 16).
-                var hedged = ca.Modality == ClaimModality.Hedged || cb.Modality == ClaimModality.Hedged;
+                var hedged = ca.Modality == ClaimModality.Hedged || cb.Modality == ClaimModality.Hedged || AccountsWeighed(ctx, ca, cb);
                 var reported = !hedged && (ca.Modality == ClaimModality.Reported || cb.Modality == ClaimModality.Reported);
                 var severity = hedged || DatedFromSentence(ctx, ca) || DatedFromSentence(ctx, cb) ? Severity.Info : ClaimFacts.Calibrated(ctx, ca, cb);
                 if (reported && severity == Severity.Error)
@@ -191,9 +191,39 @@ public sealed partial class ConflictingValuesRule : ICheckRule
     /// True when an event's claim took its date from elsewhere in the sentence, not from the trigger's own clause ("توفي في بيروت، ونُقل
     /// رفاته إلى بغداد عام 1960": the year is the reburial's): the date may be another act's, so a disagreement resting on it is info.
     /// </summary>
+    /// <remarks>
+    /// A date set off right after the trigger's noun phrase ("وفي عام وفاته، 1909، كان يعمل"، "سنة وفاته (1909)") is the trigger's own,
+    /// however the events stage found it (issue 12b, round 17).
+    /// </remarks>
     private static bool DatedFromSentence(CheckContext ctx, Claim c)
         => c.Source == ClaimSources.Event && c.Event is { } e && e >= 0 && e < ctx.Document.Events.Length
-            && ctx.Document.Events[e].DateSource == Events.EventDateSources.Sentence && c.Value.Timex == ctx.Document.Events[e].Time;
+            && ctx.Document.Events[e].DateSource == Events.EventDateSources.Sentence && c.Value.Timex == ctx.Document.Events[e].Time
+            && !SetOffAfterTrigger(ctx, ctx.Document.Events[e].Trigger, c.Value.Timex);
+
+    private static bool SetOffAfterTrigger(CheckContext ctx, TextSpan trigger, int? timex)
+    {
+        if (timex is not { } t || t < 0 || t >= ctx.Timexes.Length)
+        {
+            return false;
+        }
+
+        var end = ctx.EndToken(trigger);
+        var first = ctx.FirstToken(ctx.Timexes[t].Span);
+        if (first <= end || first > end + 2 || first >= ctx.Tokens.Length || ctx.Tokens[first].Sentence != ctx.Tokens[end - 1].Sentence)
+        {
+            return false;
+        }
+
+        for (var k = end; k < first; k++)
+        {
+            if (ctx.Tokens[k].Kind != Segmentation.TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// True when the triggers of two event claims give their subjects different genders ("إذ وُلدت عام 1933 ووُلد هو عام 1937": a
