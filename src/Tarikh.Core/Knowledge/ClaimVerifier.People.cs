@@ -172,9 +172,15 @@ public sealed partial class ClaimVerifier
         while (at < trigger)
         {
             var (word, end) = NextWord(text, at);
-            if (word.Length == 0 || end <= at || end > trigger)
+            if (end > trigger)
             {
                 break;
+            }
+
+            if (word.Length == 0 || end <= at)
+            {
+                at = Math.Max(at, end) + 1; // a comma or a stop between words
+                continue;
             }
 
             // … nor a new relative opened by a conjunction ("، وجده …"، "وأخوه …"): the sentence turns to him.

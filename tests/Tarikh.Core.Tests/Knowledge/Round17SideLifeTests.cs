@@ -57,11 +57,11 @@ public sealed class Round17SideLifeTests
 
     [Fact]
     public void A_year_in_words_that_fits_neither_reading_is_still_flagged()
-        // 1345 AH = 1926–1927: neither the KB's 1920 nor, as a Gregorian year, anywhere near it.
-        => Assert.Single(WordsYearFlags("خمس وأربعين وثلاثمائة وألف", "1345"));
+        // 1922 read as a Gregorian year is two years past the KB's 1920; read as Hijri it is centuries away: still a contradiction.
+        => Assert.Single(WordsYearFlags("ألف وتسعمائة واثنين وعشرين", "1922"));
 
     [Fact]
     public void A_year_in_digits_is_not_read_as_hijri()
-        // "سنة 1338" written in digits with no calendar word is a Gregorian year here: the reading is for years in words only.
-        => Assert.Single(WordsYearFlags("1338", "1338"));
+        // A year in digits is the dates stage's reading, never re-read here: a wrong one near the KB's stays flagged.
+        => Assert.Single(WordsYearFlags("1922", "1922"));
 }
