@@ -127,4 +127,98 @@ public sealed partial class ClaimVerifier
 
         return false;
     }
+
+    /// <summary>The reason of the grade a named relative's own birth or death gets (see <see cref="NamedRelativeGrade"/>).</summary>
+    public const string NamedRelativeReason = "named-relative-topic";
+
+    /// <summary>
+    /// Round 17 (13a): the grade of a birth or death the claims stage gave to a relative the sentence introduces by a kinship noun
+    /// and names ("أبوه الشيخ محيي الدين شيخ الطريقة، وقد توفي سنة 1836"، "أما أخوه ألكسندر فكان صحفياً، ووُلد سنة 1860"). The claims
+    /// stage grades such a claim relative (reporting-relative), which the gate turns into a note; but when the sentence names that
+    /// relative right after a kinship noun with a pronoun (two titles between at most), before the verb, and nothing between the name
+    /// and the verb names another person or says another birth or death, the verb's dropped subject is the named relative, as the
+    /// topic of a sentence opened by him: inherited (a warning at most). Dates only: a place ("ثم توفي بفاس") is left to the gate.
+    /// Anything else keeps <paramref name="grading"/>.
+    /// </summary>
+    private AttributionGrading NamedRelativeGrade(AnalyzedDocument document, Claim claim, AttributionGrading grading, bool reattributed)
+    {
+        if (reattributed || grading.Grade != AttributionGrade.Relative || grading.Reason != AttributionReasons.ReportingRelative
+            || claim.Attribution != ImplicitSubjectEvidence.KinRelative
+            || claim.Property is not (ClaimProperties.BirthDate or ClaimProperties.DeathDate)
+            || claim.Spans.IsDefaultOrEmpty || claim.Sentence < 0 || claim.Sentence >= document.Sentences.Length)
+        {
+            return grading;
+        }
+
+        var text = document.Source.Text;
+        var sentence = document.Sentences[claim.Sentence].Span;
+        var trigger = claim.Spans.Min(s => s.Start);
+        var named = document.Entities.LastOrDefault(m => m.Label == EntityLabels.Person && m.Cluster == claim.Subject
+            && m.Span.Start >= sentence.Start && m.Span.End <= trigger);
+        if (named is null || !KinIntroduced(text, named.Span.Start, sentence.Start))
+        {
+            return grading;
+        }
+
+        // Nobody else named between the relative and the verb ("… وجده مجد الدين … توفي في حران").
+        if (document.Entities.Any(m => m.Label == EntityLabels.Person && m.Cluster != claim.Subject
+                && m.Span.Start >= named.Span.End && m.Span.End <= trigger))
+        {
+            return grading;
+        }
+
+        // No other birth or death said between: a second one is another person's ("… وتوفي سنة 686، وجده … توفي سنة 652").
+        var at = named.Span.End;
+        while (at < trigger)
+        {
+            var (word, end) = NextWord(text, at);
+            if (end > trigger)
+            {
+                break;
+            }
+
+            if (word.Length == 0 || end <= at)
+            {
+                at = Math.Max(at, end) + 1; // a comma or a stop between words
+                continue;
+            }
+
+            // … nor a new relative opened by a conjunction ("، وجده …"، "وأخوه …"): the sentence turns to him.
+            var key = VerbKey(StripMarks(word));
+            var kin = KinKey(StripMarks(word));
+            if (MasculineDeathVerbs.Contains(key) || FeminineDeathVerbs.Contains(key) || IsBirthVerb(key)
+                || (kin != _memo.Key(StripMarks(word)) && (KinWithPronoun(kin) is not null || OtherKinWithPronoun(kin))))
+            {
+                return grading;
+            }
+
+            at = end;
+        }
+
+        return new AttributionGrading(AttributionGrade.Inherited, NamedRelativeReason);
+    }
+
+    // A kinship noun with a pronoun in the nominative ("أبوه"، "أخوه"، "أمه"، "أختها") right before a position, or up to two words
+    // with the article between ("أبوه الشيخ …"، "أختها الكبرى الكاتبة …"), within the sentence.
+    private bool KinIntroduced(string text, int position, int sentenceStart)
+    {
+        var (word, start) = WordBeforeAt(text, position);
+        for (var step = 0; step < 3 && start >= sentenceStart && word.Length > 0; step++)
+        {
+            var kin = KinKey(StripMarks(word));
+            if (KinWithPronoun(kin) is not null)
+            {
+                return !kin.StartsWith("ابي", StringComparison.Ordinal) && !kin.StartsWith("اخي", StringComparison.Ordinal);
+            }
+
+            if (!_memo.Key(word).StartsWith("ال", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            (word, start) = WordBeforeAt(text, start);
+        }
+
+        return false;
+    }
 }

@@ -90,6 +90,21 @@ public sealed partial class ClaimVerifier
             }
         }
 
+        // Round 17 (13a): a year written in words with no calendar word ("توفي بفاس سنة اثنتين وثمانين وألف"), the way chronicles write
+        // Hijri years: the dates stage reads it as a Gregorian year; read as a Hijri year, it may be the KB's date. Then the text is not
+        // held against the KB (supported, "hijri-reading"); a year in words that fits neither reading stays a contradiction.
+        if (precision == KbPrecision.Year && claim.Value.Calendar is null or "gregorian" && HijriReading(claim) is { } hijri)
+        {
+            foreach (var s in statements)
+            {
+                if (_time.ToInterval(s.MainSnak.Value.Time!) is { } kbDays
+                    && KbTimeConverter.Agree(hijri, KbPrecision.Day, kbDays, Math.Min(s.MainSnak.Value.Time!.Precision, KbPrecision.Day)))
+                {
+                    return Supported(claim, subject, s, "hijri-reading");
+                }
+            }
+        }
+
         // A state founded (or ended) far from every date the KB gives is most likely another polity of the
         // same name, not this item's founding stated wrongly.
         if (claim.Property is ClaimProperties.Founded or ClaimProperties.Dissolved && KbTypes.Of(subject, kb) == KbType.Place
@@ -120,4 +135,28 @@ public sealed partial class ClaimVerifier
         var end = s.Qualifier("P582")?.Time is { } e ? _time.ToInterval(e) : start;
         return start is { } a && end is { } b && b.End >= a.Start ? new GregorianInterval(a.Start, b.End) : start;
     }
+
+    /// <summary>
+    /// The Gregorian days of a claim's year read as a Hijri year, when the year is written in words only (no digit, no calendar
+    /// word: "سنة سبع وخمسين وأربعمائة"); else null.
+    /// </summary>
+    private GregorianInterval? HijriReading(Claim claim)
+    {
+        if (claim.Value.Text is not { Length: > 0 } words || claim.Value.Date is not { } date || date.Start.Year != date.End.Year
+            || words.Any(char.IsDigit) || HasCalendarWord(words))
+        {
+            return null;
+        }
+
+        var year = date.Start.Year;
+        return _time.Calendars.TryDay(Time.CalendarKind.Hijri, year, 1, 1, out var first, out _)
+            && _time.Calendars.TryDay(Time.CalendarKind.Hijri, year, 12, 29, out var last, out _)
+                ? new GregorianInterval(first, last)
+                : null;
+    }
+
+    // A calendar word in a date's text: the dates stage has read the calendar it names.
+    private static bool HasCalendarWord(string words)
+        => words.Contains("هجر", StringComparison.Ordinal) || words.Contains("ميلاد", StringComparison.Ordinal)
+            || words.Contains("هـ", StringComparison.Ordinal) || words.Contains("للمسيح", StringComparison.Ordinal);
 }

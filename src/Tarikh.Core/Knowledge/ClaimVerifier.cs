@@ -247,7 +247,8 @@ public sealed partial class ClaimVerifier
                 var shown = onQualifier ? OneEndShown(document, joined, v) : joined; // round 12 (13b): a range wrong at one end shows that end
                 var spans = onQualifier ? [.. QualifierSpans(document, shown)] : FlagSpans(document, claim);
                 var textValue = onQualifier ? QualifierTextValue(document, shown) : TextValue(document, claim);
-                flags.Add(Graded(ToFlag(document, spans, claim.Property, textValue, claim.Id, v, subjectLink!, confident, kb), GradeOf(claim, reattributed),
+                flags.Add(Graded(ToFlag(document, spans, claim.Property, textValue, claim.Id, v, subjectLink!, confident, kb),
+                    NamedRelativeGrade(document, claim, GradeOf(claim, reattributed), reattributed),
                     reattributed ? "claim-reattributed" : "claim"));
             }
             else if (v.Note == "one-day-apart")
