@@ -153,18 +153,38 @@ public sealed partial class ClaimVerifier
         var text = document.Source.Text;
         var sentence = document.Sentences[claim.Sentence].Span;
         var trigger = claim.Spans.Min(s => s.Start);
-        var named = document.Entities.LastOrDefault(m => m.Label == EntityLabels.Person && m.Cluster == claim.Subject
-            && m.Span.Start >= sentence.Start && m.Span.End <= trigger);
-        if (named is null || !KinIntroduced(text, named.Span.Start, sentence.Start))
+        // The relative cannot be the person the document is about: a kinship noun's possessor is that person, so a relative
+        // grouped with him is the entity stage's mistake ("وكان أبوه المهدي قد مات" with المهدي joined to the son's cluster).
+        if (document.Subject is { } main && main == claim.Subject)
         {
             return grading;
         }
 
-        // Nobody else named between the relative and the verb ("… وجده مجد الدين … توفي في حران").
-        if (document.Entities.Any(m => m.Label == EntityLabels.Person && m.Cluster != claim.Subject
-                && m.Span.Start >= named.Span.End && m.Span.End <= trigger))
+        // The last mention of the relative in the sentence before the verb, and nobody else named between it and the verb
+        // ("… وجده مجد الدين … توفي في حران"): both looked up in the sorted mention windows, not by a walk of the layer.
+        var mentions = CacheOf(document).Mentions;
+        EntityMention? named = null;
+        foreach (var i in mentions.PersonsStartingIn(sentence.Start, trigger))
+        {
+            var m = document.Entities[i];
+            if (m.Cluster == claim.Subject && m.Span.End <= trigger && (named is null || m.Span.Start >= named.Span.Start))
+            {
+                named = m;
+            }
+        }
+
+        if (named is null || !KinIntroduced(text, named.Span.Start, sentence.Start) || NamedInAnotherNasab(document, claim.Subject, named))
         {
             return grading;
+        }
+
+        foreach (var i in mentions.PersonsStartingIn(named.Span.End, trigger))
+        {
+            var m = document.Entities[i];
+            if (m.Cluster != claim.Subject && m.Span.End <= trigger)
+            {
+                return grading;
+            }
         }
 
         // No other birth or death said between: a second one is another person's ("… وتوفي سنة 686، وجده … توفي سنة 652").
@@ -196,6 +216,32 @@ public sealed partial class ClaimVerifier
         }
 
         return new AttributionGrading(AttributionGrade.Inherited, NamedRelativeReason);
+    }
+
+    // The relative's name joined his cluster through the nasab of a longer name in it ("أبوه المهدي" in the cluster of "هارون بن
+    // محمد المهدي بن عبد الله"): the name after "بن" is the father's, so the cluster is the son's and the date is not the
+    // relative's by this reading.
+    private static bool NamedInAnotherNasab(AnalyzedDocument document, int cluster, EntityMention named)
+    {
+        var text = document.Source.Text;
+        var name = text.AsSpan(named.Span.Start, named.Span.End - named.Span.Start);
+        foreach (var i in document.Clusters[cluster].Mentions)
+        {
+            var span = document.Entities[i].Span;
+            var mention = text.AsSpan(span.Start, span.End - span.Start);
+            var nasab = mention.IndexOf(" بن ", StringComparison.Ordinal);
+            if (nasab < 0)
+            {
+                nasab = mention.IndexOf(" ابن ", StringComparison.Ordinal);
+            }
+
+            if (nasab >= 0 && mention[nasab..].IndexOf(name, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A kinship noun with a pronoun in the nominative ("أبوه"، "أخوه"، "أمه"، "أختها") right before a position, or up to two words
