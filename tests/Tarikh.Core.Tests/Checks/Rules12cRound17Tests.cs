@@ -24,6 +24,10 @@ public class Rules12cRound17Tests
     [InlineData("وصل الحجاج إلى معان على سكة حديد الحجاز عام 1885.", "سكة حديد الحجاز")]
     // The International Court of Justice dates from 1945.
     [InlineData("عُرضت القضية على محكمة العدل الدولية سنة 1930 فلم تنظر فيها.", "محكمة العدل الدولية")]
+    // New list classes: a prize before it was first awarded, a university before it was founded, a caliphal city's name.
+    [InlineData("نال الشاعر المتخيَّل منصور الحداد جائزة سلطان العويس عام 1975 عن مجمل أعماله.", "جائزة سلطان العويس")]
+    [InlineData("تخرج المهندس المتخيَّل علي الصبري من جامعة الموصل عام 1950.", "جامعة الموصل")]
+    [InlineData("سُكّ هذا الدرهم بمدينة السلام سنة 100 هـ.", "مدينة السلام")]
     public void AnActInAListedBodyBeforeItBeganIsAWarning(string text, string evidence)
     {
         FiresAt(text, "anachronism", evidence);
@@ -36,6 +40,9 @@ public class Rules12cRound17Tests
     [InlineData("كنا نتابع نشرات الأخبار على التلفزيون السعودي سنة 1972 في بيت عمي.")]
     [InlineData("وصل الحجاج إلى معان على سكة حديد الحجاز عام 1910.")]
     [InlineData("عُرضت القضية على محكمة العدل الدولية سنة 1960 فلم تنظر فيها.")]
+    [InlineData("نال الشاعر المتخيَّل منصور الحداد جائزة سلطان العويس عام 1995 عن مجمل أعماله.")]
+    [InlineData("تخرج المهندس المتخيَّل علي الصبري من جامعة الموصل عام 1975.")]
+    [InlineData("سُكّ هذا الدرهم بمدينة السلام سنة 170 هـ.")]
     // The body as the topic of a later book, with the new verbs nowhere near it.
     [InlineData("ألّف المؤرخ المتخيَّل سامي النجار سنة 1930 كتابا عن راية الدولة وشعارها.")]
     public void TheSameActsInsideTheYearsAreSilent(string text)
