@@ -106,7 +106,8 @@ public sealed partial class AnachronismRule
             var activity = meeting || ctx.FindCue(cs, ce, "activity") >= 0 || RepresentsCountry(ctx, cs, ctx.FirstToken(span))
                 || (formerName && (eventClauses.Contains(cs) || (lifeClauses ??= LifeEventClauses(ctx)).Contains(cs) || LocatedHere(ctx, ctx.FirstToken(span))))
                 || (body.Kind is not ("reign" or "name") && (actClauses.Contains(cs)
-                    || (eventClauses.Contains(cs) && (body.Kind is "tech" or "press" || AffiliationBefore(ctx, ctx.FirstToken(span), pronoun: false)))));
+                    || (eventClauses.Contains(cs) && (body.Kind is "tech" or "press" || AffiliationBefore(ctx, ctx.FirstToken(span), pronoun: false)
+                        || TriggerNextTo(ctx, ctx.FirstToken(span), end)))));
             if (!activity || PresentName(ctx, t.Sentence))
             {
                 continue;

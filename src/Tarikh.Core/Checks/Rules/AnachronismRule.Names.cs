@@ -468,6 +468,54 @@ public sealed partial class AnachronismRule
             return false;
         }
 
-        return ctx.Tokens[first - 1].Norm is "في" or "فى" or "لدى" or "لدي" or "الى" or "الي" or "إلى" or "على" or "علي" or "من" or "داخل" or "ضمن";
+        var before = ctx.Tokens[first - 1];
+        return before.Norm is "في" or "فى" or "لدى" or "لدي" or "الى" or "الي" or "إلى" or "على" or "علي" or "من" or "داخل" or "ضمن" or "امام" or "أمام"
+            || UnderAuspices(ctx, first - 1);
+    }
+
+    /// <summary>
+    /// "تحت راية جامعة الدول العربية"، "تحت لواء الدولة"، "تحت مظلة الأمم المتحدة"، "تحت إشراف"، "برعاية": an act under a body's
+    /// banner, umbrella, supervision or patronage is an act in the body (round 17). The noun must follow تحت, or carry the
+    /// preposition ب (رعاية، إشراف), right before the body's name.
+    /// </summary>
+    private static bool UnderAuspices(CheckContext ctx, int noun)
+    {
+        var t = ctx.Tokens[noun];
+        var word = t.Base;
+        if (word is not ("رايه" or "راية" or "لواء" or "مظله" or "مظلة" or "رعايه" or "رعاية" or "اشراف" or "إشراف"))
+        {
+            return false;
+        }
+
+        if ((t.Clitics & Segmentation.Proclitics.Bi) != 0 && word is "رعايه" or "رعاية" or "اشراف" or "إشراف")
+        {
+            return true;
+        }
+
+        return noun > 0 && ctx.Tokens[noun - 1].Sentence == t.Sentence && ctx.Tokens[noun - 1].Base == "تحت";
+    }
+
+    /// <summary>
+    /// The body is the agent or the object right at a dated event's trigger (round 17): the verb right before its name ("أرسلت
+    /// الأمم المتحدة لجنة"، "احتلت الدولة العثمانية …") or right after it ("الاتحاد السوفيتي انتزع منها القرم"). Births, deaths,
+    /// burials, foundings and endings are not such events (see <see cref="EventClauses"/>).
+    /// </summary>
+    private static bool TriggerNextTo(CheckContext ctx, int first, int end)
+    {
+        var sentence = ctx.Tokens[first].Sentence;
+        foreach (var e in ctx.Document.Events)
+        {
+            if (e.Sentence != sentence || e.Trigger.Length == 0 || e.Type is "founding" or "dissolution" or "birth" or "death" or "burial")
+            {
+                continue;
+            }
+
+            if ((first > 0 && e.Trigger.Overlaps(ctx.Tokens[first - 1].Span)) || (end < ctx.Tokens.Length && ctx.Tokens[end].Sentence == sentence && e.Trigger.Overlaps(ctx.Tokens[end].Span)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

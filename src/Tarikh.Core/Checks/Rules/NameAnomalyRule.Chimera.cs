@@ -327,6 +327,11 @@ public sealed partial class NameAnomalyRule
         return string.Join(' ', parts);
     }
 
+    /// <summary>Verbs of authorship with the work's pronoun ("وضعها"، "ألّفه"، "كتبها"، "صنّفه"، "نظمها"), normalized.</summary>
+    private static readonly HashSet<string> AuthorshipVerbs = new(
+        ["وضعها", "وضعه", "الفها", "الفه", "ألفها", "ألفه", "كتبها", "كتبه", "صنفها", "صنفه", "نظمها", "نظمه", "ابدعها", "أبدعها", "انشاها", "أنشأها"],
+        StringComparer.Ordinal);
+
     /// <summary>A kinship word or a relative's description right before the name ("ابنه إيليا تولستوي"، "زوجته صوفيا").</summary>
     private static bool Relative(CheckContext ctx, int i)
     {
@@ -339,7 +344,14 @@ public sealed partial class NameAnomalyRule
                 continue;
             }
 
-            if (ctx.MatchCue(k, "kin", out _) is not null || ctx.MatchCue(k, "relative", out _) is not null)
+            if (ctx.MatchCue(k, "kin", out _) is not null)
+            {
+                return true;
+            }
+
+            // "«العبقريات» التي وضعها …": a relative pronoun before an authorship verb introduces the author, not a relative
+            // (round 17); before any other verb ("التي ترجمها"، "التي غناها") it still keeps the name apart.
+            if (ctx.MatchCue(k, "relative", out _) is not null && !(k + 1 < i && AuthorshipVerbs.Contains(ctx.Tokens[k + 1].Norm)))
             {
                 return true;
             }

@@ -39,7 +39,7 @@ public sealed partial class NameAnomalyRule
             foreach (var e in ctx.Document.Entities)
             {
                 var at = ctx.Document.SentenceAt(e.Span.Start);
-                if (e.Label != EntityLabels.Person || (at != sentence && !(at == sentence + 1 && AuthorBackReference(ctx, e))) || e.Span.Overlaps(titleSpan)
+                if (e.Label != EntityLabels.Person || (at != sentence && !(at == sentence + 1 && (AuthorBackReference(ctx, e) || AnswerLine(ctx, sentence, e)))) || e.Span.Overlaps(titleSpan)
                     || flagged.Contains(e.Span.Start))
                 {
                     continue;
@@ -699,6 +699,37 @@ public sealed partial class NameAnomalyRule
             }
 
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The answer line of a question about a work (round 17): the work's sentence ends with a question mark, and the next sentence
+    /// opens with the answer mark ("ج:"، "الجواب:"، "الإجابة:") and the person's name within three words ("س: من صاحب كتاب «…»؟ ج:
+    /// عبد الرحمن …"). The question asks for the maker, so the answer names him.
+    /// </summary>
+    private static bool AnswerLine(CheckContext ctx, int workSentence, Entities.EntityMention e)
+    {
+        var (qs, qe) = ctx.SentenceTokens(workSentence);
+        if (qe <= qs || !ctx.Text(ctx.Tokens[qe - 1].Span).Contains('؟', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var first = ctx.FirstToken(e.Span);
+        var (ss, _) = ctx.SentenceTokens(workSentence + 1);
+        if (first - ss > 3 || first <= ss)
+        {
+            return false;
+        }
+
+        for (var i = ss; i < first; i++)
+        {
+            if (ctx.Tokens[i].Norm is "ج" or "الجواب" or "جواب" or "الاجابه" or "الإجابة" or "اجابه")
+            {
+                return true;
+            }
         }
 
         return false;
