@@ -61,7 +61,12 @@ public sealed partial class ClaimExtractor
             var first = k;
             if (index.MentionAtToken(k) < 0 && KinCategory(index, k) is not null && EndsWithPronoun(index, k))
             {
+                // "، وأخوه الأصغر نبيل سنة …": past the rank after the kinship word.
                 k++;
+                while (k < se && k < first + 3 && index.MentionAtToken(k) < 0 && RankWord(index.SourceNorm(k)) is not null)
+                {
+                    k++;
+                }
             }
 
             if (k >= se || PersonStartingAt(index, k, sentence) is not { } named || SamePerson(index, named.Cluster, anchor.Subject))
