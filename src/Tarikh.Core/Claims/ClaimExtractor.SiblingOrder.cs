@@ -411,11 +411,21 @@ public sealed partial class ClaimExtractor
     /// </summary>
     private static IEnumerable<int> DateRightBefore(DocumentIndex index, int verb)
     {
+        // Only a fronted adverbial ("في عام 1788، يولد"، a sentence opening on its date) and a verb with no "و" of its own: in "توفي
+        // والده سنة 1290، وولد أخوه علي" the date ends the clause before.
         var sentence = index.Tokens[verb].Sentence;
         var end = verb > 0 && index.Tokens[verb - 1].Norm is "،" or "," ? verb - 1 : verb;
+        if ((index.Tokens[verb].Clitics & Proclitics.Wa) != 0 || index.SourceNorm(verb).StartsWith('ف'))
+        {
+            yield break;
+        }
+
+        var ss = index.SentenceTokens(sentence).Start;
         foreach (var ti in index.TimexesInSentence(sentence))
         {
-            if (index.EndTokenOf(index.Document.Timexes[ti].Span) == end)
+            var first = index.TimexToken(ti);
+            if (index.EndTokenOf(index.Document.Timexes[ti].Span) == end
+                && (first == ss || index.SourceNorm(first - 1) is "في" or "وفي" || index.SourceNorm(first) is "في" or "وفي"))
             {
                 yield return ti;
             }
