@@ -285,8 +285,9 @@ public sealed partial class ClaimExtractor
     /// </summary>
     private static bool BirthVerb(DocumentIndex index, int k)
     {
-        var n = index.SourceNorm(k);
-        n = n.Length > 4 && n[0] is 'و' or 'ف' && n[1] is 'ي' or 'ت' or 'ا' ? n[1..] : n;
+        // A span, not a substring: this runs on every token (ClaimsTokenAllocationTests).
+        var norm = index.SourceNorm(k);
+        var n = norm.Length > 4 && norm[0] is 'و' or 'ف' && norm[1] is 'ي' or 'ت' or 'ا' ? norm.AsSpan(1) : norm.AsSpan();
         return n is "ولد" or "ولدت" or "وولد" or "وولدت" or "فولد" or "فولدت" or "فوولد" or "فوولدت" or "يولد" or "تولد" or "اتولد" or "اتولدت" or "انولد" or "انولدت";
     }
 
