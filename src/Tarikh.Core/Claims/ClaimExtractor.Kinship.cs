@@ -467,6 +467,14 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
+            // "لوفاة والده نقولا الخوري …، علماً بأن النائب من مواليد سنة 1896": a title standing for another person between the name
+            // and "من مواليد" is its subject; the event reader gives the birth to that person, never to the name before (round 17).
+            if (index.ImplicitSubjectAt(i, Lexicon) is { Evidence: ImplicitSubjectEvidence.TitleAnaphor } titled && !SamePerson(index, titled.Cluster, who)
+                && titled.Cue.Start >= whoSpan.Value.End && titled.Cue.End <= index.Tokens[i].Span.Start)
+            {
+                continue;
+            }
+
             var cue = TokenSpan(index, i > cs && index.Tokens[i - 1].Norm == "من" ? i - 1 : i, i + 1);
             foreach (var ti in index.TimexesInClause(i))
             {

@@ -78,6 +78,7 @@ public sealed partial class ClaimExtractor
         FromRelativeBirths(index, list);
         FromBirthComparisons(index, list);
         FromStatedAges(index, list);
+        FromGappedAndRankedAfter(index, list);
     }
 
     // ---------- "أنجب ولدين: البكر كريم (ولد 1921)، والثاني سليم (ولد 1918)" ----------
@@ -278,10 +279,16 @@ public sealed partial class ClaimExtractor
 
     // ---------- "وولدت أخته الصغرى فاطمة سنة تسع وأربعين وسبعمائة" ----------
 
-    /// <summary>True for a birth verb ("ولد"، "وُلدت"، "فولد"), not a noun of birth.</summary>
+    /// <summary>
+    /// True for a birth verb ("ولد"، "وُلدت"، "فولد"), the imperfect of a narration in the present ("يولد أخوه الأصغر حسن"، "وتولد أخته")
+    /// or the colloquial forms ("اتولد"، "انولدت"); not a noun of birth.
+    /// </summary>
     private static bool BirthVerb(DocumentIndex index, int k)
     {
-        return index.SourceNorm(k) is "ولد" or "ولدت" or "وولد" or "وولدت" or "فولد" or "فولدت" or "فوولد" or "فوولدت";
+        // A span, not a substring: this runs on every token (ClaimsTokenAllocationTests).
+        var norm = index.SourceNorm(k);
+        var n = norm.Length > 4 && norm[0] is 'و' or 'ف' && norm[1] is 'ي' or 'ت' or 'ا' ? norm.AsSpan(1) : norm.AsSpan();
+        return n is "ولد" or "ولدت" or "وولد" or "وولدت" or "فولد" or "فولدت" or "فوولد" or "فوولدت" or "يولد" or "تولد" or "اتولد" or "اتولدت" or "انولد" or "انولدت";
     }
 
     /// <summary>The kinship claim category of a kinship word with a pronoun: sibling, child, father, mother; null otherwise.</summary>
@@ -375,11 +382,11 @@ public sealed partial class ClaimExtractor
             }
 
             var nameEnd = index.EndTokenOf(relSpan);
-            foreach (var ti in index.TimexesInClause(v))
+            foreach (var ti in index.TimexesInClause(v).Concat(DateRightBefore(index, v)))
             {
                 var tt = index.TimexToken(ti);
-                if (tt < nameEnd || tt >= ce || index.AppositionAt(tt) is not null || TimeOf(index, ti) is not { } value
-                    || DeathVerbBetween(index, nameEnd, tt))
+                if ((tt < nameEnd || tt >= ce) && !(tt < v && ti == DateRightBefore(index, v).FirstOrDefault(-1)) || index.AppositionAt(tt) is not null
+                    || TimeOf(index, ti) is not { } value || tt > v && DeathVerbBetween(index, nameEnd, tt))
                 {
                     continue;
                 }
@@ -395,6 +402,33 @@ public sealed partial class ClaimExtractor
                 }
 
                 break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The date fronted right before a birth verb, at most a comma between ("في عام 1788، يولد أخوه الأصغر حسن"): taken when the clause
+    /// after the name has no date of its own (those come first).
+    /// </summary>
+    private static IEnumerable<int> DateRightBefore(DocumentIndex index, int verb)
+    {
+        // Only a fronted adverbial ("في عام 1788، يولد"، a sentence opening on its date) and a verb with no "و" of its own: in "توفي
+        // والده سنة 1290، وولد أخوه علي" the date ends the clause before.
+        var sentence = index.Tokens[verb].Sentence;
+        var end = verb > 0 && index.Tokens[verb - 1].Norm is "،" or "," ? verb - 1 : verb;
+        if ((index.Tokens[verb].Clitics & Proclitics.Wa) != 0 || index.SourceNorm(verb).StartsWith('ف'))
+        {
+            yield break;
+        }
+
+        var ss = index.SentenceTokens(sentence).Start;
+        foreach (var ti in index.TimexesInSentence(sentence))
+        {
+            var first = index.TimexToken(ti);
+            if (index.EndTokenOf(index.Document.Timexes[ti].Span) == end
+                && (first == ss || index.SourceNorm(first - 1) is "في" or "وفي" || index.SourceNorm(first) is "في" or "وفي"))
+            {
+                yield return ti;
             }
         }
     }

@@ -143,7 +143,7 @@ public sealed partial class LifespanRule : ICheckRule
                 }
 
                 var inferred = act.Confidence < ctx.Options.MinActConfidence;
-                if (inferred && !WeighedInferred(ctx, p, act))
+                if (inferred && !WeighedInferred(ctx, p, act) || FirstPersonPlural(ctx, p, act))
                 {
                     continue;
                 }
@@ -303,6 +303,15 @@ public sealed partial class LifespanRule : ICheckRule
             }
         }
     }
+
+    /// <summary>
+    /// True when an act's verb ends in the first person plural ("وسنة 2005 عملنا مكتبة باسمه") and its sentence does not name the
+    /// person: the writer and his family did it, not the person a dropped subject would point to (round 17: colloquial posts that
+    /// also speak of "we"). With the person named ("زارنا الشيخ سنة 1960") the suffix may be the object: weighed as before.
+    /// </summary>
+    private static bool FirstPersonPlural(CheckContext ctx, int person, Claim act)
+        => !act.Spans.IsDefaultOrEmpty && act.Spans.Select(ctx.Text).Any(w => w.Length > 4 && w.EndsWith("نا", StringComparison.Ordinal) && !w.Contains(' ', StringComparison.Ordinal))
+            && !ctx.Index.KeyNamedInSentences(person, act.Sentence, act.Sentence);
 
     /// <summary>The least confidence of an act weighed on a dropped subject when the text names nobody else (round 14).</summary>
     private const double SolePersonActConfidence = 0.55;
