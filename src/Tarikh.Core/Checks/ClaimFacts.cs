@@ -313,10 +313,12 @@ public sealed class ClaimFacts
         // An attribution inferred from outside the claim's sentence (below FlagConfidence) is trusted as far as Arabic carries a dropped
         // subject: within a paragraph, two sentences of the statement it contradicts. Farther (a long article's later sections, a joined
         // article) it is a guess: info.
-        // Only an event's subject is carried so; a value below it for another reason (years after a ruler's title, which may be the
-        // reign) stays info too.
+        // Only an event's subject is carried so, and a subject a title stands for ("علماً بأن النائب من مواليد سنة …": the title refers
+        // back to the person it names, whatever reader made the claim); a value below it for another reason (years after a ruler's
+        // title, which may be the reign) stays info too.
         if (stated.Any(c => c.Confidence < ctx.Options.FlagConfidence
-            && (c.Source != ClaimSources.Event || !stated.Any(o => o != c && Math.Abs(SentenceOf(ctx, o) - SentenceOf(ctx, c)) <= NearSentences))))
+            && ((c.Source != ClaimSources.Event && c.Attribution != ImplicitSubjectEvidence.TitleAnaphor)
+                || !stated.Any(o => o != c && Math.Abs(SentenceOf(ctx, o) - SentenceOf(ctx, c)) <= NearSentences))))
         {
             return Severity.Info;
         }

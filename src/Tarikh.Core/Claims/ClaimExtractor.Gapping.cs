@@ -110,6 +110,24 @@ public sealed partial class ClaimExtractor
         }
     }
 
+    private static bool AnyRankedSame(DocumentIndex index, List<(bool Eldest, int Cluster, TextSpan Name, int Token)>? ranked, int cluster)
+    {
+        if (ranked is null)
+        {
+            return false;
+        }
+
+        foreach (var r in ranked)
+        {
+            if (SamePerson(index, r.Cluster, cluster))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // ---------- "عارف الأكبر … وسليم الأصغر"، "الشقيقان حسام وإبراهيم … وحسام هو الأكبر" ----------
 
     /// <summary>
@@ -129,7 +147,8 @@ public sealed partial class ClaimExtractor
             }
 
             var (ss, se) = index.SentenceTokens(s);
-            var ranked = new List<(bool Eldest, int Cluster, TextSpan Name, int Token)>();
+            // Allocated at the first ranked name only: most sentences have none (ClaimsTokenAllocationTests).
+            List<(bool Eldest, int Cluster, TextSpan Name, int Token)>? ranked = null;
             for (var k = ss + 1; k < se; k++)
             {
                 if (RankWord(index.SourceNorm(k)) is not (1 or 100) || RankedAgainst(index, k + 1, se))
@@ -164,15 +183,16 @@ public sealed partial class ClaimExtractor
                     }
                 }
 
-                if (named is not { } p || ranked.Any(r => SamePerson(index, r.Cluster, p.Cluster)))
+                // No lambda over the loop's locals here: its closure would be allocated for every token.
+                if (named is not { } p || AnyRankedSame(index, ranked, p.Cluster))
                 {
                     continue;
                 }
 
-                ranked.Add((RankWord(index.SourceNorm(k)) == 1, p.Cluster, p.Span, k));
+                (ranked ??= []).Add((RankWord(index.SourceNorm(k)) == 1, p.Cluster, p.Span, k));
             }
 
-            if (ranked.Count == 0 || ranked.Count > 2 || !SiblingsSpokenOf(index, s))
+            if (ranked is null || ranked.Count > 2 || !SiblingsSpokenOf(index, s))
             {
                 continue;
             }

@@ -32,7 +32,8 @@ public sealed partial class ClaimExtractor
     /// <summary>A rank word's place among siblings: 1 the eldest, 2–5 by ordinal, 50 the middle one, 100 the youngest; null otherwise.</summary>
     private static int? RankWord(string norm)
     {
-        var n = norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
+        // A span, not a substring: this runs on every token (ClaimsTokenAllocationTests).
+        var n = norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm.AsSpan(1) : norm.AsSpan();
         return n switch
         {
             "البكر" or "بكرهما" or "بكره" or "بكرها" or "بكرهم" or "الاكبر" or "الكبري" or "الكبرى" or "الاول" or "الاولي" or "الاولى" => 1,
@@ -58,10 +59,11 @@ public sealed partial class ClaimExtractor
         var (ss, se) = index.SentenceTokens(sentence);
         for (var k = ss; k < se; k++)
         {
-            var n = index.SourceNorm(k);
+            // Spans, not substrings: this runs on every token of a sentence (ClaimsTokenAllocationTests).
+            var n = index.SourceNorm(k).AsSpan();
             n = n.Length > 3 && n[0] is 'و' or 'ف' or 'ب' or 'ل' && n[1..].StartsWith("زوج", StringComparison.Ordinal) ? n[1..] : n;
             if (n.StartsWith("زوج", StringComparison.Ordinal) || n.StartsWith("زواج", StringComparison.Ordinal) || n.StartsWith("ربيب", StringComparison.Ordinal)
-                || n is "لابيه" or "لامه" or "لابيها" or "لامها" || n == "غير" && k + 1 < se && index.SourceNorm(k + 1).StartsWith("الشقيق", StringComparison.Ordinal))
+                || n is "لابيه" or "لامه" or "لابيها" or "لامها" || n is "غير" && k + 1 < se && index.SourceNorm(k + 1).StartsWith("الشقيق", StringComparison.Ordinal))
             {
                 return true;
             }
