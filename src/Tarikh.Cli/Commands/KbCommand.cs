@@ -277,8 +277,7 @@ public static class KbCommand
             {
                 if (parse.GetValue(json))
                 {
-                    console.Out.WriteLine(JsonSerializer.Serialize(new { id = h.Entity.Id, label_ar = h.Entity.Labels.GetValueOrDefault("ar"), label_en = h.Entity.Labels.GetValueOrDefault("en"), score = h.Score, match = h.Match, type = KbTypes.Of(h.Entity, store).ToString().ToLowerInvariant() },
-                        new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                    console.Out.WriteLine(CliJson.KbHit(h.Entity.Id, h.Entity.Labels.GetValueOrDefault("ar"), h.Entity.Labels.GetValueOrDefault("en"), h.Score, h.Match, KbTypes.Of(h.Entity, store).ToString().ToLowerInvariant()));
                 }
                 else
                 {

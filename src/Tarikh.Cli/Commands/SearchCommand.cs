@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Tarikh.Storage.Search;
@@ -12,13 +11,6 @@ namespace Tarikh.Cli.Commands;
 /// </summary>
 public static partial class SearchCommand
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = true,
-    };
-
     /// <summary>Creates the command.</summary>
     public static Command Create(CliConsole console)
     {
@@ -63,7 +55,7 @@ public static partial class SearchCommand
             var results = outcome.Results!;
             if (parse.GetValue(format) == "json")
             {
-                console.Out.WriteLine(JsonSerializer.Serialize(results, Json));
+                console.Out.WriteLine(JsonSerializer.Serialize(results, CliJson.Search.SearchResults));
                 return ExitCodes.Ok;
             }
 

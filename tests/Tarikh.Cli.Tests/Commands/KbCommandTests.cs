@@ -47,6 +47,16 @@ public sealed class KbCommandTests : IDisposable
     }
 
     [Fact]
+    public void Search_with_json_prints_one_object_per_hit_with_arabic_unescaped()
+    {
+        ImportLenin();
+        var r = CliRunner.InProcess(null, "kb", "search", "سيمبرسك", "--kb", Kb, "--json");
+        Assert.Equal(0, r.ExitCode);
+        var first = r.Stdout.Split('\n')[0];
+        Assert.Matches("^\\{\"id\":\"Q90000102\",\"label_ar\":\"[\u0600-\u06FF ]+\",\"label_en\":\"[^\"]+\",\"score\":[0-9.]+,\"match\":\"[a-z]+\",\"type\":\"[a-z]+\"\\}$", first);
+    }
+
+    [Fact]
     public void A_broken_line_is_a_warning_with_its_line_number_and_a_partial_exit_code()
     {
         var path = Path.Combine(_dir, "bad.json");
