@@ -39,6 +39,16 @@ public sealed partial class ClaimExtractor
         foreach (var anchor in anchors)
         {
             var ti = anchor.Value.Timex!.Value;
+
+            // Round 17 (lead): one date that closes both a birth and a death ("صوفيا التي ولدت وماتت سنة 1868، وليوبوف سنة 1869"):
+            // the elided verb of the conjunct could be either; nothing is read.
+            var verbToken = index.FirstTokenOf(anchor.Spans[0]);
+            if (anchors.Exists(o => o.Property != anchor.Property && o.Value.Timex == ti)
+                || BirthAndDeathBefore(index, Math.Max(index.SentenceTokens(index.Tokens[verbToken].Sentence).Start, verbToken - 3), index.TimexToken(ti)))
+            {
+                continue;
+            }
+
             var k = index.EndTokenOf(doc.Timexes[ti].Span);
             if (k >= index.Tokens.Length || index.Tokens[k].Sentence != index.Tokens[index.TimexToken(ti)].Sentence)
             {
@@ -126,6 +136,24 @@ public sealed partial class ClaimExtractor
         }
 
         return false;
+    }
+
+    // A birth verb and a death verb both before the date ("التي ولدت وماتت سنة 1868").
+    private static bool BirthAndDeathBefore(DocumentIndex index, int fromToken, int toToken)
+    {
+        if (toToken <= fromToken)
+        {
+            return false;
+        }
+
+        var (birth, death) = (false, false);
+        foreach (var e in index.EventsWithTriggerStartIn(index.Tokens[fromToken].Span.Start, index.Tokens[toToken].Span.Start))
+        {
+            birth |= index.Document.Events[e].Type == "birth";
+            death |= index.Document.Events[e].Type == "death";
+        }
+
+        return birth && death;
     }
 
     // ---------- "عارف الأكبر … وسليم الأصغر"، "الشقيقان حسام وإبراهيم … وحسام هو الأكبر" ----------

@@ -224,8 +224,17 @@ public sealed partial class ClaimVerifier
             return null;
         }
 
-        if (!claim.Spans.Any(s => VerbKey(document.Source.Text[s.Start..s.End]) is var w
-            && (claim.Property == ClaimProperties.Spouse ? MasculineMarriageVerbs.Contains(w) : MasculineDeathVerbs.Contains(w) || MasculineDeathNouns.Contains(w))))
+        var verb = claim.Spans.FirstOrDefault(s => VerbKey(document.Source.Text[s.Start..s.End]) is var w
+            && (claim.Property == ClaimProperties.Spouse ? MasculineMarriageVerbs.Contains(w) : MasculineDeathVerbs.Contains(w) || MasculineDeathNouns.Contains(w)));
+        if (verb.End <= verb.Start)
+        {
+            return null;
+        }
+
+        // Round 17 (lead): the woman named in the claim after the verb is the conjunct of a gapped clause ("وكان أبوه فرانك قد توفي
+        // سنة 1986، وأمه إيزابيل سنة 2013"): the verb is the first conjunct's and agrees with him; the date is hers, not a man's.
+        var mentions = CacheOf(document).Mentions;
+        if (claim.Spans.Any(s => s.Start >= verb.End && mentions.AnyOfClusterWithin(claim.Subject, s.Start, s.End)))
         {
             return null;
         }
