@@ -135,7 +135,10 @@ public sealed partial class FamilyOrderRule
 
             foreach (var (name, birth, span, claim) in children)
             {
-                if (birth.Start > limit)
+                // A birth more than a lifetime after the parent's death is no posthumous child: the parent was read as the wrong
+                // person (round 17: "قاسم بن محمد … ولد حوالي عام 1825" with the nasab's "محمد" joined to a namesake who died in
+                // 748 AH, on real Wikipedia text).
+                if (birth.Start > limit && DateText.YearsBetween(pdd.End, birth.Start) <= ctx.Options.MaxAge)
                 {
                     yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, Severity.Error, [span, facts.ValueSpan(pd)],
                         $"{name} وُلد في {DateText.IntervalAr(birth)}، بعد أكثر من {ctx.Options.PosthumousChildMonths} أشهر من وفاة {ParentOfAr(father)} {parentName} ({DateText.IntervalAr(pdd, ClaimFacts.CalendarOf(pd.Value))}).",
