@@ -224,6 +224,15 @@ public sealed partial class ClaimVerifier
         return new Dictionary<int, KbLink>(links) { [claim.Subject] = mainLink with { Cluster = claim.Subject } };
     }
 
+    /// <summary>
+    /// True when the claim states a child and the KB holds the value as the subject's father or mother, or the claim states a
+    /// parent and the KB holds the value as the subject's child: one generation read the wrong way round.
+    /// </summary>
+    private static bool ConverseGeneration(string property, KbEntity subject, string valueItem)
+        => property == ClaimProperties.Child
+            ? subject.ItemValues(ClaimProperties.Father).Contains(valueItem) || subject.ItemValues(ClaimProperties.Mother).Contains(valueItem)
+            : property is ClaimProperties.Father or ClaimProperties.Mother && subject.ItemValues(ClaimProperties.Child).Contains(valueItem);
+
     /// <summary>A verb of teaching ("ودرّس فيها أستاذاً"، "يدرّس"): the shadda on its ر; an employment, not an education.</summary>
     private static bool TeachingVerb(AnalyzedDocument document, Claim claim)
     {
@@ -260,6 +269,13 @@ public sealed partial class ClaimVerifier
         var kinBefore = document.Entities.Any(m => m.Cluster == vc && claim.Spans.Any(s => s.Overlaps(m.Span))
             && KinWithPronoun(KinKey(WordBefore(text, m.Span.Start))) is not null);
         if (!kinBefore || !EntityLinker.RelativeProperties.Any(p => subject.ItemValues(p).Contains(valueLink.Item)))
+        {
+            return null;
+        }
+
+        // Round 17 (issue-x2): not when the KB makes the value the article subject's relative of the converse generation ("ابنه X"
+        // where X is the subject's father): the pronoun is then X's parent's, someone the sentence names, not the subject.
+        if (ConverseGeneration(claim.Property, subject, valueLink.Item))
         {
             return null;
         }

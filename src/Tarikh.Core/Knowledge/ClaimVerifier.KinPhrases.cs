@@ -310,6 +310,11 @@ public sealed partial class ClaimVerifier
             }
 
             var ws = e - w.Length;
+            if (OpensAnotherKinList(w, WordBeforeAt(text, ws).Word))
+            {
+                yield break; // round 17 (issue-x2): "…، ومن زوجاته س وص": the names after it are that noun's, not this list's
+            }
+
             if (w[0] == 'و' && w.Length > 3 && NameAt(document, ws, sentenceEnd, conjunction: true) is { } item)
             {
                 yield return item;
@@ -319,6 +324,43 @@ public sealed partial class ClaimVerifier
 
             p = e;
         }
+    }
+
+    // Plural nouns of wives with a pronoun ("زوجاته"، "نساؤه"، "نسائه") that KinProperty does not hold.
+    private static readonly FrozenSet<string> PluralSpouseStems = new[] { "زوجات", "نساء", "نساو", "نسائ", "ازواج" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Round 17 (issue-x2): a kinship noun with a pronoun that opens a clause inside a list — behind a conjunction ("وزوجاته")
+    /// or behind "من"/"ومن" ("ومن أبنائه علي وحسن، ومن زوجاته هند وسلمى") — opens another list, of its own relation; the names
+    /// after it are no longer the first noun's relatives. A kinship noun governed by another word ("في سيرة أبيه") opens nothing.
+    /// </summary>
+    private bool OpensAnotherKinList(string word, string before)
+    {
+        var key = _memo.Key(word);
+        var afterFrom = _memo.Key(before) is "من" or "ومن";
+        foreach (var k in new[] { afterFrom ? key : "", key.Length > 3 && key[0] is '\u0648' or '\u0641' ? key[1..] : "" })
+        {
+            if (k.Length == 0)
+            {
+                continue;
+            }
+
+            if (KinWithPronoun(k) is not null || OtherKinWithPronoun(k))
+            {
+                return true;
+            }
+
+            foreach (var suffix in PronounSuffixes)
+            {
+                if (k.Length > suffix.Length + 1 && k.EndsWith(suffix, StringComparison.Ordinal)
+                    && (PluralKin.ContainsKey(k[..^suffix.Length]) || PluralSpouseStems.Contains(k[..^suffix.Length])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // Words that end a name or are no name: clause words, prepositions, verbs of the clause.

@@ -487,7 +487,8 @@ public sealed partial class ClaimVerifier
             var ev = document.Events[ei];
             if (ev.Type != "marriage" || ev.DuplicateOf is not null || ev.Time is not { } ti || TimexValue(document, ti) is not { } value
                 || ev.Sentence < 0 || ev.Sentence >= document.Sentences.Length
-                || document.Claims.Any(c => c.Time?.Timex == ti || c.Start?.Timex == ti || c.Value.Timex == ti))
+                || document.Claims.Any(c => c.Time?.Timex == ti || c.Start?.Timex == ti || c.Value.Timex == ti)
+                || !DateInOwnSentence(document, ev.Sentence, ti))
             {
                 continue;
             }
@@ -520,6 +521,18 @@ public sealed partial class ClaimVerifier
             };
             yield return (v, [.. new[] { ev.Trigger, document.Timexes[ti].Span }.OrderBy(s => s.Start)], value.Text ?? "", link);
         }
+    }
+
+    /// <summary>
+    /// Round 17 (issue-x2): the marriage's date is written in the marriage's own sentence. A date the events stage carried over
+    /// from the sentence before ("… وعاشت أخته حتى سنة 1681. وتزوج فلان فلانة، …") dates another clause's act, not the
+    /// marriage: compared with the spouse's start it would accuse a right text.
+    /// </summary>
+    private static bool DateInOwnSentence(AnalyzedDocument document, int sentence, int timex)
+    {
+        var own = document.Sentences[sentence].Span;
+        var at = document.Timexes[timex].Span;
+        return at.Start >= own.Start && at.End <= own.End;
     }
 
     /// <summary>
