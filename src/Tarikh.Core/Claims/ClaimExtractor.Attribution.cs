@@ -63,6 +63,14 @@ public sealed partial class ClaimExtractor
             return -1;
         }
 
+        // "نجيب الأكبر ولد سنة 1881 ونسيب الأصغر ولد سنة 1884": a person named right before a rank word right before the verb is its
+        // subject (round 17, issue-x1), whoever else the clause names after it.
+        if (e.Type is "birth" or "death" && RankedNameBefore(index, trigger) is { } ranked)
+        {
+            confidence = 0.85;
+            return ranked;
+        }
+
         if (e.Type is "birth" or "death" && NamedRightBefore(index, trigger) is { } before && before != main)
         {
             confidence = 0.85;
@@ -510,6 +518,19 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>The mention that ends right before the trigger in its clause, with at most a particle or an auxiliary between, or -1.</summary>
+    /// <summary>The person named right before a sibling's rank word that stands right before the trigger ("نجيب الأكبر ولد"), or null.</summary>
+    private static int? RankedNameBefore(DocumentIndex index, int trigger)
+    {
+        var (cs, _) = index.ClauseOf(trigger);
+        var r = trigger - 1;
+        if (r - 1 < cs || index.MentionAtToken(r) >= 0 || !EventExtractor.IsRankWord(index.Tokens[r]) || index.Tokens[r - 1].Sentence != index.Tokens[trigger].Sentence)
+        {
+            return null;
+        }
+
+        return index.MentionAtToken(r - 1) is var m and >= 0 && IsPerson(index, index.Document.Entities[m].Cluster) ? index.Document.Entities[m].Cluster : null;
+    }
+
     private static int MentionRightBefore(DocumentIndex index, int trigger)
     {
         var (cs, _) = index.ClauseOf(trigger);

@@ -52,6 +52,11 @@ public sealed partial class EventExtractor
             }
 
             var mention = doc.Entities[mi];
+            if (t > m.LastToken + 1 && (tok.Clitics & Proclitics.Wa) != 0 && PrecededByRankedSubject(doc, ix, s, m, clause))
+            {
+                break; // "نجيب الأكبر ولد سنة 1881 ونسيب …": the subject stands before the verb; a name joined by و after it opens the next clause
+            }
+
             var startsWithPreposition = StartsWithPreposition(doc, ix, mi);
             if (ActsAsPerson(mention.Label, e))
             {
@@ -93,7 +98,15 @@ public sealed partial class EventExtractor
                 pm = ix.MentionAt[m.FirstToken - 2];
             }
 
-            if (pm >= 0 && ActsAsPerson(doc.Entities[pm].Label, e) && ix.Clause[ix.MentionFirstToken[pm]] == clause && OpensClause(doc, ix, ix.MentionFirstToken[pm]))
+            var ranked = false;
+            if (pm < 0 && m.FirstToken - 2 >= s.FirstToken && IsRankWord(doc.Tokens[m.FirstToken - 1]) && ix.Clause[m.FirstToken - 1] == clause)
+            {
+                pm = ix.MentionAt[m.FirstToken - 2]; // "نجيب الأكبر ولد": a rank word between the subject and its verb
+                ranked = pm >= 0;
+            }
+
+            if (pm >= 0 && ActsAsPerson(doc.Entities[pm].Label, e) && ix.Clause[ix.MentionFirstToken[pm]] == clause
+                && (OpensClause(doc, ix, ix.MentionFirstToken[pm]) || (ranked && RankedOpensWithWa(doc, ix, pm))))
             {
                 explicitMain = doc.Entities[pm].Cluster;
                 d.Evidence.Add(doc.Entities[pm].Span);
@@ -386,14 +399,52 @@ public sealed partial class EventExtractor
                 continue;
             }
 
-            if (!ClauseOpeners.Contains(tok.Norm))
+            if (!ClauseOpeners.Contains(tok.Norm) && !IsRankWord(tok))
             {
-                return false;
+                return false; // a rank word may open it too: "والصغرى عائشة ولدت"
             }
         }
 
         return true;
     }
+
+    /// <summary>
+    /// True for a rank word among siblings, alone or after و (الأكبر، الكبرى، الأصغر، الصغرى، الأوسط، الوسطى): it stands beside
+    /// the name it ranks ("نجيب الأكبر ولد"، "والصغرى عائشة ولدت") and does not end the clause.
+    /// </summary>
+    internal static bool IsRankWord(Token t)
+    {
+        if (t.Kind != TokenKind.Arabic)
+        {
+            return false;
+        }
+
+        var w = (t.Clitics & Proclitics.Wa) != 0 && t.Norm.Length > 1 && t.Norm[0] == '\u0648' ? t.Norm[1..] : t.Norm;
+        return RankWords.Contains(w);
+    }
+
+    private static readonly FrozenSet<string> RankWords = new[]
+    {
+        "الأكبر", "الاكبر", "الكبرى", "الكبري", "الأصغر", "الاصغر", "الصغرى", "الصغري", "الأوسط", "الاوسط", "الوسطى", "الوسطي",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True when a person followed by a rank word stands right before the trigger and opens its clause ("نجيب الأكبر ولد").</summary>
+    private static bool PrecededByRankedSubject(AnalyzedDocument doc, DocIndex ix, Sentence s, TriggerMatch m, int clause)
+    {
+        var r = m.FirstToken - 1;
+        if (r - 1 < s.FirstToken || !IsRankWord(doc.Tokens[r]) || ix.Clause[r] != clause)
+        {
+            return false;
+        }
+
+        var pm = ix.MentionAt[r - 1];
+        return pm >= 0 && doc.Entities[pm].Label == EntityLabels.Person
+            && (OpensClause(doc, ix, ix.MentionFirstToken[pm]) || RankedOpensWithWa(doc, ix, pm));
+    }
+
+    /// <summary>A ranked name carrying و ("ونسيب الأصغر ولد"): the و joins a new clause whose subject it is.</summary>
+    private static bool RankedOpensWithWa(AnalyzedDocument doc, DocIndex ix, int mention)
+        => (doc.Tokens[ix.MentionFirstToken[mention]].Clitics & Proclitics.Wa) != 0;
 
     private static bool IsNameTail(Token t) => t.Kind == TokenKind.Punctuation && t.Norm is ")" or "\"";
 
