@@ -84,25 +84,7 @@ public sealed partial class ClaimVerifier
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var words = new List<(string Word, int Start, int End)>();
-            var at = sentence.Span.Start;
-            while (at < sentence.Span.End)
-            {
-                var (w, end) = NextWord(text, at);
-                if (end <= at)
-                {
-                    at++;
-                    continue;
-                }
-
-                if (w.Length > 0)
-                {
-                    words.Add((w, end - w.Length, end));
-                }
-
-                at = end;
-            }
-
+            var words = SentenceWords(text, sentence.Span);
             for (var i = 1; i + 1 < words.Count; i++)
             {
                 var pronoun = _memo.Key(words[i].Word);
@@ -117,23 +99,7 @@ public sealed partial class ClaimVerifier
                 }
 
                 // The relative clause's first date: within six words of the verb, before the clause ends.
-                var clauseEnd = words[i + 1].End;
-                for (var j = i + 2; j < Math.Min(words.Count, i + 8) && !text[words[j - 1].End..words[j].Start].Contains('،') && !text[words[j - 1].End..words[j].Start].Contains(','); j++)
-                {
-                    clauseEnd = words[j].End;
-                }
-
-                var ti = -1;
-                for (var x = 0; x < document.Timexes.Length; x++)
-                {
-                    var span = document.Timexes[x].Span;
-                    if (span.Start > words[i + 1].Start && span.Start < clauseEnd)
-                    {
-                        ti = x;
-                        break;
-                    }
-                }
-
+                var ti = RelativeClauseDate(document, words, i, 6);
                 if (ti < 0 || TimexValue(document, ti) is not { } value
                     || document.Claims.Any(c => c.Property == ClaimProperties.Dissolved && (c.Value.Timex == ti || c.Time?.Timex == ti)))
                 {

@@ -48,24 +48,7 @@ public sealed partial class ClaimVerifier
                 }
 
                 // The relative clause's first date: within ten words of the verb, before a comma ends the clause.
-                var clauseEnd = words[i + 1].End;
-                for (var j = i + 2; j < Math.Min(words.Count, i + 12) && !text[words[j - 1].End..words[j].Start].Contains('،')
-                    && !text[words[j - 1].End..words[j].Start].Contains(','); j++)
-                {
-                    clauseEnd = words[j].End;
-                }
-
-                var ti = -1;
-                for (var x = 0; x < document.Timexes.Length; x++)
-                {
-                    var span = document.Timexes[x].Span;
-                    if (span.Start > words[i + 1].Start && span.Start < clauseEnd)
-                    {
-                        ti = x;
-                        break;
-                    }
-                }
-
+                var ti = RelativeClauseDate(document, words, i, 10);
                 if (ti < 0 || read.Contains(ti) || TimexValue(document, ti) is not { } value)
                 {
                     continue;
@@ -87,6 +70,32 @@ public sealed partial class ClaimVerifier
                 yield return (v, [nameSpan, verb, document.Timexes[ti].Span], value.Text ?? "", link);
             }
         }
+    }
+
+    // The first date of the relative clause whose verb is the word after the pronoun at <paramref name="pronoun"/>: a timex that
+    // starts after the verb and within the clause, which runs up to <paramref name="window"/> words past the verb and ends at a
+    // comma. -1 when there is none. (Shared by the founding and the dissolution readers.)
+    private static int RelativeClauseDate(AnalyzedDocument document, List<(string Word, int Start, int End)> words, int pronoun, int window)
+    {
+        var text = document.Source.Text;
+        var verb = pronoun + 1;
+        var clauseEnd = words[verb].End;
+        for (var j = verb + 1; j < Math.Min(words.Count, verb + 1 + window) && !text[words[j - 1].End..words[j].Start].Contains('،')
+            && !text[words[j - 1].End..words[j].Start].Contains(','); j++)
+        {
+            clauseEnd = words[j].End;
+        }
+
+        for (var x = 0; x < document.Timexes.Length; x++)
+        {
+            var span = document.Timexes[x].Span;
+            if (span.Start > words[verb].Start && span.Start < clauseEnd)
+            {
+                return x;
+            }
+        }
+
+        return -1;
     }
 
     // The words of a sentence with their offsets (punctuation left out).
