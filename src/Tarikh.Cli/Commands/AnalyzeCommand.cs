@@ -282,7 +282,7 @@ public static class AnalyzeCommand
                     {
                         var decoded = ReadFile(file);
                         return decoded.IsSuccess
-                            ? Outcome.Of(Pipeline.Run(decoded.Text, null, settings.ReferenceDate, ct))
+                            ? Outcome.Of(Pipeline.Run(decoded.Text, null, settings.ReferenceDate, ct), sink)
                             : Outcome.Failed("path", file, file, decoded.Error, null);
                     },
                     () => Outcome.Failed("path", file, file, TimedOut(), null),
@@ -340,7 +340,7 @@ public static class AnalyzeCommand
                         continue;
                     }
 
-                    batch.Add(ct => AnalyzeLine(line, number, ct), () => Outcome.Failed("id", null, $"line {number}", TimedOut(), number), e => Outcome.Failed("id", null, $"line {number}", Crashed(e), number));
+                    batch.Add(ct => AnalyzeLine(line, number, ct, sink), () => Outcome.Failed("id", null, $"line {number}", TimedOut(), number), e => Outcome.Failed("id", null, $"line {number}", Crashed(e), number));
                 }
 
                 batch.Complete();
@@ -356,7 +356,7 @@ public static class AnalyzeCommand
         }
 
         /// <summary>One line of a batch: parsed, decoded and analyzed on a worker.</summary>
-        private Outcome AnalyzeLine(string line, int lineNumber, CancellationToken ct)
+        private Outcome AnalyzeLine(string line, int lineNumber, CancellationToken ct, OutputSink sink)
         {
             var item = BatchLine.Parse(line, settings.ReferenceDate);
             if (item.Error is not null)
@@ -370,7 +370,7 @@ public static class AnalyzeCommand
                 return Outcome.Failed("id", item.Id, $"line {lineNumber} (id {item.Id})", decoded.Error, lineNumber);
             }
 
-            return Outcome.Of(Pipeline.Run(decoded.Text, item.Id, item.ReferenceDate, ct));
+            return Outcome.Of(Pipeline.Run(decoded.Text, item.Id, item.ReferenceDate, ct), sink);
         }
 
         /// <summary>A batch runner whose results go to the sink in input order (on this thread).</summary>
@@ -379,6 +379,13 @@ public static class AnalyzeCommand
             _ = Pipeline; // load the model once, before the workers start
             return new OrderedBatch<Outcome>(settings.Workers, settings.Timeout, outcome =>
             {
+                if (outcome.Rendered is { } bytes)
+                {
+                    _documents++;
+                    sink.WriteRendered(bytes);
+                    return;
+                }
+
                 if (outcome.Document is { } doc)
                 {
                     _documents++;
@@ -490,9 +497,18 @@ public static class AnalyzeCommand
     }
 
     /// <summary>The result of one document of a batch: the analysis, or why there is none.</summary>
-    private sealed record Outcome(AnalyzedDocument? Document, string Key, string? Value, string Label, InputError? Error, int? Line)
+    /// <remarks>
+    /// A document whose output is one self-contained record of a stream (JSON Lines, CSV rows) is rendered on its worker
+    /// thread (<see cref="Rendered"/>), so the thread that writes in input order only copies bytes and the batch's
+    /// serialization runs on all the workers; the analysis itself is then left to the collector. Other outputs (the text
+    /// report, whose separators depend on the order, and one file per document) are written on the writing thread.
+    /// </remarks>
+    private sealed record Outcome(AnalyzedDocument? Document, string Key, string? Value, string Label, InputError? Error, int? Line, byte[]? Rendered = null)
     {
         public static Outcome Of(AnalyzedDocument document) => new(document, "id", null, string.Empty, null, null);
+
+        public static Outcome Of(AnalyzedDocument document, OutputSink sink) =>
+            sink.RenderOnWorker(document) is { } bytes ? new(null, "id", null, string.Empty, null, null, bytes) : Of(document);
 
         public static Outcome Failed(string key, string? value, string label, InputError error, int? line) => new(null, key, value, label, error, line);
     }
@@ -501,6 +517,29 @@ public static class AnalyzeCommand
     private sealed class OutputSink(Stream stream, IDocumentExporter? exporter, ExportOptions options, string? folder, TextReportOptions textOptions)
     {
         private int _count;
+
+        /// <summary>
+        /// The document's record, rendered on the calling thread, when the output is a stream of self-contained records
+        /// (exporters are stateless and thread-safe); null when it must be written in order by <see cref="Write"/>.
+        /// </summary>
+        public byte[]? RenderOnWorker(AnalyzedDocument document)
+        {
+            if (exporter is not { Streamable: true } || folder is not null)
+            {
+                return null;
+            }
+
+            using var buffer = new MemoryStream();
+            exporter.Write(buffer, document, options);
+            return buffer.ToArray();
+        }
+
+        /// <summary>Writes a record rendered by <see cref="RenderOnWorker"/>.</summary>
+        public void WriteRendered(byte[] record)
+        {
+            _count++;
+            stream.Write(record);
+        }
 
         public void Write(AnalyzedDocument document)
         {

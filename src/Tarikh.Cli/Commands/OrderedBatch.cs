@@ -22,7 +22,10 @@ public sealed class OrderedBatch<T>
     /// <param name="workers">Items analyzed at once (≥ 1).</param>
     /// <param name="timeout">Time limit per item, or null for none.</param>
     /// <param name="write">Receives each result, in input order, on the thread that calls <see cref="Add"/> and <see cref="Complete"/>.</param>
-    /// <param name="window">Items read ahead at most (default: twice the workers, at least workers + 1).</param>
+    /// <param name="window">
+    /// Items read ahead at most (default: four per worker, at least workers + 1). Two per worker left a worker idle
+    /// whenever the oldest item was a long one and the items after it had finished: the writer waits on the oldest.
+    /// </param>
     /// <param name="grace">How long past its limit an item may take to stop by itself before it is abandoned.</param>
     public OrderedBatch(int workers, TimeSpan? timeout, Action<T> write, int? window = null, TimeSpan? grace = null)
     {
@@ -30,7 +33,7 @@ public sealed class OrderedBatch<T>
         Workers = workers;
         _timeout = timeout;
         _write = write;
-        _window = Math.Max(workers + 1, window ?? 2 * workers);
+        _window = Math.Max(workers + 1, window ?? 4 * workers);
         _grace = grace ?? TimeSpan.FromSeconds(2);
         _slots = new SemaphoreSlim(workers, workers);
     }

@@ -73,6 +73,25 @@ public sealed class BatchParallelTests : IDisposable
     }
 
     [Fact]
+    public void RecordsRenderedOnTheWorkersAreWhatTheWriterWritesForOneDocument()
+    {
+        const string format = "jsonl"; // the streamable format: its records are rendered on the workers
+        // A folder's records are rendered on the worker threads; one file's record is written by the writing thread.
+        var folder = Directory.CreateDirectory(Path.Combine(_dir, "texts")).FullName;
+        var files = Sentences.Select((text, i) =>
+        {
+            var path = Path.Combine(folder, $"t{i}.txt");
+            File.WriteAllText(path, text, new UTF8Encoding(false));
+            return path;
+        }).ToList();
+        var whole = CliRunner.InProcess(null, "analyze", folder, "-f", format, "--workers", "2");
+        Assert.Equal(0, whole.ExitCode);
+        var singly = files.Select(f => CliRunner.InProcess(null, "analyze", f, "-f", format)).ToList();
+        Assert.All(singly, r => Assert.Equal(0, r.ExitCode));
+        Assert.Equal(string.Concat(singly.Select(r => r.Stdout)), whole.Stdout);
+    }
+
+    [Fact]
     public void IngestReportsADocumentPastItsTimeLimitAndDoesNotStop()
     {
         // The article eight times takes seconds, far longer than a millisecond, even when the timer that cancels
