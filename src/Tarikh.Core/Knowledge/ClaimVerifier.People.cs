@@ -364,6 +364,13 @@ public sealed partial class ClaimVerifier
             return (-1, untagged);
         }
 
+        // "أما رسول زاده فعاش …، وتوفي …": the words between "أما" and the word with ف are the topic's name, untagged; the one
+        // linked person of the text whose name holds them all.
+        if (UntaggedTopic(document, claim, verb, byCluster, kb) is { } topicOfAma)
+        {
+            return topicOfAma;
+        }
+
         // The topic or the first verb's subject: the sentence's first person, with "أما" or one word (its verb) before it, no
         // other person between it and the life verb, which is coordinated ("وتوفي"، "فتوفي").
         var sentence = document.Sentences[claim.Sentence].Span;
@@ -384,6 +391,45 @@ public sealed partial class ClaimVerifier
         }
 
         return byCluster.TryGetValue(persons[0].Cluster, out var topic) && IsHuman(topic, kb) ? (persons[0].Cluster, topic) : (-1, null);
+    }
+
+    private (int Cluster, KbLink? Link)? UntaggedTopic(AnalyzedDocument document, Claim claim, TextSpan verb, Dictionary<int, KbLink> byCluster, IKnowledgeBase kb)
+    {
+        var text = document.Source.Text;
+        var sentence = document.Sentences[claim.Sentence].Span;
+        var (first, at) = NextWord(text, sentence.Start);
+        if (_memo.Key(first) is not ("اما" or "واما"))
+        {
+            return null;
+        }
+
+        var words = new List<string>();
+        while (words.Count < 4 && at < verb.Start)
+        {
+            var (w, end) = NextWord(text, at);
+            if (w.Length == 0 || CacheOf(document).OverlapsMention(end - w.Length, end))
+            {
+                return null;
+            }
+
+            var key = _memo.Key(StripMarks(w));
+            if (key.Length > 1 && key[0] == 'ف')
+            {
+                break; // the answer of "أما"
+            }
+
+            words.Add(key);
+            at = end;
+        }
+
+        if (words.Count == 0 || words.Count == 4 || words.Any(w => w.Length < 3))
+        {
+            return null;
+        }
+
+        var holders = document.Clusters.Where(c => c.Label == EntityLabels.Person && c.Id != claim.Subject && byCluster.ContainsKey(c.Id)
+            && words.All(w => c.Aliases.Prepend(c.Name).SelectMany(n => _memo.Words(_memo.Key(n))).Contains(w))).ToList();
+        return holders.Count == 1 && IsHuman(byCluster[holders[0].Id], kb) ? (holders[0].Id, byCluster[holders[0].Id]) : null;
     }
 
     // The words before a sentence's first person that make it the sentence's topic or subject: "أما" and the copulas.

@@ -58,6 +58,8 @@ public sealed partial class ClaimVerifier
                 at = CacheOf(document).Mentions.FirstPersonStartingAt(SkipSpaces(text, at)) is var m and >= 0 ? document.Entities[m].Span.End : at;
             }
 
+            // "توفي إراكلي في تفليس": the subject's short name, untagged, between the verb and "في" (one or two words of the KB person's names).
+            at = AfterOwnName(document, at, person);
             if (PlaceAfterFi(document, at, kb) is not { } found)
             {
                 continue;
@@ -145,6 +147,27 @@ public sealed partial class ClaimVerifier
         }
 
         return null;
+    }
+
+    // Past one or two untagged words right after a position that are words of the person's KB names; else the position itself.
+    private int AfterOwnName(AnalyzedDocument document, int position, KbEntity person)
+    {
+        var text = document.Source.Text;
+        var names = person.Names().SelectMany(n => _memo.Words(_memo.Key(n.Name))).Where(w => w.Length >= 3).ToHashSet(StringComparer.Ordinal);
+        var at = position;
+        for (var i = 0; i < 2; i++)
+        {
+            var (w, end) = NextWord(text, at);
+            var key = _memo.Key(StripMarks(w));
+            if (w.Length == 0 || !names.Contains(key) || CacheOf(document).OverlapsMention(end - w.Length, end))
+            {
+                break;
+            }
+
+            at = end;
+        }
+
+        return at;
     }
 
     private static int SkipSpaces(string text, int at)
