@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Tarikh.Core.Claims;
+using Tarikh.Core.Checks;
 using Tarikh.Core.Entities;
+using Tarikh.Core.Entities.Gazetteers;
 using Tarikh.Core.Text;
 
 namespace Tarikh.Core.Knowledge;
@@ -267,4 +269,230 @@ public sealed partial class ClaimVerifier
 
         return false;
     }
+    /// <summary>
+    /// Round 18 (13a): a birth or death claim the claims stage gave to one person while the words of its own clause name
+    /// another, which the guards left uncompared (note <c>another-subject</c> or <c>untagged-subject</c>), is compared with
+    /// the person its clause names: the topic of "أما فريد فعاش بعدها ثلاثين سنة، وتوفي في القاهرة في …"، the subject of the
+    /// sentence's first verb whose coordinated verb has none of its own ("صار لياقت علي خان أول رئيس وزراء …، واغتيل في لاهور"),
+    /// or a name right after the verb that is the whole name of one KB human kin to a person the text links ("وتوفيت دينا
+    /// واديا في لندن سنة 2017"). Only a value written after the verb is the verb's own (a date before it is the first verb's);
+    /// the flag is a warning.
+    /// </summary>
+    private void ReadLifeClaimsOfTheClauseSubject(AnalyzedDocument document, Dictionary<int, KbLink> byCluster, IKnowledgeBase kb,
+        ImmutableArray<Verification>.Builder verifications, ImmutableArray<Flag>.Builder flags, CancellationToken cancellationToken)
+    {
+        var count = verifications.Count;
+        for (var i = 0; i < count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var v = verifications[i];
+            if (v.Verdict != Verdicts.Unlinked || v.Note is not ("another-subject" or "untagged-subject") || v.Claim is not { } ci
+                || ci < 0 || ci >= document.Claims.Length || document.Claims[ci] is not { } read
+                || read.Property is not (ClaimProperties.BirthDate or ClaimProperties.DeathDate or ClaimProperties.BirthPlace or ClaimProperties.DeathPlace)
+                || read.Modality != ClaimModality.Asserted || read.Sentence < 0 || read.Sentence >= document.Sentences.Length
+                || WithOwnTime(document, AsCompared(document, read), byCluster, kb) is not { } claim
+                || LifeVerbSpan(document, claim) is not { } verb || ValueSpan(document, claim) is not { } value
+                || value.Start < verb.End || document.SentenceAt(value.Start) != claim.Sentence
+                || ClauseSubject(document, claim, verb, byCluster, kb) is not (var cluster, { } link))
+            {
+                continue;
+            }
+
+            // A tagged person takes the claim as its subject; an untagged name's KB person stands on the claim's cluster.
+            var links = cluster >= 0 ? byCluster : new Dictionary<int, KbLink>(byCluster) { [claim.Subject] = link with { Cluster = claim.Subject } };
+            claim = cluster >= 0 ? claim with { Subject = cluster } : claim;
+            var again = VerifyOne(document, claim, links, kb, out _) with { Property = claim.Property };
+            if (again.Verdict == Verdicts.Supported)
+            {
+                verifications[i] = again;
+            }
+            else if (again.Verdict == Verdicts.Contradicted && !AnotherNamedPersonAgrees(document, claim, links, kb))
+            {
+                verifications[i] = again;
+                flags.Add(Graded(ToFlag(document, FlagSpans(document, claim), claim.Property, TextValue(document, claim), claim.Id, again, link, confident: false, kb),
+                    new AttributionGrading(AttributionGrade.Inherited, "clause-subject"), "claim-reattributed"));
+            }
+        }
+    }
+
+    // The claim's span that is a birth or death verb.
+    private TextSpan? LifeVerbSpan(AnalyzedDocument document, Claim claim)
+    {
+        var text = document.Source.Text;
+        foreach (var span in claim.Spans)
+        {
+            var verb = VerbKey(text[span.Start..span.End]);
+            if (claim.Property is ClaimProperties.DeathDate or ClaimProperties.DeathPlace
+                ? MasculineDeathVerbs.Contains(verb) || FeminineDeathVerbs.Contains(verb)
+                : IsBirthVerb(verb))
+            {
+                return span;
+            }
+        }
+
+        return null;
+    }
+
+    // Where the claim's value is written: its date's timex, or its place's mention among the claim's spans.
+    private static TextSpan? ValueSpan(AnalyzedDocument document, Claim claim)
+    {
+        if (claim.Value.Kind == ClaimValueKind.Time)
+        {
+            return claim.Value.Timex is { } t && t >= 0 && t < document.Timexes.Length ? document.Timexes[t].Span : null;
+        }
+
+        if (claim.Value.Cluster is not { } place || place < 0 || place >= document.Clusters.Length)
+        {
+            return null;
+        }
+
+        var mentions = document.Clusters[place].Mentions.Select(m => document.Entities[m].Span).ToList();
+        return claim.Spans.Where(s => mentions.Any(m => m.Overlaps(s))).Select(s => (TextSpan?)s).FirstOrDefault();
+    }
+
+    // The KB person the clause of a life verb names as its subject (see ReadLifeClaimsOfTheClauseSubject), or null.
+    private (int Cluster, KbLink? Link) ClauseSubject(AnalyzedDocument document, Claim claim, TextSpan verb, Dictionary<int, KbLink> byCluster, IKnowledgeBase kb)
+    {
+        var text = document.Source.Text;
+        if (PersonRightAfter(document, verb.End) is { } named)
+        {
+            return named != claim.Subject && byCluster.TryGetValue(named, out var namedLink) && IsHuman(namedLink, kb) ? (named, namedLink) : (-1, null);
+        }
+
+        if (NamedAfterVerb(document, verb.End, byCluster, kb) is { } untagged)
+        {
+            return (-1, untagged);
+        }
+
+        // "أما رسول زاده فعاش …، وتوفي …": the words between "أما" and the word with ف are the topic's name, untagged; the one
+        // linked person of the text whose name holds them all.
+        if (UntaggedTopic(document, claim, verb, byCluster, kb) is { } topicOfAma)
+        {
+            return topicOfAma;
+        }
+
+        // The topic or the first verb's subject: the sentence's first person, with "أما" or one word (its verb) before it, no
+        // other person between it and the life verb, which is coordinated ("وتوفي"، "فتوفي").
+        var sentence = document.Sentences[claim.Sentence].Span;
+        var persons = document.Entities.Where(m => m.Label == EntityLabels.Person && m.Cluster >= 0 && m.Span.Start >= sentence.Start && m.Span.End <= verb.Start)
+            .OrderBy(m => m.Span.Start).ToList();
+        if (persons.Count == 0 || persons.Any(m => m.Cluster != persons[0].Cluster) || persons[0].Cluster == claim.Subject)
+        {
+            return (-1, null);
+        }
+
+        var before = text[sentence.Start..persons[0].Span.Start].Split([' ', '\t', '\n', '-', '–', '•', '*'], StringSplitOptions.RemoveEmptyEntries);
+        var opener = before.Length == 1 ? _memo.Key(StripMarks(before[0])) : null;
+        var verbWord = text[verb.Start..verb.End];
+        if (opener is null || !(TopicOpeners.Contains(opener) || (opener.Length >= 3 && !FunctionWords.IsClosedClass(opener) && !FunctionWords.IsFoldedFunctionWord(opener)))
+            || verbWord.Length < 4 || verbWord[0] is not ('و' or 'ف'))
+        {
+            return (-1, null);
+        }
+
+        return byCluster.TryGetValue(persons[0].Cluster, out var topic) && IsHuman(topic, kb) ? (persons[0].Cluster, topic) : (-1, null);
+    }
+
+    private (int Cluster, KbLink? Link)? UntaggedTopic(AnalyzedDocument document, Claim claim, TextSpan verb, Dictionary<int, KbLink> byCluster, IKnowledgeBase kb)
+    {
+        var text = document.Source.Text;
+        var sentence = document.Sentences[claim.Sentence].Span;
+        var (first, at) = NextWord(text, sentence.Start);
+        if (_memo.Key(first) is not ("اما" or "واما"))
+        {
+            return null;
+        }
+
+        var words = new List<string>();
+        while (words.Count < 4 && at < verb.Start)
+        {
+            var (w, end) = NextWord(text, at);
+            if (w.Length == 0 || CacheOf(document).OverlapsMention(end - w.Length, end))
+            {
+                return null;
+            }
+
+            var key = _memo.Key(StripMarks(w));
+            if (key.Length > 1 && key[0] == 'ف')
+            {
+                break; // the answer of "أما"
+            }
+
+            words.Add(key);
+            at = end;
+        }
+
+        if (words.Count == 0 || words.Count == 4 || words.Any(w => w.Length < 3))
+        {
+            return null;
+        }
+
+        var holders = document.Clusters.Where(c => c.Label == EntityLabels.Person && c.Id != claim.Subject && byCluster.ContainsKey(c.Id)
+            && words.All(w => c.Aliases.Prepend(c.Name).SelectMany(n => _memo.Words(_memo.Key(n))).Contains(w))).ToList();
+        return holders.Count == 1 && IsHuman(byCluster[holders[0].Id], kb) ? (holders[0].Id, byCluster[holders[0].Id]) : null;
+    }
+
+    // The words before a sentence's first person that make it the sentence's topic or subject: "أما" and the copulas.
+    private static readonly HashSet<string> TopicOpeners = new(StringComparer.Ordinal)
+    {
+        "اما", "واما", "كان", "وكان", "فكان", "صار", "وصار", "اصبح", "واصبح", "ظل", "وظل", "بات", "عاش", "وعاش",
+    };
+
+    // Two or three untagged words right after a verb that are together the whole name of exactly one KB human who is kin
+    // (parent, child, spouse, sibling, either way) to a person the text links.
+    private KbLink? NamedAfterVerb(AnalyzedDocument document, int position, Dictionary<int, KbLink> byCluster, IKnowledgeBase kb)
+    {
+        var text = document.Source.Text;
+        var words = new List<(int Start, int End)>();
+        var at = position;
+        while (words.Count < 3)
+        {
+            var (w, end) = NextWord(text, at);
+            var start = end - w.Length;
+            var key = _memo.Key(StripMarks(w));
+            if (w.Length == 0 || key.Length < 2 || char.IsDigit(key[0]) || PlaceNameEnds.Contains(key) || FunctionWords.IsClosedClass(key)
+                || CacheOf(document).OverlapsTimex(start, end) || CacheOf(document).OverlapsMention(start, end))
+            {
+                break;
+            }
+
+            words.Add((start, end));
+            at = end;
+            if (end < text.Length && text[end] is '،' or ',' or '.' or '؛' or ':' or '(' or ')')
+            {
+                break;
+            }
+        }
+
+        var linked = byCluster.Values.Select(l => l.Item).ToHashSet(StringComparer.Ordinal);
+        for (var n = words.Count; n >= 2; n--)
+        {
+            var key = _memo.Key(StripMarks(text[words[0].Start..words[n - 1].End]));
+            var humans = kb.Lookup(key, KbKeyKind.Name, 3).Select(kb.Get).Where(e => e is not null && KbTypes.Of(e, kb) == KbType.Human).Select(e => e!)
+                .DistinctBy(e => e.Id).ToList();
+            if (humans.Count != 1)
+            {
+                continue;
+            }
+
+            var person = humans[0];
+            if (linked.Contains(person.Id) || !KinOfLinked(person, linked, kb))
+            {
+                return null;
+            }
+
+            return new KbLink(-1, person.Id, person.LabelIn("ar", "en"), 1.0, "name-after-verb");
+        }
+
+        return null;
+    }
+
+    private static readonly string[] KinProperties = ["P22", "P25", "P26", "P40", "P3373"];
+
+    // True when the person and a linked item are kin in the KB, in either direction.
+    private static bool KinOfLinked(KbEntity person, HashSet<string> linked, IKnowledgeBase kb)
+        => KinProperties.Any(p => person.ItemValues(p).Any(linked.Contains))
+            || linked.Any(id => kb.Get(id) is { } e && KinProperties.Any(p => e.ItemValues(p).Contains(person.Id)));
+
+    private static bool IsHuman(KbLink link, IKnowledgeBase kb) => kb.Get(link.Item) is { } e && KbTypes.Of(e, kb) == KbType.Human;
 }

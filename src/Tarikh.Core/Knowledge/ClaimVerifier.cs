@@ -257,6 +257,18 @@ public sealed partial class ClaimVerifier
             }
         }
 
+        // Round 18 (13a): life claims of the person their clause names (ClaimVerifier.People.cs), and untagged places at
+        // birth and death verbs (ClaimVerifier.PlacesAtVerbs.cs).
+        ReadLifeClaimsOfTheClauseSubject(document, byCluster, kb, verifications, flags, cancellationToken);
+        foreach (var (v, spans, textValue, link) in PlacesAtLifeVerbs(document, verifications, byCluster, kb, cancellationToken))
+        {
+            verifications.Add(v);
+            if (v.Verdict == Verdicts.Contradicted)
+            {
+                flags.Add(Graded(ToFlag(document, spans, v.Property!, textValue, null, v, link, confident: false, kb), PathGrade("place-at-verb"), "place-at-verb"));
+            }
+        }
+
         foreach (var (v, spans, textValue) in VerifyEvents(document, links, kb, cancellationToken))
         {
             verifications.Add(v);
