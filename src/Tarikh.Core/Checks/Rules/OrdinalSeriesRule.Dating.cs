@@ -24,7 +24,7 @@ public sealed partial class OrdinalSeriesRule
     {
         var tk = ctx.Tokens;
         var sentence = tk[ordinalToken].Sentence;
-        if (ce + 1 >= tk.Length || tk[ce].Norm is not ("،" or ",") || tk[ce + 1].Sentence != sentence || !OwnerUpTo(ctx, ctx.EndToken(item.Span), ce))
+        if (ce + 1 >= tk.Length || tk[ce].Norm is not ("،" or "," or ":") || tk[ce + 1].Sentence != sentence || !OwnerUpTo(ctx, ctx.EndToken(item.Span), ce))
         {
             return null;
         }
@@ -53,6 +53,12 @@ public sealed partial class OrdinalSeriesRule
         }
 
         var tk = ctx.Tokens;
+        if (to - from == 1 && Qualifier(ctx, from) is not null)
+        {
+            // "الدورة 12 للكأس:": an owner with "ل" (round 18).
+            return true;
+        }
+
         if (from > to || to - from > 5 || tk[from].Norm != "من")
         {
             return false;
@@ -67,5 +73,61 @@ public sealed partial class OrdinalSeriesRule
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "أما النسخة الأولى، المعروضة في القاعة المجاورة، فمؤرخة بسنة 1895": an item that opens a clause of "أما" is told of in the
+    /// answer that "ف" opens after it, past any description set off by commas. The usable timex nearest in that answer's clause, or
+    /// null when the item follows no "أما" or no answer comes within the sentence.
+    /// </summary>
+    private static Time.Timex? PredicateOfAmma(CheckContext ctx, Item item, int ordinalToken)
+    {
+        var tk = ctx.Tokens;
+        var first = ctx.FirstToken(item.Span);
+        var sentence = tk[ordinalToken].Sentence;
+        if (first < 1 || tk[first - 1].Sentence != sentence || tk[first - 1].Norm is not ("اما" or "واما"))
+        {
+            return null;
+        }
+
+        var end = ctx.SentenceTokens(sentence).End;
+        for (var k = ctx.EndToken(item.Span); k < end && k < ordinalToken + AmmaWindow; k++)
+        {
+            if (tk[k].Kind == TokenKind.Arabic && (tk[k].Clitics & Proclitics.Fa) != 0)
+            {
+                var (cs, ce) = ctx.ClauseOf(k);
+                return ce > cs ? Nearest(ctx, item, ordinalToken, cs, ce) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Tokens searched after an item of "أما" for the "ف" of its answer.</summary>
+    private const int AmmaWindow = 16;
+
+    /// <summary>
+    /// Verbs and nouns of doing a thing again ("أعاد تسجيل الختمة الأولى سنة 1975"، "أُعيد طبع الجزء الثاني"، "إعادة افتتاح"): the date
+    /// of their clause is of the new doing, not of the numbered item. Normalized forms.
+    /// </summary>
+    private static readonly HashSet<string> Again = new(
+        ["اعاد", "اعادت", "اعادوا", "اعيد", "اعيدت", "يعيد", "تعيد", "يعاد", "تعاد", "اعاده", "جدد", "جددت", "تجديد"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when a verb or noun of doing again (<see cref="Again"/>) stands between the start of the item's clause
+    /// (<paramref name="cs"/>) and the item: "ثم أعاد تسجيل الختمة الأولى سنة 1975" dates the new recording, not the first (round 18).
+    /// </summary>
+    private static bool Redone(CheckContext ctx, Item item, int cs)
+    {
+        var first = ctx.FirstToken(item.Span);
+        for (var k = Math.Max(cs, first - 4); k < first; k++)
+        {
+            if (ctx.Tokens[k].Kind == TokenKind.Arabic && (Again.Contains(ctx.Tokens[k].Base) || Again.Contains(ctx.Tokens[k].Norm)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
