@@ -52,6 +52,9 @@ public sealed record DocumentRows(
         return new DocumentRows(clusters, events);
     }
 
-    /// <summary>The analysis JSON stored with a document: tarikh/1 without the text (stored in its own column).</summary>
-    public static string AnalysisJson(AnalyzedDocument d) => DocumentJsonWriter.ToJson(d, new JsonOutputOptions(IncludeText: false));
+    /// <summary>
+    /// The analysis JSON stored with a document: tarikh/1 without the text and without the sentences' texts (the text is
+    /// stored in its own column; <see cref="StoredAnalysis.WithSentenceTexts"/> puts the sentences' texts back).
+    /// </summary>
+    public static string AnalysisJson(AnalyzedDocument d) => DocumentJsonWriter.ToJson(d, new JsonOutputOptions(IncludeText: false, SentenceText: false));
 }

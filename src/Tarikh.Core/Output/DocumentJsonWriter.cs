@@ -71,7 +71,7 @@ public static partial class DocumentJsonWriter
             WriteLongString(w, "text", src.Text);
         }
 
-        WriteSentences(w, document);
+        WriteSentences(w, document, options.SentenceText);
         WriteNoise(w, document);
         if (options.IncludeTokens)
         {
@@ -154,14 +154,23 @@ public static partial class DocumentJsonWriter
         WriteSpan(w, source, span);
     }
 
-    private static void WriteSentences(Utf8JsonWriter w, AnalyzedDocument d)
+    private static void WriteSentences(Utf8JsonWriter w, AnalyzedDocument d, bool withText)
     {
         w.WriteStartArray("sentences");
         foreach (var s in d.Sentences)
         {
             Spill(w);
             w.WriteStartObject();
-            WriteSpanFields(w, d.Source, s.Span);
+            if (withText)
+            {
+                WriteSpanFields(w, d.Source, s.Span);
+            }
+            else
+            {
+                w.WriteNumber("start", s.Span.Start);
+                w.WriteNumber("end", s.Span.End);
+            }
+
             w.WriteString("kind", s.Kind switch { SentenceKind.Heading => "heading", SentenceKind.ListItem => "list_item", _ => "body" });
             w.WriteBoolean("noise", s.IsNoise);
             if (s.Heading >= 0)

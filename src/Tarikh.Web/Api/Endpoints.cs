@@ -236,7 +236,7 @@ public static class Endpoints
             w.WriteString("ingested_at", d.IngestedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
             w.WriteString("text", d.Text);
             w.WritePropertyName("analysis");
-            w.WriteRawValue(d.AnalysisJson, skipInputValidation: true);
+            w.WriteRawValue(StoredAnalysis.WithSentenceTexts(d.AnalysisJson, d.Text), skipInputValidation: true);
             w.WriteEndObject();
         }
 

@@ -26,6 +26,10 @@ public sealed class DocumentsEndpointTests(ServerFixture server)
         var stored = JsonDocument.Parse(await server.Client.GetStringAsync($"/api/documents/{id}")).RootElement;
         Assert.Equal(text, stored.GetProperty("text").GetString());
         Assert.Equal("tarikh/1", stored.GetProperty("analysis").GetProperty("schema").GetString());
+        // The store keeps sentences as offsets only; the served analysis has each sentence's text back, as analyze writes it.
+        var sentences = stored.GetProperty("analysis").GetProperty("sentences").EnumerateArray().ToList();
+        Assert.NotEmpty(sentences);
+        Assert.All(sentences, s => Assert.Equal(text[s.GetProperty("start").GetInt32()..s.GetProperty("end").GetInt32()], s.GetProperty("text").GetString()));
 
         var search = JsonDocument.Parse(await server.Client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("للاختبار"))).RootElement;
         Assert.Contains(search.GetProperty("hits").EnumerateArray(), h => h.GetProperty("id").GetInt64() == id);
