@@ -56,6 +56,79 @@ public sealed partial class MalformedDateRule
         }
     }
 
+    /// <summary>True for an era mark written alone after a year ("هـ"، "م"، "ه").</summary>
+    private static bool EraMark(CheckContext ctx, int k)
+        => ctx.Tokens[k].Clitics == Proclitics.None && ctx.Tokens[k].Norm.Length <= 2 && ctx.MatchCue(k, "era-marker", out _) is not null;
+
+    /// <summary>
+    /// "استمرت الحرب (1914 – ) وانتهت بهزيمة …": an open range in parentheses (a year, a dash and the closing parenthesis) after
+    /// something the same sentence then says ended ("انتهت"، "انتهى"، "وانتهت"): the end year was left out of its slot. A range still
+    /// open ("الصراع (1948– ) مستمر") says nothing of an end and stays silent.
+    /// </summary>
+    private IEnumerable<Flag> OpenRangesOfTheEnded(CheckContext ctx, List<TextSpan> flagged)
+    {
+        var tk = ctx.Tokens;
+        foreach (var t in ctx.Timexes)
+        {
+            if (!CheckContext.IsDated(t) || t.Anchor is not null || t.Range is not null || !CheckContext.HasWrittenYear(t))
+            {
+                continue;
+            }
+
+            var first = ctx.FirstToken(t.Span);
+            var after = ctx.EndToken(t.Span);
+            if (first < 1 || after + 1 >= tk.Length || tk[first - 1].Norm != "(" || tk[after].Norm is not ("-" or "–" or "—")
+                || tk[after + 1].Norm != ")" || tk[after + 1].Sentence != tk[first].Sentence || !ctx.IsContent(tk[first].Sentence))
+            {
+                continue;
+            }
+
+            var (_, end) = ctx.SentenceTokens(tk[first].Sentence);
+            var ended = false;
+            for (var k = after + 2; k < end && k < after + 2 + EndedWindow && !ended; k++)
+            {
+                ended = tk[k].Kind == TokenKind.Arabic && tk[k].Base is "انتهت" or "انتهي" or "انتهى";
+            }
+
+            if (!ended)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tk[first - 1].Span.Start, tk[after + 1].Span.End);
+            if (Incomplete(ctx, flagged, span, "خانة سنة النهاية فارغة، والنص يذكر أنه انتهى.", "the end year is left empty, yet the text says it ended.", "missing-year") is { } flag)
+            {
+                yield return flag;
+            }
+        }
+    }
+
+    /// <summary>Tokens searched after an open range for the verb that ends it.</summary>
+    private const int EndedWindow = 6;
+
+    /// <summary>
+    /// "فترة الإنشاء: 1312 – هـ،": a year, a dash and then the era mark alone: the second year of the range was dropped from before
+    /// its era mark. "1312 – 1320 هـ" is whole.
+    /// </summary>
+    private IEnumerable<Flag> RangesWithEmptyEndBeforeEra(CheckContext ctx, List<TextSpan> flagged)
+    {
+        var tk = ctx.Tokens;
+        for (var k = 1; k + 1 < tk.Length; k++)
+        {
+            if (!ctx.IsContent(tk[k].Sentence) || tk[k].Norm is not ("-" or "–" or "—") || tk[k - 1].Kind != TokenKind.Number || tk[k - 1].Clitics != Proclitics.None
+                || tk[k - 1].Norm.Length is < 3 or > 4 || tk[k - 1].Sentence != tk[k].Sentence || tk[k + 1].Sentence != tk[k].Sentence || !EraMark(ctx, k + 1))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tk[k - 1].Span.Start, tk[k + 1].Span.End);
+            if (Incomplete(ctx, flagged, span, "الطرف الثاني من المدة فارغ قبل علامة التقويم.", "the range's second year is empty before its era mark.", "missing-year") is { } flag)
+            {
+                yield return flag;
+            }
+        }
+    }
+
     /// <summary>True when token <paramref name="k"/> ends the mention of a person.</summary>
     private static bool PersonEndsAt(CheckContext ctx, int k)
         => ctx.MentionAtToken(k) is var m and >= 0 && ctx.Document.Entities[m].Label == EntityLabels.Person
@@ -73,7 +146,7 @@ public sealed partial class MalformedDateRule
         for (var k = 2; k + 1 < tk.Length; k++)
         {
             if (!ctx.IsContent(tk[k].Sentence) || tk[k].Kind != TokenKind.Arabic || tk[k].Clitics != Proclitics.None || tk[k].Norm is not ("سنة" or "سنه" or "عام")
-                || tk[k + 1].Sentence != tk[k].Sentence || tk[k + 1].Kind != TokenKind.Punctuation || tk[k + 1].Norm is not ("،" or "," or ".")
+                || tk[k + 1].Sentence != tk[k].Sentence || !(tk[k + 1].Kind == TokenKind.Punctuation ? tk[k + 1].Norm is "،" or "," or "." : EraMark(ctx, k + 1))
                 || tk[k + 1].Span.Start == tk[k].Span.End || !char.IsWhiteSpace(text[tk[k].Span.End])
                 || tk[k - 1].Sentence != tk[k].Sentence || tk[k - 1].Norm is not ("الي" or "إلى" or "حتي" or "حتى"))
             {

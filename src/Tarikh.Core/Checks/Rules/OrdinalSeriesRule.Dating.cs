@@ -114,13 +114,14 @@ public sealed partial class OrdinalSeriesRule
         ["اعاد", "اعادت", "اعادوا", "اعيد", "اعيدت", "يعيد", "تعيد", "يعاد", "تعاد", "اعاده", "جدد", "جددت", "تجديد"], StringComparer.Ordinal);
 
     /// <summary>
-    /// True when a verb or noun of doing again (<see cref="Again"/>) stands between the start of the item's clause
-    /// (<paramref name="cs"/>) and the item: "ثم أعاد تسجيل الختمة الأولى سنة 1975" dates the new recording, not the first (round 18).
+    /// True when a verb or noun of doing again (<see cref="Again"/>) governs the item, in its clause (from <paramref name="cs"/>): right
+    /// before it or with one verbal noun between ("ثم أعاد تسجيل الختمة الأولى سنة 1975" dates the new recording, not the first; round
+    /// 18). "أعيد انتخابه في الدوما الثالثة" does again something else in the item, whose date stays its own.
     /// </summary>
     private static bool Redone(CheckContext ctx, Item item, int cs)
     {
         var first = ctx.FirstToken(item.Span);
-        for (var k = Math.Max(cs, first - 4); k < first; k++)
+        for (var k = Math.Max(cs, first - 2); k < first; k++)
         {
             if (ctx.Tokens[k].Kind == TokenKind.Arabic && (Again.Contains(ctx.Tokens[k].Base) || Again.Contains(ctx.Tokens[k].Norm)))
             {
@@ -129,5 +130,69 @@ public sealed partial class OrdinalSeriesRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The usable timex that opens right after a parenthesis that opens at <paramref name="open"/> and closes within a few words
+    /// without a date inside ("الحرب الثانية (العدوان الثلاثي) 1967"), in the sentence; null otherwise.
+    /// </summary>
+    private static Time.Timex? DateAfterParenthesis(CheckContext ctx, int open, int sentence)
+    {
+        var tk = ctx.Tokens;
+        for (var k = open + 1; k < tk.Length && k <= open + ParenthesisWords + 1 && tk[k].Sentence == sentence; k++)
+        {
+            if (tk[k].IsNumber || InTimex(ctx, k))
+            {
+                return null;
+            }
+
+            if (tk[k].Norm == ")")
+            {
+                foreach (var ti in ctx.TimexesInSentence(sentence))
+                {
+                    var t = ctx.Timexes[ti];
+                    if (ctx.FirstToken(t.Span) == k + 1 && ctx.Usable(t) && t.Range is null && t.Anchor is null && CheckContext.HasWrittenYear(t)
+                        && DateText.PrecisionOf(t.Gregorian!.Value, t.Calendar) != DatePrecision.Other)
+                    {
+                        return t;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Words a parenthesis between an item and its date may hold.</summary>
+    private const int ParenthesisWords = 4;
+
+    /// <summary>
+    /// "عاد إلى السلطنة سنة تسع وسبعمائة، وهي سلطنته الثانية": an item that a pronoun identifies with what the sentence told before it
+    /// ("وهي"، "وهو"، "هي"، "هو" right before it) is dated by the nearest usable date told before it in the sentence; null otherwise.
+    /// </summary>
+    private static Time.Timex? IdentifiedEvent(CheckContext ctx, Item item, int ordinalToken)
+    {
+        var tk = ctx.Tokens;
+        var first = ctx.FirstToken(item.Span);
+        var sentence = tk[ordinalToken].Sentence;
+        if (first < 1 || tk[first - 1].Sentence != sentence || tk[first - 1].Norm is not ("وهي" or "وهو" or "هي" or "هو"))
+        {
+            return null;
+        }
+
+        var (ss, _) = ctx.SentenceTokens(sentence);
+        return first - 1 > ss ? Nearest(ctx, item, ordinalToken, ss, first - 1) : null;
+    }
+
+    /// <summary>
+    /// The last item, in this sentence or the one before, of a series noun of two or more words whose first word is
+    /// <paramref name="one"/> ("الفصل التشريعي" for "الفصل"), when only one such series is told there; null otherwise.
+    /// </summary>
+    private static Item? ShortenedHead(List<Item> items, string one, int sentence)
+    {
+        var longer = items.Where(x => !x.Inferred && !x.Joined && x.Head.StartsWith(one + " ", StringComparison.Ordinal) && sentence - x.Sentence is 0 or 1).ToList();
+        return longer.Select(x => x.Head).Distinct().Count() == 1 ? longer[^1] : null;
     }
 }

@@ -164,7 +164,20 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
                         }
                     }
 
-                    if (head is not null)
+                    Item? full = null;
+                    if (head is null && HasArticle(tokens[i - 1]) && !heads.Contains(one) && ShortenedHead(items, one, tokens[i].Sentence) is { } longer)
+                    {
+                        // "في الفصل التشريعي الثالث عام 1975، ثم في الفصل الرابع": a series noun of two words written once in full and
+                        // then by its first word alone (round 18). Joined: its flags are warnings.
+                        (head, full) = (longer.Head, longer);
+                    }
+
+                    if (full is not null)
+                    {
+                        var sp = new TextSpan(tokens[i - 1].Span.Start, tokens[i + len - 1].Span.End);
+                        item = new Item(full.Head, full.Qualifier, value, sp, ctx.Text(sp), []) { Between = full.Between, After = full.After, Joined = true };
+                    }
+                    else if (head is not null)
                     {
                         var sp = new TextSpan(tokens[start].Span.Start, tokens[i + len - 1].Span.End);
                         var after = Qualifier(ctx, i + len);
@@ -399,6 +412,13 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
                     return true;
                 }
             }
+
+            // "والحرب الثانية (العدوان الثلاثي) 1967": a name of the item in parentheses, then its date right after them (round 18).
+            if (DateAfterParenthesis(ctx, afterItem, ctx.Tokens[ordinalToken].Sentence) is { } named)
+            {
+                item.Dates.Add((named.Gregorian!.Value, named.Span, named.Text, named.Calendar));
+                return true;
+            }
         }
 
         // The nearest usable timex in the item's clause, preferring one after it. A quoted title ("من شرحه على «التنبيه» في
@@ -435,7 +455,7 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
             }
         }
 
-        best ??= PredicateOfAmma(ctx, item, ordinalToken);
+        best ??= PredicateOfAmma(ctx, item, ordinalToken) ?? IdentifiedEvent(ctx, item, ordinalToken);
         var apposition = false;
         if (best is null && AppositionDate(ctx, item, ordinalToken, ce) is { } apposed)
         {
