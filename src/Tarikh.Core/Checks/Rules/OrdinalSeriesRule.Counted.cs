@@ -10,6 +10,9 @@ public sealed partial class OrdinalSeriesRule
     /// <summary>Tokens searched back from an ordinal for the count it numbers (its sentence and the one before).</summary>
     private const int CountWindow = 30;
 
+    /// <summary>The count given to the items of a list a colon opens: its length is not written.</summary>
+    private const int ColonList = 99;
+
     /// <summary>Words after which a bare ordinal opens its phrase as the subject of "كان" ("وكانت الثانية سنة …").</summary>
     private static readonly HashSet<string> KanaForms = new(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"], StringComparer.Ordinal);
 
@@ -46,6 +49,15 @@ public sealed partial class OrdinalSeriesRule
         var from = sentence > 0 ? ps : ctx.SentenceTokens(sentence).Start;
         for (var k = i - 1; k >= Math.Max(from, i - CountWindow); k--)
         {
+            if (tk[k].Norm == ":" && tk[k].Sentence == sentence && k + 1 < tk.Length && HasArticle(tk[k + 1]) && ctx.OrdinalAt(k + 1, out _) == 1
+                && k > 0 && tk[k - 1].Sentence == sentence && tk[k - 1].Kind == TokenKind.Arabic)
+            {
+                // "تولى المشيخة بعده خلفاؤه: الأول … سنة 1240 هـ، والثاني … سنة 1275 هـ": a list a colon opens with "الأول" after a
+                // noun numbers that noun's items (round 18).
+                var lsp = new TextSpan(tk[i].Span.Start, tk[i + len - 1].Span.End);
+                return new Item($"{PronounSeries}n{k}", null, value, lsp, ctx.Text(lsp), []) { Joined = true, Count = ColonList };
+            }
+
             if (tk[k].Kind != TokenKind.Arabic || !ctx.IsContent(tk[k].Sentence) || InTimex(ctx, k))
             {
                 continue;

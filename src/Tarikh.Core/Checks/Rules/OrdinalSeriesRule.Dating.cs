@@ -24,7 +24,7 @@ public sealed partial class OrdinalSeriesRule
     {
         var tk = ctx.Tokens;
         var sentence = tk[ordinalToken].Sentence;
-        if (ce + 1 >= tk.Length || tk[ce].Norm is not ("،" or ",") || tk[ce + 1].Sentence != sentence || !OwnerUpTo(ctx, ctx.EndToken(item.Span), ce))
+        if (ce + 1 >= tk.Length || tk[ce].Norm is not ("،" or "," or ":") || tk[ce + 1].Sentence != sentence || !OwnerUpTo(ctx, ctx.EndToken(item.Span), ce))
         {
             return null;
         }
@@ -53,6 +53,12 @@ public sealed partial class OrdinalSeriesRule
         }
 
         var tk = ctx.Tokens;
+        if (to - from == 1 && Qualifier(ctx, from) is not null)
+        {
+            // "الدورة 12 للكأس:": an owner with "ل" (round 18).
+            return true;
+        }
+
         if (from > to || to - from > 5 || tk[from].Norm != "من")
         {
             return false;
@@ -67,5 +73,126 @@ public sealed partial class OrdinalSeriesRule
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "أما النسخة الأولى، المعروضة في القاعة المجاورة، فمؤرخة بسنة 1895": an item that opens a clause of "أما" is told of in the
+    /// answer that "ف" opens after it, past any description set off by commas. The usable timex nearest in that answer's clause, or
+    /// null when the item follows no "أما" or no answer comes within the sentence.
+    /// </summary>
+    private static Time.Timex? PredicateOfAmma(CheckContext ctx, Item item, int ordinalToken)
+    {
+        var tk = ctx.Tokens;
+        var first = ctx.FirstToken(item.Span);
+        var sentence = tk[ordinalToken].Sentence;
+        if (first < 1 || tk[first - 1].Sentence != sentence || tk[first - 1].Norm is not ("اما" or "واما"))
+        {
+            return null;
+        }
+
+        var end = ctx.SentenceTokens(sentence).End;
+        for (var k = ctx.EndToken(item.Span); k < end && k < ordinalToken + AmmaWindow; k++)
+        {
+            if (tk[k].Kind == TokenKind.Arabic && (tk[k].Clitics & Proclitics.Fa) != 0)
+            {
+                var (cs, ce) = ctx.ClauseOf(k);
+                return ce > cs ? Nearest(ctx, item, ordinalToken, cs, ce) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Tokens searched after an item of "أما" for the "ف" of its answer.</summary>
+    private const int AmmaWindow = 16;
+
+    /// <summary>
+    /// Verbs and nouns of doing a thing again ("أعاد تسجيل الختمة الأولى سنة 1975"، "أُعيد طبع الجزء الثاني"، "إعادة افتتاح"): the date
+    /// of their clause is of the new doing, not of the numbered item. Normalized forms.
+    /// </summary>
+    private static readonly HashSet<string> Again = new(
+        ["اعاد", "اعادت", "اعادوا", "اعيد", "اعيدت", "يعيد", "تعيد", "يعاد", "تعاد", "اعاده", "جدد", "جددت", "تجديد"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when a verb or noun of doing again (<see cref="Again"/>) governs the item, in its clause (from <paramref name="cs"/>): right
+    /// before it or with one verbal noun between ("ثم أعاد تسجيل الختمة الأولى سنة 1975" dates the new recording, not the first; round
+    /// 18). "أعيد انتخابه في الدوما الثالثة" does again something else in the item, whose date stays its own.
+    /// </summary>
+    private static bool Redone(CheckContext ctx, Item item, int cs)
+    {
+        var first = ctx.FirstToken(item.Span);
+        for (var k = Math.Max(cs, first - 2); k < first; k++)
+        {
+            if (ctx.Tokens[k].Kind == TokenKind.Arabic && (Again.Contains(ctx.Tokens[k].Base) || Again.Contains(ctx.Tokens[k].Norm)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The usable timex that opens right after a parenthesis that opens at <paramref name="open"/> and closes within a few words
+    /// without a date inside ("الحرب الثانية (العدوان الثلاثي) 1967"), in the sentence; null otherwise.
+    /// </summary>
+    private static Time.Timex? DateAfterParenthesis(CheckContext ctx, int open, int sentence)
+    {
+        var tk = ctx.Tokens;
+        for (var k = open + 1; k < tk.Length && k <= open + ParenthesisWords + 1 && tk[k].Sentence == sentence; k++)
+        {
+            if (tk[k].IsNumber || InTimex(ctx, k))
+            {
+                return null;
+            }
+
+            if (tk[k].Norm == ")")
+            {
+                foreach (var ti in ctx.TimexesInSentence(sentence))
+                {
+                    var t = ctx.Timexes[ti];
+                    if (ctx.FirstToken(t.Span) == k + 1 && ctx.Usable(t) && t.Range is null && t.Anchor is null && CheckContext.HasWrittenYear(t)
+                        && DateText.PrecisionOf(t.Gregorian!.Value, t.Calendar) != DatePrecision.Other)
+                    {
+                        return t;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Words a parenthesis between an item and its date may hold.</summary>
+    private const int ParenthesisWords = 4;
+
+    /// <summary>
+    /// "عاد إلى السلطنة سنة تسع وسبعمائة، وهي سلطنته الثانية": an item that a pronoun identifies with what the sentence told before it
+    /// ("وهي"، "وهو"، "هي"، "هو" right before it) is dated by the nearest usable date told before it in the sentence; null otherwise.
+    /// </summary>
+    private static Time.Timex? IdentifiedEvent(CheckContext ctx, Item item, int ordinalToken)
+    {
+        var tk = ctx.Tokens;
+        var first = ctx.FirstToken(item.Span);
+        var sentence = tk[ordinalToken].Sentence;
+        if (first < 1 || tk[first - 1].Sentence != sentence || tk[first - 1].Norm is not ("وهي" or "وهو" or "هي" or "هو"))
+        {
+            return null;
+        }
+
+        var (ss, _) = ctx.SentenceTokens(sentence);
+        return first - 1 > ss ? Nearest(ctx, item, ordinalToken, ss, first - 1) : null;
+    }
+
+    /// <summary>
+    /// The last item, in this sentence or the one before, of a series noun of two or more words whose first word is
+    /// <paramref name="one"/> ("الفصل التشريعي" for "الفصل"), when only one such series is told there; null otherwise.
+    /// </summary>
+    private static Item? ShortenedHead(List<Item> items, string one, int sentence)
+    {
+        var longer = items.Where(x => !x.Inferred && !x.Joined && x.Head.StartsWith(one + " ", StringComparison.Ordinal) && sentence - x.Sentence is 0 or 1).ToList();
+        return longer.Select(x => x.Head).Distinct().Count() == 1 ? longer[^1] : null;
     }
 }

@@ -55,6 +55,12 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
         /// </summary>
         public bool Paired { get; init; }
 
+        /// <summary>The item is of a noun outside the series list (round 18): its flags are warnings.</summary>
+        public bool AnyNoun { get; init; }
+
+        /// <summary>A numbered item ("الدورة 12 للكأس: 2004") dated by the date set off right after it: its flags are warnings.</summary>
+        public bool Apposed { get; init; }
+
         /// <summary>The sentence of the ordinal.</summary>
         public int Sentence { get; init; }
 
@@ -158,7 +164,20 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
                         }
                     }
 
-                    if (head is not null)
+                    Item? full = null;
+                    if (head is null && HasArticle(tokens[i - 1]) && !heads.Contains(one) && ShortenedHead(items, one, tokens[i].Sentence) is { } longer)
+                    {
+                        // "في الفصل التشريعي الثالث عام 1975، ثم في الفصل الرابع": a series noun of two words written once in full and
+                        // then by its first word alone (round 18). Joined: its flags are warnings.
+                        (head, full) = (longer.Head, longer);
+                    }
+
+                    if (full is not null)
+                    {
+                        var sp = new TextSpan(tokens[i - 1].Span.Start, tokens[i + len - 1].Span.End);
+                        item = new Item(full.Head, full.Qualifier, value, sp, ctx.Text(sp), []) { Between = full.Between, After = full.After, Joined = true };
+                    }
+                    else if (head is not null)
                     {
                         var sp = new TextSpan(tokens[start].Span.Start, tokens[i + len - 1].Span.End);
                         var after = Qualifier(ctx, i + len);
@@ -174,6 +193,12 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
                     var sp = new TextSpan(tokens[ownerStart].Span.Start, tokens[i + len - 1].Span.End);
                     var between = ownerHead[(ownerHead.IndexOf(' ', StringComparison.Ordinal) + 1)..];
                     item = new Item(ownerHead, between, value, sp, ctx.Text(sp), []) { Between = between };
+                }
+
+                if (item is null && AnyNounItem(ctx, i, value, len, heads, counts) is { } any)
+                {
+                    // "الطاعون الثالث"، "ولايته الثانية": a series of a noun outside the list (round 18).
+                    item = any;
                 }
 
                 if (item is null && CountedItem(ctx, i, value, len, items, counts) is { } counted)
@@ -231,9 +256,10 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
             }
             else if (CardinalItem(ctx, i, heads) is { } numbered)
             {
-                // "صدر العدد 500 من المجلة … وكان العدد 499 قد صدر": a series noun numbered by digits.
-                DateItem(ctx, numbered, i);
-                items.Add(numbered);
+                // "صدر العدد 500 من المجلة … وكان العدد 499 قد صدر": a series noun numbered by digits. Dated by a date set off right
+                // after it ("- الدورة 12 للكأس: 2004"، "العدد 12 (1931)"), a list's entry, its flags are warnings (round 18).
+                var apposed = DateItem(ctx, numbered, i);
+                items.Add(apposed ? numbered with { Apposed = true } : numbered);
             }
         }
 
@@ -347,7 +373,7 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
                 if (highMax.Date.End < lowMin.Date.Start)
                 {
                     yield return CheckContext.MakeFlag(Id, Loose(highItem) || Loose(lowItem) ? Severity.Info
-                        : highItem.Joined || lowItem.Joined || highItem.Inferred || lowItem.Inferred ? Severity.Warning : Severity.Error,
+                        : highItem.Joined || lowItem.Joined || highItem.Inferred || lowItem.Inferred || highItem.AnyNoun || lowItem.AnyNoun ? Severity.Warning : Severity.Error,
                         [highItem.Span, highMax.Span, lowItem.Span, lowMin.Span],
                         $"«{Text(highItem)}» مؤرخ بـ{DateText.IntervalAr(highMax.Date, highMax.Calendar)}، أي قبل «{Text(lowItem)}» ({DateText.IntervalAr(lowMin.Date, lowMin.Calendar)})، مع أن رقمه يقتضي أن يأتي بعده.",
                         $"“{Text(highItem)}” (number {higher.Key}) is dated {DateText.IntervalEn(highMax.Date, highMax.Calendar)}, before “{Text(lowItem)}” (number {lower.Key}, {DateText.IntervalEn(lowMin.Date, lowMin.Calendar)}), though its number says it came later.",
@@ -370,7 +396,8 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
         static string Text(Item x) => x.Surface;
     }
 
-    private static void DateItem(CheckContext ctx, Item item, int ordinalToken)
+    /// <summary>Dates the item (adds its date to <see cref="Item.Dates"/>); true when the date is set off right after it (a parenthesis or an apposition).</summary>
+    private static bool DateItem(CheckContext ctx, Item item, int ordinalToken)
     {
         // "طبعته الأولى (1951)": a date in parentheses right after the item is its own, whatever else its clause holds.
         var afterItem = ctx.EndToken(item.Span);
@@ -382,8 +409,15 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
                 if (ctx.FirstToken(t.Span) == afterItem + 1 && ctx.Usable(t) && t.Range is null && DateText.PrecisionOf(t.Gregorian!.Value, t.Calendar) != DatePrecision.Other)
                 {
                     item.Dates.Add((t.Gregorian!.Value, t.Span, t.Text, t.Calendar));
-                    return;
+                    return true;
                 }
+            }
+
+            // "والحرب الثانية (العدوان الثلاثي) 1967": a name of the item in parentheses, then its date right after them (round 18).
+            if (DateAfterParenthesis(ctx, afterItem, ctx.Tokens[ordinalToken].Sentence) is { } named)
+            {
+                item.Dates.Add((named.Gregorian!.Value, named.Span, named.Text, named.Calendar));
+                return true;
             }
         }
 
@@ -421,11 +455,21 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
             }
         }
 
-        best ??= AppositionDate(ctx, item, ordinalToken, ce);
-        if (best is not null && Dating(best))
+        best ??= PredicateOfAmma(ctx, item, ordinalToken) ?? IdentifiedEvent(ctx, item, ordinalToken);
+        var apposition = false;
+        if (best is null && AppositionDate(ctx, item, ordinalToken, ce) is { } apposed)
+        {
+            best = apposed;
+            apposition = true;
+        }
+
+        if (best is not null && Dating(best) && !Redone(ctx, item, cs))
         {
             item.Dates.Add((best.Gregorian!.Value, best.Span, best.Text, best.Calendar));
+            return apposition;
         }
+
+        return false;
     }
 
     /// <summary>
@@ -613,7 +657,15 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
             return null;
         }
 
-        var b = t.Base;
+        return PossessedIn(t.Base, heads) ?? ((t.Clitics & Proclitics.Li) != 0 ? PossessedIn(t.Norm, heads) : null);
+    }
+
+    /// <summary>
+    /// The series noun of one written form that ends with an owner's pronoun, or null. The whole word is read too when the segmenter
+    /// took its first letters for clitics ("ولايته" read و + ل + ايته).
+    /// </summary>
+    private static string? PossessedIn(string b, HashSet<string> heads)
+    {
         foreach (var suffix in Owners)
         {
             if (b.Length > suffix.Length + 2 && b.EndsWith(suffix, StringComparison.Ordinal))
@@ -661,7 +713,8 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
         // الطلاب" is a count of a definite set, no item.
         var ends = i + 1 >= tk.Length || tk[i + 1].Sentence != tk[i].Sentence || tk[i + 1].Kind == TokenKind.Punctuation
             || tk[i + 1].Norm is "في" or "عام" or "سنه" or "قد" or "الذي" or "التي"
-            || (tk[i + 1].Norm == "من" && i + 2 < tk.Length && tk[i + 2].Sentence == tk[i].Sentence && tk[i + 2].Kind == TokenKind.Arabic && !HasArticle(tk[i + 2]));
+            || (tk[i + 1].Norm == "من" && i + 2 < tk.Length && tk[i + 2].Sentence == tk[i].Sentence && tk[i + 2].Kind == TokenKind.Arabic && !HasArticle(tk[i + 2]))
+            || (Qualifier(ctx, i + 1) is not null && i + 2 < tk.Length && tk[i + 2].Sentence == tk[i].Sentence && tk[i + 2].Norm is ":" or "،" or ",");
         if (!ends)
         {
             return null;
@@ -695,7 +748,7 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
     /// warning (round 13) flagged correct texts whose items borrow a date told before them ("وكانت القمة الأولى قد انعقدت … في يناير
     /// 1964 والثانية في الإسكندرية في سبتمبر من العام نفسه"); round 14 raises only the pairs each dated after itself.
     /// </summary>
-    private static bool Loose(Item x) => x.Inferred && !x.Paired;
+    private static bool Loose(Item x) => x.Inferred && !x.Paired && !x.Apposed;
 
     /// <summary>
     /// True when another ordinal stands between the written item and the elided one ("فرغ من الجزء الثالث …، وكان قد أتم الأول …،

@@ -30,6 +30,7 @@ public sealed class WeekdayMismatchRule : ICheckRule
             var ti = i;
             var span = t.Span;
             IsoDayOfWeek stated, actual;
+            (int Year, int Month, int Day)? mid = null;
             if (t.StatedWeekday is { } st && t.ActualWeekday is { } ac)
             {
                 (stated, actual) = (st, ac);
@@ -54,6 +55,14 @@ public sealed class WeekdayMismatchRule : ICheckRule
                 (stated, actual) = (af.Stated, af.Actual);
                 span = new TextSpan(t.Span.Start, af.End);
             }
+            else if (MidMonthWeekday(ctx, i) is { } mm)
+            {
+                // "يوم الاثنين منتصف رجب سنة 1288": the middle of a Hijri month is its fifteenth day (round 18).
+                (stated, actual, mid) = (mm.Stated, mm.Actual, mm.Day);
+                t = ctx.Timexes[i + 1];
+                ti = i + 1;
+                span = new TextSpan(ctx.Timexes[i].Span.Start, t.Span.End);
+            }
             else
             {
                 continue;
@@ -65,7 +74,7 @@ public sealed class WeekdayMismatchRule : ICheckRule
             TextSpan? against = null;
             var againstDay = default(LocalDate);
             var hijriOff = 0;
-            if (HijriDay(t) is { } hd)
+            if ((mid ?? HijriDay(t)) is { } hd)
             {
                 if (StatedEquivalent(ctx, ti) is { } eqv)
                 {
@@ -109,7 +118,8 @@ public sealed class WeekdayMismatchRule : ICheckRule
                 }
             }
 
-            var date = against is not null ? GregorianInterval.Format(againstDay) : t.Gregorian is { } g ? GregorianInterval.Format(g.Start) : t.Value ?? "";
+            var date = against is not null ? GregorianInterval.Format(againstDay) : mid is { } md && Time.Calendars.TarikhCalendars.Default.HijriDayReadings(md.Year, md.Month, md.Day) is [var first, ..]
+                ? GregorianInterval.Format(first) : t.Gregorian is { } g ? GregorianInterval.Format(g.Start) : t.Value ?? "";
             var written = ctx.Text(span);
             var ar = against is { } sp
                 ? $"«{written}»: التاريخ الموافق المذكور «{ctx.Text(sp)}» يقع يوم {Arabic[(int)actual]} لا يوم {Arabic[(int)stated]}."
@@ -125,7 +135,7 @@ public sealed class WeekdayMismatchRule : ICheckRule
             // with either day.
             var offByOne = Math.Abs((int)stated - (int)actual) is 1 or 6;
             var severity = Severity.Warning;
-            if (hijriOff > 0 && HijriDay(t) is { } h2 && hijriOff <= Time.Calendars.TarikhCalendars.HijriSightingToleranceDays(h2.Year)
+            if (hijriOff > 0 && (mid ?? HijriDay(t)) is { } h2 && hijriOff <= Time.Calendars.TarikhCalendars.HijriSightingToleranceDays(h2.Year)
                 && (hijriOff == 1 || Time.Calendars.TarikhCalendars.Default.HijriWeekdayBySighting(h2.Year, h2.Month, h2.Day, stated)))
             {
                 severity = Severity.Info;
@@ -288,6 +298,47 @@ public sealed class WeekdayMismatchRule : ICheckRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "يوم الاثنين منتصف رجب سنة 1288": a weekday alone right before (nothing or a comma between) a Hijri month of a written year
+    /// that Time reads as its middle (mod <c>MID</c>, the words "منتصف"، "نصف" or "انتصاف" opening it). The middle of a lunar
+    /// month is its fifteenth ("ليلة النصف من شعبان" is the night of the 15th): the stated weekday, the tabular reading's weekday
+    /// of the 15th, and that Hijri day; null otherwise. A Gregorian "منتصف مارس" is a span of days, not one, and stays out.
+    /// </summary>
+    private static (IsoDayOfWeek Stated, IsoDayOfWeek Actual, (int Year, int Month, int Day) Day)? MidMonthWeekday(CheckContext ctx, int i)
+    {
+        if (i + 1 >= ctx.Timexes.Length)
+        {
+            return null;
+        }
+
+        var w = ctx.Timexes[i];
+        var d = ctx.Timexes[i + 1];
+        if (w.Value is not { Length: 10 } v || !v.StartsWith("XXXX-WXX-", StringComparison.Ordinal) || v[9] is < '1' or > '7' || w.Anchor is not null
+            || d.Calendar != Time.CalendarKind.Hijri || d.Mod != Time.TimexMod.Mid || !d.Valid || d.Value is not { Length: 7 } dv || dv[4] != '-'
+            || !ctx.Usable(d) || ctx.SentenceOf(w) != ctx.SentenceOf(d) || d.Anchor is not null)
+        {
+            return null;
+        }
+
+        var from = ctx.EndToken(w.Span);
+        var to = ctx.FirstToken(d.Span);
+        if (to - from > 1 || (to - from == 1 && ctx.Tokens[from].Norm is not ("،" or ",")) || to >= ctx.Tokens.Length
+            || ctx.Tokens[to].Base is not ("منتصف" or "نصف" or "انتصاف"))
+        {
+            return null;
+        }
+
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var none = System.Globalization.NumberStyles.None;
+        if (!int.TryParse(dv.AsSpan(0, 4), none, inv, out var y) || !int.TryParse(dv.AsSpan(5, 2), none, inv, out var m)
+            || Time.Calendars.TarikhCalendars.Default.HijriDayReadings(y, m, 15) is not [var first, ..])
+        {
+            return null;
+        }
+
+        return ((IsoDayOfWeek)(v[9] - '0'), first.DayOfWeek, (y, m, 15));
     }
 
     /// <summary>The Hijri year, month and day a timex writes (value <c>YYYY-MM-DD</c> of a Hijri day, or of a time on it), or null.</summary>
