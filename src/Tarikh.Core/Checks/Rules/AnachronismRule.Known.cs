@@ -81,6 +81,12 @@ public sealed partial class AnachronismRule
 
             var (cs, ce) = Clause(ctx, k);
             ce = PastParenthesis(ctx, ce, t.Sentence);
+            var actOnName = false;
+            if (DateInClause(ctx, cs, ce, k) is null && FrontedDate(ctx, cs) is null && RestatingClauseEnd(ctx, ce, t.Sentence, out actOnName) is { } further)
+            {
+                ce = further; // "…، وذلك سنة 1975"، "…، التقطها مصور سنة 1790": the next clause dates this one (round 18)
+            }
+
             k = skipTo;
             // "في الاجتماع التأسيسي لمجلس التعاون …": the founding meeting is the founding itself (round 9), not the making before it.
             var meeting = body.Start is not null && body.Kind is not ("reign" or "name" or "tech") && FoundingMeetingBefore(ctx, ctx.FirstToken(span));
@@ -98,12 +104,13 @@ public sealed partial class AnachronismRule
             // A former name of a place (kind name) is wrong for any dated event in its clause, a birth or a death too ("وُلد في
             // سفيردلوفسك عام 1899"), unless the sentence speaks of the naming itself ("لينينغراد لاحقاً"، "التي سُمّيت").
             var formerName = body.Kind == "name";
-            if (formerName && Renaming(sentenceText))
+            if (formerName && Renaming(WithoutInTheNameOf(sentenceText)))
             {
                 continue;
             }
 
-            var activity = meeting || ctx.FindCue(cs, ce, "activity") >= 0 || RepresentsCountry(ctx, cs, ctx.FirstToken(span))
+            var activity = meeting || actOnName || ctx.FindCue(cs, ce, "activity") >= 0 || IssuedBy(ctx, ctx.FirstToken(span), body)
+                || (body.Kind == "tech" && NewAfterName(ctx, end)) || RepresentsCountry(ctx, cs, ctx.FirstToken(span))
                 || (formerName && (eventClauses.Contains(cs) || (lifeClauses ??= LifeEventClauses(ctx)).Contains(cs) || LocatedHere(ctx, ctx.FirstToken(span))))
                 || (body.Kind is not ("reign" or "name") && (actClauses.Contains(cs)
                     || (eventClauses.Contains(cs) && (body.Kind is "tech" or "press" || AffiliationBefore(ctx, ctx.FirstToken(span), pronoun: false)
@@ -135,6 +142,11 @@ public sealed partial class AnachronismRule
 
             if (!carried && body.Start is { } start && when.Date.End.Year < (meeting ? start - 1 : start) && (alternative is not { } a1 || a1.End.Year < start))
             {
+                if (alternative is { } hijri && !ctx.Text(when.Span).Any(char.IsDigit))
+                {
+                    when = (hijri, when.Span); // a year without an era, before the body either way: told by the Hijri reading (round 18)
+                }
+
                 yield return body.Item is { } item
                     ? CheckContext.MakeFlag("anachronism", Severity.Warning, [span, when.Span],
                         $"يربط النص «{written}» بتاريخ {DateText.IntervalAr(when.Date)}، لكن {written} لم يوجد قبل عام {start} (بحسب قاعدة المعرفة: تاريخ التأسيس P571 للعنصر {item}).",
@@ -592,7 +604,8 @@ public sealed partial class AnachronismRule
     private static bool MarkedYear(CheckContext ctx, TextSpan dateSpan)
     {
         var first = ctx.FirstToken(dateSpan);
-        return ctx.Text(dateSpan).Any(char.IsLetter) && !(first > 0 && ctx.Tokens[first - 1].Norm is "رقم" or "بالرقم");
+        return (ctx.Text(dateSpan).Any(char.IsLetter) || (first > 0 && ctx.Tokens[first - 1].Norm is "تاريخ" or "وتاريخ" or "بتاريخ" or "وبتاريخ"))
+            && !(first > 0 && ctx.Tokens[first - 1].Norm is "رقم" or "بالرقم");
     }
 
     /// <summary>A word that makes the body the act's topic, not its place: "عن"، "حول"، "تاريخ"، "ذكرى" right before the name.</summary>

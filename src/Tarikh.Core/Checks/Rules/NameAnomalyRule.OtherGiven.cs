@@ -85,19 +85,25 @@ public sealed partial class NameAnomalyRule
                     continue;
                 }
 
-                foreach (var author in authors)
+                // The name read may run into the words after it ("لأوليا خليفة بخط تركي"): a shorter reading ending before a word with a
+                // preposition or a stop word is tried too (round 18).
+                var first = ctx.FirstToken(span) + lead;
+                var readings = Enumerable.Range(2, Math.Max(0, words.Length - 1)).Reverse()
+                    .Where(n => n == words.Length || (first + n < tokens.Length && ((tokens[first + n].Clitics & (Proclitics.Bi | Proclitics.Li | Proclitics.Ka)) != 0 || NameStops.Contains(tokens[first + n].Norm))));
+                foreach (var (author, reading) in authors.SelectMany(a => readings.Select(n => (a, n))))
                 {
-                    if (OtherGiven(ctx, works, author, words) is not { } other)
+                    if (OtherGiven(ctx, works, author, words[..reading]) is not { } other)
                     {
                         continue;
                     }
 
+                    var nameSpan = reading == words.Length ? span : new TextSpan(span.Start, tokens[first + reading - 1].Span.End);
                     flagged.Add(span.Start);
                     spans.Add(span);
-                    var written = ctx.Text(span);
+                    var written = ctx.Text(nameSpan);
                     var title = ctx.Text(titleSpan);
                     var authorName = string.Join(' ', author.Forms[0]);
-                    yield return CheckContext.MakeFlag(Id, Severity.Warning, [span, titleSpan],
+                    yield return CheckContext.MakeFlag(Id, Severity.Warning, [nameSpan, titleSpan],
                         $"«{written}»: ينسب النص إليه «{title}»، وهو من أعمال {authorName}، لكن الاسم المكتوب يجمع اسم {other} الأول إلى اسم عائلة {authorName}؛ الأرجح أن في الاسم خطأ، فتحقق منه.",
                         $"“{written}”: the text ties it to “{title}”, a work of {authorName}, but the name written joins {other}'s given name to {authorName}'s family name; the name is probably a slip — check it.",
                         ("written", written), ("work", title), ("author", authorName), ("other", other), ("source", "famous-works"));
@@ -193,7 +199,9 @@ public sealed partial class NameAnomalyRule
             return null; // one of his own names is written too
         }
 
-        foreach (var (form, other) in works.NamesStartingWith(given[0]))
+        // A given part written without its article after the title's lam ("لطيب محفوظ" for "الطيب"): read with it too (round 18).
+        var withArticle = given[0].StartsWith("ال", StringComparison.Ordinal) || given[0].Length < 3 ? null : "ال" + given[0];
+        foreach (var (form, other) in withArticle is null ? works.NamesStartingWith(given[0]) : works.NamesStartingWith(given[0]).Concat(works.NamesStartingWith(withArticle)))
         {
             if (ReferenceEquals(other, author) || form.Length <= given.Length || form[^1] == last)
             {
@@ -201,7 +209,7 @@ public sealed partial class NameAnomalyRule
             }
 
             var rest = form.Length - given.Length;
-            var sameGiven = form.AsSpan(0, given.Length).SequenceEqual(given.AsSpan());
+            var sameGiven = form.AsSpan(1, given.Length - 1).SequenceEqual(given.AsSpan(1)) && (form[0] == given[0] || form[0] == withArticle);
             if (sameGiven && (rest == 1 || (rest == 2 && form[^2] is "ابن" or "بن")))
             {
                 return string.Join(' ', other.Forms[0]);

@@ -223,7 +223,17 @@ public sealed partial class NameAnomalyRule
                 continue;
             }
 
-            var isAuthorNoun = AuthorNouns.Contains(t.Norm) || AuthorNouns.Contains(t.Base);
+            var isAuthorNoun = AuthorNouns.Contains(t.Norm) || AuthorNouns.Contains(t.Base) || (!inNext && (MakingVerbsWithObject.Contains(t.Norm) || MakingVerbsWithObject.Contains(t.Base)));
+            if (!inNext && i < end && MakingVerbs.Contains(t.Base) && NameFrom(ctx, i + 1, tokens[i + 1].Norm, t.Sentence) is { } made)
+            {
+                // "ألّف رفاعة … كتاب «…»": a making verb, the name, a work noun and the title (round 18).
+                var after = ctx.EndToken(made.Span);
+                if (after < end && WorkNouns.Contains(tokens[after].Base) && end - after <= 12)
+                {
+                    yield return made;
+                }
+            }
+
             var isPlural = !inNext && (WorkPlurals.Contains(t.Norm) || WorkPlurals.Contains(t.Base));
             if ((isAuthorNoun || isPlural) && NameFrom(ctx, i + 1, tokens[i + 1].Norm, t.Sentence) is { } c)
             {
@@ -527,10 +537,17 @@ public sealed partial class NameAnomalyRule
         }
 
         return written.Any(w => own.Contains(w) && w.Length >= 3 && !NameParticles.Contains(w) && index.AnyWordCount(w) <= MaxGivenWordUse)
-            || author.Forms.Any(f => f.Length >= 2 && f[0] == Nominative(written[0]) && (!NameParticles.Contains(f[0]) || (f.Length >= 3 && written.Length >= 3 && f[1] == written[1])));
+            || author.Forms.Any(f => f.Length >= 2 && SameFirst(f[0], Nominative(written[0])) && (!NameParticles.Contains(f[0]) || (f.Length >= 3 && written.Length >= 3 && f[1] == written[1])));
     }
 
     private static readonly HashSet<string> NasabWords = new(["بن", "ابن", "بنت"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The author's first word as written, or written without its article after the title's lam ("لطيب …" for "الطيب"): a lam
+    /// before a name with the article is "لل", so a single lam dropped it (round 18).
+    /// </summary>
+    private static bool SameFirst(string own, string written)
+        => own == written || (own.Length >= 5 && own.StartsWith("ال", StringComparison.Ordinal) && !written.StartsWith("ال", StringComparison.Ordinal) && own[2..] == written);
 
     /// <summary>
     /// True when the written name is a classical chain (ism, nasab, nisbas) whose last word is not a family name taken from
@@ -642,8 +659,23 @@ public sealed partial class NameAnomalyRule
             }
         }
 
-        return false;
+        // A making verb right before the name, a work noun between the name and the title ("ألّف رفاعة … كتاب «…»"، "نظم أحمد …
+        // قصيدة «…»"): the verb's subject is the maker (round 18).
+        return first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence && MakingVerbs.Contains(tokens[first - 1].Base)
+            && Enumerable.Range(end, titleToken - end).Any(i => WorkNouns.Contains(tokens[i].Norm) || WorkNouns.Contains(tokens[i].Base));
     }
+
+    /// <summary>Verbs of making a work, their subject its maker ("ألّف"، "صنّف"، "نظم"، "لحّن"، "كتب") (round 18).</summary>
+    private static readonly HashSet<string> MakingVerbs = new(
+        ["الف", "الفت", "صنف", "صنفت", "نظم", "نظمت", "لحن", "لحنت", "كتب", "كتبت", "وضع", "وضعت"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Making verbs with an object pronoun for the work named before ("«الأطلال» التي لحّنها …"، "القصيدة التي نظمها …"، "الكتاب الذي
+    /// ألّفه …"): the name after the verb is the maker's (round 18).
+    /// </summary>
+    private static readonly HashSet<string> MakingVerbsWithObject = new(
+        ["لحنها", "لحنه", "نظمها", "نظمه", "الفها", "الفه", "كتبها", "كتبه", "صنفه", "صنفها", "غناها", "غناه", "انشدها", "انشده", "وضعها", "وضعه"],
+        StringComparer.Ordinal);
 
     /// <summary>Nouns that name who made a work, before the name ("من تأليف"، "من ألحان"، "بقلم"، "كلمات") (round 9).</summary>
     private static readonly HashSet<string> AttributionNouns = new(

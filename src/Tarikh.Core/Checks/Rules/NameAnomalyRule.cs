@@ -29,6 +29,8 @@ public sealed partial class NameAnomalyRule : ICheckRule
         works.AddRange(OtherGivenSlips(ctx, works.Select(w => w.Spans[0].Start).ToHashSet()));
         var slips = SubjectSlips(ctx).Where(f => !works.Any(w => w.Spans[0].Overlaps(f.Spans[0]))).ToList();
         var chimeras = FamousChimeras(ctx).Where(f => !works.Any(w => w.Spans[0].Overlaps(f.Spans[0]))).ToList();
+        // Two famous members of one field in one name, beside a deed of the field (round 18).
+        chimeras.AddRange(FieldChimeras(ctx).Where(f => !works.Any(w => w.Spans[0].Overlaps(f.Spans[0])) && !chimeras.Any(c => c.Spans[0].Overlaps(f.Spans[0]))).ToList());
         foreach (var w in works)
         {
             yield return w;

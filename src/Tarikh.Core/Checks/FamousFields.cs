@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Tarikh.Core.Normalization;
+
+namespace Tarikh.Core.Checks;
+
+/// <summary>A famous member of a field (<c>Checks/Data/famous-fields.tsv</c>): his given and family parts (normalized word arrays; no given part when it is too common to lend) and the years of his deeds.</summary>
+internal sealed record FieldMember(string Field, ImmutableArray<ImmutableArray<string>> Given, ImmutableArray<ImmutableArray<string>> Family, string English, ImmutableArray<int> Years)
+{
+    /// <summary>The Arabic name as listed (given and family part, first variants), for messages.</summary>
+    public string Arabic { get; init; } = English;
+}
+
+/// <summary>
+/// Famous people by field with the words of the field's deeds (round 18, issue-12e), for the name-anomaly rule's field chimera.
+/// Immutable; loaded once from the embedded list.
+/// </summary>
+internal sealed class FamousFields
+{
+    /// <summary>The embedded list, loaded on first use.</summary>
+    public static FamousFields Default => Loaded.Value;
+
+    private static readonly Lazy<FamousFields> Loaded = new(() => new FamousFields(ReadRows(), ArabicNormalizer.Default));
+
+    /// <summary>Builds the index from the rows of the data file.</summary>
+    public FamousFields(IEnumerable<string[]> rows, ArabicNormalizer normalizer)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(normalizer);
+        var members = ImmutableArray.CreateBuilder<FieldMember>();
+        var cues = new Dictionary<string, List<ImmutableArray<string>>>(StringComparer.Ordinal);
+        foreach (var r in rows)
+        {
+            if (r.Length >= 3 && r[0] == "cue")
+            {
+                if (!cues.TryGetValue(r[1], out var list))
+                {
+                    cues[r[1]] = list = [];
+                }
+
+                list.AddRange(Forms(normalizer, r[2]));
+            }
+            else if (r.Length >= 5 && r[0] == "person")
+            {
+                var years = r.Length >= 6
+                    ? r[5].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                        .Select(y => int.Parse(y, System.Globalization.CultureInfo.InvariantCulture)).ToImmutableArray()
+                    : [];
+                var arabic = string.Join(' ', new[] { r[2].Split('|')[0].Trim(), r[3].Split('|')[0].Trim() }.Where(p => p.Length > 0));
+                members.Add(new FieldMember(r[1], Forms(normalizer, r[2]), Forms(normalizer, r[3]), r[4], years) { Arabic = arabic });
+            }
+        }
+
+        Members = members.ToImmutable();
+        Cues = cues.ToImmutableDictionary(c => c.Key, c => c.Value.ToImmutableArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Every member of every field.</summary>
+    public ImmutableArray<FieldMember> Members { get; }
+
+    /// <summary>Per field, the words of its deeds (normalized word arrays).</summary>
+    public ImmutableDictionary<string, ImmutableArray<ImmutableArray<string>>> Cues { get; }
+
+    private static ImmutableArray<ImmutableArray<string>> Forms(ArabicNormalizer normalizer, string cell)
+        => [.. cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(f => normalizer.NormalizeString(f).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToImmutableArray())
+            .Where(f => f.Length > 0)];
+
+    private static List<string[]> ReadRows()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Tarikh.Core.Checks.Data.famous-fields.tsv")
+            ?? throw new InvalidOperationException("Embedded resource Checks/Data/famous-fields.tsv is missing.");
+        using var reader = new StreamReader(stream);
+        var rows = new List<string[]>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                rows.Add(line.Split('\t'));
+            }
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,143 @@
+using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
+
+namespace Tarikh.Core.Checks.Rules;
+
+/// <summary>
+/// name-anomaly, field chimera (round 18, issue-12e): the given part of one famous member of a field joined to the family part of
+/// another member of the same field ("عبد الباسط الحصري" of two reciters, "نوال الكروج" of two Moroccan Olympic champions), in a
+/// sentence that tells a deed of the field (a word of its deeds; for a field whose members carry deed years, one of the two
+/// members' years too). Read from <see cref="FamousFields"/>. Silent when a member's own name is consistent with the written one
+/// ("محمد المنشاوي" shortens "محمد صديق المنشاوي"), when a kinship word stands before it, and for two ordinary people: both halves
+/// must belong to members of the same field. A warning.
+/// </summary>
+public sealed partial class NameAnomalyRule
+{
+    private IEnumerable<Flag> FieldChimeras(CheckContext ctx)
+    {
+        var fields = FamousFields.Default;
+        var tokens = ctx.Tokens;
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Arabic || !ctx.IsContent(tokens[i].Sentence))
+            {
+                continue;
+            }
+
+            if (FieldChimeraAt(ctx, fields, i) is not { } hit)
+            {
+                continue;
+            }
+
+            var (a, b, end) = hit;
+            var span = new TextSpan(tokens[i].Span.Start, tokens[end - 1].Span.End);
+            var written = ctx.Text(span);
+            i = end - 1;
+            yield return CheckContext.MakeFlag(Id, Severity.Warning, [span],
+                $"«{written}»: يجمع الاسم المكتوب الاسم الأول لـ{a.Arabic} إلى اسم عائلة {b.Arabic}، وكلاهما مشهور في المجال نفسه الذي تذكره الجملة؛ الأرجح أن في الاسم خطأ، فتحقق منه.",
+                $"“{written}”: the name written joins {a.English}'s given name to {b.English}'s family name, both famous in the field the sentence speaks of; the name is probably a slip — check it.",
+                ("written", written), ("given-of", a.English), ("family-of", b.English), ("field", a.Field), ("source", "famous-fields"));
+        }
+    }
+
+    private static (FieldMember Given, FieldMember Family, int End)? FieldChimeraAt(CheckContext ctx, FamousFields fields, int i)
+    {
+        var tokens = ctx.Tokens;
+        foreach (var a in fields.Members)
+        {
+            foreach (var g in a.Given)
+            {
+                if (!WordsAt(ctx, i, g, clitics: true))
+                {
+                    continue;
+                }
+
+                var j = i + g.Length;
+                foreach (var b in fields.Members)
+                {
+                    if (ReferenceEquals(a, b) || b.Field != a.Field)
+                    {
+                        continue;
+                    }
+
+                    foreach (var f in b.Family)
+                    {
+                        if (!WordsAt(ctx, j, f, clitics: false) || a.Family.Any(own => own.AsSpan().SequenceEqual(f.AsSpan()))
+                            || fields.Members.Any(c => c.Field == a.Field && c.Family.Any(cf => cf.AsSpan().SequenceEqual(f.AsSpan()))
+                                && c.Given.Any(cg => cg.Length >= g.Length && cg.AsSpan(0, g.Length).SequenceEqual(g.AsSpan())))
+                            || Relative(ctx, i) || !FieldDeed(ctx, fields, tokens[i].Sentence, a, b))
+                        {
+                            continue;
+                        }
+
+                        return (a, b, j + f.Length);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The words at token <paramref name="k"/> in one sentence, the first with or without proclitics when <paramref name="clitics"/>.</summary>
+    private static bool WordsAt(CheckContext ctx, int k, System.Collections.Immutable.ImmutableArray<string> words, bool clitics)
+    {
+        var tokens = ctx.Tokens;
+        if (k + words.Length > tokens.Length)
+        {
+            return false;
+        }
+
+        for (var n = 0; n < words.Length; n++)
+        {
+            var t = tokens[k + n];
+            if (t.Sentence != tokens[k].Sentence || t.Kind != TokenKind.Arabic
+                || !(n == 0 && clitics ? CheckContext.TokenIs(t, words[n]) : t.Norm == words[n]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True when the sentence tells a deed of the field: one of its deed words, and, when either member carries deed years, one of
+    /// those years written in the sentence.
+    /// </summary>
+    private static bool FieldDeed(CheckContext ctx, FamousFields fields, int sentence, FieldMember a, FieldMember b)
+    {
+        if (!fields.Cues.TryGetValue(a.Field, out var cues))
+        {
+            return false;
+        }
+
+        var (ss, se) = ctx.SentenceTokens(sentence);
+        var cue = false;
+        for (var k = ss; k < se && !cue; k++)
+        {
+            cue = cues.Any(c => WordsAt(ctx, k, c, clitics: true));
+        }
+
+        if (!cue)
+        {
+            return false;
+        }
+
+        if (a.Years.IsEmpty && b.Years.IsEmpty)
+        {
+            return true;
+        }
+
+        for (var k = ss; k < se; k++)
+        {
+            if (int.TryParse(ctx.Tokens[k].Norm, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+                && (a.Years.Contains(year) || b.Years.Contains(year)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
