@@ -50,6 +50,8 @@ public sealed partial class ClaimExtractor
         var lifespanTimexes = new Dictionary<int, string>();
         FromLifespans(index, list, lifespanTimexes);
         FromCommaAppositions(index, list, lifespanTimexes);
+        FromCircumstantialParticiples(index, list, lifespanTimexes);
+        FromLivedBetween(index, list, lifespanTimexes);
         FromBirthGiving(index, list, lifespanTimexes);
         FromEvents(index, list, lifespanTimexes);
         FromDepartureDeaths(index, list, lifespanTimexes);

@@ -46,6 +46,9 @@ public sealed partial class LifespanRule : ICheckRule
             "war" when sub is "command" => options.MinCommandAge,
             "office" when sub is "elected" => options.MinElectedAge,
             "office" when sub is "held" or "appointed" && !RulerOffice(act, ctx) => options.MinOfficeAge,
+            "employment" when sub is "sport" => MinSportAge,
+            "award" when sub is "champion" => MinChampionAge,
+            "membership" when AdultBody(act, ctx) => MinMembershipAge,
             _ => 0,
         };
     }

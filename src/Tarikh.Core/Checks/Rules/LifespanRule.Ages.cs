@@ -1,0 +1,61 @@
+using System.Collections.Frozen;
+using Tarikh.Core.Claims;
+using Tarikh.Core.Normalization;
+
+namespace Tarikh.Core.Checks.Rules;
+
+/// <summary>Round 18 (issue-12a): the youngest ages of acts in a team, a contest and a body of adults.</summary>
+public sealed partial class LifespanRule
+{
+    /// <summary>
+    /// Leading a team, scoring for it ("قاد الفريق الوطني"، "سجل أول أهدافه مع الفريق الأول"): 10. A child kicks a ball at five, but
+    /// the youngest players of a senior side on record made their debuts at 13 to 15; 10 leaves room for a junior side the text does not
+    /// name as one.
+    /// </summary>
+    public const int MinSportAge = 10;
+
+    /// <summary>
+    /// A title won in a contest ("توج بطلاً للبلاد"): 8. The youngest national champions are chess prodigies of 8 to 10; no national
+    /// title in a race, a match or a board game goes to a child of five.
+    /// </summary>
+    public const int MinChampionAge = 8;
+
+    /// <summary>
+    /// Joining a committee, a board, a council, a party, a society or a union ("انضمت إلى لجنة السيدات"، "صار عضواً في مجلس إدارة
+    /// النادي"): 12. These are bodies of adults that vote and act; a child is enrolled in a scout troop or a junior club (not weighed:
+    /// the body must be one of these words), not elected to a board; 12 leaves room for a youth wing.
+    /// </summary>
+    public const int MinMembershipAge = 12;
+
+    /// <summary>Head nouns of bodies of adults (normalized, without the article): committee, board or council, party, society, union, parliament.</summary>
+    private static readonly FrozenSet<string> AdultBodies = new[] { "لجنة", "لجنه", "مجلس", "حزب", "جمعية", "جمعيه", "نقابة", "نقابه", "برلمان", "هيئة", "هيئه" }
+        .Select(w => ArabicNormalizer.Default.NormalizeString(w)).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True when the clause of a membership act names a body of adults (<see cref="AdultBodies"/>) after its verb.</summary>
+    private static bool AdultBody(Claim act, CheckContext ctx)
+    {
+        if (act.Spans.IsDefaultOrEmpty)
+        {
+            return false;
+        }
+
+        var trigger = ctx.FirstToken(act.Spans[0]);
+        if (trigger >= ctx.Tokens.Length)
+        {
+            return false;
+        }
+
+        var (_, ce) = ctx.ClauseOf(trigger);
+        for (var k = trigger + 1; k < ce; k++)
+        {
+            var t = ctx.Tokens[k];
+            var word = t.Base.StartsWith("ال", StringComparison.Ordinal) ? t.Base[2..] : t.Base;
+            if (AdultBodies.Contains(word) || AdultBodies.Contains(t.Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
