@@ -41,7 +41,18 @@ public sealed partial class FamilyOrderRule
         var raw = ctx.Text(ctx.Tokens[j].Span);
         var phrase = conjunction && raw.Length > 1 ? raw[1..] : raw;
         var word = new KinWord(KinRole.Sibling, -1, null, false, r, r == 1 ? "the elder" : "the younger");
-        return new KinAt(word, j, j + 1, r, false, phrase);
+        return new KinAt(word, j, j + 1, r, false, phrase) { Bare = true };
+    }
+
+    /// <summary>Words before a birth word that make it a birthday kept ("عيد مولده"، "ذكرى مولد ابنه"، "بمناسبة مولدها"), not a birth.</summary>
+    private static readonly FrozenSet<string> CelebrationWords = new[] { "عيد", "ذكرى", "ذكري", "احتفال", "احتفل", "احتفلت", "بمناسبة", "مناسبة" }
+        .Select(N).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True when the noun "مولد" at <paramref name="k"/> names a birthday kept: after a word of <see cref="CelebrationWords"/>.</summary>
+    private static bool IsCelebratedBirth(CheckContext ctx, int k, int ss)
+    {
+        var n = StripConjunction(ctx.Index.SourceNorm(k));
+        return n.StartsWith("مولد", StringComparison.Ordinal) && k > ss && CelebrationWords.Contains(StripConjunction(ctx.Index.SourceNorm(k - 1)));
     }
 
     /// <summary>"له"، "لها"، "للإمام …": the phrase after "ولد" that names the parent a child was born to.</summary>
@@ -67,7 +78,7 @@ public sealed partial class FamilyOrderRule
         }
 
         var verb = false;
-        for (var j = k - 1; j >= Math.Max(ss, k - 10) && !verb; j--)
+        for (var j = k - 1; j >= Math.Max(ss, k - 15) && !verb; j--)
         {
             verb = GivenVerbs.Contains(StripConjunction(idx.SourceNorm(j)));
         }

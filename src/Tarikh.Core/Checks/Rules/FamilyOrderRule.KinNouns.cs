@@ -34,7 +34,11 @@ public sealed partial class FamilyOrderRule
     }
 
     /// <summary>A kin noun found in the text: the word, its tokens (with a following rank word), and whether it stands in construct with a "ل" phrase ("الأخ الأكبر للشاعر …").</summary>
-    private sealed record KinAt(KinWord Word, int Token, int End, int Rank, bool Inverted, string Phrase);
+    private sealed record KinAt(KinWord Word, int Token, int End, int Rank, bool Inverted, string Phrase)
+    {
+        /// <summary>A bare rank label ("الكبرى سعاد"، "والأصغر حسن"), not a kin noun: it ranks within the set it labels only.</summary>
+        public bool Bare { get; init; }
+    }
 
     /// <summary>A dated birth: its trigger (or the kin noun of an elided "والابن سنة …")، the timex, whose it is, and the verb's gender when it shows.</summary>
     private sealed record DatedBirth(int Anchor, int Timex, GregorianInterval Date, KinAt? Kin, bool FirstPerson, bool? Female, int Sentence)
@@ -225,6 +229,12 @@ public sealed partial class FamilyOrderRule
             // A lifespan in parentheses after a name ("عثمان الطيب بابكر (1940–2011)"، "المعلومة (1960–)"): its first year is a birth.
             var lifespan = n == "(" && k + 2 < se && lifeAt.ContainsKey(k + 1) && idx.SourceNorm(k + 2) is "–" or "-" or "—";
             var bare = lifespan ? n : BirthWord(n);
+            if (bare is not null && !lifespan && IsCelebratedBirth(ctx, k, ss))
+            {
+                // "احتفل بعيد مولد ابنه سنة …"، "بمناسبة مولده": a birthday kept, not a birth dated.
+                continue;
+            }
+
             // "رزق … بابنته البكر ريتا سنة …"، "أنجب ابنه … سنة …": the child the parent was given, dated.
             var given = bare is null ? GivenChildAt(ctx, k, ss, se) : null;
             if (bare is null && given is null)
@@ -293,8 +303,13 @@ public sealed partial class FamilyOrderRule
 
             if (toParent && kin is null)
             {
-                // "ولد له حفيده …"، "ولد له في تلك السنة …": not a child the lexicon names; no reading.
-                continue;
+                // "ولد له حفيده …"، "ولد له في تلك السنة …": not a child the lexicon names; read as any birth with its year after it.
+                if (y == k || y >= k + 7)
+                {
+                    continue;
+                }
+
+                toParent = false;
             }
 
             if (kin is null && k + 1 < y && SelfWords.Contains(idx.SourceNorm(k + 1)))
@@ -303,10 +318,11 @@ public sealed partial class FamilyOrderRule
                 narrator = StripConjunction(idx.SourceNorm(k + 1)) is "انا" or "نفسي";
             }
 
-            // "ومولد صاحب الترجمة سنة …"، "وكان مولد الإمام يحيى نفسه سنة …": the person the entry or the pronoun is about.
+            // "ومولد صاحب الترجمة سنة …": the person the entry is about.
             for (var j = k + 1; kin is null && !self && j < y && j < k + 5; j++)
             {
-                self = IsEntrySubject(ctx, j) || SelfWords.Contains(idx.SourceNorm(j)) && StripConjunction(idx.SourceNorm(j)) is "نفسه" or "نفسها";
+                // (Not "مولد الإمام يحيى نفسه": "نفسه" after the verb also qualifies other nouns, and read as the person it paired wrongly.)
+                self = IsEntrySubject(ctx, j);
             }
 
             // Else the subject before it: "أخيه الأكبر سيدي العربي المولود …"، "وأمه فاطمة بنت علي المولودة …"، "وكان هو قد ولد …"
@@ -324,7 +340,7 @@ public sealed partial class FamilyOrderRule
                 if (timexAt.ContainsKey(j) || BirthWord(jn) is not null || jn is "اما" or "واما" or "بينما")
                 {
                     // "أما يوسف فولد …": the name after "أما" (one word) may be the possessor of a kin noun before it.
-                    if (jn is "اما" or "واما" && words == 2 && j + 1 < k)
+                    if (jn is "اما" or "واما" && words == 2 && j + 1 < k && !idx.SourceNorm(j + 1).StartsWith("ال", StringComparison.Ordinal))
                     {
                         named = StripConjunction(idx.SourceNorm(j + 1));
                     }
@@ -541,8 +557,9 @@ public sealed partial class FamilyOrderRule
 
         // Two children or siblings with opposite ranks, or the eldest (youngest) of all and a sibling of his.
         var (ra, rb) = (ka.Rank, kb.Rank);
-        var superlativeA = ka.Word.Person < 0 || ka.Rank == 1 && StripConjunction(ctx.Index.SourceNorm(ka.End - 1)) == "البكر";
-        var superlativeB = kb.Word.Person < 0 || kb.Rank == 1 && StripConjunction(ctx.Index.SourceNorm(kb.End - 1)) == "البكر";
+        // A bare label ("الكبرى سعاد") ranks only within the set it labels: the elder of two daughters may have an older brother.
+        var superlativeA = ka.Word.Person < 0 && !ka.Bare || ka.Rank == 1 && StripConjunction(ctx.Index.SourceNorm(ka.End - 1)) == "البكر";
+        var superlativeB = kb.Word.Person < 0 && !kb.Bare || kb.Rank == 1 && StripConjunction(ctx.Index.SourceNorm(kb.End - 1)) == "البكر";
         DatedBirth older, younger;
         if (ra == 1 && rb == 100 || ra == 100 && rb == 1)
         {
