@@ -34,7 +34,11 @@ public sealed partial class FamilyOrderRule
     }
 
     /// <summary>A kin noun found in the text: the word, its tokens (with a following rank word), and whether it stands in construct with a "ل" phrase ("الأخ الأكبر للشاعر …").</summary>
-    private sealed record KinAt(KinWord Word, int Token, int End, int Rank, bool Inverted, string Phrase);
+    private sealed record KinAt(KinWord Word, int Token, int End, int Rank, bool Inverted, string Phrase)
+    {
+        /// <summary>A bare rank label ("الكبرى سعاد"، "والأصغر حسن"), not a kin noun: it ranks within the set it labels only.</summary>
+        public bool Bare { get; init; }
+    }
 
     /// <summary>A dated birth: its trigger (or the kin noun of an elided "والابن سنة …")، the timex, whose it is, and the verb's gender when it shows.</summary>
     private sealed record DatedBirth(int Anchor, int Timex, GregorianInterval Date, KinAt? Kin, bool FirstPerson, bool? Female, int Sentence)
@@ -44,6 +48,12 @@ public sealed partial class FamilyOrderRule
 
         /// <summary>True for the first year of a lifespan in parentheses.</summary>
         public bool Lifespan { get; init; }
+
+        /// <summary>True for a child's birth told from the parent ("ولد له ابنه …"، "رزق … بابنته …"): the pronoun or the verb's subject is the parent.</summary>
+        public bool ToParent { get; init; }
+
+        /// <summary>The one-word name after "أما" ("أما يوسف فولد …"), normalized, or null.</summary>
+        public string? Named { get; init; }
     }
 
     private static string N(string w) => Normalization.ArabicNormalizer.Default.NormalizeString(w);
@@ -78,10 +88,10 @@ public sealed partial class FamilyOrderRule
 
         Add(KinRole.Parent, false, "father", ["أبوه", "أباه", "أبيه", "والده"], ["أبوها", "أباها", "أبيها", "والدها"], ["أبي", "والدي"], ["الأب", "الوالد"]);
         Add(KinRole.Parent, true, "mother", ["أمه", "والدته"], ["أمها", "والدتها"], ["أمي", "والدتي"], ["الأم", "الوالدة"]);
-        Add(KinRole.Child, false, "son", ["ابنه", "نجله", "ولده"], ["ابنها", "نجلها", "ولدها"], ["ابني", "ولدي"], ["الابن"]);
+        Add(KinRole.Child, false, "son", ["ابنه", "نجله", "ولده"], ["ابنها", "نجلها", "ولدها"], ["ابني", "ولدي"], ["الابن", "النجل"]);
         Add(KinRole.Child, true, "daughter", ["ابنته", "بنته"], ["ابنتها", "بنتها"], ["ابنتي", "بنتي"], ["الابنة", "البنت"]);
-        Add(KinRole.Sibling, false, "brother", ["أخوه", "أخاه", "أخيه", "شقيقه"], ["أخوها", "أخاها", "أخيها", "شقيقها"], ["أخي", "أخوي", "شقيقي"], ["الأخ", "الشقيق"]);
-        Add(KinRole.Sibling, true, "sister", ["أخته", "شقيقته"], ["أختها", "شقيقتها"], ["أختي", "شقيقتي"], ["الأخت", "الشقيقة"]);
+        Add(KinRole.Sibling, false, "brother", ["أخوه", "أخاه", "أخيه", "شقيقه"], ["أخوها", "أخاها", "أخيها", "شقيقها"], ["أخي", "أخوي", "أخويا", "أخونا", "أخانا", "أخينا", "شقيقي", "شقيقنا"], ["الأخ", "الشقيق"]);
+        Add(KinRole.Sibling, true, "sister", ["أخته", "شقيقته"], ["أختها", "شقيقتها"], ["أختي", "أختنا", "شقيقتي", "شقيقتنا"], ["الأخت", "الشقيقة"]);
 
         foreach (var w in new[] { "نجل", "نجلة" })
         {
@@ -105,6 +115,8 @@ public sealed partial class FamilyOrderRule
     private static readonly FrozenSet<string> BirthWords = new[]
     {
         "ولد", "ولدت", "المولود", "المولودة", "مولود", "مولودا", "مولودة", "مواليد", "يولد", "تولد",
+        // Round 18: the noun of the biographical idiom ("ومولد صاحب الترجمة سنة …"، "فمولده سنة …") and the spoken verb ("اتولدت سنة …").
+        "مولد", "مولده", "مولدها", "اتولد", "اتولدت",
     }.Select(N).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> SelfWords = new[] { "هو", "هي", "أنا", "وأنا", "فأنا", "نفسه", "نفسها", "نفسي" }.Select(N).ToFrozenSet(StringComparer.Ordinal);
@@ -200,7 +212,11 @@ public sealed partial class FamilyOrderRule
         _ => null,
     };
 
-    /// <summary>The dated births of sentence <paramref name="s"/>: a birth word with a written year within six tokens, and an elided "والابن سنة …" after one.</summary>
+    /// <summary>
+    /// The dated births of sentence <paramref name="s"/>: a birth word with a written year within six words, an elided "والابن سنة …"
+    /// after one, and (round 18) a child's birth told from the parent ("ولد له ابنه …" with the year before or after it, "رزق … بابنته
+    /// البكر … سنة …"، "أنجب ابنه … سنة …").
+    /// </summary>
     private static List<DatedBirth> DatedBirths(CheckContext ctx, int s, Dictionary<int, int> timexAt, Dictionary<int, int> lifeAt)
     {
         var idx = ctx.Index;
@@ -213,7 +229,15 @@ public sealed partial class FamilyOrderRule
             // A lifespan in parentheses after a name ("عثمان الطيب بابكر (1940–2011)"، "المعلومة (1960–)"): its first year is a birth.
             var lifespan = n == "(" && k + 2 < se && lifeAt.ContainsKey(k + 1) && idx.SourceNorm(k + 2) is "–" or "-" or "—";
             var bare = lifespan ? n : BirthWord(n);
-            if (bare is null)
+            if (bare is not null && !lifespan && IsCelebratedBirth(ctx, k, ss))
+            {
+                // "احتفل بعيد مولد ابنه سنة …"، "بمناسبة مولده": a birthday kept, not a birth dated.
+                continue;
+            }
+
+            // "رزق … بابنته البكر ريتا سنة …"، "أنجب ابنه … سنة …": the child the parent was given, dated.
+            var given = bare is null ? GivenChildAt(ctx, k, ss, se) : null;
+            if (bare is null && given is null)
             {
                 continue;
             }
@@ -223,8 +247,10 @@ public sealed partial class FamilyOrderRule
                 return [];
             }
 
+            // "ولد له ابنه …"، "ولد للإمام يحيى ابنه …": the one born is the child the pronoun's or the phrase's referent was given.
+            var toParent = given is not null || bare is "ولد" or "ولدت" && k + 1 < se && IsToPhrase(idx.SourceNorm(k + 1));
             var y = lifespan ? k + 1 : -1;
-            for (var j = k + 1; y < 0 && j < Math.Min(se, k + 7); j++)
+            for (var j = k + 1; y < 0 && j < Math.Min(se, k + (toParent ? 11 : 7)); j++)
             {
                 if (timexAt.ContainsKey(j))
                 {
@@ -238,21 +264,52 @@ public sealed partial class FamilyOrderRule
                 }
             }
 
-            if (y < 0)
+            int ti;
+            if (y >= 0)
+            {
+                ti = lifespan ? lifeAt[y] : timexAt[y];
+            }
+            else if (toParent && given is null && TimexEndingAt(ctx, timexAt, k) is { } before)
+            {
+                // "وفي سنة خمس وسبعين ومائة وألف ولد له ابنه …": the year stands before the verb.
+                ti = before;
+                y = k;
+            }
+            else
             {
                 continue;
             }
 
-            var ti = lifespan ? lifeAt[y] : timexAt[y];
             var t = ctx.Timexes[ti];
-            KinAt? kin = null;
+            KinAt? kin = given;
             var self = false;
             var narrator = false;
+            string? named = null;
 
             // The subject right after the verb: "ولد الأب سنة …"، "ولد أخوه الأكبر سنة …" (not "ولد في بيت أخيه …": a genitive is no subject).
-            if (k + 1 < y && KinNounAt(ctx, k + 1, se) is { Word.Person: >= 0 } subject)
+            if (kin is null && k + 1 < y && KinNounAt(ctx, k + 1, se) is { Word.Person: >= 0 } subject)
             {
                 kin = subject;
+            }
+
+            // "ولد له ابنه إبراهيم"، "ولد للإمام يحيى ابنه أحمد": the child after the "ل" phrase.
+            for (var j = k + 2; kin is null && toParent && j < Math.Min(Math.Max(y, k + 2), k + 5); j++)
+            {
+                if (KinNounAt(ctx, j, se) is { Word.Role: KinRole.Child, Word.Person: >= 0 } child)
+                {
+                    kin = child;
+                }
+            }
+
+            if (toParent && kin is null)
+            {
+                // "ولد له حفيده …"، "ولد له في تلك السنة …": not a child the lexicon names; read as any birth with its year after it.
+                if (y == k || y >= k + 7)
+                {
+                    continue;
+                }
+
+                toParent = false;
             }
 
             if (kin is null && k + 1 < y && SelfWords.Contains(idx.SourceNorm(k + 1)))
@@ -261,12 +318,39 @@ public sealed partial class FamilyOrderRule
                 narrator = StripConjunction(idx.SourceNorm(k + 1)) is "انا" or "نفسي";
             }
 
-            // Else the subject before it: "أخيه الأكبر سيدي العربي المولود …"، "وأمه فاطمة بنت علي المولودة …"، "وكان هو قد ولد …".
-            for (var j = k - 1; kin is null && !self && j >= Math.Max(ss, k - 7); j--)
+            // "ومولد صاحب الترجمة سنة …": the person the entry is about.
+            for (var j = k + 1; kin is null && !self && j < y && j < k + 5; j++)
             {
-                var jn = idx.SourceNorm(j);
-                if (timexAt.ContainsKey(j) || BirthWord(jn) is not null || jn is "اما" or "بينما")
+                // (Not "مولد الإمام يحيى نفسه": "نفسه" after the verb also qualifies other nouns, and read as the person it paired wrongly.)
+                self = IsEntrySubject(ctx, j);
+            }
+
+            // Else the subject before it: "أخيه الأكبر سيدي العربي المولود …"، "وأمه فاطمة بنت علي المولودة …"، "وكان هو قد ولد …"
+            // (punctuation between the name and the verb is not counted: "وكان الابن، الشيخ علاء الدين الكركي، قد ولد …").
+            var words = 0;
+            for (var j = k - 1; kin is null && !self && j >= ss && words < 7; j--)
+            {
+                if (ctx.Tokens[j].Kind == TokenKind.Punctuation && ctx.Tokens[j].Norm is "،" or ",")
                 {
+                    continue;
+                }
+
+                words++;
+                var jn = idx.SourceNorm(j);
+                if (timexAt.ContainsKey(j) || BirthWord(jn) is not null || jn is "اما" or "واما" or "بينما")
+                {
+                    // "أما يوسف فولد …": the name after "أما" (one word) may be the possessor of a kin noun before it.
+                    if (jn is "اما" or "واما" && words == 2 && j + 1 < k && !idx.SourceNorm(j + 1).StartsWith("ال", StringComparison.Ordinal))
+                    {
+                        named = StripConjunction(idx.SourceNorm(j + 1));
+                    }
+
+                    break;
+                }
+
+                if (IsEntrySubject(ctx, j))
+                {
+                    self = true;
                     break;
                 }
 
@@ -277,7 +361,7 @@ public sealed partial class FamilyOrderRule
                     break;
                 }
 
-                kin = KinNounAt(ctx, j, se);
+                kin = KinNounAt(ctx, j, se) ?? BareRankAt(ctx, j, ss, se);
                 if (kin is not null && j > ss && GenitiveHeads.Contains(StripConjunction(idx.SourceNorm(j - 1))))
                 {
                     // "في بيت أبيه المولود …": the kin noun is a genitive of another noun, not the one born.
@@ -287,20 +371,24 @@ public sealed partial class FamilyOrderRule
             }
 
             // The verb's gender: "ولدت"، "المولودة" feminine (or first person), "ولد"، "المولود" masculine.
-            bool? female = bare is "ولدت" or "المولوده" or "مولوده" or "تولد" ? true : bare is "ولد" or "المولود" or "مولود" or "مولودا" or "يولد" ? false : null;
+            bool? female = toParent ? null
+                : bare is "ولدت" or "المولوده" or "مولوده" or "تولد" or "اتولدت" ? true
+                : bare is "ولد" or "المولود" or "مولود" or "مولودا" or "يولد" or "اتولد" ? false : null;
             // The narrator: "وأنا ولدت …"، or "ولدت سنة … في …" opening its sentence with no subject after it.
-            var firstPerson = kin is null && (narrator || !self && bare == "ولدت" && k == ss && y == k + 1);
+            var firstPerson = kin is null && (narrator || !self && bare is "ولدت" or "اتولدت" && k == ss && y == k + 1);
             if (kin is { } ik && (ik.Inverted || ik.Word.Construct))
             {
                 // "الأخ الأكبر للشاعر نزار المولود …"، "نجل الحاج محمود (مواليد …)": the dated one is the person the construct names.
                 var from = ctx.Tokens[ik.End].Span.Start;
                 var to = ctx.Tokens[k - 1].Span.End;
-                var named = from < to ? ctx.Document.Source[new TextSpan(from, to)].ToString().Trim(' ', '(', '،', ',') : ik.Phrase;
-                named = ik.Inverted && named.StartsWith("لل", StringComparison.Ordinal) ? named[1..] : ik.Inverted && named.StartsWith('ل') ? named[1..] : named;
-                kin = ik with { Phrase = named };
+                var namedPhrase = from < to ? ctx.Document.Source[new TextSpan(from, to)].ToString().Trim(' ', '(', '،', ',') : ik.Phrase;
+                namedPhrase = ik.Inverted && namedPhrase.StartsWith("لل", StringComparison.Ordinal) ? namedPhrase[1..] : ik.Inverted && namedPhrase.StartsWith('ل') ? namedPhrase[1..] : namedPhrase;
+                kin = ik with { Phrase = namedPhrase };
             }
 
-            list.Add(new DatedBirth(k, ti, t.Gregorian!.Value, kin, firstPerson, female, s) { Self = self, Lifespan = lifespan });
+            // The lifespan after the head name of the text ("عثمان الطيب بابكر (1940–2011) …" opening it) is the person's own birth.
+            self = self || lifespan && kin is null && k < 10;
+            list.Add(new DatedBirth(k, ti, t.Gregorian!.Value, kin, firstPerson, female, s) { Self = self, Lifespan = lifespan, ToParent = toParent, Named = named });
 
             // An elided birth right after it: "ولد الأب سنة 1210 هـ والابن سنة 1208 هـ". Only punctuation may stand between the date
             // and the coordinated kin noun: "وُلد سنة 1870، وتوفي والده سنة 1885" gives the father a death, not a birth.
@@ -404,14 +492,17 @@ public sealed partial class FamilyOrderRule
             var k = a.Kin is null ? b : a;
             var o = a.Kin is null ? a : b;
             var w = k.Kin!.Word;
+            // The one the possessive names: a pronoun ("وكان هو قد ولد")، "صاحب الترجمة"، or a name after "أما" met before the kin noun.
+            var possessor = o.Self || NamesPossessor(ctx, o, k);
 
             // The possessor must be the other one: "أمي" with the narrator, "أبوها" with a woman's birth.
             // A third-person pronoun refers back: the other birth stands before the relative's ("ولد سالم سنة …، وأبوه ولد سنة …"), or a
             // pronoun names its subject ("وكان هو قد ولد").
             if (w.Person < 0 || w.Person == 0 && !k.Kin.Inverted && !w.Construct || w.Person == 1 && !o.FirstPerson || w.Person == 3 && o.FirstPerson
-                || w.Person == 3 && o.Anchor > k.Anchor && !o.Self
-                // Across a sentence break the other birth must be named by a pronoun ("وولد هو …") or be the narrator's.
-                || k.Sentence != o.Sentence && !o.Self && !o.FirstPerson
+                || w.Person == 3 && o.Anchor > k.Anchor && !possessor
+                // Across a sentence break the other birth must be named by a pronoun ("وولد هو …") or be the narrator's, or the child's
+                // birth is told from the parent dated before it ("ولد الوالي سنة …. وفي سنة … ولد له ابنه …").
+                || k.Sentence != o.Sentence && !possessor && !o.FirstPerson && !(k.ToParent && o.Anchor < k.Anchor)
                 || w.Person == 3 && o.Female is { } of && w.OwnerFemale is { } wf && of != wf)
             {
                 return null;
@@ -426,7 +517,10 @@ public sealed partial class FamilyOrderRule
 
             // A rank is relative to the one the pronoun names ("أخوه الأكبر … وكان هو قد ولد"، "أخي الأكبر … وأنا"): another named
             // birth beside it may be a third sibling's.
-            if (w.Role == KinRole.Sibling && k.Kin.Rank is 1 or 100 && (o.Self || o.FirstPerson))
+            // Round 18: or the person's own birth stands before the kin noun in the same sentence ("ولد … سنة 1924، وأخوه الأصغر منه
+            // جميل ولد سنة 1921"), the one the pronoun refers back to.
+            if (w.Role == KinRole.Sibling && k.Kin.Rank is 1 or 100
+                && (possessor || o.FirstPerson || w.Person == 3 && o.Anchor < k.Anchor && o.Sentence == k.Sentence))
             {
                 // "أخوه الأكبر" is older than the person; "الأخ الأكبر للشاعر …" makes the person the elder of the dated one.
                 var kinOlder = k.Kin.Rank == 1 != k.Kin.Inverted;
@@ -446,7 +540,10 @@ public sealed partial class FamilyOrderRule
         }
 
         // A parent and a child, one of them the definite noun: "ولد الأب سنة … والابن سنة …"، "ابنه كمال … وكان الأب قد ولد …".
-        if ((ka.Word.Role, kb.Word.Role) is (KinRole.Parent, KinRole.Child) or (KinRole.Child, KinRole.Parent) && (ka.Word.Person == 0 || kb.Word.Person == 0)
+        // Round 18: or both possessive ("أبوه … ولد سنة …. وأما ابنه صاحب هذه الترجمة فمولده …"): the father of the one the pronouns name
+        // against his son, or the grandfather against the grandson — the parent word is the elder either way, by at least a generation.
+        if ((ka.Word.Role, kb.Word.Role) is (KinRole.Parent, KinRole.Child) or (KinRole.Child, KinRole.Parent)
+            && (ka.Word.Person == 0 || kb.Word.Person == 0 || ka.Word.Person == 3 && kb.Word.Person == 3)
             && ka.Word.Person >= 0 && kb.Word.Person >= 0)
         {
             var (parent, child) = ka.Word.Role == KinRole.Parent ? (a, b) : (b, a);
@@ -460,8 +557,9 @@ public sealed partial class FamilyOrderRule
 
         // Two children or siblings with opposite ranks, or the eldest (youngest) of all and a sibling of his.
         var (ra, rb) = (ka.Rank, kb.Rank);
-        var superlativeA = ka.Word.Person < 0 || ka.Rank == 1 && StripConjunction(ctx.Index.SourceNorm(ka.End - 1)) == "البكر";
-        var superlativeB = kb.Word.Person < 0 || kb.Rank == 1 && StripConjunction(ctx.Index.SourceNorm(kb.End - 1)) == "البكر";
+        // A bare label ("الكبرى سعاد") ranks only within the set it labels: the elder of two daughters may have an older brother.
+        var superlativeA = ka.Word.Person < 0 && !ka.Bare || ka.Rank == 1 && StripConjunction(ctx.Index.SourceNorm(ka.End - 1)) == "البكر";
+        var superlativeB = kb.Word.Person < 0 && !kb.Bare || kb.Rank == 1 && StripConjunction(ctx.Index.SourceNorm(kb.End - 1)) == "البكر";
         DatedBirth older, younger;
         if (ra == 1 && rb == 100 || ra == 100 && rb == 1)
         {
