@@ -235,6 +235,12 @@ internal sealed class FamousNameIndex
     /// <summary>The famous persons whose family part is <paramref name="family"/> (normalized).</summary>
     public IReadOnlyList<FamousName> WithFamily(string family) => _byFamily.TryGetValue(family, out var l) ? l : NoNames;
 
+    /// <summary>As <see cref="WithGiven(string)"/>, for words not yet made a string.</summary>
+    public IReadOnlyList<FamousName> WithGiven(ReadOnlySpan<char> given) => _byGiven.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(given, out var l) ? l : NoNames;
+
+    /// <summary>As <see cref="WithFamily(string)"/>, for words not yet made a string.</summary>
+    public IReadOnlyList<FamousName> WithFamily(ReadOnlySpan<char> family) => _byFamily.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(family, out var l) ? l : NoNames;
+
     /// <summary>How many listed names begin with the word.</summary>
     public int FirstWordCount(string word) => _wordIds.TryGetValue(word, out var id) ? _firstWord[id] : 0;
 

@@ -60,6 +60,7 @@ public sealed partial class DocumentIndex
         // form → (person key, cluster, first token of the first full mention); a form of two persons is dropped.
         var forms = new Dictionary<string, (int Key, int Cluster, int First)>(StringComparer.Ordinal);
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        var wordsOf = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var c in Document.Clusters)
         {
             if (c.Label != EntityLabels.Person)
@@ -69,7 +70,12 @@ public sealed partial class DocumentIndex
 
             foreach (var m in MentionsOf(c.Id))
             {
-                var words = NameWords(Document.Entities[m].Text);
+                var text = Document.Entities[m].Text;
+                if (!wordsOf.TryGetValue(text, out var words))
+                {
+                    wordsOf[text] = words = NameWords(text); // a name's mentions repeat its text: normalized once
+                }
+
                 if (words.Length < 2)
                 {
                     continue;
@@ -134,6 +140,9 @@ public sealed partial class DocumentIndex
             }
         }
 
+        // "ال" + base looked up without building the string for every token (round 18, issue 18).
+        var bySpan = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> withAl = stackalloc char[64];
         for (var k = 0; k < tokens.Length; k++)
         {
             var t = tokens[k];
@@ -151,7 +160,7 @@ public sealed partial class DocumentIndex
                 continue;
             }
 
-            if (!forms.TryGetValue(t.Base, out var f) && !forms.TryGetValue(t.Norm, out f) && !((t.Clitics & Proclitics.Al) != 0 && forms.TryGetValue("ال" + t.Base, out f)))
+            if (!forms.TryGetValue(t.Base, out var f) && !forms.TryGetValue(t.Norm, out f) && !((t.Clitics & Proclitics.Al) != 0 && TryWithArticle(bySpan, withAl, t.Base, out f)))
             {
                 continue;
             }
@@ -191,6 +200,21 @@ public sealed partial class DocumentIndex
         {
             forms[form] = (key, cluster, first);
         }
+    }
+
+    /// <summary>The form "ال" + <paramref name="word"/>, looked up in a buffer (a longer word builds the string, as before).</summary>
+    private static bool TryWithArticle(Dictionary<string, (int Key, int Cluster, int First)>.AlternateLookup<ReadOnlySpan<char>> forms, Span<char> buffer, string word,
+        out (int Key, int Cluster, int First) form)
+    {
+        if (word.Length + 2 > buffer.Length)
+        {
+            return forms.Dictionary.TryGetValue("ال" + word, out form);
+        }
+
+        buffer[0] = 'ا';
+        buffer[1] = 'ل';
+        word.AsSpan().CopyTo(buffer[2..]);
+        return forms.TryGetValue(buffer[..(word.Length + 2)], out form);
     }
 
     private static bool Definite(Token t) => (t.Clitics & Proclitics.Al) != 0;

@@ -36,7 +36,7 @@ public sealed partial class MalformedDateRule
 
             var j = i + 1;
             var slashes = 0;
-            while (j < tk.Length && tk[j].Sentence == tk[i].Sentence && tk[j].Norm.Length > 0 && tk[j].Norm.All(c => c == '/')
+            while (j < tk.Length && tk[j].Sentence == tk[i].Sentence && tk[j].Norm.Length > 0 && tk[j].Norm.AsSpan().IndexOfAnyExcept('/') < 0
                 && (j == i + 1 || ctx.Text(new TextSpan(tk[j - 1].Span.End, tk[j].Span.Start)).All(char.IsWhiteSpace)))
             {
                 slashes += tk[j].Norm.Length;
@@ -291,7 +291,7 @@ public sealed partial class MalformedDateRule
         => mark + 1 < tk.Length && HijriMark(tk[mark]) && tk[mark].Kind == TokenKind.Arabic && tk[mark + 1].Norm == "=" && tk[mark + 1].Sentence == tk[mark].Sentence;
 
     /// <summary>True for a number token of digits only.</summary>
-    private static bool AsciiNumber(Token t) => t.IsNumber && t.Norm.Length > 0 && t.Norm.All(char.IsAsciiDigit);
+    private static bool AsciiNumber(Token t) => t.IsNumber && t.Norm.Length > 0 && !t.Norm.AsSpan().ContainsAnyExceptInRange('0', '9');
 
     /// <summary>
     /// "(1845–19)"، "(1905 – 19)"، "(1862 – 921)": a range in parentheses from a four-digit year to one to three digits that cannot be the
@@ -372,7 +372,7 @@ public sealed partial class MalformedDateRule
 
     /// <summary>One or two spaces, and nothing else, between two tokens.</summary>
     private static bool SpaceBetween(CheckContext ctx, Token a, Token b)
-        => b.Span.Start > a.Span.End && b.Span.Start - a.Span.End <= 2 && ctx.Text(new TextSpan(a.Span.End, b.Span.Start)).All(c => c == ' ');
+        => b.Span.Start > a.Span.End && b.Span.Start - a.Span.End <= 2 && ctx.Document.Source.Slice(new TextSpan(a.Span.End, b.Span.Start)).IndexOfAnyExcept(' ') < 0;
 
     /// <summary>
     /// "في /5/690 هـ"، "/3/1998"، "في /3/ 702 هـ": a numeric date whose first part (the day) is left empty before its first slash, the

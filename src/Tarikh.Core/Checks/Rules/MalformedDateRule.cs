@@ -120,7 +120,7 @@ public sealed partial class MalformedDateRule : ICheckRule
                 continue; // "سجلت في مارس 201 حالة": a count after the month, its noun following
             }
 
-            if (digits.All(char.IsAsciiDigit) && digits.Length <= 3 && RangeOrListStart(ctx, n))
+            if (!digits.AsSpan().ContainsAnyExceptInRange('0', '9') && digits.Length <= 3 && RangeOrListStart(ctx, n))
             {
                 continue; // "من 100 إلى 1000 متر": the first bound of a range or list of quantities, not a year
             }
@@ -140,7 +140,7 @@ public sealed partial class MalformedDateRule : ICheckRule
                 continue;
             }
 
-            if (digits.Any(c => !char.IsAsciiDigit(c)))
+            if (digits.AsSpan().ContainsAnyExceptInRange('0', '9'))
             {
                 // One number token with a separator inside: 19.05, 1,905
                 var joined = new string([.. digits.Where(char.IsAsciiDigit)]);

@@ -102,10 +102,7 @@ public sealed partial class NameAnomalyRule
             var given = "";
             for (var bare = 0; bare <= 1 && owners.Count == 0; bare++)
             {
-                if (Words(ctx, i, givenLen, sentence, out given, stripFirst: bare == 1))
-                {
-                    owners = index.WithGiven(given);
-                }
+                owners = Owners(ctx, index, i, givenLen, sentence, bare == 1, family: false, out given);
             }
 
             if (owners.Count == 0)
@@ -116,12 +113,7 @@ public sealed partial class NameAnomalyRule
             for (var familyLen = 2; familyLen >= 1; familyLen--)
             {
                 var f = i + givenLen;
-                if (!Words(ctx, f, familyLen, sentence, out var family, stripFirst: false))
-                {
-                    continue;
-                }
-
-                var familyOwners = index.WithFamily(family);
+                var familyOwners = Owners(ctx, index, f, familyLen, sentence, stripFirst: false, family: true, out var family);
                 if (familyOwners.Count == 0)
                 {
                     continue;
@@ -279,6 +271,62 @@ public sealed partial class NameAnomalyRule
     /// The normalized words of <paramref name="count"/> Arabic tokens from <paramref name="start"/> in one sentence, as written, or
     /// with <paramref name="stripFirst"/> the first without its clitics ("وفيودور").
     /// </summary>
+    /// <summary>
+    /// The listed persons whose given (or family) part is the words at [start, start + count), looked up without making
+    /// them a string (asked for every token); <paramref name="words"/> is the string only when someone is found, else "".
+    /// </summary>
+    private static IReadOnlyList<FamousName> Owners(CheckContext ctx, FamousNameIndex index, int start, int count, int sentence, bool stripFirst, bool family, out string words)
+    {
+        words = "";
+        var tokens = ctx.Tokens;
+        if (count != 2 || start + count > tokens.Length || !Valid(tokens, start, count, sentence, stripFirst))
+        {
+            if (!Words(ctx, start, count, sentence, out var joined, stripFirst))
+            {
+                return [];
+            }
+
+            var found = family ? index.WithFamily(joined) : index.WithGiven(joined);
+            words = found.Count > 0 ? joined : "";
+            return found;
+        }
+
+        var first = stripFirst ? tokens[start].Base : tokens[start].Norm;
+        var second = tokens[start + 1].Norm;
+        var length = first.Length + 1 + second.Length;
+        Span<char> buffer = length <= 128 ? stackalloc char[length] : new char[length];
+        first.AsSpan().CopyTo(buffer);
+        buffer[first.Length] = ' ';
+        second.AsSpan().CopyTo(buffer[(first.Length + 1)..]);
+        var owners = family ? index.WithFamily(buffer) : index.WithGiven(buffer);
+        if (owners.Count > 0)
+        {
+            words = new string(buffer);
+        }
+
+        return owners;
+    }
+
+    /// <summary>The check of <see cref="Words"/>: Arabic words of the sentence, and something to strip when asked to.</summary>
+    private static bool Valid(System.Collections.Immutable.ImmutableArray<Token> tokens, int start, int count, int sentence, bool stripFirst)
+    {
+        for (var k = 0; k < count; k++)
+        {
+            var t = tokens[start + k];
+            if (t.Kind != TokenKind.Arabic || t.Sentence != sentence)
+            {
+                return false;
+            }
+
+            if (k == 0 && stripFirst && (t.Clitics & ~Proclitics.Al) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool Words(CheckContext ctx, int start, int count, int sentence, out string words, bool stripFirst)
     {
         words = "";
