@@ -29,7 +29,8 @@ public sealed partial class ConflictingValuesRule : ICheckRule
             var name = facts.NameOf(p);
             foreach (var (property, kindAr, kindEn) in new[] { (ClaimProperties.BirthDate, "ميلاد", "birth"), (ClaimProperties.DeathDate, "وفاة", "death") })
             {
-                if ((DateConflict(ctx, facts.Of(p, property), name, kindAr, kindEn) ?? RestatedDayConflict(ctx, facts.Of(p, property), name, kindAr, kindEn)) is { } f)
+                if ((DateConflict(ctx, facts.Of(p, property), name, kindAr, kindEn) ?? RestatedDayConflict(ctx, facts.Of(p, property), name, kindAr, kindEn)
+                    ?? (property == ClaimProperties.BirthDate ? AgeBirthConflict(ctx, p, name) : null)) is { } f)
                 {
                     yield return f;
                 }
@@ -61,7 +62,7 @@ public sealed partial class ConflictingValuesRule : ICheckRule
                 var db = cb.Value.Date!.Value;
                 if (da.Overlaps(db) || SameUnit(ctx, ca.Value, cb.Value) || LifespanRule.ShortYearAgainst(ctx, ca, cb) || Namesakes(ctx, ca, cb)
                     || KinApart(ctx, ca, cb)
-                    || GendersDiffer(ctx, ca, cb) || KinTriggered(ctx, ca) || KinTriggered(ctx, cb))
+                    || GendersDiffer(ctx, ca, cb) || KinTriggered(ctx, ca) || KinTriggered(ctx, cb) || OtherSubjectBeforeVerb(ctx, ca) || OtherSubjectBeforeVerb(ctx, cb))
                 {
                     continue;
                 }
