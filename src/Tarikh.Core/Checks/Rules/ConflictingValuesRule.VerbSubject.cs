@@ -88,4 +88,90 @@ public sealed partial class ConflictingValuesRule
     }
 
     private static bool IsComma(Token t) => t.Kind == TokenKind.Punctuation && t.Norm is "،" or ",";
+
+    /// <summary>Words that open a clause of another act between a verb and a date ("ثم"، "حيث"، "بعد"…), normalized.</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(["ثم", "حيث", "بعد", "قبل", "حتي", "حتى", "عندما", "حين", "لما", "منذ", "الذي", "التي", "اذ", "إذ"], StringComparer.Ordinal);
+
+    /// <summary>How many words may stand between a verb's subject and its date ("توفي الشيخ يوسف التاودي، شيخ الجماعة بفاس، سنة 1209").</summary>
+    private const int SubjectToDateWords = 8;
+
+    /// <summary>
+    /// True when a date the events stage took from beyond the trigger's clause follows the verb's own subject and an apposition to him:
+    /// the verb, the claim's person named right after it, comma-delimited words that open no clause of another act (no conjunction,
+    /// no "ثم"، "حيث"، "بعد"، no relative pronoun, no other event), then the date ("توفي الشيخ يوسف التاودي، شيخ الجماعة بفاس، سنة 1209
+    /// هـ"). The apposition only described the subject; the date is the verb's own (round 18, issue 12c).
+    /// </summary>
+    private static bool DatedAcrossOwnApposition(CheckContext ctx, Claim c, int timex)
+    {
+        if (c.Event is not { } e || e < 0 || e >= ctx.Document.Events.Length || timex < 0 || timex >= ctx.Timexes.Length)
+        {
+            return false;
+        }
+
+        var tokens = ctx.Tokens;
+        var end = ctx.EndToken(ctx.Document.Events[e].Trigger);
+        var date = ctx.FirstToken(ctx.Timexes[timex].Span);
+        if (end <= 0 || end >= tokens.Length || date <= end || date >= tokens.Length || tokens[date].Sentence != tokens[end - 1].Sentence)
+        {
+            return false;
+        }
+
+        // The subject's name right after the verb, across a title or two ("توفي الشيخ الإمام …").
+        var named = end;
+        while (named < Math.Min(date, end + 2) && ctx.Index.MentionAtToken(named) < 0 && tokens[named].Kind == TokenKind.Arabic
+            && (tokens[named].Clitics & (Proclitics.Wa | Proclitics.Fa | Proclitics.Bi | Proclitics.Li)) == 0)
+        {
+            named++;
+        }
+
+        if (ctx.Index.MentionAtToken(named) is not (var m and >= 0) || ctx.Index.PersonKey(ctx.Document.Entities[m].Cluster) != ctx.Index.PersonKey(c.Subject))
+        {
+            return false;
+        }
+
+        var words = 0;
+        var comma = false;
+        for (var k = end; k < date; k++)
+        {
+            var t = tokens[k];
+            if (ctx.Index.MentionAtToken(k) is var mk and >= 0 && ctx.Index.PersonKey(ctx.Document.Entities[mk].Cluster) == ctx.Index.PersonKey(c.Subject))
+            {
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                comma |= IsComma(t);
+                if (!IsComma(t))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if ((t.Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0 || ClauseOpeners.Contains(t.Norm) || ClauseOpeners.Contains(t.Base) || ++words > SubjectToDateWords)
+            {
+                return false;
+            }
+        }
+
+        if (!comma)
+        {
+            return false;
+        }
+
+        // No other act's trigger between the verb and the date.
+        var from = ctx.Tokens[end].Span.Start;
+        var to = ctx.Timexes[timex].Span.Start;
+        foreach (var o in ctx.Document.Events)
+        {
+            if (o.Trigger.Start >= from && o.Trigger.Start < to)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

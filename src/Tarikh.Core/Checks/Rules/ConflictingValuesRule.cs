@@ -199,7 +199,7 @@ public sealed partial class ConflictingValuesRule : ICheckRule
     private static bool DatedFromSentence(CheckContext ctx, Claim c)
         => c.Source == ClaimSources.Event && c.Event is { } e && e >= 0 && e < ctx.Document.Events.Length
             && ctx.Document.Events[e].DateSource == Events.EventDateSources.Sentence && c.Value.Timex == ctx.Document.Events[e].Time
-            && !SetOffAfterTrigger(ctx, ctx.Document.Events[e].Trigger, c.Value.Timex);
+            && !SetOffAfterTrigger(ctx, ctx.Document.Events[e].Trigger, c.Value.Timex) && !DatedAcrossOwnApposition(ctx, c, c.Value.Timex ?? -1);
 
     private static bool SetOffAfterTrigger(CheckContext ctx, TextSpan trigger, int? timex)
     {
