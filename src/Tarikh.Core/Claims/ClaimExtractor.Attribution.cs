@@ -369,8 +369,9 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
-            // One head noun may stand before the place: "مدينة الناصرية"، "بلدة أقشهر".
+            // One head noun may stand before the place: "مدينة الناصرية"، "بلدة أقشهر"; a card's colon too ("مسقط رأسه: أدرنة").
             var (_, se) = index.SentenceTokens(index.Tokens[k].Sentence);
+            after += after < se && index.Tokens[after].Norm is ":" ? 1 : 0;
             if (after < se && index.MentionAtToken(after) < 0 && PlaceHeadNouns.Contains(index.SourceNorm(after)))
             {
                 after++;
@@ -517,7 +518,6 @@ public sealed partial class ClaimExtractor
         return null;
     }
 
-    /// <summary>The mention that ends right before the trigger in its clause, with at most a particle or an auxiliary between, or -1.</summary>
     /// <summary>The person named right before a sibling's rank word that stands right before the trigger ("نجيب الأكبر ولد"), or null.</summary>
     private static int? RankedNameBefore(DocumentIndex index, int trigger)
     {
@@ -531,6 +531,7 @@ public sealed partial class ClaimExtractor
         return index.MentionAtToken(r - 1) is var m and >= 0 && IsPerson(index, index.Document.Entities[m].Cluster) ? index.Document.Entities[m].Cluster : null;
     }
 
+    /// <summary>The mention that ends right before the trigger in its clause, with at most a particle or an auxiliary between, or -1.</summary>
     private static int MentionRightBefore(DocumentIndex index, int trigger)
     {
         var (cs, _) = index.ClauseOf(trigger);

@@ -68,15 +68,19 @@ public sealed partial class ClaimExtractor
                 }
             }
 
-            if (journey || !death)
+            // "ويذكر ابنه أن أباه رحل في 10 ديسمبر 1974": a relative who reports his parent's departure, with no destination, reports the
+            // parent's death (round 18, issue 12c); the parent is the topic person the index ties the reporter to.
+            var reported = !journey && !death && index.ImplicitSubjectAt(k, Lexicon) is { Evidence: ImplicitSubjectEvidence.ReportingRelative } rep
+                && IsPerson(index, rep.Cluster) ? rep : null;
+            if (journey || !(death || reported is not null))
             {
                 continue;
             }
 
             // Whose: a person named right after the verb (across a title or an occupation), else the dropped subject of a sentence that names nobody else.
-            var who = -1;
+            var who = reported?.Cluster ?? -1;
             TextSpan? whoSpan = null;
-            var confidence = Options.ExplicitTriggerConfidence;
+            var confidence = reported?.Confidence ?? Options.ExplicitTriggerConfidence;
             for (var j = k + 1; j < Math.Min(se, k + 5) && who < 0; j++)
             {
                 var c = index.ClusterAtToken(j);
@@ -128,6 +132,7 @@ public sealed partial class ClaimExtractor
                     Source = DepartureSource,
                     Act = "death",
                     Sentence = tok.Sentence,
+                    Attribution = reported?.Evidence,
                 });
                 break;
             }
@@ -144,6 +149,7 @@ public sealed partial class ClaimExtractor
                         Act = "death",
                         Place = doc.Entities[pm].Cluster,
                         Sentence = tok.Sentence,
+                        Attribution = reported?.Evidence,
                     });
                     break;
                 }

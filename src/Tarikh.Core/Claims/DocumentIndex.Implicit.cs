@@ -322,7 +322,8 @@ public sealed partial class DocumentIndex
             }
         }
 
-        return null;
+        // "وتذكر ابنته أنه فارق الحياة": the complementizer's pronoun gives the gender.
+        return ComplementizerGenderAt(trigger);
     }
 
     /// <summary>
@@ -579,7 +580,14 @@ public sealed partial class DocumentIndex
                         parent |= lexicon.Match(this, p, "reported-kin") > 0 && p >= trigger - 3;
                     }
 
-                    return parent ? TokenRange(k, j + n) : null;
+                    // "وتذكر ابنته أنه فارق الحياة": a pronoun the reporter cannot be is the topic person (round 18, issue 12c).
+                    return parent || ReporterIsNotPronoun(j, trigger) ? TokenRange(k, j + n) : null;
+                }
+
+                // "وذكرت أسرته أنه من مواليد …"، "وقال أبناؤه إنه توفي …": a family or plural reporter before a pronoun complementizer.
+                if (IsFamilyReporter(j) && ReporterIsNotPronoun(j, trigger))
+                {
+                    return TokenRange(k, j + 1);
                 }
             }
         }

