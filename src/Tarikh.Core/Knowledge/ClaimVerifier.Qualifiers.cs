@@ -56,14 +56,12 @@ public sealed partial class ClaimVerifier
     }
 
     /// <summary>
-    /// A claim of education without an end takes the graduation year the text gives in the same sentence for the
-    /// same subject ("التحق بجامعة موسكو … وتخرج فيها عام 1955"): the act's time becomes the claim's end. Round 18 (13b): also
-    /// when the study has its own date ("ودرس في الكلية منذ 1948 وتخرج فيها سنة 1956"), unless that date is the graduation's
-    /// own timex (the study read its time from the graduation clause).
+    /// A claim of education without a date takes the graduation year the text gives in the same sentence for the
+    /// same subject ("التحق بجامعة موسكو … وتخرج فيها عام 1955"): the act's time becomes the claim's end.
     /// </summary>
     private static Claim WithJoinedDates(AnalyzedDocument document, Claim claim)
     {
-        if (claim.Property != ClaimProperties.EducatedAt || claim.End is not null)
+        if (claim.Property != ClaimProperties.EducatedAt || claim.Time is not null || claim.End is not null)
         {
             return claim;
         }
@@ -74,11 +72,6 @@ public sealed partial class ClaimVerifier
                 && other.Act == "education/graduation" && other.Time?.Date is not null && other.Modality == claim.Modality
                 && !AnotherSchoolBetween(document, claim, other))
             {
-                if (claim.Time is { } own && (own.Timex is null || own.Timex == other.Time.Timex))
-                {
-                    return claim;
-                }
-
                 return claim with { End = other.Time };
             }
         }

@@ -117,21 +117,4 @@ public sealed class Round18KinOfficesTests
         var d = Run("كمال الأيوبي محام وسياسي، ولد سنة 1900. وتولى كمال الأيوبي رئاسة الحزب الوطني سنة 1935.");
         Assert.Empty(KbFlags(d, "P39"));
     }
-
-    // ---- a graduation after a dated study ---------------------------------------------------------------------------------
-
-    [Theory]
-    [InlineData("1906", 0)]
-    [InlineData("1910", 1)]
-    public void A_graduation_after_a_study_with_its_own_start_ends_the_education(string year, int flags)
-    {
-        var d = Run($"سمير الخوري طبيب من حلب، ولد سنة 1885. ودرس سمير الخوري في الكلية الشرقية في حلب منذ 1901 وتخرج فيها سنة {year}.");
-        var found = KbFlags(d, "P69");
-        Assert.Equal(flags, found.Count);
-        if (flags == 1)
-        {
-            Assert.Contains("1906", found[0].MessageEn, StringComparison.Ordinal);
-            Assert.True(Shows(d, found[0], year));
-        }
-    }
 }
