@@ -392,7 +392,8 @@ public sealed partial class ClaimVerifier
 
         // Whose relative: the subject named in the claim's sentence before the value, or the article's subject (a kinship
         // pronoun across sentences is the article subject's; read for anyone else it may be a misreading).
-        if (!SubjectNamedBeforeValue(document, claim) && MainPerson(document, links, kb) != claim.Subject)
+        if (!SubjectNamedBeforeValue(document, claim) && MainPerson(document, links, kb) != claim.Subject
+            && !PossessorInSentenceBefore(document, claim, subject))
         {
             return null;
         }

@@ -183,7 +183,7 @@ public sealed partial class ClaimVerifier
                 return null; // a relative of the stated kind: no error
             }
 
-            if (!paths.TryGetValue(id, out var path))
+            if ((paths.GetValueOrDefault(id) ?? ThroughOwnParent(subject, id, paths, kb)) is not { } path)
             {
                 continue;
             }
@@ -202,6 +202,37 @@ public sealed partial class ClaimVerifier
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Round 18 (13b): a relative the KB links to the family only by its own parent statement (the grandson's P22 is the son,
+    /// the son's P40 does not list him; the nephew's P22 is the brother): the path to that parent, then a child step. Null
+    /// when neither of the item's parents (P22, P25) is the subject or on a path from it.
+    /// </summary>
+    private static KinPath? ThroughOwnParent(KbEntity subject, string id, Dictionary<string, KinPath> paths, IKnowledgeBase kb)
+    {
+        if (kb.Get(id) is not { } item)
+        {
+            return null;
+        }
+
+        KinPath? best = null;
+        foreach (var parent in item.ItemValues(ClaimProperties.Father).Concat(item.ItemValues(ClaimProperties.Mother)))
+        {
+            var to = parent == subject.Id ? new KinPath(subject.Id, [], []) : paths.GetValueOrDefault(parent);
+            if (to is null || to.Steps.Count >= 3)
+            {
+                continue;
+            }
+
+            var reached = new KinPath(id, [.. to.Steps, ClaimProperties.Child], [.. to.Through, to.Item]);
+            if (best is null || reached.Steps.Count < best.Steps.Count)
+            {
+                best = reached;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The explanation of a relation named wrongly, with the path's steps: "in the KB, X (Q…) is the grandchild of S (Q…): child of T (Q…), child of S".</summary>

@@ -238,6 +238,13 @@ public sealed partial class ClaimVerifier
             best = OneRulerOffice(subject, kb);
         }
 
+        // Round 18 (13b): one bare office noun between the verb and the date ("تولى شامل الإمامة سنة 1832"): the subject's one office
+        // whose title that noun names (ClaimVerifier.Terms.cs).
+        if (best is null && !tie && BareOfficeNoun(document, claim, subject, kb, to) is { } bare)
+        {
+            best = bare;
+        }
+
         // Round 13 (x2): "انتُخب زميلاً في الجمعية الملكية سنة 1903": election as a fellow or a member is a membership (P463), not an
         // office of the body — the clause names the body, not "رئيس الجمعية الملكية". An office fits only when its own name holds
         // the member's noun ("انتُخب عضواً في مجلس الشيوخ" and "عضو مجلس الشيوخ").

@@ -179,7 +179,8 @@ public sealed partial class ClaimVerifier
         // Vasily as the article subject's brother.
         if (MainPerson(document, links, kb) is { } main && main != claim.Subject && links.TryGetValue(main, out var mainLink)
             && mainLink.Item != subjectItem && mainLink.Item != valueItem
-            && kb.Get(mainLink.Item) is { } subjectOfArticle && subjectOfArticle.Best(claim.Property).Any(s => s.MainSnak.Value.Item == valueItem))
+            && kb.Get(mainLink.Item) is { } subjectOfArticle && subjectOfArticle.Best(claim.Property).Any(s => s.MainSnak.Value.Item == valueItem)
+            && !PronounExcludes(document, claim, subjectOfArticle))
         {
             return true;
         }
@@ -199,7 +200,8 @@ public sealed partial class ClaimVerifier
                 continue;
             }
 
-            if (kb.Get(l.Item) is { } other && other.Best(claim.Property).Any(s => s.MainSnak.Value.Item == valueItem))
+            // Round 18: a person of the other gender than the kinship pronoun ("ابنته أليس …، وأخوه يان") is not its referent.
+            if (kb.Get(l.Item) is { } other && other.Best(claim.Property).Any(s => s.MainSnak.Value.Item == valueItem) && !PronounExcludes(document, claim, other))
             {
                 return true;
             }

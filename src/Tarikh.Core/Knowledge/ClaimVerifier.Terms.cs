@@ -1,4 +1,5 @@
 using Tarikh.Core.Claims;
+using Tarikh.Core.Text;
 
 namespace Tarikh.Core.Knowledge;
 
@@ -53,6 +54,82 @@ public sealed partial class ClaimVerifier
     {
         var titles = RulerHolders.SelectMany(Stems).ToHashSet(StringComparer.Ordinal);
         bool Opens(string name) => Stems(name) is { Count: > 0 } words && titles.Any(h => SameStem(h, words[0]));
+        var fitting = subject.Best(ClaimProperties.PositionHeld)
+            .Where(s => s.MainSnak.Value.Item is { } id && kb.Get(id) is { } office
+                && (office.LabelIn("ar") is { } label ? Opens(label) : office.Names().Any(n => Opens(n.Name))))
+            .ToList();
+        return fitting.Count > 0 && fitting.Select(s => s.MainSnak.Value.Item).Distinct().Count() == 1 ? fitting[0] : null;
+    }
+
+    // Round 18 (13b): the holders' titles an office noun stands for when it is the clause's only word ("تولى شامل الإمامة سنة
+    // 1832"، "تولى الرئاسة منذ سنة 1969"، "انتُخب رئيساً سنة 1920"، "وانتُخب بابا سنة 1979"): the verbal nouns of OfficeNouns and
+    // the titles themselves, as an indefinite predicate. Only a head's title, held once in a life: a qadi, a vizier, a mufti or a
+    // governor serves in many places and posts, and "ولي القضاء" alone does not say which (Round7bTests).
+    private static readonly string[] BareTitles = ["رئيس", "إمام", "بابا", "ملك", "سلطان", "أمير", "خليفة", "شاه", "إمبراطور", "قيصر", "خديوي", "بطريرك"];
+
+    /// <summary>
+    /// An office the clause names by one bare noun between the verb and the date, nothing else but the subject's own name and
+    /// "سنة"/"عام"/"منذ": the subject's one P39 statement whose Arabic label (else a name) opens with that noun's holder title
+    /// ("الإمامة" → "إمام القوقاز"، "رئيساً" → "رئيس تشيكوسلوفاكيا"). Null when the clause says more (a body, a place: "رئاسة
+    /// الحزب" is not the state's presidency), when the noun is the definite "الملك"/"الحكم" (rule, not a king), or when the
+    /// subject holds no such office or two different ones.
+    /// </summary>
+    private KbStatement? BareOfficeNoun(AnalyzedDocument document, Claim claim, KbEntity subject, IKnowledgeBase kb, int dateStart)
+    {
+        var verb = claim.Spans[0];
+        if (dateStart <= verb.End || dateStart - verb.End > 60)
+        {
+            return null;
+        }
+
+        var rest = document.Source.Text[verb.End..dateStart].ToCharArray();
+        foreach (var m in document.Entities)
+        {
+            if (m.Cluster == claim.Subject && m.Span.Start >= verb.End && m.Span.End <= dateStart)
+            {
+                for (var c = m.Span.Start; c < m.Span.End; c++)
+                {
+                    rest[c - verb.End] = ' ';
+                }
+            }
+        }
+
+        var function = Stems("سنة عام منذ");
+        string? holder = null;
+        foreach (var word in new string(rest).Split([' ', '\t', '\n', '،', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var stems = Stems(word);
+            if (stems.Count == 0 || function.Contains(stems[0]))
+            {
+                continue; // "في"، "من"، "سنة"
+            }
+
+            var key = _memo.Key(word);
+            var definite = key.StartsWith("ال", StringComparison.Ordinal) || key.StartsWith("وال", StringComparison.Ordinal);
+            string? title = null;
+            foreach (var (office, h) in OfficeNouns)
+            {
+                if (BareTitles.Contains(h) && Stems(office) is [var o] && SameStem(stems[0], o))
+                {
+                    title = h;
+                }
+            }
+
+            title ??= BareTitles.FirstOrDefault(t => Stems(t) is [var ts] && SameStem(stems[0], ts));
+            if (title is null || holder is not null || stems.Count != 1 || (definite && title is "ملك"))
+            {
+                return null;
+            }
+
+            holder = title;
+        }
+
+        if (holder is null || Stems(holder) is not [var stem])
+        {
+            return null;
+        }
+
+        bool Opens(string name) => Stems(name) is { Count: > 0 } words && SameStem(stem, words[0]);
         var fitting = subject.Best(ClaimProperties.PositionHeld)
             .Where(s => s.MainSnak.Value.Item is { } id && kb.Get(id) is { } office
                 && (office.LabelIn("ar") is { } label ? Opens(label) : office.Names().Any(n => Opens(n.Name))))
