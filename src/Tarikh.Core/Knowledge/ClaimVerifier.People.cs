@@ -443,26 +443,7 @@ public sealed partial class ClaimVerifier
     private KbLink? NamedAfterVerb(AnalyzedDocument document, int position, Dictionary<int, KbLink> byCluster, IKnowledgeBase kb)
     {
         var text = document.Source.Text;
-        var words = new List<(int Start, int End)>();
-        var at = position;
-        while (words.Count < 3)
-        {
-            var (w, end) = NextWord(text, at);
-            var start = end - w.Length;
-            var key = _memo.Key(StripMarks(w));
-            if (w.Length == 0 || key.Length < 2 || char.IsDigit(key[0]) || PlaceNameEnds.Contains(key) || FunctionWords.IsClosedClass(key)
-                || CacheOf(document).OverlapsTimex(start, end) || CacheOf(document).OverlapsMention(start, end))
-            {
-                break;
-            }
-
-            words.Add((start, end));
-            at = end;
-            if (end < text.Length && text[end] is '،' or ',' or '.' or '؛' or ':' or '(' or ')')
-            {
-                break;
-            }
-        }
+        var words = UntaggedWordsAfter(document, position, stopAtClosedClass: true);
 
         var linked = byCluster.Values.Select(l => l.Item).ToHashSet(StringComparer.Ordinal);
         for (var n = words.Count; n >= 2; n--)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Tarikh.Core.Claims;
+using Tarikh.Core.Entities.Gazetteers;
 using Tarikh.Core.Text;
 
 namespace Tarikh.Core.Knowledge;
@@ -92,24 +93,21 @@ public sealed partial class ClaimVerifier
         }
     }
 
-    // "في" at a position, then one to three words that are together the whole name of exactly one KB place, untagged and not
-    // inside a date; the longest name first.
-    private (KbEntity Item, TextSpan Span, string Text)? PlaceAfterFi(AnalyzedDocument document, int position, IKnowledgeBase kb)
+    // Up to three words after a position that could be a name the tagger missed: each of two letters or more, not a digit,
+    // not a word that ends a place name, not inside a date or a mention (with stopAtClosedClass, not a function word); the
+    // walk stops after a word followed by punctuation. Shared by the readers of an untagged person and an untagged place.
+    private List<(int Start, int End)> UntaggedWordsAfter(AnalyzedDocument document, int position, bool stopAtClosedClass)
     {
         var text = document.Source.Text;
-        var (fi, at) = NextWord(text, position);
-        if (_memo.Key(fi) != "في" || (at < text.Length && text[at] is '،' or ',' or '.'))
-        {
-            return null;
-        }
-
         var words = new List<(int Start, int End)>();
+        var at = position;
         while (words.Count < 3)
         {
             var (w, end) = NextWord(text, at);
             var start = end - w.Length;
             var key = _memo.Key(StripMarks(w));
             if (w.Length == 0 || key.Length < 2 || char.IsDigit(key[0]) || PlaceNameEnds.Contains(key)
+                || (stopAtClosedClass && FunctionWords.IsClosedClass(key))
                 || CacheOf(document).OverlapsTimex(start, end) || CacheOf(document).OverlapsMention(start, end))
             {
                 break;
@@ -122,6 +120,22 @@ public sealed partial class ClaimVerifier
                 break;
             }
         }
+
+        return words;
+    }
+
+    // "في" at a position, then one to three words that are together the whole name of exactly one KB place, untagged and not
+    // inside a date; the longest name first.
+    private (KbEntity Item, TextSpan Span, string Text)? PlaceAfterFi(AnalyzedDocument document, int position, IKnowledgeBase kb)
+    {
+        var text = document.Source.Text;
+        var (fi, at) = NextWord(text, position);
+        if (_memo.Key(fi) != "في" || (at < text.Length && text[at] is '،' or ',' or '.'))
+        {
+            return null;
+        }
+
+        var words = UntaggedWordsAfter(document, at, stopAtClosedClass: false);
 
         for (var n = words.Count; n >= 1; n--)
         {
