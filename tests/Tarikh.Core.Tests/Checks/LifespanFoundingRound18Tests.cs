@@ -20,13 +20,13 @@ public class LifespanFoundingRound18Tests
         Assert.Equal(flagged, Flags(text, "lifespan").Length > 0);
     }
 
-    // A woman founding a school at seven is flagged; at thirty she is not.
+    // A newspaper founded at seven is flagged; at twenty-seven it is not.
     [Theory]
-    [InlineData("1917", true)]
-    [InlineData("1940", false)]
-    public void AFoundressNeedsAnAdult(string year, bool flagged)
+    [InlineData("1928", true)]
+    [InlineData("1948", false)]
+    public void ANewspaperNeedsAnAdultFounder(string year, bool flagged)
     {
-        var text = $"ولدت المربية هند الخطيب في بيروت سنة 1910. وأسست مدرسة للبنات في صيدا سنة {year}.";
+        var text = $"ولد الصحفي رامي القاسم في حمص عام 1921. وأسس جريدة أسبوعية في دمشق عام {year}.";
         Assert.Equal(flagged, Flags(text, "lifespan").Length > 0);
     }
 }
