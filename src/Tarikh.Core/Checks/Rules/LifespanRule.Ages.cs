@@ -21,6 +21,12 @@ public sealed partial class LifespanRule
     public const int MinChampionAge = 8;
 
     /// <summary>
+    /// Founding a body, a troupe, a school, a newspaper or a company ("أسست فرقتها المسرحية"، "أنشأ مدرسة"): 12 (round 18, issue-x1). A
+    /// founder gathers members, money or a licence; a child of seven founds none of these, and 12 leaves room for a prodigy's club.
+    /// </summary>
+    public const int MinFoundingAge = 12;
+
+    /// <summary>
     /// Joining a committee, a board, a council, a party, a society or a union ("انضمت إلى لجنة السيدات"، "صار عضواً في مجلس إدارة
     /// النادي"): 12. These are bodies of adults that vote and act; a child is enrolled in a scout troop or a junior club (not weighed:
     /// the body must be one of these words), not elected to a board; 12 leaves room for a youth wing.

@@ -47,6 +47,7 @@ public sealed partial class LifespanRule : ICheckRule
             "office" when sub is "elected" => options.MinElectedAge,
             "office" when sub is "held" or "appointed" && !RulerOffice(act, ctx) => options.MinOfficeAge,
             "employment" when sub is "sport" => MinSportAge,
+            "founding" => MinFoundingAge,
             "award" when sub is "champion" => MinChampionAge,
             "membership" when AdultBody(act, ctx) => MinMembershipAge,
             _ => 0,
