@@ -365,7 +365,7 @@ public sealed partial class MalformedDateRule
     private static bool SpacedLeadingSlot(CheckContext ctx, int k)
     {
         var tk = ctx.Tokens;
-        return k > 0 && tk[k - 1].Sentence == tk[k].Sentence && (tk[k - 1].Norm is "(" or "في" or "بتاريخ")
+        return k > 0 && tk[k - 1].Sentence == tk[k].Sentence && (tk[k - 1].Norm is "(" or "في" or "وفي" or "بتاريخ" or "وبتاريخ")
             && (tk[k + 1].Span.Start == tk[k].Span.End || SpaceBetween(ctx, tk[k], tk[k + 1]))
             && (tk[k + 2].Span.Start == tk[k + 1].Span.End || SpaceBetween(ctx, tk[k + 1], tk[k + 2]));
     }

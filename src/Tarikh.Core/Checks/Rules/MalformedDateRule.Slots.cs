@@ -237,7 +237,8 @@ public sealed partial class MalformedDateRule
             }
 
             var y = j + 1;
-            if (y >= tk.Length || !AsciiNumber(tk[y]) || tk[y].Norm.Length is not (3 or 4) || tk[y].Span.Start != tk[j].Span.End || tk[y].Sentence != tk[k].Sentence
+            if (y >= tk.Length || !AsciiNumber(tk[y]) || tk[y].Norm.Length is not (3 or 4) || tk[y].Sentence != tk[k].Sentence
+                || (tk[y].Span.Start != tk[j].Span.End && !SpacedYearWithEra(ctx, k, y))
                 || (y + 1 < tk.Length && tk[y + 1].Span.Start == tk[y].Span.End && tk[y + 1].Norm.Contains('/')))
             {
                 continue;
@@ -251,6 +252,18 @@ public sealed partial class MalformedDateRule
 
             k = y;
         }
+    }
+
+    /// <summary>
+    /// "وفي /  / 1342 هـ": the year may stand a space or two apart from the second slash when the date opens after "في"
+    /// (or "وفي"، "بتاريخ") and an era mark closes it, so a spaced list of numbers is not read as a date.
+    /// </summary>
+    private static bool SpacedYearWithEra(CheckContext ctx, int k, int y)
+    {
+        var tk = ctx.Tokens;
+        return SpaceBetween(ctx, tk[y - 1], tk[y])
+            && k > 0 && tk[k - 1].Sentence == tk[k].Sentence && tk[k - 1].Norm is "في" or "وفي" or "بتاريخ" or "وبتاريخ"
+            && y + 1 < tk.Length && tk[y + 1].Sentence == tk[k].Sentence && ctx.MatchCue(y + 1, "era-marker", out _) is not null;
     }
 
     /// <summary>

@@ -443,7 +443,11 @@ public sealed partial class MalformedDateRule : ICheckRule
             // either ("(41–132 هـ)" and "(1–656 هـ)" stay silent below).
             var (n, m) = (tk[i].Norm.Length, tk[e].Norm.Length);
             var marked = e + 1 < tk.Length && ctx.MatchCue(e + 1, "era-marker", out _) is not null;
-            if (!((n == 3 && m == 4 && !hijriText && !marked) || (marked && m - n >= 2 && m <= 4)))
+            // "(19 – 1975)": two digits before four in parentheses that close right after the end, in a text not dated by the
+            // Hijra, with no era mark and no counted noun after the parentheses ("(15–1600) دينار" is a range of amounts).
+            var shortModern = n == 2 && m == 4 && !hijriText && !marked && tk[i - 1].Norm == "(" && e + 1 < tk.Length && tk[e + 1].Norm == ")"
+                && tk[e + 1].Sentence == tk[i].Sentence && !CountedNounAfter(ctx, e + 1);
+            if (!((n == 3 && m == 4 && !hijriText && !marked) || shortModern || (marked && m - n >= 2 && m <= 4)))
             {
                 continue;
             }
