@@ -53,19 +53,10 @@ KB.parents(son, father=founder)
 grandson = KB.person("مالك الحكيم", "Malik al-Hakim (test)", MALE, born="1911", died="1961")
 KB.parents(grandson, father=son)
 
-# ---- a president who returned to office for a second term; a succeeded ruler and his brother --------------------------------------
+# ---- a president who returned to office for a second term --------------------------------------
 presidency = KB.ent(None, "رئيس جمهورية الوادي", "President of the Wadi Republic (test)", cls="Q4164871")
 president = KB.person("شاكر البدري", "Shakir al-Badri (test)", MALE, born="1891", died="1967")
 KB.link(president, "P39", presidency, start="1943", end="1949")
 KB.link(president, "P39", presidency, start="1955", end="1958")
-caliph = KB.person("المعتصم الوادي", "al-Mutasim al-Wadi (test)", MALE, born="870", died="908")
-brother = KB.person("المقتدر الوادي", "al-Muqtadir al-Wadi (test)", MALE, born="895", died="932")
-caliph_son = KB.person("الراضي الوادي", "al-Radi al-Wadi (test)", MALE, born="909", died="940")
-caliph_father = KB.person("المعتضد الوادي", "al-Mutadid al-Wadi (test)", MALE, born="850", died="902")
-KB.parents(caliph, father=caliph_father)
-KB.parents(brother, father=caliph_father)
-KB.siblings(caliph, brother)
-KB.parents(caliph_son, father=brother)
-scholar = KB.person("أبو بكر الوادي", "Abu Bakr al-Wadi (test)", MALE, born="864", died="925")
 
 KB.write(os.path.join(os.path.dirname(__file__), "..", "..", "data", "kb", "dev19t19k2.json"))

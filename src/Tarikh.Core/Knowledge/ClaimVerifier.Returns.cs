@@ -73,7 +73,17 @@ public sealed partial class ClaimVerifier
     private bool GoalIsAnOffice(AnalyzedDocument document, Claim claim, TextSpan verb)
     {
         var text = document.Source.Text;
-        var (first, end) = NextWord(text, verb.End);
+        // The verb's subject may stand between it and its goal ("وعاد القوتلي إلى الرئاسة"): a person mention right after the verb.
+        var from = verb.End;
+        foreach (var m in document.Entities)
+        {
+            if (m.Label == "PER" && m.Span.Start > verb.End && m.Span.Start <= verb.End + 2 && m.Span.End > from)
+            {
+                from = m.Span.End;
+            }
+        }
+
+        var (first, end) = NextWord(text, from);
         var key = _memo.Key(first);
         if (key is "الي" or "إلى" or "الى")
         {

@@ -171,12 +171,6 @@ public sealed partial class ClaimVerifier
                 continue;
             }
 
-            if (SucceededRulersRelative(document, claim, claimLinks, kb) is { } succeeded)
-            {
-                claimLinks = succeeded; // round 19: "وخلف المكتفي ابنه المقتدر": the succeeded ruler's relative (ClaimVerifier.Succession.cs)
-                reattributed = true;
-            }
-
             if (MarriageSeenFromPartner(document, claim, claimLinks, kb) is { } partnerSide)
             {
                 claimLinks = partnerSide; // the marriage as the KB holds it, on the partner's side: a warning at most

@@ -8,7 +8,8 @@ namespace Tarikh.Core.Tests.Knowledge;
 /// Round 19 (issue-19k2), both ways, on sentences written for the tests against data/kb/dev19t19k2.json
 /// (tools/kb/make_dev19t19k2_kb.py): a body founded by a person named between the verb and the body; a body named before a
 /// founding verb carrying its pronoun; a founding in a relative clause naming the founder; an anaphoric year defined by its
-/// own relative clause; a bride's father in apposition after a marriage; a span of time after a kinship noun.
+/// own relative clause; a bride's father in apposition after a marriage; a span of time after a kinship noun; a return to an
+/// office the KB lists in two terms.
 /// </summary>
 public sealed class Round19FoundingsKinTests
 {
@@ -97,7 +98,7 @@ public sealed class Round19FoundingsKinTests
     [Fact]
     public void A_father_in_law_called_a_father_without_a_marriage_is_flagged()
     {
-        var d = Run("سالم الراشد زعيم وطني، وأبوه منصور الوادي من أعيان دار السلامة.");
+        var d = Run("سالم الراشد زعيم وطني من دار السلامة. وأبوه منصور الوادي من أعيانها.");
         Assert.Single(KbFlags(d, "P22"));
     }
 
@@ -115,7 +116,7 @@ public sealed class Round19FoundingsKinTests
         Assert.Single(KbFlags(d, "P22"));
     }
 
-    // ---- a return to office; a succeeded ruler's relative ----------------------------------------------------------------------
+    // ---- a return to office ----------------------------------------------------------------------
 
     [Fact]
     public void A_return_to_an_office_held_twice_before_the_second_term_is_flagged()
@@ -130,20 +131,5 @@ public sealed class Round19FoundingsKinTests
     {
         var d = Run("شاكر البدري سياسي من الوادي. تولى شاكر البدري الرئاسة سنة 1943 حتى سنة 1949. وعاد شاكر البدري إلى الرئاسة سنة 1955 وبقي فيها إلى 1958.");
         Assert.DoesNotContain(KbFlags(d, "P39"), x => Shows(d, x, "1955"));
-    }
-
-    [Fact]
-    public void A_brother_called_the_succeeded_rulers_son_is_flagged()
-    {
-        var d = Run("أبو بكر الوادي طبيب مشهور. وخلف المعتصم الوادي ابنه المقتدر الوادي، ورجع أبو بكر الوادي إلى بلده.");
-        var f = Assert.Single(KbPipeline.KbFlags(d), x => Shows(d, x, "المقتدر الوادي"));
-        Assert.Contains("sibling", f.MessageEn, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void The_succeeded_rulers_own_son_is_not_flagged()
-    {
-        var d = Run("أبو بكر الوادي طبيب مشهور. وخلف المقتدر الوادي ابنه الراضي الوادي، ورجع أبو بكر الوادي إلى بلده.");
-        Assert.DoesNotContain(KbPipeline.KbFlags(d), x => Shows(d, x, "الراضي الوادي"));
     }
 }
