@@ -49,7 +49,8 @@ public sealed partial class ClaimVerifier
         {
             cancellationToken.ThrowIfCancellationRequested();
             var ev = document.Events[ei];
-            if (ev.Type is "founding" or "declaration" && ev.DuplicateOf is null && ev.Time is { } ti && TimexValue(document, ti) is { } value
+            if (ev.Type is "founding" or "declaration" && ev.DuplicateOf is null && ev.Time is { } ti && !AnaphorDefinedByItsClause(document, ti)
+                && TimexValue(document, ti) is { } value
                 && ev.Sentence >= 0 && ev.Sentence < document.Sentences.Length && FoundingNamed(document, ev, ti, value, byCluster, kb) is { } found)
             {
                 yield return (found.V with { Event = ei, Timex = ti }, found.Spans, value.Text ?? "", found.Link);
@@ -192,6 +193,16 @@ public sealed partial class ClaimVerifier
         if (item is null)
         {
             (item, nameSpan, phrase) = NameAfter(text, trigger.End, sentence.End, kb, act == "declaration");
+            if (item is null && act == "founding" && FounderAfterVerb(document, text, trigger, sentence) is var founder and > 0)
+            {
+                (item, nameSpan, phrase) = NameAfter(text, founder, sentence.End, kb, polity: false); // round 19: verb, founder, body
+            }
+
+            if (item is null && act == "founding" && BodyOfTheFoundingPronoun(text, trigger, sentence, kb) is { } body)
+            {
+                (item, nameSpan, phrase) = (body.Item, body.Span, null); // round 19: "وقد أسسه فلان"، "منذ تأسيسها"
+            }
+
             if (item is not null)
             {
                 cluster = document.Entities.FirstOrDefault(m => m.Span.Overlaps(nameSpan) && m.Cluster >= 0)?.Cluster ?? -1;
@@ -211,8 +222,9 @@ public sealed partial class ClaimVerifier
         }
 
         // Already read by the claims stage for this sentence: verified there.
-        if (document.Claims.Any(c => c.Property == ClaimProperties.Founded && c.Sentence == ev.Sentence
-            && (c.Value.Timex == ti || (links.TryGetValue(c.Subject, out var cl) && cl.Item == item.Id))))
+        // Round 19: a claim whose subject the linker left unlinked compared nothing.
+        if (document.Claims.Any(c => c.Property == ClaimProperties.Founded && c.Sentence == ev.Sentence && links.TryGetValue(c.Subject, out var cl)
+            && (c.Value.Timex == ti || cl.Item == item.Id)))
         {
             return null;
         }

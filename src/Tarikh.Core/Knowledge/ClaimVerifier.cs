@@ -91,7 +91,7 @@ public sealed partial class ClaimVerifier
                     continue; // dated after the linked person's death, and no living article subject takes it
                 }
 
-                if (claim.Modality == ClaimModality.Asserted && ActNamedInSentence(document, claim, actLinks, kb) is { } act)
+                if (claim.Modality == ClaimModality.Asserted && (ActNamedInSentence(document, claim, actLinks, kb) ?? ReturnToOffice(document, claim, actLinks, kb)) is { } act)
                 {
                     verifications.Add(act);
                     if (act.Verdict == Verdicts.Contradicted)
@@ -235,6 +235,14 @@ public sealed partial class ClaimVerifier
             {
                 v = new Verification(claim.Id, Verdicts.Unlinked, null, "kin-of-the-named-relative") { Property = claim.Property };
             }
+            else if (v.Verdict == Verdicts.Contradicted && KinValueIsASpanOfTime(claim))
+            {
+                v = new Verification(claim.Id, Verdicts.Unlinked, null, "not-a-name") { Property = claim.Property }; // "قبل وفاة أبيه بأيام"
+            }
+            else if (InLawOfAMarriage(document, joined, v, claimLinks, kb))
+            {
+                v = new Verification(claim.Id, Verdicts.Unlinked, null, "in-law-of-a-marriage") { Property = claim.Property };
+            }
 
             verifications.Add(v);
             if (v.Verdict == Verdicts.Contradicted)
@@ -248,7 +256,7 @@ public sealed partial class ClaimVerifier
                 var spans = onQualifier ? [.. QualifierSpans(document, shown)] : FlagSpans(document, claim);
                 var textValue = onQualifier ? QualifierTextValue(document, shown) : TextValue(document, claim);
                 flags.Add(Graded(ToFlag(document, spans, claim.Property, textValue, claim.Id, v, subjectLink!, confident, kb),
-                    NamedRelativeGrade(document, claim, GradeOf(claim, reattributed), reattributed),
+                    FoundedInTheClauseGrade(document, claim, NamedRelativeGrade(document, claim, GradeOf(claim, reattributed), reattributed)),
                     reattributed ? "claim-reattributed" : "claim"));
             }
             else if (v.Note == "one-day-apart")

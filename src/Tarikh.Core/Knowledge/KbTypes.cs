@@ -55,6 +55,9 @@ public static class KbTypes
         ["Q189004"] = KbType.Organization, ["Q180958"] = KbType.Organization, ["Q33506"] = KbType.Organization,
         ["Q7075"] = KbType.Organization, ["Q2085381"] = KbType.Organization, ["Q16917"] = KbType.Organization,
         ["Q184644"] = KbType.Organization, ["Q1110794"] = KbType.Organization, ["Q22687"] = KbType.Organization,
+        // round 19 (19k2): institutions of the medieval Islamic world founded and endowed as bodies: mosque (a congregational
+        // mosque as al-Azhar is a teaching body), madrasa, observatory
+        ["Q32815"] = KbType.Organization, ["Q132834"] = KbType.Organization, ["Q62832"] = KbType.Organization,
         // events
         ["Q1190554"] = KbType.Event, ["Q1656682"] = KbType.Event, ["Q2761147"] = KbType.Event, ["Q625994"] = KbType.Event,
         ["Q131569"] = KbType.Event, ["Q10931"] = KbType.Event, ["Q198"] = KbType.Event, ["Q178561"] = KbType.Event,
