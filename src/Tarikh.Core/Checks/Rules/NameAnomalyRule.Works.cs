@@ -180,7 +180,7 @@ public sealed partial class NameAnomalyRule
                 continue;
             }
 
-            if (AttributionNouns.Contains(n) || AttributionNouns.Contains(tokens[at].Base))
+            if (AttributionNouns.Contains(n) || AttributionNouns.Contains(tokens[at].Base) || DialectGenitives.Contains(n))
             {
                 if (at + 1 < tokens.Length && tokens[at + 1].Sentence == sentence && tokens[at + 1].Kind == TokenKind.Arabic
                     && NameFrom(ctx, at + 1, tokens[at + 1].Norm, sentence) is { } byNoun)
@@ -528,6 +528,11 @@ public sealed partial class NameAnomalyRule
     /// </summary>
     private static bool Slip(CheckContext ctx, FamousWorks works, WorkAuthor author, string[] written)
     {
+        if (LaqabSlip(author, written))
+        {
+            return true; // "عماد الدين بن الأثير" for "عز الدين ابن الأثير": a kinsman's laqab before the author's own family (round 19)
+        }
+
         var own = author.Forms.SelectMany(f => f).ToHashSet(StringComparer.Ordinal);
         var index = ctx.Lexicon.FamousNames;
         var last = written[^1];
