@@ -606,7 +606,8 @@ public sealed partial class AnachronismRule
     private static bool MarkedYear(CheckContext ctx, TextSpan dateSpan)
     {
         var first = ctx.FirstToken(dateSpan);
-        return (ctx.Text(dateSpan).Any(char.IsLetter) || (first > 0 && ctx.Tokens[first - 1].Norm is "تاريخ" or "وتاريخ" or "بتاريخ" or "وبتاريخ"))
+        return (ctx.Text(dateSpan).Any(char.IsLetter) || (first > 0 && ctx.Tokens[first - 1].Norm is "تاريخ" or "وتاريخ" or "بتاريخ" or "وبتاريخ")
+                || BareModernYearAfterIn(ctx, dateSpan, first))
             && !(first > 0 && ctx.Tokens[first - 1].Norm is "رقم" or "بالرقم");
     }
 

@@ -29,4 +29,17 @@ public sealed partial class AnachronismRule
     private static bool InTheReignOf(CheckContext ctx, int first)
         => first > 0 && ctx.Tokens[first - 1].Sentence == ctx.Tokens[first].Sentence && ctx.Tokens[first - 1].Kind == Segmentation.TokenKind.Arabic
             && (ReignNouns.Contains(ctx.Tokens[first - 1].Norm) || ReignNouns.Contains(BareBase(ctx.Tokens[first - 1])));
+
+    /// <summary>
+    /// A bare year of four digits from 1800 to 2100 after "في"، "وفي"، "منذ" or a season noun ("في 1960 قعدنا …"، "وفي موسم 1955 عُرضت
+    /// …") that the time stage read as a year: the preposition or the season makes the number a date, not a count (round 19).
+    /// </summary>
+    private static bool BareModernYearAfterIn(CheckContext ctx, Text.TextSpan dateSpan, int first)
+    {
+        var written = ctx.Text(dateSpan);
+        return first > 0 && ctx.Tokens[first - 1].Sentence == ctx.Tokens[first].Sentence
+            && ctx.Tokens[first - 1].Norm is "في" or "وفي" or "منذ" or "موسم" or "الموسم" or "لموسم" or "بموسم"
+            && written.Length == 4 && written.All(char.IsAsciiDigit)
+            && int.Parse(written, System.Globalization.CultureInfo.InvariantCulture) is >= 1800 and <= 2100;
+    }
 }

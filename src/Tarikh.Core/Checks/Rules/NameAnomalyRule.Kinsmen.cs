@@ -53,4 +53,23 @@ public sealed partial class NameAnomalyRule
 
         return mismatch;
     }
+
+    /// <summary>The four schools of law written after a jurist's name ("الحنفي"، "الشافعي"، "المالكي"، "الحنبلي"), normalized.</summary>
+    private static readonly HashSet<string> MadhhabNisbas = new(["الحنفي", "الشافعي", "المالكي", "الحنبلي"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the person is cited in the work: the name, then "في" and the title's opening quotation mark, a work noun with its
+    /// pronoun between them or not ("كما بسطه … في «روح الشرائع»"، "ما قرره … في كتابه «الوسيط»") (round 19).
+    /// </summary>
+    private static bool CitedIn(CheckContext ctx, Entities.EntityMention e, int titleToken)
+    {
+        var end = ctx.EndToken(e.Span);
+        var tokens = ctx.Tokens;
+        if (end >= titleToken || tokens[end].Sentence != tokens[titleToken].Sentence || tokens[end].Norm != "في")
+        {
+            return false;
+        }
+
+        return titleToken == end + 1 || (titleToken == end + 2 && (WorkNouns.Contains(tokens[end + 1].Norm) || WorkNouns.Contains(tokens[end + 1].Base)));
+    }
 }

@@ -51,7 +51,7 @@ public sealed partial class NameAnomalyRule
                     continue;
                 }
 
-                if (AttachedAfter(ctx, e, end) || MakerBefore(ctx, e, k) || LeadMaker(ctx, e, k))
+                if (AttachedAfter(ctx, e, end) || MakerBefore(ctx, e, k) || LeadMaker(ctx, e, k) || CitedIn(ctx, e, k))
                 {
                     var words = WrittenWords(ctx, works, e);
                     if (words.Length > 0 && words[0].Length > 3 && words[0][0] == 'ل' && ctx.FirstToken(e.Span) == end

@@ -18,7 +18,7 @@ public sealed partial class NameAnomalyRule
     private static readonly HashSet<string> WorkNouns = new(
         ["كتاب", "كتابه", "كتابها", "روايه", "روايته", "روايتها", "قصيده", "قصيدته", "قصيدتها", "ديوان", "ديوانه", "مسرحيه", "مسرحيته", "فيلم",
          "اغنيه", "اغنيته", "لوحه", "لوحته", "سيمفونيه", "اوبرا", "اوبراه", "باليه", "متتاليه", "متتاليته", "مؤلفه", "مجموعه", "رسالته", "صحيح",
-         "تفسير", "معجم", "قاموس", "مقدمه", "مقامات", "ملحمه", "قصه", "قصته"], StringComparer.Ordinal);
+         "تفسير", "معجم", "قاموس", "مقدمه", "مقامات", "ملحمه", "قصه", "قصته", "نظريه", "نظريته"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> NameParticles = new(["ابن", "بن", "ابو", "ابي", "ام", "عبد", "ال", "بنت", "الدين", "الله"], StringComparer.Ordinal);
 
@@ -480,6 +480,11 @@ public sealed partial class NameAnomalyRule
         while (keep > 1 && (WorkNouns.Contains(words[keep - 1]) || works.IsBare(words[keep - 1])))
         {
             keep--; // a work noun the tagger ran into ("… رحمانينوف متتاليته")
+        }
+
+        while (keep > 2 && MadhhabNisbas.Contains(words[keep - 1]))
+        {
+            keep--; // "بدر الدين … الحنفي": a school of law after the name, not a family (round 19)
         }
 
         words = words[..keep];
