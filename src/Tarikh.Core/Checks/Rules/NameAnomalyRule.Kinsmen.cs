@@ -72,4 +72,64 @@ public sealed partial class NameAnomalyRule
 
         return titleToken == end + 1 || (titleToken == end + 2 && (WorkNouns.Contains(tokens[end + 1].Norm) || WorkNouns.Contains(tokens[end + 1].Base)));
     }
+
+    /// <summary>
+    /// True when the written name is the start of one of the author's names followed by the whole short name of another listed
+    /// author ("«تاريخ دمشق» لأبي القاسم ابن كثير": Ibn Asakir's kunya, then "ابن كثير"): two known men joined, not a chain of his
+    /// own. The start must hold a word that is no particle ("أبو القاسم"، "عز الدين"), and the other's name must not be one of his.
+    /// </summary>
+    private static bool TwoAuthorsJoined(FamousWorks works, WorkAuthor author, string[] written)
+    {
+        for (var split = 1; split <= written.Length - 2; split++)
+        {
+            var head = written.AsSpan(0, split);
+            var tail = written.AsSpan(split);
+            var headHasWord = false;
+            foreach (var w in head)
+            {
+                headHasWord |= w.Length >= 3 && !NameParticles.Contains(w);
+            }
+
+            if (!headHasWord || !StartsOneOf(author, head) || IsOneOf(author, tail))
+            {
+                continue;
+            }
+
+            foreach (var (form, other) in works.NamesStartingWith(tail[0]))
+            {
+                if (!ReferenceEquals(other, author) && form.Length == tail.Length && form.AsSpan().SequenceEqual(tail))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsOneOf(WorkAuthor author, ReadOnlySpan<string> head)
+    {
+        foreach (var f in author.Forms)
+        {
+            if (f.Length > head.Length && f.AsSpan(0, head.Length).SequenceEqual(head))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOneOf(WorkAuthor author, ReadOnlySpan<string> words)
+    {
+        foreach (var f in author.Forms)
+        {
+            if (f.AsSpan().SequenceEqual(words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -158,7 +158,7 @@ public sealed partial class NameAnomalyRule
     /// <summary>Words that end a name read from the text (prepositions, time words, verbs of the frame).</summary>
     private static readonly HashSet<string> NameStops = new(
         ["في", "من", "عن", "علي", "على", "الي", "إلى", "الى", "عام", "سنه", "وسط", "مع", "حين", "عندما", "بعد", "قبل", "الذي", "التي", "منذ", "حتى", "حتي",
-         "وهي", "وهو", "هو", "هي", "ثم", "او", "أو", "بين", "لدى", "لدي", "عند", "خلال", "اثناء", "ضمن", "بدمشق", "بغرناطه", "بالقاهره"], StringComparer.Ordinal);
+         "وهي", "وهو", "هو", "هي", "ثم", "او", "أو", "بين", "لدى", "لدي", "عند", "خلال", "اثناء", "ضمن", "بدمشق", "بغرناطه", "بالقاهره", "بخط", "بخطه", "بخطها", "بخطوط"], StringComparer.Ordinal);
 
     /// <summary>
     /// Name candidates read from the tokens of the title's sentence (and the next one, after an author noun): each is up to four
@@ -533,7 +533,7 @@ public sealed partial class NameAnomalyRule
     /// </summary>
     private static bool Slip(CheckContext ctx, FamousWorks works, WorkAuthor author, string[] written)
     {
-        if (LaqabSlip(author, written))
+        if (LaqabSlip(author, written) || TwoAuthorsJoined(works, author, Nominative(written)))
         {
             return true; // "عماد الدين بن الأثير" for "عز الدين ابن الأثير": a kinsman's laqab before the author's own family (round 19)
         }
