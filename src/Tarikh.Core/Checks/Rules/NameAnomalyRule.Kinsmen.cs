@@ -42,9 +42,9 @@ public sealed partial class NameAnomalyRule
                 continue;
             }
 
-            if (form[j - 1] == laqab)
+            if (form[j - 1] == laqab || (at == 1 && laqab.Length > 2 && laqab[0] == 'ل' && form[j - 1] == laqab[1..]))
             {
-                return false; // one of his own laqabs
+                return false; // one of his own laqabs (with the title's lam the tagger kept: "لعز الدين …")
             }
 
             var formRest = form.Skip(j + 1).Select(w => w == "ابن" ? "بن" : w).ToArray();
