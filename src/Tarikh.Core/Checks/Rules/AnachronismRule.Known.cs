@@ -89,8 +89,9 @@ public sealed partial class AnachronismRule
 
             k = skipTo;
             // "في الاجتماع التأسيسي لمجلس التعاون …": the founding meeting is the founding itself (round 9), not the making before it.
-            var meeting = body.Start is not null && body.Kind is not ("reign" or "name" or "tech") && FoundingMeetingBefore(ctx, ctx.FirstToken(span));
-            if (RetroForList(ctx, cs, ce) || FoundingIn(ctx, cs, ce) || ctx.FindCue(cs, ce, "ending") >= 0 || ctx.FindCue(cs, ce, "refounding") >= 0
+            var meeting = body.Start is not null && body.Kind is not ("reign" or "office" or "name" or "tech") && FoundingMeetingBefore(ctx, ctx.FirstToken(span));
+            var ruler = body.Kind is "reign" or "office";
+            if ((ruler && NamedAfterRuler(ctx, ctx.FirstToken(span))) || RetroForList(ctx, cs, ce) || FoundingIn(ctx, cs, ce) || ctx.FindCue(cs, ce, "ending") >= 0 || ctx.FindCue(cs, ce, "refounding") >= 0
                 || (!meeting && PreFounding(ctx, t.Sentence)) || Commemorated(ctx, ce, cs, whole: true) || TopicBefore(ctx, ctx.FirstToken(span)))
             {
                 continue;
@@ -110,9 +111,10 @@ public sealed partial class AnachronismRule
             }
 
             var activity = meeting || actOnName || ctx.FindCue(cs, ce, "activity") >= 0 || IssuedBy(ctx, ctx.FirstToken(span), body)
+                || (ruler && InTheReignOf(ctx, ctx.FirstToken(span)))
                 || (body.Kind == "tech" && NewAfterName(ctx, end)) || RepresentsCountry(ctx, cs, ctx.FirstToken(span))
                 || (formerName && (eventClauses.Contains(cs) || (lifeClauses ??= LifeEventClauses(ctx)).Contains(cs) || LocatedHere(ctx, ctx.FirstToken(span))))
-                || (body.Kind is not ("reign" or "name") && (actClauses.Contains(cs)
+                || (body.Kind is not ("reign" or "office" or "name") && (actClauses.Contains(cs)
                     || (eventClauses.Contains(cs) && (body.Kind is "tech" or "press" || AffiliationBefore(ctx, ctx.FirstToken(span), pronoun: false)
                         || TriggerNextTo(ctx, ctx.FirstToken(span), end)))));
             if (!activity || PresentName(ctx, t.Sentence))
@@ -604,7 +606,8 @@ public sealed partial class AnachronismRule
     private static bool MarkedYear(CheckContext ctx, TextSpan dateSpan)
     {
         var first = ctx.FirstToken(dateSpan);
-        return (ctx.Text(dateSpan).Any(char.IsLetter) || (first > 0 && ctx.Tokens[first - 1].Norm is "تاريخ" or "وتاريخ" or "بتاريخ" or "وبتاريخ"))
+        return (ctx.Text(dateSpan).Any(char.IsLetter) || (first > 0 && ctx.Tokens[first - 1].Norm is "تاريخ" or "وتاريخ" or "بتاريخ" or "وبتاريخ")
+                || BareModernYearAfterIn(ctx, dateSpan, first))
             && !(first > 0 && ctx.Tokens[first - 1].Norm is "رقم" or "بالرقم");
     }
 

@@ -51,7 +51,7 @@ public sealed partial class NameAnomalyRule
                     continue;
                 }
 
-                if (AttachedAfter(ctx, e, end) || MakerBefore(ctx, e, k) || LeadMaker(ctx, e, k))
+                if (AttachedAfter(ctx, e, end) || MakerBefore(ctx, e, k) || LeadMaker(ctx, e, k) || CitedIn(ctx, e, k))
                 {
                     var words = WrittenWords(ctx, works, e);
                     if (words.Length > 0 && words[0].Length > 3 && words[0][0] == 'ل' && ctx.FirstToken(e.Span) == end
@@ -89,7 +89,7 @@ public sealed partial class NameAnomalyRule
                 // preposition or a stop word is tried too (round 18).
                 var first = ctx.FirstToken(span) + lead;
                 var readings = Enumerable.Range(2, Math.Max(0, words.Length - 1)).Reverse()
-                    .Where(n => n == words.Length || (first + n < tokens.Length && ((tokens[first + n].Clitics & (Proclitics.Bi | Proclitics.Li | Proclitics.Ka)) != 0 || NameStops.Contains(tokens[first + n].Norm))));
+                    .Where(n => n == words.Length || (first + n < tokens.Length && ((tokens[first + n].Clitics & (Proclitics.Bi | Proclitics.Li | Proclitics.Ka | Proclitics.Wa | Proclitics.Fa)) != 0 || NameStops.Contains(tokens[first + n].Norm))));
                 foreach (var (author, reading) in authors.SelectMany(a => readings.Select(n => (a, n))))
                 {
                     if (OtherGiven(ctx, works, author, words[..reading]) is not { } other)

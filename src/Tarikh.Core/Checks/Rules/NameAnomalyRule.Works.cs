@@ -18,7 +18,7 @@ public sealed partial class NameAnomalyRule
     private static readonly HashSet<string> WorkNouns = new(
         ["كتاب", "كتابه", "كتابها", "روايه", "روايته", "روايتها", "قصيده", "قصيدته", "قصيدتها", "ديوان", "ديوانه", "مسرحيه", "مسرحيته", "فيلم",
          "اغنيه", "اغنيته", "لوحه", "لوحته", "سيمفونيه", "اوبرا", "اوبراه", "باليه", "متتاليه", "متتاليته", "مؤلفه", "مجموعه", "رسالته", "صحيح",
-         "تفسير", "معجم", "قاموس", "مقدمه", "مقامات", "ملحمه", "قصه", "قصته"], StringComparer.Ordinal);
+         "تفسير", "معجم", "قاموس", "مقدمه", "مقامات", "ملحمه", "قصه", "قصته", "نظريه", "نظريته"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> NameParticles = new(["ابن", "بن", "ابو", "ابي", "ام", "عبد", "ال", "بنت", "الدين", "الله"], StringComparer.Ordinal);
 
@@ -158,7 +158,7 @@ public sealed partial class NameAnomalyRule
     /// <summary>Words that end a name read from the text (prepositions, time words, verbs of the frame).</summary>
     private static readonly HashSet<string> NameStops = new(
         ["في", "من", "عن", "علي", "على", "الي", "إلى", "الى", "عام", "سنه", "وسط", "مع", "حين", "عندما", "بعد", "قبل", "الذي", "التي", "منذ", "حتى", "حتي",
-         "وهي", "وهو", "هو", "هي", "ثم", "او", "أو", "بين", "لدى", "لدي", "عند", "خلال", "اثناء", "ضمن", "بدمشق", "بغرناطه", "بالقاهره"], StringComparer.Ordinal);
+         "وهي", "وهو", "هو", "هي", "ثم", "او", "أو", "بين", "لدى", "لدي", "عند", "خلال", "اثناء", "ضمن", "بدمشق", "بغرناطه", "بالقاهره", "بخط", "بخطه", "بخطها", "بخطوط"], StringComparer.Ordinal);
 
     /// <summary>
     /// Name candidates read from the tokens of the title's sentence (and the next one, after an author noun): each is up to four
@@ -180,7 +180,7 @@ public sealed partial class NameAnomalyRule
                 continue;
             }
 
-            if (AttributionNouns.Contains(n) || AttributionNouns.Contains(tokens[at].Base))
+            if (AttributionNouns.Contains(n) || AttributionNouns.Contains(tokens[at].Base) || DialectGenitives.Contains(n))
             {
                 if (at + 1 < tokens.Length && tokens[at + 1].Sentence == sentence && tokens[at + 1].Kind == TokenKind.Arabic
                     && NameFrom(ctx, at + 1, tokens[at + 1].Norm, sentence) is { } byNoun)
@@ -482,6 +482,11 @@ public sealed partial class NameAnomalyRule
             keep--; // a work noun the tagger ran into ("… رحمانينوف متتاليته")
         }
 
+        while (keep > 2 && MadhhabNisbas.Contains(words[keep - 1]))
+        {
+            keep--; // "بدر الدين … الحنفي": a school of law after the name, not a family (round 19)
+        }
+
         words = words[..keep];
         var first = ctx.FirstToken(e.Span);
         if (words.Length > 0 && first < ctx.Tokens.Length && ctx.Tokens[first].Span.Start < e.Span.Start && works.FirstWordOwners(ctx.Tokens[first].Norm) > 0)
@@ -528,6 +533,11 @@ public sealed partial class NameAnomalyRule
     /// </summary>
     private static bool Slip(CheckContext ctx, FamousWorks works, WorkAuthor author, string[] written)
     {
+        if (LaqabSlip(author, written) || TwoAuthorsJoined(works, author, Nominative(written)))
+        {
+            return true; // "عماد الدين بن الأثير" for "عز الدين ابن الأثير": a kinsman's laqab before the author's own family (round 19)
+        }
+
         var own = author.Forms.SelectMany(f => f).ToHashSet(StringComparer.Ordinal);
         var index = ctx.Lexicon.FamousNames;
         var last = written[^1];
