@@ -62,9 +62,7 @@ public sealed partial class NameAnomalyRule
 
                     foreach (var f in b.Family)
                     {
-                        if (!WordsAt(ctx, j, f, clitics: false) || a.Family.Any(own => own.AsSpan().SequenceEqual(f.AsSpan()))
-                            || fields.Members.Any(c => c.Field == a.Field && c.Family.Any(cf => cf.AsSpan().SequenceEqual(f.AsSpan()))
-                                && c.Given.Any(cg => cg.Length >= g.Length && cg.AsSpan(0, g.Length).SequenceEqual(g.AsSpan())))
+                        if (!WordsAt(ctx, j, f, clitics: false) || OwnOrShared(fields, a, g, f)
                             || Relative(ctx, i) || !FieldDeed(ctx, fields, tokens[i].Sentence, a, b))
                         {
                             continue;
@@ -78,6 +76,13 @@ public sealed partial class NameAnomalyRule
 
         return null;
     }
+
+    // The family part is the given member's own, or another member of the field has both it and a given name that starts
+    // with the written one. In its own method so that the lambdas' captures are allocated only when a family part is there.
+    private static bool OwnOrShared(FamousFields fields, FieldMember a, System.Collections.Immutable.ImmutableArray<string> g, System.Collections.Immutable.ImmutableArray<string> f)
+        => a.Family.Any(own => own.AsSpan().SequenceEqual(f.AsSpan()))
+            || fields.Members.Any(c => c.Field == a.Field && c.Family.Any(cf => cf.AsSpan().SequenceEqual(f.AsSpan()))
+                && c.Given.Any(cg => cg.Length >= g.Length && cg.AsSpan(0, g.Length).SequenceEqual(g.AsSpan())));
 
     /// <summary>The words at token <paramref name="k"/> in one sentence, the first with or without proclitics when <paramref name="clitics"/>.</summary>
     private static bool WordsAt(CheckContext ctx, int k, System.Collections.Immutable.ImmutableArray<string> words, bool clitics)
