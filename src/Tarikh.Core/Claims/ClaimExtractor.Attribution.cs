@@ -377,7 +377,15 @@ public sealed partial class ClaimExtractor
                 after++;
             }
 
-            if (after >= se || index.MentionAtToken(after) is not (var place and >= 0) || doc.Entities[place].Label != EntityLabels.Location
+            // "وتلقى تعليمه الأول في دمياط مسقط رأسه": with no place after the noun, a place right before it is the one it stands in
+            // apposition to (round 19).
+            var place = after < se ? index.MentionAtToken(after) : -1;
+            if ((place < 0 || doc.Entities[place].Label != EntityLabels.Location) && PlaceRightBefore(index, k) is var before and >= 0)
+            {
+                place = before;
+            }
+
+            if (place < 0 || doc.Entities[place].Label != EntityLabels.Location
                 || IsLandmarkPlace(index, doc.Entities[place].Span) || index.ImplicitSubjectAt(cue, Lexicon) is not { } tied || !IsPerson(index, tied.Cluster)
                 || (cue == k + 2 && index.EpithetAt(k + 2, Lexicon) == 0 && tied.Evidence != ImplicitSubjectEvidence.ReportingRelative))
             {

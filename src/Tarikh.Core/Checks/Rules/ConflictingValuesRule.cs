@@ -61,7 +61,7 @@ public sealed partial class ConflictingValuesRule : ICheckRule
                 var da = ca.Value.Date!.Value;
                 var db = cb.Value.Date!.Value;
                 if (da.Overlaps(db) || SameUnit(ctx, ca.Value, cb.Value) || LifespanRule.ShortYearAgainst(ctx, ca, cb) || Namesakes(ctx, ca, cb)
-                    || KinApart(ctx, ca, cb)
+                    || KinApart(ctx, ca, cb) || TwoInOneName(ctx, ca, cb)
                     || GendersDiffer(ctx, ca, cb) || KinTriggered(ctx, ca) || KinTriggered(ctx, cb) || OtherSubjectBeforeVerb(ctx, ca) || OtherSubjectBeforeVerb(ctx, cb))
                 {
                     continue;
@@ -257,7 +257,7 @@ public sealed partial class ConflictingValuesRule : ICheckRule
             for (var b = a + 1; b < placed.Count && pa is not null; b++)
             {
                 var pb = ctx.ClusterById(placed[b].Value.Cluster!.Value);
-                if (pb is null || pb.Id == pa.Id || IsRegion(pa.Kind) || IsRegion(pb.Kind))
+                if (pb is null || pb.Id == pa.Id || IsRegion(pa.Kind) || IsRegion(pb.Kind) || TwoInOneName(ctx, placed[a], placed[b]))
                 {
                     continue;
                 }
