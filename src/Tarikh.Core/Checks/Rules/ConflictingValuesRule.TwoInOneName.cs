@@ -42,4 +42,55 @@ public sealed partial class ConflictingValuesRule
 
         return false;
     }
+
+    /// <summary>Kinship nouns in construct, without a pronoun, that introduce a relative by name ("والد بطلة الجودو هالة …"), normalized.
+    /// "ابن"، "بنت"، "أبو"، "أم" are left out: they are links of a nasab or a kunya inside a name.</summary>
+    private static readonly HashSet<string> ConstructKinWords = new(
+        new[] { "والد", "والدة", "ابنة", "أخ", "أخت", "شقيق", "شقيقة", "زوج", "زوجة", "جد", "جدة", "حفيد", "حفيدة", "عم", "عمة", "خال", "خالة",
+            "ووالد", "ووالدة", "وزوج", "وزوجة" }.Select(w => Normalization.ArabicNormalizer.Default.NormalizeString(w)), StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when a lifespan, "من مواليد" or birth participle is written after a name that a kinship noun in construct introduces, across a
+    /// description and an untagged given name ("حسن الطنطاوي (مواليد 1950) هو والد بطلة الجودو هالة الطنطاوي المولودة سنة 1954"): the
+    /// value is that relative's, even when the family name alone joined the mention to the first person (round 19).
+    /// </summary>
+    private static bool ConstructKinNamed(CheckContext ctx, Claims.Claim c)
+    {
+        if (c.Source is not (Claims.ClaimSources.Lifespan or Claims.ClaimSources.BornIn or Claims.ClaimSources.Apposition) || c.Spans.IsDefaultOrEmpty)
+        {
+            return false;
+        }
+
+        var tokens = ctx.Tokens;
+        var first = ctx.FirstToken(c.Spans[0]);
+        if (first <= 0 || first >= tokens.Length)
+        {
+            return false;
+        }
+
+        var sentence = tokens[first].Sentence;
+        var key = ctx.Index.PersonKey(c.Subject);
+        var limit = first - 4;
+        for (var k = first - 1; k >= 0 && k >= limit && tokens[k].Sentence == sentence; k--)
+        {
+            // The name the value is written after ("… هالة الطنطاوي المولودة"): step over it.
+            if (ctx.Index.ClusterAtToken(k) is var own and >= 0 && ctx.Index.PersonKey(own) == key)
+            {
+                limit = Math.Max(0, limit - 1);
+                continue;
+            }
+
+            if (tokens[k].Kind == Segmentation.TokenKind.Punctuation || ctx.MentionAtToken(k) >= 0)
+            {
+                return false;
+            }
+
+            if (ConstructKinWords.Contains(tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -145,7 +145,8 @@ public sealed partial class ConflictingValuesRule : ICheckRule
     /// name steps over the words of another person's name the tagger cut off ("وليم هنري"، "إيرين جوليو") and a hyphen.
     /// </remarks>
     private static bool KinApart(CheckContext ctx, Claim a, Claim b)
-        => a.Subject != b.Subject ? KinNamed(ctx, a) || KinNamed(ctx, b) : KinNamed(ctx, a) != KinNamed(ctx, b);
+        => a.Subject != b.Subject ? KinNamed(ctx, a) || KinNamed(ctx, b) || ConstructKinNamed(ctx, a) || ConstructKinNamed(ctx, b)
+            : KinNamed(ctx, a) != KinNamed(ctx, b) || ConstructKinNamed(ctx, a) != ConstructKinNamed(ctx, b);
 
     private static bool KinNamed(CheckContext ctx, Claim c)
     {
