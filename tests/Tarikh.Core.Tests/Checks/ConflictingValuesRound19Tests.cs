@@ -1,6 +1,7 @@
 using Tarikh.Core.Checks;
 using Tarikh.Core.Claims;
 using Tarikh.Core.Tests.Claims;
+using Tarikh.Core.Text;
 using Xunit;
 
 namespace Tarikh.Core.Tests.Checks;
