@@ -77,6 +77,13 @@ public sealed partial class ClaimExtractor
             return before;
         }
 
+        // "نقلوا نعيه من القاهرة حيث توفي في …"، "أومسك التي وُلد فيها": a place before the relative is where the act was, not who (round 19).
+        if (e.Type is "birth" or "death" && PlaceRelativeSubject(index, e, trigger, main) is { } where)
+        {
+            confidence = PlaceRelativeConfidence;
+            return where;
+        }
+
         var (cs0, _) = index.ClauseOf(trigger);
 
         // A relative who reports speaks of the topic person ("قال نجله: كان مولد والده"، "ويقول ابنه إن أباه وُلد"، "وتروي ابنتها أن أمها
@@ -318,81 +325,6 @@ public sealed partial class ClaimExtractor
         }
 
         return main;
-    }
-
-    /// <summary>
-    /// Birthplaces the text gives through the possessive noun "مسقط رأسه/رأسها" or "مسقط رأس" with an epithet ("مسقط رأس الفقيد"),
-    /// the place after it across a head noun ("ومسقط رأسه مدينة فلاديمير"، "مسقط رأس الفقيد مدينة الناصرية"): the claim goes to the
-    /// person the index finds for the pronoun or the epithet (<see cref="DocumentIndex.ImplicitSubjectAt"/>), with its evidence and
-    /// confidence. The same statement read by the apposition reader is one claim after deduplication.
-    /// </summary>
-    private static readonly string MasqatWord = Tarikh.Core.Normalization.ArabicNormalizer.Default.NormalizeString("مسقط");
-    private static readonly string HeadWord = Tarikh.Core.Normalization.ArabicNormalizer.Default.NormalizeString("رأس");
-
-    private static readonly System.Collections.Frozen.FrozenSet<string> PlaceHeadNouns =
-        new[] { "مدينة", "بلدة", "قرية", "مدينته", "بلدته", "قريته", "مدينتها", "بلدتها", "قريتها" }
-            .Select(w => Tarikh.Core.Normalization.ArabicNormalizer.Default.NormalizeString(w)).ToFrozenSet(StringComparer.Ordinal);
-
-    private void FromBirthplaceNouns(DocumentIndex index, List<Claim> list)
-    {
-        var doc = index.Document;
-        for (var k = 0; k + 2 < index.Tokens.Length; k++)
-        {
-            if (!DocumentIndex.TokenIs(index.Tokens[k], MasqatWord) || index.MentionAtToken(k) >= 0 || !index.IsContent(index.Tokens[k].Sentence)
-                || index.Tokens[k + 1].Sentence != index.Tokens[k].Sentence)
-            {
-                continue;
-            }
-
-            var head = index.SourceNorm(k + 1);
-            int cue;
-            // "رأسه" normalizes as the tokens do (hamza seat dropped).
-            int after;
-            if (head == HeadWord + "ه" || head == HeadWord + "ها")
-            {
-                cue = k + 1;
-                after = k + 2;
-            }
-            else if (head == HeadWord && index.EpithetAt(k + 2, Lexicon) is var n and > 0)
-            {
-                cue = k + 2;
-                after = k + 2 + n;
-            }
-            else if (head == HeadWord && Lexicon.Match(index, k + 2, "reported-kin") is var r and > 0)
-            {
-                // "وفي مذكرات ابنه أن مسقط رأس أبيه مدينة مصراتة": the reporter's parent, taken only through a reporting relative below.
-                cue = k + 2;
-                after = k + 2 + r;
-            }
-            else
-            {
-                continue;
-            }
-
-            // One head noun may stand before the place: "مدينة الناصرية"، "بلدة أقشهر"; a card's colon too ("مسقط رأسه: أدرنة").
-            var (_, se) = index.SentenceTokens(index.Tokens[k].Sentence);
-            after += after < se && index.Tokens[after].Norm is ":" ? 1 : 0;
-            if (after < se && index.MentionAtToken(after) < 0 && PlaceHeadNouns.Contains(index.SourceNorm(after)))
-            {
-                after++;
-            }
-
-            if (after >= se || index.MentionAtToken(after) is not (var place and >= 0) || doc.Entities[place].Label != EntityLabels.Location
-                || IsLandmarkPlace(index, doc.Entities[place].Span) || index.ImplicitSubjectAt(cue, Lexicon) is not { } tied || !IsPerson(index, tied.Cluster)
-                || (cue == k + 2 && index.EpithetAt(k + 2, Lexicon) == 0 && tied.Evidence != ImplicitSubjectEvidence.ReportingRelative))
-            {
-                continue;
-            }
-
-            list.Add(new Claim(0, tied.Cluster, ClaimProperties.BirthPlace, ClaimValue.OfEntity(doc.Entities[place].Cluster, doc.Entities[place].Text),
-                Spans(TokenSpan(index, k, cue + 1), doc.Entities[place].Span), ModalityOf(index, k), tied.Confidence)
-            {
-                Source = ClaimSources.Apposition,
-                Place = doc.Entities[place].Cluster,
-                Sentence = index.Tokens[k].Sentence,
-                Attribution = tied.Evidence,
-            });
-        }
     }
 
     /// <summary>True for a birth or death verb written without its subject: nothing but a date, a place or a preposition after it ("وُلد في …"، "ولد سنة …").</summary>

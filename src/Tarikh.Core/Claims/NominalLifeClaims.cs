@@ -29,7 +29,7 @@ internal static class NominalLifeClaims
             return true;
         }
 
-        return lexicon.Find(index, Math.Max(clauseStart, sentenceStart), b, "burial") >= 0;
+        return lexicon.Find(index, Math.Max(clauseStart, sentenceStart), b, "burial") >= 0 || FuneralWords.In(index, Math.Max(clauseStart, sentenceStart), b);
     }
 
     /// <summary>

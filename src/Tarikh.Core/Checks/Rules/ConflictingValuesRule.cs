@@ -61,7 +61,7 @@ public sealed partial class ConflictingValuesRule : ICheckRule
                 var da = ca.Value.Date!.Value;
                 var db = cb.Value.Date!.Value;
                 if (da.Overlaps(db) || SameUnit(ctx, ca.Value, cb.Value) || LifespanRule.ShortYearAgainst(ctx, ca, cb) || Namesakes(ctx, ca, cb)
-                    || KinApart(ctx, ca, cb)
+                    || KinApart(ctx, ca, cb) || TwoInOneName(ctx, ca, cb)
                     || GendersDiffer(ctx, ca, cb) || KinTriggered(ctx, ca) || KinTriggered(ctx, cb) || OtherSubjectBeforeVerb(ctx, ca) || OtherSubjectBeforeVerb(ctx, cb))
                 {
                     continue;
@@ -145,7 +145,8 @@ public sealed partial class ConflictingValuesRule : ICheckRule
     /// name steps over the words of another person's name the tagger cut off ("وليم هنري"، "إيرين جوليو") and a hyphen.
     /// </remarks>
     private static bool KinApart(CheckContext ctx, Claim a, Claim b)
-        => a.Subject != b.Subject ? KinNamed(ctx, a) || KinNamed(ctx, b) : KinNamed(ctx, a) != KinNamed(ctx, b);
+        => a.Subject != b.Subject ? KinNamed(ctx, a) || KinNamed(ctx, b) || ConstructKinNamed(ctx, a) || ConstructKinNamed(ctx, b)
+            : KinNamed(ctx, a) != KinNamed(ctx, b) || ConstructKinNamed(ctx, a) != ConstructKinNamed(ctx, b);
 
     private static bool KinNamed(CheckContext ctx, Claim c)
     {
@@ -257,7 +258,7 @@ public sealed partial class ConflictingValuesRule : ICheckRule
             for (var b = a + 1; b < placed.Count && pa is not null; b++)
             {
                 var pb = ctx.ClusterById(placed[b].Value.Cluster!.Value);
-                if (pb is null || pb.Id == pa.Id || IsRegion(pa.Kind) || IsRegion(pb.Kind))
+                if (pb is null || pb.Id == pa.Id || IsRegion(pa.Kind) || IsRegion(pb.Kind) || TwoInOneName(ctx, placed[a], placed[b]))
                 {
                     continue;
                 }
