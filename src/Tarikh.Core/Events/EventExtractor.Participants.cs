@@ -284,11 +284,23 @@ public sealed partial class EventExtractor
         var next = m.LastToken + 1;
         if (next < doc.Tokens.Length && doc.Tokens[next].Sentence == doc.Tokens[m.LastToken].Sentence)
         {
-            return _matcher.Lexicon.KinOf(doc.Tokens[next], doc.Source) is not null;
+            return _matcher.Lexicon.KinOf(doc.Tokens[next], doc.Source) is not null
+                || (next != m.ContextToken && AssociateNouns.Contains(doc.Tokens[next].Base));
         }
 
         return false;
     }
+
+    /// <summary>
+    /// A pupil, a servant, an assistant, a companion or a successor with the possessive right after a verb is its subject (round 19):
+    /// "وبعد ثلاث سنوات أجرى تلميذه أول عملية" is the pupil's act, not the master's (as "توفيت والدته" is the mother's death).
+    /// </summary>
+    private static readonly FrozenSet<string> AssociateNouns = new[]
+    {
+        "تلميذه", "تلميذها", "تلاميذه", "تلاميذها", "تلامذته", "تلامذتها", "طالبه", "طلابه", "طلابها", "مساعده", "مساعدها",
+        "خادمه", "خادمها", "غلامه", "صاحبه", "صاحبها", "أصحابه", "زميله", "زميلها", "رفيقه", "رفيقها", "خليفته", "نائبه",
+        "أتباعه", "مريده", "مريدوه",
+    }.Select(w => Normalization.ArabicNormalizer.Default.NormalizeString(w)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// A kinship noun as subject (توفيت والدته): the relative named after an earlier mention of the same
