@@ -285,7 +285,7 @@ public sealed partial class EventExtractor
         if (next < doc.Tokens.Length && doc.Tokens[next].Sentence == doc.Tokens[m.LastToken].Sentence)
         {
             return _matcher.Lexicon.KinOf(doc.Tokens[next], doc.Source) is not null
-                || (next != m.ContextToken && AssociateNouns.Contains(doc.Tokens[next].Base));
+                || (next != m.ContextToken && AssociateNouns.Contains(doc.Tokens[next].Base) && WrittenWithPronoun(doc, next));
         }
 
         return false;
@@ -295,6 +295,23 @@ public sealed partial class EventExtractor
     /// A pupil, a servant, an assistant, a companion or a successor with the possessive right after a verb is its subject (round 19):
     /// "وبعد ثلاث سنوات أجرى تلميذه أول عملية" is the pupil's act, not the master's (as "توفيت والدته" is the mother's death).
     /// </summary>
+    /// <summary>True when the token's last letter is written ه (a pronoun): "تلميذه" (his pupil), not "تلميذة" (a pupil, folded alike).</summary>
+    private static bool WrittenWithPronoun(AnalyzedDocument doc, int token)
+    {
+        var text = doc.Source[doc.Tokens[token].Span];
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            if (text[i] is >= '\u064B' and <= '\u0652')
+            {
+                continue; // a vowel mark after the last letter
+            }
+
+            return text[i] == '\u0647';
+        }
+
+        return false;
+    }
+
     private static readonly FrozenSet<string> AssociateNouns = new[]
     {
         "تلميذه", "تلميذها", "تلاميذه", "تلاميذها", "تلامذته", "تلامذتها", "طالبه", "طلابه", "طلابها", "مساعده", "مساعدها",
