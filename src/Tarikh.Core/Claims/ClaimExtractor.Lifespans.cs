@@ -17,14 +17,29 @@ public sealed partial class ClaimExtractor
 
     private void FromLifespans(DocumentIndex index, List<Claim> list, Dictionary<int, string> used)
     {
-        var doc = index.Document;
         foreach (var a in index.Appositions)
+        {
+            FromLifespan(index, list, used, a);
+        }
+
+        // Round 19 (issue-19a): "سليم الخوري، طبيب لبناني (1842–1973)"، "علي إبراهيم باشا (1880–1947):" — the parenthesis after a
+        // short description or a title of a name.
+        foreach (var a in DescribedLifespans(index))
+        {
+            FromLifespan(index, list, used, a);
+        }
+    }
+
+    /// <summary>Reads the lifespan in one parenthesized apposition of a person, if it is one.</summary>
+    private void FromLifespan(DocumentIndex index, List<Claim> list, Dictionary<int, string> used, Apposition a)
+    {
+        var doc = index.Document;
         {
             if (!a.Parenthesized || a.EndToken - a.FirstToken > Options.MaxLifespanTokens || !IsPerson(index, a.Cluster)
                 || !index.IsContent(index.Tokens[a.FirstToken].Sentence) || KinIntroducedSelf(index, a.Mention)
                 || NamesakeIntroduced(index, a.Mention))
             {
-                continue;
+                return;
             }
 
             // Sides split at a range dash outside any pairing unit: "(A هـ / B م – C هـ / D م)".
@@ -59,7 +74,7 @@ public sealed partial class ClaimExtractor
 
             if (sides.Count > 2)
             {
-                continue;
+                return;
             }
 
             var mention = doc.Entities[a.Mention].Span;
@@ -68,7 +83,7 @@ public sealed partial class ClaimExtractor
             var head = index.FirstTokenOf(mention) - 1;
             if (head >= 0 && Lexicon.Match(index, head, "polity") > 0)
             {
-                continue;
+                return;
             }
 
             var read = new List<(string Property, int Timex, TextSpan? Cue)>();
@@ -108,7 +123,7 @@ public sealed partial class ClaimExtractor
 
             if (!ok || read.Count == 0 || CutRange(index, read))
             {
-                continue;
+                return;
             }
 
             // "(1285–1354 هـ)": the calendar written after the range holds for both ends; a bare end takes it.

@@ -284,11 +284,40 @@ public sealed partial class EventExtractor
         var next = m.LastToken + 1;
         if (next < doc.Tokens.Length && doc.Tokens[next].Sentence == doc.Tokens[m.LastToken].Sentence)
         {
-            return _matcher.Lexicon.KinOf(doc.Tokens[next], doc.Source) is not null;
+            return _matcher.Lexicon.KinOf(doc.Tokens[next], doc.Source) is not null
+                || (next != m.ContextToken && AssociateNouns.Contains(doc.Tokens[next].Base) && WrittenWithPronoun(doc, next));
         }
 
         return false;
     }
+
+    /// <summary>
+    /// A pupil, a servant, an assistant, a companion or a successor with the possessive right after a verb is its subject (round 19):
+    /// "وبعد ثلاث سنوات أجرى تلميذه أول عملية" is the pupil's act, not the master's (as "توفيت والدته" is the mother's death).
+    /// </summary>
+    /// <summary>True when the token's last letter is written ه (a pronoun): "تلميذه" (his pupil), not "تلميذة" (a pupil, folded alike).</summary>
+    private static bool WrittenWithPronoun(AnalyzedDocument doc, int token)
+    {
+        var text = doc.Source[doc.Tokens[token].Span];
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            if (text[i] is >= '\u064B' and <= '\u0652')
+            {
+                continue; // a vowel mark after the last letter
+            }
+
+            return text[i] == '\u0647';
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> AssociateNouns = new[]
+    {
+        "تلميذه", "تلميذها", "تلاميذه", "تلاميذها", "تلامذته", "تلامذتها", "طالبه", "طلابه", "طلابها", "مساعده", "مساعدها",
+        "خادمه", "خادمها", "غلامه", "صاحبه", "صاحبها", "أصحابه", "زميله", "زميلها", "رفيقه", "رفيقها", "خليفته", "نائبه",
+        "أتباعه", "مريده", "مريدوه",
+    }.Select(w => Normalization.ArabicNormalizer.Default.NormalizeString(w)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// A kinship noun as subject (توفيت والدته): the relative named after an earlier mention of the same

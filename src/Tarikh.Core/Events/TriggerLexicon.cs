@@ -53,6 +53,12 @@ public sealed record TriggerEntry(
     /// hadith) against "حدث" (happened), which the normalized form cannot tell apart.
     /// </summary>
     internal bool RequiresShadda { get; init; }
+
+    /// <summary>
+    /// The trigger counts only with an object pronoun on it (option <c>pronoun</c>, round 19): "ولّاه الخليفة القضاء" (he appointed
+    /// him) against the bare "ولا" (and not), which the pronoun alone tells apart.
+    /// </summary>
+    internal bool RequiresPronoun { get; init; }
 }
 
 /// <summary>The label of an event type in Arabic and English.</summary>
@@ -185,7 +191,7 @@ public sealed class TriggerLexicon
     {
         ArgumentNullException.ThrowIfNull(normalizer);
         var kin = ReadResource("kin.tsv").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#');
-        return Parse(ReadResource("triggers.tsv"), ReadResource("cancel.tsv"), ReadResource("types.tsv"), normalizer).WithKin(kin, normalizer);
+        return Parse(ReadResource("triggers.tsv") + "\n" + ReadResource("dialect-life.tsv"), ReadResource("cancel.tsv"), ReadResource("types.tsv"), normalizer).WithKin(kin, normalizer);
     }
 
     /// <summary>Parses the three data files (triggers, cancel words, types). Malformed lines throw: the data ships with the code.</summary>
@@ -222,6 +228,7 @@ public sealed class TriggerLexicon
             bool artOk = false, noSubject = false, blocker = false;
             var passive = 0.0;
             var shadda = false;
+            var pronoun = false;
             foreach (var opt in options.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 if (opt.StartsWith("ctx=", StringComparison.Ordinal))
@@ -252,6 +259,10 @@ public sealed class TriggerLexicon
                 {
                     shadda = true;
                 }
+                else if (opt == "pronoun")
+                {
+                    pronoun = true;
+                }
                 else if (opt != "person")
                 {
                     throw new FormatException($"triggers.tsv line {lineNo}: unknown option '{opt}'.");
@@ -274,6 +285,7 @@ public sealed class TriggerLexicon
             {
                 PassiveConfidence = passive,
                 RequiresShadda = shadda,
+                RequiresPronoun = pronoun,
             });
         }
 

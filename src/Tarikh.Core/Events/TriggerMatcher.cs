@@ -241,6 +241,11 @@ public sealed class TriggerMatcher
                 continue; // "حدث" without its shadda is "happened", not "narrated"
             }
 
+            if (e.RequiresPronoun && !suffix.Contains('\u0647', StringComparison.Ordinal))
+            {
+                continue; // "ولا" (and not) is no appointment; "ولّاه" is
+            }
+
             var last = i;
             var ok = true;
             for (var w = 1; w < e.Words.Length; w++)

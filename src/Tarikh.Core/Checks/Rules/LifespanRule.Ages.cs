@@ -33,6 +33,13 @@ public sealed partial class LifespanRule
     /// </summary>
     public const int MinMembershipAge = 12;
 
+    /// <summary>
+    /// Designing a bridge, a building, a minaret, a ship or an aircraft ("صمّم الجسر"، "صمم مئذنة الجامع"): 12 (round 19, issue-19a).
+    /// A design is an engineer's or a master builder's work, drawn to be built; the youngest architects on record drew their first
+    /// buildings in their teens, and 12 leaves room for a prodigy.
+    /// </summary>
+    public const int MinDesignAge = 12;
+
     /// <summary>Head nouns of bodies of adults (normalized, without the article): committee, board or council, party, society, union, parliament.</summary>
     private static readonly FrozenSet<string> AdultBodies = new[] { "لجنة", "لجنه", "مجلس", "حزب", "جمعية", "جمعيه", "نقابة", "نقابه", "برلمان", "هيئة", "هيئه" }
         .Select(w => ArabicNormalizer.Default.NormalizeString(w)).ToFrozenSet(StringComparer.Ordinal);

@@ -50,6 +50,7 @@ public sealed partial class LifespanRule : ICheckRule
             "founding" => MinFoundingAge,
             "award" when sub is "champion" => MinChampionAge,
             "membership" when AdultBody(act, ctx) => MinMembershipAge,
+            "work" when sub is "design" => MinDesignAge,
             _ => 0,
         };
     }
