@@ -285,7 +285,7 @@ public sealed partial class FamilyOrderRule
     /// after one, and (round 18) a child's birth told from the parent ("ولد له ابنه …" with the year before or after it, "رزق … بابنته
     /// البكر … سنة …"، "أنجب ابنه … سنة …").
     /// </summary>
-    private static List<DatedBirth> DatedBirths(CheckContext ctx, int s, Dictionary<int, int> timexAt, Dictionary<int, int> lifeAt, HashSet<int> birthVerbs)
+    private static List<DatedBirth> DatedBirths(CheckContext ctx, int s, Dictionary<int, int> timexAt, Dictionary<int, int> lifeAt, HashSet<int> birthVerbs, HashSet<int> anyTimexAt)
     {
         var idx = ctx.Index;
         var (ss, se) = ctx.SentenceTokens(s);
@@ -336,7 +336,9 @@ public sealed partial class FamilyOrderRule
                     break;
                 }
 
-                if (BirthWord(idx.SourceNorm(j)) is not null)
+                // The first date after the word is its own: an approximate or unusable one ("(ولد نحو 1797 – توفي 1871)") leaves the birth
+                // undated, never dated by the next year (round 19).
+                if (BirthWord(idx.SourceNorm(j)) is not null || anyTimexAt.Contains(j))
                 {
                     break;
                 }
@@ -452,7 +454,10 @@ public sealed partial class FamilyOrderRule
                 kin = KinNounAt(ctx, j, se) ?? BareRankAt(ctx, j, ss, se);
                 if (kin is { Word.Person: < 0, Bare: false } sup && j - 1 >= ss && StripConjunction(idx.SourceNorm(j - 1)) is "هو" or "هي")
                 {
-                    kin = sup with { Apposed = true };
+                    // Only right before the birth word ("محمد وهو أكبر أولاده ولد …"); further back it is a list member's before this one
+                    // ("فهد (مواليد 1969) وهو أكبرهم، وسلطان (مواليد 1966)").
+                    kin = sup.End == k ? sup with { Apposed = true } : null;
+                    break;
                 }
 
                 // Round 19: "وأنا بكرها اتولدت …"، "وأنت أصغرهم": a superlative over the children in apposition to the pronoun before it
@@ -538,9 +543,11 @@ public sealed partial class FamilyOrderRule
         var doc = ctx.Document;
         var timexAt = new Dictionary<int, int>();
         var lifeAt = new Dictionary<int, int>();
+        var anyTimexAt = new HashSet<int>();
         for (var i = 0; i < ctx.Timexes.Length; i++)
         {
             var t = ctx.Timexes[i];
+            anyTimexAt.Add(ctx.Index.TimexToken(i));
             if (ctx.Usable(t) && (CheckContext.HasWrittenYear(t) || t.YearInWords) && t.Mod is null && t.Gregorian is not null)
             {
                 lifeAt.TryAdd(ctx.Index.TimexToken(i), i);
@@ -570,7 +577,7 @@ public sealed partial class FamilyOrderRule
         var births = new List<DatedBirth>[doc.Sentences.Length];
         for (var s = 0; s < births.Length; s++)
         {
-            births[s] = ctx.IsContent(s) ? DatedBirths(ctx, s, timexAt, lifeAt, birthVerbs) : [];
+            births[s] = ctx.IsContent(s) ? DatedBirths(ctx, s, timexAt, lifeAt, birthVerbs, anyTimexAt) : [];
         }
 
         var done = new HashSet<(int, int)>();
