@@ -208,6 +208,11 @@ public sealed partial class ClaimExtractor
             return false;
         }
 
+        if (NasabRunIntoChild(index, main, trigger))
+        {
+            return true;
+        }
+
         var (ss, _) = index.SentenceTokens(index.Tokens[trigger].Sentence);
         var (cs, ce) = index.ClauseOf(trigger);
         var kin = false;
@@ -298,6 +303,43 @@ public sealed partial class ClaimExtractor
             if (!KinGapWord(index, k))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Child nouns with a possessive pronoun that may stand inside a mention the tagger ran on ("سيف بن حمد ابنه حمد"), normalized.</summary>
+    private static readonly FrozenSet<string> PronounChildWords =
+        new[] { "ابنه", "ابنته", "ابنها", "ابنتها", "نجله", "نجلها" }.Select(w => Tarikh.Core.Normalization.ArabicNormalizer.Default.NormalizeString(w)).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the mention of <paramref name="main"/> in the trigger's clause runs a nasab on into a child noun and the child's name ("ولد
+    /// لسيف بن حمد ابنه حمد": the tagger read "سيف بن حمد ابنه حمد" as one person): the birth (death) told is the child's, who has no mention of
+    /// his own, never the father's whose name opens the mention (round 19, issue 19b).
+    /// </summary>
+    private static bool NasabRunIntoChild(DocumentIndex index, int main, int trigger)
+    {
+        var (cs, ce) = index.ClauseOf(trigger);
+        for (var k = cs; k < ce; k++)
+        {
+            var m = index.MentionAtToken(k);
+            if (m < 0 || (k > cs && index.MentionAtToken(k - 1) == m) || index.Document.Entities[m].Cluster != main)
+            {
+                continue;
+            }
+
+            var end = Math.Min(index.EndTokenOf(index.Document.Entities[m].Span), ce);
+            var nasab = false;
+            for (var t = k + 1; t + 1 < end; t++)
+            {
+                var n = index.Tokens[t].Norm;
+                nasab |= n is "بن" or "ابن" or "بنت";
+                // The written pronoun, not a folded tā' marbūṭa ("ابنة" in construct is no "his son").
+                if (nasab && PronounChildWords.Contains(index.SourceNorm(t)) && EndsWithPronoun(index, t))
+                {
+                    return true;
+                }
             }
         }
 

@@ -66,10 +66,13 @@ public sealed partial class FamilyOrderRule
     {
         var idx = ctx.Index;
         var n = idx.SourceNorm(k);
-        if (k > ss && GivenVerbs.Contains(StripConjunction(idx.SourceNorm(k - 1))) && StripConjunction(idx.SourceNorm(k - 1)) is "انجب" or "انجبت"
-            && KinNounAt(ctx, k, se) is { Word.Role: KinRole.Child, Word.Person: 3 } direct)
+        // Round 19: or with the parent's name between ("أنجبت المعلمة فاطمة الزيدي ابنتها سعاد عام 1952"), no punctuation between.
+        for (var j = k - 1; j >= Math.Max(ss, k - 5) && ctx.Tokens[j].Kind != TokenKind.Punctuation; j--)
         {
-            return direct;
+            if (StripConjunction(idx.SourceNorm(j)) is "انجب" or "انجبت")
+            {
+                return KinNounAt(ctx, k, se) is { Word.Role: KinRole.Child, Word.Person: 3 } direct ? direct : null;
+            }
         }
 
         if (n.Length < 4 || n[0] != 'ب' || !KinLexicon.TryGetValue(n[1..], out var w) || w.Role != KinRole.Child || w.Person != 3)

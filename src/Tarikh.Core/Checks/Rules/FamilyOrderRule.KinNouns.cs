@@ -38,6 +38,9 @@ public sealed partial class FamilyOrderRule
     {
         /// <summary>A bare rank label ("الكبرى سعاد"، "والأصغر حسن"), not a kin noun: it ranks within the set it labels only.</summary>
         public bool Bare { get; init; }
+
+        /// <summary>A superlative set beside a name by "وهو"/"وهي" ("محمد وهو أكبر أولاده"، "(مواليد 1975) وهو أكبرهم", round 19): the eldest of a list.</summary>
+        public bool Apposed { get; init; }
     }
 
     /// <summary>A dated birth: its trigger (or the kin noun of an elided "والابن سنة …")، the timex, whose it is, and the verb's gender when it shows.</summary>
@@ -54,6 +57,12 @@ public sealed partial class FamilyOrderRule
 
         /// <summary>The one-word name after "أما" ("أما يوسف فولد …"), normalized, or null.</summary>
         public string? Named { get; init; }
+
+        /// <summary>The name the birth is told of when no kin noun or pronoun names it (a member of a list), for the messages; or null.</summary>
+        public string? Who { get; init; }
+
+        /// <summary>True when "أنت" names the one born ("وأنت ولدت سنة …", round 19): the possessor of a second-person kin noun.</summary>
+        public bool Addressee { get; init; }
     }
 
     private static string N(string w) => Normalization.ArabicNormalizer.Default.NormalizeString(w);
@@ -93,6 +102,31 @@ public sealed partial class FamilyOrderRule
         Add(KinRole.Sibling, false, "brother", ["أخوه", "أخاه", "أخيه", "شقيقه"], ["أخوها", "أخاها", "أخيها", "شقيقها"], ["أخي", "أخوي", "أخويا", "أخونا", "أخانا", "أخينا", "شقيقي", "شقيقنا"], ["الأخ", "الشقيق"]);
         Add(KinRole.Sibling, true, "sister", ["أخته", "شقيقته"], ["أختها", "شقيقتها"], ["أختي", "أختنا", "شقيقتي", "شقيقتنا"], ["الأخت", "الشقيقة"]);
 
+        // Round 19: the addressee's relatives ("أمك ولدت سنة …، وأنت ولدت سنة …"), Person 2, against "أنت"; and the spoken first-person
+        // forms of Maghrebi and Egyptian ("خويا الكبير"، "ختي"، "أبويا").
+        Add(KinRole.Parent, false, "father", [], [], ["أبويا", "بويا"], []);
+        Add(KinRole.Sibling, false, "brother", [], [], ["خويا", "خوي"], []);
+        Add(KinRole.Sibling, true, "sister", [], [], ["ختي", "أختي"], []);
+        foreach (var (role, female, en, words) in new (KinRole, bool, string, string[])[]
+        {
+            (KinRole.Parent, false, "your father", ["أبوك", "أباك", "أبيك", "والدك"]),
+            (KinRole.Parent, true, "your mother", ["أمك", "والدتك"]),
+            (KinRole.Child, false, "your son", ["ابنك", "ولدك"]),
+            (KinRole.Child, true, "your daughter", ["ابنتك", "بنتك"]),
+            (KinRole.Sibling, false, "your brother", ["أخوك", "أخاك", "أخيك", "شقيقك"]),
+            (KinRole.Sibling, true, "your sister", ["أختك", "شقيقتك"]),
+        })
+        {
+            foreach (var w in words)
+            {
+                d[N(w)] = new KinWord(role, 2, null, female, 0, en);
+            }
+        }
+
+        // "ولد … عام 1920 لأب من مواليد 1925"، "ولدت … لأب شاعر هو محمود … المولود سنة …": the indefinite parent one was born to.
+        d[N("لأب")] = new KinWord(KinRole.Parent, 3, null, false, 0, "his father");
+        d[N("لأم")] = new KinWord(KinRole.Parent, 3, null, true, 0, "his mother");
+
         foreach (var w in new[] { "نجل", "نجلة" })
         {
             d[N(w)] = new KinWord(KinRole.Parent, 0, null, false, 0, "his parent") { Construct = true };
@@ -117,9 +151,31 @@ public sealed partial class FamilyOrderRule
         "ولد", "ولدت", "المولود", "المولودة", "مولود", "مولودا", "مولودة", "مواليد", "يولد", "تولد",
         // Round 18: the noun of the biographical idiom ("ومولد صاحب الترجمة سنة …"، "فمولده سنة …") and the spoken verb ("اتولدت سنة …").
         "مولد", "مولده", "مولدها", "اتولد", "اتولدت",
+        // Round 19: the spoken births the kin-noun reading meets — Maghrebi "تولدت" (I was / she was born) and Moroccan "تزاد"، "المزداد"
+        // (the civil register's participle), Levantine "انولد". The events stage's own dialect lexicon (round 19, issue 19a) is read
+        // too: any verb it tags as a birth is a birth word here (see DatedBirths).
+        "تولدت", "انولد", "انولدت", "تزاد", "تزادت", "المزداد", "المزدادة", "مزداد", "مزدادة",
     }.Select(N).ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> SelfWords = new[] { "هو", "هي", "أنا", "وأنا", "فأنا", "نفسه", "نفسها", "نفسي" }.Select(N).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SelfWords = new[] { "هو", "هي", "أنا", "وأنا", "فأنا", "نفسه", "نفسها", "نفسي", "أنت", "وأنت", "أنتِ", "انتي", "وانتي" }.Select(N).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The addressee's pronoun among <see cref="SelfWords"/> (normalized, without the conjunction).</summary>
+    private static bool IsAddresseeWord(string norm) => StripConjunction(norm) is "انت" or "انتي";
+
+    /// <summary>
+    /// True when token <paramref name="j"/> is a pronoun of <see cref="SelfWords"/>, not a name written like one: a token inside a person's
+    /// mention, or written with a madda ("آنا" Anna, which folds onto "أنا"), is a name.
+    /// </summary>
+    private static bool IsSelfWord(CheckContext ctx, int j)
+    {
+        if (!SelfWords.Contains(ctx.Index.SourceNorm(j)) || ctx.Index.MentionAtToken(j) >= 0)
+        {
+            return false;
+        }
+
+        var raw = ctx.Text(ctx.Tokens[j].Span).TrimStart('و', 'ف');
+        return raw.Length == 0 || raw[0] != 'آ';
+    }
 
     /// <summary>Nouns a kin noun stands in the genitive after ("بيت أبيه"، "زوجة أخيه"، "كنف أمه"): the relative is then not the one born.</summary>
     private static readonly FrozenSet<string> GenitiveHeads = new[]
@@ -147,7 +203,19 @@ public sealed partial class FamilyOrderRule
         var bare = StripConjunction(n);
         var end = k + 1;
         KinWord? w = null;
-        if (KinLexicon.TryGetValue(bare, out var found))
+        if ((ParentPredicateAt(ctx, k) ?? ChildPredicateAt(ctx, k, sentenceEnd)) is { } predicate)
+        {
+            // Round 19: "هو والد الطبيبة هالة …"، "وهي والدة …": the named one is the child of the pronoun's person; "وهو ابن التاجر جرجس …":
+            // the named one is the parent.
+            w = predicate;
+        }
+        else if (IndefiniteSiblingAt(ctx, k, sentenceEnd, out var indefiniteEnd) is { } indefinite)
+        {
+            // Round 19: "وله أخ أكبر منه اسمه محمد …": an indefinite sibling with its rank.
+            w = indefinite;
+            end = indefiniteEnd;
+        }
+        else if (KinLexicon.TryGetValue(bare, out var found))
         {
             w = found;
         }
@@ -180,7 +248,7 @@ public sealed partial class FamilyOrderRule
         }
 
         var rank = w.Rank;
-        if (rank == 0 && w.Person >= 0 && end < sentenceEnd && (RankOf(idx.SourceNorm(end)) ?? (w.Role == KinRole.Sibling ? SiblingRankOf(idx.SourceNorm(end)) : null)) is { } r)
+        if (rank == 0 && end == k + 1 && w.Person >= 0 && end < sentenceEnd && (RankOf(idx.SourceNorm(end)) ?? (w.Role == KinRole.Sibling ? SiblingRankOf(idx.SourceNorm(end)) : null)) is { } r)
         {
             rank = r;
             end++;
@@ -217,7 +285,7 @@ public sealed partial class FamilyOrderRule
     /// after one, and (round 18) a child's birth told from the parent ("ولد له ابنه …" with the year before or after it, "رزق … بابنته
     /// البكر … سنة …"، "أنجب ابنه … سنة …").
     /// </summary>
-    private static List<DatedBirth> DatedBirths(CheckContext ctx, int s, Dictionary<int, int> timexAt, Dictionary<int, int> lifeAt)
+    private static List<DatedBirth> DatedBirths(CheckContext ctx, int s, Dictionary<int, int> timexAt, Dictionary<int, int> lifeAt, HashSet<int> birthVerbs, HashSet<int> anyTimexAt)
     {
         var idx = ctx.Index;
         var (ss, se) = ctx.SentenceTokens(s);
@@ -228,7 +296,8 @@ public sealed partial class FamilyOrderRule
 
             // A lifespan in parentheses after a name ("عثمان الطيب بابكر (1940–2011)"، "المعلومة (1960–)"): its first year is a birth.
             var lifespan = n == "(" && k + 2 < se && lifeAt.ContainsKey(k + 1) && idx.SourceNorm(k + 2) is "–" or "-" or "—";
-            var bare = lifespan ? n : BirthWord(n);
+            // A verb the events stage tags as a birth (its dialect lexicon, round 19) is a birth word too.
+            var bare = lifespan ? n : BirthWord(n) ?? (birthVerbs.Contains(k) ? StripConjunction(n) : null);
             if (bare is not null && !lifespan && IsCelebratedBirth(ctx, k, ss))
             {
                 // "احتفل بعيد مولد ابنه سنة …"، "بمناسبة مولده": a birthday kept, not a birth dated.
@@ -250,15 +319,26 @@ public sealed partial class FamilyOrderRule
             // "ولد له ابنه …"، "ولد للإمام يحيى ابنه …": the one born is the child the pronoun's or the phrase's referent was given.
             var toParent = given is not null || bare is "ولد" or "ولدت" && k + 1 < se && IsToPhrase(idx.SourceNorm(k + 1));
             var y = lifespan ? k + 1 : -1;
-            for (var j = k + 1; y < 0 && j < Math.Min(se, k + (toParent ? 11 : 7)); j++)
+            // Round 19: past six words only while no punctuation stands between ("ولدت المربية … وداد السمان في طرابلس سنة 1930": a long
+            // subject and a place before the year).
+            var punctuated = false;
+            for (var j = k + 1; y < 0 && j < Math.Min(se, k + 11); j++)
             {
+                punctuated |= ctx.Tokens[j].Kind == TokenKind.Punctuation;
+                if (!toParent && j >= k + 7 && punctuated)
+                {
+                    break;
+                }
+
                 if (timexAt.ContainsKey(j))
                 {
                     y = j;
                     break;
                 }
 
-                if (BirthWord(idx.SourceNorm(j)) is not null)
+                // The first date after the word is its own: an approximate or unusable one ("(ولد نحو 1797 – توفي 1871)") leaves the birth
+                // undated, never dated by the next year (round 19).
+                if (BirthWord(idx.SourceNorm(j)) is not null || anyTimexAt.Contains(j))
                 {
                     break;
                 }
@@ -287,13 +367,14 @@ public sealed partial class FamilyOrderRule
             string? named = null;
 
             // The subject right after the verb: "ولد الأب سنة …"، "ولد أخوه الأكبر سنة …" (not "ولد في بيت أخيه …": a genitive is no subject).
-            if (kin is null && k + 1 < y && KinNounAt(ctx, k + 1, se) is { Word.Person: >= 0 } subject)
+            if (kin is null && k + 1 < y && KinNounAt(ctx, k + 1, se) is { Word.Person: >= 0 } subject && subject.Phrase is not ['ل', ..])
             {
                 kin = subject;
             }
 
             // "ولد له ابنه إبراهيم"، "ولد للإمام يحيى ابنه أحمد": the child after the "ل" phrase.
-            for (var j = k + 2; kin is null && toParent && j < Math.Min(Math.Max(y, k + 2), k + 5); j++)
+            // (Round 19: with the year before the verb, "y" is the verb itself: the child is then looked for over the next few words.)
+            for (var j = k + 2; kin is null && toParent && j < Math.Min(y > k ? Math.Max(y, k + 2) : se, k + 5); j++)
             {
                 if (KinNounAt(ctx, j, se) is { Word.Role: KinRole.Child, Word.Person: >= 0 } child)
                 {
@@ -312,10 +393,12 @@ public sealed partial class FamilyOrderRule
                 toParent = false;
             }
 
-            if (kin is null && k + 1 < y && SelfWords.Contains(idx.SourceNorm(k + 1)))
+            var addressee = false;
+            if (kin is null && k + 1 < y && IsSelfWord(ctx, k + 1))
             {
                 self = true;
                 narrator = StripConjunction(idx.SourceNorm(k + 1)) is "انا" or "نفسي";
+                addressee = IsAddresseeWord(idx.SourceNorm(k + 1));
             }
 
             // "ومولد صاحب الترجمة سنة …": the person the entry is about.
@@ -354,14 +437,40 @@ public sealed partial class FamilyOrderRule
                     break;
                 }
 
-                if (SelfWords.Contains(jn))
+                // "أخ أكبر هو ديمتري، المولود …"، "لأب شاعر هو محمود …": a pronoun after a kin noun is a copula, not the one born (round 19).
+                if (IsSelfWord(ctx, j) && !CopulaAfterKin(ctx, j, ss, se))
                 {
                     self = true;
                     narrator = StripConjunction(jn) is "انا" or "نفسي";
+                    addressee = IsAddresseeWord(jn);
                     break;
                 }
 
+                if (IsSelfWord(ctx, j))
+                {
+                    continue;
+                }
+
                 kin = KinNounAt(ctx, j, se) ?? BareRankAt(ctx, j, ss, se);
+                if (kin is { Word.Person: < 0, Bare: false } sup && j - 1 >= ss && StripConjunction(idx.SourceNorm(j - 1)) is "هو" or "هي")
+                {
+                    // Only right before the birth word ("محمد وهو أكبر أولاده ولد …"); further back it is a list member's before this one
+                    // ("فهد (مواليد 1969) وهو أكبرهم، وسلطان (مواليد 1966)").
+                    kin = sup.End == k ? sup with { Apposed = true } : null;
+                    break;
+                }
+
+                // Round 19: "وأنا بكرها اتولدت …"، "وأنت أصغرهم": a superlative over the children in apposition to the pronoun before it
+                // names the pronoun's person (the narrator, the addressee) as the possessor's child; the birth is that person's.
+                if (kin is { Word.Person: < 0, Bare: false } && j - 1 >= ss && IsSelfWord(ctx, j - 1)
+                    && StripConjunction(idx.SourceNorm(j - 1)) is "انا" or "انت" or "انتي")
+                {
+                    kin = null;
+                    self = true;
+                    narrator = StripConjunction(idx.SourceNorm(j - 1)) == "انا";
+                    addressee = !narrator;
+                    break;
+                }
                 if (kin is not null && j > ss && GenitiveHeads.Contains(StripConjunction(idx.SourceNorm(j - 1))))
                 {
                     // "في بيت أبيه المولود …": the kin noun is a genitive of another noun, not the one born.
@@ -371,11 +480,12 @@ public sealed partial class FamilyOrderRule
             }
 
             // The verb's gender: "ولدت"، "المولودة" feminine (or first person), "ولد"، "المولود" masculine.
+            // (Round 19: "تولد" is the Maghrebi past "he was born" as well as the standard present "she is born": no gender.)
             bool? female = toParent ? null
-                : bare is "ولدت" or "المولوده" or "مولوده" or "تولد" or "اتولدت" ? true
-                : bare is "ولد" or "المولود" or "مولود" or "مولودا" or "يولد" or "اتولد" ? false : null;
+                : bare is "ولدت" or "المولوده" or "مولوده" or "اتولدت" or "تولدت" or "انولدت" or "تزادت" or "المزداده" or "مزداده" or "مولدها" ? true
+                : bare is "ولد" or "المولود" or "مولود" or "مولودا" or "يولد" or "اتولد" or "انولد" or "تزاد" or "المزداد" or "مزداد" or "مولده" ? false : null;
             // The narrator: "وأنا ولدت …"، or "ولدت سنة … في …" opening its sentence with no subject after it.
-            var firstPerson = kin is null && (narrator || !self && bare is "ولدت" or "اتولدت" && k == ss && y == k + 1);
+            var firstPerson = kin is null && (narrator || !self && bare is "ولدت" or "اتولدت" or "تولدت" or "انولدت" or "تزادت" && k == ss && y == k + 1);
             if (kin is { } ik && (ik.Inverted || ik.Word.Construct))
             {
                 // "الأخ الأكبر للشاعر نزار المولود …"، "نجل الحاج محمود (مواليد …)": the dated one is the person the construct names.
@@ -387,8 +497,24 @@ public sealed partial class FamilyOrderRule
             }
 
             // The lifespan after the head name of the text ("عثمان الطيب بابكر (1940–2011) …" opening it) is the person's own birth.
+            // Round 19: a sibling's rank told after the name or the date ("وأخته سلمى، المولودة عام 1945، أكبر منه"، "شقيقها حسن، الذي
+            // يكبرها بثلاث سنوات، قد ولد …"), and a superlative after the date set beside the name ("محمد (مواليد 1975) وهو أكبرهم").
+            var dateEnd = ctx.EndToken(t.Span);
+            if (kin is { Word.Role: KinRole.Sibling, Rank: 0, Word.Person: > 0, Bare: false } sib && RankStatedAfter(ctx, sib.End, Math.Min(se, Math.Max(sib.End, dateEnd) + 4)) is { } stated)
+            {
+                kin = sib with { Rank = stated };
+            }
+
+            if (kin is null && !self && !lifespan && SuperlativeAfter(ctx, dateEnd, se) is { } listed)
+            {
+                kin = listed;
+            }
+
             self = self || lifespan && kin is null && k < 10;
-            list.Add(new DatedBirth(k, ti, t.Gregorian!.Value, kin, firstPerson, female, s) { Self = self, Lifespan = lifespan, ToParent = toParent, Named = named });
+            list.Add(new DatedBirth(k, ti, t.Gregorian!.Value, kin, firstPerson, female, s)
+            {
+                Self = self, Lifespan = lifespan, ToParent = toParent, Named = named, Addressee = kin is null && addressee,
+            });
 
             // An elided birth right after it: "ولد الأب سنة 1210 هـ والابن سنة 1208 هـ". Only punctuation may stand between the date
             // and the coordinated kin noun: "وُلد سنة 1870، وتوفي والده سنة 1885" gives the father a death, not a birth.
@@ -417,9 +543,11 @@ public sealed partial class FamilyOrderRule
         var doc = ctx.Document;
         var timexAt = new Dictionary<int, int>();
         var lifeAt = new Dictionary<int, int>();
+        var anyTimexAt = new HashSet<int>();
         for (var i = 0; i < ctx.Timexes.Length; i++)
         {
             var t = ctx.Timexes[i];
+            anyTimexAt.Add(ctx.Index.TimexToken(i));
             if (ctx.Usable(t) && (CheckContext.HasWrittenYear(t) || t.YearInWords) && t.Mod is null && t.Gregorian is not null)
             {
                 lifeAt.TryAdd(ctx.Index.TimexToken(i), i);
@@ -430,15 +558,26 @@ public sealed partial class FamilyOrderRule
             }
         }
 
-        if (timexAt.Count < 2)
+        // (Round 19: two lifespans are two births too — "(1952–2023) … نجل الحاج سعيد (1955–2001)" — the ranges are in lifeAt only.)
+        if (lifeAt.Count < 2)
         {
             yield break;
+        }
+
+        // The verbs the events stage reads as births (its dialect lexicon among them): birth words of this reading too.
+        var birthVerbs = new HashSet<int>();
+        foreach (var e in doc.Events)
+        {
+            if (e.Type == "birth" && e.Pos == "verb")
+            {
+                birthVerbs.Add(ctx.FirstToken(e.Trigger));
+            }
         }
 
         var births = new List<DatedBirth>[doc.Sentences.Length];
         for (var s = 0; s < births.Length; s++)
         {
-            births[s] = ctx.IsContent(s) ? DatedBirths(ctx, s, timexAt, lifeAt) : [];
+            births[s] = ctx.IsContent(s) ? DatedBirths(ctx, s, timexAt, lifeAt, birthVerbs, anyTimexAt) : [];
         }
 
         var done = new HashSet<(int, int)>();
@@ -462,6 +601,11 @@ public sealed partial class FamilyOrderRule
                 {
                     pairs.AddRange(births[s].Where(b => b.Kin is { Word.Person: 1 }).Select(b => (b, n)));
                 }
+
+                // Round 19: or two relatives of one kind and one possessor with opposite ranks ("على ابنه الأكبر محمد المولود سنة …
+                // وابنه الأصغر علي المولود سنة …"), whatever else the sentence dates (the father's own birth).
+                pairs.AddRange(OppositeRanks(births[s]));
+                pairs.AddRange(ApposedSuperlatives(births[s]));
             }
 
             foreach (var (a, b) in pairs)
@@ -492,17 +636,26 @@ public sealed partial class FamilyOrderRule
             var k = a.Kin is null ? b : a;
             var o = a.Kin is null ? a : b;
             var w = k.Kin!.Word;
+            if (k.Kin.Apposed)
+            {
+                return ListedAgainstEldest(ctx, k, o);
+            }
+
             // The one the possessive names: a pronoun ("وكان هو قد ولد")، "صاحب الترجمة"، or a name after "أما" met before the kin noun.
             var possessor = o.Self || NamesPossessor(ctx, o, k);
 
             // The possessor must be the other one: "أمي" with the narrator, "أبوها" with a woman's birth.
             // A third-person pronoun refers back: the other birth stands before the relative's ("ولد سالم سنة …، وأبوه ولد سنة …"), or a
             // pronoun names its subject ("وكان هو قد ولد").
-            if (w.Person < 0 || w.Person == 0 && !k.Kin.Inverted && !w.Construct || w.Person == 1 && !o.FirstPerson || w.Person == 3 && o.FirstPerson
+            // Round 19: a third-person kin noun opening the sentence after the other birth's ("ولد حسن سنة 1925. وكان أخوه الأكبر …")
+            // speaks of the one born there, when the verb's gender is the pronoun's.
+            var opener = w.Person == 3 && o.Sentence == k.Sentence - 1 && OpensSentence(ctx, k.Kin) && o.Female is { } og && w.OwnerFemale == og;
+            if (w.Person < 0 || w.Person == 0 && !k.Kin.Inverted && !w.Construct || w.Person == 1 && !o.FirstPerson || w.Person == 3 && (o.FirstPerson || o.Addressee)
+                || w.Person == 2 && !o.Addressee
                 || w.Person == 3 && o.Anchor > k.Anchor && !possessor
                 // Across a sentence break the other birth must be named by a pronoun ("وولد هو …") or be the narrator's, or the child's
                 // birth is told from the parent dated before it ("ولد الوالي سنة …. وفي سنة … ولد له ابنه …").
-                || k.Sentence != o.Sentence && !possessor && !o.FirstPerson && !(k.ToParent && o.Anchor < k.Anchor)
+                || k.Sentence != o.Sentence && !possessor && !o.FirstPerson && !o.Addressee && !(k.ToParent && o.Anchor < k.Anchor) && !opener
                 || w.Person == 3 && o.Female is { } of && w.OwnerFemale is { } wf && of != wf)
             {
                 return null;
@@ -520,7 +673,7 @@ public sealed partial class FamilyOrderRule
             // Round 18: or the person's own birth stands before the kin noun in the same sentence ("ولد … سنة 1924، وأخوه الأصغر منه
             // جميل ولد سنة 1921"), the one the pronoun refers back to.
             if (w.Role == KinRole.Sibling && k.Kin.Rank is 1 or 100
-                && (possessor || o.FirstPerson || w.Person == 3 && o.Anchor < k.Anchor && o.Sentence == k.Sentence))
+                && (possessor || o.FirstPerson || o.Addressee || opener || w.Person == 3 && o.Anchor < k.Anchor && o.Sentence == k.Sentence))
             {
                 // "أخوه الأكبر" is older than the person; "الأخ الأكبر للشاعر …" makes the person the elder of the dated one.
                 var kinOlder = k.Kin.Rank == 1 != k.Kin.Inverted;
@@ -581,15 +734,15 @@ public sealed partial class FamilyOrderRule
         return older.Date.Start > younger.Date.End ? OrderFlag(ctx, older, younger, older.Kin!) : null;
     }
 
-    private static string WhoAr(DatedBirth d) => d.Kin?.Phrase ?? (d.FirstPerson ? "الراوي" : "صاحب الترجمة");
+    private static string WhoAr(DatedBirth d) => d.Kin?.Phrase ?? (d.FirstPerson ? "الراوي" : d.Addressee ? "المخاطَب" : d.Who ?? "صاحب الترجمة");
 
-    private static string WhoEn(DatedBirth d) => d.Kin is { } k ? KinEn(k) : d.FirstPerson ? "the narrator" : "the person";
+    private static string WhoEn(DatedBirth d) => d.Kin is { } k ? KinEn(k) : d.FirstPerson ? "the narrator" : d.Addressee ? "the addressee" : d.Who ?? "the person";
 
     private static string KinEn(KinAt k)
     {
         if (k.Word.Construct)
         {
-            return $"his parent {k.Phrase}";
+            return k.Word.Role == KinRole.Child ? $"his child {k.Phrase}" : $"his parent {k.Phrase}";
         }
 
         if (k.Inverted)
