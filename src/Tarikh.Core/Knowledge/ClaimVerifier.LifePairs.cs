@@ -93,6 +93,12 @@ public sealed partial class ClaimVerifier
                 continue;
             }
 
+            // The genitive of "ابن"/"بنت" ("نابليون الثالث، ابن أخيه لويس، المولود …"): the one born is the son, not the name.
+            if (AfterSonOf(document, WordsBetween(document, document.Sentences[si].Span.Start, m.Span.Start, 400)))
+            {
+                continue;
+            }
+
             var words = WordsBetween(document, m.Span.End, document.Sentences[si].Span.End);
             if (LifeWordAfterName(document, words, link, byCluster) is not { } b || !done.Add(words[b].Start))
             {
@@ -260,7 +266,7 @@ public sealed partial class ClaimVerifier
             }
 
             var found = kb.Lookup(_memo.Key(phrase), KbKeyKind.Name, 3).Select(kb.Get).Where(e => e is not null).Select(e => e!).DistinctBy(e => e.Id).ToList();
-            if (found.Count == 1 && KbTypes.Of(found[0], kb) == KbType.Human)
+            if (found.Count == 1 && KbTypes.Of(found[0], kb) == KbType.Human && !AfterSonOf(document, words.Take(start).ToList()))
             {
                 return found[0];
             }
@@ -358,6 +364,26 @@ public sealed partial class ClaimVerifier
         return feminineDeath ? !masculineBirth && sex != Male : !feminineBirth && (sex is null || sex == Male);
     }
 
+    // True when one of the last two words before a name (no punctuation between) is "ابن"، "بن" or "بنت": the name is the
+    // father's in a genitive, and what follows it is told of the son or daughter.
+    private bool AfterSonOf(AnalyzedDocument document, List<Word> before)
+    {
+        for (var i = before.Count - 1; i >= 0 && i >= before.Count - 2; i--)
+        {
+            if (before[i].Punctuation)
+            {
+                return false;
+            }
+
+            if (before[i].Key is var k && (k == _memo.Key("ابن") || k == _memo.Key("بن") || k == _memo.Key("بنت")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsBirthWord(string key) => MasculineBirthWords.Concat(FeminineBirthWords).Any(w => _memo.Key(w) == key);
 
     private bool IsParticiple(string key) => key == _memo.Key("المولود") || key == _memo.Key("المولودة") || key == _memo.Key("المتوفى") || key == _memo.Key("المتوفاة");
@@ -418,6 +444,14 @@ public sealed partial class ClaimVerifier
         {
             if (words[i].Key != "في" || i + 1 >= words.Count)
             {
+                // Another predicate before the place ("المولود سنة 1855 تاجراً كبيراً في حلب"): the place is that predicate's.
+                if (!CacheOf(document).OverlapsTimex(words[i].Start, words[i].End) && !char.IsDigit(words[i].Key[0]) && !words[i].Punctuation
+                    && !BirthComplementWords.Any(x => _memo.Key(x) == words[i].Key) && !CacheOf(document).OverlapsMention(words[i].Start, words[i].End)
+                    && !(i == at + 1 && words[i].Key is "بعد" or "ذلك"))
+                {
+                    break;
+                }
+
                 continue;
             }
 
