@@ -277,6 +277,22 @@ public sealed partial class ClaimVerifier
             }
         }
 
+        // Round 19 (19k1): a birth and a death told together after a linked person's name (ClaimVerifier.LifePairs.cs).
+        var lifeFlagged = flags.SelectMany(f => f.Spans).ToList();
+        foreach (var (v, spans, textValue, link) in LifePairsAfterNames(document, verifications, byCluster, kb, cancellationToken))
+        {
+            if (spans.Skip(1).Any(s => lifeFlagged.Any(f => f.Overlaps(s))))
+            {
+                continue; // a reading above already flagged this value
+            }
+
+            verifications.Add(v);
+            if (v.Verdict == Verdicts.Contradicted)
+            {
+                flags.Add(Graded(ToFlag(document, spans, v.Property!, textValue, null, v, link, confident: false, kb), PathGrade(LifeApposition), LifeApposition));
+            }
+        }
+
         foreach (var (v, spans, textValue) in VerifyEvents(document, links, kb, cancellationToken))
         {
             verifications.Add(v);
