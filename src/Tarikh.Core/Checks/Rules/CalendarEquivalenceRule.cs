@@ -40,6 +40,11 @@ public sealed partial class CalendarEquivalenceRule : ICheckRule
             {
                 j = AdjacentEquivalent(ctx, i);
             }
+            else if (Restatement(timexes[i], timexes[j]))
+            {
+                // One day of one calendar said twice (round 19): the later of the two pairs onward with what follows it.
+                j = j > i ? -1 : AdjacentEquivalent(ctx, i);
+            }
 
             // One pairing unit only: two ends of a range ("(A هـ / B م – C هـ / D م)") are never compared.
             if (j < 0 || j == i || used.Contains(j) || ctx.Index.DashBetween(timexes[i].Span, timexes[j].Span))

@@ -66,7 +66,9 @@ public sealed partial class OrdinalSeriesRule
             return null;
         }
 
-        if (lemma.Length < 3 || heads.Contains(lemma) || NotSeries.Contains(lemma) || TimeWord(lemma, cache) || FeminineNoun(lemma) != Feminine(tk[i]))
+        // A child numbered in a clause of births is numbered by birth order (round 19, OrdinalSeriesRule.Births.cs).
+        var bornChild = Offspring.Contains(lemma) && BornChild(ctx, i - 1);
+        if (lemma.Length < 3 || heads.Contains(lemma) || (NotSeries.Contains(lemma) && !bornChild) || TimeWord(lemma, cache) || FeminineNoun(lemma) != Feminine(tk[i]))
         {
             return null;
         }
