@@ -60,10 +60,16 @@ public sealed partial class CalendarEquivalenceRule
                 continue;
             }
 
-            if (ctx.MatchCue(k, "equivalence", out var n) is not null)
+            if (ctx.MatchCue(k, "equivalence", out var n) is not null || TimeEquivalence(ctx, k, out n))
             {
                 cue = true;
                 k += n - 1;
+                continue;
+            }
+
+            if (cue && k == to - 1 && t.Norm == "في")
+            {
+                // "في رمضان سنة 1302، يعني في يونيو 1885": the preposition of the restated date (round 19).
                 continue;
             }
 
@@ -151,6 +157,32 @@ public sealed partial class CalendarEquivalenceRule
 
     /// <summary>Forms of "كان" and of "وافق"/"صادف" that equate a date with the one right after them (normalized).</summary>
     private static readonly HashSet<string> DayCopula = new(["كان", "كانت", "وكان", "وكانت", "صادف", "وصادف", "يصادف", "ويصادف", "وافق", "ووافق", "يوافق", "ويوافق"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// An equivalence word of Time's lexicon at <paramref name="k"/> ("موافق"، "اللي هي": the equiv rows of markers.tsv, round 19):
+    /// its length in tokens. Time owns the words by which a text equates two dates; the rule reads them from there.
+    /// </summary>
+    private static bool TimeEquivalence(CheckContext ctx, int k, out int length)
+    {
+        length = 0;
+        var tk = ctx.Tokens;
+        if (tk[k].Kind != TokenKind.Arabic || tk[k].Norm is "اي" or "أي")
+        {
+            return false; // "أي" keeps its own, narrower reading above: right before the second side
+        }
+
+        var matches = new List<Time.Lexicon.LexMatch>();
+        CheckContext.TimeLexicon.Trie.MatchAt(tk, k, ctx.SentenceTokens(tk[k].Sentence).End, matches);
+        foreach (var m in matches)
+        {
+            if (m.Entry.Kind == Time.Lexicon.LexKind.Equivalence && m.End - k > length)
+            {
+                length = m.End - k;
+            }
+        }
+
+        return length > 0;
+    }
 
     /// <summary>True when both timexes name a single day (value YYYY-MM-DD): only days are equated by a copula.</summary>
     private static bool BothDays(CheckContext ctx, int a, int b)
@@ -241,10 +273,15 @@ public sealed partial class CalendarEquivalenceRule
                 continue;
             }
 
-            if (ctx.MatchCue(k, "equivalence", out var n) is not null)
+            if (ctx.MatchCue(k, "equivalence", out var n) is not null || TimeEquivalence(ctx, k, out n))
             {
                 cue = marked = true;
                 k += n - 1;
+                continue;
+            }
+
+            if (cue && k == to - 1 && t.Norm == "في")
+            {
                 continue;
             }
 
