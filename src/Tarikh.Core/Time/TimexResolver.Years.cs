@@ -63,7 +63,9 @@ internal sealed partial class TimexResolver
                     candidate.Year = eq.Year.Value + dy;
                     if (Interval(candidate) is { } ci)
                     {
-                        var dist = Math.Abs(Period.Between(ci.Start, ei.Start, PeriodUnits.Days).Days);
+                        // "عام 1389 هـ، يعني 1 شوال": a day inside the year it restates is that year's (round 19); else the
+                        // candidate whose start lies closest to the equivalent's.
+                        var dist = ci.Start >= ei.Start && ci.End <= ei.End ? 0 : Math.Abs(Period.Between(ci.Start, ei.Start, PeriodUnits.Days).Days);
                         if (dist < bestDistance)
                         {
                             bestDistance = dist;

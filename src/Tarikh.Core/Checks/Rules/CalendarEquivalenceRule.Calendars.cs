@@ -10,11 +10,13 @@ public sealed partial class CalendarEquivalenceRule
 {
     /// <summary>
     /// A day named by a feast or season rather than written ("فريضة الحج عام 1241 هـ / 1825 م"): the pair states the
-    /// year, so the side is read as its year of its calendar.
+    /// year, so the side is read as its year of its calendar. A one-day feast equated with a written day ("العيد الكبير متاع عام
+    /// 1400 هـ كان يوم 19 أكتوبر 1980") keeps its day: the pair states the day (round 19).
     /// </summary>
-    private static GregorianInterval FeastAsYear(CheckContext ctx, Timex t, GregorianInterval g, CalendarKind calendar)
+    private static GregorianInterval FeastAsYear(CheckContext ctx, Timex t, GregorianInterval g, CalendarKind calendar, GregorianInterval other, CalendarKind otherCalendar)
     {
-        if (t.SharedParts || DateText.PrecisionOf(g, calendar) == DatePrecision.Year || ctx.FindMonth(ctx.FirstToken(t.Span), ctx.EndToken(t.Span), out _) is not null)
+        if (t.SharedParts || DateText.PrecisionOf(g, calendar) == DatePrecision.Year || ctx.FindMonth(ctx.FirstToken(t.Span), ctx.EndToken(t.Span), out _) is not null
+            || (g.Start == g.End && other.Start == other.End && DateText.PrecisionOf(other, otherCalendar) == DatePrecision.Day))
         {
             return g;
         }

@@ -60,10 +60,16 @@ public sealed partial class CalendarEquivalenceRule
                 continue;
             }
 
-            if (ctx.MatchCue(k, "equivalence", out var n) is not null)
+            if (ctx.MatchCue(k, "equivalence", out var n) is not null || TimeEquivalence(ctx, k, out n))
             {
                 cue = true;
                 k += n - 1;
+                continue;
+            }
+
+            if (cue && k == to - 1 && t.Norm == "في")
+            {
+                // "في رمضان سنة 1302، يعني في يونيو 1885": the preposition of the restated date (round 19).
                 continue;
             }
 
@@ -82,6 +88,13 @@ public sealed partial class CalendarEquivalenceRule
             }
 
             if (Approximation(t) || LostDashDay(ctx, i, k))
+            {
+                continue;
+            }
+
+            // "1 شوال، كان يوم 11 أوت 1969"، "15 شعبان، ووافق 8 مارس": a form of "كان" or "وافق" right before the second side
+            // equates the two; the sides must still be of two calendars (round 19).
+            if (k == to - 1 && DayCopula.Contains(t.Norm) && BothDays(ctx, i, i + 1))
             {
                 continue;
             }
@@ -141,6 +154,45 @@ public sealed partial class CalendarEquivalenceRule
 
         return false;
     }
+
+    /// <summary>Forms of "كان" and of "وافق"/"صادف" that equate a date with the one right after them (normalized).</summary>
+    private static readonly HashSet<string> DayCopula = new(["كان", "كانت", "وكان", "وكانت", "صادف", "وصادف", "يصادف", "ويصادف", "وافق", "ووافق", "يوافق", "ويوافق"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// An equivalence word of Time's lexicon at <paramref name="k"/> ("موافق"، "اللي هي": the equiv rows of markers.tsv, round 19):
+    /// its length in tokens. Time owns the words by which a text equates two dates; the rule reads them from there.
+    /// </summary>
+    private static bool TimeEquivalence(CheckContext ctx, int k, out int length)
+    {
+        length = 0;
+        var tk = ctx.Tokens;
+        if (tk[k].Kind != TokenKind.Arabic || tk[k].Norm is "اي" or "أي")
+        {
+            return false; // "أي" keeps its own, narrower reading above: right before the second side
+        }
+
+        var matches = new List<Time.Lexicon.LexMatch>();
+        CheckContext.TimeLexicon.Trie.MatchAt(tk, k, ctx.SentenceTokens(tk[k].Sentence).End, matches);
+        foreach (var m in matches)
+        {
+            if (m.Entry.Kind == Time.Lexicon.LexKind.Equivalence && m.End - k > length)
+            {
+                length = m.End - k;
+            }
+        }
+
+        return length > 0;
+    }
+
+    /// <summary>True when both timexes name a single day (value YYYY-MM-DD): only days are equated by a copula.</summary>
+    private static bool BothDays(CheckContext ctx, int a, int b)
+        => ctx.Timexes[a].Value is { Length: 10 } va && ctx.Timexes[b].Value is { Length: 10 } vb && !va.Contains('W', StringComparison.Ordinal) && !vb.Contains('W', StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when two timexes Time linked as equivalent are one day of one calendar said twice ("العيد الصغير متاع عام 1389 هـ،
+    /// يعني 1 شوال"): a restatement, no pair of calendars; the second stays free to pair with the date the text equates it with.
+    /// </summary>
+    private static bool Restatement(Timex a, Timex b) => a.Calendar == b.Calendar && a.Value is { } v && v == b.Value;
 
     /// <summary>An approximation word between the two sides ("عام 1344 هـ، تقريباً الموافق 1925 م").</summary>
     private static bool Approximation(Segmentation.Token t) => t.Norm is "تقريبا" or "تقريبًا" or "حوالي" or "نحو" or "قرابة";
@@ -221,10 +273,15 @@ public sealed partial class CalendarEquivalenceRule
                 continue;
             }
 
-            if (ctx.MatchCue(k, "equivalence", out var n) is not null)
+            if (ctx.MatchCue(k, "equivalence", out var n) is not null || TimeEquivalence(ctx, k, out n))
             {
                 cue = marked = true;
                 k += n - 1;
+                continue;
+            }
+
+            if (cue && k == to - 1 && t.Norm == "في")
+            {
                 continue;
             }
 
@@ -237,6 +294,13 @@ public sealed partial class CalendarEquivalenceRule
                     k++;
                 }
 
+                continue;
+            }
+
+            if (k == to - 1 && DayCopula.Contains(t.Norm) && BothDays(ctx, first, second))
+            {
+                // "1 شوال، كان يوم 11 أوت 1969": the copula equates two days (round 19).
+                marked = true;
                 continue;
             }
 

@@ -40,6 +40,11 @@ public sealed partial class CalendarEquivalenceRule : ICheckRule
             {
                 j = AdjacentEquivalent(ctx, i);
             }
+            else if (Restatement(timexes[i], timexes[j]))
+            {
+                // One day of one calendar said twice (round 19): the later of the two pairs onward with what follows it.
+                j = j > i ? -1 : AdjacentEquivalent(ctx, i);
+            }
 
             // One pairing unit only: two ends of a range ("(A هـ / B م – C هـ / D م)") are never compared.
             if (j < 0 || j == i || used.Contains(j) || ctx.Index.DashBetween(timexes[i].Span, timexes[j].Span))
@@ -180,8 +185,8 @@ public sealed partial class CalendarEquivalenceRule : ICheckRule
         // A year-less side of a pair ("12 صفر 1390 هـ (19 أفريل/19 نيسان 1970)") takes its year from the pair itself:
         // the year of its calendar nearest the other side, never an anchor elsewhere in the text.
         // One written right after its own year ("العام الهجري 1445، مستهل محرم الموافق …") takes that year instead.
-        var a = yearLessA ? Rebase(a0, ca, ApposedYear(ctx, ia, ca) ?? b0) : WithAdjacentYear(ctx, ia, -1, FeastAsYear(ctx, ta, a0, ca), ca);
-        var b = yearLessB ? Rebase(b0, cb, ApposedYear(ctx, ib, cb) ?? a0) : WithAdjacentYear(ctx, ib, +1, FeastAsYear(ctx, tb, b0, cb), cb);
+        var a = yearLessA ? Rebase(a0, ca, ApposedYear(ctx, ia, ca) ?? b0) : WithAdjacentYear(ctx, ia, -1, FeastAsYear(ctx, ta, a0, ca, b0, cb), ca);
+        var b = yearLessB ? Rebase(b0, cb, ApposedYear(ctx, ib, cb) ?? a0) : WithAdjacentYear(ctx, ib, +1, FeastAsYear(ctx, tb, b0, cb, a0, ca), cb);
 
         // A date before the first day a calendar can express (1 Muharram 1 AH for the Hijri side)
         // has no equivalent there to compare with: no flag, rather than a wrong one.

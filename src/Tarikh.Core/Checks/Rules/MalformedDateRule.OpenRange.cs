@@ -137,7 +137,8 @@ public sealed partial class MalformedDateRule
     /// <summary>
     /// "من سنة 1996 إلى سنة ، ثم"، "من عام 1920 حتى عام ." : a year word right after the closing preposition of a range ("إلى"،
     /// "حتى") whose opening date ends just before it, then a space and a comma or a full stop: the range's second year was dropped
-    /// from its slot. "من سنة 1996 إلى سنة 2001" is whole; "إلى سنة،" written tight to its comma is no gap.
+    /// from its slot. "من سنة 1996 إلى سنة 2001" is whole; "إلى سنة،" written tight to its comma is no gap. The opening year may be
+    /// written in words ("من سنة سبع وثلاثين وستمائة إلى سنة ،", round 19).
     /// </summary>
     private IEnumerable<Flag> RangeEndsWithoutYear(CheckContext ctx, List<TextSpan> flagged)
     {
@@ -157,7 +158,7 @@ public sealed partial class MalformedDateRule
             foreach (var ti in ctx.TimexesInSentence(tk[k].Sentence))
             {
                 var t = ctx.Timexes[ti];
-                opened |= ctx.EndToken(t.Span) == k - 1 && CheckContext.IsDated(t) && CheckContext.HasWrittenYear(t) && ctx.Text(t.Span).StartsWith("من", StringComparison.Ordinal);
+                opened |= ctx.EndToken(t.Span) == k - 1 && CheckContext.IsDated(t) && (CheckContext.HasWrittenYear(t) || t.YearInWords) && ctx.Text(t.Span).StartsWith("من", StringComparison.Ordinal);
             }
 
             if (!opened)

@@ -66,7 +66,9 @@ public sealed partial class OrdinalSeriesRule
             return null;
         }
 
-        if (lemma.Length < 3 || heads.Contains(lemma) || NotSeries.Contains(lemma) || TimeWord(lemma, cache) || FeminineNoun(lemma) != Feminine(tk[i]))
+        // A child numbered in a clause of births is numbered by birth order (round 19, OrdinalSeriesRule.Births.cs).
+        var bornChild = Offspring.Contains(lemma) && BornChild(ctx, i - 1);
+        if (lemma.Length < 3 || heads.Contains(lemma) || (NotSeries.Contains(lemma) && !bornChild) || TimeWord(lemma, cache) || (FeminineNoun(lemma) != Feminine(tk[i]) && !AlifMaqsura(ctx, noun)))
         {
             return null;
         }
@@ -113,6 +115,12 @@ public sealed partial class OrdinalSeriesRule
 
         return null;
     }
+
+    /// <summary>
+    /// True for a noun written with a final alif maqsura ("الذكرى"، "الدعوى" are feminine, "المنتدى"، "المبنى" masculine): normalized
+    /// to ي, its gender is not written, so either ordinal agrees with it (round 19: "الذكرى الثانية … الذكرى الأولى").
+    /// </summary>
+    private static bool AlifMaqsura(CheckContext ctx, Token noun) => ctx.Text(noun.Span).EndsWith('ى');
 
     /// <summary>True for a lemma with the feminine ending (normalized ه after a letter, "ولايه"، "نسخه").</summary>
     private static bool FeminineNoun(string lemma) => lemma.EndsWith(TaMarbuta, StringComparison.Ordinal);

@@ -49,11 +49,12 @@ public sealed partial class OrdinalSeriesRule
         var from = sentence > 0 ? ps : ctx.SentenceTokens(sentence).Start;
         for (var k = i - 1; k >= Math.Max(from, i - CountWindow); k--)
         {
-            if (tk[k].Norm == ":" && tk[k].Sentence == sentence && k + 1 < tk.Length && HasArticle(tk[k + 1]) && ctx.OrdinalAt(k + 1, out _) == 1
+            if (tk[k].Norm == ":" && tk[k].Sentence == sentence && k + 1 < tk.Length && HasArticle(tk[k + 1]) && (ctx.OrdinalAt(k + 1, out _) == 1 || BirthOrderColon(ctx, k))
                 && k > 0 && tk[k - 1].Sentence == sentence && tk[k - 1].Kind == TokenKind.Arabic)
             {
                 // "تولى المشيخة بعده خلفاؤه: الأول … سنة 1240 هـ، والثاني … سنة 1275 هـ": a list a colon opens with "الأول" after a
-                // noun numbers that noun's items (round 18).
+                // noun numbers that noun's items (round 18); after a birth verb, whatever ordinal it begins with (round 19: "ولادي
+                // الكل تولدو في صفاقس: الثاني عام 1985 والثالث عام 1983").
                 var lsp = new TextSpan(tk[i].Span.Start, tk[i + len - 1].Span.End);
                 return new Item($"{PronounSeries}n{k}", null, value, lsp, ctx.Text(lsp), []) { Joined = true, Count = ColonList };
             }

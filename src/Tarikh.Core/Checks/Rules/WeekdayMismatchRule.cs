@@ -219,6 +219,9 @@ public sealed class WeekdayMismatchRule : ICheckRule
         return ((IsoDayOfWeek)(v[9] - '0'), g.Start.DayOfWeek);
     }
 
+    /// <summary>Forms of "كان" and of "صادف"/"وافق" by which a text says which weekday a date was (normalized).</summary>
+    private static readonly HashSet<string> DayCopula = new(["كان", "كانت", "وكان", "وكانت", "صادف", "وصادف", "يصادف", "ويصادف", "وافق", "ووافق", "يوافق", "ويوافق"], StringComparer.Ordinal);
+
     /// <summary>
     /// A dated day followed by a weekday alone, set off by a comma, a dash or a parenthesis ("5 يونيو 1967، يوم الجمعة،"،
     /// "23 يوليو 1952 (الجمعة)"), that closes its clause: the weekday the text gives that day. A weekday with "و" or with
@@ -255,6 +258,13 @@ public sealed class WeekdayMismatchRule : ICheckRule
         var paren = false;
         for (var k = from; k < to; k++)
         {
+            // "يوم 7 نوفمبر 1987 كان نهار الثلاثاء"، "في 5 يونيو 1967، وكان يوم الاثنين": the copula of the day, right before
+            // the weekday, says what weekday the date was (round 19).
+            if (k == to - 1 && DayCopula.Contains(tk[k].Norm))
+            {
+                continue;
+            }
+
             if (tk[k].Kind != Segmentation.TokenKind.Punctuation || tk[k].Norm is not ("،" or "," or "(" or "-" or "–" or "—"))
             {
                 return null;

@@ -58,6 +58,13 @@ public sealed partial class TimexRecognizer
             }
 
             var j = h.End;
+
+            // "العيد الصغير متاع عام 1389 هـ"، "العيد الكبير ديال عام 1390": a spoken genitive particle before the year (round 19).
+            if (InSentence(j) && _owner.Lexicon.IsGenitiveParticle(_tokens[j].Norm) && TryYear(j + 1, false, out var gy) && gy.Keyword)
+            {
+                j++;
+            }
+
             if (TryYear(j, false, out var yp) && (yp.Keyword || yp.Digits >= 3))
             {
                 t.EndToken = yp.End;

@@ -164,6 +164,11 @@ public sealed partial class TimexRecognizer
                     {
                         k++;
                     }
+                    else if (IsNorm(k, "في") && k + 1 == to)
+                    {
+                        // "في رمضان سنة 1302، يعني في يونيو 1885": the preposition of the restated date (round 19).
+                        k++;
+                    }
 
                     continue;
                 }

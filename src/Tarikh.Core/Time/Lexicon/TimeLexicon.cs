@@ -231,18 +231,26 @@ public sealed class TimeLexicon
 {
     private static readonly string[] Files = ["months", "numbers", "units", "markers", "holidays"];
 
-    private TimeLexicon(TokenTrie trie, int entries, FrozenSet<string> notFuture, FrozenSet<string> temporalPrepositions, FrozenSet<string> notAdverbialBefore)
+    private TimeLexicon(TokenTrie trie, int entries, FrozenSet<string> notFuture, FrozenSet<string> temporalPrepositions, FrozenSet<string> notAdverbialBefore, FrozenSet<string> genitive)
     {
         Trie = trie;
         EntryCount = entries;
         _notFuture = notFuture;
         _temporalPrepositions = temporalPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
         _notAdverbialBefore = notAdverbialBefore;
+        _genitive = genitive;
     }
 
     private readonly FrozenSet<string> _notFuture;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _temporalPrepositions;
     private readonly FrozenSet<string> _notAdverbialBefore;
+    private readonly FrozenSet<string> _genitive;
+
+    /// <summary>
+    /// True for a spoken genitive particle (متاع، تاع، ديال، بتاع، تبع) that may stand between a feast's name and its year
+    /// ("العيد الصغير متاع عام 1389 هـ"): the <c>genitive</c> rows of markers.tsv, normalized (round 19).
+    /// </summary>
+    internal bool IsGenitiveParticle(string norm) => _genitive.Contains(norm);
 
     /// <summary>
     /// True for a word after which a weak month name or a bare season is a date (في، منذ، خلال، مطلع، شهر…): the
@@ -295,6 +303,7 @@ public sealed class TimeLexicon
         var notFuture = new HashSet<string>(StringComparer.Ordinal);
         var temporalPrepositions = new HashSet<string>(StringComparer.Ordinal);
         var notAdverbial = new HashSet<string>(StringComparer.Ordinal);
+        var genitive = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (file, content) in files)
         {
             var lineNo = 0;
@@ -308,9 +317,9 @@ public sealed class TimeLexicon
                 }
 
                 var cols = line.Split('\t');
-                if (file == "markers" && cols.Length >= 2 && (cols[0] is "notfuture" or "tprep" or "notadverbial"))
+                if (file == "markers" && cols.Length >= 2 && (cols[0] is "notfuture" or "tprep" or "notadverbial" or "genitive"))
                 {
-                    var set = cols[0] switch { "notfuture" => notFuture, "tprep" => temporalPrepositions, _ => notAdverbial };
+                    var set = cols[0] switch { "notfuture" => notFuture, "tprep" => temporalPrepositions, "genitive" => genitive, _ => notAdverbial };
                     foreach (var key in KeyOf(cols[1], normalizer, tokenizer))
                     {
                         set.Add(key);
@@ -356,7 +365,7 @@ public sealed class TimeLexicon
             }
         }
 
-        return new TimeLexicon(trie, count, notFuture.ToFrozenSet(StringComparer.Ordinal), temporalPrepositions.ToFrozenSet(StringComparer.Ordinal), notAdverbial.ToFrozenSet(StringComparer.Ordinal));
+        return new TimeLexicon(trie, count, notFuture.ToFrozenSet(StringComparer.Ordinal), temporalPrepositions.ToFrozenSet(StringComparer.Ordinal), notAdverbial.ToFrozenSet(StringComparer.Ordinal), genitive.ToFrozenSet(StringComparer.Ordinal));
     }
 
     private static int RoleOf(string role) => role switch
