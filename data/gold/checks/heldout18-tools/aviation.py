@@ -42,3 +42,6 @@ CASES = [
     (None, "انضم الملازم إلى السرب الرابع في الفترة من 1956 إلى 1962 ثم نقل إلى القاعدة الجنوبية.", "complete range", []),
     (None, "تخرجت الدفعة الأولى من كلية الطيران سنة 1950، والدفعة الثانية سنة 1952.", "ordinals consistent", []),
 ]
+
+from tails import add_tails
+CASES = add_tails(STYLE, CASES)
