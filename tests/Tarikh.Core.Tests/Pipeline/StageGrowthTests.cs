@@ -164,4 +164,35 @@ public class StageGrowthTests : IClassFixture<StageGrowthTests.Documents>
         var perByte = counts16["bytes: stage entities"] / bytes16;
         Assert.True(perByte <= 10.0, $"entity stage: {perByte:F2} B/B on the 16× article (bound 10)");
     }
+
+    /// <summary>
+    /// A ceiling on each consistency rule's allocations, held on the 16× article: at most <see cref="RuleBytesBound"/> bytes per
+    /// input byte per rule and <see cref="ChecksBytesBound"/> for the whole checks stage. The growth test above cannot see a
+    /// rule that allocates too much at every size: in round 19 the name-anomaly rule's closures reached 164 B/B at 256 KB (the
+    /// whole pipeline 119 → 270 B/B) and stayed linear, so nothing failed (docs/benchmarks.md, round 19). The rules measured
+    /// 0.03–21.8 B/B after the fix (the stage 61.9), 158.7 (the stage 208.4) with the closures put back, which fails here; the bounds leave room for new readers, not for a closure per token.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void NoRuleAllocatesFarMoreThanItsShare(string rule)
+    {
+        var (bytes16, counts16) = _docs.Runs[2];
+        var perByte = counts16["bytes: check " + rule] / bytes16;
+        Assert.True(perByte <= RuleBytesBound, $"{rule}: {perByte:F2} B/B on the 16× article (bound {RuleBytesBound})");
+    }
+
+    /// <summary>The checks stage as a whole (see <see cref="NoRuleAllocatesFarMoreThanItsShare"/>).</summary>
+    [Fact]
+    public void TheChecksStageAllocatesAtMostItsBound()
+    {
+        var (bytes16, counts16) = _docs.Runs[2];
+        var perByte = counts16["bytes: stage checks"] / bytes16;
+        Assert.True(perByte <= ChecksBytesBound, $"checks stage: {perByte:F2} B/B on the 16× article (bound {ChecksBytesBound})");
+    }
+
+    private const double RuleBytesBound = 40;
+
+    private const double ChecksBytesBound = 100;
+
+    public static TheoryData<string> RuleIds() => [.. ConsistencyChecker.RuleIds];
 }
