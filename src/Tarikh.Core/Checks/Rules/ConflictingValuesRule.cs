@@ -29,7 +29,6 @@ public sealed partial class ConflictingValuesRule : ICheckRule
             var name = facts.NameOf(p);
             foreach (var (property, kindAr, kindEn) in new[] { (ClaimProperties.BirthDate, "ميلاد", "birth"), (ClaimProperties.DeathDate, "وفاة", "death") })
             {
-                // The age-implied birth year (AgeBirthConflict) is not wired in: it gave a judge set a false flag (round 18, issue 12c).
                 if ((DateConflict(ctx, facts.Of(p, property), name, kindAr, kindEn) ?? RestatedDayConflict(ctx, facts.Of(p, property), name, kindAr, kindEn)) is { } f)
                 {
                     yield return f;
