@@ -7,6 +7,12 @@ namespace Tarikh.Core.Checks;
 /// <summary>A famous member of a field (<c>Checks/Data/famous-fields.tsv</c>): his given and family parts (normalized word arrays; no given part when it is too common to lend) and the years of his deeds.</summary>
 internal sealed record FieldMember(string Field, ImmutableArray<ImmutableArray<string>> Given, ImmutableArray<ImmutableArray<string>> Family, string English, ImmutableArray<int> Years)
 {
+    /// <summary>The member's own deeds and works (column 7, round 19 issue-x3): when either member of a chimera has them, one must stand in the sentence.</summary>
+    public ImmutableArray<ImmutableArray<string>> Deeds { get; init; } = [];
+
+    /// <summary>The given part is a common first name (written with a leading <c>~</c>): it lends only beside the member's own deed.</summary>
+    public bool CommonGiven { get; init; }
+
     /// <summary>The Arabic name as listed (given and family part, first variants), for messages.</summary>
     public string Arabic { get; init; } = English;
 }
@@ -46,8 +52,11 @@ internal sealed class FamousFields
                     ? r[5].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                         .Select(y => int.Parse(y, System.Globalization.CultureInfo.InvariantCulture)).ToImmutableArray()
                     : [];
-                var arabic = string.Join(' ', new[] { r[2].Split('|')[0].Trim(), r[3].Split('|')[0].Trim() }.Where(p => p.Length > 0));
-                members.Add(new FieldMember(r[1], Forms(normalizer, r[2]), Forms(normalizer, r[3]), r[4], years) { Arabic = arabic });
+                var common = r[2].StartsWith('~');
+                var given = common ? r[2][1..] : r[2];
+                var arabic = string.Join(' ', new[] { given.Split('|')[0].Trim(), r[3].Split('|')[0].Trim() }.Where(p => p.Length > 0));
+                var deeds = r.Length >= 7 ? Forms(normalizer, r[6]) : [];
+                members.Add(new FieldMember(r[1], Forms(normalizer, given), Forms(normalizer, r[3]), r[4], years) { Arabic = arabic, Deeds = deeds, CommonGiven = common });
             }
         }
 

@@ -60,7 +60,7 @@ public sealed partial class NameAnomalyRule
                         continue;
                     }
 
-                    foreach (var f in b.Family)
+                    foreach (var f in FamilyForms(g, b.Family))
                     {
                         if (!WordsAt(ctx, j, f, clitics: false) || OwnOrShared(fields, a, g, f)
                             || Relative(ctx, i) || !FieldDeed(ctx, fields, tokens[i].Sentence, a, b))
@@ -112,6 +112,11 @@ public sealed partial class NameAnomalyRule
     /// </summary>
     private static bool FieldDeed(CheckContext ctx, FamousFields fields, int sentence, FieldMember a, FieldMember b)
     {
+        if (!a.Deeds.IsEmpty || !b.Deeds.IsEmpty || a.CommonGiven)
+        {
+            return MemberDeed(ctx, sentence, a, b);
+        }
+
         if (!fields.Cues.TryGetValue(a.Field, out var cues))
         {
             return false;
