@@ -27,6 +27,8 @@ public class AnachronismX2Round19Tests
     // Samarra became the caliphs' seat in 221 H; Baghdad was founded in 145 H.
     [InlineData("وفي سنة خمس ومائتين جلس الخليفة في دار الخلافة بسامراء للمظالم.", "دار الخلافة بسامراء")]
     [InlineData("قال الراوي: دخل الشاعر مدينة بغداد سنة عشر ومائة فمدح أهلها.", "مدينة بغداد")]
+    // Entering the city alone is the act; an explicit Hijri year.
+    [InlineData("دخل الشاعر مدينة القاهرة سنة 320 هـ.", "مدينة القاهرة")]
     public void AnActInAListedBodyOrCityBeforeItBeganIsAWarning(string text, string evidence)
     {
         FiresAt(text, "anachronism", evidence);
@@ -42,6 +44,9 @@ public class AnachronismX2Round19Tests
     [InlineData("أذيعت خطبة الشيخ من الإذاعة المصرية سنة 1936 لأول مرة.")]
     [InlineData("وفي سنة خمس وعشرين ومائتين جلس الخليفة في دار الخلافة بسامراء للمظالم.")]
     [InlineData("قال الراوي: دخل الشاعر مدينة بغداد سنة ستين ومائة فمدح أهلها.")]
+    [InlineData("دخل الشاعر مدينة القاهرة سنة 380 هـ.")]
+    // Entering the region or the older town on the site before the city: the bare place name stays silent.
+    [InlineData("دخل الجيش القاهرة سنة 320 هـ فنزل عند الفسطاط.")]
     // The place before its founding named as a place, not as the city: Baghdad's village, the region of Samarra.
     [InlineData("قال الراوي: نزل الشاعر بغداد سنة عشر ومائة وكانت قرية على دجلة.")]
     [InlineData("مر الجيش بسامراء سنة خمس ومائتين في طريقه إلى الموصل.")]
