@@ -56,14 +56,9 @@ public sealed partial class ConflictingValuesRule
     /// </summary>
     private static bool ConstructKinNamed(CheckContext ctx, Claims.Claim c)
     {
-        if (c.Source is not (Claims.ClaimSources.Lifespan or Claims.ClaimSources.BornIn or Claims.ClaimSources.Apposition) || c.Spans.IsDefaultOrEmpty)
-        {
-            return false;
-        }
-
         var tokens = ctx.Tokens;
-        var first = ctx.FirstToken(c.Spans[0]);
-        if (first <= 0 || first >= tokens.Length)
+        var first = NamedValueStart(ctx, c);
+        if (first < 0)
         {
             return false;
         }

@@ -147,16 +147,26 @@ public sealed partial class ConflictingValuesRule : ICheckRule
         => a.Subject != b.Subject ? KinNamed(ctx, a) || KinNamed(ctx, b) || ConstructKinNamed(ctx, a) || ConstructKinNamed(ctx, b)
             : KinNamed(ctx, a) != KinNamed(ctx, b) || ConstructKinNamed(ctx, a) != ConstructKinNamed(ctx, b);
 
-    private static bool KinNamed(CheckContext ctx, Claim c)
+    /// <summary>
+    /// The first token of a claim's value when the claim is a lifespan, a "born in" or an apposition (the kinds whose value is
+    /// written right after a name, so a kinship word before it may make it a relative's), else -1.
+    /// </summary>
+    private static int NamedValueStart(CheckContext ctx, Claim c)
     {
         if (c.Source is not (ClaimSources.Lifespan or ClaimSources.BornIn or ClaimSources.Apposition) || c.Spans.IsDefaultOrEmpty)
         {
-            return false;
+            return -1;
         }
 
-        var tokens = ctx.Tokens;
         var first = ctx.FirstToken(c.Spans[0]);
-        if (first <= 0 || first >= tokens.Length)
+        return first <= 0 || first >= ctx.Tokens.Length ? -1 : first;
+    }
+
+    private static bool KinNamed(CheckContext ctx, Claim c)
+    {
+        var tokens = ctx.Tokens;
+        var first = NamedValueStart(ctx, c);
+        if (first < 0)
         {
             return false;
         }
