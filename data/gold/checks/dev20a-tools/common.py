@@ -22,3 +22,14 @@ def hg(y, m, d):
 
 def wrong_wd(j, k=3):
     return WD[(j + k) % 7]
+
+
+def wk(j, name, planted=False):
+    """Independent weekday check with Python's datetime on the Gregorian date of JDN j."""
+    import datetime
+    true = WD[datetime.date(*j2g(j)).weekday()]
+    return ((true != name) if planted else (true == name)), f"weekday {name} vs datetime {true}"
+
+
+def finish(cases, add, extra):
+    return [(r, (t + " " + add[i]) if i in add else t, n, c + extra.get(i, [])) for i, (r, t, n, c) in enumerate(cases)]
