@@ -30,9 +30,13 @@ public sealed partial class ClaimVerifier
     private static readonly string[] FeminineBirthWords = ["المولودة", "مولودة", "ولدت", "وولدت"];
 
     private static readonly string[] MasculineDeathWords =
-        ["المتوفى", "والمتوفى", "توفي", "وتوفي", "فتوفي", "مات", "ومات", "فمات", "سيتوفى", "وسيتوفى", "يتوفى"];
+        ["المتوفى", "والمتوفى", "توفي", "وتوفي", "فتوفي", "مات", "ومات", "فمات", "سيتوفى", "وسيتوفى", "يتوفى",
+            "هلك", "وهلك", "فهلك", "اغتيل", "واغتيل", "فاغتيل", "استشهد", "واستشهد", "فاستشهد"]; // round 20 (20k1): the passive and "هلك"
+
     private static readonly string[] FeminineDeathWords =
-        ["المتوفاة", "والمتوفاة", "توفيت", "وتوفيت", "فتوفيت", "ماتت", "وماتت", "فماتت", "ستتوفى", "وستتوفى", "تتوفى"];
+        ["المتوفاة", "والمتوفاة", "توفيت", "وتوفيت", "فتوفيت", "ماتت", "وماتت", "فماتت", "ستتوفى", "وستتوفى", "تتوفى",
+            "هلكت", "وهلكت", "اغتيلت", "واغتيلت", "استشهدت", "واستشهدت"];
+
 
     // Words that may stand right before the death word: a relative pronoun, "ثم"، "قد".
     private static readonly string[] DeathLeadIns = ["الذي", "والذي", "التي", "والتي", "ثم", "فقد", "وقد", "قد"];
@@ -137,6 +141,12 @@ public sealed partial class ClaimVerifier
                     yield return r;
                 }
             }
+        }
+
+        // Round 20 (20k1): the life verbs of the person a sentence opens with (ClaimVerifier.TopicLives.cs).
+        foreach (var r in TopicLives(document, compared, done, byCluster, kb, cancellationToken))
+        {
+            yield return r;
         }
     }
 

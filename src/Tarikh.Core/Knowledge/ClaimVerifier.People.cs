@@ -144,6 +144,11 @@ public sealed partial class ClaimVerifier
     /// </summary>
     private AttributionGrading NamedRelativeGrade(AnalyzedDocument document, Claim claim, AttributionGrading grading, bool reattributed)
     {
+        if (!reattributed && grading.Grade == AttributionGrade.Relative && grading.Reason == AttributionReasons.KinWord && KinNamedAtVerb(document, claim))
+        {
+            return new AttributionGrading(AttributionGrade.Inherited, "relative-named-at-verb"); // round 20 (20k1), see KinNamedAtVerb
+        }
+
         if (reattributed || grading.Grade != AttributionGrade.Relative || grading.Reason != AttributionReasons.ReportingRelative
             || claim.Attribution != ImplicitSubjectEvidence.KinRelative
             || claim.Property is not (ClaimProperties.BirthDate or ClaimProperties.DeathDate)
@@ -218,6 +223,71 @@ public sealed partial class ClaimVerifier
         }
 
         return new AttributionGrading(AttributionGrade.Inherited, NamedRelativeReason);
+    }
+
+    /// <summary>
+    /// Round 20 (20k1): a birth or death verb followed at once by a kinship noun with a pronoun and the relative's name ("توفي
+    /// زوجها علي فلان سنة 1927"، "توفيت زوجته نينا سنة 1978"، "توفي أبوه الشيخ محمد فلان"): the name is the verb's own subject in
+    /// apposition to the kinship noun, so the date or place is the named relative's as plainly as after any named subject. The
+    /// claims stage grades it relative (kin-word), which the gate turns into a note; here it is inherited (a warning at most). The
+    /// claim's subject must be the mention that starts within two words (titles) after the kinship noun, in the same clause.
+    /// </summary>
+    private bool KinNamedAtVerb(AnalyzedDocument document, Claim claim)
+    {
+        if (claim.Property is not (ClaimProperties.BirthDate or ClaimProperties.DeathDate or ClaimProperties.BirthPlace or ClaimProperties.DeathPlace)
+            || claim.Spans.IsDefaultOrEmpty || claim.Sentence < 0 || claim.Sentence >= document.Sentences.Length
+            || (document.Subject is { } main && main == claim.Subject) || claim.Subject < 0 || claim.Subject >= document.Clusters.Length)
+        {
+            return false;
+        }
+
+        var text = document.Source.Text;
+        var sentence = document.Sentences[claim.Sentence].Span;
+        // The subject's names: a short form in the sentence ("نينا") may stand in a cluster of its own.
+        var subjectWords = document.Clusters[claim.Subject].Mentions
+            .SelectMany(i => _memo.Words(_memo.Key(StripMarks(document.Entities[i].Text)))).ToHashSet(StringComparer.Ordinal);
+        foreach (var mi in CacheOf(document).Mentions.PersonsStartingIn(sentence.Start, sentence.End))
+        {
+            var m = document.Entities[mi];
+            if (m.Span.End > sentence.End
+                || (m.Cluster != claim.Subject && !_memo.Words(_memo.Key(StripMarks(m.Text))).All(subjectWords.Contains)))
+            {
+                continue;
+            }
+
+            // Back from the name: up to two titles, then the kinship noun with a pronoun, then the verb the claim rests on.
+            var (word, start) = WordBeforeAt(text, m.Span.Start);
+            for (var step = 0; step < 3 && start >= sentence.Start && word.Length > 0; step++)
+            {
+                var kin = KinKey(StripMarks(word));
+                if (KinWithPronoun(kin) is not null || OtherKinWithPronoun(kin))
+                {
+                    var (verb, verbStart) = WordBeforeAt(text, start);
+                    if (verbStart < sentence.Start || verb.Length == 0)
+                    {
+                        break;
+                    }
+
+                    var key = VerbKey(StripMarks(verb));
+                    if ((MasculineDeathVerbs.Contains(key) || FeminineDeathVerbs.Contains(key) || IsBirthVerb(key))
+                        && claim.Spans.Any(s => s.Start <= verbStart && s.End > verbStart))
+                    {
+                        return true;
+                    }
+
+                    break;
+                }
+
+                if (!StripMarks(word).StartsWith("ال", StringComparison.Ordinal))
+                {
+                    break; // not a title: the name is not right after the kinship noun
+                }
+
+                (word, start) = WordBeforeAt(text, start);
+            }
+        }
+
+        return false;
     }
 
     // The relative's name joined his cluster through the nasab of a longer name in it ("أبوه المهدي" in the cluster of "هارون بن

@@ -61,7 +61,15 @@ public sealed partial class ClaimVerifier
 
             // "توفي إراكلي في تفليس": the subject's short name, untagged, between the verb and "في" (one or two words of the KB person's names).
             at = AfterOwnName(document, at, person);
-            if (PlaceAfterFi(document, at, kb) is not { } found)
+            var found = PlaceAfterFi(document, at, kb);
+            if (found is null && AfterTheDate(document, at) is { } past)
+            {
+                // Round 20 (20k1): the place after the verb's date ("توفي الأمير في 26 أيار/ مايو 1883 في بيروت"، "وتوفي سنة 1396
+                // للهجرة، وهي سنة 1976 للميلاد، في الإسكندرية"): tagged or not, when the claims stage gave no place.
+                found = PlaceAfterFi(document, past, kb) ?? TaggedPlaceAfterFi(document, past, links, kb);
+            }
+
+            if (found is null)
             {
                 continue;
             }
@@ -73,14 +81,14 @@ public sealed partial class ClaimVerifier
                 continue;
             }
 
-            var place = found.Item.Id;
+            var place = found.Value.Item.Id;
             var agrees = statements.FirstOrDefault(s => s.MainSnak.Value.Item == place
                 || LocatedIn(kb, s.MainSnak.Value.Item!, place) || LocatedIn(kb, place, s.MainSnak.Value.Item!));
             var link = new KbLink(claim.Subject, person.Id, person.LabelIn("ar", "en"), 1.0, "place-at-verb");
             if (agrees is not null)
             {
                 yield return (Supported(claim, person, agrees, null, kb) with { Claim = null, Cluster = claim.Subject, Property = property },
-                    [ev.Trigger, found.Span], found.Text, link);
+                    [ev.Trigger, found.Value.Span], found.Value.Text, link);
                 continue;
             }
 
@@ -89,7 +97,7 @@ public sealed partial class ClaimVerifier
                 Cluster = claim.Subject,
                 Property = property,
             };
-            yield return (contradicted, [ev.Trigger, found.Span], found.Text, link);
+            yield return (contradicted, [ev.Trigger, found.Value.Span], found.Value.Text, link);
         }
     }
 
@@ -182,6 +190,88 @@ public sealed partial class ClaimVerifier
         }
 
         return at;
+    }
+
+    // Words that restate or introduce a date after a verb: "في 26 أيار"، "، وهي سنة 1976"، "الموافق …"، "أي سنة …".
+    private static readonly HashSet<string> DateLeadWords = new(StringComparer.Ordinal) { "في", "وهي", "وهو", "اي", "الموافق", "الموافقه", "وذلك" };
+
+    // Past the date (or dates: a Hijri year and its Gregorian restatement) that follow a position, and past the commas after them;
+    // null when no date follows.
+    private int? AfterTheDate(AnalyzedDocument document, int position)
+    {
+        var text = document.Source.Text;
+        var pos = position;
+        var skipped = false;
+        for (var guard = 0; guard < 4; guard++)
+        {
+            var p = pos;
+            while (p < text.Length && (text[p] is ' ' or '،' or ','))
+            {
+                p++;
+            }
+
+            var t = TimexStartingAt(document, p);
+            if (t < 0)
+            {
+                var (w, end) = NextWord(text, p);
+                if (w.Length == 0 || !DateLeadWords.Contains(_memo.Key(StripMarks(w))))
+                {
+                    break;
+                }
+
+                t = TimexStartingAt(document, SkipSpaces(text, end));
+            }
+
+            if (t < 0 || !DocumentIndex.IsDated(document.Timexes[t]))
+            {
+                break;
+            }
+
+            pos = document.Timexes[t].Span.End;
+            skipped = true;
+        }
+
+        if (!skipped)
+        {
+            return null;
+        }
+
+        while (pos < text.Length && text[pos] is ' ' or '،' or ',')
+        {
+            pos++;
+        }
+
+        return pos;
+    }
+
+    private static int TimexStartingAt(AnalyzedDocument document, int position)
+    {
+        for (var t = 0; t < document.Timexes.Length; t++)
+        {
+            if (document.Timexes[t].Span.Start == position)
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    // "في" at a position, then a tagged place mention linked to a KB place.
+    private (KbEntity Item, TextSpan Span, string Text)? TaggedPlaceAfterFi(AnalyzedDocument document, int position, Dictionary<int, KbLink> links, IKnowledgeBase kb)
+    {
+        var text = document.Source.Text;
+        var (fi, at) = NextWord(text, position);
+        if (_memo.Key(fi) != "في")
+        {
+            return null;
+        }
+
+        var start = SkipSpaces(text, at);
+        var place = document.Entities.FirstOrDefault(e => e.Label != Entities.EntityLabels.Person && e.Span.Start == start && e.Cluster >= 0);
+        return place is not null && links.TryGetValue(place.Cluster, out var link) && kb.Get(link.Item) is { } item && KbTypes.Of(item, kb) == KbType.Place
+            ? (item, place.Span, place.Text)
+            : null;
     }
 
     private static int SkipSpaces(string text, int at)
