@@ -16,7 +16,7 @@ public sealed partial class FamilyOrderRule
 
     /// <summary>
     /// A bare rank label at token <paramref name="j"/> that names the one born: "الكبرى سعاد"، "والأصغر حسن" opening a clause (after
-    /// punctuation or with a conjunction), "أما زياد الأصغر"، "وأنا الأصغر"، "هو الأكبر". Not after a noun it would qualify ("الجزء الأكبر"،
+    /// punctuation or with a conjunction), "أما زياد الأصغر"، "وأنا الأصغر"، "هو الأكبر"، "أحمد وهو الأكبر" (round 20: the pronoun with its conjunction, and the middle one "والأوسط"). Not after a noun it would qualify ("الجزء الأكبر"،
     /// "أخوه الأكبر", which <see cref="KinNounAt"/> reads with its rank). "البكر" and "البكرية" name the firstborn.
     /// </summary>
     private static KinAt? BareRankAt(CheckContext ctx, int j, int ss, int se)
@@ -31,7 +31,7 @@ public sealed partial class FamilyOrderRule
         var r = RankOf(n) ?? 1;
         var conjunction = StripConjunction(n).Length < n.Length;
         var opens = j == ss || ctx.Tokens[j - 1].Kind == TokenKind.Punctuation || conjunction;
-        var afterSelf = j > ss && SelfWords.Contains(idx.SourceNorm(j - 1)) && StripConjunction(idx.SourceNorm(j - 1)) is not ("نفسه" or "نفسها" or "نفسي");
+        var afterSelf = j > ss && SelfWords.Contains(StripConjunction(idx.SourceNorm(j - 1))) && StripConjunction(idx.SourceNorm(j - 1)) is not ("نفسه" or "نفسها" or "نفسي");
         var afterAmma = j - 2 >= ss && StripConjunction(idx.SourceNorm(j - 2)) == "اما" && ctx.Tokens[j - 1].Kind != TokenKind.Punctuation;
         if (!(opens || afterSelf || afterAmma) || j > ss && KinNounAt(ctx, j - 1, se) is not null)
         {
@@ -40,7 +40,7 @@ public sealed partial class FamilyOrderRule
 
         var raw = ctx.Text(ctx.Tokens[j].Span);
         var phrase = conjunction && raw.Length > 1 ? raw[1..] : raw;
-        var word = new KinWord(KinRole.Sibling, -1, null, false, r, r == 1 ? "the elder" : "the younger");
+        var word = new KinWord(KinRole.Sibling, -1, null, false, r, r == 1 ? "the elder" : r == 50 ? "the middle one" : "the younger");
         return new KinAt(word, j, j + 1, r, false, phrase) { Bare = true };
     }
 
