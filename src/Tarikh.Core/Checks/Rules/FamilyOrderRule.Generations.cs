@@ -147,7 +147,7 @@ public sealed partial class FamilyOrderRule
         {
             for (var j = i + 1; j < births.Count; j++)
             {
-                if (births[i].Kin is { Bare: true } a && births[j].Kin is { Bare: true } b && a.Rank is 1 or 50 or 100 && b.Rank is 1 or 50 or 100 && a.Rank != b.Rank)
+                if (births[i].Kin is { Bare: true } a && births[j].Kin is { Bare: true } b && ComparableRanks(a.Rank, b.Rank))
                 {
                     yield return (births[i], births[j]);
                 }

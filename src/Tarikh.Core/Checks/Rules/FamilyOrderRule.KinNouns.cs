@@ -406,6 +406,17 @@ public sealed partial class FamilyOrderRule
                 }
 
                 kin = KinNounAt(ctx, j, se) ?? BareRankAt(ctx, j, ss, se);
+                if (kin is { Bare: true, Rank: 50 } && j - 1 >= ss && IsSelfWord(ctx, j - 1))
+                {
+                    // Round 20: "وأنا الأوسط مواليد …": the middle label after a pronoun ranks against the other labels only; the pronoun
+                    // names the one born (the narrator against "أخوي الكبير").
+                    kin = null;
+                    self = true;
+                    narrator = StripConjunction(idx.SourceNorm(j - 1)) is "انا" or "نفسي";
+                    addressee = IsAddresseeWord(idx.SourceNorm(j - 1));
+                    break;
+                }
+
                 if (kin is { Word.Person: < 0, Bare: false } sup && j - 1 >= ss && StripConjunction(idx.SourceNorm(j - 1)) is "هو" or "هي")
                 {
                     // Only right before the birth word ("محمد وهو أكبر أولاده ولد …"); further back it is a list member's before this one
@@ -692,9 +703,9 @@ public sealed partial class FamilyOrderRule
 
         // Two children or siblings with opposite ranks, or the eldest (youngest) of all and a sibling of his.
         var (ra, rb) = (ka.Rank, kb.Rank);
-        if ((ra == 50 || rb == 50) && ra != 0 && rb != 0 && ra != rb && ka.Bare == kb.Bare && ka.Word.Role == kb.Word.Role)
+        if ((ra is 50 or (>= 2 and <= 5) || rb is 50 or (>= 2 and <= 5)) && ComparableRanks(ra, rb) && ka.Bare == kb.Bare && ka.Word.Role == kb.Word.Role)
         {
-            // Round 20: the middle one of a labelled list against the eldest or the youngest.
+            // Round 20: the middle one or an ordinal of a labelled list against another member's label.
             var (o50, y50) = ra < rb ? (a, b) : (b, a);
             return o50.Date.Start > y50.Date.End ? OrderFlag(ctx, o50, y50, o50.Kin!) : null;
         }
