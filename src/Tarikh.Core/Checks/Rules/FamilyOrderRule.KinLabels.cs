@@ -16,22 +16,23 @@ public sealed partial class FamilyOrderRule
 
     /// <summary>
     /// A bare rank label at token <paramref name="j"/> that names the one born: "الكبرى سعاد"، "والأصغر حسن" opening a clause (after
-    /// punctuation or with a conjunction), "أما زياد الأصغر"، "وأنا الأصغر"، "هو الأكبر". Not after a noun it would qualify ("الجزء الأكبر"،
+    /// punctuation or with a conjunction), "أما زياد الأصغر"، "وأنا الأصغر"، "هو الأكبر"، "أحمد وهو الأكبر" (round 20: the pronoun with its conjunction, and the middle one "والأوسط"). Not after a noun it would qualify ("الجزء الأكبر"،
     /// "أخوه الأكبر", which <see cref="KinNounAt"/> reads with its rank). "البكر" and "البكرية" name the firstborn.
     /// </summary>
     private static KinAt? BareRankAt(CheckContext ctx, int j, int ss, int se)
     {
         var idx = ctx.Index;
         var n = idx.SourceNorm(j);
-        if (RankOf(n) is not { } rank && StripConjunction(n) is not "البكريه")
+        var listed = RankOf(n) is null ? ListLabelRank(ctx, j, ss) : null;
+        if (RankOf(n) is not { } rank && StripConjunction(n) is not "البكريه" && listed is null)
         {
             return null;
         }
 
-        var r = RankOf(n) ?? 1;
+        var r = RankOf(n) ?? listed ?? 1;
         var conjunction = StripConjunction(n).Length < n.Length;
         var opens = j == ss || ctx.Tokens[j - 1].Kind == TokenKind.Punctuation || conjunction;
-        var afterSelf = j > ss && SelfWords.Contains(idx.SourceNorm(j - 1)) && StripConjunction(idx.SourceNorm(j - 1)) is not ("نفسه" or "نفسها" or "نفسي");
+        var afterSelf = j > ss && SelfWords.Contains(StripConjunction(idx.SourceNorm(j - 1))) && StripConjunction(idx.SourceNorm(j - 1)) is not ("نفسه" or "نفسها" or "نفسي");
         var afterAmma = j - 2 >= ss && StripConjunction(idx.SourceNorm(j - 2)) == "اما" && ctx.Tokens[j - 1].Kind != TokenKind.Punctuation;
         if (!(opens || afterSelf || afterAmma) || j > ss && KinNounAt(ctx, j - 1, se) is not null)
         {
@@ -40,9 +41,55 @@ public sealed partial class FamilyOrderRule
 
         var raw = ctx.Text(ctx.Tokens[j].Span);
         var phrase = conjunction && raw.Length > 1 ? raw[1..] : raw;
-        var word = new KinWord(KinRole.Sibling, -1, null, false, r, r == 1 ? "the elder" : "the younger");
+        var word = new KinWord(KinRole.Sibling, -1, null, false, r, r == 1 ? "the elder" : r == 50 ? "the middle one" : r == 100 ? "the younger" : "the child ranked " + r.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return new KinAt(word, j, j + 1, r, false, phrase) { Bare = true };
     }
+
+    /// <summary>Plural nouns of a family's children or siblings that open a labelled list ("أبناء الشيخ …: الكبير …، والثاني …"), normalized.</summary>
+    private static readonly FrozenSet<string> ListHeads = new[]
+    {
+        "أبناء", "أبناؤه", "أبناؤها", "أبنائه", "أبنائها", "أولاد", "أولاده", "أولادها", "بنات", "بناته", "بناتها", "الإخوة", "الإخوان", "إخوان", "إخوة",
+        "إخوته", "إخوتها", "الأبناء", "الأولاد", "البنات", "ابنان", "ابنين", "ابنتان", "ابنتين", "ولدان", "ولدين", "بنتان", "بنتين", "أخوة", "الأخوة",
+    }.Select(N).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Round 20: the labels of a list of children or siblings that are ranks only there — the plain adjectives "الكبير"، "الصغيرة" and the
+    /// ordinals "الأول" … "الخامس" ("أبناء الشيخ مثقال: الكبير سليمان ولد …، والثاني حمدان ولد …") — when a plural noun of the family
+    /// (<see cref="ListHeads"/>) stands before them in the sentence. 1 the eldest, 2–5 by order, 100 the youngest; null otherwise.
+    /// </summary>
+    private static int? ListLabelRank(CheckContext ctx, int j, int ss)
+    {
+        int? r = StripConjunction(ctx.Index.SourceNorm(j)) switch
+        {
+            "الكبير" or "الكبيره" or "الاول" or "الاولي" or "الاولى" => 1,
+            "الثاني" or "الثانيه" => 2,
+            "الثالث" or "الثالثه" => 3,
+            "الرابع" or "الرابعه" => 4,
+            "الخامس" or "الخامسه" => 5,
+            "الصغير" or "الصغيره" => 100,
+            _ => null,
+        };
+        if (r is null)
+        {
+            return null;
+        }
+
+        for (var i = ss; i < j; i++)
+        {
+            if (ListHeads.Contains(StripConjunction(ctx.Index.SourceNorm(i))) || ListHeads.Contains(ctx.Index.SourceNorm(i)))
+            {
+                return r;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when two ranks of a list can be compared: different, and not the middle one against an ordinal (the second of five may be the
+    /// middle one's elder or junior).
+    /// </summary>
+    private static bool ComparableRanks(int a, int b) => a > 0 && b > 0 && a != b && !(a == 50 && b is >= 2 and <= 5) && !(b == 50 && a is >= 2 and <= 5);
 
     /// <summary>Words before a birth word that make it a birthday kept ("عيد مولده"، "ذكرى مولد ابنه"، "بمناسبة مولدها"), not a birth.</summary>
     private static readonly FrozenSet<string> CelebrationWords = new[] { "عيد", "ذكرى", "ذكري", "احتفال", "احتفل", "احتفلت", "بمناسبة", "مناسبة" }
@@ -122,7 +169,8 @@ public sealed partial class FamilyOrderRule
     {
         var idx = ctx.Index;
         var n = StripConjunction(idx.SourceNorm(j));
-        if (n is "المترجم")
+        // Round 20: the obituary's "الفقيد"/"الفقيدة"/"المرحوم" ("والفقيد من مواليد عام …"): the person mourned, whom the text is about.
+        if (n is "المترجم" or "الفقيد" or "الفقيده" or "المرحوم" or "المرحومه")
         {
             return true;
         }

@@ -14,57 +14,6 @@ namespace Tarikh.Core.Checks.Rules;
 /// </summary>
 public sealed partial class FamilyOrderRule
 {
-    /// <summary>How a kin noun relates its referent to the person it speaks of.</summary>
-    private enum KinRole
-    {
-        Parent,
-        Child,
-        Sibling,
-    }
-
-    /// <summary>
-    /// A kin noun of the lexicon. <paramref name="Person"/>: 1 for a first-person possessive ("أمي")، 3 for a third-person one ("أبوه")،
-    /// 0 for the definite noun ("الأب")، -1 for a superlative over the children ("أكبرهم"، "بكرها"). <paramref name="OwnerFemale"/> is the
-    /// possessor's gender when the suffix shows it. <paramref name="Rank"/>: 1 the elder, 100 the younger, 0 none stated.
-    /// </summary>
-    private sealed record KinWord(KinRole Role, int Person, bool? OwnerFemale, bool Female, int Rank, string En)
-    {
-        /// <summary>A noun in construct with the relative's name ("نجل الحاج محمود"): the named one is the parent of the person.</summary>
-        public bool Construct { get; init; }
-    }
-
-    /// <summary>A kin noun found in the text: the word, its tokens (with a following rank word), and whether it stands in construct with a "ل" phrase ("الأخ الأكبر للشاعر …").</summary>
-    private sealed record KinAt(KinWord Word, int Token, int End, int Rank, bool Inverted, string Phrase)
-    {
-        /// <summary>A bare rank label ("الكبرى سعاد"، "والأصغر حسن"), not a kin noun: it ranks within the set it labels only.</summary>
-        public bool Bare { get; init; }
-
-        /// <summary>A superlative set beside a name by "وهو"/"وهي" ("محمد وهو أكبر أولاده"، "(مواليد 1975) وهو أكبرهم", round 19): the eldest of a list.</summary>
-        public bool Apposed { get; init; }
-    }
-
-    /// <summary>A dated birth: its trigger (or the kin noun of an elided "والابن سنة …")، the timex, whose it is, and the verb's gender when it shows.</summary>
-    private sealed record DatedBirth(int Anchor, int Timex, GregorianInterval Date, KinAt? Kin, bool FirstPerson, bool? Female, int Sentence)
-    {
-        /// <summary>True when a pronoun names the one born ("وكان هو قد ولد"، "وأنا ولدت"، "وسالم نفسه ولد").</summary>
-        public bool Self { get; init; }
-
-        /// <summary>True for the first year of a lifespan in parentheses.</summary>
-        public bool Lifespan { get; init; }
-
-        /// <summary>True for a child's birth told from the parent ("ولد له ابنه …"، "رزق … بابنته …"): the pronoun or the verb's subject is the parent.</summary>
-        public bool ToParent { get; init; }
-
-        /// <summary>The one-word name after "أما" ("أما يوسف فولد …"), normalized, or null.</summary>
-        public string? Named { get; init; }
-
-        /// <summary>The name the birth is told of when no kin noun or pronoun names it (a member of a list), for the messages; or null.</summary>
-        public string? Who { get; init; }
-
-        /// <summary>True when "أنت" names the one born ("وأنت ولدت سنة …", round 19): the possessor of a second-person kin noun.</summary>
-        public bool Addressee { get; init; }
-    }
-
     private static string N(string w) => Normalization.ArabicNormalizer.Default.NormalizeString(w);
 
     private static readonly FrozenDictionary<string, KinWord> KinLexicon = BuildKinLexicon();
@@ -122,6 +71,9 @@ public sealed partial class FamilyOrderRule
                 d[N(w)] = new KinWord(role, 2, null, female, 0, en);
             }
         }
+
+        // Round 20: the spoken kin nouns of Gulf, Levantine, Egyptian and Maghrebi Arabic, grandparents and uncles (one table).
+        AddSpokenKin(d);
 
         // "ولد … عام 1920 لأب من مواليد 1925"، "ولدت … لأب شاعر هو محمود … المولود سنة …": the indefinite parent one was born to.
         d[N("لأب")] = new KinWord(KinRole.Parent, 3, null, false, 0, "his father");
@@ -269,6 +221,8 @@ public sealed partial class FamilyOrderRule
     {
         "الاكبر" or "الكبري" or "الكبرى" or "البكر" => 1,
         "الاصغر" or "الصغري" or "الصغرى" => 100,
+        // Round 20: the middle one of a labelled list ("والأوسط مختار ولد …").
+        "الاوسط" or "الوسطي" or "الوسطى" => 50,
         _ => null,
     };
 
@@ -452,6 +406,17 @@ public sealed partial class FamilyOrderRule
                 }
 
                 kin = KinNounAt(ctx, j, se) ?? BareRankAt(ctx, j, ss, se);
+                if (kin is { Bare: true, Rank: 50 } && j - 1 >= ss && IsSelfWord(ctx, j - 1))
+                {
+                    // Round 20: "وأنا الأوسط مواليد …": the middle label after a pronoun ranks against the other labels only; the pronoun
+                    // names the one born (the narrator against "أخوي الكبير").
+                    kin = null;
+                    self = true;
+                    narrator = StripConjunction(idx.SourceNorm(j - 1)) is "انا" or "نفسي";
+                    addressee = IsAddresseeWord(idx.SourceNorm(j - 1));
+                    break;
+                }
+
                 if (kin is { Word.Person: < 0, Bare: false } sup && j - 1 >= ss && StripConjunction(idx.SourceNorm(j - 1)) is "هو" or "هي")
                 {
                     // Only right before the birth word ("محمد وهو أكبر أولاده ولد …"); further back it is a list member's before this one
@@ -479,6 +444,9 @@ public sealed partial class FamilyOrderRule
                 }
             }
 
+            // Round 20: "وأبوي محمد ولده البكر انولد …": the first-person kin noun heads the subject; the child noun after it is its apposition.
+            kin = AppositionHead(ctx, kin, ss, se) ?? kin;
+
             // The verb's gender: "ولدت"، "المولودة" feminine (or first person), "ولد"، "المولود" masculine.
             // (Round 19: "تولد" is the Maghrebi past "he was born" as well as the standard present "she is born": no gender.)
             bool? female = toParent ? null
@@ -504,6 +472,12 @@ public sealed partial class FamilyOrderRule
             {
                 kin = sib with { Rank = stated };
             }
+            else if (kin is { Word.Role: not KinRole.Sibling, Word.Person: > 0, Bare: false, Inverted: false, Word.Construct: false } other
+                && RankStatedAfter(ctx, other.End, Math.Min(se, Math.Max(other.End, dateEnd) + 4)) is { } compared)
+            {
+                // Round 20: "وأبوي أصغر منه ومواليد 1955": a comparison with the relative dated before it.
+                kin = other with { Compared = compared };
+            }
 
             if (kin is null && !self && !lifespan && SuperlativeAfter(ctx, dateEnd, se) is { } listed)
             {
@@ -514,6 +488,7 @@ public sealed partial class FamilyOrderRule
             list.Add(new DatedBirth(k, ti, t.Gregorian!.Value, kin, firstPerson, female, s)
             {
                 Self = self, Lifespan = lifespan, ToParent = toParent, Named = named, Addressee = kin is null && addressee,
+                Nominal = bare is "مواليد",
             });
 
             // An elided birth right after it: "ولد الأب سنة 1210 هـ والابن سنة 1208 هـ". Only punctuation may stand between the date
@@ -606,6 +581,8 @@ public sealed partial class FamilyOrderRule
                 // وابنه الأصغر علي المولود سنة …"), whatever else the sentence dates (the father's own birth).
                 pairs.AddRange(OppositeRanks(births[s]));
                 pairs.AddRange(ApposedSuperlatives(births[s]));
+                // Round 20: the members of a labelled list ("الأكبر عمر ولد …، والأوسط مختار ولد …، والأصغر رابح ولد …").
+                pairs.AddRange(LabelledRanks(births[s]));
             }
 
             foreach (var (a, b) in pairs)
@@ -649,7 +626,13 @@ public sealed partial class FamilyOrderRule
             // pronoun names its subject ("وكان هو قد ولد").
             // Round 19: a third-person kin noun opening the sentence after the other birth's ("ولد حسن سنة 1925. وكان أخوه الأكبر …")
             // speaks of the one born there, when the verb's gender is the pronoun's.
-            var opener = w.Person == 3 && o.Sentence == k.Sentence - 1 && OpensSentence(ctx, k.Kin) && o.Female is { } og && w.OwnerFemale == og;
+            // Round 20: a nominal birth ("من مواليد 1930") shows no gender; the possessive then refers to its person all the same.
+            var opener = w.Person == 3 && o.Sentence == k.Sentence - 1 && OpensSentence(ctx, k.Kin) && (o.Female is { } og ? w.OwnerFemale == og : o.Nominal);
+            if (OneKinGenerations(ctx, k, o) is { } handled)
+            {
+                return handled.Flag;
+            }
+
             if (w.Person < 0 || w.Person == 0 && !k.Kin.Inverted && !w.Construct || w.Person == 1 && !o.FirstPerson || w.Person == 3 && (o.FirstPerson || o.Addressee)
                 || w.Person == 2 && !o.Addressee
                 || w.Person == 3 && o.Anchor > k.Anchor && !possessor
@@ -659,6 +642,12 @@ public sealed partial class FamilyOrderRule
                 || w.Person == 3 && o.Female is { } of && w.OwnerFemale is { } wf && of != wf)
             {
                 return null;
+            }
+
+            if (w.Role == KinRole.Grandparent && !k.Kin.Inverted)
+            {
+                // Round 20: "جدي … انولد سنة …، وأنا …": a grandparent at least two generations' margin before the grandchild.
+                return YearsBetween(k.Date, o.Date) < 2 * ctx.Options.MinParentAge ? GenerationFlag(ctx, k, o, 2 * ctx.Options.MinParentAge) : null;
             }
 
             if (w.Role is KinRole.Parent or KinRole.Child && !k.Kin.Inverted)
@@ -686,6 +675,10 @@ public sealed partial class FamilyOrderRule
 
         var ka = a.Kin;
         var kb = b.Kin;
+        if (TwoKinGenerations(ctx, a, b) is { } generations)
+        {
+            return generations.Flag;
+        }
 
         if (ka.Inverted || kb.Inverted || ka.Word.Construct || kb.Word.Construct)
         {
@@ -710,6 +703,13 @@ public sealed partial class FamilyOrderRule
 
         // Two children or siblings with opposite ranks, or the eldest (youngest) of all and a sibling of his.
         var (ra, rb) = (ka.Rank, kb.Rank);
+        if ((ra is 50 or (>= 2 and <= 5) || rb is 50 or (>= 2 and <= 5)) && ComparableRanks(ra, rb) && ka.Bare == kb.Bare && ka.Word.Role == kb.Word.Role)
+        {
+            // Round 20: the middle one or an ordinal of a labelled list against another member's label.
+            var (o50, y50) = ra < rb ? (a, b) : (b, a);
+            return o50.Date.Start > y50.Date.End ? OrderFlag(ctx, o50, y50, o50.Kin!) : null;
+        }
+
         // A bare label ("الكبرى سعاد") ranks only within the set it labels: the elder of two daughters may have an older brother.
         var superlativeA = ka.Word.Person < 0 && !ka.Bare || ka.Rank == 1 && StripConjunction(ctx.Index.SourceNorm(ka.End - 1)) == "البكر";
         var superlativeB = kb.Word.Person < 0 && !kb.Bare || kb.Rank == 1 && StripConjunction(ctx.Index.SourceNorm(kb.End - 1)) == "البكر";

@@ -16,7 +16,9 @@ public sealed partial class FamilyOrderRule
     /// </summary>
     private static KinWord? ParentPredicateAt(CheckContext ctx, int k)
     {
-        if (k == 0 || ctx.Tokens[k - 1].Sentence != ctx.Tokens[k].Sentence || StripConjunction(ctx.Index.SourceNorm(k - 1)) is not ("هو" or "هي"))
+        // Round 20: or before "كل من" and a list of the children ("الفقيد المولود عام … والد كل من: محمد المولود عام …، وفهد").
+        var eachOf = k + 2 < ctx.Tokens.Length && ctx.Tokens[k + 2].Sentence == ctx.Tokens[k].Sentence && ctx.Index.SourceNorm(k + 1) == "كل" && ctx.Index.SourceNorm(k + 2) == "من";
+        if (k == 0 || ctx.Tokens[k - 1].Sentence != ctx.Tokens[k].Sentence || StripConjunction(ctx.Index.SourceNorm(k - 1)) is not ("هو" or "هي") && !eachOf)
         {
             return null;
         }
