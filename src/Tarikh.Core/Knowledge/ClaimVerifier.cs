@@ -91,7 +91,7 @@ public sealed partial class ClaimVerifier
                     continue; // dated after the linked person's death, and no living article subject takes it
                 }
 
-                if (claim.Modality == ClaimModality.Asserted && (ActNamedInSentence(document, claim, actLinks, kb) ?? ReturnToOffice(document, claim, actLinks, kb)) is { } act)
+                if (claim.Modality == ClaimModality.Asserted && (ActNamedInSentence(document, claim, actLinks, kb) ?? ReturnToOffice(document, claim, actLinks, kb) ?? JoinedEmployer(document, claim, actLinks, kb)) is { } act)
                 {
                     verifications.Add(act);
                     if (act.Verdict == Verdicts.Contradicted)
