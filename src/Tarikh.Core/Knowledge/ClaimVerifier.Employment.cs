@@ -1,4 +1,7 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Tarikh.Core.Claims;
+using Tarikh.Core.Entities;
 using Tarikh.Core.Text;
 
 namespace Tarikh.Core.Knowledge;
@@ -13,7 +16,10 @@ namespace Tarikh.Core.Knowledge;
 /// (2) An office whose value is a body ("تولّى إدارة المعهد … من 1964 إلى 1971") that the KB holds as an employer rather than an
 /// office: the term is compared with that employment. A lone year is compared by overlap; a range only when one of its ends
 /// agrees with the KB's (the same tenure, told with one end wrong): directing a body may begin after one was first employed there.
-/// Both are warnings at most (the relation is the KB's reading of the act, not the text's word).
+/// (3) Work "since" a year — "صارت أستاذة لعلم الإنسان في جامعة كاليفورنيا في بيركلي منذ 1962"، "ويعمل في المتحف منذ 1975": "منذ"
+/// dates the start of a state; a verb of becoming or working before a body the KB lists as the employer of the one person named
+/// before it in the sentence, and "منذ" right before the year after the body: the year is compared with the employment's start.
+/// All three are warnings at most (the relation is the KB's reading of the act, not the text's word).
 /// </summary>
 public sealed partial class ClaimVerifier
 {
@@ -121,5 +127,136 @@ public sealed partial class ClaimVerifier
         }
 
         return TimesAgree(claim with { End = null }, s) is null || TimesAgree(claim with { Start = null }, s) is null;
+    }
+
+    // Verbs of becoming or working (normalized, with a leading و/ف taken off): the state "منذ" dates is a post held.
+    private static readonly FrozenSet<string> WorkVerbs = new[]
+    {
+        "صار", "صارت", "اصبح", "اصبحت", "عمل", "عملت", "يعمل", "تعمل", "اشتغل", "اشتغلت", "يشتغل", "تشتغل", "عين", "عينت",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Employment dated "منذ" a year (see the type's summary): the comparisons with the employer's start.</summary>
+    private IEnumerable<(Verification V, ImmutableArray<TextSpan> Spans, string Text, KbLink Link)> VerifyEmployedSince(
+        AnalyzedDocument document, ImmutableArray<KbLink> links, IKnowledgeBase kb, CancellationToken cancellationToken)
+    {
+        var byCluster = links.ToDictionary(l => l.Cluster);
+        var text = document.Source.Text;
+        for (var ti = 0; ti < document.Timexes.Length; ti++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var timex = document.Timexes[ti].Span;
+            if (!SinceBefore(text, timex.Start) || TimexValue(document, ti) is not { Date: not null } value)
+            {
+                continue;
+            }
+
+            var si = document.SentenceAt(timex.Start);
+            if (si < 0 || si >= document.Sentences.Length)
+            {
+                continue;
+            }
+
+            var sentence = document.Sentences[si].Span;
+            // The work verb: the last one before the date in the sentence.
+            var verbAt = -1;
+            foreach (var (word, start) in WordsIn(text, sentence.Start, timex.Start))
+            {
+                var key = _memo.Key(word);
+                if (WorkVerbs.Contains(key) || (key.Length > 3 && key[0] is 'و' or 'ف' && WorkVerbs.Contains(key[1..])))
+                {
+                    verbAt = start;
+                }
+            }
+
+            if (verbAt < 0)
+            {
+                continue;
+            }
+
+            // The body: the one linked organization between the verb and the date; the person: the linked people named before it.
+            var bodies = document.Entities.Where(m => m.Span.Start >= verbAt && m.Span.End <= timex.Start && m.Cluster >= 0
+                && byCluster.TryGetValue(m.Cluster, out var l) && kb.Get(l.Item) is { } e && KbTypes.Of(e, kb) == KbType.Organization).ToList();
+            if (bodies.Select(m => m.Cluster).Distinct().Count() != 1)
+            {
+                continue;
+            }
+
+            var bodyItem = byCluster[bodies[0].Cluster].Item;
+            var people = document.Entities.Where(m => m.Span.Start >= sentence.Start && m.Span.End <= bodies[0].Span.Start && m.Label == EntityLabels.Person
+                    && m.Cluster >= 0 && byCluster.ContainsKey(m.Cluster))
+                .Select(m => m.Cluster).Distinct()
+                .Where(c => kb.Get(byCluster[c].Item) is { } p && p.Best(ClaimProperties.Employer).Any(st => st.MainSnak.Value.Item == bodyItem))
+                .ToList();
+            if (people.Count != 1 || kb.Get(byCluster[people[0]].Item) is not { } person
+                || RelationStatements(person, ClaimProperties.EducatedAt).Any(st => st.MainSnak.Value.Item == bodyItem)
+                || document.Claims.Any(c => c.Sentence == si && c.Property == ClaimProperties.Employer && c.Subject == people[0]))
+            {
+                continue;
+            }
+
+            var dated = person.Best(ClaimProperties.Employer).Where(st => st.MainSnak.Value.Item == bodyItem && st.Qualifier("P580")?.Time is not null).ToList();
+            if (dated.Count == 0)
+            {
+                continue;
+            }
+
+            var since = new Claim(-1, people[0], ClaimProperties.Employer, ClaimValue.OfEntity(bodies[0].Cluster, bodies[0].Text), [timex], ClaimModality.Asserted, 1.0)
+            {
+                Sentence = si,
+                Start = value,
+            };
+            if (dated.Any(st => TimesAgree(since, st) is null))
+            {
+                yield return (new Verification(null, Verdicts.Supported, Evidence(person, dated[0], kb), "employed-since") { Property = ClaimProperties.Employer },
+                    [timex], value.Text ?? "", byCluster[people[0]]);
+                continue;
+            }
+
+            var note = TimesAgree(since, dated[0])!;
+            yield return (new Verification(null, Verdicts.Contradicted, Evidence(person, dated[0], kb), note) { Property = ClaimProperties.Employer },
+                [timex], value.Text ?? "", byCluster[people[0]]);
+        }
+    }
+
+    // "منذ" (or "ومنذ") is the word right before a position.
+    private bool SinceBefore(string text, int position)
+    {
+        var end = position;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end && _memo.Key(text[start..end]) is "منذ" or "ومنذ";
+    }
+
+    // The words of a range of the text with their starts.
+    private static IEnumerable<(string Word, int Start)> WordsIn(string text, int from, int to)
+    {
+        var at = from;
+        while (at < to)
+        {
+            while (at < to && char.IsWhiteSpace(text[at]))
+            {
+                at++;
+            }
+
+            var start = at;
+            while (at < to && !char.IsWhiteSpace(text[at]))
+            {
+                at++;
+            }
+
+            if (at > start)
+            {
+                yield return (text[start..at], start);
+            }
+        }
     }
 }

@@ -317,7 +317,8 @@ public sealed partial class ClaimVerifier
             .Concat(Tagged(VerifyMarriageEvents(document, links, kb, cancellationToken), "marriage-event"))
             .Concat(Tagged(VerifyFoundingEvents(document, links, kb, cancellationToken), "founding-event"))
             .Concat(Tagged(VerifyLivedUntil(document, links, kb, cancellationToken), "lived-until"))
-            .Concat(Tagged(VerifyNamedLivedUntil(document, links, kb, cancellationToken), "named-lived-until")))
+            .Concat(Tagged(VerifyNamedLivedUntil(document, links, kb, cancellationToken), "named-lived-until"))
+            .Concat(Tagged(VerifyEmployedSince(document, links, kb, cancellationToken), "employed-since")))
         {
             verifications.Add(v);
             if (v.Verdict == Verdicts.Contradicted)
