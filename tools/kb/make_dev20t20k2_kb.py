@@ -32,10 +32,6 @@ KB.link(zoologist, "P108", institute, start="1960", end="1975")
 professor = KB.person("سلمى الراشد", "Salma al-Rashid (test)", FEMALE, born="1925")
 KB.link(professor, "P108", south, start="1955")
 
-# ---- a geologist whose studies at a university ended with a later degree (no P512 on the statement) -------------------------
-geologist = KB.person("سامي الجبالي", "Sami al-Jabali (test)", MALE, born="1920", died="1990")
-KB.link(geologist, "P69", south, start="1942", end="1950")
-
 # ---- a deputy elected to parliament ---------------------------------------------------------------------------------------------
 seat = KB.ent(None, "عضو مجلس النواب الوادي", "member of the Wadi House of Representatives (test)", cls="Q4164871")
 minister = KB.ent(None, "وزير المعارف الوادي", "Minister of Education of Wadi (test)", cls="Q4164871")

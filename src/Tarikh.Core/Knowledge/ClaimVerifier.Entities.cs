@@ -121,11 +121,6 @@ public sealed partial class ClaimVerifier
                     return Supported(claim, subject, s, null, kb);
                 }
 
-                if (DegreeBeforeTheEnd(document, claim, s))
-                {
-                    return Supported(claim, subject, s, "degree-before-the-end", kb); // round 20 (20k2): ClaimVerifier.DegreeYears.cs
-                }
-
                 disagreeing ??= (s, timeNote);
             }
         }
