@@ -49,7 +49,7 @@ public sealed partial class ClaimVerifier
         {
             cancellationToken.ThrowIfCancellationRequested();
             var ev = document.Events[ei];
-            if (ev.Type is "founding" or "declaration" && ev.DuplicateOf is null && ev.Time is { } ti && !AnaphorDefinedByItsClause(document, ti)
+            if ((ev.Type is "founding" or "declaration" || PeriodicalLaunched(document, ev)) && ev.DuplicateOf is null && ev.Time is { } ti && !AnaphorDefinedByItsClause(document, ti)
                 && TimexValue(document, ti) is { } value
                 && ev.Sentence >= 0 && ev.Sentence < document.Sentences.Length && FoundingNamed(document, ev, ti, value, byCluster, kb) is { } found)
             {

@@ -52,6 +52,15 @@ public sealed partial class ClaimVerifier
                 : Supported(claim, subject, affiliation, null, kb);
         }
 
+        // Round 20 (20k2): an office at a body the KB holds as the subject's employer (ClaimVerifier.Employment.cs), a warning.
+        if (OfficeAtEmployer(claim, subject, linkedValue) is { } employment && SameTenure(claim, employment))
+        {
+            ambiguous = true;
+            return TimesAgree(claim, employment) is { } employmentNote
+                ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, employment, kb), employmentNote)
+                : Supported(claim, subject, employment, "office-at-employer", kb);
+        }
+
         if (DegreeStatements(document, claim, subject) is { } degree)
         {
             foreach (var s in degree)

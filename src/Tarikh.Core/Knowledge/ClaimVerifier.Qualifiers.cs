@@ -245,6 +245,12 @@ public sealed partial class ClaimVerifier
             best = bare;
         }
 
+        // Round 20 (20k2): "فانتُخب نائبًا في البرلمان سنة 1922": a deputy's seat is the KB's member of parliament (ClaimVerifier.Parliament.cs).
+        if (best is null && !tie && ParliamentSeat(document.Source.Text[from..to], subject, kb) is { } seat)
+        {
+            return seat;
+        }
+
         // Round 13 (x2): "انتُخب زميلاً في الجمعية الملكية سنة 1903": election as a fellow or a member is a membership (P463), not an
         // office of the body — the clause names the body, not "رئيس الجمعية الملكية". An office fits only when its own name holds
         // the member's noun ("انتُخب عضواً في مجلس الشيوخ" and "عضو مجلس الشيوخ").

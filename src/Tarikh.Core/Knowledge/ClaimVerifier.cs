@@ -91,7 +91,7 @@ public sealed partial class ClaimVerifier
                     continue; // dated after the linked person's death, and no living article subject takes it
                 }
 
-                if (claim.Modality == ClaimModality.Asserted && (ActNamedInSentence(document, claim, actLinks, kb) ?? ReturnToOffice(document, claim, actLinks, kb)) is { } act)
+                if (claim.Modality == ClaimModality.Asserted && (ActNamedInSentence(document, claim, actLinks, kb) ?? ReturnToOffice(document, claim, actLinks, kb) ?? JoinedEmployer(document, claim, actLinks, kb)) is { } act)
                 {
                     verifications.Add(act);
                     if (act.Verdict == Verdicts.Contradicted)
@@ -317,7 +317,8 @@ public sealed partial class ClaimVerifier
             .Concat(Tagged(VerifyMarriageEvents(document, links, kb, cancellationToken), "marriage-event"))
             .Concat(Tagged(VerifyFoundingEvents(document, links, kb, cancellationToken), "founding-event"))
             .Concat(Tagged(VerifyLivedUntil(document, links, kb, cancellationToken), "lived-until"))
-            .Concat(Tagged(VerifyNamedLivedUntil(document, links, kb, cancellationToken), "named-lived-until")))
+            .Concat(Tagged(VerifyNamedLivedUntil(document, links, kb, cancellationToken), "named-lived-until"))
+            .Concat(Tagged(VerifyEmployedSince(document, links, kb, cancellationToken), "employed-since")))
         {
             verifications.Add(v);
             if (v.Verdict == Verdicts.Contradicted)

@@ -58,6 +58,10 @@ public static class KbTypes
         // round 19 (19k2): institutions of the medieval Islamic world founded and endowed as bodies: mosque (a congregational
         // mosque as al-Azhar is a teaching body), madrasa, observatory
         ["Q32815"] = KbType.Organization, ["Q132834"] = KbType.Organization, ["Q62832"] = KbType.Organization,
+        // round 20 (20k2): intergovernmental organization (the Arab League, the OIC), military unit (a standing force a council
+        // founds), laboratory, primary school
+        ["Q245065"] = KbType.Organization, ["Q176799"] = KbType.Organization, ["Q483242"] = KbType.Organization,
+        ["Q9842"] = KbType.Organization,
         // events
         ["Q1190554"] = KbType.Event, ["Q1656682"] = KbType.Event, ["Q2761147"] = KbType.Event, ["Q625994"] = KbType.Event,
         ["Q131569"] = KbType.Event, ["Q10931"] = KbType.Event, ["Q198"] = KbType.Event, ["Q178561"] = KbType.Event,
