@@ -362,7 +362,8 @@ public sealed partial class MalformedDateRule : ICheckRule
             .Concat(CutYearsInModernSentences(ctx, flagged, hijriText)).Concat(LifeDatesWithoutYear(ctx, flagged)).Concat(EmptyArticleDays(ctx, flagged))
             .Concat(OpenLifespansOfTheDead(ctx, flagged)).Concat(RangesWithEmptyYear(ctx, flagged)).Concat(BareYearWordsBeforeGap(ctx, flagged))
             .Concat(CenturyPrefixYears(ctx, flagged, hijriText)).Concat(OpenLifespansOfTheLongDead(ctx, flagged))
-            .Concat(RangeEndsWithoutYear(ctx, flagged)).Concat(OpenRangesOfTheEnded(ctx, flagged)).Concat(RangesWithEmptyEndBeforeEra(ctx, flagged)))
+            .Concat(RangeEndsWithoutYear(ctx, flagged)).Concat(OpenRangesOfTheEnded(ctx, flagged)).Concat(RangesWithEmptyEndBeforeEra(ctx, flagged))
+            .Concat(RangesWithEmptySide(ctx, flagged)))
         {
             yield return f;
         }
