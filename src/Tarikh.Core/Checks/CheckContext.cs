@@ -396,9 +396,14 @@ public sealed class CheckContext
             }
         }
 
-        if (value is not { } v || v > 10)
+        if (value is not { } v)
         {
-            return value;
+            return null;
+        }
+
+        if (v > 10)
+        {
+            return HundredsAfter(i, v, ref length, end);
         }
 
         var next = i + length;
