@@ -396,16 +396,21 @@ public sealed class CheckContext
             }
         }
 
-        if (value is not { } v || v > 10)
+        if (value is not { } v)
         {
-            return value;
+            return null;
+        }
+
+        if (v > 10)
+        {
+            return HundredsAfter(i, v, ref length, end);
         }
 
         var next = i + length;
         if (next < end && Tokens[next].Norm is "عشر" or "عشره")
         {
             length++;
-            return v + 10;
+            return HundredsAfter(i, v + 10, ref length, end);
         }
 
         if (next < end && (Tokens[next].Clitics & Proclitics.Wa) != 0)
@@ -417,12 +422,38 @@ public sealed class CheckContext
                 if (m.Entry.Kind == Time.Lexicon.LexKind.Number && m.Entry.A is >= 20 and <= 90 && m.Entry.A % 10 == 0)
                 {
                     length = m.End - i;
-                    return v + m.Entry.A;
+                    return HundredsAfter(i, v + m.Entry.A, ref length, end);
                 }
             }
         }
 
-        return v;
+        return HundredsAfter(i, v, ref length, end);
+    }
+
+    /// <summary>
+    /// "السادس عشر بعد المائة" (116th)، "الخامس بعد الألف": an ordinal under a hundred followed by "بعد" and a round hundred or
+    /// thousand with the article (Time's number words) counts on from it (round 20). Otherwise the value as read.
+    /// </summary>
+    private int HundredsAfter(int i, int value, ref int length, int end)
+    {
+        var k = i + length;
+        if (k + 1 >= end || Tokens[k].Norm != "بعد" || (Tokens[k + 1].Clitics & Proclitics.Al) == 0)
+        {
+            return value;
+        }
+
+        var matches = ScratchMatches();
+        TimeLexicon.Trie.MatchAt(TokenList, k + 1, end, matches);
+        foreach (var m in matches)
+        {
+            if (m.Entry.Kind == Time.Lexicon.LexKind.Number && m.End == k + 2 && m.Entry.A is 100 or 200 or 300 or 400 or 500 or 600 or 700 or 800 or 900 or 1000)
+            {
+                length = k + 2 - i;
+                return value + m.Entry.A;
+            }
+        }
+
+        return value;
     }
 
     /// <summary>Time's lexicon (month names, number words): the checks read dates' words from Time, never from tables of their own.</summary>

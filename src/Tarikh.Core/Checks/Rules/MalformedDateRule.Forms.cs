@@ -359,15 +359,26 @@ public sealed partial class MalformedDateRule
     }
 
     /// <summary>
-    /// "(  / 10 / 1411 م)"، "في / 3 / 1998": the empty day's slash and the month stand apart by spaces; only after an opening
-    /// parenthesis or "في"/"بتاريخ", where a date must begin.
+    /// "(  / 10 / 1411 م)"، "في / 3 / 1998"، "يوم / 4 / 1967": the empty day's slash and the month stand apart by spaces; only after an opening
+    /// parenthesis or "في"/"بتاريخ"/"يوم", where a date must begin.
     /// </summary>
     private static bool SpacedLeadingSlot(CheckContext ctx, int k)
     {
         var tk = ctx.Tokens;
-        return k > 0 && tk[k - 1].Sentence == tk[k].Sentence && (tk[k - 1].Norm is "(" or "في" or "وفي" or "بتاريخ" or "وبتاريخ")
+        return k > 0 && tk[k - 1].Sentence == tk[k].Sentence && (tk[k - 1].Norm is "(" or "في" or "وفي" or "بتاريخ" or "وبتاريخ" or "يوم" or "ويوم")
             && (tk[k + 1].Span.Start == tk[k].Span.End || SpaceBetween(ctx, tk[k], tk[k + 1]))
             && (tk[k + 2].Span.Start == tk[k + 1].Span.End || SpaceBetween(ctx, tk[k + 1], tk[k + 2]));
+    }
+
+    /// <summary>
+    /// "يوم / 4 / 1967": every part of the date set apart by spaces alike, after a word that opens a date, the year of four digits:
+    /// the writer's own spacing, so the year stands apart from its slash as the month does (round 20).
+    /// </summary>
+    private static bool SpacedThroughout(CheckContext ctx, int k)
+    {
+        var tk = ctx.Tokens;
+        return SpacedLeadingSlot(ctx, k) && tk[k + 3].Norm.Length == 4 && SpaceBetween(ctx, tk[k], tk[k + 1]) && SpaceBetween(ctx, tk[k + 1], tk[k + 2])
+            && SpaceBetween(ctx, tk[k + 2], tk[k + 3]);
     }
 
     /// <summary>One or two spaces, and nothing else, between two tokens.</summary>
@@ -387,7 +398,8 @@ public sealed partial class MalformedDateRule
             if (tk[k].Norm != "/" || !ctx.IsContent(tk[k].Sentence) || !AsciiNumber(tk[k + 1]) || tk[k + 1].Norm.Length > 2 || tk[k + 2].Norm != "/"
                 || !AsciiNumber(tk[k + 3]) || tk[k + 3].Norm.Length is not (3 or 4) || tk[k + 3].Sentence != tk[k].Sentence
                 || ((tk[k + 1].Span.Start != tk[k].Span.End || tk[k + 2].Span.Start != tk[k + 1].Span.End) && !SpacedLeadingSlot(ctx, k))
-                || (tk[k + 3].Span.Start != tk[k + 2].Span.End && !(k + 4 < tk.Length && tk[k + 4].Sentence == tk[k].Sentence && ctx.MatchCue(k + 4, "era-marker", out _) is not null))
+                || (tk[k + 3].Span.Start != tk[k + 2].Span.End && !(k + 4 < tk.Length && tk[k + 4].Sentence == tk[k].Sentence && ctx.MatchCue(k + 4, "era-marker", out _) is not null)
+                    && !SpacedThroughout(ctx, k))
                 || !int.TryParse(tk[k + 1].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var month) || month is < 1 or > 12)
             {
                 continue;

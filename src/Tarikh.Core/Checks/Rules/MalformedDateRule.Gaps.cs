@@ -56,7 +56,8 @@ public sealed partial class MalformedDateRule
     }
 
     /// <summary>
-    /// "تولى الإمارة الأمير فلان سنة ، ثم"، "وفي عام ، انتقل": a bare year word ("سنة"، "عام") right after a person's name or "في",
+    /// "تولى الإمارة الأمير فلان سنة ، ثم"، "وفي عام ، انتقل"، "وتوفي سنة ، ولم": a bare year word ("سنة"، "عام") right after a person's
+    /// name, "في" or a birth or death word ("ولد"، "توفي"، "مات": the checks' birth-cue and death-cue words),
     /// then a space and a comma: the year was dropped from its slot. A duration ("أقام بها سنة، ثم"، "بعد سنة") follows no name,
     /// and "بشكل عام،" follows neither; a comma written tight to the word is no gap and stays silent.
     /// </summary>
@@ -76,7 +77,9 @@ public sealed partial class MalformedDateRule
             var before = tk[k - 1];
             var afterName = ctx.MentionAtToken(k - 1) is var m and >= 0 && ctx.Document.Entities[m].Label == EntityLabels.Person
                 && ctx.Document.Entities[m].Span.End == before.Span.End;
-            if (before.Sentence != tk[k].Sentence || !(afterName || before.Norm is "في" or "وفي"))
+            // "وتوفي سنة ، ولم يذكر": right after a birth or death word, whose year the word's clause exists to give (round 20).
+            var afterLifeWord = (ctx.MatchCue(k - 1, "birth-cue", out var bl) is not null && bl == 1) || (ctx.MatchCue(k - 1, "death-cue", out var dl) is not null && dl == 1);
+            if (before.Sentence != tk[k].Sentence || !(afterName || afterLifeWord || before.Norm is "في" or "وفي"))
             {
                 continue;
             }

@@ -137,7 +137,8 @@ public sealed partial class MalformedDateRule
     /// <summary>
     /// "من سنة 1996 إلى سنة ، ثم"، "من عام 1920 حتى عام ." : a year word right after the closing preposition of a range ("إلى"،
     /// "حتى") whose opening date ends just before it, then a space and a comma or a full stop: the range's second year was dropped
-    /// from its slot. "من سنة 1996 إلى سنة 2001" is whole; "إلى سنة،" written tight to its comma is no gap. The opening year may be
+    /// from its slot. "من سنة 1996 إلى سنة 2001" is whole. After a dated opening year a comma tight to the word is a gap too
+    /// ("من سنة 1920م إلى سنة، ثم": round 20; before, only a spaced one was); an era mark must stand apart. The opening year may be
     /// written in words ("من سنة سبع وثلاثين وستمائة إلى سنة ،", round 19).
     /// </summary>
     private IEnumerable<Flag> RangeEndsWithoutYear(CheckContext ctx, List<TextSpan> flagged)
@@ -148,7 +149,7 @@ public sealed partial class MalformedDateRule
         {
             if (!ctx.IsContent(tk[k].Sentence) || tk[k].Kind != TokenKind.Arabic || tk[k].Clitics != Proclitics.None || tk[k].Norm is not ("سنة" or "سنه" or "عام")
                 || tk[k + 1].Sentence != tk[k].Sentence || !(tk[k + 1].Kind == TokenKind.Punctuation ? tk[k + 1].Norm is "،" or "," or "." : EraMark(ctx, k + 1))
-                || tk[k + 1].Span.Start == tk[k].Span.End || !char.IsWhiteSpace(text[tk[k].Span.End])
+                || ((tk[k + 1].Span.Start == tk[k].Span.End || !char.IsWhiteSpace(text[tk[k].Span.End])) && tk[k + 1].Kind != TokenKind.Punctuation)
                 || tk[k - 1].Sentence != tk[k].Sentence || tk[k - 1].Norm is not ("الي" or "إلى" or "حتي" or "حتى"))
             {
                 continue;

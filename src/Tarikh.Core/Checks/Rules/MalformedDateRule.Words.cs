@@ -162,6 +162,44 @@ public sealed partial class MalformedDateRule
         }
     }
 
+    /// <summary>
+    /// "ولد سنة وأربعمائة"، "عام وتسعمائة": a year word followed at once by "و" and a hundred or a thousand (Time's number words): the
+    /// year in words lost its units and tens, which the "و" joined to it (round 20). "سنة أربعمائة" and "سنة خمس وأربعمائة" are whole.
+    /// </summary>
+    private IEnumerable<Flag> WordYearsWithoutUnits(CheckContext ctx, List<TextSpan> flagged)
+    {
+        var tk = ctx.Tokens;
+        var matches = new List<LexMatch>();
+        for (var k = 0; k + 1 < tk.Length; k++)
+        {
+            if (!ctx.IsContent(tk[k].Sentence) || tk[k].Kind != TokenKind.Arabic || tk[k].Clitics != Proclitics.None || tk[k].Norm is not ("سنة" or "سنه" or "عام")
+                || tk[k + 1].Sentence != tk[k].Sentence || tk[k + 1].Kind != TokenKind.Arabic || (tk[k + 1].Clitics & Proclitics.Wa) == 0)
+            {
+                continue;
+            }
+
+            matches.Clear();
+            CheckContext.TimeLexicon.Trie.MatchAt(ctx.Tokens, k + 1, ctx.Tokens.Length, matches);
+            var hundreds = false;
+            foreach (var m in matches)
+            {
+                hundreds |= m.Entry.Kind == LexKind.Number && m.Entry.B == 0 && m.End == k + 2 && m.Entry.A is 100 or 200 or 300 or 400 or 500 or 600 or 700 or 800 or 900;
+            }
+
+            if (!hundreds)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tk[k].Span.Start, tk[k + 1].Span.End);
+            if (Incomplete(ctx, flagged, span, "السنة المكتوبة بالحروف ناقصة: سقط ما قبل «و» من آحادها وعشراتها.",
+                "the year in words is cut: its units and tens before “and” are missing.", "cut-words") is { } flag)
+            {
+                yield return flag;
+            }
+        }
+    }
+
     /// <summary>True when token <paramref name="k"/> is one cardinal number word of Time's lexicon.</summary>
     private static bool NumberWord(IReadOnlyList<Token> list, int k, int end, List<LexMatch> matches)
     {

@@ -40,7 +40,7 @@ public sealed partial class OrdinalSeriesRule
     {
         var tk = ctx.Tokens;
         if (i < 1 || tk[i - 1].Sentence != tk[i].Sentence || tk[i - 1].Kind != TokenKind.Arabic || !HasArticle(tk[i]) || tk[i].Kind != TokenKind.Arabic
-            || ctx.MentionAtToken(i - 1) >= 0 || InTimex(ctx, i - 1) || InTimex(ctx, i))
+            || (ctx.MentionAtToken(i - 1) >= 0 && !AfterRegnalNumber(ctx, i - 1)) || InTimex(ctx, i - 1) || InTimex(ctx, i))
         {
             return null;
         }
@@ -86,6 +86,18 @@ public sealed partial class OrdinalSeriesRule
         var head = AnyNounSeries + lemma + (owner.Length > 0 ? "+" + owner : "");
         var qualifier = Qualifier(ctx, after);
         return new Item(head, qualifier, value, sp, ctx.Text(sp), []) { After = qualifier, AnyNoun = true };
+    }
+
+    /// <summary>
+    /// "البابا كيرلس السادس البطريرك السادس عشر بعد المائة": a noun with the article right after a name closed by its regnal number
+    /// (an ordinal word alone) is the name's apposition, its place in a succession, even when the tagger ran the name over it (round 20).
+    /// </summary>
+    private static bool AfterRegnalNumber(CheckContext ctx, int noun)
+    {
+        var tk = ctx.Tokens;
+        return noun >= 2 && HasArticle(tk[noun]) && tk[noun].Kind == TokenKind.Arabic && (tk[noun].Clitics & (Proclitics.Li | Proclitics.Bi | Proclitics.Ka | Proclitics.Wa)) == 0
+            && tk[noun - 1].Sentence == tk[noun].Sentence && ctx.OrdinalAt(noun - 1, out var len) is not null && len == 1
+            && tk[noun - 2].Kind == TokenKind.Arabic && !HasArticle(tk[noun - 2]) && ctx.MentionAtToken(noun - 2) >= 0;
     }
 
     /// <summary>

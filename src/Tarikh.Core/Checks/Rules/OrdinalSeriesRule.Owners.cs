@@ -74,6 +74,12 @@ public sealed partial class OrdinalSeriesRule
         var named = false;
         for (var k = i - 1; k >= Math.Max(cs, i - 4); k--)
         {
+            if (tk[k].Kind == TokenKind.Arabic && HasArticle(tk[k]) && (tk[k].Clitics & Proclitics.Li) != 0 && tk[k].Sentence == tk[i].Sentence)
+            {
+                // "معرض دبي للطيران الثالث"، "مهرجان قرطاج للسينما الثاني": a ل-phrase of the name's field closes the name (round 20).
+                continue;
+            }
+
             if (tk[k].Kind != TokenKind.Arabic || HasArticle(tk[k]) || tk[k].Sentence != tk[i].Sentence)
             {
                 return (-1, "");

@@ -104,12 +104,34 @@ public sealed partial class TimexRecognizer
                         t.Calendar = CalendarKind.Julian;
                         t.CalendarExplicit = true;
                     }
+
+                    if (hasEquiv)
+                    {
+                        GlossedHijriYear(t, u);
+                        GlossedHijriYear(u, t);
+                    }
                 }
             }
 
             ApplyCalendarCues(output, first);
             OldStylePairs(output, first);
             StylePairs(output, first);
+        }
+
+        /// <summary>
+        /// "سنة ثمان عشرة ومائتين، وهي سنة 840 للميلاد"، "عام 1250 أي عام 1834 م": a year with no calendar of its own, equated with a
+        /// larger year the text marks as of the Christian era, is the Hijri year the gloss converts (round 20). Years alone on
+        /// both sides, neither before Christ.
+        /// </summary>
+        private static void GlossedHijriYear(RawTimex bare, RawTimex ad)
+        {
+            if (!bare.CalendarExplicit && bare.Calendar == CalendarKind.Gregorian && (ad.CalendarExplicit || ad.EraAD)
+                && ad.Calendar is CalendarKind.Gregorian or CalendarKind.Julian && !bare.Bc && !ad.Bc && !bare.Rumi
+                && bare.Month is null && ad.Month is null && bare.Day is null && bare.Year is { } by && ad.Year is { } ay && by >= 1 && by < ay)
+            {
+                bare.Calendar = CalendarKind.Hijri;
+                bare.CalendarExplicit = true;
+            }
         }
 
         private bool GapIsSmall(int from, int to)
