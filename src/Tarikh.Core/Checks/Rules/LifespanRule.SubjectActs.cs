@@ -1,0 +1,24 @@
+using Tarikh.Core.Claims;
+
+namespace Tarikh.Core.Checks.Rules;
+
+/// <summary>Round 20 (issue-20a): a subject act (a verb read by its order: <see cref="ClaimExtractor.SubjectAct"/>) after a death.</summary>
+public sealed partial class LifespanRule
+{
+    /// <summary>
+    /// True when a subject act falls clearly after the death: its date starts more than a year after the death's end, two years when
+    /// the two dates are written in different calendars (a Hijri year spans two Gregorian ones, and a converted year may be off by
+    /// one). A year's margin keeps out the acts of the death's own season told loosely ("وفي السنة التالية أدخل …" of a death late in
+    /// a year), which a verb read by its order, not its meaning, cannot tell from a posthumous act.
+    /// </summary>
+    internal static bool SubjectActAfterDeath(Claim act, Claim death)
+    {
+        if (act.Time?.Date is not { } date || death.Value.Date is not { } d)
+        {
+            return false;
+        }
+
+        var margin = act.Time is { } t && ClaimFacts.CalendarOf(t) != ClaimFacts.CalendarOf(death.Value) ? 2 : 1;
+        return date.Start > d.End.PlusYears(margin);
+    }
+}
