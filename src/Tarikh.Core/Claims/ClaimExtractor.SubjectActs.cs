@@ -3,6 +3,7 @@ using Tarikh.Core.Entities;
 using Tarikh.Core.Events;
 using Tarikh.Core.Normalization;
 using Tarikh.Core.Segmentation;
+using Tarikh.Core.Text;
 
 namespace Tarikh.Core.Claims;
 
@@ -98,9 +99,20 @@ public sealed partial class ClaimExtractor
                     n++;
                 }
 
-                var m = index.MentionAtToken(n);
-                if (n >= se || m < 0 || index.MentionAtToken(i) == m || doc.Entities[m].Label != EntityLabels.Person
-                    || doc.Entities[m].Span.Start != tokens[n].Span.Start || (tokens[n].Clitics & ~Proclitics.Al) != 0)
+                var m = n < se ? index.MentionAtToken(n) : -1;
+                int subject;
+                TextSpan subjectSpan;
+                if (m >= 0 && index.MentionAtToken(i) != m && doc.Entities[m].Label == EntityLabels.Person
+                    && doc.Entities[m].Span.Start == tokens[n].Span.Start && (tokens[n].Clitics & ~Proclitics.Al) == 0)
+                {
+                    subject = doc.Entities[m].Cluster;
+                    subjectSpan = doc.Entities[m].Span;
+                }
+                else if (EmphaticSubject(index, i, se, si) is { } own)
+                {
+                    (subject, subjectSpan) = own;
+                }
+                else
                 {
                     continue;
                 }
@@ -126,9 +138,8 @@ public sealed partial class ClaimExtractor
                     continue;
                 }
 
-                var subject = doc.Entities[m].Cluster;
                 list.Add(new Claim(0, subject, ClaimProperties.Act, new ClaimValue(ClaimValueKind.Text, Text: doc.Source[tokens[i].Span]),
-                    Spans(tokens[i].Span, doc.Entities[m].Span, doc.Timexes[tx].Span), ModalityOf(index, i), SubjectActConfidence)
+                    Spans(tokens[i].Span, subjectSpan, doc.Timexes[tx].Span), ModalityOf(index, i), SubjectActConfidence)
                 {
                     Source = SubjectActSource,
                     Act = SubjectAct,
@@ -138,6 +149,36 @@ public sealed partial class ClaimExtractor
                 });
             }
         }
+    }
+
+    /// <summary>Emphatic reflexives that make the verb's subject its doer in person ("قاد بنفسه السفينة"، "وحضر التسجيل بنفسه").</summary>
+    private static readonly FrozenSet<string> Emphatics = new[] { "بنفسه", "بنفسها", "بذاته", "بذاتها", "شخصيا" }
+        .Select(w => ArabicNormalizer.Default.NormalizeString(w)).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The subject of a verb with a dropped subject and an emphatic reflexive within three words after it, before any name or clause
+    /// break ("وفي سنة 1312هـ قاد بنفسه السفينة"، "سجل أرضه وحضر التسجيل بنفسه"): Arabic says "himself" of the subject the clause
+    /// continues, and a man who acts in person is alive. The subject is the person the document index gives the sentence, named in it
+    /// or the sentence before; null otherwise. The evidence span is the reflexive's.
+    /// </summary>
+    private static (int Subject, TextSpan Span)? EmphaticSubject(DocumentIndex index, int i, int sentenceEnd, int sentence)
+    {
+        var (_, ce) = index.ClauseOf(i);
+        for (var k = i + 1; k < Math.Min(Math.Min(ce, sentenceEnd), i + 4); k++)
+        {
+            if (index.MentionAtToken(k) >= 0 || index.IsClauseBreak(k))
+            {
+                return null;
+            }
+
+            if (Emphatics.Contains(index.Tokens[k].Norm))
+            {
+                return index.SubjectAt(sentence) is { } p && index.LabelOf(p) == EntityLabels.Person && index.KeyNamedInSentences(index.PersonKey(p), sentence - 1, sentence)
+                    ? (p, index.Tokens[k].Span) : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

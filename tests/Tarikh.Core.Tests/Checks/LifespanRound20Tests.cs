@@ -24,6 +24,19 @@ public class LifespanRound20Tests
     public void ASubjectActAfterDeath(string text, bool flagged)
         => Assert.Equal(flagged, Flags(text, "lifespan").Length > 0);
 
+    // A dropped subject with "بنفسه" (himself) after the verb: the person the sentence continues acts in person, so he is alive.
+    [Theory]
+    [InlineData("توفي التاجر منصور بن علي الهاشمي في مسقط سنة 1320هـ. وفي سنة 1326هـ باع بنفسه تمر النخيل في سوق مطرح.", true)]
+    [InlineData("توفي التاجر منصور بن علي الهاشمي في مسقط سنة 1320هـ. وفي سنة 1316هـ باع بنفسه تمر النخيل في سوق مطرح.", false)]
+    [InlineData("مات المختار حسن العبيدي سنة 1950. وفي سنة 1957 استلم الأرض وسلمها بنفسه للفلاحين.", true)]
+    public void AnActInPersonAfterDeath(string text, bool flagged)
+        => Assert.Equal(flagged, Flags(text, "lifespan").Length > 0);
+
+    // Without the reflexive, a dropped subject after a death is no subject act (it may be the heirs', the state's, anyone's).
+    [Fact]
+    public void ADroppedSubjectWithoutHimselfIsSilent()
+        => Assert.Empty(Flags("توفي التاجر منصور بن علي الهاشمي في مسقط سنة 1320هـ. وفي سنة 1326هـ باع تمر النخيل في سوق مطرح.", "lifespan"));
+
     // The subject act is read as a claim of the person named after the verb, dated by its clause.
     [Fact]
     public void ASubjectActIsAClaim()
