@@ -16,8 +16,8 @@ public class LifespanRound20Tests
     // A verb that no events trigger reads, with its subject named right after it, is weighed against the death: years after it,
     // flagged; before it, silent.
     [Theory]
-    [InlineData("توفي المهندس رياض الخوري سنة 1931. وفي سنة 1936 افتتح رياض الخوري معمل النسيج في زحلة.", true)]
-    [InlineData("توفي المهندس رياض الخوري سنة 1931. وفي سنة 1926 افتتح رياض الخوري معمل النسيج في زحلة.", false)]
+    [InlineData("توفي المهندس رياض الخوري سنة 1931. وفي سنة 1936 استقبل رياض الخوري وفد التجار في زحلة.", true)]
+    [InlineData("توفي المهندس رياض الخوري سنة 1931. وفي سنة 1926 استقبل رياض الخوري وفد التجار في زحلة.", false)]
     [InlineData("مات الوزير أبو الفضل البلعمي سنة 329 هـ. فلما كانت سنة 340 هـ استقبل أبو الفضل البلعمي رسل الخليفة في بخارى.", true)]
     [InlineData("مات الوزير أبو الفضل البلعمي سنة 329 هـ. فلما كانت سنة 320 هـ استقبل أبو الفضل البلعمي رسل الخليفة في بخارى.", false)]
     [InlineData("توفي الموسيقار كمال الطويل عام 1963. وفي عام 1970 لحّن كمال الطويل نشيدا للجيش.", true)]
@@ -41,7 +41,7 @@ public class LifespanRound20Tests
     [Fact]
     public void ASubjectActIsAClaim()
     {
-        var claims = ClaimExtractorTests.Run("وفي سنة 1936 افتتح رياض الخوري معمل النسيج في زحلة.").Claims;
+        var claims = ClaimExtractorTests.Run("وفي سنة 1936 استقبل رياض الخوري وفد التجار في زحلة.").Claims;
         Assert.Contains(claims, c => c.Act == ClaimExtractor.SubjectAct && c.Time is not null);
     }
 
@@ -49,17 +49,19 @@ public class LifespanRound20Tests
     // within a year of the death are silent.
     [Theory]
     [InlineData("توفي الشاعر سليم الزركلي سنة 1931. وفي سنة 1950 كرم سليم الزركلي في حفل أقامه المجمع.")]
-    [InlineData("توفي الشاعر سليم الزركلي سنة 1931. وفي سنة 1950 نشر سليم الزركلي في مجموعة كاملة.")]
     [InlineData("توفي الشاعر سليم الزركلي سنة 1931. وفي سنة 1950 رثى سليم الزركلي تلاميذه في حفل التأبين.")]
     [InlineData("توفي الشاعر سليم الزركلي سنة 1931. وفي سنة 1950 ذكر سليم الزركلي في كتاب عن شعراء دمشق.")]
-    [InlineData("توفي الشاعر سليم الزركلي في كانون الأول سنة 1931. وفي سنة 1932 افتتح سليم الزركلي المنتدى الأدبي.")]
+    [InlineData("توفي الشاعر سليم الزركلي في كانون الأول سنة 1931. وفي سنة 1932 استقبل سليم الزركلي وفد الأدباء.")]
     public void PosthumousAndNearActsAreSilent(string text)
         => Assert.Empty(Flags(text, "lifespan"));
 
-    // A passive written with its vowel ("كُرّم") is no act of the person.
+    // A passive written with its vowel ("صُوِّر": he was filmed) is no act of the person; the active "صوّر فيلماً" is.
     [Fact]
     public void AWrittenPassiveIsNoAct()
-        => Assert.Empty(Flags("توفي الشاعر سليم الزركلي سنة 1931. وفي سنة 1950 عُيِّن سليم الزركلي عضوا فخريا في المجمع.", "lifespan"));
+    {
+        Assert.NotEmpty(Flags("توفي الشاعر سليم الزركلي سنة 1931. وفي سنة 1950 صور سليم الزركلي فيلما وثائقيا.", "lifespan"));
+        Assert.Empty(Flags("توفي الشاعر سليم الزركلي سنة 1931. وفي سنة 1950 صُوِّر سليم الزركلي في فيلم وثائقي.", "lifespan"));
+    }
 
     // A word opening the clause that is no verb (a title, a noun of his tomb or his poetry) before the name reads nothing.
     [Theory]
@@ -76,8 +78,8 @@ public class LifespanRound20Tests
 
     // The Coptic church's death words: a bishop who reposed, then acts years later, is flagged; acting before, silent.
     [Theory]
-    [InlineData("تنيح الأنبا يوساب أسقف جرجا سنة 1912. وفي سنة 1920 دشن الأنبا يوساب كنيسة القرية.", true)]
-    [InlineData("تنيح الأنبا يوساب أسقف جرجا سنة 1912. وفي سنة 1905 دشن الأنبا يوساب كنيسة القرية.", false)]
+    [InlineData("تنيح البابا كيرلس السادس سنة 1971. وفي سنة 1975 استقبل البابا كيرلس السادس وفد الكنائس.", true)]
+    [InlineData("تنيح البابا كيرلس السادس سنة 1971. وفي سنة 1965 استقبل البابا كيرلس السادس وفد الكنائس.", false)]
     public void CopticDeathWords(string text, bool flagged)
         => Assert.Equal(flagged, Flags(text, "lifespan").Length > 0);
 
