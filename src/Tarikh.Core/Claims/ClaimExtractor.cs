@@ -71,6 +71,7 @@ public sealed partial class ClaimExtractor
         MembershipClaims.Add(index, list);
         PositionClaims.Add(index, list);
         PolityClaims.Add(index, list);
+        FromSubjectActs(index, list, lifespanTimexes);
 
         // One claim per (subject, property, value-timex or value-cluster, first span): the same statement read twice.
         var seen = new HashSet<(int, string, int, int)>();

@@ -40,8 +40,12 @@ public sealed partial class LifespanRule
     /// </summary>
     public const int MinDesignAge = 12;
 
-    /// <summary>Head nouns of bodies of adults (normalized, without the article): committee, board or council, party, society, union, parliament.</summary>
-    private static readonly FrozenSet<string> AdultBodies = new[] { "لجنة", "لجنه", "مجلس", "حزب", "جمعية", "جمعيه", "نقابة", "نقابه", "برلمان", "هيئة", "هيئه" }
+    /// <summary>
+    /// Head nouns of bodies of adults (normalized, without the article): committee, board or council, party, society, union, parliament;
+    /// and (round 20, issue-20a) an army, a battalion or a corps joined ("والتحق بجيش التحرير سنة 1950"): soldiers of armies that took
+    /// children on record were drummers and cadets of 10 to 12, none of five; <see cref="MinMembershipAge"/> holds.
+    /// </summary>
+    private static readonly FrozenSet<string> AdultBodies = new[] { "لجنة", "لجنه", "مجلس", "حزب", "جمعية", "جمعيه", "نقابة", "نقابه", "برلمان", "هيئة", "هيئه", "جيش", "كتيبة", "فيلق" }
         .Select(w => ArabicNormalizer.Default.NormalizeString(w)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>True when the clause of a membership act names a body of adults (<see cref="AdultBodies"/>) after its verb.</summary>

@@ -161,7 +161,10 @@ public sealed partial class LifespanRule : ICheckRule
                 // A weak act (below the claims' floor, see SolePersonActs) may have taken a date from a birth apposition next to it
                 // ("وكان ابن طرطوس، المولود فيها سنة 1908، قد درس …"): weighed against the death only.
                 var weak = act.Confidence < ctx.Options.MinClaimConfidence;
-                if (birth is not null && !weak && !ShortYearAgainst(ctx, act, birth, aIsTime: true))
+                // A subject act (a verb read by its order, not its meaning: ClaimExtractor.SubjectActs) is weighed against the death
+                // only, past a margin (SubjectActAfterDeath).
+                var subjectAct = act.Act == ClaimExtractor.SubjectAct;
+                if (birth is not null && !weak && !subjectAct && !ShortYearAgainst(ctx, act, birth, aIsTime: true))
                 {
                     var b = birth.Value.Date!.Value;
                     var bc = ClaimFacts.CalendarOf(birth.Value);
@@ -198,6 +201,7 @@ public sealed partial class LifespanRule : ICheckRule
 
                 // A publication or an award usually comes after a death too; not when the text makes him its doer ("أصدر سرحان كتابه").
                 if (death is not null && (!posthumous.Contains(type) || (act.Agentive && type is "publication")) && date.Start > death.Value.Date!.Value.End
+                    && (!subjectAct || SubjectActAfterDeath(act, death))
                     && (ActLife.Default.Of(act.Act) != LifeNeed.Posthumous || act.Agentive)
                     && !ShortYearAgainst(ctx, act, death, aIsTime: true))
                 {
