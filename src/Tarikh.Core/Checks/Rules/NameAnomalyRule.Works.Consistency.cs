@@ -22,6 +22,34 @@ public sealed partial class NameAnomalyRule
     private static WorkAuthor? FirstSlip(CheckContext ctx, FamousWorks works, IReadOnlyList<WorkAuthor> authors, string[] words) =>
         authors.FirstOrDefault(a => Slip(ctx, works, a, words));
 
+    /// <summary>
+    /// A compound of «عبد» written as one word ("عبدالرحمن"، "عبدالله", common in Gulf and Maghrebi writing) split into its two
+    /// words as the lists write them (round 20). The mention's first word is kept as the tagger read it.
+    /// </summary>
+    private static string[] JoinedAbd(string[] words)
+    {
+        if (!words.Any(w => w.Length > 5 && w.StartsWith("عبدال", StringComparison.Ordinal)))
+        {
+            return words;
+        }
+
+        var split = new List<string>(words.Length + 1);
+        foreach (var w in words)
+        {
+            if (w.Length > 5 && w.StartsWith("عبدال", StringComparison.Ordinal))
+            {
+                split.Add("عبد");
+                split.Add(w[3..]);
+            }
+            else
+            {
+                split.Add(w);
+            }
+        }
+
+        return [.. split];
+    }
+
     private static string[] WrittenWords(CheckContext ctx, FamousWorks works, Entities.EntityMention e)
     {
         var words = ArabicNormalizer.Default.NormalizeString(e.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -36,7 +64,7 @@ public sealed partial class NameAnomalyRule
             keep--; // "بدر الدين … الحنفي": a school of law after the name, not a family (round 19)
         }
 
-        words = words[..keep];
+        words = JoinedAbd(words[..keep]);
         var first = ctx.FirstToken(e.Span);
         if (words.Length > 0 && first < ctx.Tokens.Length && ctx.Tokens[first].Span.Start < e.Span.Start && works.FirstWordOwners(ctx.Tokens[first].Norm) > 0)
         {

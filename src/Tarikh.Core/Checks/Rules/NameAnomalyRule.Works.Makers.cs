@@ -46,14 +46,15 @@ public sealed partial class NameAnomalyRule
 
     /// <summary>Verbs of making a work, their subject its maker ("ألّف"، "صنّف"، "نظم"، "لحّن"، "كتب") (round 18).</summary>
     private static readonly HashSet<string> MakingVerbs = new(
-        ["الف", "الفت", "صنف", "صنفت", "نظم", "نظمت", "لحن", "لحنت", "كتب", "كتبت", "وضع", "وضعت"], StringComparer.Ordinal);
+        ["الف", "الفت", "صنف", "صنفت", "نظم", "نظمت", "لحن", "لحنت", "كتب", "كتبت", "وضع", "وضعت", "املي", "جمع"], StringComparer.Ordinal);
 
     /// <summary>
     /// Making verbs with an object pronoun for the work named before ("«الأطلال» التي لحّنها …"، "القصيدة التي نظمها …"، "الكتاب الذي
     /// ألّفه …"): the name after the verb is the maker's (round 18).
     /// </summary>
     private static readonly HashSet<string> MakingVerbsWithObject = new(
-        ["لحنها", "لحنه", "نظمها", "نظمه", "الفها", "الفه", "كتبها", "كتبه", "صنفه", "صنفها", "غناها", "غناه", "انشدها", "انشده", "وضعها", "وضعه"],
+        ["لحنها", "لحنه", "نظمها", "نظمه", "الفها", "الفه", "كتبها", "كتبه", "صنفه", "صنفها", "غناها", "غناه", "انشدها", "انشده", "وضعها", "وضعه",
+         "املاها", "املاه", "رواها", "رواه", "جمعها", "جمعه", "حققه", "حققها"],
         StringComparer.Ordinal);
 
     /// <summary>Nouns that name who made a work, before the name ("من تأليف"، "من ألحان"، "بقلم"، "كلمات") (round 9).</summary>
