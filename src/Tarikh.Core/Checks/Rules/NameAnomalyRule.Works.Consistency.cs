@@ -50,6 +50,14 @@ public sealed partial class NameAnomalyRule
         return [.. split];
     }
 
+    /// <summary>The kunya or nasab word of a first word that carries the attribution lam ("لابي" → "ابو"، "لابن" → "ابن"), or null.</summary>
+    private static string? KunyaAfterLam(string word) => word switch
+    {
+        "لابي" or "لابو" or "لابا" => "ابو",
+        "لابن" => "ابن",
+        _ => null,
+    };
+
     private static string[] WrittenWords(CheckContext ctx, FamousWorks works, Entities.EntityMention e)
     {
         var words = ArabicNormalizer.Default.NormalizeString(e.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -65,6 +73,11 @@ public sealed partial class NameAnomalyRule
         }
 
         words = JoinedAbd(words[..keep]);
+        if (words.Length >= 3 && KunyaAfterLam(words[0]) is { } kunya)
+        {
+            words[0] = kunya; // "لأبي محمد علي بن أحمد …": the title's lam taken into the name by the tagger, the kunya in the genitive (round 20)
+        }
+
         var first = ctx.FirstToken(e.Span);
         if (words.Length > 0 && first < ctx.Tokens.Length && ctx.Tokens[first].Span.Start < e.Span.Start && works.FirstWordOwners(ctx.Tokens[first].Norm) > 0)
         {
