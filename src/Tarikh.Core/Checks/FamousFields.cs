@@ -80,9 +80,29 @@ internal sealed class FamousFields
             }
         }
 
+        // The first words a family part can begin with, the spliced «عبد» compound's second word too (see FamilyForms).
+        var familyFirst = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in Members)
+        {
+            foreach (var f in m.Family)
+            {
+                familyFirst.Add(f[0]);
+                if (f.Length == 2 && f[0] == "عبد")
+                {
+                    familyFirst.Add(f[1]);
+                }
+            }
+        }
+
+        _familyFirst = System.Collections.Frozen.FrozenSet.ToFrozenSet(familyFirst, StringComparer.Ordinal);
         _byFirst = byFirst.ToDictionary(e => e.Key, e => e.Value.ToImmutableArray(), StringComparer.Ordinal);
         _byBare = byBare.ToDictionary(e => e.Key, e => e.Value.ToImmutableArray(), StringComparer.Ordinal);
     }
+
+    private readonly System.Collections.Frozen.FrozenSet<string> _familyFirst;
+
+    /// <summary>True when some member's family part (or the second word of a spliced «عبد» compound) begins with <paramref name="word"/>.</summary>
+    public bool BeginsFamily(string word) => _familyFirst.Contains(word);
 
     private readonly Dictionary<string, ImmutableArray<(FieldMember Member, ImmutableArray<string> Given)>> _byFirst;
     private readonly Dictionary<string, ImmutableArray<(FieldMember Member, ImmutableArray<string> Given)>> _byBare;

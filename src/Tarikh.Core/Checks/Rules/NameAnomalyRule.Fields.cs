@@ -81,9 +81,9 @@ public sealed partial class NameAnomalyRule
             }
 
             var j = i + g.Length;
-            if (j >= tokens.Length || tokens[j].Kind != TokenKind.Arabic)
+            if (j >= tokens.Length || tokens[j].Kind != TokenKind.Arabic || !fields.BeginsFamily(tokens[j].Norm))
             {
-                continue;
+                continue; // no member's family part begins here: nothing to pair, and nothing allocated
             }
 
             foreach (var b in fields.Members)
