@@ -62,6 +62,67 @@ internal sealed class FamousFields
 
         Members = members.ToImmutable();
         Cues = cues.ToImmutableDictionary(c => c.Key, c => c.Value.ToImmutableArray(), StringComparer.Ordinal);
+
+        // The members by the first word of a given part (and, for a first word with the article, by the word without it, which a
+        // token written with a prefix that kept the article ends with: "بالظاهر"، "للناصر"), so that a token is tried only against
+        // the members whose given part it can begin (round 20: the lists grew from 70 to some 300 members).
+        var byFirst = new Dictionary<string, List<(FieldMember, ImmutableArray<string>)>>(StringComparer.Ordinal);
+        var byBare = new Dictionary<string, List<(FieldMember, ImmutableArray<string>)>>(StringComparer.Ordinal);
+        foreach (var m in Members)
+        {
+            foreach (var g in m.Given)
+            {
+                Add(byFirst, g[0], (m, g));
+                if (g[0].Length > 2 && g[0].StartsWith("ال", StringComparison.Ordinal))
+                {
+                    Add(byBare, g[0][2..], (m, g));
+                }
+            }
+        }
+
+        // The first words a family part can begin with, the spliced «عبد» compound's second word too (see FamilyForms).
+        var familyFirst = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in Members)
+        {
+            foreach (var f in m.Family)
+            {
+                familyFirst.Add(f[0]);
+                if (f.Length == 2 && f[0] == "عبد")
+                {
+                    familyFirst.Add(f[1]);
+                }
+            }
+        }
+
+        _familyFirst = System.Collections.Frozen.FrozenSet.ToFrozenSet(familyFirst, StringComparer.Ordinal);
+        _byFirst = byFirst.ToDictionary(e => e.Key, e => e.Value.ToImmutableArray(), StringComparer.Ordinal);
+        _byBare = byBare.ToDictionary(e => e.Key, e => e.Value.ToImmutableArray(), StringComparer.Ordinal);
+    }
+
+    private readonly System.Collections.Frozen.FrozenSet<string> _familyFirst;
+
+    /// <summary>True when some member's family part (or the second word of a spliced «عبد» compound) begins with <paramref name="word"/>.</summary>
+    public bool BeginsFamily(string word) => _familyFirst.Contains(word);
+
+    private readonly Dictionary<string, ImmutableArray<(FieldMember Member, ImmutableArray<string> Given)>> _byFirst;
+    private readonly Dictionary<string, ImmutableArray<(FieldMember Member, ImmutableArray<string> Given)>> _byBare;
+
+    /// <summary>The members with a given part whose first word is <paramref name="word"/> (normalized), each with that given part.</summary>
+    public ImmutableArray<(FieldMember Member, ImmutableArray<string> Given)> WithFirstGiven(ReadOnlySpan<char> word)
+        => _byFirst.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var l) ? l : [];
+
+    /// <summary>The members with a given part whose first word is the article + <paramref name="rest"/> (normalized).</summary>
+    public ImmutableArray<(FieldMember Member, ImmutableArray<string> Given)> WithFirstGivenAfterArticle(ReadOnlySpan<char> rest)
+        => _byBare.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(rest, out var l) ? l : [];
+
+    private static void Add(Dictionary<string, List<(FieldMember, ImmutableArray<string>)>> map, string key, (FieldMember, ImmutableArray<string>) value)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        list.Add(value);
     }
 
     /// <summary>Every member of every field.</summary>

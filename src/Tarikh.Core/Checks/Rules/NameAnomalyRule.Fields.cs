@@ -42,40 +42,76 @@ public sealed partial class NameAnomalyRule
 
     private static (FieldMember Given, FieldMember Family, int End)? FieldChimeraAt(CheckContext ctx, FamousFields fields, int i)
     {
-        var tokens = ctx.Tokens;
-        foreach (var a in fields.Members)
+        // The members whose given part the token can begin (see CheckContext.TokenIs): the token itself, its forms without
+        // clitics, and, for a given part with the article, the token's end after a prefix of one to three letters.
+        var t = ctx.Tokens[i];
+        if (FieldChimeraFrom(ctx, fields, i, fields.WithFirstGiven(t.Norm)) is { } hit)
         {
-            foreach (var g in a.Given)
+            return hit;
+        }
+
+        for (var k = 1; k <= t.CliticCount; k++)
+        {
+            if (FieldChimeraFrom(ctx, fields, i, fields.WithFirstGiven(t.BaseCandidate(k))) is { } h)
             {
-                if (!WordsAt(ctx, i, g, clitics: true))
+                return h;
+            }
+        }
+
+        for (var p = 1; p <= 3 && p < t.Norm.Length - 1; p++)
+        {
+            if (FieldChimeraFrom(ctx, fields, i, fields.WithFirstGivenAfterArticle(t.Norm.AsSpan(p))) is { } h)
+            {
+                return h;
+            }
+        }
+
+        return null;
+    }
+
+    private static (FieldMember Given, FieldMember Family, int End)? FieldChimeraFrom(
+        CheckContext ctx, FamousFields fields, int i, System.Collections.Immutable.ImmutableArray<(FieldMember Member, System.Collections.Immutable.ImmutableArray<string> Given)> candidates)
+    {
+        var tokens = ctx.Tokens;
+        foreach (var (a, g) in candidates)
+        {
+            if (!WordsAt(ctx, i, g, clitics: true))
+            {
+                continue;
+            }
+
+            var j = i + g.Length;
+            if (j >= tokens.Length || tokens[j].Kind != TokenKind.Arabic || !fields.BeginsFamily(tokens[j].Norm))
+            {
+                continue; // no member's family part begins here: nothing to pair, and nothing allocated
+            }
+
+            foreach (var b in fields.Members)
+            {
+                if (ReferenceEquals(a, b) || b.Field != a.Field)
                 {
                     continue;
                 }
 
-                var j = i + g.Length;
-                foreach (var b in fields.Members)
+                foreach (var f in FamilyForms(g, b.Family))
                 {
-                    if (ReferenceEquals(a, b) || b.Field != a.Field)
+                    if (!WordsAt(ctx, j, f, clitics: false) || OwnOrShared(fields, a, g, f)
+                        || Relative(ctx, i) || !FieldDeed(ctx, fields, tokens[i].Sentence, a, b) || ListedPerson(ctx, g, f))
                     {
                         continue;
                     }
 
-                    foreach (var f in FamilyForms(g, b.Family))
-                    {
-                        if (!WordsAt(ctx, j, f, clitics: false) || OwnOrShared(fields, a, g, f)
-                            || Relative(ctx, i) || !FieldDeed(ctx, fields, tokens[i].Sentence, a, b))
-                        {
-                            continue;
-                        }
-
-                        return (a, b, j + f.Length);
-                    }
+                    return (a, b, j + f.Length);
                 }
             }
         }
 
         return null;
     }
+
+    // The name written is itself a listed person's ("سعد الحريري"، "جمال مبارك": a son with his own fame), not a slip (round 20).
+    private static bool ListedPerson(CheckContext ctx, System.Collections.Immutable.ImmutableArray<string> given, System.Collections.Immutable.ImmutableArray<string> family)
+        => ctx.Lexicon.FamousNames.IsPartOfListedName(string.Join(' ', given) + " " + string.Join(' ', family));
 
     // The family part is the given member's own, or another member of the field has both it and a given name that starts
     // with the written one. In its own method so that the lambdas' captures are allocated only when a family part is there.
