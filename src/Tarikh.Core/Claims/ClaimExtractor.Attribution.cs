@@ -696,7 +696,8 @@ public sealed partial class ClaimExtractor
                 return k + 1;
             }
 
-            if (t.Norm is not ("قد" or "كان" or "كانت"))
+            // "وجاء في الدفتر أنه من مواليد سوسة": the complementizer's pronoun is the subject of "من مواليد" too (round 20).
+            if (t.Norm is not ("قد" or "كان" or "كانت") && !(t.Norm == "من" && k == trigger - 1 && index.Tokens[trigger].Norm == "مواليد"))
             {
                 return start;
             }

@@ -27,6 +27,54 @@ public sealed partial class DocumentIndex
     /// <summary>Words that may stand between a speech verb and its colon besides the speaker's name ("قال عن نفسه:"، "وكان يقول لنا:"), normalized.</summary>
     private static readonly FrozenWords SpeechVerbAdjuncts = new("عن", "نفسه", "نفسها", "لنا", "لي", "له", "لها", "لهم", "دائما", "دايم", "دوما", "مرة", "مرارا");
 
+    /// <summary>Prepositions that open a phrase between a speech verb and its colon ("في حديث إذاعي"، "أمام الحضور"), normalized.</summary>
+    private static readonly FrozenWords SpeechPrepositions = new("في", "عن", "خلال", "أمام", "على", "مع", "بعد", "قبل");
+
+    /// <summary>Copulas and adverbs that may stand before a speech verb ("وكان يقول"، "وكانت دايم تقول"), normalized.</summary>
+    private static readonly FrozenWords SpeechVerbLeads = new("كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "قد", "وقد", "دايم", "دائما", "دوما", "طالما");
+
+    /// <summary>
+    /// The speaker written before the speech verb in its clause, over copulas and adverbs ("وكان يوسف يقول"): the person's cluster; -1
+    /// when nobody stands there (a dropped subject); null when an untagged word does ("وكان أبوه يقول"، "وكانت أمي تقول": another,
+    /// unnamed speaker).
+    /// </summary>
+    private int? SpeakerBeforeVerb(int verb, int sentenceStart)
+    {
+        var k = verb - 1;
+        while (k >= sentenceStart && Tokens[k].Kind == TokenKind.Arabic && SpeechVerbLeads.Contains(Tokens[k].Norm) && MentionAtToken(k) < 0)
+        {
+            k--;
+        }
+
+        if (k < sentenceStart || Tokens[k].Kind != TokenKind.Arabic)
+        {
+            return -1;
+        }
+
+        if (ClusterAtToken(k) is var c and >= 0)
+        {
+            return IsPerson(c) ? c : null;
+        }
+
+        if (ShortFormAt(k) is var sf and >= 0)
+        {
+            return sf;
+        }
+
+        // "وكان أبوه يقول"، "قالت أمي"، "وكان الشيخ يقول": a kinship word, or an untagged word right after a copula, is the verb's own
+        // subject: another speaker. A word of another clause ("ضحك وقال"، "الحديث معه قال") leaves the subject dropped.
+        if (PronounKinWords.Contains(Tokens[k].Norm) || PronounKinWords.Contains(Tokens[k].Base) || BareKinWords.Contains(Tokens[k].Base)
+            || FirstPersonKinWords.Contains(Tokens[k].Norm) || FirstPersonKinWords.Contains(Tokens[k].Base))
+        {
+            return null;
+        }
+
+        return k - 1 >= sentenceStart && Tokens[k - 1].Norm is "كان" or "وكان" or "فكان" or "كانت" or "وكانت" or "فكانت" ? null : -1;
+    }
+
+    /// <summary>Kinship words with the first-person possessive, normalized.</summary>
+    private static readonly FrozenWords FirstPersonKinWords = new("أخي", "أخوي", "أختي", "أبي", "أبوي", "والدي", "أمي", "والدتي", "جدي", "جدتي", "عمي", "خالي", "ابني", "ابنتي", "زوجي", "زوجتي");
+
     /// <summary>Confidence of a speaker who is the speech verb's dropped subject: the tied implicit confidence (at most a warning).</summary>
     private const double DroppedSpeakerConfidence = TiedImplicitConfidence;
 
@@ -83,18 +131,29 @@ public sealed partial class DocumentIndex
             return null;
         }
 
-        // Back to the speech verb over the speaker's name and a few adjuncts.
-        int? named = null;
+        // Back to the speech verb (at most seven words before the colon).
         var verb = -1;
-        for (var k = v; k >= Math.Max(ss, v - 6); k--)
+        for (var k = v; k >= Math.Max(ss, v - 7); k--)
         {
             if (SpeechVerbs.Contains(Tokens[k].Norm))
             {
                 verb = k;
                 break;
             }
+        }
 
-            if (ClusterAtToken(k) is var c and >= 0 && IsPerson(c))
+        if (verb < 0 || SpeakerBeforeVerb(verb, ss) is not { } before)
+        {
+            return null;
+        }
+
+        // Forward from the verb to the colon: the speaker's name, adjuncts ("عن نفسه"، "لنا"), then at most one phrase a preposition opens
+        // ("في حديث إذاعي"، "بفخر"). Any other word is the verb's own untagged subject ("قال أبي:"): nobody's saying we can tell.
+        int? named = before >= 0 ? before : null;
+        var phrase = false;
+        for (var k = verb + 1; k <= v; k++)
+        {
+            if (!phrase && ClusterAtToken(k) is var c and >= 0 && IsPerson(c))
             {
                 if (named is { } n && PersonKey(n) != PersonKey(c))
                 {
@@ -105,20 +164,28 @@ public sealed partial class DocumentIndex
                 continue;
             }
 
-            if (ShortFormAt(k) is var sf and >= 0)
+            if (!phrase && ShortFormAt(k) is var sf and >= 0)
             {
                 named ??= sf;
                 continue;
             }
 
-            if (Tokens[k].Kind != TokenKind.Arabic || !SpeechVerbAdjuncts.Contains(Tokens[k].Norm))
+            if (Tokens[k].Kind != TokenKind.Arabic)
             {
                 return null;
             }
-        }
 
-        if (verb < 0)
-        {
+            if (phrase || SpeechVerbAdjuncts.Contains(Tokens[k].Norm))
+            {
+                continue;
+            }
+
+            if (SpeechPrepositions.Contains(Tokens[k].Norm) || (Tokens[k].Clitics & (Proclitics.Bi | Proclitics.Li)) != 0)
+            {
+                phrase = true;
+                continue;
+            }
+
             return null;
         }
 

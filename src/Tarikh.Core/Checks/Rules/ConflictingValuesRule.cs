@@ -268,7 +268,7 @@ public sealed partial class ConflictingValuesRule : ICheckRule
             for (var b = a + 1; b < placed.Count && pa is not null; b++)
             {
                 var pb = ctx.ClusterById(placed[b].Value.Cluster!.Value);
-                if (pb is null || pb.Id == pa.Id || IsRegion(pa.Kind) || IsRegion(pb.Kind) || TwoInOneName(ctx, placed[a], placed[b]))
+                if (pb is null || pb.Id == pa.Id || IsRegion(pa.Kind) || IsRegion(pb.Kind) || TwoInOneName(ctx, placed[a], placed[b]) || SiblingPlaceItems(ctx, placed[a], placed[b]))
                 {
                     continue;
                 }
