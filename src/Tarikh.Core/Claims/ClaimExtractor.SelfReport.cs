@@ -15,8 +15,11 @@ public sealed partial class ClaimExtractor
         var doc = index.Document;
         for (var i = 1; i < index.Tokens.Length; i++)
         {
-            // "«إني ولدت سنة 1906»": a first-person birth verb inside a quotation, which the events stage does not read.
-            if (!(BornInCue(index, i) || index.Tokens[i].Norm is "ولدت" or "انولدت" or "اتولدت") || !index.IsContent(index.Tokens[i].Sentence) || index.SelfSpeakerAt(i) is not { } self || !IsPerson(index, self.Cluster))
+            // "«إني ولدت سنة 1906»": a first-person birth verb inside a quotation, which the events stage does not read. The cue is
+            // matched on the token's spans (no per-token substring: every token passes here).
+            var t = index.Tokens[i];
+            var cue0 = t.NormBase.SequenceEqual("مواليد") || (t.Norm is "مولود" or "مولوده" && index.MentionAtToken(i) < 0) || t.Norm is "ولدت" or "انولدت" or "اتولدت";
+            if (!cue0 || !index.IsContent(index.Tokens[i].Sentence) || index.SelfSpeakerAt(i) is not { } self || !IsPerson(index, self.Cluster))
             {
                 continue;
             }
