@@ -36,6 +36,13 @@ public sealed partial class ClaimExtractor
             return -1;
         }
 
+        // "وكان يقول: أنا من مواليد سنة …"، "قال الحسين: أنا ولدت …": a first-person saying's birth or death is the speaker's (round 20).
+        if (e.Type is "birth" or "death" && index.SelfSpeakerAt(trigger) is { } self)
+        {
+            confidence = self.Confidence;
+            return self.Cluster;
+        }
+
         // "بعد وفاة عبد الناصر عام 1970": a birth or death noun with its person named in its own construct is that person's (round 16).
         if (e.Type is "birth" or "death" && NominalLifeClaims.NamedInConstruct(index, trigger, e.Pos) is { } inConstruct && inConstruct == main)
         {
@@ -689,7 +696,8 @@ public sealed partial class ClaimExtractor
                 return k + 1;
             }
 
-            if (t.Norm is not ("قد" or "كان" or "كانت"))
+            // "وجاء في الدفتر أنه من مواليد سوسة": the complementizer's pronoun is the subject of "من مواليد" too (round 20).
+            if (t.Norm is not ("قد" or "كان" or "كانت") && !(t.Norm == "من" && k == trigger - 1 && index.Tokens[trigger].Norm == "مواليد"))
             {
                 return start;
             }

@@ -58,6 +58,7 @@ public sealed partial class ClaimExtractor
         FromKinship(index, list);
         FromKinWords(index, list);
         FromBornIn(index, list, lifespanTimexes);
+        FromSelfReportedBirths(index, list, lifespanTimexes);
         FromSiblingPhrases(index, list);
         FromBirthOrder(index, list);
         FromBirthplacePhrases(index, list);

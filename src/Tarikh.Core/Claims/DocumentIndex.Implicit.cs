@@ -36,6 +36,12 @@ public static class ImplicitSubjectEvidence
     /// "وكان هو قد ولد سنة …"، "أما هي فتوفيت …" (round 15): the text's own subject, never the person the sentence named before the pronoun.
     /// </summary>
     public const string EmphaticPronoun = "emphatic-pronoun";
+
+    /// <summary>
+    /// The person's own saying in direct speech: a first-person pronoun at a birth or death word after a speech verb and a colon ("وكان
+    /// يقول: أنا من مواليد سنة …"، "قال الحسين: أنا ولدت …"): the speaker, named after the verb or its dropped subject (round 20).
+    /// </summary>
+    public const string SelfReport = "self-report";
 }
 
 /// <summary>
@@ -198,6 +204,12 @@ public sealed partial class DocumentIndex
         var (ss, _) = SentenceTokens(sentence);
         var (cs, ce) = ClauseOf(trigger);
         var topic = TopicAt(sentence, lexicon);
+
+        // "وكان يقول: أنا من مواليد سنة …": the speaker of a first-person saying (round 20).
+        if (SelfSpeakerAt(trigger) is { } self)
+        {
+            return self;
+        }
 
         if (ReportingRelativeAt(trigger, ss, lexicon) is { } reporter)
         {

@@ -97,6 +97,16 @@ public sealed partial class DocumentIndex
                     AddForm(forms, ambiguous, "ابن " + words[^1], key, c.Id, first);
                 }
 
+                // "أبو تمام حبيب بن أوس" … "إن أبا تمام مات": a kunya is declined by case (أبو، أبا، أبي), and the tagger knows the
+                // nominative best; each case form of the kunya's two words names the man (read at its first word).
+                if (words[0] is "ابو" && words[1].Length >= 3)
+                {
+                    foreach (var kunya in KunyaCases)
+                    {
+                        AddForm(forms, ambiguous, kunya + " " + words[1], key, c.Id, first);
+                    }
+                }
+
                 var form = words[^1];
                 if (form.Length < 3 || CompoundEnds.Contains(form) || words[^2] is "عبد" or "ابو" or "أبو" or "ابن" or "بن" or "ام" or "أم")
                 {
@@ -160,6 +170,15 @@ public sealed partial class DocumentIndex
                 continue;
             }
 
+            // "أبا تمام": a case form of a kunya, both words.
+            if (KunyaCases.Contains(t.Base) && k + 1 < tokens.Length && tokens[k + 1].Sentence == t.Sentence && MentionAtToken(k + 1) < 0
+                && forms.TryGetValue(t.Base + " " + tokens[k + 1].Norm, out var kunyaForm) && k > kunyaForm.First)
+            {
+                map[k] = map[k + 1] = kunyaForm.Cluster;
+                k++;
+                continue;
+            }
+
             if (!forms.TryGetValue(t.Base, out var f) && !forms.TryGetValue(t.Norm, out f) && !((t.Clitics & Proclitics.Al) != 0 && TryWithArticle(bySpan, withAl, t.Base, out f)))
             {
                 continue;
@@ -182,6 +201,9 @@ public sealed partial class DocumentIndex
 
         return map;
     }
+
+    /// <summary>The three case forms of "أبو" in a kunya (nominative, accusative, genitive), normalized.</summary>
+    private static readonly string[] KunyaCases = ["ابو", "ابا", "ابي"];
 
     private static void AddForm(Dictionary<string, (int Key, int Cluster, int First)> forms, HashSet<string> ambiguous, string form, int key, int cluster, int first)
     {

@@ -35,6 +35,12 @@ public sealed partial class ConflictingValuesRule
             return false;
         }
 
+        // "وكان يقول: أنا من مواليد سنة …": the pronoun is the speaker's, and the speaker is the claim's person (round 20).
+        if (SelfReported(ctx, c))
+        {
+            return false;
+        }
+
         var tokens = ctx.Tokens;
         var start = c.Source == ClaimSources.Event && c.Event is { } e && e >= 0 && e < ctx.Document.Events.Length
             ? Math.Min(ctx.FirstToken(ctx.Document.Events[e].Trigger), ctx.FirstToken(ctx.Facts.ValueSpan(c)))
@@ -68,4 +74,14 @@ public sealed partial class ConflictingValuesRule
 
         return false;
     }
+
+    /// <summary>
+    /// True when an event claim's birth or death word stands in its own person's first-person saying (<see cref="DocumentIndex.SelfSpeakerAt"/>):
+    /// the person's word about himself, compared as a value reported by a source — a disagreement with it is at most a warning.
+    /// </summary>
+    internal static bool SelfReported(CheckContext ctx, Claim c)
+        => c.Attribution == ImplicitSubjectEvidence.SelfReport
+            || (c.Source == ClaimSources.Event && c.Event is { } e && e >= 0 && e < ctx.Document.Events.Length
+                && ctx.Index.SelfSpeakerAt(ctx.FirstToken(ctx.Document.Events[e].Trigger)) is { } self
+                && ctx.Index.PersonKey(self.Cluster) == ctx.Index.PersonKey(c.Subject));
 }

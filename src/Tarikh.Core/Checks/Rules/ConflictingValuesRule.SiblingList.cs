@@ -13,7 +13,9 @@ public sealed partial class ConflictingValuesRule
 {
     /// <summary>Birth-rank words of a sibling list, normalized, without a conjunction.</summary>
     private static readonly HashSet<string> RankWords = new(
-        ["الكبير", "الصغير", "الاوسط", "الاكبر", "الاصغر", "البكر", "الكبرى", "الصغرى", "الوسطى"], StringComparer.Ordinal);
+        ["الكبير", "الصغير", "الاوسط", "الاكبر", "الاصغر", "البكر", "الكبرى", "الصغرى", "الوسطى",
+         // "طالبان باسم …: أحدهما من مواليد …، والآخر من مواليد …": one … the other sets two people of one name apart (round 20).
+         "احدهما", "احداهما", "اولهما", "اولاهما", "ثانيهما", "ثانيتهما", "الاخر", "الاخرى"], StringComparer.Ordinal);
 
     /// <summary>
     /// True when two dated claims sit in one sentence, in two items of a list set apart by a comma, and each item (from the previous
@@ -26,8 +28,18 @@ public sealed partial class ConflictingValuesRule
             return false;
         }
 
-        var ta = ctx.FirstToken(ctx.Facts.ValueSpan(a));
-        var tb = ctx.FirstToken(ctx.Facts.ValueSpan(b));
+        return ItemsApart(ctx, ctx.FirstToken(ctx.Facts.ValueSpan(a)), ctx.FirstToken(ctx.Facts.ValueSpan(b)));
+    }
+
+    /// <summary>
+    /// <see cref="SiblingItems"/> for two place claims: the places' own words stand in two ranked items ("أحدهما من مواليد تونس …، والآخر من
+    /// مواليد المنستير").
+    /// </summary>
+    private static bool SiblingPlaceItems(CheckContext ctx, Claim a, Claim b)
+        => !a.Spans.IsDefaultOrEmpty && !b.Spans.IsDefaultOrEmpty && ItemsApart(ctx, ctx.FirstToken(PlaceSpan(ctx, a)), ctx.FirstToken(PlaceSpan(ctx, b)));
+
+    private static bool ItemsApart(CheckContext ctx, int ta, int tb)
+    {
         var tokens = ctx.Tokens;
         if (ta < 0 || tb < 0 || ta >= tokens.Length || tb >= tokens.Length || ta == tb || tokens[ta].Sentence != tokens[tb].Sentence)
         {

@@ -71,15 +71,16 @@ public sealed partial class ConflictingValuesRule : ICheckRule
                 // A value the text hedges ("وقيل"، "ويقال") is its own "sources differ": info. A value it reports from a named source
                 // without doubting it ("وتذكر المصادر أن"، "ذكر المؤرخ أن") still stands against the other: at most a warning (round 16).
                 var hedged = ca.Modality == ClaimModality.Hedged || cb.Modality == ClaimModality.Hedged || AccountsWeighed(ctx, ca, cb);
-                var reported = !hedged && (ca.Modality == ClaimModality.Reported || cb.Modality == ClaimModality.Reported);
+                var reported = !hedged && (ca.Modality == ClaimModality.Reported || cb.Modality == ClaimModality.Reported || SelfReported(ctx, ca) || SelfReported(ctx, cb));
                 var severity = hedged || DatedFromSentence(ctx, ca) || DatedFromSentence(ctx, cb) ? Severity.Info : ClaimFacts.Calibrated(ctx, ca, cb);
                 if (reported && severity == Severity.Error)
                 {
                     severity = Severity.Warning;
                 }
 
-                var noteAr = hedged ? "؛ والنص نفسه يقدّم أحدهما قولاً مشكوكاً فيه" : reported ? "؛ وأحدهما منقول عن مصدر" : "";
-                var noteEn = hedged ? "; the text itself gives one of them as a hedged version" : reported ? "; one of them is reported from a source" : "";
+                var own = reported && (SelfReported(ctx, ca) || SelfReported(ctx, cb));
+                var noteAr = hedged ? "؛ والنص نفسه يقدّم أحدهما قولاً مشكوكاً فيه" : own ? "؛ وأحدهما من قول صاحبه عن نفسه" : reported ? "؛ وأحدهما منقول عن مصدر" : "";
+                var noteEn = hedged ? "; the text itself gives one of them as a hedged version" : own ? "; one of them is the person's own saying" : reported ? "; one of them is reported from a source" : "";
                 if (da.Days == 1 && db.Days == 1)
                 {
                     var diff = Math.Abs(Period.Between(da.Start, db.Start, PeriodUnits.Days).Days);
@@ -267,7 +268,7 @@ public sealed partial class ConflictingValuesRule : ICheckRule
             for (var b = a + 1; b < placed.Count && pa is not null; b++)
             {
                 var pb = ctx.ClusterById(placed[b].Value.Cluster!.Value);
-                if (pb is null || pb.Id == pa.Id || IsRegion(pa.Kind) || IsRegion(pb.Kind) || TwoInOneName(ctx, placed[a], placed[b]))
+                if (pb is null || pb.Id == pa.Id || IsRegion(pa.Kind) || IsRegion(pb.Kind) || TwoInOneName(ctx, placed[a], placed[b]) || SiblingPlaceItems(ctx, placed[a], placed[b]))
                 {
                     continue;
                 }
