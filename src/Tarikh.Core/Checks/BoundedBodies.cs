@@ -95,6 +95,13 @@ internal sealed class BoundedBodies
         All = all.ToImmutable();
     }
 
+    /// <summary>
+    /// The data files of the list, loaded together (round 20: the first file, then one file per class: universities, states and
+    /// offices, institutions, techniques; same columns).
+    /// </summary>
+    internal static readonly ImmutableArray<string> Files =
+        ["bounded-bodies.tsv", "bodies-universities.tsv", "bodies-states.tsv", "bodies-institutions.tsv", "bodies-techniques.tsv"];
+
     /// <summary>Titles of rulers and officers that, before a dynasty's relative adjective, name an office of that dynasty.</summary>
     internal static readonly ImmutableArray<string> RulerTitles =
         ["السلطان", "الخليفة", "الأمير", "الملك", "الشاه", "الخان", "الوالي", "الإمبراطور", "الباي", "البلاط"];

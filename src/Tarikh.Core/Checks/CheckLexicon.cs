@@ -257,7 +257,7 @@ public sealed partial class CheckLexicon
             KnownByFamily = KnownPersons(asm, normalizer),
             FamousNamesLoader = new Lazy<FamousNameIndex>(() => LoadFamousNames(asm, normalizer)),
             FamousWorksLoader = new Lazy<FamousWorks>(() => new FamousWorks(Rows(asm, "famous-works.tsv").ToList(), normalizer)),
-            BoundedBodiesLoader = new Lazy<BoundedBodies>(() => new BoundedBodies(Rows(asm, "bounded-bodies.tsv").ToList(), normalizer)),
+            BoundedBodiesLoader = new Lazy<BoundedBodies>(() => new BoundedBodies(BoundedBodies.Files.SelectMany(f => Rows(asm, f)).ToList(), normalizer)),
         };
     }
 
