@@ -373,6 +373,11 @@ public sealed partial class ClaimVerifier
                 continue;
             }
 
+            if (DateOfALaterClause(document, nameEnd, document.Timexes[ti].Span))
+            {
+                continue;
+            }
+
             var property = ev.Type == "birth" ? ClaimProperties.BirthDate : ClaimProperties.DeathDate;
             var claim = new Claim(-1, of.Cluster, property, value, [ev.Trigger], ClaimModality.Asserted, ev.Confidence) { Sentence = ev.Sentence };
             var v = VerifyTime(claim, item, kb, out _) with { Property = property, Claim = null, Event = ei, Timex = ti };
@@ -386,6 +391,65 @@ public sealed partial class ClaimVerifier
             var relativeLink = new KbLink(of.Cluster, item.Id, item.LabelIn("ar", "en"), of.Confidence, "relative-of-linked");
             yield return (v, [.. new[] { ev.Trigger, nameSpan, timexSpan }.OrderBy(s => s.Start)], value.Text ?? "", relativeLink);
         }
+    }
+
+    /// <summary>
+    /// Round 20 (xd): the event's date, read after the relative's verb, belongs to another clause or another person: between the
+    /// end of the kinship phrase and the date another person is named, a birth or death participle governs the date ("… إلى ابن
+    /// عمه فلان المولود سنة …"), or a comma opens a new clause by "ف" or "ثم" ("توفي والده في …، فآلت المشيخة إلى …"). The date
+    /// is then not the relative's birth or death. A date before the verb is not judged here.
+    /// </summary>
+    private bool DateOfALaterClause(AnalyzedDocument document, int from, TextSpan date)
+    {
+        if (date.Start < from)
+        {
+            return false;
+        }
+
+        var text = document.Source.Text;
+        if (document.Entities.Any(m => m.Label == EntityLabels.Person && m.Span.Start >= from && m.Span.End <= date.Start))
+        {
+            return true;
+        }
+
+        var at = from;
+        var afterComma = false;
+        while (at < date.Start)
+        {
+            var (word, end) = NextWord(text, at);
+            if (word.Length == 0)
+            {
+                if (end >= date.Start)
+                {
+                    break;
+                }
+
+                afterComma = text[end] is '،' or ',' or '؛' or ';';
+                at = end + 1;
+                continue;
+            }
+
+            if (end > date.Start)
+            {
+                break;
+            }
+
+            var key = _memo.Key(StripMarks(word));
+            if (IsParticiple(key) || IsParticiple(_memo.Key(StripMarks(word.StartsWith('و') ? word[1..] : word))))
+            {
+                return true;
+            }
+
+            if (afterComma && (key == "ثم" || (key.Length > 3 && key[0] == 'ف' && !key.StartsWith("في", StringComparison.Ordinal) && !key.StartsWith("فبر", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+
+            afterComma = false;
+            at = end;
+        }
+
+        return false;
     }
 
     // After a dative pronoun that follows a verb ("وُلد له"، "وُلد لها"), else the position itself.

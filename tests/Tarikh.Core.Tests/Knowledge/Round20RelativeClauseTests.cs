@@ -1,0 +1,38 @@
+using Tarikh.Core.Checks;
+using Tarikh.Core.Knowledge;
+using Xunit;
+
+namespace Tarikh.Core.Tests.Knowledge;
+
+/// <summary>
+/// Round 20 (issue-xd): a relative's death read at the verb ("توفي والده …") takes only a date of its own clause — not a date after
+/// a comma that opens a new clause by "ف" or "ثم", nor one that another person's birth or death participle governs ("… إلى ابن
+/// عمه فلان المولود سنة …"). Sentences written for the tests against data/kb/dev20txd.json (tools/kb/make_dev20txd_kb.py,
+/// invented people: نبيل الحداد 1900–1970; his father سليم الحداد 1860–1915; جميل الحداد 1880–1950).
+/// </summary>
+public sealed class Round20RelativeClauseTests
+{
+    private static readonly KbPipeline Fixture = new("dev20txd.json");
+
+    private static Flag[] Flags(string text, string property)
+        => [.. KbPipeline.KbFlags(Fixture.Run(text)).Where(f => f.Evidence["kb_property"] == property)];
+
+    [Fact]
+    public void The_fathers_death_year_in_the_verbs_clause_is_compared()
+    {
+        var flag = Assert.Single(Flags("نبيل الحداد محام من حمص. توفي والده في حماة سنة 1920، فانتقل نبيل الحداد إلى حمص.", "P570"));
+        Assert.Equal(Fixture.Kb.Id("Salim al-Haddad"), flag.Evidence["item"]);
+    }
+
+    [Fact]
+    public void A_birth_year_of_another_person_in_a_later_clause_is_not_the_fathers_death()
+        => Assert.DoesNotContain(
+            Flags("نبيل الحداد محام من حمص. توفي والده في حماة، فآلت تجارته إلى ابن عمه جميل الحداد المولود سنة 1880.", "P570"),
+            f => f.Evidence["item"] == Fixture.Kb.Id("Salim al-Haddad"));
+
+    [Fact]
+    public void A_year_after_a_new_clause_by_thumma_is_not_the_fathers_death()
+        => Assert.DoesNotContain(
+            Flags("نبيل الحداد محام من حمص. توفي والده في حماة، ثم سافر نبيل الحداد إلى مصر سنة 1920.", "P570"),
+            f => f.Evidence["item"] == Fixture.Kb.Id("Salim al-Haddad"));
+}
