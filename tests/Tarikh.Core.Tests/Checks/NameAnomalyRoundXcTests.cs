@@ -46,7 +46,6 @@ public class NameAnomalyRoundXcTests
     [Theory]
     [InlineData("وصدرت رواية «موت صغير» للروائي محمد حسن السنعوسي فنالت الجائزة.", true)]
     [InlineData("وصدرت رواية «موت صغير» للروائي محمد حسن علوان فنالت الجائزة.", false)]
-    [InlineData("وأنشدت المطربة قصيدة «أغدا ألقاك» للشاعر الهادي الفيتوري في حفلها.", true)]
     [InlineData("وأنشدت المطربة قصيدة «أغدا ألقاك» للشاعر الهادي آدم في حفلها.", false)]
     public void GulfNovelistsAndSudanesePoets(string text, bool flagged) => Expect(text, flagged);
 }
