@@ -113,7 +113,7 @@ public sealed partial class NameAnomalyRule
             }
         }
 
-        return false;
+        return OwnNasabWithNisbas(author, written);
     }
 
     /// <summary>
@@ -182,6 +182,63 @@ public sealed partial class NameAnomalyRule
 
         return false;
     }
+
+    /// <summary>
+    /// True when the written name is the author's own ism and nasab ("علي بن محمد …", as one of his listed forms gives them, a
+    /// kunya before it or not) followed only by nisbas (al-…ī: tribe, town, school) that the list does not hold (round 20): the
+    /// chain agrees with him word for word, and a nisba after it is his, even when another famous man is known by the same nisba
+    /// ("علي بن محمد بن محمد الشيباني الجزري" for Ibn al-Athir). A family name that is not a nisba after the chain ("علي بن محمد
+    /// بن خلدون"), or a chain whose father differs from his, is not read as his.
+    /// </summary>
+    private static bool OwnNasabWithNisbas(WorkAuthor author, string[] written)
+    {
+        var w = written.AsSpan(KunyaLength(written));
+        if (w.Length < 4 || !NasabWords.Contains(w[1]))
+        {
+            return false;
+        }
+
+        var agrees = false;
+        foreach (var form in author.Forms)
+        {
+            var f = form.AsSpan()[KunyaLength(form)..];
+            agrees |= f.Length >= 3 && NasabWords.Contains(f[1]) && f[0] == w[0] && f[2] == w[2];
+        }
+
+        if (!agrees)
+        {
+            return false;
+        }
+
+        var i = 3;
+        while (i + 1 < w.Length && NasabWords.Contains(w[i]) && !IsNisba(w[i + 1]))
+        {
+            i += 2; // the rest of the chain: "بن محمد بن محمد"
+        }
+
+        if (i >= w.Length)
+        {
+            return false;
+        }
+
+        foreach (var rest in w[i..])
+        {
+            if (!IsNisba(rest))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The length of a name's leading kunya ("ابو الحسن علي …": 2), or 0.</summary>
+    private static int KunyaLength(IReadOnlyList<string> words)
+        => words.Count >= 3 && words[0] is "ابو" or "ابي" or "ابا" or "ام" ? 2 : 0;
+
+    /// <summary>A nisba with the article (al-…ī: "الشيباني"، "الجزري"), not a laqab compound nor a bare given name.</summary>
+    private static bool IsNisba(string word)
+        => word.Length >= 5 && word.StartsWith("ال", StringComparison.Ordinal) && word.EndsWith('ي') && word != "الدين";
 
     /// <summary>
     /// True when the word is a listed author's or a famous person's family name, written with or without the article ("القباني"
