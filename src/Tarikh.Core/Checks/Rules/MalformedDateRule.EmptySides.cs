@@ -48,6 +48,19 @@ public sealed partial class MalformedDateRule
                 continue;
             }
 
+            // "بين عامي 1948 و ثم عاد": a dated side opened by "بين", then a lone "و" and no second side.
+            if (k > 0 && tk[k].Norm == "و" && tk[k - 1].Sentence == tk[k].Sentence && BetweenOpenedEndsAt(ctx, k - 1) && SideCloses(ctx, k))
+            {
+                var andSpan = new TextSpan(tk[k].Span.Start, tk[k].Span.End);
+                if (Incomplete(ctx, flagged, andSpan, "الطرف الثاني من «بين … و…» فارغ: لا تاريخ بعد «و».",
+                    "the second side of “between … and …” is empty: no date follows “and”.", "missing-year") is { } andFlag)
+                {
+                    yield return andFlag;
+                }
+
+                continue;
+            }
+
             // The end: a dated start opened by "من", then "إلى" and no date.
             if (k == 0 || !RangeTo(tk[k]) || tk[k - 1].Sentence != tk[k].Sentence || !(OpenedRangeEndsAt(ctx, k - 1) || OpenedRangeEndsAt(ctx, k)))
             {
@@ -102,6 +115,40 @@ public sealed partial class MalformedDateRule
             if (ctx.Tokens[first].Norm is "من" or "ومن" || (first > 0 && ctx.Tokens[first - 1].Norm is "من" or "ومن" && ctx.Tokens[first - 1].Sentence == ctx.Tokens[first].Sentence))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when nothing stands after token <paramref name="k"/> in its sentence but punctuation or a clause opener ("ثم"، "لكن").</summary>
+    private static bool SideCloses(CheckContext ctx, int k)
+    {
+        var tk = ctx.Tokens;
+        var closes = k + 1 >= tk.Length || tk[k + 1].Sentence != tk[k].Sentence
+            || (tk[k + 1].Kind == TokenKind.Punctuation && tk[k + 1].Norm is "،" or "," or "." or "؛" or ";")
+            || (ClauseOpener(tk[k + 1]) && OnlySpacesBetween(ctx, tk[k], tk[k + 1]));
+        return closes && !(k + 1 < tk.Length && TimexStartsAt(ctx, k + 1));
+    }
+
+    /// <summary>True when a dated expression with a written year ends at token <paramref name="last"/> and "بين" opens it ("بين 1948"، "بين عامي 1948").</summary>
+    private static bool BetweenOpenedEndsAt(CheckContext ctx, int last)
+    {
+        foreach (var ti in ctx.TimexesInSentence(ctx.Tokens[last].Sentence))
+        {
+            var t = ctx.Timexes[ti];
+            if (ctx.EndToken(t.Span) - 1 != last || !CheckContext.IsDated(t) || !(CheckContext.HasWrittenYear(t) || t.YearInWords))
+            {
+                continue;
+            }
+
+            var first = ctx.FirstToken(t.Span);
+            for (var j = Math.Max(0, first - 2); j <= Math.Min(first + 1, last); j++)
+            {
+                if (ctx.Tokens[j].Norm is "بين" or "وبين" && ctx.Tokens[j].Sentence == ctx.Tokens[last].Sentence)
+                {
+                    return true;
+                }
             }
         }
 

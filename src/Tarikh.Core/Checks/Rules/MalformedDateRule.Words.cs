@@ -69,7 +69,7 @@ public sealed partial class MalformedDateRule
 
     /// <summary>
     /// An ordinal day in words at token <paramref name="k"/>, from Time's number words: "الخامس"، "الحادي عشر"، "الحادي
-    /// والعشرين" (2–31; "الأول" alone is left out); the token after it, or -1.
+    /// والعشرين"، "العشرين"، "الثلاثين" (2–31; "الأول" alone is left out); the token after it, or -1.
     /// </summary>
     private static int OrdinalDayEnd(CheckContext ctx, IReadOnlyList<Token> list, int k, List<LexMatch> matches)
     {
@@ -90,6 +90,15 @@ public sealed partial class MalformedDateRule
 
         if (end < 0)
         {
+            // "في العشرين من سنة …"، "يوم الثلاثين من …": the twentieth and thirtieth days are their tens with the article alone.
+            foreach (var m in matches)
+            {
+                if (m.Entry.Kind == LexKind.Number && m.Entry.A is 20 or 30 && m.End == k + 1 && tk[k].Clitics == Proclitics.Al)
+                {
+                    return k + 1;
+                }
+            }
+
             return -1;
         }
 
@@ -146,7 +155,7 @@ public sealed partial class MalformedDateRule
             }
 
             if (words == 0 || k >= sentenceEnd || tk[k].Norm != "و" || tk[k].Kind != TokenKind.Arabic
-                || (k + 1 < sentenceEnd && tk[k + 1].Kind != TokenKind.Punctuation))
+                || (k + 1 < sentenceEnd && tk[k + 1].Kind != TokenKind.Punctuation && !LoneAndBeforeClause(ctx, k, sentenceEnd, matches)))
             {
                 continue;
             }
@@ -160,6 +169,18 @@ public sealed partial class MalformedDateRule
 
             i = k;
         }
+    }
+
+    /// <summary>
+    /// "سنة سبعمائة و مات الأمير": the lone "و" after a year in words stands before an Arabic word that is no number word (nor a
+    /// number in digits): the clause goes on with a verb or a noun and the year's other part, which "و" promised, is missing.
+    /// </summary>
+    private static bool LoneAndBeforeClause(CheckContext ctx, int k, int sentenceEnd, List<LexMatch> matches)
+    {
+        var tk = ctx.Tokens;
+        IReadOnlyList<Token> list = tk;
+        return tk[k + 1].Kind == TokenKind.Arabic && !tk[k + 1].IsNumber && OnlySpacesBetween(ctx, tk[k], tk[k + 1])
+            && !NumberWord(list, k + 1, sentenceEnd, matches);
     }
 
     /// <summary>
