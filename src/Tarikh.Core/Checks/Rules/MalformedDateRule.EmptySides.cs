@@ -147,7 +147,14 @@ public sealed partial class MalformedDateRule
             {
                 if (ctx.Tokens[j].Norm is "بين" or "وبين" && ctx.Tokens[j].Sentence == ctx.Tokens[last].Sentence)
                 {
-                    return true;
+                    // one side only: "بين 1908 1909 و…" (a dash lost between two years) has both sides already
+                    var numbers = 0;
+                    for (var n = j + 1; n <= last; n++)
+                    {
+                        numbers += ctx.Tokens[n].IsNumber ? 1 : 0;
+                    }
+
+                    return numbers <= 1;
                 }
             }
         }

@@ -155,7 +155,7 @@ public sealed partial class MalformedDateRule
             }
 
             if (words == 0 || k >= sentenceEnd || tk[k].Norm != "و" || tk[k].Kind != TokenKind.Arabic
-                || (k + 1 < sentenceEnd && tk[k + 1].Kind != TokenKind.Punctuation && !LoneAndBeforeClause(ctx, k, sentenceEnd, matches)))
+                || (k + 1 < sentenceEnd && tk[k + 1].Kind != TokenKind.Punctuation))
             {
                 continue;
             }
@@ -169,18 +169,6 @@ public sealed partial class MalformedDateRule
 
             i = k;
         }
-    }
-
-    /// <summary>
-    /// "سنة سبعمائة و مات الأمير": the lone "و" after a year in words stands before an Arabic word that is no number word (nor a
-    /// number in digits): the clause goes on with a verb or a noun and the year's other part, which "و" promised, is missing.
-    /// </summary>
-    private static bool LoneAndBeforeClause(CheckContext ctx, int k, int sentenceEnd, List<LexMatch> matches)
-    {
-        var tk = ctx.Tokens;
-        IReadOnlyList<Token> list = tk;
-        return tk[k + 1].Kind == TokenKind.Arabic && !tk[k + 1].IsNumber && OnlySpacesBetween(ctx, tk[k], tk[k + 1])
-            && !NumberWord(list, k + 1, sentenceEnd, matches);
     }
 
     /// <summary>
