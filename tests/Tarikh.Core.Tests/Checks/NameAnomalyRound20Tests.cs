@@ -1,5 +1,3 @@
-using Tarikh.Core.Checks;
-using Tarikh.Core.Tests.Claims;
 using Xunit;
 
 namespace Tarikh.Core.Tests.Checks;
@@ -13,21 +11,7 @@ namespace Tarikh.Core.Tests.Checks;
 /// </summary>
 public class NameAnomalyRound20Tests
 {
-    private static List<Flag> Flags(string text) => [.. ClaimExtractorTests.Run(text).Flags.Where(f => f.Rule == "name-anomaly")];
-
-    private static void Expect(string text, bool flagged)
-    {
-        var flags = Flags(text);
-        if (flagged)
-        {
-            var f = Assert.Single(flags);
-            Assert.Equal(Severity.Warning, f.Severity);
-        }
-        else
-        {
-            Assert.Empty(flags);
-        }
-    }
+    private static void Expect(string text, bool flagged) => RuleFlagAssert.SingleWarningOrNone("name-anomaly", text, flagged);
 
     [Theory]
     [InlineData("وفي سنة 1956 أعلن الرئيس أنور عبد الناصر تأميم قناة السويس من الإسكندرية.", true)]

@@ -1,5 +1,3 @@
-using Tarikh.Core.Checks;
-using Tarikh.Core.Tests.Claims;
 using Xunit;
 
 namespace Tarikh.Core.Tests.Checks;
@@ -12,21 +10,7 @@ namespace Tarikh.Core.Tests.Checks;
 /// </summary>
 public class NameAnomalyRoundXcTests
 {
-    private static List<Flag> Flags(string text) => [.. ClaimExtractorTests.Run(text).Flags.Where(f => f.Rule == "name-anomaly")];
-
-    private static void Expect(string text, bool flagged)
-    {
-        var flags = Flags(text);
-        if (flagged)
-        {
-            var f = Assert.Single(flags);
-            Assert.Equal(Severity.Warning, f.Severity);
-        }
-        else
-        {
-            Assert.Empty(flags);
-        }
-    }
+    private static void Expect(string text, bool flagged) => RuleFlagAssert.SingleWarningOrNone("name-anomaly", text, flagged);
 
     [Theory]
     [InlineData("وأتمّ أبو الحسن علي بن محمد الشيباني الجزري كتابه «الكامل في التاريخ» في الموصل.", false)]

@@ -1,6 +1,3 @@
-using Tarikh.Core.Checks;
-using Tarikh.Core.Tests.Claims;
-using Tarikh.Core.Text;
 using Xunit;
 
 namespace Tarikh.Core.Tests.Checks;
@@ -14,21 +11,7 @@ namespace Tarikh.Core.Tests.Checks;
 /// </summary>
 public class Rules20eTests
 {
-    private static AnalyzedDocument Run(string text) => ClaimExtractorTests.Run(text);
-
-    private static void Expect(string text, bool flagged)
-    {
-        var flags = Run(text).Flags.Where(f => f.Rule == "anachronism").ToList();
-        if (flagged)
-        {
-            var f = Assert.Single(flags);
-            Assert.Equal(Severity.Warning, f.Severity);
-        }
-        else
-        {
-            Assert.Empty(flags);
-        }
-    }
+    private static void Expect(string text, bool flagged) => RuleFlagAssert.SingleWarningOrNone("anachronism", text, flagged);
 
     [Theory]
     [InlineData("تخرّج المهندس سالم العلوي في جامعة القاضي عياض بمراكش سنة 1965.", true)]
