@@ -99,6 +99,14 @@ public sealed partial class CalendarEquivalenceRule
                 continue;
             }
 
+            if (GlossEnd(ctx, k, to) is { } glossEnd)
+            {
+                // "…، وفي الملاحظة الإنجليزية المترجمة: 22 نوفمبر 1950": the date restated in a rendering of the text (round 21).
+                aside += glossEnd - k;
+                k = glossEnd - 1;
+                continue;
+            }
+
             if (Restating(t))
             {
                 restating = true;
@@ -153,6 +161,42 @@ public sealed partial class CalendarEquivalenceRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Nouns of a rendering of the same text or of a calendar, which restate a date after a colon ("في الترجمة الإنجليزية: …"،
+    /// "وفي الهامش: …"، "وفي التقويم الميلادي: …"; normalized).
+    /// </summary>
+    private static readonly HashSet<string> GlossNouns = new(
+        ["ترجمه", "ملاحظه", "نسخه", "حاشيه", "هامش", "اصل", "نص", "تقويم", "سجل", "وثيقه", "صيغه", "روايه"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A gloss that opens at <paramref name="k"/> and ends with a colon right before the token <paramref name="to"/> (the second
+    /// date): an optional "في"/"وفي", a gloss noun with the article (<see cref="GlossNouns"/>) and at most three adjectives with the
+    /// article ("وفي الملاحظة الإنجليزية المترجمة:"). Returns <paramref name="to"/>, or null. The two sides must still be of two
+    /// calendars: a gloss is no equivalence word.
+    /// </summary>
+    private static int? GlossEnd(CheckContext ctx, int k, int to)
+    {
+        var tk = ctx.Tokens;
+        var j = k;
+        if (tk[j].Kind == TokenKind.Arabic && (tk[j].Norm is "في" or "وفي" || (tk[j].Base == "في" && (tk[j].Clitics & Proclitics.Wa) != 0)))
+        {
+            j++;
+        }
+
+        if (j >= to || tk[j].Kind != TokenKind.Arabic || (tk[j].Clitics & Proclitics.Al) == 0 || !GlossNouns.Contains(tk[j].Base))
+        {
+            return null;
+        }
+
+        j++;
+        for (var adjectives = 0; j < to - 1 && adjectives < 3 && tk[j].Kind == TokenKind.Arabic && (tk[j].Clitics & Proclitics.Al) != 0; adjectives++)
+        {
+            j++;
+        }
+
+        return j == to - 1 && tk[j].Norm is ":" ? to : null;
     }
 
     /// <summary>Forms of "كان" and of "وافق"/"صادف" that equate a date with the one right after them (normalized).</summary>
@@ -312,6 +356,14 @@ public sealed partial class CalendarEquivalenceRule
 
             if (Approximation(t) || LostDashDay(ctx, first, k))
             {
+                continue;
+            }
+
+            if (GlossEnd(ctx, k, to) is { } glossEnd && ctx.Timexes[first].Calendar != ctx.Timexes[second].Calendar)
+            {
+                // "…، وفي الملاحظة الإنجليزية المترجمة: 22 نوفمبر 1950": the colon of a gloss marks the restated date (round 21).
+                marked = true;
+                k = glossEnd - 1;
                 continue;
             }
 

@@ -155,7 +155,7 @@ public sealed partial class MalformedDateRule
             }
 
             if (words == 0 || k >= sentenceEnd || tk[k].Norm != "و" || tk[k].Kind != TokenKind.Arabic
-                || (k + 1 < sentenceEnd && tk[k + 1].Kind != TokenKind.Punctuation))
+                || (k + 1 < sentenceEnd && tk[k + 1].Kind != TokenKind.Punctuation && !LoneAndBeforeClause(ctx, k, sentenceEnd, matches)))
             {
                 continue;
             }
@@ -169,6 +169,58 @@ public sealed partial class MalformedDateRule
 
             i = k;
         }
+    }
+
+    /// <summary>
+    /// "سنة سبعمائة و مات الأمير": the lone "و" after a year in words stands before an Arabic word that is no number word (nor a
+    /// number in digits), in a text that attaches its "و" to the word after it (round 21). Tokenized text (WikiFANE's, every "و"
+    /// set apart) writes "سبعمائة و مات" as normal, so the reading is kept to documents where a detached "و" before a word is
+    /// rare: none other than this one, or fewer than one in twenty of the words that carry "و" (<see cref="WaStyle"/>).
+    /// </summary>
+    private static bool LoneAndBeforeClause(CheckContext ctx, int k, int sentenceEnd, List<LexMatch> matches)
+    {
+        var tk = ctx.Tokens;
+        IReadOnlyList<Token> list = tk;
+        if (tk[k + 1].Kind != TokenKind.Arabic || tk[k + 1].IsNumber || !OnlySpacesBetween(ctx, tk[k], tk[k + 1])
+            || NumberWord(list, k + 1, sentenceEnd, matches))
+        {
+            return false;
+        }
+
+        var (detached, attached) = WaStyle(ctx);
+        return attached >= 1 && (detached - 1) * 20 < attached;
+    }
+
+    /// <summary>
+    /// The document's way of writing "و": how many "و" stand alone before an Arabic word of the same sentence, and how many words
+    /// carry it attached.
+    /// </summary>
+    private static (int Detached, int Attached) WaStyle(CheckContext ctx)
+    {
+        var tk = ctx.Tokens;
+        var detached = 0;
+        var attached = 0;
+        for (var k = 0; k < tk.Length; k++)
+        {
+            if (tk[k].Kind != TokenKind.Arabic)
+            {
+                continue;
+            }
+
+            if (tk[k].Norm == "و")
+            {
+                if (k + 1 < tk.Length && tk[k + 1].Sentence == tk[k].Sentence && tk[k + 1].Kind == TokenKind.Arabic)
+                {
+                    detached++;
+                }
+            }
+            else if ((tk[k].Clitics & Proclitics.Wa) != 0)
+            {
+                attached++;
+            }
+        }
+
+        return (detached, attached);
     }
 
     /// <summary>

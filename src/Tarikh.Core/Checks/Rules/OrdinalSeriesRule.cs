@@ -70,6 +70,12 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
         /// الثاني"). Its flags are warnings.
         /// </summary>
         public bool Joined { get; init; }
+
+        /// <summary>The content words of the act of a "للمرة N" item (round 21), or null.</summary>
+        public List<string>? Act { get; init; }
+
+        /// <summary>The office the act of a "للمرة N" item takes ("عاد إلى الملك"), or null.</summary>
+        public string? Office { get; init; }
     }
 
     /// <inheritdoc />
@@ -186,6 +192,12 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
                     }
                 }
 
+                if (item is null && TimesItem(ctx, i, value, len, items) is { } times)
+                {
+                    // "جُدّدت الوقفية للمرة الثانية سنة …، ثم للمرة الثالثة سنة …": the times of one repeated act (round 21).
+                    item = times;
+                }
+
                 if (item is null && HasArticle(tokens[i]) && OwnedByName(ctx, i, heads) is var (ownerStart, ownerHead) && ownerStart >= 0)
                 {
                     // "مؤتمر مسلمي روسيا الثالث"، "مهرجان قرطاج الثاني": the noun in construct with a name owner, no article before
@@ -263,6 +275,7 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
             }
         }
 
+        JoinOfficeTimes(items);
         JoinBareItems(items);
         foreach (var f in StatedOrder(ctx, [.. items.Where(x => !x.Inferred)]))
         {
@@ -463,7 +476,7 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
             apposition = true;
         }
 
-        if (best is not null && Dating(best) && !Redone(ctx, item, cs))
+        if (best is not null && Dating(best) && (item.Act is not null || !Redone(ctx, item, cs)))
         {
             item.Dates.Add((best.Gregorian!.Value, best.Span, best.Text, best.Calendar));
             return apposition;
@@ -573,7 +586,8 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
         }
 
         var opens = (tk[i].Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0 || i == 0 || tk[i - 1].Sentence != tk[i].Sentence
-            || tk[i - 1].Kind == TokenKind.Punctuation || tk[i - 1].Norm is "اما" or "ثم" or "و" or "بينما" || JoinedPreposition(ctx, i);
+            || tk[i - 1].Kind == TokenKind.Punctuation || tk[i - 1].Norm is "اما" or "ثم" or "و" or "بينما" || JoinedPreposition(ctx, i)
+            || RepeatedVerb(ctx, i, items[^1]);
         var prev = items[^1];
         return opens && tk[i].Sentence - prev.Sentence is 0 or 1 && prev.Feminine == Feminine(tk[i]) ? prev : null;
     }
@@ -626,7 +640,7 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
     private static bool CoordinatedWith(CheckContext ctx, int i, Item prev)
     {
         var tk = ctx.Tokens;
-        var wa = (tk[i].Clitics & Proclitics.Wa) != 0 || (i > 0 && tk[i - 1].Norm is "و" or "ثم") || JoinedPreposition(ctx, i);
+        var wa = (tk[i].Clitics & Proclitics.Wa) != 0 || (i > 0 && tk[i - 1].Norm is "و" or "ثم") || JoinedPreposition(ctx, i) || RepeatedVerb(ctx, i, prev);
         return wa && (!prev.Inferred || prev.Paired) && !prev.Joined && prev.Sentence == tk[i].Sentence && prev.Span.End <= tk[i].Span.Start;
     }
 
