@@ -46,3 +46,11 @@ CASES = [
  (None, "الشهيد عبد الرحمن مزيان: جرح في الاشتباك الثاني سنة 1957، بعد أن نجا من الاشتباك الأول سنة 1956.", "ordinals out of textual order, dated in order", []),
  (None, "الشهيد الطيب بن علي: ولد بقسنطينة سنة 1927، ويقال سنة 1928، واستشهد في 11 ديسمبر 1960.", "hedged birth year", []),
 ]
+
+# the registry's closing formula on some entries (second sentence)
+_EXTRA = {2: "المجد والخلود لشهدائنا الأبرار.", 8: "دفن في مقبرة قريته.", 12: "خلد اسمه في ذاكرة المنطقة.",
+          16: "ترك زوجة وثلاثة أبناء.", 24: "سميت باسمه مدارس وشوارع.", 31: "دفن في مسقط رأسه.", 35: "رحمهما الله."}
+CASES = [(r, t + " " + _EXTRA[i] if i in _EXTRA else t, n, c) for i, (r, t, n, c) in enumerate(CASES)]
+
+_KNOWN = {18: (_n, "الاثنين"), 20: (_n, "الاثنين"), 19: (_s, "الثلاثاء"), 21: (_i, "الخميس")}
+CASES = [(r, t, n, c + ([(wd(_KNOWN[i][0]) == _KNOWN[i][1], "known weekday")] if i in _KNOWN else [])) for i, (r, t, n, c) in enumerate(CASES)]

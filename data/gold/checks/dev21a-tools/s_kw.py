@@ -46,3 +46,12 @@ CASES = [
  (None, "قالوا أبوي مواليد 1905 وقالوا 1907، الله أعلم، بس هو مات سنة 1980.", "hedged birth year", []),
  (None, "أمي مواليد 1912 وأبوي مواليد 1905، وأنا أول عيالهم انولدت سنة 1931.", "parents older than child", []),
 ]
+
+# an interviewer's aside or the speaker's closing word (second sentence)
+_EXTRA = {2: "الله يرحمهم كلهم.", 8: "هذا اللي أذكره والله.", 13: "كانت أيام حلوة.", 16: "الله يذكرها بالخير.",
+          23: "ما بقى بيت على حاله.", 28: "كانت الدراسة ببلاش.", 36: "وإلى اليوم نسولف عنها."}
+CASES = [(r, t + " " + _EXTRA[i] if i in _EXTRA else t, n, c) for i, (r, t, n, c) in enumerate(CASES)]
+
+_KNOWN = {18: (_inv, "الخميس"), 20: (_inv, "الخميس"), 19: (_ind, "الاثنين")}
+CASES = [(r, t, n, c + ([(wd(_KNOWN[i][0]) == _KNOWN[i][1], "known weekday")] if i in _KNOWN else [])) for i, (r, t, n, c) in enumerate(CASES)]
+CASES[20] = CASES[20][:3] + (CASES[20][3] + [(wd(_lib) == "الثلاثاء", "known weekday")],)
