@@ -43,8 +43,7 @@ public sealed partial class OrdinalSeriesRule
     private static Item? TimesItem(CheckContext ctx, int i, int value, int len, List<Item> items)
     {
         var tk = ctx.Tokens;
-        if (i < 1 || tk[i - 1].Sentence != tk[i].Sentence || (tk[i - 1].Clitics & Proclitics.Li) == 0 || !HasArticle(tk[i - 1])
-            || Bare(tk[i - 1]) != "مره" || !Feminine(tk[i]) || InTimex(ctx, i) || !ClosedAfter(ctx, i + len, tk[i].Sentence))
+        if (i < 1 || tk[i - 1].Sentence != tk[i].Sentence || !TimesWord(tk[i - 1]) || !Feminine(tk[i]) || InTimex(ctx, i) || !ClosedAfter(ctx, i + len, tk[i].Sentence))
         {
             return null;
         }
@@ -124,8 +123,7 @@ public sealed partial class OrdinalSeriesRule
         foreach (var group in items.Where(x => x.Head.StartsWith(TimesSeries, StringComparison.Ordinal) && x.Office is not null).GroupBy(x => x.Head).ToList())
         {
             var office = group.First(x => x.Office is not null).Office!;
-            var owned = items.Where(x => x.AnyNoun && x.Head.StartsWith(AnyNounSeries, StringComparison.Ordinal) && x.Head.Contains('+', StringComparison.Ordinal)
-                    && Offices.TryGetValue(x.Head[AnyNounSeries.Length..x.Head.IndexOf('+', StringComparison.Ordinal)], out var o)
+            var owned = items.Where(x => !x.Head.StartsWith(TimesSeries, StringComparison.Ordinal) && Offices.TryGetValue(OfficeLemma(x.Head), out var o)
                     && (o == office || o == "*" || office == "*")
                     && group.Any(g => Math.Abs(g.Sentence - x.Sentence) <= 1))
                 .Select(x => x.Head).Distinct().ToList();
@@ -143,6 +141,17 @@ public sealed partial class OrdinalSeriesRule
             }
         }
     }
+
+    /// <summary>The noun of a series head: "سلطنه" of "سلطنه" (a listed noun) and of "~سلطنه+ه" (any noun with its owner).</summary>
+    private static string OfficeLemma(string head)
+    {
+        var h = head.StartsWith(AnyNounSeries, StringComparison.Ordinal) ? head[AnyNounSeries.Length..] : head;
+        var plus = h.IndexOf('+', StringComparison.Ordinal);
+        return plus >= 0 ? h[..plus] : h;
+    }
+
+    /// <summary>"للمرة": the times word with "ل" and the article, which numbers the times of an act, not an item of the noun before it.</summary>
+    private static bool TimesWord(Token t) => (t.Clitics & Proclitics.Li) != 0 && HasArticle(t) && Bare(t) == "مره";
 
     /// <summary>
     /// "أقيم مهرجان الخرطوم الرابع سنة 1978 وأقيم الخامس سنة 1975": the ordinal stands after the same verb as the item before it,

@@ -107,7 +107,8 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
                         item = new Item(head, Qualifier(ctx, i + 2), 1, sp, ctx.Text(sp), []);
                     }
                 }
-                else if (i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && (HasArticle(tokens[i - 1]) || Possessed(tokens[i - 1], heads) is not null))
+                else if (i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && (HasArticle(tokens[i - 1]) || Possessed(tokens[i - 1], heads) is not null)
+                    && !TimesWord(tokens[i - 1]))
                 {
                     var one = Possessed(tokens[i - 1], heads) ?? Bare(tokens[i - 1]);
                     var start = i - 1;
