@@ -97,7 +97,10 @@ public sealed partial class OrdinalSeriesRule
     private static bool Repeats(List<string> act, List<string>? before)
         => before is not null && (act.Count == 0 || (before.Count > 0 && act[0] == before[0] && (act.Count == 1 || act.SequenceEqual(before))));
 
-    /// <summary>The office the clause takes ("عاد إلى الملك"، "تولى السلطنة"): an office noun with the article after a verb of taking or "إلى"/"على".</summary>
+    /// <summary>
+    /// The office the clause takes ("عاد إلى الملك"، "تولى السلطنة"، "تولى الأمير الحكم للمرة الثانية"): an office noun with the article
+    /// after a verb of taking or "إلى"/"على", or right before "للمرة" (its object); "الملك" there may be the king, so it needs the verb.
+    /// </summary>
     private static string? Office(CheckContext ctx, int cs, int end)
     {
         var tk = ctx.Tokens;
@@ -105,7 +108,7 @@ public sealed partial class OrdinalSeriesRule
         {
             if (tk[k].Kind == TokenKind.Arabic && HasArticle(tk[k]) && (tk[k].Clitics & (Proclitics.Li | Proclitics.Bi | Proclitics.Ka)) == 0
                 && Offices.TryGetValue(Bare(tk[k]), out var office)
-                && (TakesOffice.Contains(tk[k - 1].Norm) || TakesOffice.Contains(tk[k - 1].Base)))
+                && (TakesOffice.Contains(tk[k - 1].Norm) || TakesOffice.Contains(tk[k - 1].Base) || (k == end - 1 && Bare(tk[k]) != "ملك")))
             {
                 return office;
             }
