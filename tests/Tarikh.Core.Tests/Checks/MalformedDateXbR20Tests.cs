@@ -9,7 +9,8 @@ public class MalformedDateXbR20Tests
     [InlineData("عمل المهندس في بغداد بين عامي 1961 و، ثم انتقل إلى البصرة.", true)]
     [InlineData("عمل المهندس في بغداد بين عامي 1961 و1967 ثم انتقل إلى البصرة.", false)]
     [InlineData("عمل المهندس في بغداد بين عامي 1961 و 1967 ثم انتقل إلى البصرة.", false)]
-    [InlineData("وفي سنة ستمائة و قدم الوزير إلى دمشق.", false)] // a detached "و" before a clause: common in tokenized text (lead, survey review)
+    [InlineData("وفي سنة ستمائة و قدم الوزير إلى دمشق.", true)] // round 21 (21d): a text that attaches its "و" ("وفي") reads the lone one as an empty slot
+    [InlineData("و في سنة ستمائة و قدم الوزير إلى دمشق و نزل بها .", false)] // tokenized text: every "و" apart (lead, survey review)
     [InlineData("ترأس الجمعية بين 1921 1925 و لكنه عاد إليها بعد ذلك.", false)] // both years there, the dash lost
     [InlineData("وفي سنة ستمائة وقدم الوزير إلى دمشق.", false)]
     [InlineData("وفي سنة ستمائة و خمس قدم الوزير إلى دمشق.", false)]
