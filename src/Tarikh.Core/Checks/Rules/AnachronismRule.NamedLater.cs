@@ -43,7 +43,7 @@ public sealed partial class AnachronismRule
     {
         var year = named.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return CheckContext.MakeFlag("anachronism", Severity.Warning, [span, dateSpan],
-            $"يربط النص «{written}» بتاريخ {DateText.IntervalAr(date)}، لكن هذا الاسم لم يحمله إلا سنة {year}: يُسمّى باسم لم يتّخذه إلا لاحقا (بحسب قائمة المؤسسات والدول المعروفة).",
+            $"يربط النص «{written}» بتاريخ {DateText.IntervalAr(date)}، لكن {written} لم يحمل هذا الاسم إلا سنة {year}: سُمّي باسم لم يتخذه إلا لاحقا (بحسب قائمة المؤسسات والدول المعروفة).",
             $"The text ties “{written}” to {DateText.IntervalEn(date)}, but it is named by a name it received only in {year}: {body.English} (list of known bodies and states).",
             ("entity", body.English), ("date", DateText.Iso(date)), ("named", year), ("reason", "before-name"), ("reference", "list"), ("source", "bounded-bodies"));
     }
