@@ -12,7 +12,12 @@ namespace Tarikh.Core.Checks;
 /// <param name="Requires">A normalized word the sentence must hold for the entry to apply ("بغداد" for the caliphate there), or null.</param>
 /// <param name="Unless">A normalized word that, anywhere in the text, turns the entry off ("الأندلس" for the Umayyads), or null.</param>
 /// <param name="Item">The knowledge-base item the years come from (a body the document links, see <see cref="CheckKnowledge"/>), or null for a listed body.</param>
-internal sealed record BoundedBody(int? Start, int? End, string Kind, string English, ImmutableArray<ImmutableArray<string>> Names, string? Requires, string? Unless, string? Item = null);
+/// <param name="Named">
+/// The year the body or state took the name listed (the tenth column, round 21), when <paramref name="Start"/> is its continuity start
+/// under an earlier name of another rank or form ("جامعة الخرطوم": Gordon College from 1902, the university's name from 1956;
+/// "مملكة البحرين": the kingdom from 2002); null when the name is as old as the body.
+/// </param>
+internal sealed record BoundedBody(int? Start, int? End, string Kind, string English, ImmutableArray<ImmutableArray<string>> Names, string? Requires, string? Unless, string? Item = null, int? Named = null);
 
 /// <summary>
 /// The list of bounded bodies (<c>Checks/Data/bounded-bodies.tsv</c>), indexed by the first word of each name without its
@@ -41,7 +46,8 @@ internal sealed class BoundedBodies
                 .Where(n => n.Length > 0)
                 .ToImmutableArray();
             string? Word(int i) => r.Length > i && r[i].Trim().Length > 0 ? normalizer.NormalizeString(r[i].Trim()) : null;
-            var body = new BoundedBody(Year(r[0]), Year(r[1]), r[2].Trim(), r[3].Trim(), names, Word(5), Word(6), r.Length > 8 && r[8].Trim().Length > 0 ? r[8].Trim() : null);
+            var body = new BoundedBody(Year(r[0]), Year(r[1]), r[2].Trim(), r[3].Trim(), names, Word(5), Word(6), r.Length > 8 && r[8].Trim().Length > 0 ? r[8].Trim() : null,
+                r.Length > 9 ? Year(r[9]) : null);
             all.Add(body);
             foreach (var n in names)
             {
@@ -97,10 +103,10 @@ internal sealed class BoundedBodies
 
     /// <summary>
     /// The data files of the list, loaded together (round 20: the first file, then one file per class: universities, states and
-    /// offices, institutions, techniques; same columns).
+    /// offices, institutions, techniques; round 21: congresses, parties, unions, clubs and societies; same columns).
     /// </summary>
     internal static readonly ImmutableArray<string> Files =
-        ["bounded-bodies.tsv", "bodies-universities.tsv", "bodies-states.tsv", "bodies-institutions.tsv", "bodies-techniques.tsv"];
+        ["bounded-bodies.tsv", "bodies-universities.tsv", "bodies-states.tsv", "bodies-institutions.tsv", "bodies-techniques.tsv", "bodies-societies.tsv"];
 
     /// <summary>Titles of rulers and officers that, before a dynasty's relative adjective, name an office of that dynasty.</summary>
     internal static readonly ImmutableArray<string> RulerTitles =

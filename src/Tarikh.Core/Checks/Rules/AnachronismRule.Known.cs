@@ -117,7 +117,10 @@ public sealed partial class AnachronismRule
                 || (body.Kind is not ("reign" or "office" or "name") && (actClauses.Contains(cs)
                     || (eventClauses.Contains(cs) && (body.Kind is "tech" or "press" || AffiliationBefore(ctx, ctx.FirstToken(span), pronoun: false)
                         || TriggerNextTo(ctx, ctx.FirstToken(span), end)))));
-            if (!activity || PresentName(ctx, t.Sentence))
+            // A later formal name (round 21): an act in a department or organ of the state named by it ("لدى دائرة الأوقاف … في مملكة
+            // البحرين") is read as an act of the state too.
+            var organAct = body.Named is not null && OrganBeforePlace(ctx, ctx.FirstToken(span), cs);
+            if ((!activity && !organAct) || PresentName(ctx, t.Sentence))
             {
                 continue;
             }
@@ -174,6 +177,10 @@ public sealed partial class AnachronismRule
                     $"The text ties “{written}” to {DateText.IntervalEn(when.Date)}, but {body.English} ended in {stop} (list of known bodies and states).",
                     ("entity", body.English), ("date", DateText.Iso(when.Date)), ("ended", stop.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                     ("reason", "after-end"), ("reference", "list"), ("source", "bounded-bodies"));
+            }
+            else if (!carried && NamedLater(ctx, body, when.Date, alternative, cs, ce, ctx.FirstToken(span), sentenceText, actClauses, organAct) is { } named)
+            {
+                yield return NamedLaterFlag(body, span, written, when.Date, when.Span, named);
             }
         }
     }
