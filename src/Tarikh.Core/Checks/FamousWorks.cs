@@ -23,6 +23,7 @@ internal sealed class FamousWorks
     private readonly HashSet<string> _bare = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _firstWordOwners = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _lastWordOwners = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _soleNameOwners = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(ImmutableArray<string> Form, WorkAuthor Author)>> _byFirstWord = new(StringComparer.Ordinal);
 
     /// <summary>Builds the index from the rows of the data file.</summary>
@@ -61,6 +62,11 @@ internal sealed class FamousWorks
                 _firstWordOwners[w] = _firstWordOwners.GetValueOrDefault(w) + 1;
             }
 
+            foreach (var w in forms.Where(f => f.Length == 1).Select(f => f[0]).Distinct(StringComparer.Ordinal))
+            {
+                _soleNameOwners[w] = _soleNameOwners.GetValueOrDefault(w) + 1;
+            }
+
             foreach (var w in forms.Select(f => f[^1]).Distinct(StringComparer.Ordinal))
             {
                 _lastWordOwners[w] = _lastWordOwners.GetValueOrDefault(w) + 1;
@@ -96,6 +102,9 @@ internal sealed class FamousWorks
 
     /// <summary>How many listed authors have a name of two words or more beginning with this word.</summary>
     public int FirstWordOwners(string word) => _firstWordOwners.GetValueOrDefault(word);
+
+    /// <summary>How many listed authors go by this one word alone ("الغزالي"، "الشيباني").</summary>
+    public int SoleNameOwners(string word) => _soleNameOwners.GetValueOrDefault(word);
 
     /// <summary>How many listed authors have a name ending with this word.</summary>
     public int LastWordOwners(string word) => _lastWordOwners.GetValueOrDefault(word);

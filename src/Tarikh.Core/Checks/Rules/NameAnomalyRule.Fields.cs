@@ -109,9 +109,23 @@ public sealed partial class NameAnomalyRule
         return null;
     }
 
-    // The name written is itself a listed person's ("سعد الحريري"، "جمال مبارك": a son with his own fame), not a slip (round 20).
+    // The name written is itself a listed person's ("سعد الحريري"، "جمال مبارك": a son with his own fame), not a slip (round 20):
+    // a listed name with this given part and this family part. Not a run inside a longer name (round 21): "أحمد سعيد" inside
+    // "علي أحمد سعيد" (Adonis) is his father's and grandfather's names, no person called so.
     private static bool ListedPerson(CheckContext ctx, System.Collections.Immutable.ImmutableArray<string> given, System.Collections.Immutable.ImmutableArray<string> family)
-        => ctx.Lexicon.FamousNames.IsPartOfListedName(string.Join(' ', given) + " " + string.Join(' ', family));
+    {
+        var g = given.Length == 1 ? given[0] : string.Join(' ', given);
+        var f = family.Length == 1 ? family[0] : string.Join(' ', family);
+        foreach (var p in ctx.Lexicon.FamousNames.WithGiven(g))
+        {
+            if (p.Family == f)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The family part is the given member's own, or another member of the field has both it and a given name that starts
     // with the written one. In its own method so that the lambdas' captures are allocated only when a family part is there.
