@@ -9,6 +9,9 @@ namespace Tarikh.Core.Checks;
 /// <param name="Death">Death year, or null.</param>
 internal sealed record WorkAuthor(ImmutableArray<ImmutableArray<string>> Forms, int? Birth, int? Death)
 {
+    /// <summary>His own nisbas that another listed author goes by alone (column 5, round 21: Ibn al-Athir's "الشيباني"), normalized.</summary>
+    public ImmutableArray<string> OwnNisbas { get; init; } = [];
+
     /// <summary>The fullest name as listed (normalized).</summary>
     public string Name => string.Join(' ', Forms[0]);
 }
@@ -46,7 +49,12 @@ internal sealed class FamousWorks
                 continue;
             }
 
-            var author = new WorkAuthor(forms, Year(r[1]), Year(r[2]));
+            var author = new WorkAuthor(forms, Year(r[1]), Year(r[2]))
+            {
+                OwnNisbas = r.Length >= 5
+                    ? [.. r[4].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => normalizer.NormalizeString(n))]
+                    : [],
+            };
             foreach (var f in forms.Where(f => f.Length >= 2))
             {
                 if (!_byFirstWord.TryGetValue(f[0], out var named))

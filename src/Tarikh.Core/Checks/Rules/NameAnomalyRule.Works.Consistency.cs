@@ -223,9 +223,9 @@ public sealed partial class NameAnomalyRule
 
         foreach (var rest in w[i..])
         {
-            // A nisba that another listed author goes by alone ("الغزالي") is his name, unless it is one of this author's own
-            // listed names (Ibn al-Athir's "الشيباني", listed with his full chain): the nisba's owner decides (round 21).
-            if (!IsNisba(rest) || (works.SoleNameOwners(rest) > 0 && !author.Forms.Any(f => f.Contains(rest))))
+            // A nisba that another listed author goes by alone ("الغزالي") is that author's name, unless the list gives it as this
+            // author's own too (Ibn al-Athir's "الشيباني", column 5): the nisba's owner decides (round 21).
+            if (!IsNisba(rest) || (works.SoleNameOwners(rest) > 0 && !author.OwnNisbas.Contains(rest) && !author.Forms.Any(f => f.Contains(rest))))
             {
                 return false;
             }
