@@ -9,6 +9,9 @@ namespace Tarikh.Core.Checks;
 /// <param name="Death">Death year, or null.</param>
 internal sealed record WorkAuthor(ImmutableArray<ImmutableArray<string>> Forms, int? Birth, int? Death)
 {
+    /// <summary>His own nisbas that another listed author goes by alone (column 5, round 21: Ibn al-Athir's "الشيباني"), normalized.</summary>
+    public ImmutableArray<string> OwnNisbas { get; init; } = [];
+
     /// <summary>The fullest name as listed (normalized).</summary>
     public string Name => string.Join(' ', Forms[0]);
 }
@@ -23,6 +26,7 @@ internal sealed class FamousWorks
     private readonly HashSet<string> _bare = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _firstWordOwners = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _lastWordOwners = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _soleNameOwners = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(ImmutableArray<string> Form, WorkAuthor Author)>> _byFirstWord = new(StringComparer.Ordinal);
 
     /// <summary>Builds the index from the rows of the data file.</summary>
@@ -45,7 +49,12 @@ internal sealed class FamousWorks
                 continue;
             }
 
-            var author = new WorkAuthor(forms, Year(r[1]), Year(r[2]));
+            var author = new WorkAuthor(forms, Year(r[1]), Year(r[2]))
+            {
+                OwnNisbas = r.Length >= 5
+                    ? [.. r[4].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => normalizer.NormalizeString(n))]
+                    : [],
+            };
             foreach (var f in forms.Where(f => f.Length >= 2))
             {
                 if (!_byFirstWord.TryGetValue(f[0], out var named))
@@ -59,6 +68,11 @@ internal sealed class FamousWorks
             foreach (var w in forms.Where(f => f.Length >= 2).Select(f => f[0]).Distinct(StringComparer.Ordinal))
             {
                 _firstWordOwners[w] = _firstWordOwners.GetValueOrDefault(w) + 1;
+            }
+
+            foreach (var w in forms.Where(f => f.Length == 1).Select(f => f[0]).Distinct(StringComparer.Ordinal))
+            {
+                _soleNameOwners[w] = _soleNameOwners.GetValueOrDefault(w) + 1;
             }
 
             foreach (var w in forms.Select(f => f[^1]).Distinct(StringComparer.Ordinal))
@@ -96,6 +110,9 @@ internal sealed class FamousWorks
 
     /// <summary>How many listed authors have a name of two words or more beginning with this word.</summary>
     public int FirstWordOwners(string word) => _firstWordOwners.GetValueOrDefault(word);
+
+    /// <summary>How many listed authors go by this one word alone ("الغزالي"، "الشيباني").</summary>
+    public int SoleNameOwners(string word) => _soleNameOwners.GetValueOrDefault(word);
 
     /// <summary>How many listed authors have a name ending with this word.</summary>
     public int LastWordOwners(string word) => _lastWordOwners.GetValueOrDefault(word);

@@ -96,7 +96,7 @@ public sealed partial class NameAnomalyRule
                 foreach (var f in FamilyForms(g, b.Family))
                 {
                     if (!WordsAt(ctx, j, f, clitics: false) || OwnOrShared(fields, a, g, f)
-                        || Relative(ctx, i) || !FieldDeed(ctx, fields, tokens[i].Sentence, a, b) || ListedPerson(ctx, g, f))
+                        || Relative(ctx, i) || !FieldDeed(ctx, fields, tokens[i].Sentence, a, b) || ListedPerson(ctx, i, g, f))
                     {
                         continue;
                     }
@@ -109,9 +109,34 @@ public sealed partial class NameAnomalyRule
         return null;
     }
 
-    // The name written is itself a listed person's ("سعد الحريري"، "جمال مبارك": a son with his own fame), not a slip (round 20).
-    private static bool ListedPerson(CheckContext ctx, System.Collections.Immutable.ImmutableArray<string> given, System.Collections.Immutable.ImmutableArray<string> family)
-        => ctx.Lexicon.FamousNames.IsPartOfListedName(string.Join(' ', given) + " " + string.Join(' ', family));
+    // The name written is itself a listed person's ("سعد الحريري"، "جمال مبارك": a son with his own fame), not a slip (round 20):
+    // a listed name with this given part and this family part. Not a run inside a longer name (round 21): "أحمد سعيد" inside
+    // "علي أحمد سعيد" (Adonis) is his father's and grandfather's names, no person called so.
+    // A father's name after «بن»/«ابن»/«بنت», or a run of a listed name whose word before it stands before it in the text too
+    // ("زايد بن سلطان آل نهيان"، "علي أحمد سعيد"), is part of that longer name: no chimera (round 21).
+    private static bool ListedPerson(CheckContext ctx, int i, System.Collections.Immutable.ImmutableArray<string> given, System.Collections.Immutable.ImmutableArray<string> family)
+    {
+        var g = given.Length == 1 ? given[0] : string.Join(' ', given);
+        var f = family.Length == 1 ? family[0] : string.Join(' ', family);
+        if (i > 0 && ctx.Tokens[i - 1].Sentence == ctx.Tokens[i].Sentence && ctx.Tokens[i - 1].Kind == TokenKind.Arabic)
+        {
+            var before = ctx.Tokens[i - 1].Norm;
+            if (before is "بن" or "ابن" or "بنت" || (given.Length + family.Length <= 3 && ctx.Lexicon.FamousNames.IsPartOfListedName(before + " " + g + " " + f)))
+            {
+                return true;
+            }
+        }
+
+        foreach (var p in ctx.Lexicon.FamousNames.WithGiven(g))
+        {
+            if (p.Family == f)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The family part is the given member's own, or another member of the field has both it and a given name that starts
     // with the written one. In its own method so that the lambdas' captures are allocated only when a family part is there.

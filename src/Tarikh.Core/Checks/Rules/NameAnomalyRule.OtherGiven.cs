@@ -64,7 +64,7 @@ public sealed partial class NameAnomalyRule
                 }
             }
 
-            candidates.AddRange(CandidateNames(ctx, end, sentence)); // after the tagger's names: one flag per name
+            candidates.AddRange(CandidateNames(ctx, k, end, sentence)); // after the tagger's names: one flag per name
             var spans = new List<TextSpan>();
             foreach (var (raw, span) in candidates)
             {

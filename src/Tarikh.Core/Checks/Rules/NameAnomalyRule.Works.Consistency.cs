@@ -113,7 +113,7 @@ public sealed partial class NameAnomalyRule
             }
         }
 
-        return OwnNasabWithNisbas(author, written);
+        return OwnNasabWithNisbas(works, author, written);
     }
 
     /// <summary>
@@ -190,7 +190,7 @@ public sealed partial class NameAnomalyRule
     /// ("علي بن محمد بن محمد الشيباني الجزري" for Ibn al-Athir). A family name that is not a nisba after the chain ("علي بن محمد
     /// بن خلدون"), or a chain whose father differs from his, is not read as his.
     /// </summary>
-    private static bool OwnNasabWithNisbas(WorkAuthor author, string[] written)
+    private static bool OwnNasabWithNisbas(FamousWorks works, WorkAuthor author, string[] written)
     {
         var w = written.AsSpan(KunyaLength(written));
         if (w.Length < 4 || !NasabWords.Contains(w[1]))
@@ -223,7 +223,9 @@ public sealed partial class NameAnomalyRule
 
         foreach (var rest in w[i..])
         {
-            if (!IsNisba(rest))
+            // A nisba that another listed author goes by alone ("الغزالي") is that author's name, unless the list gives it as this
+            // author's own too (Ibn al-Athir's "الشيباني", column 5): the nisba's owner decides (round 21).
+            if (!IsNisba(rest) || (works.SoleNameOwners(rest) > 0 && !author.OwnNisbas.Contains(rest) && !author.Forms.Any(f => f.Contains(rest))))
             {
                 return false;
             }

@@ -44,6 +44,50 @@ public sealed partial class NameAnomalyRule
             && Enumerable.Range(end, titleToken - end).Any(i => WorkNouns.Contains(tokens[i].Norm) || WorkNouns.Contains(tokens[i].Base));
     }
 
+    /// <summary>
+    /// The name right before a maker noun that stands before the title, only work nouns between ("… غازي العريض صاحب رواية «…»"),
+    /// read from the words when the tagger did not tag it (round 21): the two words before the noun, three when the first two are
+    /// a compound («عبد»، «أبو» + word; word + «الدين»/«الله»). None when a word is a stop, a descriptor, a work noun or carries
+    /// a conjunction.
+    /// </summary>
+    private static (string[] Words, TextSpan Span)? NameBeforeMaker(CheckContext ctx, int titleToken, int sentence)
+    {
+        var tokens = ctx.Tokens;
+        var m = titleToken - 1;
+        while (m >= 0 && m >= titleToken - 3 && tokens[m].Sentence == sentence && (WorkNouns.Contains(tokens[m].Norm) || WorkNouns.Contains(tokens[m].Base)))
+        {
+            m--;
+        }
+
+        if (m < 2 || tokens[m].Sentence != sentence || !MakerNouns.Contains(tokens[m].Norm))
+        {
+            return null;
+        }
+
+        var length = 2;
+        if (m >= 3 && (tokens[m - 2].Norm is "عبد" or "ابو" or "ابي" or "ام" || tokens[m - 1].Norm is "الدين" or "الله"))
+        {
+            length = 3;
+        }
+
+        var first = m - length;
+        var words = new string[length];
+        for (var i = first; i < m; i++)
+        {
+            var t = tokens[i];
+            if (t.Sentence != sentence || t.Kind != TokenKind.Arabic || NameStops.Contains(t.Norm) || NameStops.Contains(t.Base)
+                || Descriptors.Contains(t.Norm) || WorkNouns.Contains(t.Norm) || MakerNouns.Contains(t.Norm)
+                || (t.Clitics & (Proclitics.Wa | Proclitics.Fa)) != 0)
+            {
+                return null;
+            }
+
+            words[i - first] = t.Norm;
+        }
+
+        return (words, new TextSpan(tokens[first].Span.Start, tokens[m - 1].Span.End));
+    }
+
     /// <summary>Verbs of making a work, their subject its maker ("ألّف"، "صنّف"، "نظم"، "لحّن"، "كتب") (round 18).</summary>
     private static readonly HashSet<string> MakingVerbs = new(
         ["الف", "الفت", "صنف", "صنفت", "نظم", "نظمت", "لحن", "لحنت", "كتب", "كتبت", "وضع", "وضعت", "املي", "جمع"], StringComparer.Ordinal);

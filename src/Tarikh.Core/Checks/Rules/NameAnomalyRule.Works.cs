@@ -83,7 +83,7 @@ public sealed partial class NameAnomalyRule
             // Names the tagger missed or cut short, read from the words themselves: after the title's "لـ" ("«بستان الكرز» لأنطون
             // بافلوفيتش غوغول"، "«بتونس بيك» للراحلة وردة الأطرش"), after a plural of works ("من أشهر قصائد نازك الحيدري"), or
             // after a noun pointing back to the author ("على مؤلفه لسان الدين …"، "تجربة مؤلفها الروائي عبد الرحمن …").
-            foreach (var (words, span) in CandidateNames(ctx, end, sentence))
+            foreach (var (words, span) in CandidateNames(ctx, k, end, sentence))
             {
                 if (flagged.Any(span.Contains) || Relative(ctx, ctx.FirstToken(span)) || Distinguished(ctx, span))
                 {
@@ -164,7 +164,7 @@ public sealed partial class NameAnomalyRule
     /// Name candidates read from the tokens of the title's sentence (and the next one, after an author noun): each is up to four
     /// words with its span; descriptors before the name are passed over.
     /// </summary>
-    private static IEnumerable<(string[] Words, TextSpan Span)> CandidateNames(CheckContext ctx, int end, int sentence)
+    private static IEnumerable<(string[] Words, TextSpan Span)> CandidateNames(CheckContext ctx, int start, int end, int sentence)
     {
         var tokens = ctx.Tokens;
         // The attribution may stand a few words after the title (round 9): a work noun ("«…» كتاب لعبد الرحمن …"، "«…» رواية
@@ -213,6 +213,11 @@ public sealed partial class NameAnomalyRule
         }
 
         var (ss, se) = ctx.SentenceTokens(sentence);
+        if (NameBeforeMaker(ctx, start, sentence) is { } maker)
+        {
+            yield return maker;
+        }
+
         var (ns, ne) = sentence + 1 < ctx.Document.Sentences.Length ? ctx.SentenceTokens(sentence + 1) : (se, se);
         for (var i = ss; i < ne; i++)
         {
@@ -253,8 +258,11 @@ public sealed partial class NameAnomalyRule
         var described = false;
         while (i < tokens.Length && tokens[i].Sentence == sentence && tokens[i].Kind == TokenKind.Arabic && words.Count < 4)
         {
-            // Descriptors before the name, and relative adjectives after one ("للروائي السوداني الطيب …") (round 11).
-            if (words.Count == 0 && (Descriptors.Contains(word) || (described && Nisba(word) && i + 2 < tokens.Length && tokens[i + 2].Sentence == sentence)))
+            // Descriptors before the name, and relative adjectives after one ("للروائي السوداني الطيب …") (round 11); a word shaped
+            // like a nisba that begins a listed author's name is his given name, not an adjective ("للشاعر السوداني الهادي …",
+            // "التيجاني …") (round 21).
+            if (words.Count == 0 && (Descriptors.Contains(word)
+                || (described && Nisba(word) && i + 2 < tokens.Length && tokens[i + 2].Sentence == sentence && ctx.Lexicon.FamousWorks.FirstWordOwners(word) == 0)))
             {
                 described = true;
                 i++;
