@@ -205,7 +205,8 @@ public sealed partial class EntityLinker
     }
 
     // Round 21 (21k2): a successor's or predecessor's noun with its pronoun that the recognizer took into the name ("خلفه ولد محمد
-    // السالك"، "وسلفه فلان"): the name after it, else null. The noun is a relation to another ruler, never part of a name.
+    // السالك"، "وسلفه فلان"): the name after it (in place of the name read), else null. The noun is a relation to another ruler,
+    // never part of a name.
     private static readonly string[] SuccessorNouns = ["خلفه", "سلفه", "خليفته", "خلفها", "سلفها", "وخلفه", "وسلفه"];
 
     private static string? WithoutSuccessorNoun(string name)
@@ -222,7 +223,10 @@ public sealed partial class EntityLinker
         names.AddRange(RestoredNames(document, cluster).Where(n => !names.Contains(n)));
         if (cluster.Label == EntityLabels.Person)
         {
-            names.AddRange(names.Select(WithoutSuccessorNoun).OfType<string>().Where(n => !names.Contains(n)).ToList());
+            for (var n = 0; n < names.Count; n++)
+            {
+                names[n] = WithoutSuccessorNoun(names[n]) ?? names[n];
+            }
         }
 
         var wanted = WantedTypes(cluster);
@@ -255,7 +259,7 @@ public sealed partial class EntityLinker
         }
 
         var tokenSets = new List<string[]>();
-        var fullWords = _memo.Words(_memo.Key(cluster.Name));
+        var fullWords = _memo.Words(_memo.Key(WithoutSuccessorNoun(cluster.Name) ?? cluster.Name));
         foreach (var name in names)
         {
             var key = _memo.Key(name);
