@@ -36,6 +36,7 @@ public static class MarriageClaims
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(list);
+        MarriedOffClaims.Add(index, list); // round 21 (21k2): "وزوّج فلان ابنته فلانة من فلان سنة 1929"
         var doc = index.Document;
         foreach (var e in doc.Events)
         {

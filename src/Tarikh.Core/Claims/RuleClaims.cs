@@ -78,7 +78,7 @@ internal static class RuleClaims
 
             var (clauseStart, _) = index.ClauseOf(i);
             var (sentenceStart, sentenceEnd) = index.SentenceTokens(t.Sentence);
-            if (PositionClaims.Negated(index, clauseStart, i) || (i + 1 < sentenceEnd && Judging.Contains(tokens[i + 1].Norm))
+            if ((PositionClaims.Negated(index, clauseStart, i) && !Exceptive(index, i, sentenceEnd)) || (i + 1 < sentenceEnd && Judging.Contains(tokens[i + 1].Norm))
                 || (i + 1 < sentenceEnd && tokens[i + 1].Norm.StartsWith('ب')))
             {
                 continue;
@@ -123,6 +123,29 @@ internal static class RuleClaims
                 AddClaim(index, list, heir, tokens[k].Span, next, t.Sentence, read);
             }
         }
+
+        RuleEndClaims.Add(index, list); // round 21 (21k2): "نهاية حكم فلان"، "تنازل عن الحكم"، "ترك الحكومة سنة 1956"
+    }
+
+    // Round 21 (21k2): the exceptive after a negation, "لم يدم حكمه إلا حتى سنة 1980" (it lasted only until 1980): an affirmed end,
+    // not a negated reign — "إلا" right before "حتى"/"إلى" within the window after the cue.
+    private static bool Exceptive(DocumentIndex index, int cue, int sentenceEnd)
+    {
+        var tokens = index.Tokens;
+        for (var k = cue + 1; k + 1 < Math.Min(sentenceEnd, cue + Window + 1); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (tokens[k].Norm == "الا" && tokens[k + 1].Norm is "حتي" or "الي")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddClaim(DocumentIndex index, List<Claim> list, int who, TextSpan cue, (int? From, int To, int FirstToken, int EndToken) dates,

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Tarikh.Core.Claims;
 using Tarikh.Core.Text;
 
@@ -104,5 +105,66 @@ public sealed partial class ClaimVerifier
 
         return words.Any(w => CountNouns.Any(n => _memo.Key(n) == w))
             || (words.Length <= 3 && (words[0].All(char.IsDigit) || Cardinals.Any(n => _memo.Key(n) == words[0])));
+    }
+
+    // Round 21 (21k2): a spouse named by a kin noun and dated by a relative clause right after the name ("زوجته مريم التي اقترن بها
+    // سنة 1956"، "زوجها فلان الذي تزوجته عام 1931"): the relative pronoun, a verb of marrying with its pronoun or preposition,
+    // "سنة"/"عام"/"في", then a dated timex. Normalized forms.
+    private static readonly FrozenSet<string> RelativePronouns = new[] { "التي", "الذي" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> MarryingVerbs = new[]
+    {
+        "اقترن", "اقترنت", "تزوج", "تزوجت", "تزوجها", "تزوجته", "عقد", "عقدت",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> MarryingFillers = new[]
+    {
+        "بها", "به", "عليها", "عليه", "قرانه", "قرانها", "سنه", "عام", "في",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An undated spouse claim whose value's name is followed by a relative clause of marrying with its date: the claim with that
+    /// date as its time (compared with the statement's start P580) and the date's span added. Unchanged otherwise.
+    /// </summary>
+    private static Claim WithMarriageClause(AnalyzedDocument document, Claim claim)
+    {
+        if (claim.Property != ClaimProperties.Spouse || claim.Time is not null || claim.Start is not null || claim.End is not null
+            || claim.Value.Kind != ClaimValueKind.Entity || claim.Spans.IsDefaultOrEmpty)
+        {
+            return claim;
+        }
+
+        var index = DocumentIndex.For(document);
+        var tokens = index.Tokens;
+        var k = index.EndTokenOf(claim.Spans[^1]);
+        if (k >= tokens.Length || !RelativePronouns.Contains(tokens[k].Norm) || k + 1 >= tokens.Length || !MarryingVerbs.Contains(tokens[k + 1].Norm))
+        {
+            return claim;
+        }
+
+        var sentence = tokens[k].Sentence;
+        for (var j = k + 2; j < Math.Min(tokens.Length, k + 5) && tokens[j].Sentence == sentence; j++)
+        {
+            foreach (var x in index.TimexesInSentence(sentence))
+            {
+                if (index.TimexToken(x) == j && DocumentIndex.IsDated(document.Timexes[x])
+                    && ClaimExtractor.TimeOf(index, x) is { Approximate: false, Date: not null } time)
+                {
+                    return claim with
+                    {
+                        Time = time,
+                        Act = "marriage",
+                        Spans = [.. claim.Spans.Append(document.Timexes[x].Span).OrderBy(s => s.Start)],
+                    };
+                }
+            }
+
+            if (!MarryingFillers.Contains(tokens[j].Norm))
+            {
+                return claim;
+            }
+        }
+
+        return claim;
     }
 }

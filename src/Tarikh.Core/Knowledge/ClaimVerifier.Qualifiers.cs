@@ -373,8 +373,9 @@ public sealed partial class ClaimVerifier
         ("الحجابة", "حاجب"), ("الإفتاء", "مفتي"), ("الرئاسة", "رئيس"), ("الولاية", "والي"),
     ];
 
-    // The titles of a ruler over a land: what "حكم X" (rule over X) is held as (round 17, 13b: the bey of Tunis, the dey of Algiers).
-    private static readonly string[] RulerHolders = ["حاكم", "والي", "خديوي", "ملك", "سلطان", "أمير", "شاه", "إمبراطور", "قيصر", "باي", "داي"];
+    // The titles of a ruler over a land: what "حكم X" (rule over X) is held as (round 17, 13b: the bey of Tunis, the dey of Algiers;
+    // round 21, 21k2: the pasha of an Ottoman province, "باشا طرابلس" — an office so labelled is a governorship, never the honorific).
+    private static readonly string[] RulerHolders = ["حاكم", "والي", "خديوي", "ملك", "سلطان", "أمير", "شاه", "إمبراطور", "قيصر", "باي", "داي", "باشا"];
 
     /// <summary>
     /// The holders' nouns of the offices a clause names by their verbal noun ("القضاء" → "قاضي"), as stems: added to the

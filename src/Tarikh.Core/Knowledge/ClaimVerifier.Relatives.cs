@@ -92,6 +92,13 @@ public sealed partial class ClaimVerifier
             return false;
         }
 
+        // Round 21 (21k2): a marriage read from its verb ("تزوج ابنة عمه فلانة"، "زوّج فلان ابنته فلانة من فلان"): the kin noun
+        // before the partner tells how she is related to someone, never which relation the claim is (always a marriage).
+        if (claim.Source == MarriageClaims.Source && claim.Property == ClaimProperties.Spouse)
+        {
+            return false;
+        }
+
         var text = document.Source.Text;
         foreach (var m in document.Clusters[c].Mentions)
         {

@@ -53,12 +53,23 @@ public sealed partial class ClaimVerifier
     private KbStatement? OneRulerOffice(KbEntity subject, IKnowledgeBase kb)
     {
         var titles = RulerHolders.SelectMany(Stems).ToHashSet(StringComparer.Ordinal);
-        bool Opens(string name) => Stems(name) is { Count: > 0 } words && titles.Any(h => SameStem(h, words[0]));
+        bool Opens(string name) => (Stems(name) is { Count: > 0 } words && titles.Any(h => SameStem(h, words[0]))) || HeadOfState(name);
         var fitting = subject.Best(ClaimProperties.PositionHeld)
             .Where(s => s.MainSnak.Value.Item is { } id && kb.Get(id) is { } office
                 && (office.LabelIn("ar") is { } label ? Opens(label) : office.Names().Any(n => Opens(n.Name))))
             .ToList();
         return fitting.Count > 0 && fitting.Select(s => s.MainSnak.Value.Item).Distinct().Count() == 1 ? fitting[0] : null;
+    }
+
+    // Round 21 (21k2): a state's president is its ruler too ("ولم يدم حكم خلفه إلا حتى سنة 1980" of "رئيس موريتانيا"): a label of
+    // two words, "رئيس" and a land's bare name (no article: not "رئيس الوزراء"، "رئيس التحرير"، "رئيس الجامعة"), and that name no
+    // noun of a body or a post.
+    private static readonly string[] NotALand = ["وزراء", "حكومة", "تحرير", "جامعة", "مجلس", "حزب", "بلدية", "أركان", "ديوان", "جمعية", "نادي", "وزارة", "لجنة", "هيئة", "شركة", "مؤسسة", "اتحاد", "نقابة", "محكمة", "جمهورية", "دولة"];
+
+    private static bool HeadOfState(string label)
+    {
+        var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 2 && words[0] == "رئيس" && !words[1].StartsWith("ال", StringComparison.Ordinal) && !NotALand.Contains(words[1]);
     }
 
     // Round 18 (13b): the holders' titles an office noun stands for when it is the clause's only word ("تولى شامل الإمامة سنة

@@ -198,7 +198,7 @@ public sealed partial class ClaimVerifier
                 continue;
             }
 
-            var joined = WithRange(document, WithJoinedDates(document, claim)); // round 13 (13b): a term dated by a range (ClaimVerifier.Ranges.cs)
+            var joined = WithRange(document, WithMarriageClause(document, WithJoinedDates(document, claim))); // round 13 (13b): a term dated by a range (ClaimVerifier.Ranges.cs)
             if (bearingVerb is { } bv && joined.Spans.Length > 1)
             {
                 joined = joined with { Spans = [.. joined.Spans.Where(s => s != bv)] };

@@ -204,12 +204,31 @@ public sealed partial class EntityLinker
         return latest;
     }
 
+    // Round 21 (21k2): a successor's or predecessor's noun with its pronoun that the recognizer took into the name ("خلفه ولد محمد
+    // السالك"، "وسلفه فلان"): the name after it (in place of the name read), else null. The noun is a relation to another ruler,
+    // never part of a name.
+    private static readonly string[] SuccessorNouns = ["خلفه", "سلفه", "خليفته", "خلفها", "سلفها", "وخلفه", "وسلفه"];
+
+    private static string? WithoutSuccessorNoun(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && SuccessorNouns.Contains(name[..space]) && name[(space + 1)..].Contains(' ', StringComparison.Ordinal) ? name[(space + 1)..] : null;
+    }
+
     private List<Candidate> Candidates(AnalyzedDocument document, EntityCluster cluster, IKnowledgeBase kb, int? latestYear, Func<Claim, KbEntity, bool>? anothers = null)
     {
         var byId = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var names = new List<string> { cluster.Name };
         names.AddRange(cluster.Aliases);
         names.AddRange(RestoredNames(document, cluster).Where(n => !names.Contains(n)));
+        if (cluster.Label == EntityLabels.Person)
+        {
+            for (var n = 0; n < names.Count; n++)
+            {
+                names[n] = WithoutSuccessorNoun(names[n]) ?? names[n];
+            }
+        }
+
         var wanted = WantedTypes(cluster);
         if (wanted.Count == 0 || CutPlace(document, cluster))
         {
@@ -240,7 +259,7 @@ public sealed partial class EntityLinker
         }
 
         var tokenSets = new List<string[]>();
-        var fullWords = _memo.Words(_memo.Key(cluster.Name));
+        var fullWords = _memo.Words(_memo.Key(WithoutSuccessorNoun(cluster.Name) ?? cluster.Name));
         foreach (var name in names)
         {
             var key = _memo.Key(name);
