@@ -35,4 +35,15 @@ public sealed class Round20RelativeClauseTests
         => Assert.DoesNotContain(
             Flags("نبيل الحداد محام من حمص. توفي والده في حماة، ثم سافر نبيل الحداد إلى مصر سنة 1920.", "P570"),
             f => f.Evidence["item"] == Fixture.Kb.Id("Salim al-Haddad"));
+
+    [Fact]
+    public void A_death_in_a_relative_clause_after_a_named_cousin_is_the_cousins()
+    {
+        var flag = Assert.Single(Flags("نبيل الحداد محام من حمص. وخلفه في تجارته ابن عمه جميل الحداد الذي توفي في حمص سنة 1955.", "P570"));
+        Assert.Equal(Fixture.Kb.Id("Jamil al-Haddad"), flag.Evidence["item"]);
+    }
+
+    [Fact]
+    public void The_cousins_own_death_year_in_a_relative_clause_is_not_flagged()
+        => Assert.Empty(Flags("نبيل الحداد محام من حمص. وخلفه في تجارته ابن عمه جميل الحداد الذي توفي في حمص سنة 1950.", "P570"));
 }
