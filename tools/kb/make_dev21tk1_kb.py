@@ -25,8 +25,8 @@ KB.parents(hadi, father=umar)
 KB.parents(abdallah, father=umar)
 KB.siblings(hadi, abdallah)
 
-# ---- a minister called again by his last names: Karim Abd al-Hadi (1930-2001) ----
-KB.person("كريم عبد الهادي", "Karim Abd al-Hadi", MALE, born="1930-04-02", died="2001", birthplace=homs, deathplace=homs)
+# ---- a minister called again by his last names: Sidi Ould Bilal (1930-2001) ----
+KB.person("سيدي ولد بلال", "Sidi Ould Bilal", MALE, born="1930-04-02", died="2001", birthplace=homs, deathplace=homs)
 
 # ---- two physicians: Nadir al-Suyufi died in the city of Homs; Hani al-Suyufi died in Syria (a country, not a city) ----
 KB.person("نادر السيوفي", "Nadir al-Suyufi", MALE, born="1901", died="1966", birthplace=homs, deathplace=homs)

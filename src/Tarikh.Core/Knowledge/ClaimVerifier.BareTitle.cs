@@ -18,7 +18,7 @@ public sealed partial class ClaimVerifier
     private const string BareTitleReason = "bare-title";
 
     // Titles that name a person alone.
-    private static readonly string[] BareTitles =
+    private static readonly string[] SubjectTitles =
         ["الشيخ", "الأمير", "السلطان", "الملك", "الإمام", "الباشا", "الخليفة", "القاضي", "الوزير", "الشاه", "البابا", "الخديوي", "المطران", "البطريرك"];
 
     /// <summary>The claim's links with its subject set to the one person called by the bare title after the verb, or null.</summary>
@@ -33,7 +33,7 @@ public sealed partial class ClaimVerifier
 
         var sentence = document.Sentences[claim.Sentence].Span;
         var after = WordsBetween(document, verb.End, sentence.End, 3);
-        if (after.Count < 2 || after[0].Punctuation || !BareTitles.Any(t => _memo.Key(t) == after[0].Key)
+        if (after.Count < 2 || after[0].Punctuation || !SubjectTitles.Any(t => _memo.Key(t) == after[0].Key)
             || CacheOf(document).OverlapsMention(after[0].Start, after[0].End)
             || document.Entities.Any(e => e.Label == EntityLabels.Person && e.Span.Start == after[1].Start))
         {
