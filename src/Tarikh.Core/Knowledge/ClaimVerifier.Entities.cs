@@ -155,6 +155,12 @@ public sealed partial class ClaimVerifier
         // place's item there is no "located in" to follow, so a name that differs proves nothing.
         if (valueItem is null && place)
         {
+            if (AnotherCity(document, claim, statements, kb) is { } city)
+            {
+                ambiguous = true; // round 21 (21k1): two cities (ClaimVerifier.PlacesCities.cs); the text's known by name only
+                return new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, city, kb), AnotherCityNote);
+            }
+
             return new Verification(claim.Id, Verdicts.NotInKb, Evidence(subject, statements[0], kb), "unlinked-place");
         }
 

@@ -39,7 +39,7 @@ public sealed partial class ClaimVerifier
             return false;
         }
 
-        if (AnswerAboutARelative(document, claim) || KinshipNamesAnotherSubject(document, claim)
+        if (!LifeVerbOfARelativeClause(document, claim) && (AnswerAboutARelative(document, claim) || KinshipNamesAnotherSubject(document, claim))
             || (kb is not null && UntaggedPersonOpensSentence(document, claim, subject.Id, kb)))
         {
             return true;

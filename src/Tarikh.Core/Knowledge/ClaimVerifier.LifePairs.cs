@@ -143,6 +143,12 @@ public sealed partial class ClaimVerifier
             }
         }
 
+        // Round 21 (21k1): a participle after a short name of a person named in full before (ClaimVerifier.Surnames.cs).
+        foreach (var r in LifeAfterAShortName(document, compared, done, byCluster, kb, cancellationToken))
+        {
+            yield return r;
+        }
+
         // Round 20 (20k1): the life verbs of the person a sentence opens with (ClaimVerifier.TopicLives.cs).
         foreach (var r in TopicLives(document, compared, done, byCluster, kb, cancellationToken))
         {

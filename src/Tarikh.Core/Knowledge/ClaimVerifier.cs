@@ -144,6 +144,18 @@ public sealed partial class ClaimVerifier
                 verifications.Add(new Verification(claim.Id, Verdicts.Unlinked, null, "namesake") { Property = claim.Property });
                 continue;
             }
+            else if (BareTitleSubject(document, claim, claimLinks, kb) is { } titled)
+            {
+                claimLinks = titled; // round 21 (21k1): "وتوفي الشيخ …" (ClaimVerifier.BareTitle.cs)
+                claim = claim with { Grading = new AttributionGrading(AttributionGrade.Inherited, BareTitleReason) }; // read by grammar: a warning
+                reattributed = true;
+            }
+            else if (AmmaTopicOfALifeNoun(document, claim, claimLinks, kb) is { } ammaTopic)
+            {
+                claimLinks = ammaTopic; // round 21 (21k1): "وأما فلان … فكان وفاته …" (ClaimVerifier.AmmaTopic.cs)
+                claim = claim with { Grading = new AttributionGrading(AttributionGrade.Inherited, AmmaTopicReason) }; // read by grammar: a warning
+                reattributed = true;
+            }
 
             if ((AnswerAboutTheSubject(document, claim, claimLinks, kb) ?? RelativeOfTheArticleSubject(document, claim, claimLinks, kb)) is { } subjects)
             {
@@ -396,7 +408,8 @@ public sealed partial class ClaimVerifier
         }
 
         var kept = claim.Spans.Where(s => !other.Any(o => o.Overlaps(s))).ToImmutableArray();
-        return kept.IsEmpty ? claim.Spans : kept;
+        kept = kept.IsEmpty ? claim.Spans : kept;
+        return RestatedDate(document, claim) is { } restated && !kept.Any(s => s.Overlaps(restated)) ? kept.Add(restated) : kept;
     }
 
     // "X's spouse is X": a reading error upstream (subject and value confused), nothing to verify.
