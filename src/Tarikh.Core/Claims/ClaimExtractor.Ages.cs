@@ -117,6 +117,13 @@ public sealed partial class ClaimExtractor
                 subject = own;
             }
 
+            // "تولى الشيخ عبد الله وصاية ابن أخيه القاصر عارف وعمره أحد عشر عاماً": a relative named by a kin word between the act and
+            // the age, his name right before it, is the age's owner (the pronoun takes the nearest name): no age of the doer (round 21).
+            if (AgeOfRelativeBefore(index, ev, i, subject))
+            {
+                continue;
+            }
+
             var time = fromEvent is null ? null : fromEvent.Time ?? (fromEvent.Value.Kind == ClaimValueKind.Time ? fromEvent.Value : null);
             var span = TokenSpan(index, i, end);
             list.Add(new Claim(0, subject, ClaimProperties.Age, ClaimValue.OfQuantity(years, doc.Source[TokenSpan(index, i + n, end)]), Spans(ev.Trigger, span),
@@ -130,6 +137,23 @@ public sealed partial class ClaimExtractor
                 Sentence = sentence,
             });
         }
+    }
+
+    /// <summary>
+    /// True when the age cue follows the act, a person other than the act's doer is named right before the cue, and a kinship word
+    /// stands between the act and that name ("وصاية ابن أخيه القاصر عارف وعمره …"، "زوّج ابنته فاطمة وعمرها تسع"): the age is the
+    /// relative's. A teacher named before the age ("سمع من الشيخ أحمد وهو ابن سبع") has no kin word and keeps the age the pupil's.
+    /// </summary>
+    private bool AgeOfRelativeBefore(DocumentIndex index, EventMention ev, int ageToken, int doer)
+    {
+        var at = index.FirstTokenOf(ev.Trigger);
+        if (at >= ageToken || ageToken == 0 || index.MentionAtToken(ageToken - 1) is not (var m and >= 0))
+        {
+            return false;
+        }
+
+        var named = index.Document.Entities[m].Cluster;
+        return named != doer && IsPerson(index, named) && index.PersonKey(named) != index.PersonKey(doer) && KinWordIn(index, at + 1, ageToken);
     }
 
     /// <summary>True when the death's participant is named after the trigger by a kinship word ("وتوفي أبوه أسعد"), before the age cue.</summary>

@@ -1,4 +1,5 @@
 using Tarikh.Core.Entities;
+using Tarikh.Core.Events;
 using Tarikh.Core.Segmentation;
 using Tarikh.Core.Text;
 
@@ -7,71 +8,73 @@ namespace Tarikh.Core.Claims;
 /// <summary>
 /// "رحل" as a death: Arabic obituaries and biographies write a death as a departure ("رحل الممثل سليم الحمصي سنة 1992 عن
 /// ثمانية وستين عامًا"، "وقد رحل الشامي في شتاء عام 1976 تاركاً أكثر من مئتي لحن"), while the same verb with a destination or a
-/// place left ("رحل إلى بغداد"، "رحل عن دمشق"، "رحل في طلب الحديث") is a journey. The claims stage reads the death only when its clause
-/// has no destination or place left and a death's context: an age at it ("عن عمر ناهز"، "عن ستين عاماً"), a world left ("عن
-/// عالمنا"، "عن الدنيا"), an illness ("بعد صراع مع المرض"، "إثر"، "متأثراً") or what he left behind ("تاركاً").
+/// place left ("رحل إلى بغداد"، "رحل عن دمشق"، "رحل في طلب الحديث") is a journey. Which it is comes from the shared reading of
+/// <see cref="DepartureWords"/> (round 21, issue-21a): a journey's complement or a traveller's deed makes a journey; a death's
+/// companion (an age, a world left, an illness, the hereafter, what he left behind), or a date in the clause with none of the
+/// journey's words, makes a death. The noun "رحيله" is read in <c>ClaimExtractor.DepartureNoun.cs</c>.
 /// </summary>
 public sealed partial class ClaimExtractor
 {
     /// <summary>The source of a death read from a verb of departure.</summary>
     internal const string DepartureSource = "departure";
 
-    private static readonly HashSet<string> DepartureVerbs = new(["رحل", "رحلت"], StringComparer.Ordinal);
-
-    private static readonly HashSet<string> JourneyWords = new(["الى", "إلى", "نحو", "باتجاه", "صوب", "طلب", "لطلب", "منها", "منه"], StringComparer.Ordinal);
-
-    private static readonly HashSet<string> WorldLeft = new(["عمر", "عالمنا", "دنيانا", "الدنيا", "الحياه", "الحياة", "الدنيا"], StringComparer.Ordinal);
-
-    private static readonly HashSet<string> DeathContext = new(["تاركا", "تاركه", "تاركة", "تاركاً", "متاثرا", "متأثرا", "متأثراً", "اثر", "إثر", "صراع"], StringComparer.Ordinal);
-
-    private static readonly HashSet<string> AgeUnits = new(["عاما", "عامًا", "عاماً", "عام", "سنه", "سنة", "سنوات", "سنين", "سنا"], StringComparer.Ordinal);
-
     private void FromDepartureDeaths(DocumentIndex index, List<Claim> list, Dictionary<int, string> used)
     {
         var doc = index.Document;
+        var words = DepartureWords.Default;
         for (var k = 0; k < index.Tokens.Length; k++)
         {
             var tok = index.Tokens[k];
-            if (tok.Kind != TokenKind.Arabic || !(DepartureVerbs.Contains(tok.Norm) || DepartureVerbs.Contains(tok.Base)) || index.MentionAtToken(k) >= 0 || !index.IsContent(tok.Sentence))
+            if (tok.Kind != TokenKind.Arabic || index.MentionAtToken(k) >= 0 || !index.IsContent(tok.Sentence))
+            {
+                continue;
+            }
+
+            var source = index.SourceNorm(k);
+            var noun = words.IsNoun(source, out var linked);
+            if (!noun && !(words.IsVerb(source) && !Causative(doc.Source.Slice(tok.Span))))
             {
                 continue;
             }
 
             var (ss, se) = index.SentenceTokens(tok.Sentence);
             var (_, ce) = index.ClauseOf(k);
-            var end = Math.Max(ce, Math.Min(se, k + 14));
-            var journey = false;
-            var death = false;
-            for (var j = k + 1; j < end && !journey; j++)
+            if (noun)
             {
-                var norm = index.Tokens[j].Norm;
-                var bare = index.SourceNorm(j);
-                if (JourneyWords.Contains(norm) || JourneyWords.Contains(bare) || (index.Tokens[j].Base is "طلب" or "رحله"))
+                // "نعاه الاتحاد يوم رحيله عام 2019"، "حتى رحيله عام 1974" (round 21, issue-21a): the noun with its possessor dates the death
+                // when the date follows it within three words and no word before it moves the date off ("بعد رحيله بعامين"، "ذكرى رحيله").
+                if (!linked && !DateMovedOff(index, words, ss, k))
                 {
-                    journey = true;
+                    FromDepartureNoun(index, list, used, k, ss, se);
                 }
-                else if (bare == "عن" && j + 1 < se)
-                {
-                    var next = index.SourceNorm(j + 1);
-                    if (index.MentionAtToken(j + 1) is var m and >= 0 && doc.Entities[m].Label != EntityLabels.Person)
-                    {
-                        journey = true;
-                    }
-                    else if (WorldLeft.Contains(next) || next.StartsWith("عمر", StringComparison.Ordinal) || AgeAfter(index, j + 1, se))
-                    {
-                        death = true;
-                    }
-                }
-                else if (DeathContext.Contains(bare) || DeathContext.Contains(index.Tokens[j].Base))
-                {
-                    death = true;
-                }
+
+                continue;
             }
+
+            var end = Math.Max(ce, Math.Min(se, k + 14));
+            var after = new List<string>(end - k);
+            for (var j = k + 1; j < end; j++)
+            {
+                after.Add(index.SourceNorm(j));
+            }
+
+            var dates = new HashSet<int>();
+            foreach (var ti in index.TimexesInSentence(tok.Sentence))
+            {
+                dates.Add(index.TimexToken(ti) - k - 1);
+            }
+
+            var sense = words.Read(after, i => index.MentionAtToken(k + 1 + i) is var m and >= 0 && doc.Entities[m].Label != EntityLabels.Person,
+                dates.Contains, ce - k - 1);
+            var journey = sense == DepartureSense.Journey;
+            var death = sense == DepartureSense.Death;
 
             // "ويذكر ابنه أن أباه رحل في 10 ديسمبر 1974": a relative who reports his parent's departure, with no destination, reports the
             // parent's death (round 18, issue 12c); the parent is the topic person the index ties the reporter to.
             var reported = !journey && !death && index.ImplicitSubjectAt(k, Lexicon) is { Evidence: ImplicitSubjectEvidence.ReportingRelative } rep
                 && IsPerson(index, rep.Cluster) ? rep : null;
+            // A dated departure with no destination, no place left and no traveller's deed is a death (round 21, issue-21a).
+            death |= sense == DepartureSense.DatedDeath && reported is null;
             if (journey || !(death || reported is not null))
             {
                 continue;
@@ -155,19 +158,5 @@ public sealed partial class ClaimExtractor
                 }
             }
         }
-    }
-
-    /// <summary>True when an age follows: a number (in digits or words) and a unit of years within three tokens ("عن ثمانية وستين عامًا").</summary>
-    private static bool AgeAfter(DocumentIndex index, int from, int end)
-    {
-        for (var j = from; j < Math.Min(end, from + 4); j++)
-        {
-            if (AgeUnits.Contains(index.SourceNorm(j)) || AgeUnits.Contains(index.Tokens[j].Norm))
-            {
-                return j > from;
-            }
-        }
-
-        return false;
     }
 }

@@ -353,6 +353,13 @@ public sealed partial class EventExtractor
     private void AssignTime(AnalyzedDocument doc, DocIndex ix, Sentence s, Draft d, List<Draft> sentenceDrafts, HashSet<int> clausesWithTriggers)
     {
         var trig = d.Match.FirstToken;
+        // "أحيت الوزارة في 14 أيار 2024 الذكرى الخامسة لوفاة الباحث": a birth or a death named by an anniversary is not dated by the
+        // sentence, whose dates are the anniversary's (round 21, issue-21a).
+        if (d.Match.Entry.Pos == TriggerPos.Noun && d.Match.Entry.Type is "death" or "birth" && AnniversaryBefore(doc, trig))
+        {
+            return;
+        }
+
         var clause = ix.Clause[trig];
         int best = -1, bestDist = int.MaxValue;
         int fallback = -1, fallbackDist = int.MaxValue;
@@ -388,6 +395,21 @@ public sealed partial class EventExtractor
         {
             SetTime(doc, ix, d, fallback, EventDateSources.Sentence);
         }
+    }
+
+    /// <summary>The anniversary's noun ("ذكرى"، "الذكرى"، "ذكراه") up to four words before a life noun, in its sentence.</summary>
+    private static bool AnniversaryBefore(AnalyzedDocument doc, int token)
+    {
+        for (var k = token - 1; k >= 0 && k >= token - 4 && doc.Tokens[k].Sentence == doc.Tokens[token].Sentence; k--)
+        {
+            var t = doc.Tokens[k];
+            if (t.Base is "ذكري" or "الذكري" or "ذكراه" or "ذكراها" || t.Norm is "الذكري" or "ذكري")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when another trigger that owns the timexes after it stands between the trigger and the timex.</summary>

@@ -31,4 +31,13 @@ public sealed partial class LifespanRule
         var margin = act.Time is { } t && ClaimFacts.CalendarOf(t) != ClaimFacts.CalendarOf(death.Value) ? 2 : 1;
         return date.Start > d.End.PlusYears(margin);
     }
+
+    /// <summary>
+    /// True when a subject act is the verb of departure the claims stage read as a death ("رحل الشاعر … سنة 1982 بعد أن أغنى …", round
+    /// 21, issue-21a): the death itself is no act after a death told elsewhere (two deaths are conflicting values, not a lifespan's
+    /// finding); "رحل إلى القاهرة سنة 1950" stays an act.
+    /// </summary>
+    private static bool DepartureDeath(CheckContext ctx, Claim act)
+        => VerbOf(ctx, act) is var verb and >= 0 && verb < ctx.Tokens.Length
+            && ctx.Claims.Any(c => c.Source == ClaimExtractor.DepartureSource && c.Spans.Contains(ctx.Tokens[verb].Span));
 }

@@ -51,6 +51,7 @@ public sealed partial class LifespanRule : ICheckRule
             "award" when sub is "champion" => MinChampionAge,
             "membership" when AdultBody(act, ctx) => MinMembershipAge,
             "work" when sub is "design" => MinDesignAge,
+            _ when type == ClaimExtractor.SubjectAct => RoleFloor(act, ctx),
             _ => 0,
         };
     }
@@ -79,7 +80,7 @@ public sealed partial class LifespanRule : ICheckRule
         }
 
         var office = ctx.FindCue(cs, ce, "ruler-office");
-        if (office < 0)
+        if (office < 0 || (office > trigger && PostTitleBefore(ctx, trigger, office)))
         {
             return false;
         }
@@ -164,13 +165,19 @@ public sealed partial class LifespanRule : ICheckRule
                 // A subject act (a verb read by its order, not its meaning: ClaimExtractor.SubjectActs) is weighed against the death
                 // only, past a margin (SubjectActAfterDeath).
                 var subjectAct = act.Act == ClaimExtractor.SubjectAct;
-                if (birth is not null && !weak && !subjectAct && !ShortYearAgainst(ctx, act, birth, aIsTime: true))
+                if ((subjectAct && DepartureDeath(ctx, act)) || RelativeDoes(ctx, act))
+                {
+                    continue;
+                }
+
+                // A subject act is weighed against the birth only for a role its clause names (LifespanRule.Roles.cs, round 21).
+                if (birth is not null && !weak && (!subjectAct || RoleFloor(act, ctx) > 0) && !ShortYearAgainst(ctx, act, birth, aIsTime: true))
                 {
                     var b = birth.Value.Date!.Value;
                     var bc = ClaimFacts.CalendarOf(birth.Value);
                     // An act weighed on an inferred attribution is compared with the death and an age threshold only: an earlier act
                     // or one a long life later in a long text is as often another man's or an anniversary.
-                    if (date.End < b.Start && !inferred)
+                    if (date.End < b.Start && !inferred && !subjectAct)
                     {
                         yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, ActSeverity(ctx, inferred, act, birth), [trigger, when, facts.ValueSpan(birth)],
                             $"يُنسب إلى {name} «{what}» في {DateText.IntervalAr(date)}، أي قبل ميلاده في {DateText.IntervalAr(b, bc)}.",
@@ -190,7 +197,7 @@ public sealed partial class LifespanRule : ICheckRule
                             ("person", name), ("event", type), ("event_date", DateText.Iso(date)), ("birth", DateText.Iso(b)), ("age", maxAge.ToString(CultureInfo.InvariantCulture)), ("reason", "too-young")), act, birth);
                     }
                     // A publication or an award long after a life ("ونُشرت سيرته سنة 1935") is posthumous, not an old man's act.
-                    else if (minAge > ctx.Options.MaxAge && !inferred && (!posthumous.Contains(type) || (act.Agentive && type is "publication")))
+                    else if (minAge > ctx.Options.MaxAge && !inferred && !subjectAct && (!posthumous.Contains(type) || (act.Agentive && type is "publication")))
                     {
                         yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, ActSeverity(ctx, inferred, act, birth), [trigger, when, facts.ValueSpan(birth)],
                             $"عمر {name} في {DateText.IntervalAr(date)} سيكون {minAge} سنة على الأقل، وهذا غير معقول.",
