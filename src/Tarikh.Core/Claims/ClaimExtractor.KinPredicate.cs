@@ -38,7 +38,7 @@ public sealed partial class ClaimExtractor
         {
             var tk = tokens[k];
             if (tk.Kind != TokenKind.Arabic || (tk.Clitics & (Proclitics.Wa | Proclitics.Fa | Proclitics.Li | Proclitics.Bi | Proclitics.Al)) != 0
-                || index.MentionAtToken(k) >= 0 || !index.IsContent(tk.Sentence))
+                || index.MentionAtToken(k) is var own && own >= 0 && index.FirstTokenOf(index.Document.Entities[own].Span) != k || !index.IsContent(tk.Sentence))
             {
                 continue;
             }
@@ -50,7 +50,15 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
-            if (PersonBeforeApposition(index, k) is not { } before || PersonAfterKinNoun(index, k) is not { } after || before.Cluster == after.Cluster
+            // "أبا الحارس علي كريم" tagged as one name: the kin noun opens the mention of the person it is in construct with.
+            var folded = own >= 0 && index.EndTokenOf(doc.Entities[own].Span) > k + 1 && doc.Entities[own].Label == EntityLabels.Person
+                ? (doc.Entities[own].Cluster, doc.Entities[own].Span) : ((int Cluster, Text.TextSpan Span)?)null;
+            if (own >= 0 && folded is null)
+            {
+                continue;
+            }
+
+            if (PersonBeforeApposition(index, k) is not { } before || (folded ?? PersonAfterKinNoun(index, k)) is not { } after || before.Cluster == after.Cluster
                 || !IsPerson(index, before.Cluster) || !IsPerson(index, after.Cluster))
             {
                 continue;

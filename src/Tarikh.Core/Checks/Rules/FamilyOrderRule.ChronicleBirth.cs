@@ -75,7 +75,7 @@ public sealed partial class FamilyOrderRule
                 var pt = ctx.Timexes[pti];
                 var pbd = pt.Gregorian!.Value;
                 var cbd = ct.Gregorian!.Value;
-                var father = string.Join(' ', Enumerable.Range(v + 1, kin - v - 1).Select(j => tokens[j].Base));
+                var father = ctx.Document.Source[new Text.TextSpan(tokens[v + 1].Span.Start, tokens[kin - 1].Span.End)].ToString();
                 if (pbd.Start > cbd.End)
                 {
                     yield return CheckContext.MakeFlag(Id, Severity.Warning, [pt.Span, ct.Span],
