@@ -38,6 +38,7 @@ public sealed partial class ClaimExtractor
         {
             var tk = tokens[k];
             if (tk.Kind != TokenKind.Arabic || (tk.Clitics & (Proclitics.Wa | Proclitics.Fa | Proclitics.Li | Proclitics.Bi | Proclitics.Al)) != 0
+                || tk.Norm is not ("ابا" or "والد" or "والده" or "ابن" or "ابنه" or "بنت")
                 || index.MentionAtToken(k) is var own && own >= 0 && index.FirstTokenOf(index.Document.Entities[own].Span) != k || !index.IsContent(tk.Sentence))
             {
                 continue;
@@ -65,7 +66,7 @@ public sealed partial class ClaimExtractor
             }
 
             var (parent, child, childSpan) = parentOf ? (before.Cluster, after.Cluster, after.Span) : (after.Cluster, before.Cluster, before.Span);
-            if (list.Any(c => c.Property == ClaimProperties.Child && c.Subject == parent && c.Value.Cluster == child))
+            if (HasChildClaim(list, parent, child))
             {
                 continue;
             }
@@ -140,6 +141,20 @@ public sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>True when the list already holds the parent's child claim (a plain loop: a lambda here would allocate per token).</summary>
+    private static bool HasChildClaim(List<Claim> list, int parent, int child)
+    {
+        foreach (var c in list)
+        {
+            if (c.Property == ClaimProperties.Child && c.Subject == parent && c.Value.Cluster == child)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsComma(Token t) => t.Kind == TokenKind.Punctuation && t.Norm is "," or "،";
