@@ -16,6 +16,8 @@ public sealed partial class ClaimExtractor
 
     private void FromKinship(DocumentIndex index, List<Claim> list)
     {
+        // "X، المولود سنة A، أبا Y": a kin noun predicated past a birth apposition (no kinship link of the entity stage).
+        FromKinPredicates(index, list);
         var doc = index.Document;
         foreach (var link in index.Kinship)
         {

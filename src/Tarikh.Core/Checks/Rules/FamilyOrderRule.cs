@@ -25,6 +25,8 @@ public sealed partial class FamilyOrderRule : ICheckRule
     public IEnumerable<Flag> Check(CheckContext ctx)
     {
         var all = new List<Flag>(Earlier(ctx));
+        // The chronicle's "ولد للأمير X ابنه Y سنة …" against "وكان مولد الأمير X سنة …" (no person mention: the tagger joins the names).
+        all.AddRange(ChronicleBornTo(ctx, all).ToList());
         // Births of relatives named by a kin noun only ("أمي"، "أخوه الأكبر"، "الأب"), not repeating a date another reading flagged.
         all.AddRange(KinNounBirths(ctx, all).ToList());
         // A child given to a man born long after his death, in two sentences with no person cluster.
