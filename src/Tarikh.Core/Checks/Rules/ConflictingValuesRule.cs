@@ -38,12 +38,14 @@ public sealed partial class ConflictingValuesRule : ICheckRule
             foreach (var (property, kindAr, kindEn) in new[] { (ClaimProperties.BirthPlace, "ميلاد", "birth"), (ClaimProperties.DeathPlace, "وفاة", "death"), (ClaimProperties.BurialPlace, "دفن", "burial") })
             {
                 // Round 21: a text that tells a reburial ("ثم نُقل رفاته إلى"، "أعيد دفنه") gives two burial places in time, not two values.
-                if (property == ClaimProperties.BurialPlace && ClaimExtractor.TellsReburial(ctx.Index))
+                // Fewer than two values compare nothing (no list built per person and property).
+                var values = facts.Of(p, property);
+                if (values.Count < 2 || (property == ClaimProperties.BurialPlace && ClaimExtractor.TellsReburial(ctx.Index)))
                 {
                     continue;
                 }
 
-                if (PlaceConflict(ctx, facts.Of(p, property), name, kindAr, kindEn) is { } f)
+                if (PlaceConflict(ctx, values, name, kindAr, kindEn) is { } f)
                 {
                     yield return f;
                 }
