@@ -18,6 +18,8 @@ public static class ClaimProperties
     public const string BirthPlace = "P19";
     /// <summary>Place of death.</summary>
     public const string DeathPlace = "P20";
+    /// <summary>Place of burial (round 21): "ودُفن في دمشق"، "ودفنت بها"، "وكان مدفنه بحلب".</summary>
+    public const string BurialPlace = "P119";
     /// <summary>Spouse.</summary>
     public const string Spouse = "P26";
     /// <summary>Father.</summary>

@@ -712,8 +712,15 @@ public sealed partial class ClaimExtractor
         for (var k = start; k < trigger; k++)
         {
             var t = index.Tokens[k];
-            if (t.Kind != TokenKind.Arabic || index.MentionAtToken(k) >= 0 || InTimex(index, k) || Lexicon.Match(index, k, "function") > 0 || Lexicon.Match(index, k, "function") > 0)
+            if (t.Kind != TokenKind.Arabic || index.MentionAtToken(k) >= 0 || InTimex(index, k) || Lexicon.Match(index, k, "function") > 0)
             {
+                continue;
+            }
+
+            // "وكان رحمه الله قد ولد بحلب": a prayer for the dead set in the clause is no subject (round 21).
+            if (PrayerAt(index, k) is var prayer and > 0)
+            {
+                k += prayer - 1;
                 continue;
             }
 
@@ -736,5 +743,35 @@ public sealed partial class ClaimExtractor
         }
 
         return false;
+    }
+
+    /// <summary>The verbs of the prayers for the dead set into a clause ("رحمه الله"، "رحمها الله تعالى"، "غفر الله له"، "عفا الله عنه"، "طيّب الله ثراه").</summary>
+    private static readonly HashSet<string> PrayerVerbs = new(
+        [.. new[] { "رحمه", "رحمها", "رحمهما", "رحمهم", "غفر", "عفا", "طيب", "قدس", "نور" }.Select(w => Tarikh.Core.Normalization.ArabicNormalizer.Default.NormalizeString(w))], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The length in tokens of a prayer for the dead starting at <paramref name="k"/>: a prayer verb followed by "الله" and, after it, at most
+    /// a pronoun phrase ("له"، "عنه"، "ثراه") and "تعالى"; 0 when none. A parenthetical wish, never the clause's subject.
+    /// </summary>
+    private static int PrayerAt(DocumentIndex index, int k)
+    {
+        var (_, se) = index.SentenceTokens(index.Tokens[k].Sentence);
+        if (k + 1 >= se || !PrayerVerbs.Contains(index.Tokens[k].Norm) || index.SourceNorm(k + 1) != "الله")
+        {
+            return 0;
+        }
+
+        var n = 2;
+        if (index.Tokens[k].Norm is not ("رحمه" or "رحمها" or "رحمهما" or "رحمهم") && k + n < se && index.Tokens[k + n].Kind == TokenKind.Arabic && index.MentionAtToken(k + n) < 0)
+        {
+            n++;
+        }
+
+        if (k + n < se && index.SourceNorm(k + n) == "تعالى")
+        {
+            n++;
+        }
+
+        return n;
     }
 }

@@ -63,6 +63,8 @@ public sealed partial class ClaimExtractor
         FromBirthOrder(index, list);
         FromBirthplacePhrases(index, list);
         FromBirthplaceNouns(index, list);
+        FromLifeNouns(index, list, lifespanTimexes);
+        FromBurials(index, list);
         FromAges(index, list);
         IndependenceClaims.Add(index, list);
         SpouseNameClaims.Add(index, list);

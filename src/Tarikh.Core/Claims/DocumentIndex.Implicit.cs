@@ -297,7 +297,10 @@ public sealed partial class DocumentIndex
 
         // Named in the sentence before or the one after ("وُلد في طنطا عام 1920. ومن أشهر قصائد الشاعر حسن الدسوقي …"): a sentence between
         // that names nobody ("وفي قضية أخرى تحدثت الصحف عن الملياردير الروسي. وقد ولد في موسكو") may speak of another, untagged man.
-        if (droppedSubject && confidence >= TiedImplicitConfidence && OpensWithVerb(trigger, ss, lexicon) && !KinSpokenOfSince(sentence, trigger)
+        // A text that names nobody (its anonymous subject): the verb may open its clause after a comma ("عُمّد … في فريتاون، وقد ولد في
+        // 4 أيار 1927"), the untagged name before being the same unnamed subject's (round 21).
+        if (droppedSubject && confidence >= TiedImplicitConfidence && (OpensWithVerb(trigger, ss, lexicon) || (IsAnonymous(person) && cs > ss && OpensWithVerb(trigger, cs, lexicon)))
+            && !KinSpokenOfSince(sentence, trigger)
             && (IsAnonymous(person) || NamedNear(person, sentence)))
         {
             return new ImplicitSubject(person, ImplicitSubjectEvidence.Continued, confidence, Tokens[trigger].Span);

@@ -35,9 +35,17 @@ public sealed partial class ConflictingValuesRule : ICheckRule
                 }
             }
 
-            foreach (var (property, kindAr, kindEn) in new[] { (ClaimProperties.BirthPlace, "ميلاد", "birth"), (ClaimProperties.DeathPlace, "وفاة", "death") })
+            foreach (var (property, kindAr, kindEn) in new[] { (ClaimProperties.BirthPlace, "ميلاد", "birth"), (ClaimProperties.DeathPlace, "وفاة", "death"), (ClaimProperties.BurialPlace, "دفن", "burial") })
             {
-                if (PlaceConflict(ctx, facts.Of(p, property), name, kindAr, kindEn) is { } f)
+                // Round 21: a text that tells a reburial ("ثم نُقل رفاته إلى"، "أعيد دفنه") gives two burial places in time, not two values.
+                // Fewer than two values compare nothing (no list built per person and property).
+                var values = facts.Of(p, property);
+                if (values.Count < 2 || (property == ClaimProperties.BurialPlace && ClaimExtractor.TellsReburial(ctx.Index)))
+                {
+                    continue;
+                }
+
+                if (PlaceConflict(ctx, values, name, kindAr, kindEn) is { } f)
                 {
                     yield return f;
                 }
@@ -60,7 +68,7 @@ public sealed partial class ConflictingValuesRule : ICheckRule
                 var da = ca.Value.Date!.Value;
                 var db = cb.Value.Date!.Value;
                 if (da.Overlaps(db) || SameUnit(ctx, ca.Value, cb.Value) || LifespanRule.ShortYearAgainst(ctx, ca, cb) || Namesakes(ctx, ca, cb)
-                    || KinApart(ctx, ca, cb) || TwoInOneName(ctx, ca, cb) || SiblingItems(ctx, ca, cb)
+                    || KinApart(ctx, ca, cb) || TwoInOneName(ctx, ca, cb) || SiblingItems(ctx, ca, cb) || OtherOfTheName(ctx, ca, cb)
                     || GendersDiffer(ctx, ca, cb) || KinTriggered(ctx, ca) || KinTriggered(ctx, cb) || OtherSubjectBeforeVerb(ctx, ca) || OtherSubjectBeforeVerb(ctx, cb))
                 {
                     continue;
@@ -268,7 +276,8 @@ public sealed partial class ConflictingValuesRule : ICheckRule
             for (var b = a + 1; b < placed.Count && pa is not null; b++)
             {
                 var pb = ctx.ClusterById(placed[b].Value.Cluster!.Value);
-                if (pb is null || pb.Id == pa.Id || IsRegion(pa.Kind) || IsRegion(pb.Kind) || TwoInOneName(ctx, placed[a], placed[b]) || SiblingPlaceItems(ctx, placed[a], placed[b]))
+                if (pb is null || pb.Id == pa.Id || IsRegion(pa.Kind) || IsRegion(pb.Kind) || TwoInOneName(ctx, placed[a], placed[b]) || SiblingPlaceItems(ctx, placed[a], placed[b])
+                    || OtherOfTheName(ctx, placed[a], placed[b]))
                 {
                     continue;
                 }
