@@ -52,7 +52,11 @@ public static class DateText
         return new CalendarDay(day.Year, day.Month, day.Day);
     }
 
-    /// <summary>The precision of an interval read in a calendar.</summary>
+    /// <summary>
+    /// The precision of an interval read in a calendar. A Hijri interval is read as Time converted it: by the official
+    /// Umm al-Qura table, or tabularly for a year outside it — the last year before the table (1342 AH) ends on a tabular
+    /// day that the table reads as the first of the next year's months, so both readings are tried.
+    /// </summary>
     public static DatePrecision PrecisionOf(GregorianInterval g, CalendarKind kind)
     {
         if (g.Start == g.End)
@@ -60,9 +64,24 @@ public static class DateText
             return DatePrecision.Day;
         }
 
-        var s = In(g.Start, kind);
-        var e = In(g.End, kind);
-        var after = In(g.End.PlusDays(1), kind);
+        var p = PrecisionOf(In(g.Start, kind), In(g.End, kind), In(g.End.PlusDays(1), kind));
+        if (p != DatePrecision.Other || kind != CalendarKind.Hijri)
+        {
+            return p;
+        }
+
+        var tab = TarikhCalendars.Default.HijriTabular;
+        CalendarDay T(LocalDate d)
+        {
+            var t = d.WithCalendar(tab);
+            return new CalendarDay(t.Year, t.Month, t.Day);
+        }
+
+        return PrecisionOf(T(g.Start), T(g.End), T(g.End.PlusDays(1)));
+    }
+
+    private static DatePrecision PrecisionOf(CalendarDay s, CalendarDay e, CalendarDay after)
+    {
         if (s.Day == 1 && after.Day == 1 && s.Year == e.Year)
         {
             if (s.Month == e.Month)
