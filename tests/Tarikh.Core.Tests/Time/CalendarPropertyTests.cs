@@ -142,11 +142,24 @@ public class CalendarPropertyTests
     }
 
     [Fact]
-    public void OfficialUmmAlQuraRejectsADayItsMonthDoesNotHave()
+    public void OfficialUmmAlQuraCountsA29thAnd30thPastItsMonthAndRejectsA31st()
     {
-        // Ramadan 1343 has 28 days in the official table.
-        Assert.False(Calendars.TryDay(CalendarKind.Hijri, 1343, 9, 29, out _, out var reason));
+        // Ramadan 1343 has 28 days in the official table; by the crescent it had 29 or 30 (round 21): those days are
+        // counted on from its first day, and only a 31st is impossible.
+        Assert.True(Calendars.TryDay(CalendarKind.Hijri, 1343, 9, 29, out var d29, out _));
+        Assert.Equal(OfficialUmmAlQura.Default.MonthStart(1343, 9).PlusDays(28), d29);
+        Assert.True(Calendars.TryDay(CalendarKind.Hijri, 1343, 9, 30, out _, out _));
+        Assert.False(Calendars.TryDay(CalendarKind.Hijri, 1343, 9, 31, out _, out var reason));
         Assert.Equal(TimexReasons.DayOutOfRange, reason);
+    }
+
+    [Fact]
+    public void ATabularHijriThirtiethIsTheDayAfterThe29th()
+    {
+        // Safar (month 2) has 29 days in the tabular calendar: its 30th is the day after the 29th.
+        Assert.True(Calendars.TryDay(CalendarKind.Hijri, 1200, 2, 29, out var d29, out _));
+        Assert.True(Calendars.TryDay(CalendarKind.Hijri, 1200, 2, 30, out var d30, out _));
+        Assert.Equal(d29.PlusDays(1), d30);
     }
 
     [Fact]
@@ -228,7 +241,7 @@ public class CalendarPropertyTests
     [Theory]
     [InlineData(CalendarKind.Gregorian, 1990, 2, 31, TimexReasons.DayOutOfRange)]
     [InlineData(CalendarKind.Gregorian, 1990, 13, 1, TimexReasons.MonthOutOfRange)]
-    [InlineData(CalendarKind.Hijri, 1200, 2, 30, TimexReasons.DayOutOfRange)]
+    [InlineData(CalendarKind.Hijri, 1200, 2, 31, TimexReasons.DayOutOfRange)]
     [InlineData(CalendarKind.Julian, 1900, 2, 30, TimexReasons.DayOutOfRange)]
     public void ImpossibleDaysComeBackAsReasonCodes(CalendarKind kind, int y, int m, int d, string reason)
     {

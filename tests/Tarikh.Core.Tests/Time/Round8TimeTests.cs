@@ -118,12 +118,11 @@ public class Round8TimeTests
     }
 
     [Fact]
-    public void AnImpossibleNumericHijriDayIsReported()
+    public void ANumericHijriThirtiethIsPossible()
     {
-        // Tabular Rabi' II (month 4) has 29 days.
+        // Tabular Rabi' II (month 4) has 29 days, but by the crescent it may have had 30 (round 21: a Hijri 30th is never impossible).
         var t = Single(TimeStageTests.Run("وتوفي القاضي في 30/4/654 هـ بدمشق."), "30/4/654 هـ");
-        Assert.False(t.Valid);
-        Assert.Equal(TimexReasons.DayOutOfRange, t.Reason);
+        Assert.True(t.Valid);
     }
 
     [Fact]

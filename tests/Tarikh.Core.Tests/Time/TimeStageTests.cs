@@ -245,7 +245,7 @@ public class TimeStageTests
     [Theory]
     [InlineData("ولد في 31 شباط 1990.", "31 شباط 1990", TimexReasons.DayOutOfRange)]
     [InlineData("صدر العدد بتاريخ 1990/13/05.", "1990/13/05", TimexReasons.MonthOutOfRange)]
-    [InlineData("توفي في 30 صفر 1200 هـ.", "30 صفر 1200 هـ", TimexReasons.DayOutOfRange)]
+    [InlineData("توفي في 31 صفر 1200 هـ.", "31 صفر 1200 هـ", TimexReasons.DayOutOfRange)]
     [InlineData("ولد في عام 0 حسب الرواية.", "عام 0", TimexReasons.YearZero)]
     public void ImpossibleDatesAreInvalidWithAReason(string sentence, string expected, string reason)
     {

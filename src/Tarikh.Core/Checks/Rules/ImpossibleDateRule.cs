@@ -7,14 +7,13 @@ using Tarikh.Core.Time;
 namespace Tarikh.Core.Checks.Rules;
 
 /// <summary>
-/// impossible-date: a day its month does not have (31 شباط, 30 of a 29-day Hijri month, 29 February
-/// of a common year), month 13, year 0. Uses the time stage's invalid timexes and its own scan of
+/// impossible-date: a day its month does not have (31 شباط, 31 of a Hijri month, 29 February
+/// of a common year), month 13, year 0. A Hijri 30th is never flagged: a Hijri month has 29 or 30 days by the sighting
+/// of the crescent, and the tables differ from it by a day. Uses the time stage's invalid timexes and its own scan of
 /// "day + month name (+ year)" and numeric d/m/y dates, so a date the time stage skipped is still seen.
 /// </summary>
 public sealed class ImpossibleDateRule : ICheckRule
 {
-    private static readonly CalendarSystem UmmAlQura = CalendarSystem.UmAlQura;
-
     /// <inheritdoc />
     public string Id => "impossible-date";
 
@@ -47,13 +46,6 @@ public sealed class ImpossibleDateRule : ICheckRule
             if (t.Valid || t.Reason is not ("day-out-of-range" or "month-out-of-range" or "year-zero") || flagged.Any(s => s.Overlaps(t.Span)))
             {
                 continue;
-            }
-
-            if (t.Reason == "day-out-of-range" && t.Calendar == CalendarKind.Hijri && t.Value is { Length: >= 10 } hv && hv.AsSpan(7, 3).SequenceEqual("-30")
-                && int.TryParse(hv.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var hy) && int.TryParse(hv.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var hm)
-                && SightedThirtieth(ctx, t.Span, hy, hm))
-            {
-                continue; // a 30th the text pairs with the Gregorian day after the 29th: counted by the crescent
             }
 
             if (t.Reason == "year-zero" && DecimalPart(ctx, t))
@@ -138,16 +130,6 @@ public sealed class ImpossibleDateRule : ICheckRule
                 return Make(span, text, day, month.Month, true, year, "day-out-of-range", 30, Severity.Error);
             }
 
-            if (day == 30 && year is { } hy)
-            {
-                var tabular = DateText.DaysInMonth(DateText.Hijri, hy, month.Month);
-                var observed = DateText.DaysInMonth(UmmAlQura, hy, month.Month);
-                if (tabular == 29 && observed is (null or 29) && !SightedThirtieth(ctx, span, hy, month.Month))
-                {
-                    return Make(span, text, day, month.Month, true, year, "day-out-of-range", 29, Severity.Warning);
-                }
-            }
-
             return null;
         }
 
@@ -178,36 +160,6 @@ public sealed class ImpossibleDateRule : ICheckRule
         }
 
         return Make(span, text, day, month.Month, false, year, "day-out-of-range", max, Severity.Error);
-    }
-
-    /// <summary>
-    /// "ليلة 30 رمضان 1423 هـ، الموافقة 4 ديسمبر 2002": a 30th the text pairs with a Gregorian day that is the day after the
-    /// 29th (within a day): the writer counted the month by the crescent, where it had thirty days.
-    /// </summary>
-    private static bool SightedThirtieth(CheckContext ctx, TextSpan span, int year, int month)
-    {
-        if (DateText.DaysInMonth(DateText.Hijri, year, month) is null)
-        {
-            return false;
-        }
-
-        var expected = new LocalDate(year, month, 29, DateText.Hijri).WithCalendar(CalendarSystem.Iso).PlusDays(1);
-        var timexes = ctx.Timexes;
-        for (var i = 0; i < timexes.Length; i++)
-        {
-            if (!timexes[i].Span.Overlaps(span) || timexes[i].Equivalent is not { } j || j < 0 || j >= timexes.Length
-                || timexes[j].Calendar == CalendarKind.Hijri || timexes[j].Gregorian is not { } g || g.Start != g.End)
-            {
-                continue;
-            }
-
-            if (Math.Abs(Period.Between(expected, g.Start, PeriodUnits.Days).Days) <= 1)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private Flag? ScanNumeric(CheckContext ctx, int i)
@@ -279,11 +231,6 @@ public sealed class ImpossibleDateRule : ICheckRule
         {
             ar = $"«{text}»: لا يوجد يوم صفر في الشهر.";
             en = $"“{text}”: there is no day 0 in a month.";
-        }
-        else if (hijri && max == 29)
-        {
-            ar = $"«{text}»: شهر {monthAr}{yearAr} 29 يوماً في التقويم الهجري الجدولي وفي تقويم أم القرى، فلا يوم 30 فيه (قد تختلف رؤية الهلال).";
-            en = $"“{text}”: {monthEn}{yearEn} has 29 days in the tabular Hijri and Umm al-Qura calendars, so it has no 30th (observation may differ).";
         }
         else if (hijri)
         {

@@ -120,13 +120,19 @@ public sealed class TarikhCalendars
         }
 
         var official = kind == CalendarKind.Hijri && UsesUmAlQura(year);
-        if (day < 1 || day > (official ? Official.DaysInMonth(year, month) : cal.GetDaysInMonth(year, month)))
+        if (day < 1 || day > (official ? Math.Max(MaxDaysInMonth(kind, month), Official.DaysInMonth(year, month)) : kind == CalendarKind.Hijri ? MaxDaysInMonth(kind, month) : cal.GetDaysInMonth(year, month)))
         {
             reason = TimexReasons.DayOutOfRange;
             return false;
         }
 
-        iso = official ? Official.MonthStart(year, month).PlusDays(day - 1) : new LocalDate(year, month, day, cal).WithCalendar(Gregorian);
+        // A Hijri month has 29 or 30 days by the sighting of the crescent, and the tables (tabular, Umm al-Qura) differ
+        // from it and from each other by a day: a 30th is a possible day of any Hijri month. Past the table's last day it
+        // is counted on from the month's first day (the day after the table's 29th). The early official table has a month
+        // of 31 days (Jumada I 1345): its own days stay valid.
+        iso = official ? Official.MonthStart(year, month).PlusDays(day - 1)
+            : kind == CalendarKind.Hijri ? new LocalDate(year, month, 1, cal).WithCalendar(Gregorian).PlusDays(day - 1)
+            : new LocalDate(year, month, day, cal).WithCalendar(Gregorian);
         return true;
     }
 
