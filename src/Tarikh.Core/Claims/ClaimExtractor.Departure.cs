@@ -140,10 +140,12 @@ public sealed partial class ClaimExtractor
                 break;
             }
 
-            // "رحل … في دمشق": a place after في in the clause is where he died.
-            for (var j = k + 1; j + 1 < ce; j++)
+            // "رحل … في دمشق", "رحل عن دنيانا بتطوان": a place after في, or written with the preposition ب, in the clause is where he died.
+            for (var j = k + 1; j < ce; j++)
             {
-                if (index.SourceNorm(j) is "في" && index.MentionAtToken(j + 1) is var pm and >= 0 && doc.Entities[pm].Label == EntityLabels.Location)
+                var pm = j + 1 < ce && index.SourceNorm(j) is "في" ? index.MentionAtToken(j + 1)
+                    : (index.Tokens[j].Clitics & Proclitics.Bi) != 0 ? index.MentionAtToken(j) : -1;
+                if (pm >= 0 && doc.Entities[pm].Label == EntityLabels.Location)
                 {
                     list.Add(new Claim(0, who, ClaimProperties.DeathPlace, ClaimValue.OfEntity(doc.Entities[pm].Cluster, doc.Entities[pm].Text), Spans(tok.Span, whoSpan, doc.Entities[pm].Span),
                         modality, confidence)

@@ -610,6 +610,48 @@ public sealed partial class EventExtractor
 
             t = ix.MentionLastToken[mi];
         }
+
+        FrontedPlace(doc, ix, d, s, clause);
+    }
+
+    /// <summary>
+    /// A place fronted before its verb at the head of the clause: "وفي سوسة رأى النور", "وبدمشق توفي" — the prepositional
+    /// phrase put first for emphasis, the verb right after the place.
+    /// </summary>
+    private static void FrontedPlace(AnalyzedDocument doc, DocIndex ix, Draft d, Sentence s, int clause)
+    {
+        var before = d.Match.FirstToken - 1;
+        if (before <= s.FirstToken || ix.Clause[before] != clause)
+        {
+            return;
+        }
+
+        var mi = ix.MentionAt[before];
+        if (mi < 0 || doc.Entities[mi].Label != EntityLabels.Location || ix.MentionLastToken[mi] != before)
+        {
+            return;
+        }
+
+        var first = ix.MentionFirstToken[mi];
+        var head = first;
+        if ((doc.Tokens[first].Clitics & Proclitics.Bi) == 0)
+        {
+            head = first - 1;
+            if (head < s.FirstToken || !(doc.Tokens[head].Norm is "\u0641\u064A" or "\u0648\u0641\u064A" || doc.Tokens[head].Base == "\u0641\u064A"))
+            {
+                return;
+            }
+        }
+
+        var opensClause = head == s.FirstToken || ix.Clause[head - 1] != ix.Clause[head]
+            || doc.Tokens[head - 1].Norm is "\u060C" or "," or "\u0648" or "\u062B\u0645";
+        if (!opensClause)
+        {
+            return;
+        }
+
+        d.Place = doc.Entities[mi].Cluster;
+        d.Evidence.Add(doc.Entities[mi].Span);
     }
 
     /// <summary>True when a place starting at <paramref name="first"/> follows a preposition, possibly through place nouns and adjectives (في قرية الكيلو، إلى العاصمة الفرنسية باريس).</summary>
