@@ -36,7 +36,8 @@ public sealed partial class ClaimExtractor
             string? act = null;
             for (var j = qs; j < qe; j++)
             {
-                var w = Bare(index.SourceNorm(j));
+                var raw = index.SourceNorm(j);
+                var w = raw is "ولد" or "ولدت" ? raw : Bare(raw);
                 asksWhen |= w == "متي" || w == "متى";
                 asksWhere |= w == "اين" || w == "أين" || w == "إين";
                 if (act is null && (w is "ولد" or "ولدت" ? "birth" : w is "توفي" or "توفى" or "توفيت" or "مات" or "ماتت" ? "death" : null) is { } a)
