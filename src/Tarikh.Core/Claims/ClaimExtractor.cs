@@ -65,7 +65,6 @@ public sealed partial class ClaimExtractor
         FromBirthplaceNouns(index, list);
         FromLifeNouns(index, list, lifespanTimexes);
         FromBurials(index, list);
-        FromAnswers(index, list);
         FromAges(index, list);
         IndependenceClaims.Add(index, list);
         SpouseNameClaims.Add(index, list);
