@@ -28,9 +28,6 @@ public sealed partial class ClaimVerifier
     // "زعم": a version the writer does not share, whoever holds it.
     private static readonly ImmutableHashSet<string> ClaimVerbs = ["زعم", "وزعم", "يزعم", "ويزعم", "زعموا", "وزعموا", "زعمه"];
 
-    // Words after the value in its sentence by which the text rejects it: "والصحيح ما قدمناه"، "وهو خطأ"، "ولا يصح"، "غير صحيح".
-    private static readonly ImmutableHashSet<string> RejectWords = ["والصحيح", "الصحيح", "والصواب", "خطا", "خطأ", "غلط", "وهم"];
-
     private static string? AlternativeOf(AnalyzedDocument document, ImmutableArray<TextSpan> spans)
     {
         if (spans.IsDefaultOrEmpty)
@@ -76,6 +73,7 @@ public sealed partial class ClaimVerifier
         return null;
     }
 
+    // Words after the value in its sentence by which the text rejects it: "والصحيح ما قدمناه"، "وهو خطأ"، "ولا يصح"، "غير صحيح".
     private static bool Rejected(string[] after)
     {
         for (var i = 0; i < after.Length; i++)
