@@ -70,7 +70,8 @@ public sealed partial class ClaimVerifier
         {
             if (f.Rule != "kb-contradiction" || GradeOfName(f.Evidence.GetValueOrDefault(AttributionKey)) <= Options.AttributionGate)
             {
-                admitted.Add(f);
+                // Round 21 (xe): the text's alternative ("وقيل"، "وذكر غيره") is a warning at most; one it rejects, info.
+                admitted.Add(f.Rule == "kb-contradiction" ? AsAlternative(f) : f);
                 continue;
             }
 

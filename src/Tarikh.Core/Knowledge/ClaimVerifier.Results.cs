@@ -148,6 +148,11 @@ public sealed partial class ClaimVerifier
         }
 
         var spans = claimSpans.IsDefaultOrEmpty ? ImmutableArray<TextSpan>.Empty : [.. claimSpans.Distinct().OrderBy(s => s.Start).ThenBy(s => s.End)];
+        if (AlternativeOf(document, spans) is { } alternative)
+        {
+            evidence[AlternativeKey] = alternative; // round 21 (xe): the text's hedged, reported or rejected alternative (Gate)
+        }
+
         return new Flag("kb-contradiction", confident ? Severity.Error : Severity.Warning, spans, messageAr, messageEn, evidence.ToImmutable());
     }
 
