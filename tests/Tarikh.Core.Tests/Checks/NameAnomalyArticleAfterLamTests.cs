@@ -24,7 +24,7 @@ public class NameAnomalyArticleAfterLamTests
 
     [Theory]
     [InlineData("قرأنا في الصف رواية «الزلزال» للطيب وطار ثم ناقشناها طويلا.")]
-    [InlineData("وكان الشباب في تونس يتداولون «امرأتنا في الشريعة والمجتمع» للطيب الحداد رغم الهجوم عليها.")]
+    [InlineData("نشر كتاب «امرأتنا في الشريعة والمجتمع» للطيب الحداد في تونس سنة 1930.")]
     [InlineData("قرأت في المكتبة رواية «السكرية» للطاهر محفوظ قبل سفري.")]
     public void ChimeraAfterLamIsFlagged(string text) => Assert.Single(Warnings(text));
 
