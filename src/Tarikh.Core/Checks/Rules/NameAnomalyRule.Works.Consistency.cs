@@ -83,8 +83,29 @@ public sealed partial class NameAnomalyRule
         {
             words[0] = ctx.Tokens[first].Norm;
         }
+        else if (words.Length > 0 && first < ctx.Tokens.Length && ctx.Tokens[first].Span.Start < e.Span.Start
+            && ArticleDropped(ctx.Tokens[first].Norm, words[0]) is { } withArticle)
+        {
+            words[0] = withArticle; // "للطاهر الحداد": the tagger's name starts after "لل", the article's alif dropped after the lam (round 21)
+        }
 
         return words;
+    }
+
+    /// <summary>
+    /// The word with its article restored, when <paramref name="token"/> is the word after a preposition that took the article
+    /// with it: "لل" (لـ + ال, the alif dropped: "للطاهر" = لـ + الطاهر, also "ولل"، "فلل") or "بال"/"كال" (with "و"/"ف"
+    /// before them) when the name read begins after the article. Null when the token is not so made.
+    /// </summary>
+    internal static string? ArticleDropped(string token, string word)
+    {
+        if (word.Length < 2 || word.StartsWith("ال", StringComparison.Ordinal) || token.Length <= word.Length || !token.EndsWith(word, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var pre = token[..^word.Length];
+        return pre is "لل" or "ولل" or "فلل" or "بال" or "كال" or "وبال" or "فبال" or "وكال" or "فكال" ? "ال" + word : null;
     }
 
     /// <summary>
