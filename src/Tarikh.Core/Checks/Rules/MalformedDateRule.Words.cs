@@ -138,6 +138,7 @@ public sealed partial class MalformedDateRule
         var tk = ctx.Tokens;
         IReadOnlyList<Token> list = tk;
         var matches = new List<LexMatch>();
+        (int Detached, int Attached)? style = null; // the document's "و" style, counted once when first needed
         for (var i = 0; i + 2 < tk.Length; i++)
         {
             if (!ctx.IsContent(tk[i].Sentence) || ctx.MatchCue(i, "year-word", out var yl) is null)
@@ -155,7 +156,7 @@ public sealed partial class MalformedDateRule
             }
 
             if (words == 0 || k >= sentenceEnd || tk[k].Norm != "و" || tk[k].Kind != TokenKind.Arabic
-                || (k + 1 < sentenceEnd && tk[k + 1].Kind != TokenKind.Punctuation && !LoneAndBeforeClause(ctx, k, sentenceEnd, matches)))
+                || (k + 1 < sentenceEnd && tk[k + 1].Kind != TokenKind.Punctuation && !LoneAndBeforeClause(ctx, k, sentenceEnd, matches, ref style)))
             {
                 continue;
             }
@@ -177,7 +178,7 @@ public sealed partial class MalformedDateRule
     /// set apart) writes "سبعمائة و مات" as normal, so the reading is kept to documents where a detached "و" before a word is
     /// rare: none other than this one, or fewer than one in twenty of the words that carry "و" (<see cref="WaStyle"/>).
     /// </summary>
-    private static bool LoneAndBeforeClause(CheckContext ctx, int k, int sentenceEnd, List<LexMatch> matches)
+    private static bool LoneAndBeforeClause(CheckContext ctx, int k, int sentenceEnd, List<LexMatch> matches, ref (int Detached, int Attached)? style)
     {
         var tk = ctx.Tokens;
         IReadOnlyList<Token> list = tk;
@@ -187,7 +188,8 @@ public sealed partial class MalformedDateRule
             return false;
         }
 
-        var (detached, attached) = WaStyle(ctx);
+        style ??= WaStyle(ctx);
+        var (detached, attached) = style.Value;
         return attached >= 1 && (detached - 1) * 20 < attached;
     }
 
