@@ -170,8 +170,9 @@ public sealed partial class AnachronismRule
 
     /// <summary>
     /// The date of a clause that holds nothing but a date, set off before the act's clause in the same sentence ("وفي عام
-    /// 1930، عُيّن …"، "وبعد ذلك بست سنوات، في عام 1930، عُيّن …"): up to two such clauses back, none naming anything or
-    /// holding a retrospective word.
+    /// 1930، عُيّن …"، "وبعد ذلك بست سنوات، في عام 1930، عُيّن …"، round 22: "وفي سنة 1340 هـ (1921 م) عُيّن …", the date's
+    /// equivalent in parentheses closing it): up to two such clauses back, none naming anything, holding a retrospective word or
+    /// telling a birth or a death ("، المولود فيها سنة 1908، قد درس في …": the year is the birth's, not the act's).
     /// </summary>
     private static (GregorianInterval Date, TextSpan Span)? FrontedDate(CheckContext ctx, int cs)
     {
@@ -179,14 +180,31 @@ public sealed partial class AnachronismRule
         for (var step = 0; step < 2; step++)
         {
             var prevEnd = at - 1; // the clause break before the act's clause
-            if (prevEnd <= 0 || ctx.Tokens[prevEnd - 1].Sentence != ctx.Tokens[at].Sentence || !ctx.IsClauseBreak(prevEnd)
-                || ctx.Tokens[prevEnd].Norm is not ("،" or ","))
+            if (prevEnd > 0 && ctx.Tokens[prevEnd].Norm is "،" or "," && ctx.Tokens[prevEnd - 1].Norm == ")")
+            {
+                prevEnd--; // "وفي سنة 1340 هـ (1921 م)، عُيّن"
+            }
+
+            if (prevEnd > 0 && ctx.Tokens[prevEnd].Norm == ")" && DateEquivalentInParentheses(ctx, prevEnd) is { } open)
+            {
+                prevEnd = open; // the parenthesis holds the date's equivalent only: the clause before it is the fronted one
+                if (prevEnd > 0 && ctx.Tokens[prevEnd - 1].Norm is "،" or ",")
+                {
+                    prevEnd--;
+                }
+            }
+            else if (prevEnd <= 0 || ctx.Tokens[prevEnd].Norm is not ("،" or ","))
+            {
+                return null;
+            }
+
+            if (prevEnd <= 0 || ctx.Tokens[prevEnd - 1].Sentence != ctx.Tokens[at].Sentence || !ctx.IsClauseBreak(prevEnd))
             {
                 return null;
             }
 
             var (ps, pe) = Clause(ctx, prevEnd - 1);
-            if (pe - ps > 6 || !NoNameIn(ctx, ps, pe))
+            if (pe - ps > 6 || !NoNameIn(ctx, ps, pe) || TellsLife(ctx, ps, pe))
             {
                 return null;
             }
@@ -200,6 +218,73 @@ public sealed partial class AnachronismRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The opening parenthesis of a parenthesis closed at <paramref name="close"/> that holds a date and nothing else ("(1921 م)"،
+    /// "(1340 هـ)"): the equivalent of the date before it; null otherwise.
+    /// </summary>
+    private static int? DateEquivalentInParentheses(CheckContext ctx, int close)
+    {
+        var open = close - 1;
+        while (open >= 0 && close - open <= 8 && ctx.Tokens[open].Norm != "(" && ctx.Tokens[open].Sentence == ctx.Tokens[close].Sentence)
+        {
+            open--;
+        }
+
+        if (open < 0 || close - open < 2 || close - open > 8 || ctx.Tokens[open].Norm != "(")
+        {
+            return null;
+        }
+
+        var inside = new TextSpan(ctx.Tokens[open + 1].Span.Start, ctx.Tokens[close - 1].Span.End);
+        var covered = 0;
+        foreach (var ti in ctx.TimexesInSentence(ctx.Tokens[close].Sentence))
+        {
+            var t = ctx.Timexes[ti];
+            if (inside.Contains(t.Span) && ctx.Usable(t))
+            {
+                covered += t.Span.Length;
+            }
+        }
+
+        var letters = 0;
+        for (var j = open + 1; j < close; j++)
+        {
+            if (ctx.Tokens[j].Kind is Segmentation.TokenKind.Arabic or Segmentation.TokenKind.Number)
+            {
+                letters += ctx.Tokens[j].Span.Length;
+            }
+        }
+
+        // The date covers the words inside (an era mark the timex left out, "م" or "هـ", may stand after it).
+        return covered > 0 && letters - covered <= 3 ? open : null;
+    }
+
+    /// <summary>A birth, death or burial told in the clause [cs, ce): an event's trigger in it, or the participle "المولود"، "المتوفى".</summary>
+    private static bool TellsLife(CheckContext ctx, int cs, int ce)
+    {
+        for (var j = cs; j < ce; j++)
+        {
+            if (ctx.Tokens[j].Base is "المولود" or "المولوده" or "مولود" or "مولوده" or "المتوفي" or "المتوفى" or "المتوفاه" or "ولد" or "ولدت" or "توفي" or "توفيت")
+            {
+                return true;
+            }
+        }
+
+        foreach (var e in ctx.Document.Events)
+        {
+            if (e.Type is "birth" or "death" or "burial" && e.Trigger.Length > 0)
+            {
+                var k = ctx.FirstToken(e.Trigger);
+                if (k >= cs && k < ce)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

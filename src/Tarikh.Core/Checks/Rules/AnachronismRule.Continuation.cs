@@ -29,7 +29,9 @@ public sealed partial class AnachronismRule
         }
 
         var first = tokens[ns].Norm;
-        var demonstrative = first is "وذلك" or "ذلك" or "وكان" && (first != "وكان" || (ns + 1 < ne && tokens[ns + 1].Norm == "ذلك"));
+        // A document's dating participle restates the act's date too ("برقية من وزارة خارجية …، مؤرخة في مارس 1968", round 22).
+        var demonstrative = (first is "وذلك" or "ذلك" or "وكان" && (first != "وكان" || (ns + 1 < ne && tokens[ns + 1].Norm == "ذلك")))
+            || first is "مؤرخه" or "مؤرخ" or "المؤرخه" or "المؤرخ" or "مورخه" or "مورخ" or "المورخه" or "المورخ";
         act = !demonstrative && ActVerbWithObject(ctx, ns);
         if (!demonstrative && !act)
         {

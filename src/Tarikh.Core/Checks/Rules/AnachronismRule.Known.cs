@@ -111,7 +111,7 @@ public sealed partial class AnachronismRule
             }
 
             var activity = meeting || actOnName || ctx.FindCue(cs, ce, "activity") >= 0 || IssuedBy(ctx, ctx.FirstToken(span), body)
-                || (ruler && InTheReignOf(ctx, ctx.FirstToken(span)))
+                || (ruler && (InTheReignOf(ctx, ctx.FirstToken(span)) || InNameOf(ctx, ctx.FirstToken(span), cs)))
                 || (body.Kind == "tech" && NewAfterName(ctx, end)) || RepresentsCountry(ctx, cs, ctx.FirstToken(span))
                 || (formerName && (eventClauses.Contains(cs) || (lifeClauses ??= LifeEventClauses(ctx)).Contains(cs) || LocatedHere(ctx, ctx.FirstToken(span))))
                 || (body.Kind is not ("reign" or "office" or "name") && (actClauses.Contains(cs)
@@ -181,6 +181,16 @@ public sealed partial class AnachronismRule
             else if (!carried && NamedLater(ctx, body, when.Date, alternative, cs, ce, ctx.FirstToken(span), sentenceText, actClauses, organAct) is { } named)
             {
                 yield return NamedLaterFlag(body, span, written, when.Date, when.Span, named);
+            }
+            else if (ruler && body.Item is null && body.End is { } last && InNameOf(ctx, ctx.FirstToken(span), cs) && SermonRepeated(ctx, end) is { } again
+                && AfterEnd(ctx, body, again) is { } late && reported.Add((body, late.Span.Start)))
+            {
+                // "خطب … للخليفة الفاطمي العاضد … ثم دُعي له في سنة تسع وستين وخمسمائة": the sermon said again, after the dynasty's end.
+                yield return CheckContext.MakeFlag("anachronism", Severity.Warning, [span, late.Span],
+                    $"يربط النص «{written}» بتاريخ {DateText.IntervalAr(late.Date)}، لكن {written} انتهى عام {last} (بحسب قائمة المؤسسات والدول المعروفة).",
+                    $"The text ties “{written}” to {DateText.IntervalEn(late.Date)}, but {body.English} ended in {last} (list of known bodies and states).",
+                    ("entity", body.English), ("date", DateText.Iso(late.Date)), ("ended", last.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    ("reason", "after-end"), ("reference", "pronoun"), ("source", "bounded-bodies"));
             }
         }
     }
@@ -315,7 +325,7 @@ public sealed partial class AnachronismRule
 
             var last = j - 1;
             if (j < ctx.Tokens.Length && ctx.Tokens[j].Sentence == t.Sentence && ctx.MentionAtToken(j) is var m and >= 0 && m == ctx.MentionAtToken(last)
-                && ctx.Tokens[j].Kind == Segmentation.TokenKind.Arabic && !SeatAfterName(ctx, j, m) && !DateAfterName(ctx, j))
+                && ctx.Tokens[j].Kind == Segmentation.TokenKind.Arabic && !SeatAfterName(ctx, j, m) && !DateAfterName(ctx, j) && !DynastyTitle(body, phrase))
             {
                 continue; // a longer name goes on ("الاتحاد الأوروبي لكرة القدم")
             }
@@ -581,6 +591,57 @@ public sealed partial class AnachronismRule
     }
 
     /// <summary>
+    /// A dynasty's ruler title (a title and the dynasty's relative adjective, read by the dynasty's years: "الخليفة الفاطمي"،
+    /// "السلطان الحفصي"): the ruler's own name after it ("الخليفة الفاطمي العاضد") names one ruler of that dynasty, within its years,
+    /// so a name going on does not make another body (round 22).
+    /// </summary>
+    private static bool DynastyTitle(BoundedBody body, ImmutableArray<string> phrase)
+        => body.Kind == "reign" && phrase.Length == 2 && body.Unless is null && body.English.EndsWith("(the dynasty's years)", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The date when it falls after the body's end in every reading (a year without an era read as Hijri when the Gregorian
+    /// reading falls before the body); null otherwise.
+    /// </summary>
+    private static (GregorianInterval Date, TextSpan Span)? AfterEnd(CheckContext ctx, BoundedBody body, (GregorianInterval Date, TextSpan Span) when)
+    {
+        if (body.End is not { } stop || !MarkedYear(ctx, when.Span))
+        {
+            return null;
+        }
+
+        var alternative = HijriReading(ctx, when.Span);
+        if (alternative is { } alt && body.Start is { } s0 && when.Date.End.Year < s0 && alt.Start.Year > stop)
+        {
+            return (alt, when.Span);
+        }
+
+        return when.Date.Start.Year > stop && (alternative is not { } a || a.Start.Year > stop) ? when : null;
+    }
+
+    /// <summary>
+    /// "قبل أن" after the clause's own year, opening the person's next act ("وتخرج فيها سنة 1950 م قبل أن يعمل في تجارة أبيه"): the
+    /// year dates the act before it, nothing is told in retrospect (round 22). Not when the words after it tell a founding, an ending
+    /// or a naming ("قبل أن تصبح جامعة"، "قبل أن تُسمّى"، "قبل أن تُؤسس").
+    /// </summary>
+    private static bool LaterActAfter(CheckContext ctx, int k, int cs, int ce)
+    {
+        if (ctx.Tokens[k].Norm != "قبل" || k + 2 >= ce || ctx.Tokens[k + 1].Norm is not ("ان" or "أن"))
+        {
+            return false;
+        }
+
+        var before = new TextSpan(ctx.Tokens[cs].Span.Start, ctx.Tokens[k].Span.Start);
+        if (!ctx.TimexesInSentence(ctx.Tokens[k].Sentence).Any(ti => before.Contains(ctx.Timexes[ti].Span) && ctx.Usable(ctx.Timexes[ti])))
+        {
+            return false;
+        }
+
+        var rest = string.Join(' ', Enumerable.Range(k + 2, ce - k - 2).Select(i => ctx.Tokens[i].Norm));
+        return ctx.FindCue(k + 2, ce, "founding") < 0 && ctx.FindCue(k + 2, ce, "ending") < 0 && ctx.FindCue(k + 2, ce, "refounding") < 0
+            && !SpeaksOfNaming(rest);
+    }
+
+    /// <summary>
     /// A retrospective word in the clause, but not "بعد" before an event noun when the clause states its own year ("بعد تخرجه
     /// عُيّن … عام 1962": the year dates the act; "بعد ذلك بعامين"، "بعد عام 1958" shift it).
     /// </summary>
@@ -588,7 +649,7 @@ public sealed partial class AnachronismRule
     {
         for (var k = ctx.FindCue(cs, ce, "retro"); k >= 0; k = ctx.FindCue(k + 1, ce, "retro"))
         {
-            if (k > cs && ctx.Tokens[k - 1].Norm == "من" && ctx.Tokens[k].Norm == "قبل")
+            if ((k > cs && ctx.Tokens[k - 1].Norm == "من" && ctx.Tokens[k].Norm == "قبل") || LaterActAfter(ctx, k, cs, ce))
             {
                 continue;
             }

@@ -88,5 +88,6 @@ public sealed partial class AnachronismRule
     /// <summary>The sentence speaks of the naming or of today's name ("التي صارت لاحقا"، "ما يعرف اليوم بـ"، "(حاليا)"، "سُمّيت").</summary>
     private static bool SpeaksOfNaming(string sentenceNorm)
         => Renaming(sentenceNorm) || sentenceNorm.Split(' ').Any(w => w is "صارت" or "اصبحت" or "أصبحت" or "صار" or "اصبح" or "أصبح" or "يعرف" or "تحولت"
-            or "تحول" or "الحاليه" or "الحالي" or "الحالية" or "سابقا" or "انذاك" or "آنذاك" or "وقتها" or "حينها" or "اصبحت" or "غدت");
+            or "تحول" or "الحاليه" or "الحالي" or "الحالية" or "سابقا" or "انذاك" or "آنذاك" or "وقتها" or "حينها" or "اصبحت" or "غدت"
+            or "تصبح" or "يصبح" or "تصير" or "يصير" or "تتحول" or "يتحول" or "تحمل" or "يحمل" or "تسمي" or "يسمي" or "تسمى" or "يسمى");
 }
