@@ -71,3 +71,51 @@ public sealed partial class EntityRecognizer
         static bool IsMostlyPersonName(WordStat s) => s.LabelCode > 10 && (s.LabelCode - 1) / 10 == 1 && ((s.LabelCode - 1) % 10) / 2 >= 2;
     }
 }
+
+public sealed partial class EntityRecognizer
+{
+    /// <summary>
+    /// Ends the tagger's person chunks at a known place written with a preposition (round 22): "ولد القاضي النعمان بن محمد
+    /// بالقيروان" — no Arabic name carries a word with ب، ل، ك (after و or ف or alone) whose rest is a city, country or region
+    /// the gazetteer lists exactly as written (with its article, if any). The person ends before that word and the word becomes
+    /// a place of its own; the chunk's words after it are dropped for the later passes. A word the training text reads mostly
+    /// as a person's name as written is left (a family name that begins with such a letter). The tagger's margin of the word
+    /// was its person label's: the place gets the gazetteer's confidence (0.6, <paramref name="margins"/> set to match).
+    /// </summary>
+    internal void SplitPersonsAtPlace(List<(int Start, int End, int Type)> chunks, List<NerWord> words, float[] margins)
+    {
+        const Proclitics prepositions = Proclitics.Bi | Proclitics.Li | Proclitics.Ka;
+        var stats = _resources.Tagger.Model.Stats;
+        var places = _resources.Lexicon.Places;
+        for (var c = chunks.Count - 1; c >= 0; c--)
+        {
+            var (start, end, type) = chunks[c];
+            if (type != 0 || end - start < 2)
+            {
+                continue;
+            }
+
+            for (var i = start + 1; i < end; i++)
+            {
+                var t = words[i].Token;
+                if (t.Kind != TokenKind.Arabic || (t.Clitics & prepositions) == 0 || t.NormBase.Length < 3)
+                {
+                    continue;
+                }
+
+                var place = ArticleForm(t);
+                var s = stats.Of(t.Norm);
+                if (!places.ListsExactly(place) || places.KindOf(place) is not ("city" or "country" or "region")
+                    || (s.LabelCode > 10 && (s.LabelCode - 1) / 10 == 1))
+                {
+                    continue;
+                }
+
+                chunks[c] = (start, i, type);
+                chunks.Insert(c + 1, (i, i + 1, 1));
+                margins[i] = 1.6219f; // 1 / (1 + e^(-m/4)) = 0.6
+                break;
+            }
+        }
+    }
+}
