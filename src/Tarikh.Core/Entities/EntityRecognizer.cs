@@ -80,7 +80,6 @@ public sealed partial class EntityRecognizer
             var labels = _resources.Tagger.Tag(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), margins);
             NerLabels.Chunks(labels, tagged);
             SplitPersonsAtConjunction(tagged, words, _resources.Tagger.Model.Stats);
-            SplitPersonsAtPlace(tagged, words, margins);
             foreach (var (start, end, type) in JoinHeads(tagged, words))
             {
                 var conf = 0.0;
