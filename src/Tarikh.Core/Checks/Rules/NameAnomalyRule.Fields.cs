@@ -81,6 +81,11 @@ public sealed partial class NameAnomalyRule
             }
 
             var j = i + g.Length;
+            if (j < tokens.Length && tokens[j].Kind == TokenKind.Arabic && FullNameAfterGiven(ctx, fields, i, a, g, j) is { } full)
+            {
+                return full;
+            }
+
             if (j >= tokens.Length || tokens[j].Kind != TokenKind.Arabic || !fields.BeginsFamily(tokens[j].Norm))
             {
                 continue; // no member's family part begins here: nothing to pair, and nothing allocated
@@ -108,6 +113,44 @@ public sealed partial class NameAnomalyRule
 
         return null;
     }
+
+    // The given part of one member followed by another member's whole name (round 22): "زياد وديع الصافي" — Ziad Rahbani's
+    // given name before Wadih al-Safi's full name, in a sentence that tells a deed or work of the given part's own member
+    // ("نزل السرور"). Read as a father's name after a son's, such a name could be a real son's: so only beside the first member's
+    // own deed, never when the two share a family part, and not when the written name is a listed person's.
+    private static (FieldMember Given, FieldMember Family, int End)? FullNameAfterGiven(
+        CheckContext ctx, FamousFields fields, int i, FieldMember a, System.Collections.Immutable.ImmutableArray<string> g, int j)
+    {
+        if (a.Deeds.IsEmpty)
+        {
+            return null;
+        }
+
+        foreach (var (b, bg) in fields.WithFirstGiven(ctx.Tokens[j].Norm))
+        {
+            if (ReferenceEquals(a, b) || b.Field != a.Field || b.CommonGiven || b.Family.IsEmpty || !WordsAt(ctx, j, bg, clitics: false))
+            {
+                continue;
+            }
+
+            var k = j + bg.Length;
+            foreach (var f in b.Family)
+            {
+                if (!WordsAt(ctx, k, f, clitics: false) || a.Family.Any(own => own.AsSpan().SequenceEqual(f.AsSpan()))
+                    || Relative(ctx, i) || !OwnDeed(ctx, ctx.Tokens[i].Sentence, a) || ListedPerson(ctx, i, g, [.. bg, .. f]))
+                {
+                    continue;
+                }
+
+                return (a, b, k + f.Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the sentence holds a deed or work of <paramref name="a"/> himself.</summary>
+    private static bool OwnDeed(CheckContext ctx, int sentence, FieldMember a) => MemberDeed(ctx, sentence, a with { CommonGiven = true }, a);
 
     // The name written is itself a listed person's ("سعد الحريري"، "جمال مبارك": a son with his own fame), not a slip (round 20):
     // a listed name with this given part and this family part. Not a run inside a longer name (round 21): "أحمد سعيد" inside
