@@ -51,6 +51,8 @@ public sealed partial class LifespanRule : ICheckRule
             "award" when sub is "champion" => MinChampionAge,
             "membership" when AdultBody(act, ctx) => MinMembershipAge,
             "work" when sub is "design" => MinDesignAge,
+            "work" when sub is "directing" => MinDirectingAge,
+            "speech" when sub is "stage" && LeadRole(act, ctx) => MinLeadAge,
             _ when type == ClaimExtractor.SubjectAct => RoleFloor(act, ctx),
             _ => 0,
         };
@@ -208,7 +210,7 @@ public sealed partial class LifespanRule : ICheckRule
 
                 // A publication or an award usually comes after a death too; not when the text makes him its doer ("أصدر سرحان كتابه").
                 if (death is not null && (!posthumous.Contains(type) || (act.Agentive && type is "publication")) && date.Start > death.Value.Date!.Value.End
-                    && (!subjectAct || SubjectActAfterDeath(act, death))
+                    && (!subjectAct || SubjectActAfterDeath(act, death)) && !ShownLater(act, ctx)
                     && (ActLife.Default.Of(act.Act) != LifeNeed.Posthumous || act.Agentive)
                     && !ShortYearAgainst(ctx, act, death, aIsTime: true))
                 {
