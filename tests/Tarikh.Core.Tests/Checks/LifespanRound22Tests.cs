@@ -44,4 +44,29 @@ public class LifespanRound22Tests
     [InlineData("وفي سنة 1340 هلك الأمير يوسف بن علي. وفي سنة 1345 خرج ابنه الأمير سعيد إلى الصيد.", false)]
     public void AChroniclesPerishing(string text, bool flagged)
         => Assert.Equal(flagged, Flags(text, "lifespan").Length > 0);
+
+    [Theory]
+    [InlineData("ولد اللاعب سمير الكردي سنة 1940، وانضم إلى الفريق الأول لنادي الزمالك سنة 1946 مدافعا.", true)]
+    [InlineData("ولد اللاعب سمير الكردي سنة 1940، وانضم إلى الفريق الأول لنادي الزمالك سنة 1959 مدافعا.", false)]
+    [InlineData("ولد اللاعب سمير الكردي سنة 1940، وانضم إلى فريق الأشبال بنادي الزمالك سنة 1946.", false)]
+    [InlineData("ولد القائد حمد بن راشد سنة 1880، وفي سنة 1886 قاد حصار القلعة بنفسه.", true)]
+    [InlineData("ولد النوخذة علي بن ناصر سنة 1910، وقاد بحارة السفينة إلى المغاصات سنة 1916.", true)]
+    [InlineData("ولد النوخذة علي بن ناصر سنة 1910، وقاد بحارة السفينة إلى المغاصات سنة 1936.", false)]
+    public void ASeniorSideACommandAShip(string text, bool flagged)
+        => Assert.Equal(flagged, Flags(text, "lifespan").Length > 0);
+
+    [Theory]
+    [InlineData("توفي المدرب حسين الجمال في مارس 1998 بعد صراع مع المرض. وفي موسم 2001 جلس على دكة النادي الأهلي يوجه اللاعبين.", true)]
+    [InlineData("توفي المدرب حسين الجمال في مارس 1998 بعد صراع مع المرض. وفي موسم 1995 جلس على دكة النادي الأهلي يوجه اللاعبين.", false)]
+    public void ABenchAfterTheDeath(string text, bool flagged)
+        => Assert.Equal(flagged, Flags(text, "lifespan").Length > 0);
+
+    // An age stated at an act whose date is the next step's, behind "ثم": not weighed against the birth.
+    [Fact]
+    public void AnAgeBeforeThenIsNotTheNextStepsDate()
+        => Assert.Empty(Flags("ولد اللاعب طارق السيد في 12 مايو 1960، وانضم إلى ناشئي الترسانة وهو في الرابعة عشرة، ثم صعد إلى الفريق الأول سنة 1979.", "lifespan"));
+
+    [Fact]
+    public void AnAgeWithItsOwnDateIsStillWeighed()
+        => Assert.NotEmpty(Flags("ولد اللاعب طارق السيد في 12 مايو 1960، وانضم إلى ناشئي الترسانة سنة 1979 وهو في الرابعة عشرة.", "lifespan"));
 }

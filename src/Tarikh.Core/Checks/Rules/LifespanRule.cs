@@ -50,6 +50,7 @@ public sealed partial class LifespanRule : ICheckRule
             "founding" => MinFoundingAge,
             "award" when sub is "champion" => MinChampionAge,
             "membership" when AdultBody(act, ctx) => MinMembershipAge,
+            "membership" when SeniorSide(act, ctx) => MinSportAge,
             "work" when sub is "design" => MinDesignAge,
             "work" when sub is "directing" => MinDirectingAge,
             "speech" when sub is "stage" && LeadRole(act, ctx) => MinLeadAge,
@@ -253,7 +254,7 @@ public sealed partial class LifespanRule : ICheckRule
             {
                 // An upper bound ("ولم يكد يبلغ العشرين") is no exact age to weigh against the birth date.
                 if (age.Modality != ClaimModality.Asserted || age.Value.Quantity is not { } stated || age.Relation == ClaimExtractor.AgeBelow
-                    || !facts.Usable(age.Time) || ShortYearAgainst(ctx, age, birth, aIsTime: true))
+                    || !facts.Usable(age.Time) || ShortYearAgainst(ctx, age, birth, aIsTime: true) || TimeAfterThen(ctx, age))
                 {
                     continue;
                 }
