@@ -75,4 +75,61 @@ public sealed partial class LifespanRule
 
         return false;
     }
+
+    /// <summary>
+    /// True when the clause of a membership act names a senior side after its verb (round 22, 22a): "انضم إلى الفريق الأول للأهلي"،
+    /// "التحق بالمنتخب الوطني": a first team's or a national side's player is grown, <see cref="MinSportAge"/> holds. A junior side
+    /// ("انضم إلى ناشئي الأهلي"، "فريق الأشبال") is not one.
+    /// </summary>
+    private static bool SeniorSide(Claim act, CheckContext ctx)
+    {
+        if (act.Spans.IsDefaultOrEmpty)
+        {
+            return false;
+        }
+
+        var trigger = ctx.FirstToken(act.Spans[0]);
+        if (trigger >= ctx.Tokens.Length)
+        {
+            return false;
+        }
+
+        var (_, ce) = ctx.ClauseOf(trigger);
+        for (var k = trigger + 1; k < ce; k++)
+        {
+            var t = ctx.Tokens[k];
+            var word = t.Base.StartsWith("ال", StringComparison.Ordinal) ? t.Base[2..] : t.Base;
+            var next = k + 1 < ce ? ctx.Tokens[k + 1].Norm : "";
+            if (word is "منتخب" || (word is "فريق" && next is "الاول" or "الأول"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a stated age's date is written after it behind a "ثم" ("وانضم إلى ناشئي الأهلي وهو في الخامسة عشرة، ثم صعد إلى الفريق
+    /// الأول سنة 1972", round 22): the date is the next step's, which the act lent itself for want of its own, not the age's.
+    /// </summary>
+    private static bool TimeAfterThen(CheckContext ctx, Claim age)
+    {
+        if (age.Time?.Timex is not { } tx || tx < 0 || tx >= ctx.Timexes.Length || age.Spans.IsDefaultOrEmpty)
+        {
+            return false;
+        }
+
+        var from = ctx.FirstToken(age.Spans[^1]);
+        var at = ctx.FirstToken(ctx.Timexes[tx].Span);
+        for (var k = from + 1; k < at && k < ctx.Tokens.Length; k++)
+        {
+            if (ctx.Tokens[k].Norm is "ثم" || ctx.Tokens[k].Base is "ثم")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -50,7 +50,10 @@ public sealed partial class LifespanRule : ICheckRule
             "founding" => MinFoundingAge,
             "award" when sub is "champion" => MinChampionAge,
             "membership" when AdultBody(act, ctx) => MinMembershipAge,
+            "membership" when SeniorSide(act, ctx) => MinSportAge,
             "work" when sub is "design" => MinDesignAge,
+            "work" when sub is "directing" => MinDirectingAge,
+            "speech" when sub is "stage" && LeadRole(act, ctx) => MinLeadAge,
             _ when type == ClaimExtractor.SubjectAct => RoleFloor(act, ctx),
             _ => 0,
         };
@@ -208,7 +211,7 @@ public sealed partial class LifespanRule : ICheckRule
 
                 // A publication or an award usually comes after a death too; not when the text makes him its doer ("أصدر سرحان كتابه").
                 if (death is not null && (!posthumous.Contains(type) || (act.Agentive && type is "publication")) && date.Start > death.Value.Date!.Value.End
-                    && (!subjectAct || SubjectActAfterDeath(act, death))
+                    && (!subjectAct || SubjectActAfterDeath(act, death)) && !ShownLater(act, ctx)
                     && (ActLife.Default.Of(act.Act) != LifeNeed.Posthumous || act.Agentive)
                     && !ShortYearAgainst(ctx, act, death, aIsTime: true))
                 {
@@ -251,7 +254,7 @@ public sealed partial class LifespanRule : ICheckRule
             {
                 // An upper bound ("ولم يكد يبلغ العشرين") is no exact age to weigh against the birth date.
                 if (age.Modality != ClaimModality.Asserted || age.Value.Quantity is not { } stated || age.Relation == ClaimExtractor.AgeBelow
-                    || !facts.Usable(age.Time) || ShortYearAgainst(ctx, age, birth, aIsTime: true))
+                    || !facts.Usable(age.Time) || ShortYearAgainst(ctx, age, birth, aIsTime: true) || TimeAfterThen(ctx, age))
                 {
                     continue;
                 }
