@@ -30,7 +30,16 @@ public static class TenureRangeClaims
 
     private static readonly FrozenSet<string> Predecessor = new[] { "بعد", "قبل", "خلفا", "خلف", "خليفه", "سلفه", "عهد" }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static string Cue(string norm) => norm.Length >= 4 && norm[0] is '\u0648' or '\u0641' && Cues.Contains(norm[1..]) ? norm[1..] : norm;
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CuesBySpan = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A cue, with or without a leading و/ف; the word without its conjunction is looked up as a span (no string per token).
+    private static bool IsCue(string norm)
+        => norm.Length >= 4 && norm[0] is '\u0648' or '\u0641' && CuesBySpan.Contains(norm.AsSpan(1)) || Cues.Contains(norm);
+
+    // The events stage's reading of the same office (a claim of the events' source) for this person in this sentence gives way; the
+    // lambda lives here so that its closure is made only when a claim is removed, not for every token of the loop that calls it.
+    private static void RemoveEventOffice(List<Claim> list, int who, int sentence)
+        => list.RemoveAll(c => c.Property == ClaimProperties.PositionHeld && c.Subject == who && c.Sentence == sentence && c.Source == ClaimSources.Event);
 
     /// <summary>Adds the presidencies held from one year to another to <paramref name="list"/>, in place of the events' one-year reading.</summary>
     public static void Add(DocumentIndex index, List<Claim> list)
@@ -42,7 +51,7 @@ public static class TenureRangeClaims
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (!Cues.Contains(Cue(t.Norm)) || !index.IsContent(t.Sentence))
+            if (!IsCue(t.Norm) || !index.IsContent(t.Sentence))
             {
                 continue;
             }
@@ -65,9 +74,7 @@ public static class TenureRangeClaims
                 // "ترأسها بعد هانز سلون من 1778 إلى 1820": the years are not the predecessor's; the events' reading of him gives way too.
                 if (predecessor >= 0)
                 {
-                    var gone = doc.Entities[predecessor].Cluster;
-                    var at = t.Sentence;
-                    list.RemoveAll(c => c.Property == ClaimProperties.PositionHeld && c.Subject == gone && c.Sentence == at && c.Source == ClaimSources.Event);
+                    RemoveEventOffice(list, doc.Entities[predecessor].Cluster, t.Sentence);
                 }
 
                 continue;
@@ -84,7 +91,7 @@ public static class TenureRangeClaims
 
             // The events stage's reading of the same verb (its first year only, or the wrong year as a point) gives way.
             var sentence = t.Sentence;
-            list.RemoveAll(c => c.Property == ClaimProperties.PositionHeld && c.Subject == who && c.Sentence == sentence && c.Source == ClaimSources.Event);
+            RemoveEventOffice(list, who, sentence);
             list.Add(new Claim(0, who, ClaimProperties.PositionHeld, new ClaimValue(ClaimValueKind.Text, Text: doc.Source[t.Span]), [.. spans],
                 ClaimModality.Asserted, Confidence)
             {
@@ -118,7 +125,7 @@ public static class TenureRangeClaims
 
             for (var k = cue + 1; k < at; k++)
             {
-                if (Cues.Contains(Cue(tokens[k].Norm)))
+                if (IsCue(tokens[k].Norm))
                 {
                     return null;
                 }

@@ -48,7 +48,7 @@ public sealed partial class FamilyOrderRule
 
             var parentKey = ctx.Index.PersonKey(found.Parent);
             if (e.MainParticipant is { } main && ctx.Index.PersonKey(main) == parentKey && !OnlyKinIntroduced(ctx, found.Parent)
-                || already.Any(f => f.Spans.Any(s => s.Overlaps(t.Span))))
+                || Covered(already, t.Span))
             {
                 continue;
             }

@@ -67,7 +67,7 @@ public sealed partial class FamilyOrderRule
             var childEnd = ctx.EndToken(ct.Span);
             foreach (var m in births.Where(b => b >= childEnd && tokens[b].Sentence - tokens[v].Sentence is 0 or 1 && ctx.IsContent(tokens[b].Sentence)))
             {
-                if (FatherBirthAt(ctx, m, identifying, lifeTriggers) is not { } pti || already.Any(f => f.Spans.Any(s => s.Overlaps(ct.Span))))
+                if (FatherBirthAt(ctx, m, identifying, lifeTriggers) is not { } pti || Covered(already, ct.Span))
                 {
                     continue;
                 }

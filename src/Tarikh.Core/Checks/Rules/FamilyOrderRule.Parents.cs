@@ -180,7 +180,7 @@ public sealed partial class FamilyOrderRule
             var t = ctx.Timexes[ti];
             var child = ctx.Index.SubjectAt(sentence) ?? ctx.SubjectId;
             if (child is not { } c || facts.Consistent(ctx.Index.PersonKey(c), ClaimProperties.BirthDate) is not { } cb || cb.Value.Timex == ti
-                || already.Any(f => f.Spans.Any(s => s.Overlaps(t.Span))))
+                || Covered(already, t.Span))
             {
                 continue;
             }

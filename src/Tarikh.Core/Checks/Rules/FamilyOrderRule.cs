@@ -107,4 +107,24 @@ public sealed partial class FamilyOrderRule : ICheckRule
     private static string ParentOfAr(bool? father) => father switch { true => "والده", false => "والدته", null => "أحد والديه" };
 
     private static string ParentOfEn(bool? father) => father switch { true => "his father", false => "his mother", null => "a parent" };
+
+    /// <summary>
+    /// True when a flag already made has a span overlapping <paramref name="span"/>. A plain loop, not a lambda: a lambda over a
+    /// variable of a loop's body makes its closure at every pass of that loop, token by token, whether or not the test is reached.
+    /// </summary>
+    private static bool Covered(List<Flag> already, TextSpan span)
+    {
+        foreach (var f in already)
+        {
+            foreach (var s in f.Spans)
+            {
+                if (s.Overlaps(span))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }

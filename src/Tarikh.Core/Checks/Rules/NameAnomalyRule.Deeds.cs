@@ -12,21 +12,12 @@ namespace Tarikh.Core.Checks.Rules;
 public sealed partial class NameAnomalyRule
 {
     /// <summary>
-    /// The family forms to look for after the given part <paramref name="g"/>: each listed form, and, when both the given part and a
-    /// family form are compounds of «عبد» (عبد الحليم، عبد الوهاب), the family form without its «عبد» — the two compounds spliced into
-    /// one ("عبد الحليم الوهاب").
+    /// The family forms to look for after the given part <paramref name="g"/> (FamilyForms): each listed form <paramref name="f"/>,
+    /// and, when this is true — both the given part and the family form are compounds of «عبد» (عبد الحليم، عبد الوهاب) — after it
+    /// the family form without its «عبد»: the two compounds spliced into one ("عبد الحليم الوهاب").
     /// </summary>
-    private static IEnumerable<ImmutableArray<string>> FamilyForms(ImmutableArray<string> g, ImmutableArray<ImmutableArray<string>> family)
-    {
-        foreach (var f in family)
-        {
-            yield return f;
-            if (g.Length == 2 && g[0] == "عبد" && f.Length == 2 && f[0] == "عبد")
-            {
-                yield return f[1..];
-            }
-        }
-    }
+    private static bool Spliced(ImmutableArray<string> g, ImmutableArray<string> f)
+        => g.Length == 2 && g[0] == "عبد" && f.Length == 2 && f[0] == "عبد";
 
     /// <summary>True when the sentence holds a deed of <paramref name="a"/> or <paramref name="b"/> (of <paramref name="a"/> alone when its given part is common).</summary>
     private static bool MemberDeed(CheckContext ctx, int sentence, FieldMember a, FieldMember b)

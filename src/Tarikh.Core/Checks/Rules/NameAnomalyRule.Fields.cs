@@ -98,15 +98,21 @@ public sealed partial class NameAnomalyRule
                     continue;
                 }
 
-                foreach (var f in FamilyForms(g, b.Family))
+                // The family forms to look for after the given part (FamilyForms), in their order, without an iterator per member.
+                foreach (var listed in b.Family)
                 {
-                    if (!WordsAt(ctx, j, f, clitics: false) || OwnOrShared(fields, a, g, f)
-                        || Relative(ctx, i) || !FieldDeed(ctx, fields, tokens[i].Sentence, a, b) || ListedPerson(ctx, i, g, f))
+                    var forms = Spliced(g, listed) ? 2 : 1;
+                    for (var form = 0; form < forms; form++)
                     {
-                        continue;
-                    }
+                        var f = form == 0 ? listed : listed[1..];
+                        if (!WordsAt(ctx, j, f, clitics: false) || OwnOrShared(fields, a, g, f)
+                            || Relative(ctx, i) || !FieldDeed(ctx, fields, tokens[i].Sentence, a, b) || ListedPerson(ctx, i, g, f))
+                        {
+                            continue;
+                        }
 
-                    return (a, b, j + f.Length);
+                        return (a, b, j + f.Length);
+                    }
                 }
             }
         }

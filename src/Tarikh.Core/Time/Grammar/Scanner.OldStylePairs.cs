@@ -18,6 +18,26 @@ public sealed partial class TimexRecognizer
         private static bool OtherOverlapping(List<RawTimex> output, int weekday, int i) =>
             output.Where((t, k) => k != weekday && t.StartToken < i + 4 && t.EndToken > i).Any();
 
+        // The first timex from `first` on that starts at token `at` (-1 if none). Like OtherOverlapping, a method of its own: a
+        // lambda over the loop's variables in the loop body made a closure for every token of the document.
+        private static int StartingAt(List<RawTimex> output, int first, int at)
+        {
+            for (var k = first; k < output.Count; k++)
+            {
+                if (output[k].StartToken == at)
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        // The first timex from `first` on that is a weekday, or a day word naming `day`, ending with the pair's first day at token `i`.
+        private static int DayWordBefore(List<RawTimex> output, int first, int i, int day)
+            => output.FindIndex(first, t => t.StartToken < i && t.EndToken == i + 1 && t is { Month: null, Year: null, RangeWith: null, EquivalentWith: null }
+                && (t.Weekday is not null || t.Day == day));
+
         /// <summary>
         /// Finds the two days of a pair whose shared month or year follows them and gives each its full date: the day written
         /// first is Old Style (Julian) when the second is later by about the Old-Style offset of that date (10 days from 1582,
@@ -37,7 +57,7 @@ public sealed partial class TimexRecognizer
                     continue;
                 }
 
-                var at = output.FindIndex(first, t => t.StartToken == i + 4);
+                var at = StartingAt(output, first, i + 4);
                 if (at < 0 || output[at] is not { Type: TimexType.Date, Granularity: Granularity.Month, Month: { } m, Year: { } y, Day: null, Calendar: CalendarKind.Gregorian or CalendarKind.Julian, Relative: Relativity.None, RangeWith: null })
                 {
                     continue;
@@ -47,8 +67,7 @@ public sealed partial class TimexRecognizer
                 // first day of the pair, and is checked against it once the pair is dated.
                 // "في يوم 9 (21) يناير 1905": the day word before the pair was read as a day without a month; it goes with the
                 // first day too.
-                var weekday = output.FindIndex(first, t => t.StartToken < i && t.EndToken == i + 1 && t is { Month: null, Year: null, RangeWith: null, EquivalentWith: null }
-                    && (t.Weekday is not null || t.Day == d1));
+                var weekday = DayWordBefore(output, first, i, d1);
                 if (OtherOverlapping(output, weekday, i))
                 {
                     continue;
