@@ -203,6 +203,11 @@ public sealed partial class ClaimVerifier
                 (item, nameSpan, phrase) = (body.Item, body.Span, null); // round 19: "وقد أسسه فلان"، "منذ تأسيسها"
             }
 
+            if (item is null && act == "founding" && document.Timexes[ti].Span.Start >= trigger.End && BodyByClassNoun(document, links, text, trigger, sentence, intransitive, kb) is { } byClass)
+            {
+                (item, nameSpan, phrase) = (byClass.Item, byClass.Span, null); // round 22: "تأسيس الحزب سنة …"، "أن الجبهة تأسست سنة …"
+            }
+
             if (item is not null)
             {
                 cluster = document.Entities.FirstOrDefault(m => m.Span.Overlaps(nameSpan) && m.Cluster >= 0)?.Cluster ?? -1;
