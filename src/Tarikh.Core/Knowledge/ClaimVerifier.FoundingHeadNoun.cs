@@ -173,4 +173,59 @@ public sealed partial class ClaimVerifier
 
         return found;
     }
+
+    // The definite verbal noun of founding with no body after it ("إن التأسيس كان سنة …"، "وكان التأسيس في …"): the founding the
+    // text just told.
+    private bool BareFoundingNoun(string text, TextSpan trigger)
+    {
+        var key = _memo.Key(text[trigger.Start..trigger.End]);
+        if (key.Length > 6 && key[0] is 'و' or 'ف' or 'ب')
+        {
+            key = key[1..];
+        }
+
+        if (key is not ("التاسيس" or "الانشاء"))
+        {
+            return false;
+        }
+
+        var (next, _) = NextWord(text, trigger.End);
+        return !_memo.Key(next).StartsWith("ال", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The one KB body whose founding the sentence before tells (its founding verb or noun with the body named after it, by its
+    /// name, its pronoun or its class noun): the body a bare "التأسيس" of the next sentence refers to. Null when that sentence
+    /// tells no founding, or foundings of two bodies.
+    /// </summary>
+    private KbEntity? BodyFoundedInSentenceBefore(AnalyzedDocument document, Dictionary<int, KbLink> links, int sentence, IKnowledgeBase kb)
+    {
+        if (sentence < 1)
+        {
+            return null;
+        }
+
+        var text = document.Source.Text;
+        var span = document.Sentences[sentence - 1].Span;
+        KbEntity? found = null;
+        foreach (var ev in document.Events)
+        {
+            if (ev.Type != "founding" || ev.Sentence != sentence - 1)
+            {
+                continue;
+            }
+
+            var item = NameAfter(text, ev.Trigger.End, span.End, kb, polity: false).Item
+                ?? BodyOfTheFoundingPronoun(text, ev.Trigger, span, kb)?.Item
+                ?? BodyByClassNoun(document, links, text, ev.Trigger, span, intransitive: false, kb)?.Item;
+            if (item is null || (found is not null && found.Id != item.Id))
+            {
+                return null;
+            }
+
+            found = item;
+        }
+
+        return found;
+    }
 }

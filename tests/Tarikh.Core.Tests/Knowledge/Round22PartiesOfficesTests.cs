@@ -78,4 +78,20 @@ public sealed class Round22PartiesOfficesTests
     [InlineData("انضم كمال الزين إلى حزب النهضة الوادية سنة 1925، ثم أصبح أمينًا عامًا للحزب عام 1936 وبقي فيه حتى 1960.")]
     public void An_office_became_in_the_terms_first_year_is_not_flagged(string text)
         => Assert.Empty(KbFlags(Run(text), "P39"));
+
+    [Theory]
+    [InlineData("عاد كمال الزين إلى دار السلامة وأسس حزب النهضة الوادية سرًا سنة 1921. وتقول رواية خاطئة إن التأسيس كان سنة 1926.", "1926")]
+    [InlineData("وفي سنة 1921 أسس كمال الزين حزب النهضة الوادية. ويذكر آخرون أن التأسيس تم عام 1924.", "1924")]
+    public void A_bare_founding_noun_after_a_told_founding_with_a_wrong_year_is_flagged(string text, string year)
+    {
+        var d = Run(text);
+        Assert.Contains(KbFlags(d, "P571"), f => Shows(d, f, year));
+    }
+
+    [Theory]
+    [InlineData("عاد كمال الزين إلى دار السلامة وأسس حزب النهضة الوادية سرًا سنة 1921. وتقول الرواية الصحيحة إن التأسيس كان سنة 1921.")]
+    // No founding told in the sentence before: the bare noun is not compared.
+    [InlineData("انضم كمال الزين إلى حزب النهضة الوادية سنة 1925. وتقول رواية إن التأسيس كان سنة 1926.")]
+    public void A_bare_founding_noun_with_the_right_year_or_no_founding_before_is_not_flagged(string text)
+        => Assert.Empty(KbFlags(Run(text), "P571"));
 }
