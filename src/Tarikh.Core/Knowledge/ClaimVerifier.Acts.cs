@@ -203,6 +203,17 @@ public sealed partial class ClaimVerifier
                 (item, nameSpan, phrase) = (body.Item, body.Span, null); // round 19: "وقد أسسه فلان"، "منذ تأسيسها"
             }
 
+            if (item is null && act == "founding" && document.Timexes[ti].Span.Start >= trigger.End && BodyByClassNoun(document, links, text, trigger, sentence, intransitive, kb) is { } byClass)
+            {
+                (item, nameSpan, phrase) = (byClass.Item, byClass.Span, null); // round 22: "تأسيس الحزب سنة …"، "أن الجبهة تأسست سنة …"
+            }
+
+            if (item is null && act == "founding" && document.Timexes[ti].Span.Start >= trigger.End && BareFoundingNoun(text, trigger)
+                && BodyFoundedInSentenceBefore(document, links, ev.Sentence, kb) is { } before)
+            {
+                item = before; // round 22: "وأسس الحزب سنة 1932. وتقول رواية إن التأسيس كان سنة 1935"
+            }
+
             if (item is not null)
             {
                 cluster = document.Entities.FirstOrDefault(m => m.Span.Overlaps(nameSpan) && m.Cluster >= 0)?.Cluster ?? -1;

@@ -98,7 +98,7 @@ public sealed partial class ClaimVerifier
             && PositionByWords(document, claim, subject, kb) is { } position)
         {
             ambiguous = true; // the office is known by the words of its name, not by a linked value: a warning
-            return VerifyTerms(claim, subject, statements.Where(s => s.MainSnak.Value.Item == position.MainSnak.Value.Item).DefaultIfEmpty(position).ToList(), kb);
+            return VerifyTerms(BecameDatesStart(document, claim), subject, statements.Where(s => s.MainSnak.Value.Item == position.MainSnak.Value.Item).DefaultIfEmpty(position).ToList(), kb);
         }
 
         ambiguous = statements.Select(s => s.MainSnak.Value.Item).Distinct().Count() > 1 && claim.Property is "P19" or "P20";
@@ -107,6 +107,7 @@ public sealed partial class ClaimVerifier
         // The same value held by several statements (a membership of two grades, two terms of one office): the claim's dates
         // agree with any of them.
         (KbStatement Statement, string Note)? disagreeing = null;
+        var timed = claim.Property == ClaimProperties.PositionHeld ? BecameDatesStart(document, claim) : claim;
         foreach (var s in statements)
         {
             var kbItem = s.MainSnak.Value.Item!;
@@ -116,7 +117,7 @@ public sealed partial class ClaimVerifier
                 || (valueItem is not null && IsRelativeProperty(claim.Property)
                     && (RelativeNamedInFull(document, claim, kb.Get(kbItem)) || RelativeNamesakeOfValue(document, claim, subject, kb.Get(kbItem), valueItem, kb))))
             {
-                if (TimesAgree(claim, s) is not { } timeNote)
+                if (TimesAgree(timed, s) is not { } timeNote)
                 {
                     return Supported(claim, subject, s, null, kb);
                 }

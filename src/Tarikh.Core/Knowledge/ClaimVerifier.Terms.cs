@@ -147,4 +147,29 @@ public sealed partial class ClaimVerifier
             .ToList();
         return fitting.Count > 0 && fitting.Select(s => s.MainSnak.Value.Item).Distinct().Count() == 1 ? fitting[0] : null;
     }
+
+    // Verbs of becoming ("صار أمينًا عامًا سنة 1936"، "أصبح رئيسًا للوزراء عام 1958"), normalized, without و/ف.
+    private static readonly string[] BecomingVerbs = ["صار", "اصبح", "غدا"];
+
+    /// <summary>
+    /// Round 22 (22k1): an office the subject "became" in a year ("وتزعم مجلة أنه صار أمينًا عامًا سنة 1944") dates the start of
+    /// the term, not a year somewhere inside it: the lone date of a claim of holding whose trigger is a verb of becoming is
+    /// compared with the term's start (P580). Unchanged when the claim has a start or an end of its own, or another trigger.
+    /// </summary>
+    private Claim BecameDatesStart(AnalyzedDocument document, Claim claim)
+    {
+        if (claim.Act != "office/held" || claim.Time is null || claim.Start is not null || claim.End is not null || claim.Spans.IsDefaultOrEmpty)
+        {
+            return claim;
+        }
+
+        var first = claim.Spans.MinBy(s => s.Start);
+        var key = _memo.Key(document.Source.Text[first.Start..first.End]);
+        if (key.Length > 3 && key[0] is 'و' or 'ف')
+        {
+            key = key[1..];
+        }
+
+        return BecomingVerbs.Contains(key) ? claim with { Start = claim.Time, Time = null } : claim;
+    }
 }
