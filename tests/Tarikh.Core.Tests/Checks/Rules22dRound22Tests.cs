@@ -53,6 +53,7 @@ public class Rules22dRound22Tests
     [InlineData("وفي سنة ... وأربعمائة اشتد الغلاء بالشام وهلك خلق كثير.")]
     [InlineData("وفي سنة … وخمسمائة مات الوزير المتخيَّل بالقاهرة.")]
     [InlineData("وفي عام كذا وثلاثمائة قدم الركب المتخيَّل من العراق.")]
+    [InlineData("وفي عام … من القرن العاشر خرج الأمير المتخيَّل إلى الحج.")]
     public void AYearInWordsWithAGapFires(string text)
         => Assert.Contains(Flags(text, "malformed-date"), f => f.Evidence["reason"] == "gap-in-words");
 
@@ -98,4 +99,20 @@ public class Rules22dRound22Tests
             Assert.Equal(3, TarikhCalendars.Default.HijriWeekdayDistance(1300, m, 30, Shift(day, 3)));
         }
     }
+
+    [Theory]
+    [InlineData("وفي اليوم الثاني والثلاثين من شهر رمضان سنة 610 قدم الرسول المتخيَّل إلى القلعة.")]
+    [InlineData("وكتب العقد في اليوم السابع والثلاثين من ذي الحجة سنة 1290 بحضور الشهود.")]
+    [InlineData("افتتحت المكتبة المتخيَّلة في اليوم الخامس والأربعين من شهر آذار سنة 1925.")]
+    [InlineData("وصل الحجاج في اليوم الحادي والثلاثين من شهر رجب سنة 1301.")]
+    public void AnOrdinalDayInWordsPastItsMonthIsImpossible(string text)
+        => Assert.Equal(Severity.Error, Assert.Single(Flags(text, "impossible-date")).Severity);
+
+    [Theory]
+    [InlineData("وفي اليوم الثلاثين من شهر رمضان سنة 610 قدم الرسول المتخيَّل إلى القلعة.")]
+    [InlineData("وكتب العقد في اليوم التاسع والعشرين من ذي الحجة سنة 1290 بحضور الشهود.")]
+    [InlineData("افتتحت المكتبة المتخيَّلة في اليوم الحادي والثلاثين من شهر آذار سنة 1925.")]
+    [InlineData("وقرأ الشيخ المتخيَّل المجلس الثاني والثلاثين من أمالي شيخه في رمضان.")]
+    public void AnOrdinalDayInWordsWithinItsMonthIsSilent(string text)
+        => Assert.Empty(Flags(text, "impossible-date"));
 }

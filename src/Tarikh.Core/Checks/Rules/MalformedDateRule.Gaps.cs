@@ -134,6 +134,19 @@ public sealed partial class MalformedDateRule
                 j++;
             }
 
+            // "وفي سنة … من المائة السابعة": the gap stands for the whole year, which the text places only by its century.
+            if (gap && dots >= 2 && j + 1 < tk.Length && tk[j].Norm == "من" && tk[j + 1].Norm is "المائة" or "المئة" or "القرن")
+            {
+                var cspan = new TextSpan(tk[k].Span.Start, tk[j + 1].Span.End);
+                if (Incomplete(ctx, flagged, cspan, "مكان السنة فراغ (نقاط) لا يبقى منه إلا قرنها.", "the year is a gap (dots); only its century is given.", "gap-in-words") is { } cflag)
+                {
+                    yield return cflag;
+                }
+
+                k = j + 1;
+                continue;
+            }
+
             if (!gap || j >= tk.Length || tk[j].Kind != TokenKind.Arabic || (tk[j].Clitics & Proclitics.Wa) == 0
                 || (tk[j].Sentence != tk[k].Sentence && tk[j - 1].Kind != TokenKind.Punctuation))
             {
