@@ -267,20 +267,9 @@ public sealed class ImpossibleDateRule : ICheckRule
         var span = new TextSpan(tokens[i].Span.Start, tokens[i + 4].Span.End);
         var text = ctx.Text(span);
         bool Valid(int dd, int mm) => mm is >= 1 and <= 12 && dd >= 1 && dd <= CalendarSystem.Iso.GetDaysInMonth(Math.Max(1, y), mm);
-        if (Valid(d, m))
+        if (Valid(d, m) || Valid(m, d))
         {
             return null;
-        }
-
-        if (Valid(m, d))
-        {
-            // "بتاريخ 12/13/1984": Arabic writes day/month/year, so its month 13 is impossible; only the American month/day order
-            // (13 December) makes a date of it. Ambiguous rather than an error: a warning that names the one valid reading.
-            var reading = $"{y:D4}-{d:D2}-{m:D2}";
-            return CheckContext.MakeFlag(Id, Severity.Warning, [span],
-                $"«{text}»: لا يوجد شهر رقمه {m} في ترتيب يوم/شهر/سنة المعتاد في العربية؛ لا يصح التاريخ إلا بالترتيب الأمريكي شهر/يوم ({d}/{m} ← {reading})، فتحقق منه.",
-                $"“{text}”: there is no month {m} in the day/month/year order Arabic uses; the date holds only in the American month/day order ({reading}): check it.",
-                ("reason", "month-out-of-range"), ("text", text), ("reading", "month-day"), ("value", reading));
         }
 
         if (m > 12 && d > 12)
