@@ -3,6 +3,7 @@ using NodaTime;
 using Tarikh.Core.Segmentation;
 using Tarikh.Core.Text;
 using Tarikh.Core.Time;
+using Tarikh.Core.Time.Lexicon;
 
 namespace Tarikh.Core.Checks.Rules;
 
@@ -38,6 +39,16 @@ public sealed class ImpossibleDateRule : ICheckRule
             {
                 flagged.Add(f2.Spans[0]);
                 yield return f2;
+            }
+        }
+
+        var matches = new List<LexMatch>();
+        for (var i = 1; i + 2 < tokens.Length; i++)
+        {
+            if (ctx.IsContent(tokens[i].Sentence) && ScanWordDay(ctx, i, matches) is { } f3 && !flagged.Any(s => s.Overlaps(f3.Spans[0])))
+            {
+                flagged.Add(f3.Spans[0]);
+                yield return f3;
             }
         }
 
@@ -160,6 +171,71 @@ public sealed class ImpossibleDateRule : ICheckRule
         }
 
         return Make(span, text, day, month.Month, false, year, "day-out-of-range", max, Severity.Error);
+    }
+
+    /// <summary>
+    /// "في اليوم الثاني والثلاثين من شهر رمضان"، "يوم الخامس والأربعين من ذي القعدة": an ordinal day in words (Time's number
+    /// words: a unit ordinal with the article, "و" and a ten) after a day word ("اليوم"، "يوم"، "ليلة"، "في"), then "من"/"شهر"
+    /// and a month name, past every month's days (32 or more; 31 of a Hijri month) (round 22). A count of lessons or
+    /// sessions ("المجلس الثاني والثلاثين") follows no day word and stays silent.
+    /// </summary>
+    private Flag? ScanWordDay(CheckContext ctx, int i, List<LexMatch> matches)
+    {
+        var tokens = ctx.Tokens;
+        var t = tokens[i];
+        if (t.Kind != TokenKind.Arabic || (t.Clitics & Proclitics.Al) == 0 || tokens[i - 1].Sentence != t.Sentence || tokens[i + 1].Sentence != t.Sentence
+            || tokens[i - 1].Norm is not ("اليوم" or "يوم" or "واليوم" or "ليلة" or "الليلة" or "في" or "وفي"))
+        {
+            return null;
+        }
+
+        var sentenceEnd = ctx.SentenceTokens(t.Sentence).End;
+        matches.Clear();
+        CheckContext.TimeLexicon.Trie.MatchAt(tokens, i, sentenceEnd, matches);
+        var unit = 0;
+        foreach (var m in matches)
+        {
+            if (m.Entry.Kind == LexKind.Number && m.Entry.B == 1 && m.Entry.A is >= 1 and <= 9 && m.End == i + 1)
+            {
+                unit = m.Entry.A;
+            }
+        }
+
+        if (unit == 0 || (tokens[i + 1].Clitics & Proclitics.Wa) == 0)
+        {
+            return null;
+        }
+
+        matches.Clear();
+        CheckContext.TimeLexicon.Trie.MatchAt(tokens, i + 1, sentenceEnd, matches);
+        var tens = 0;
+        foreach (var m in matches)
+        {
+            if (m.Entry.Kind == LexKind.Number && m.End == i + 2 && m.Entry.A is 30 or 40 or 50 or 60 or 70 or 80 or 90)
+            {
+                tens = m.Entry.A;
+            }
+        }
+
+        var day = unit + tens;
+        if (tens == 0 || day < 31)
+        {
+            return null;
+        }
+
+        var k = i + 2;
+        while (k < sentenceEnd && k < i + 4 && tokens[k].Norm is "من" or "شهر")
+        {
+            k++;
+        }
+
+        if (k == i + 2 || ctx.MonthAt(k, out var monthLen) is not { } month || (day == 31 && !month.Hijri))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(tokens[i - 1].Span.Start, tokens[k + monthLen - 1].Span.End);
+        return Make(span, ctx.Text(span), day, month.Month, month.Hijri, null, "day-out-of-range", month.Hijri ? 30 : CalendarSystem.Iso.GetDaysInMonth(2000, month.Month), Severity.Error);
     }
 
     private Flag? ScanNumeric(CheckContext ctx, int i)

@@ -1,6 +1,7 @@
 using Tarikh.Core.Entities;
 using Tarikh.Core.Segmentation;
 using Tarikh.Core.Text;
+using Tarikh.Core.Time.Lexicon;
 
 namespace Tarikh.Core.Checks.Rules;
 
@@ -89,6 +90,90 @@ public sealed partial class MalformedDateRule
             {
                 yield return flag;
             }
+        }
+    }
+
+    /// <summary>
+    /// "وفي سنة ... وأربعمائة اشتد الغلاء"، "سنة … وخمسمائة"، "عام كذا وثلاثمائة"، "سنة ثلاث و... وستمائة": a year word, then
+    /// (after number words, if any) a gap a copyist left in the number (an ellipsis, or "كذا" standing for a word he could not
+    /// read), then "و" and a hundred (Time's number words): the year in words has a part missing (round 22). The ellipsis
+    /// may end the segmenter's sentence; the gap must stand between the year word and the hundreds with nothing else between.
+    /// "سنة كذا وكذا" (a formulary's placeholder) names no hundred and stays silent, as does "سنة خمس وأربعمائة".
+    /// </summary>
+    private IEnumerable<Flag> WordYearsWithGap(CheckContext ctx, List<TextSpan> flagged)
+    {
+        var tk = ctx.Tokens;
+        var matches = new List<LexMatch>();
+        for (var k = 0; k + 2 < tk.Length; k++)
+        {
+            if (!ctx.IsContent(tk[k].Sentence) || tk[k].Kind != TokenKind.Arabic || tk[k].Clitics != Proclitics.None || tk[k].Norm is not ("سنة" or "سنه" or "عام"))
+            {
+                continue;
+            }
+
+            // the number words written before the gap ("ثلاث و"), all in the year word's sentence
+            var j = k + 1;
+            while (j < tk.Length && j < k + 5 && tk[j].Sentence == tk[k].Sentence && (tk[j].Norm == "و" || NumberWord(tk, j, tk.Length, matches)))
+            {
+                j++;
+            }
+
+            // the gap: dots ("..."، "…", "..") or one "كذا"
+            var gapStart = j;
+            var dots = 0;
+            while (j < tk.Length && tk[j].Kind == TokenKind.Punctuation && j < gapStart + 6 && ctx.Text(tk[j].Span) is { Length: > 0 } dot && dot.All(c => c is '.' or '…'))
+            {
+                dots += dot.Contains('…', StringComparison.Ordinal) ? 3 : dot.Length;
+                j++;
+            }
+
+            var gap = dots >= 2;
+            if (!gap && dots == 0 && j < tk.Length && tk[j].Sentence == tk[k].Sentence && tk[j].Kind == TokenKind.Arabic && tk[j].Clitics == Proclitics.None && tk[j].Norm == "كذا")
+            {
+                gap = true;
+                j++;
+            }
+
+            // "وفي سنة … من المائة السابعة": the gap stands for the whole year, which the text places only by its century.
+            if (gap && dots >= 2 && j + 1 < tk.Length && tk[j].Norm == "من" && tk[j + 1].Norm is "المائة" or "المئة" or "القرن")
+            {
+                var cspan = new TextSpan(tk[k].Span.Start, tk[j + 1].Span.End);
+                if (Incomplete(ctx, flagged, cspan, "مكان السنة فراغ (نقاط) لا يبقى منه إلا قرنها.", "the year is a gap (dots); only its century is given.", "gap-in-words") is { } cflag)
+                {
+                    yield return cflag;
+                }
+
+                k = j + 1;
+                continue;
+            }
+
+            if (!gap || j >= tk.Length || tk[j].Kind != TokenKind.Arabic || (tk[j].Clitics & Proclitics.Wa) == 0
+                || (tk[j].Sentence != tk[k].Sentence && tk[j - 1].Kind != TokenKind.Punctuation))
+            {
+                continue;
+            }
+
+            matches.Clear();
+            CheckContext.TimeLexicon.Trie.MatchAt(ctx.Tokens, j, ctx.Tokens.Length, matches);
+            var hundreds = false;
+            foreach (var m in matches)
+            {
+                hundreds |= m.Entry.Kind == LexKind.Number && m.Entry.B == 0 && m.End == j + 1 && m.Entry.A is 100 or 200 or 300 or 400 or 500 or 600 or 700 or 800 or 900;
+            }
+
+            if (!hundreds)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tk[k].Span.Start, tk[j].Span.End);
+            if (Incomplete(ctx, flagged, span, "في السنة المكتوبة بالحروف فراغ (نقاط أو «كذا») مكان جزء منها.",
+                "the year in words has a gap (dots or “كذا”) where one of its parts should be.", "gap-in-words") is { } flag)
+            {
+                yield return flag;
+            }
+
+            k = j;
         }
     }
 

@@ -363,7 +363,7 @@ public sealed partial class MalformedDateRule : ICheckRule
             .Concat(OpenLifespansOfTheDead(ctx, flagged)).Concat(RangesWithEmptyYear(ctx, flagged)).Concat(BareYearWordsBeforeGap(ctx, flagged))
             .Concat(CenturyPrefixYears(ctx, flagged, hijriText)).Concat(OpenLifespansOfTheLongDead(ctx, flagged))
             .Concat(RangeEndsWithoutYear(ctx, flagged)).Concat(OpenRangesOfTheEnded(ctx, flagged)).Concat(RangesWithEmptyEndBeforeEra(ctx, flagged))
-            .Concat(RangesWithEmptySide(ctx, flagged)).Concat(WordYearsWithoutUnits(ctx, flagged)))
+            .Concat(RangesWithEmptySide(ctx, flagged)).Concat(WordYearsWithoutUnits(ctx, flagged)).Concat(WordYearsWithGap(ctx, flagged)))
         {
             yield return f;
         }

@@ -241,12 +241,15 @@ public sealed class TarikhCalendars
     /// <summary>
     /// The fewest days between a Hijri day's readings — the tabular calendar and, for the years of the official table,
     /// Umm al-Qura — and the nearest day that falls on <paramref name="weekday"/> (0 when one reading falls on it); null
-    /// when the Hijri date is impossible in both readings.
+    /// when the Hijri date is impossible in both readings. A 30th of a month a table gives 29 days is read as the day after
+    /// its 29th.
     /// </summary>
     public int? HijriWeekdayDistance(int year, int month, int day, IsoDayOfWeek weekday)
     {
         int? best = null;
-        foreach (var iso in HijriDayReadings(year, month, day))
+        // A 30th is a day the sighting may give any month (round 21): where a table's month has 29 days, it is the day after its 29th.
+        var readings = day == 30 ? HijriDayReadings(year, month, 29).Select(d => d.PlusDays(1)).Distinct().ToList() : HijriDayReadings(year, month, day);
+        foreach (var iso in readings)
         {
             var d = Math.Abs((int)weekday - (int)iso.DayOfWeek);
             d = Math.Min(d, 7 - d);
@@ -259,11 +262,12 @@ public sealed class TarikhCalendars
     /// <summary>
     /// True when a Hijri day falls on <paramref name="weekday"/> for some start of its month the sighting of the crescent
     /// allows (<see cref="LunarSighting.MonthStartWindow(LocalDate)"/>): a weekday two days from the tabular calendar is
-    /// plausible only when the moon was young at the tabular start. False when the date is impossible in the tabular calendar.
+    /// plausible only when the moon was young at the tabular start. A 30th counts from the same start (the day after the
+    /// 29th). False for a day outside 1–30 or a year outside the tabular calendar.
     /// </summary>
     public bool HijriWeekdayBySighting(int year, int month, int day, IsoDayOfWeek weekday)
     {
-        if (year < HijriTabular.MinYear || year > HijriTabular.MaxYear || month is < 1 or > 12 || day < 1 || day > HijriTabular.GetDaysInMonth(year, month))
+        if (year < HijriTabular.MinYear || year > HijriTabular.MaxYear || month is < 1 or > 12 || day < 1 || day > 30)
         {
             return false;
         }
