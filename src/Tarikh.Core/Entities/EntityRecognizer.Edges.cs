@@ -136,6 +136,21 @@ public sealed partial class EntityRecognizer
         return code == 0 || (code - 1) / 10 != 1;
     }
 
+    // A name chain's link ("بن"، "ابن") among tokens [first, end): the tagger runs a chain name on over the place after it. Other names
+    // are left as the tagger made them (the unrestricted trim exposed a KB flag on dev17a's "المولى إسماعيل بمكناس", round 22).
+    private static bool HasChainLink(System.Collections.Immutable.ImmutableArray<Token> tokens, int first, int end)
+    {
+        for (var j = first; j < end; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Arabic && ClassicalNames.RoleOf(tokens[j].NormBase) == NameRole.Link)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A link, kunya or عبد of a name chain: a word next to it is the chain's, whatever the statistics say ("أبان بن أبي عمرو"،
     // "فلان بن شهرة"), and cutting it would leave the chain's link at the mention's edge.
     private static bool IsChainWord(Token t) => ClassicalNames.RoleOf(t.NormBase) is NameRole.Link or NameRole.Kunya or NameRole.Abd;

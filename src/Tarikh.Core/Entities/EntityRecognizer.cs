@@ -276,7 +276,7 @@ public sealed partial class EntityRecognizer
             first++;
         }
 
-        while (trimEdges && end - first > 1 && (IsNeverNameEnding(tokens[end - 1]) || (type == 0 && IsPlaceAfterName(tokens[end - 1])))
+        while (trimEdges && end - first > 1 && (IsNeverNameEnding(tokens[end - 1]) || (type == 0 && IsPlaceAfterName(tokens[end - 1]) && HasChainLink(tokens, first, end - 1)))
             && !IsChainWord(tokens[end - 2]))
         {
             end--;
