@@ -420,6 +420,61 @@ public sealed partial class ClaimExtractor
             var (_, end) = index.ClauseOf(k + 2);
             FromParticiple(index, list, used, index.Tokens[k].Span, subject, k + 2, end, Options.ProDropConfidence);
         }
+
+        FromPronounParticiples(index, list, used);
+    }
+
+    /// <summary>
+    /// Round 22 (issue 12): "وقد أتم عامه الستين يوم وفاته سنة 1978 وهو المولود سنة 1918"، "وهي المولودة في حمص": a detached pronoun
+    /// right before a definite birth or death participle predicates it of the person the sentence speaks of, when the sentence names
+    /// nobody else, no kinship word stands before the pronoun ("وتوفي أبوه وهو المولود …" is the father's) and the pronoun's gender
+    /// agrees with the person's. The claim carries the pro-drop confidence (at most a warning against another value).
+    /// </summary>
+    private void FromPronounParticiples(DocumentIndex index, List<Claim> list, Dictionary<int, string> used)
+    {
+        for (var k = 0; k + 1 < index.Tokens.Length; k++)
+        {
+            var norm = index.Tokens[k].Norm;
+            bool feminine;
+            if (norm is "هو" or "وهو")
+            {
+                feminine = false;
+            }
+            else if (norm is "هي" or "وهي")
+            {
+                feminine = true;
+            }
+            else
+            {
+                continue;
+            }
+
+            var sentence = index.Tokens[k].Sentence;
+            if (index.Tokens[k + 1].Sentence != sentence || !index.IsContent(sentence) || index.MentionAtToken(k + 1) >= 0
+                || !index.Tokens[k + 1].Norm.StartsWith("ال", StringComparison.Ordinal)
+                || (Lexicon.Match(index, k + 1, "birth") != 1 && Lexicon.Match(index, k + 1, "death") != 1)
+                || index.Tokens[k + 1].Norm.EndsWith('ه') != feminine
+                || index.SubjectAt(sentence) is not { } subject || !IsPerson(index, subject) || !index.InSegment(subject, sentence)
+                || !NoOtherPerson(index, sentence, subject) || (index.PersonGender(subject) is { } g && g != feminine))
+            {
+                continue;
+            }
+
+            var (ss, _) = index.SentenceTokens(sentence);
+            var kin = false;
+            for (var j = ss; j < k && !kin; j++)
+            {
+                kin = IsKinWord(index, j, ss);
+            }
+
+            if (kin)
+            {
+                continue;
+            }
+
+            var (_, end) = index.ClauseOf(k + 1);
+            FromParticiple(index, list, used, index.Tokens[k].Span, subject, k + 1, end, Options.ProDropConfidence);
+        }
     }
 
     /// <summary>

@@ -115,6 +115,7 @@ public sealed partial class EntityRecognizer
         }
 
         TrimRetypedPersons(doc, normalized, docNorms, mentions, notPersons);
+        PlacesOfSelfOrigin(doc, normalized, docNorms, mentions, taken);
         if (_options.DocumentConsistency)
         {
             Propagate(doc, normalized, docNorms, mentions, taken, extended);
@@ -275,7 +276,8 @@ public sealed partial class EntityRecognizer
             first++;
         }
 
-        while (trimEdges && end - first > 1 && IsNeverNameEnding(tokens[end - 1]) && !IsChainWord(tokens[end - 2]))
+        while (trimEdges && end - first > 1 && (IsNeverNameEnding(tokens[end - 1]) || (type == 0 && IsPlaceAfterName(tokens[end - 1]) && HasChainLink(tokens, first, end - 1)))
+            && !IsChainWord(tokens[end - 2]))
         {
             end--;
         }

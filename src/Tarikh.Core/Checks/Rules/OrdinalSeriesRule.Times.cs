@@ -123,12 +123,16 @@ public sealed partial class OrdinalSeriesRule
     /// </summary>
     private static void JoinOfficeTimes(List<Item> items)
     {
-        foreach (var group in items.Where(x => x.Head.StartsWith(TimesSeries, StringComparison.Ordinal) && x.Office is not null).GroupBy(x => x.Head).ToList())
+        foreach (var group in items.Where(x => x.Head.StartsWith(TimesSeries, StringComparison.Ordinal) && (x.Office is not null || x.Act is { Count: > 0 }))
+            .GroupBy(x => x.Head).ToList())
         {
-            var office = group.First(x => x.Office is not null).Office!;
-            var owned = items.Where(x => !x.Head.StartsWith(TimesSeries, StringComparison.Ordinal) && Offices.TryGetValue(OfficeLemma(x.Head), out var o)
-                    && (o == office || o == "*" || office == "*")
-                    && group.Any(g => Math.Abs(g.Sentence - x.Sentence) <= 1))
+            var office = group.FirstOrDefault(x => x.Office is not null)?.Office;
+            var act = group.First().Act;
+            var owned = items.Where(x => !x.Head.StartsWith(TimesSeries, StringComparison.Ordinal) && group.Any(g => Math.Abs(g.Sentence - x.Sentence) <= 1)
+                    && (office is not null
+                        ? Offices.TryGetValue(OfficeLemma(x.Head), out var o) && (o == office || o == "*" || office == "*")
+                        : (x.Head.StartsWith(AnyNounSeries, StringComparison.Ordinal) ? x.Head.Contains('+', StringComparison.Ordinal) : !x.Head.Contains(':', StringComparison.Ordinal) && Owned(x.Surface))
+                            && NounOfAct(OfficeLemma(x.Head), act)))
                 .Select(x => x.Head).Distinct().ToList();
             if (owned.Count != 1)
             {
@@ -143,6 +147,32 @@ public sealed partial class OrdinalSeriesRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Round 22 (issue 12): "قدم المعز مصر للمرة الثانية … وكانت قدمته الأولى سنة …"، "زار دمشق للمرة الثالثة … وكانت زيارته الثانية":
+    /// the owned noun is the act's verbal noun when its letters without the weak ones (ا و ي ى) and the final ه are the verb's (one of the
+    /// act's first two words).
+    /// </summary>
+    private static bool NounOfAct(string lemma, List<string>? act)
+    {
+        if (act is null)
+        {
+            return false;
+        }
+
+        var noun = Skeleton(lemma.EndsWith('ه') ? lemma[..^1] : lemma);
+        return noun.Length >= 2 && act.Take(2).Any(w => Skeleton(w) == noun);
+
+        static string Skeleton(string w) => string.Concat(w.Where(c => c is not ('ا' or 'و' or 'ي' or 'ى' or 'أ' or 'إ' or 'آ')));
+    }
+
+    /// <summary>True when the item's noun (its first word as written) carries an owner's pronoun ("رحلته"، "زيارتها"), not a bare "رحلة".</summary>
+    private static bool Owned(string surface)
+    {
+        var space = surface.IndexOf(' ', StringComparison.Ordinal);
+        var noun = space > 0 ? surface[..space] : surface;
+        return noun.Length > 3 && (noun.EndsWith('ه') || noun.EndsWith("ها", StringComparison.Ordinal) || noun.EndsWith("هم", StringComparison.Ordinal));
     }
 
     /// <summary>The noun of a series head: "سلطنه" of "سلطنه" (a listed noun) and of "~سلطنه+ه" (any noun with its owner).</summary>
