@@ -38,56 +38,20 @@ public sealed partial class DocumentIndex
             }
         }
 
-        if (!firstMention.TryGetValue(subject.Cluster, out var own))
-        {
-            return subject;
-        }
-
-        // Round 22 (22k2): a subject every mention of which follows a noun of a family ("آل الهضيبي أسرة مصرية …، كبيرها حسن
-        // الهضيبي"، "عائلة الخوري") is the family's name, which names none of its members: the first person named otherwise
-        // takes its place, as for a relative's.
-        var family = FamilyNameCluster(doc, subject.Cluster);
-        if (!family && !AfterPronounKin(doc.Entities[own].Span))
+        if (!firstMention.TryGetValue(subject.Cluster, out var own) || !AfterPronounKin(doc.Entities[own].Span))
         {
             return subject;
         }
 
         foreach (var (cluster, m) in firstMention.OrderBy(kv => kv.Value))
         {
-            if (cluster != subject.Cluster && PersonKey(cluster) != PersonKey(subject.Cluster) && !AfterPronounKin(doc.Entities[m].Span)
-                && !FamilyNameCluster(doc, cluster))
+            if (cluster != subject.Cluster && PersonKey(cluster) != PersonKey(subject.Cluster) && !AfterPronounKin(doc.Entities[m].Span))
             {
                 return new DocumentSubject(cluster, SubjectEvidence.NotARelative, 0.6, doc.Entities.Count(e => e.Cluster == cluster));
             }
         }
 
         return subject;
-    }
-
-    /// <summary>Nouns of a family or house ("آل الهضيبي"، "أسرة بهلوي"): the name after one is the family's.</summary>
-    private static readonly FrozenWords FamilyNouns = new("آل", "وآل", "أسرة", "وأسرة", "الأسرة", "عائلة", "وعائلة", "العائلة", "أسر");
-
-    /// <summary>True when every mention of a person cluster follows a noun of a family right before it.</summary>
-    private bool FamilyNameCluster(AnalyzedDocument doc, int cluster)
-    {
-        var any = false;
-        for (var m = 0; m < doc.Entities.Length; m++)
-        {
-            if (doc.Entities[m].Cluster != cluster)
-            {
-                continue;
-            }
-
-            any = true;
-            var first = FirstTokenOf(doc.Entities[m].Span);
-            if (first <= 0 || first >= Tokens.Length || Tokens[first - 1].Sentence != Tokens[first].Sentence
-                || !(FamilyNouns.Contains(Tokens[first - 1].Norm) || FamilyNouns.Contains(Tokens[first - 1].Base)))
-            {
-                return false;
-            }
-        }
-
-        return any;
     }
 
     /// <summary>True when a kinship word with a pronoun stands right before a mention, with at most two words (an adjective, a title) between.</summary>
