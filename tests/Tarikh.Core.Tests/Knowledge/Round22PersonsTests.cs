@@ -9,7 +9,7 @@ namespace Tarikh.Core.Tests.Knowledge;
 /// <summary>
 /// Round 22 (22k2), both ways, on sentences written for the tests against data/kb/dev22t22k2.json
 /// (tools/kb/make_dev22t22k2_kb.py, invented persons in real cities): a person named with his nasab links to the item of his
-/// given name and nisba; his given name alone is him; a family ("آل الوادعي") is no subject, the first member named is; a family
+/// given name and nisba; his given name alone is him; a father and a son of one family keep their own values; a family
 /// name the tagger read as "بـ" + a place is the person; a hedged death verb with an unwritten subject ("وقيل مات في …") and an
 /// execution noun ("أن إعدامه كان في …") state the death's place.
 /// </summary>
@@ -24,6 +24,8 @@ public sealed class Round22PersonsTests
     [InlineData("P570", "ولد سليم بن عبد الكريم الزيتوني في حلب سنة 1905، وتوفي في حمص سنة 1972.")]
     [InlineData("P569", "سليم بن أحمد بن حسن الزيتوني كاتب من سوريا، ولد سنة 1908.")]
     [InlineData("P570", "ولد سليم الزيتوني في حلب سنة 1905 ودرس فيها. وتوفي سليم في حمص سنة 1973.")]
+    [InlineData("P570", "آل الوادعي أسرة من سوريا. كبيرها منصور الوادعي ولد في حلب سنة 1880. توفي منصور الوادعي في اللاذقية سنة 1950. وجعل بعضهم وفاته سنة 1955.")]
+    [InlineData("P569", "عائلة الوادعي من سوريا. ومن رجالها رشيد الوادعي الذي ولد في اللاذقية سنة 1917.")]
     [InlineData("P569", "كان منصور الوادعي قاضيًا وابنه رشيد الوادعي محاميًا. ولد منصور سنة 1880، وولد رشيد سنة 1919.")]
     [InlineData("P569", "وصديقه يوسف بلعيد كان كاتبًا معروفًا. وولد بلعيد بحمص سنة 1915، وتوفي سنة 1985.")]
     [InlineData("P20", "ولد كمال الصافي في اللاذقية سنة 1900، وأعدم في حلب سنة 1949. وقيل مات في حمص.")]
