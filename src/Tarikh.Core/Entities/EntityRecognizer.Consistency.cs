@@ -369,13 +369,14 @@ public sealed partial class EntityRecognizer
     /// word bears the article (a nisba or a family name such as الفاسي، الهضيبي، which FamilyNamesToPropagate leaves alone),
     /// in Arabic letters, when the first word itself has no article, is no part of a classical chain's grammar (بن، أبو، عبد,
     /// a laqab), no function word, no cue and no common word of the training text, and was not added by the rare-word
-    /// extension. A given name two persons of the document share (two different last words after it) is never taken: the
+    /// extension, and when the document names the person in full twice at least. A given name two persons of the document share (two different last words after it) is never taken: the
     /// father and the son of one family (حسن الهضيبي، مأمون الهضيبي) keep their own given names.
     /// </summary>
     internal IEnumerable<(string Form, double Confidence)> GivenNamesToPropagate(AnalyzedDocument doc, List<MentionDraft> mentions, IReadOnlySet<int> extended)
     {
         var lastOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var shared = new HashSet<string>(StringComparer.Ordinal);
+        var times = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
             if (m.Type != 0 || m.Words.Length < 2)
@@ -383,6 +384,7 @@ public sealed partial class EntityRecognizer
                 continue;
             }
 
+            times[m.Words[0]] = times.GetValueOrDefault(m.Words[0]) + 1;
             if (!lastOf.TryAdd(m.Words[0], m.Words[^1]) && lastOf[m.Words[0]] != m.Words[^1])
             {
                 shared.Add(m.Words[0]);
@@ -399,6 +401,13 @@ public sealed partial class EntityRecognizer
 
             var first = m.Words[0];
             var token = doc.Tokens[m.FirstToken];
+            // Named in full twice at least ("علال الفاسي" and "علال بن عبد الواحد الفاسي"): a tagger's one reading of a common phrase
+            // as a name ("رمزه الكيماوي") spreads nothing.
+            if (times.GetValueOrDefault(first) < 2)
+            {
+                continue;
+            }
+
             if (token.Kind != TokenKind.Arabic || first.Length < 3 || shared.Contains(first) || first.StartsWith("\u0627\u0644", StringComparison.Ordinal)
                 || ClassicalNames.RoleOf(first) != NameRole.None
                 || Gazetteers.FunctionWords.IsFoldedFunctionWord(FeatureBase(token))
