@@ -24,6 +24,8 @@ public sealed partial class ClaimExtractor
         [N("مولده")] = "birth", [N("مولدها")] = "birth", [N("ولادته")] = "birth", [N("ولادتها")] = "birth", [N("ميلاده")] = "birth", [N("ميلادها")] = "birth",
         [N("وفاته")] = "death", [N("وفاتها")] = "death", [N("رحيله")] = "death", [N("رحيلها")] = "death", [N("موته")] = "death", [N("موتها")] = "death",
         [N("استشهاده")] = "death", [N("استشهادها")] = "death", [N("مقتله")] = "death", [N("مقتلها")] = "death",
+        // Round 22 (22k2): an execution or an assassination heading its clause is the death ("وكتب مؤرخ أن إعدامه كان في دمشق").
+        [N("إعدامه")] = "death", [N("إعدامها")] = "death", [N("اغتياله")] = "death", [N("اغتيالها")] = "death",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Words right before the noun that make it the head of its own clause ("وكان مولده"، "أن مولده"، "أما وفاته").</summary>

@@ -430,7 +430,9 @@ public sealed partial class DocumentIndex
     {
         for (var k = sentenceStart; k < trigger; k++)
         {
-            if (Tokens[k].Kind == TokenKind.Arabic && lexicon.Match(this, k, "function") == 0)
+            // Round 22 (22k2): "وقيل مات في القاهرة"، "ويقال توفي سنة …": the hedge reports another account of the same act, whose
+            // subject is as unwritten as after a bare verb.
+            if (Tokens[k].Kind == TokenKind.Arabic && lexicon.Match(this, k, "function") == 0 && !(k == trigger - 1 && HedgeVerbs.Contains(Tokens[k].Norm)))
             {
                 return false;
             }
@@ -438,6 +440,9 @@ public sealed partial class DocumentIndex
 
         return true;
     }
+
+    /// <summary>The passive verbs of a hedge that may stand right before a verb whose subject is not written ("وقيل مات …").</summary>
+    private static readonly FrozenWords HedgeVerbs = new("قيل", "وقيل", "فقيل", "يقال", "ويقال");
 
     /// <summary>True when a kinship word stands in the sentence before the trigger or in the sentence before ("وله أخ. ولد …").</summary>
     private bool KinSpokenOfSince(int sentence, int trigger)

@@ -43,10 +43,30 @@ public sealed partial class EntityRecognizer
             }
         }
 
+        // Round 22 (22k2): the family names of the persons named in two words or more ("بلافريج" of "أحمد بلافريج").
+        HashSet<string>? familyNames = null;
+        foreach (var m in mentions)
+        {
+            if (m.Type == 0 && m.Words.Length > 1)
+            {
+                (familyNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(m.Words[^1]);
+            }
+        }
+
         // The votes are all counted above, so each mention is retyped in place (no second list).
         for (var x = 0; x < mentions.Count; x++)
         {
             var m = mentions[x];
+
+            // A person's family name the tagger read alone as a place or another name with next to no confidence ("وولد
+            // بلافريج بالرباط" read as "ب" + a place after a birth verb) is the person: one vote of his whole name outweighs it.
+            if (m.Words.Length == 1 && m.Type is Place or Misc && m.Source == MentionSource.Tagger && m.Confidence < LowTaggerConfidence
+                && familyNames is not null && familyNames.Contains(m.Words[0]))
+            {
+                mentions[x] = m with { Type = 0 };
+                continue;
+            }
+
             byName.TryGetValue(WordLists.Joined(m.Words, ref scratch), out var v);
             if (m.Words.Length == 1 && m.Type is Place or Misc)
             {
@@ -74,6 +94,9 @@ public sealed partial class EntityRecognizer
 
         return mentions;
     }
+
+    /// <summary>Below this a tagger's one-word place or other name yields to a person's family name of the same word.</summary>
+    private const double LowTaggerConfidence = 0.1;
 
     private const int Place = 1;
     private const int Organization = 2;
@@ -134,6 +157,18 @@ public sealed partial class EntityRecognizer
         // The family name of a person named in two words or more (ستولمان of ريتشارد ستولمان) is how the text names him
         // alone later; see FamilyNamesToPropagate (the CoNLL commands' document pass does the same).
         foreach (var (form, conf) in FamilyNamesToPropagate(doc, mentions, extended))
+        {
+            if (!stats.ContainsKey(form))
+            {
+                var types = new int[5];
+                types[0] = 1;
+                stats[form] = (2, conf, types, [form]);
+            }
+        }
+
+        // Round 22 (22k2): the given name of a person whose family name is a nisba or a name with the article (علال of علال
+        // الفاسي، مأمون of مأمون الهضيبي) is how the text names him alone later; see GivenNamesToPropagate.
+        foreach (var (form, conf) in GivenNamesToPropagate(doc, mentions, extended))
         {
             if (!stats.ContainsKey(form))
             {
@@ -326,6 +361,63 @@ public sealed partial class EntityRecognizer
             }
 
             yield return (last, m.Confidence);
+        }
+    }
+
+    /// <summary>
+    /// Round 22 (22k2): the given names to look for alone: the first word of a person mention of two words or more whose last
+    /// word bears the article (a nisba or a family name such as الفاسي، الهضيبي، which FamilyNamesToPropagate leaves alone),
+    /// in Arabic letters, when the first word itself has no article, is no part of a classical chain's grammar (بن، أبو، عبد,
+    /// a laqab), no function word, no cue and no common word of the training text, and was not added by the rare-word
+    /// extension, and when the document names the person in full twice at least. A given name two persons of the document share (two different last words after it) is never taken: the
+    /// father and the son of one family (حسن الهضيبي، مأمون الهضيبي) keep their own given names.
+    /// </summary>
+    internal IEnumerable<(string Form, double Confidence)> GivenNamesToPropagate(AnalyzedDocument doc, List<MentionDraft> mentions, IReadOnlySet<int> extended)
+    {
+        var lastOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var shared = new HashSet<string>(StringComparer.Ordinal);
+        var times = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Type != 0 || m.Words.Length < 2)
+            {
+                continue;
+            }
+
+            times[m.Words[0]] = times.GetValueOrDefault(m.Words[0]) + 1;
+            if (!lastOf.TryAdd(m.Words[0], m.Words[^1]) && lastOf[m.Words[0]] != m.Words[^1])
+            {
+                shared.Add(m.Words[0]);
+            }
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.Type != 0 || m.Words.Length < 2 || m.EndToken - m.FirstToken != m.Words.Length || extended.Contains(m.FirstToken)
+                || !m.Words[^1].StartsWith("\u0627\u0644", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var first = m.Words[0];
+            var token = doc.Tokens[m.FirstToken];
+            // Named in full twice at least ("علال الفاسي" and "علال بن عبد الواحد الفاسي"): a tagger's one reading of a common phrase
+            // as a name ("رمزه الكيماوي") spreads nothing.
+            if (times.GetValueOrDefault(first) < 2)
+            {
+                continue;
+            }
+
+            if (token.Kind != TokenKind.Arabic || first.Length < 3 || shared.Contains(first) || first.StartsWith("\u0627\u0644", StringComparison.Ordinal)
+                || ClassicalNames.RoleOf(first) != NameRole.None
+                || Gazetteers.FunctionWords.IsFoldedFunctionWord(FeatureBase(token))
+                || _resources.Lexicon.CueOf(first).Class != CueClass.None
+                || _resources.Tagger.Model.Stats.Of(FeatureBase(token)).LabelCode == WordStats.CommonWordCode)
+            {
+                continue;
+            }
+
+            yield return (first, m.Confidence);
         }
     }
 

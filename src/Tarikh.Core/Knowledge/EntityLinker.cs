@@ -277,6 +277,19 @@ public sealed partial class EntityLinker
             tokenSets.Add([.. _memo.Words(key).Where(w => !KbNames.IsWeakToken(w) && !Honorifics.Contains(w))]);
         }
 
+        // Round 22 (22k2): a person's full name with his nasab ("علال بن عبد الواحد الفاسي") is known by his own name and his
+        // family name or nisba without it ("علال الفاسي"): that short name, when the KB holds it exactly, is a near match.
+        if (cluster.Label == EntityLabels.Person)
+        {
+            foreach (var name in names.ToList())
+            {
+                if (WithoutNasab(_memo.Words(_memo.Key(name))) is { } bare)
+                {
+                    Add(kb.Lookup(_memo.Key(bare), KbKeyKind.Name, Options.Candidates), 0.85, "name-without-nasab", partial: false);
+                }
+            }
+        }
+
         // A name the entity stage cut short ("علي مصطفى" of "علي مصطفى مشرفة"، "الجامعة الأمريكية" of "… في بيروت"): the mention
         // with the one to three words after it, when the KB holds that whole name exactly.
         foreach (var longer in ExtendedNames(document, cluster))
@@ -346,6 +359,34 @@ public sealed partial class EntityLinker
         }
     }
 
+
+    private static readonly FrozenSet<string> NasabWords = new[] { "بن", "ابن" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> FirstOfTwoWordNames = new[] { "عبد", "ابو", "ابي", "ابا" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The first word and the words after the nasab chain ("علال بن عبد الواحد الفاسي" → "علال الفاسي"), or null when the
+    /// name has no nasab right after its first word or nothing after the chain ("علي بن أبي طالب").
+    /// </summary>
+    internal static string? WithoutNasab(string[] words)
+    {
+        if (words.Length < 4 || !NasabWords.Contains(words[1]))
+        {
+            return null;
+        }
+
+        var k = 1;
+        while (k < words.Length && NasabWords.Contains(words[k]))
+        {
+            k += k + 1 < words.Length && FirstOfTwoWordNames.Contains(words[k + 1]) ? 3 : 2;
+        }
+
+        if (k >= words.Length || NasabWords.Contains(words[^1]))
+        {
+            return null;
+        }
+
+        return string.Join(' ', words.Skip(k).Prepend(words[0]));
+    }
 
     /// <summary>Letters the segmenter strips from the front of a word as a conjunction or preposition.</summary>
     private const string CliticLetters = "\u0648\u0641\u0628\u0644\u0643"; // و ف ب ل ك
