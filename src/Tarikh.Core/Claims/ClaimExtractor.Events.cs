@@ -132,7 +132,7 @@ public sealed partial class ClaimExtractor
             var agentive = e.Type is not ("birth" or "death") && e.Pos == "verb" && AgentOf(e, subject)
                 && (NamedAtTrigger(index, e, trigger, subject) || Himself(index, trigger));
             var spans = new List<TextSpan?> { e.Trigger, time is { Timex: { } tx } ? doc.Timexes[tx].Span : null };
-            TextSpan? placeSpan = e.Place is { } pl ? MentionIn(index, pl, e.Sentence) : null;
+            TextSpan? placeSpan = e.Place is { } pl ? MentionIn(index, pl, e.Sentence, e.Trigger) : null;
 
             Claim Make(int who, string property, ClaimValue value, params TextSpan?[] extra)
                 => new(0, who, property, value, Spans([.. spans, .. extra]), modality, confidence)
@@ -224,7 +224,7 @@ public sealed partial class ClaimExtractor
                     foreach (var p in e.Participants)
                     {
                         if (index.LabelOf(p.Cluster) is EntityLabels.Organization or EntityLabels.Location && time is not null
-                            && MentionIn(index, p.Cluster, e.Sentence) is var at && !PartOfAnUntaggedBody(index, at))
+                            && MentionIn(index, p.Cluster, e.Sentence, e.Trigger) is var at && !PartOfAnUntaggedBody(index, at))
                         {
                             list.Add(Make(p.Cluster, ClaimProperties.Founded, time, at));
                         }
@@ -258,14 +258,14 @@ public sealed partial class ClaimExtractor
                     {
                         ClaimProperties.Act or ClaimProperties.PositionHeld when other is null || property == ClaimProperties.Act =>
                             new ClaimValue(ClaimValueKind.Text, Text: e.TriggerText),
-                        _ => ClaimValue.OfEntity(other!.Value, index.Document.Source[MentionIn(index, other.Value, e.Sentence) ?? e.Trigger]),
+                        _ => ClaimValue.OfEntity(other!.Value, index.Document.Source[MentionIn(index, other.Value, e.Sentence, e.Trigger) ?? e.Trigger]),
                     };
                     if (property == ClaimProperties.Act && (time is null || !AgentOf(e, subject)))
                     {
                         break; // an undated act says nothing to compare; an act done to someone may be an attempt
                     }
 
-                    list.Add(Make(subject, property, value, other is { } oc ? MentionIn(index, oc, e.Sentence) : null));
+                    list.Add(Make(subject, property, value, other is { } oc ? MentionIn(index, oc, e.Sentence, e.Trigger) : null));
                     break;
             }
         }

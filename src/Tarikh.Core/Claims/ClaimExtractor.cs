@@ -449,6 +449,34 @@ public sealed partial class ClaimExtractor
         return ClaimModality.Asserted;
     }
 
+    /// <summary>
+    /// The mention of a cluster in a sentence nearest to an anchor (the event's trigger): "ولد في دمشق ... وتوفي في دمشق"
+    /// gives the death place the second "دمشق", the one in the death's own clause, not the first of the sentence.
+    /// On a tie the mention after the anchor wins (the verb comes first in an Arabic clause).
+    /// </summary>
+    private static TextSpan? MentionIn(DocumentIndex index, int cluster, int sentence, TextSpan anchor)
+    {
+        TextSpan? best = null;
+        var bestGap = int.MaxValue;
+        foreach (var m in index.MentionsInSentence(sentence))
+        {
+            if (index.Document.Entities[m].Cluster != cluster)
+            {
+                continue;
+            }
+
+            var span = index.Document.Entities[m].Span;
+            var gap = span.End <= anchor.Start ? anchor.Start - span.End + 1 : span.Start >= anchor.End ? span.Start - anchor.End : 0;
+            if (gap < bestGap)
+            {
+                best = span;
+                bestGap = gap;
+            }
+        }
+
+        return best;
+    }
+
     private static TextSpan? MentionIn(DocumentIndex index, int cluster, int sentence)
     {
         foreach (var m in index.MentionsInSentence(sentence))

@@ -176,7 +176,7 @@ public sealed partial class ClaimVerifier
 
     /// <summary>
     /// A relation the KB holds, with the text's value, for another linked person the text names in the claim's sentence
-    /// or the one before ("وهو ابن بطرس البستاني … أمه راحيل عطا": Rahil is the mother of Salim, not of Butrus): the
+    /// or the one before (the two before, after a kinship noun with a pronoun) ("وهو ابن بطرس البستاني … أمه راحيل عطا": Rahil is the mother of Salim, not of Butrus): the
     /// pronoun was read for the nearer name; not a contradiction.
     /// </summary>
     private bool RelationOfAnotherNamed(AnalyzedDocument document, Claim claim, string valueItem, string subjectItem,
@@ -192,7 +192,10 @@ public sealed partial class ClaimVerifier
             return true;
         }
 
-        var first = Math.Max(0, claim.Sentence - 1);
+        // Round 22 (issue-xc): a kinship noun with a pronoun ("ابنته") may point back further than one sentence, past a
+        // sentence that names someone else ("… سهيل …. تسلم التحرير سماح، شقيق المؤسس، …. فتولتها ابنته رنا"): every person
+        // named in the two sentences before is a candidate antecedent, tried with the KB's relation.
+        var first = Math.Max(0, claim.Sentence - (KinPronounGender(document, claim) is null ? 1 : 2));
         foreach (var m in document.Entities)
         {
             if (m.Cluster < 0 || m.Cluster == claim.Subject || m.Label != EntityLabels.Person || !links.TryGetValue(m.Cluster, out var l)
