@@ -51,6 +51,8 @@ internal sealed class RawTimex
     public int YearDigits;
     public bool YearWritten;
     public bool YearInWords;
+    /// <summary>A year in words below one hundred that took the hundreds of an earlier year (<c>ApplyElidedCentury</c>).</summary>
+    public bool CenturyLent;
     public int? Month;
     public int? Day;
     public int? Weekday;

@@ -107,4 +107,7 @@ public sealed record Timex(
 
     /// <summary>True when the year is written in number words ("سنة اثنتين وخمسين وثمانمائة"), not digits.</summary>
     public bool YearInWords { get; init; }
+
+    /// <summary>True when the year, written in words below one hundred, took the hundreds of an earlier year ("سنة خمسين" after "سنة إحدى عشرة وسبعمائة").</summary>
+    internal bool CenturyLent { get; init; }
 }

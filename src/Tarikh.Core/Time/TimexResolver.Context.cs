@@ -262,6 +262,31 @@ internal sealed partial class TimexResolver
     }
 
     /// <summary>
+    /// A bare year linked by the text to a bare equivalent ("وتوفي سنة ١٣٧٢، وهي سنة ١٩٥٣"، "سنة 1300 الموافقة لسنة 1883")
+    /// whose later side is, within a year or two, the Gregorian year that the earlier side's Hijri year falls in: two
+    /// years of one calendar are never stated equal, so the earlier is Hijri (and the later stays Gregorian).
+    /// </summary>
+    private static void ApplyLinkedHijriYear(List<RawTimex> raws)
+    {
+        foreach (var t in raws)
+        {
+            if (t.EquivalentWith is not { } u || t.Type != TimexType.Date || u.Type != TimexType.Date || t.CalendarExplicit || u.CalendarExplicit
+                || t.Calendar == CalendarKind.Hijri || u.Calendar == CalendarKind.Hijri || t.Month is not null || u.Month is not null
+                || t.Relative != Relativity.None || u.Relative != Relativity.None || t.Bc || u.Bc || !t.YearWritten || !u.YearWritten
+                || t.Year is not { } year || u.Year is not { } other || year < 1 || Math.Abs(other - HijriToGregorianYear(year)) > 2)
+            {
+                continue;
+            }
+
+            t.Calendar = CalendarKind.Hijri;
+            t.Confidence = Math.Min(t.Confidence, 0.8);
+        }
+    }
+
+    /// <summary>The Gregorian year in which a Hijri year begins, to within a year (a Hijri year is 354 days: 33 of them make 32 solar years).</summary>
+    private static int HijriToGregorianYear(int hijri) => 622 + (int)Math.Round((hijri - 1) * (354.367 / 365.2425));
+
+    /// <summary>
     /// "(1285–1354 هـ)": an era mark written once after a range of years dates both ends. The start, a bare year (no era,
     /// no month name), takes the end's calendar whatever the text around it is dated in (a Gregorian year in the sentence
     /// before must not make the start Gregorian).
@@ -326,6 +351,7 @@ internal sealed partial class TimexResolver
             t.YearDigits = candidate.ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
             t.Calendar = full.Calendar;
             t.Confidence = Math.Min(t.Confidence, 0.8);
+            t.CenturyLent = true;
         }
     }
 }

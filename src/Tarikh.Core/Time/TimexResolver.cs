@@ -43,6 +43,7 @@ internal sealed partial class TimexResolver
         ApplyNeighbourCalendar(raws);
         ApplyElidedCentury(raws);
         ApplyPairedHijriYear(raws, text);
+        ApplyLinkedHijriYear(raws);
         CheckMalformedYears(raws);
         var resolved = new Resolved?[raws.Count];
         var dateline = -1;
@@ -218,6 +219,7 @@ internal sealed partial class TimexResolver
             ActualWeekday = t.ActualWeekday is { } aw ? (IsoDayOfWeek)aw : null,
             SharedParts = t.SharedParts,
             YearInWords = t.YearInWords && t.YearWritten,
+            CenturyLent = t.CenturyLent,
         };
     }
 

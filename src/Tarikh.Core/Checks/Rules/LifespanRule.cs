@@ -124,7 +124,7 @@ public sealed partial class LifespanRule : ICheckRule
                 var bc = ClaimFacts.CalendarOf(birth.Value);
                 var dc = ClaimFacts.CalendarOf(death.Value);
                 var sure = PairSeverity(ctx, birth, death);
-                if (d.End < b.Start)
+                if (d.End < b.Start && !LentCenturyExplains(ctx, birth, death))
                 {
                     yield return ClaimFacts.WithClaims(CheckContext.MakeFlag(Id, sure, [facts.ValueSpan(birth), facts.ValueSpan(death)],
                         $"وفاة {name} ({DateText.IntervalAr(d, dc)}) قبل ميلاده ({DateText.IntervalAr(b, bc)}).",
