@@ -209,8 +209,10 @@ public sealed partial class LifespanRule : ICheckRule
                     }
                 }
 
-                // A publication or an award usually comes after a death too; not when the text makes him its doer ("أصدر سرحان كتابه").
-                if (death is not null && (!posthumous.Contains(type) || (act.Agentive && type is "publication")) && date.Start > death.Value.Date!.Value.End
+                // A publication or an award usually comes after a death too; not when the text makes him its doer ("أصدر سرحان كتابه"),
+                // nor when its subtype needs him alive (ActLife: a letter written to someone, "كتب إلى الخليفة يستأذنه", round 22 issue-xd).
+                if (death is not null && (!posthumous.Contains(type) || ActLife.Default.Of(act.Act) == LifeNeed.Alive || (act.Agentive && type is "publication"))
+                    && date.Start > death.Value.Date!.Value.End
                     && (!subjectAct || SubjectActAfterDeath(act, death)) && !ShownLater(act, ctx)
                     && (ActLife.Default.Of(act.Act) != LifeNeed.Posthumous || act.Agentive)
                     && !ShortYearAgainst(ctx, act, death, aIsTime: true))
