@@ -27,12 +27,12 @@ public sealed partial class ConflictingValuesRule
 
         var key = index.PersonKey(c.Subject);
 
-        // "فقد ولد فيصل سنة 1785 وولد جلوي سنة 1790": the name right after the verb is tagged, and is another person's.
+        // "فقد ولد فيصل سنة 1785 وولد جلوي سنة 1790": the name right after the verb is tagged, and is another person named before in the sentence.
         if (index.MentionAtToken(after) is var tagged and >= 0)
         {
             var mention = ctx.Document.Entities[tagged];
             return mention.Span.Start == tokens[after].Span.Start && index.PersonKey(mention.Cluster) != key
-                && index.LabelOf(mention.Cluster) == Entities.EntityLabels.Person;
+                && index.LabelOf(mention.Cluster) == Entities.EntityLabels.Person && NamedBefore(ctx, c.Sentence, tagged);
         }
 
         var word = tokens[after].Norm;
@@ -55,5 +55,21 @@ public sealed partial class ConflictingValuesRule
         }
 
         return other;
+    }
+
+    /// <summary>True when the person of a mention is named earlier in the same sentence (the two siblings the sentence names).</summary>
+    private static bool NamedBefore(CheckContext ctx, int sentence, int mention)
+    {
+        var key = ctx.Index.PersonKey(ctx.Document.Entities[mention].Cluster);
+        var start = ctx.Document.Entities[mention].Span.Start;
+        foreach (var m in ctx.Index.MentionsInSentence(sentence))
+        {
+            if (m != mention && ctx.Document.Entities[m].Span.Start < start && ctx.Index.PersonKey(ctx.Document.Entities[m].Cluster) == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
