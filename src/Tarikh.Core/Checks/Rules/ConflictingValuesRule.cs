@@ -69,7 +69,8 @@ public sealed partial class ConflictingValuesRule : ICheckRule
                 var db = cb.Value.Date!.Value;
                 if (da.Overlaps(db) || SameUnit(ctx, ca.Value, cb.Value) || LifespanRule.ShortYearAgainst(ctx, ca, cb) || Namesakes(ctx, ca, cb)
                     || KinApart(ctx, ca, cb) || TwoInOneName(ctx, ca, cb) || SiblingItems(ctx, ca, cb) || OtherOfTheName(ctx, ca, cb)
-                    || GendersDiffer(ctx, ca, cb) || KinTriggered(ctx, ca) || KinTriggered(ctx, cb) || OtherSubjectBeforeVerb(ctx, ca) || OtherSubjectBeforeVerb(ctx, cb))
+                    || GendersDiffer(ctx, ca, cb) || KinTriggered(ctx, ca) || KinTriggered(ctx, cb) || OtherSubjectBeforeVerb(ctx, ca) || OtherSubjectBeforeVerb(ctx, cb)
+                    || OtherNameAfterVerb(ctx, ca) || OtherNameAfterVerb(ctx, cb))
                 {
                     continue;
                 }
