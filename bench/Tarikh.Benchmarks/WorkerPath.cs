@@ -252,6 +252,7 @@ public static class WorkerPathRun
         Console.WriteLine($"{n} documents, {f.Bytes / (double)n:F0} UTF-8 bytes each on average; {runs} runs after 2 warm-ups; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
         Console.WriteLine($"{"step",-44} {"wall ms/doc",11} {"cpu ms/doc",10} {"KB alloc/doc",12}");
         var indexed = f.Analyzed.Select(d => IndexedDocument.From(0, d)).ToArray();
+        var analyzer = new TarikhArabicAnalyzer();
         var unnamed = indexed.Select(d => d with { Persons = [], Places = [], OtherNames = [], EventTypes = [] }).ToArray();
         var steps = new (string Name, Action Body)[]
         {
@@ -267,6 +268,8 @@ public static class WorkerPathRun
             ("    search: IndexedDocument.From", () => { foreach (var d in f.Analyzed) { IndexedDocument.From(0, d); } }),
             ("    search: Row (text + name vectors, spans)", () => { foreach (var d in indexed) { f.Search.Row(d); } }),
             ("    search: Row without names (text, spans)", () => { foreach (var d in unnamed) { f.Search.Row(d); } }),
+            ("      names: NameWords.Of (persons, places)", () => { foreach (var d in indexed) { NameWords.Of(d.Persons.Concat(d.Places)); } }),
+            ("      text: TokenTerms (terms only)", () => { foreach (var d in indexed) { analyzer.TokenTerms(d.Text, d.Tokens.AsSpan(), NameWords.Of(d.Persons.Concat(d.Places)), (_, _) => { }); } }),
         };
         foreach (var (name, body) in steps)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -37,6 +38,13 @@ public sealed class PostgresSearchIndex
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly TarikhArabicAnalyzer _analyzer;
+
+    /// <summary>
+    /// The terms of the name values analyzed so far (a name's analysis depends on the name alone): a worker's documents
+    /// name the same persons and places again and again. Emptied when it holds more than <see cref="MaxCachedValues"/>.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, (string Term, int Increment)[]> _valueTerms = new(StringComparer.Ordinal);
+    private const int MaxCachedValues = 50_000;
 
     /// <summary>Creates the search over a data source; call <see cref="EnsureSchemaAsync"/> once.</summary>
     public PostgresSearchIndex(NpgsqlDataSource dataSource, TarikhArabicAnalyzer? analyzer = null)
@@ -188,8 +196,14 @@ public sealed class PostgresSearchIndex
             }
         }
 
-        // A person's or place's name is in two vectors (names, and person or place): analyzed once.
-        var analyzed = new Dictionary<string, (string Term, int Increment)[]>(StringComparer.Ordinal);
+        // A person's or place's name is in two vectors (names, and person or place), and the same names come back
+        // document after document: each is analyzed once (see _valueTerms).
+        var analyzed = _valueTerms;
+        if (analyzed.Count > MaxCachedValues)
+        {
+            analyzed.Clear();
+        }
+
         return new SearchRow(
             document.Title, document.SourcePath, TextVector(document), FieldVector(names, analyzed),
             FieldVector(document.Persons, analyzed), FieldVector(document.Places, analyzed),
@@ -536,46 +550,46 @@ public sealed class PostgresSearchIndex
     private string TextVector(IndexedDocument document)
     {
         var extra = NameWords.Of(document.Persons.Concat(document.Places));
+        var vector = new VectorBuilder(Math.Max(16, document.Tokens.IsDefaultOrEmpty ? document.Text.Length / 8 : document.Tokens.Length));
         if (!document.Tokens.IsDefaultOrEmpty)
         {
-            var terms = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            _analyzer.TokenTerms(document.Text, document.Tokens.AsSpan(), extra, (lexeme, at) => Add(terms, lexeme, at));
-            return Literal(terms);
+            _analyzer.TokenTerms(document.Text, document.Tokens.AsSpan(), extra, vector.Add);
+            return vector.Literal();
         }
 
         using var ts = _analyzer.CreateTokenStream(document.Text, extra);
-        var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var position = 0;
-        Collect(ts, positions, ref position);
-        return Literal(positions);
+        Collect(ts, vector, ref position);
+        return vector.Literal();
     }
 
     /// <summary>
     /// A vector of names, each analyzed as a field value (the analyzer treats every field alike) and taken from
-    /// <paramref name="analyzed"/> when an earlier vector of the same row analyzed it; a gap of one position between two
+    /// <paramref name="analyzed"/> when an earlier vector or row analyzed it; a gap of one position between two
     /// values, as Lucene's multi-valued fields.
     /// </summary>
-    private string FieldVector(IEnumerable<string> values, Dictionary<string, (string Term, int Increment)[]> analyzed)
+    private string FieldVector(IEnumerable<string> values, ConcurrentDictionary<string, (string Term, int Increment)[]> analyzed)
     {
-        var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var vector = new VectorBuilder(16);
         var next = 0;
         foreach (var value in values)
         {
             if (!analyzed.TryGetValue(value, out var terms))
             {
-                analyzed[value] = terms = AnalyzeValue(value);
+                terms = AnalyzeValue(value);
+                analyzed.TryAdd(value, terms);
             }
 
             foreach (var (term, increment) in terms)
             {
                 next += Math.Max(1, increment);
-                Add(positions, term, next);
+                vector.Add(term, next);
             }
 
             next++;
         }
 
-        return Literal(positions);
+        return vector.Literal();
     }
 
     private (string Term, int Increment)[] AnalyzeValue(string value)
@@ -594,7 +608,7 @@ public sealed class PostgresSearchIndex
         return [.. terms];
     }
 
-    private static void Collect(Lucene.Net.Analysis.TokenStream ts, Dictionary<string, List<int>> positions, ref int position)
+    private static void Collect(Lucene.Net.Analysis.TokenStream ts, VectorBuilder vector, ref int position)
     {
         var term = ts.AddAttribute<ICharTermAttribute>();
         var increment = ts.AddAttribute<IPositionIncrementAttribute>();
@@ -602,63 +616,127 @@ public sealed class PostgresSearchIndex
         while (ts.IncrementToken())
         {
             position += Math.Max(1, increment.PositionIncrement);
-            Add(positions, term.ToString(), position);
+            vector.Add(term.ToString(), position);
         }
 
         ts.End();
     }
 
-    private static void Add(Dictionary<string, List<int>> positions, string lexeme, int position)
-    {
-        if (lexeme.Length == 0 || (lexeme.Length > 666 && Encoding.UTF8.GetByteCount(lexeme) > 2000))
-        {
-            return;
-        }
-
-        if (!positions.TryGetValue(lexeme, out var list))
-        {
-            positions[lexeme] = list = [];
-        }
-
-        if (list.Count < 256)
-        {
-            list.Add(Math.Min(position, MaxPosition));
-        }
-    }
-
     /// <summary>
-    /// A tsvector literal: lexemes in the order they were first met (PostgreSQL sorts a tsvector's lexemes and positions
-    /// itself when it reads one), positions in increasing order without repeats.
+    /// The lexemes of one vector with their positions, gathered as they come and written as a tsvector literal: lexemes
+    /// in the order they were first met (PostgreSQL sorts a tsvector's lexemes itself when it reads one), each one's
+    /// positions in the order they came without consecutive repeats, at most 256 per lexeme (counted as they come, as
+    /// PostgreSQL keeps) and none above 16383. The positions of all lexemes share one array, chained per lexeme, instead
+    /// of a list per lexeme (round 23: a news article has ≈ 360 lexemes).
     /// </summary>
-    private static string Literal(Dictionary<string, List<int>> positions)
+    private sealed class VectorBuilder(int capacity)
     {
-        var b = new StringBuilder(positions.Count * 12);
-        foreach (var (lexeme, list) in positions)
+        private readonly Dictionary<string, int> _slots = new(capacity, StringComparer.Ordinal);
+        private string[] _lexemes = new string[capacity];
+        private int[] _first = new int[capacity];
+        private int[] _last = new int[capacity];
+        private int[] _count = new int[capacity];
+        private int[] _position = new int[capacity];
+        private int[] _next = new int[capacity];
+        private int _positions;
+
+        public void Add(string lexeme, int position)
         {
-            if (b.Length > 0)
+            if (lexeme.Length == 0 || (lexeme.Length > 666 && Encoding.UTF8.GetByteCount(lexeme) > 2000))
             {
-                b.Append(' ');
+                return;
             }
 
-            AppendLexeme(b, lexeme);
-            b.Append(':');
-            var last = -1;
-            foreach (var p in list)
+            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_slots, lexeme, out var exists);
+            if (!exists)
             {
-                if (p != last)
+                slot = _slots.Count - 1;
+                if (slot == _lexemes.Length)
                 {
-                    if (last >= 0)
-                    {
-                        b.Append(',');
-                    }
+                    Array.Resize(ref _lexemes, slot * 2);
+                    Array.Resize(ref _first, slot * 2);
+                    Array.Resize(ref _last, slot * 2);
+                    Array.Resize(ref _count, slot * 2);
+                }
 
-                    b.Append(p);
-                    last = p;
+                _lexemes[slot] = lexeme;
+                _first[slot] = -1;
+                _count[slot] = 0;
+            }
+
+            var s = slot;
+            if (_count[s] >= 256)
+            {
+                return;
+            }
+
+            _count[s]++;
+            if (_positions == _position.Length)
+            {
+                Array.Resize(ref _position, _positions * 2);
+                Array.Resize(ref _next, _positions * 2);
+            }
+
+            _position[_positions] = Math.Min(position, MaxPosition);
+            _next[_positions] = -1;
+            if (_first[s] < 0)
+            {
+                _first[s] = _positions;
+            }
+            else
+            {
+                _next[_last[s]] = _positions;
+            }
+
+            _last[s] = _positions;
+            _positions++;
+        }
+
+        public string Literal()
+        {
+            // In PostgreSQL's order of lexemes (their UTF-8 bytes, that is code points), which tsvectorin sorts into anyway:
+            // its sort finds sorted input in one pass, and a news article's body vector is read in two thirds of the CPU
+            // (0.083-0.090 against 0.128-0.135 ms on a loaded machine, round 23). The sort runs here, in the workers, of
+            // which there can be many, instead of in the one database. Same vector either way.
+            var count = _slots.Count;
+            var order = new int[count];
+            for (var s = 0; s < count; s++)
+            {
+                order[s] = s;
+            }
+
+            var keys = _lexemes.AsSpan(0, count).ToArray();
+            Array.Sort(keys, order, CodePointOrder.Instance);
+            var b = new StringBuilder((count * 8) + (_positions * 5));
+            for (var k = 0; k < count; k++)
+            {
+                var s = order[k];
+                if (k > 0)
+                {
+                    b.Append(' ');
+                }
+
+                AppendLexeme(b, keys[k]);
+                b.Append(':');
+                var last = -1;
+                for (var q = _first[s]; q >= 0; q = _next[q])
+                {
+                    var p = _position[q];
+                    if (p != last)
+                    {
+                        if (last >= 0)
+                        {
+                            b.Append(',');
+                        }
+
+                        b.Append(p);
+                        last = p;
+                    }
                 }
             }
-        }
 
-        return b.ToString();
+            return b.ToString();
+        }
     }
 
     private static void AppendLexeme(StringBuilder b, string term)
@@ -711,6 +789,32 @@ public sealed class PostgresSearchIndex
     private sealed class HtmlEncoder : IEncoder
     {
         public string EncodeText(string originalText) => System.Net.WebUtility.HtmlEncode(originalText);
+    }
+}
+
+/// <summary>
+/// Strings in the order of their code points (that of their UTF-8 bytes, PostgreSQL's order of a tsvector's lexemes): ordinal
+/// order of the UTF-16 code units but for the surrogates, which come after U+E000–U+FFFF.
+/// </summary>
+internal sealed class CodePointOrder : IComparer<string>
+{
+    /// <summary>The one instance.</summary>
+    public static readonly CodePointOrder Instance = new();
+
+    /// <inheritdoc />
+    public int Compare(string? x, string? y)
+    {
+        var a = (x ?? string.Empty).AsSpan();
+        var b = (y ?? string.Empty).AsSpan();
+        var common = a.CommonPrefixLength(b);
+        if (common == a.Length || common == b.Length)
+        {
+            return a.Length.CompareTo(b.Length);
+        }
+
+        return Fix(a[common]).CompareTo(Fix(b[common]));
+
+        static int Fix(char c) => c < '\uD800' ? c : c >= '\uE000' ? c - 0x800 : c + 0x2000;
     }
 }
 

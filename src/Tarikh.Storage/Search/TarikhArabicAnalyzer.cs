@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Ar;
 using Lucene.Net.Analysis.Core;
@@ -345,6 +346,8 @@ public sealed class TarikhArabicAnalyzer : Analyzer
         /// <summary>The word, or the word without leading و ف ب ل ك (at most two) and an article, when that is a protected name.</summary>
         public static string? Protected(char[] buffer, int length, IReadOnlySet<string> names, IReadOnlySet<string>? extra)
         {
+            // The forms are looked up as spans of the buffer (ordinal sets: no string per form tried); a string is made
+            // only for the form found.
             var start = 0;
             while (true)
             {
@@ -354,18 +357,18 @@ public sealed class TarikhArabicAnalyzer : Analyzer
                     return null;
                 }
 
-                var form = new string(buffer, start, rest);
-                if (names.Contains(form) || (extra is not null && extra.Contains(form)))
+                var form = buffer.AsSpan(start, rest);
+                if (Contains(names, form) || (extra is not null && Contains(extra, form)))
                 {
-                    return form;
+                    return form.ToString();
                 }
 
                 if (rest > 4 && buffer[start] == '\u0627' && buffer[start + 1] == '\u0644')
                 {
-                    var bare = new string(buffer, start + 2, rest - 2);
-                    if (names.Contains(bare) || (extra is not null && extra.Contains(bare)))
+                    var bare = buffer.AsSpan(start + 2, rest - 2);
+                    if (Contains(names, bare) || (extra is not null && Contains(extra, bare)))
                     {
-                        return bare;
+                        return bare.ToString();
                     }
                 }
 
@@ -376,6 +379,22 @@ public sealed class TarikhArabicAnalyzer : Analyzer
 
                 start++;
             }
+        }
+
+        /// <summary>Whether <paramref name="set"/> holds the word: by span when the set is an ordinal frozen or hash set, else through a string.</summary>
+        private static bool Contains(IReadOnlySet<string> set, ReadOnlySpan<char> word)
+        {
+            if (set is FrozenSet<string> frozen && ReferenceEquals(frozen.Comparer, StringComparer.Ordinal))
+            {
+                return frozen.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            }
+
+            if (set is HashSet<string> hash && ReferenceEquals(hash.Comparer, StringComparer.Ordinal))
+            {
+                return hash.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            }
+
+            return set.Count > 0 && set.Contains(word.ToString());
         }
 
         public override bool IncrementToken()
