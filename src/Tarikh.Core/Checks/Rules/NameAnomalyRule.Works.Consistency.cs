@@ -151,6 +151,11 @@ public sealed partial class NameAnomalyRule
 
         var own = author.Forms.SelectMany(f => f).ToHashSet(StringComparer.Ordinal);
         var index = ctx.Lexicon.FamousNames;
+        if (MiddleSwapped(works, author, written))
+        {
+            return true; // "محمد مردم علي" for "محمد كرد علي": the first part of a compound family swapped for another's (round 23)
+        }
+
         var last = written[^1];
         if (own.Contains(last) || !KnownFamily(works, index, last) || ClassicalChain(works, index, author, written))
         {
@@ -162,6 +167,40 @@ public sealed partial class NameAnomalyRule
     }
 
     private static readonly HashSet<string> NasabWords = new(["بن", "ابن", "بنت"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the written name is one of the author's names of three words or more with one inner word swapped for the last
+    /// word of another listed author's name ("محمد مردم علي" for "محمد كرد علي"; «مردم» is Khalil Mardam's): the first and last
+    /// words his, neither the swapped word nor his own word there a name particle (round 23).
+    /// </summary>
+    private static bool MiddleSwapped(FamousWorks works, WorkAuthor author, string[] written)
+    {
+        foreach (var form in author.Forms)
+        {
+            if (form.Length < 3 || form.Length != written.Length || form[0] != written[0] || form[^1] != written[^1])
+            {
+                continue;
+            }
+
+            var diff = -1;
+            for (var i = 1; i < form.Length - 1; i++)
+            {
+                if (form[i] != written[i])
+                {
+                    diff = diff < 0 ? i : int.MaxValue;
+                }
+            }
+
+            if (diff > 0 && diff != int.MaxValue && !NameParticles.Contains(form[diff]) && !NameParticles.Contains(written[diff])
+                && !NasabWords.Contains(form[diff - 1]) && written[diff].Length >= 3 && works.LastWordOwners(written[diff]) > 0
+                && !author.Forms.Any(f => f.Contains(written[diff])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The author's first word as written, or written without its article after the title's lam ("لطيب …" for "الطيب"): a lam

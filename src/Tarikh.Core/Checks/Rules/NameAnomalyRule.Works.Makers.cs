@@ -40,7 +40,14 @@ public sealed partial class NameAnomalyRule
 
         // A making verb right before the name, a work noun between the name and the title ("ألّف رفاعة … كتاب «…»"، "نظم أحمد …
         // قصيدة «…»"): the verb's subject is the maker (round 18).
-        return first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence && MakingVerbs.Contains(tokens[first - 1].Base)
+        // Descriptors between the verb and the name are passed over ("نظم الشاعر خليل … النشيد «…»") (round 23).
+        var v = first - 1;
+        while (v > 0 && v >= first - 2 && tokens[v].Sentence == tokens[first].Sentence && Descriptors.Contains(tokens[v].Norm))
+        {
+            v--;
+        }
+
+        return v >= 0 && tokens[v].Sentence == tokens[first].Sentence && MakingVerbs.Contains(tokens[v].Base)
             && Enumerable.Range(end, titleToken - end).Any(i => WorkNouns.Contains(tokens[i].Norm) || WorkNouns.Contains(tokens[i].Base));
     }
 

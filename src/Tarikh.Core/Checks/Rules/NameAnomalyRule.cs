@@ -27,6 +27,8 @@ public sealed partial class NameAnomalyRule : ICheckRule
         // A name beside a known work of its author's (round 7) comes first: it names the evidence.
         var works = WorkSlips(ctx).ToList();
         works.AddRange(OtherGivenSlips(ctx, works.Select(w => w.Spans[0].Start).ToHashSet()));
+        // A known work given whole to another known person (round 23).
+        works.AddRange(OtherAuthorSlips(ctx).Where(f => !works.Any(w => w.Spans[0].Overlaps(f.Spans[0]) || w.Spans[^1].Overlaps(f.Spans[^1]))).ToList());
         var slips = SubjectSlips(ctx).Where(f => !works.Any(w => w.Spans[0].Overlaps(f.Spans[0]))).ToList();
         var chimeras = FamousChimeras(ctx).Where(f => !works.Any(w => w.Spans[0].Overlaps(f.Spans[0]))).ToList();
         // Two famous members of one field in one name, beside a deed of the field (round 18).
