@@ -595,13 +595,18 @@ public sealed partial class ClaimExtractor
         return true;
     }
 
-    /// <summary>True when "بنفسه"/"بنفسها" (himself, herself) stands in the trigger's clause.</summary>
+    /// <summary>
+    /// True when "بنفسه"/"بنفسها" (himself, herself; Maghrebi "بنفسو") stands in the trigger's clause, or a writing in the person's
+    /// own hand ("كتب بخطه إجازة"، "بخط يده"، round 23): the doer in person, not an act done by others in his name.
+    /// </summary>
     private static bool Himself(DocumentIndex index, int trigger)
     {
         var (cs, ce) = index.ClauseOf(trigger);
         for (var k = cs; k < ce; k++)
         {
-            if (index.Tokens[k].Norm is "بنفسه" or "بنفسها")
+            var norm = index.Tokens[k].Norm;
+            if (norm is "بنفسه" or "بنفسها" or "بنفسو" or "وبنفسه" or "بخطه" or "بخطها"
+                || (norm is "بخط" && k + 1 < ce && index.Tokens[k + 1].Norm is "يده" or "يدها"))
             {
                 return true;
             }
