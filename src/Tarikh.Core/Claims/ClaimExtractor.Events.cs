@@ -596,23 +596,24 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>
-    /// True when "بنفسه"/"بنفسها" (himself, herself; Maghrebi "بنفسو") stands in the trigger's clause, or a writing in the person's
-    /// own hand ("كتب بخطه إجازة"، "بخط يده"، round 23): the doer in person, not an act done by others in his name.
+    /// True when "بنفسه"/"بنفسها" (himself, herself; Maghrebi "بنفسو") stands in the trigger's clause, or the verb is written in the
+    /// person's own hand right after it ("كتب بخطه إجازة"، "كتب بخط يده"، round 23): the doer in person, not an act done by others in
+    /// his name. A hand named further on is another verb's ("نُشرت رسالته التي كتبها بخطه").
     /// </summary>
     private static bool Himself(DocumentIndex index, int trigger)
     {
         var (cs, ce) = index.ClauseOf(trigger);
         for (var k = cs; k < ce; k++)
         {
-            var norm = index.Tokens[k].Norm;
-            if (norm is "بنفسه" or "بنفسها" or "بنفسو" or "وبنفسه" or "بخطه" or "بخطها"
-                || (norm is "بخط" && k + 1 < ce && index.Tokens[k + 1].Norm is "يده" or "يدها"))
+            if (index.Tokens[k].Norm is "بنفسه" or "بنفسها" or "بنفسو")
             {
                 return true;
             }
         }
 
-        return false;
+        var next = trigger + 1;
+        return next < ce && (index.Tokens[next].Norm is "بخطه" or "بخطها"
+            || (index.Tokens[next].Norm is "بخط" && next + 1 < ce && index.Tokens[next + 1].Norm is "يده" or "يدها"));
     }
 
     /// <summary>True when the span lies inside the mention of a person.</summary>
