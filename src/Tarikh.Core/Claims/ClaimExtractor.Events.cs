@@ -595,11 +595,7 @@ public sealed partial class ClaimExtractor
         return true;
     }
 
-    /// <summary>
-    /// True when "بنفسه"/"بنفسها" (himself, herself; Maghrebi "بنفسو") stands in the trigger's clause, or the verb is written in the
-    /// person's own hand right after it ("كتب بخطه إجازة"، "كتب بخط يده"، round 23): the doer in person, not an act done by others in
-    /// his name. A hand named further on is another verb's ("نُشرت رسالته التي كتبها بخطه").
-    /// </summary>
+    /// <summary>True when "بنفسه"/"بنفسها" (himself, herself; Maghrebi "بنفسو", round 23) stands in the trigger's clause.</summary>
     private static bool Himself(DocumentIndex index, int trigger)
     {
         var (cs, ce) = index.ClauseOf(trigger);
@@ -611,9 +607,7 @@ public sealed partial class ClaimExtractor
             }
         }
 
-        var next = trigger + 1;
-        return next < ce && (index.Tokens[next].Norm is "بخطه" or "بخطها"
-            || (index.Tokens[next].Norm is "بخط" && next + 1 < ce && index.Tokens[next + 1].Norm is "يده" or "يدها"));
+        return false;
     }
 
     /// <summary>True when the span lies inside the mention of a person.</summary>

@@ -295,18 +295,12 @@ public sealed partial class LifespanRule : ICheckRule
     /// (the document's sole person or subject, or its segment's).
     /// </summary>
     internal static bool WeighedInferred(CheckContext ctx, int person, Claim act)
-        => (ActLife.Default.Of(act.Act) == LifeNeed.Alive || InPerson(act))
+        => ActLife.Default.Of(act.Act) == LifeNeed.Alive
             && act.Time?.Precision is "day" or "month" or "year"
             && (act.Confidence >= ctx.Options.MinClaimConfidence
                 ? ctx.Index.SubjectAt(act.Sentence) is { } s && ctx.Index.PersonKey(s) == person
                 : act.Confidence >= SolePersonActConfidence && SolePerson(ctx, person))
             && (NamedNear(ctx, person, act.Sentence) || (SolePerson(ctx, person) && ctx.Index.KeyNamedInSentences(person, act.Sentence - 2, act.Sentence)));
-
-    /// <summary>
-    /// A writing the claims stage marks as done by the person himself ("وفي سنة 1254 هـ كتب بخطه إجازة لتلميذه"، round 23): its subject
-    /// dropped, the act is still one of a living hand, not a posthumous edition.
-    /// </summary>
-    private static bool InPerson(Claim act) => act.Agentive && act.Act is { } a && a.StartsWith("publication", StringComparison.Ordinal);
 
     /// <summary>
     /// The dated acts that need their doer alive, read below <see cref="ChecksOptions.MinClaimConfidence"/> (a dropped subject or an
