@@ -595,13 +595,13 @@ public sealed partial class ClaimExtractor
         return true;
     }
 
-    /// <summary>True when "بنفسه"/"بنفسها" (himself, herself) stands in the trigger's clause.</summary>
+    /// <summary>True when "بنفسه"/"بنفسها" (himself, herself; Maghrebi "بنفسو", round 23) stands in the trigger's clause.</summary>
     private static bool Himself(DocumentIndex index, int trigger)
     {
         var (cs, ce) = index.ClauseOf(trigger);
         for (var k = cs; k < ce; k++)
         {
-            if (index.Tokens[k].Norm is "بنفسه" or "بنفسها")
+            if (index.Tokens[k].Norm is "بنفسه" or "بنفسها" or "بنفسو")
             {
                 return true;
             }

@@ -299,7 +299,8 @@ public sealed partial class DocumentIndex
         // that names nobody ("وفي قضية أخرى تحدثت الصحف عن الملياردير الروسي. وقد ولد في موسكو") may speak of another, untagged man.
         // A text that names nobody (its anonymous subject): the verb may open its clause after a comma ("عُمّد … في فريتاون، وقد ولد في
         // 4 أيار 1927"), the untagged name before being the same unnamed subject's (round 21).
-        if (droppedSubject && confidence >= TiedImplicitConfidence && (OpensWithVerb(trigger, ss, lexicon) || (IsAnonymous(person) && cs > ss && OpensWithVerb(trigger, cs, lexicon)))
+        if (droppedSubject && confidence >= TiedImplicitConfidence
+            && (OpensWithVerb(trigger, ss, lexicon) || (IsAnonymous(person) && cs > ss && OpensWithVerb(trigger, cs, lexicon)) || AfterOpeningLifeVerb(trigger, ss, lexicon))
             && !KinSpokenOfSince(sentence, trigger)
             && (IsAnonymous(person) || NamedNear(person, sentence)))
         {
@@ -439,6 +440,51 @@ public sealed partial class DocumentIndex
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// True when the trigger, a verb joined by "و" ("وتوفي"، "ومات"), is the other end of a life whose first verb opens the sentence or
+    /// its clause with its subject unwritten, and nobody is named between them: "ولد عام 1810 وتوفي عام 1950"، "انولد سنة 1815 ومات سنة 1946" tell one man's
+    /// birth and death (round 23). A person named between ("ولد سنة 1810 وتوفي أبوه") or after the verb is the events stage's
+    /// participant, and a kinship word is weighed by the caller.
+    /// </summary>
+    private bool AfterOpeningLifeVerb(int trigger, int sentenceStart, ClaimLexicon lexicon)
+    {
+        var word = Tokens[trigger].Norm;
+        if (word.Length < 3 || word[0] != 'و')
+        {
+            return false;
+        }
+
+        var here = Document.Events.FirstOrDefault(e => e.Pos == "verb" && FirstTokenOf(e.Trigger) == trigger);
+        if (here is null || here.Type is not ("birth" or "death"))
+        {
+            return false;
+        }
+
+        foreach (var e in Document.Events)
+        {
+            var first = FirstTokenOf(e.Trigger);
+            if (e.Pos != "verb" || e.Type is not ("birth" or "death") || e.Type == here.Type || first >= trigger || first < sentenceStart
+                || !(OpensWithVerb(first, sentenceStart, lexicon) || OpensWithVerb(first, Math.Max(sentenceStart, ClauseOf(first).Start), lexicon)))
+            {
+                continue;
+            }
+
+            for (var k = first + 1; k < trigger; k++)
+            {
+                if (MentionAtToken(k) is var m and >= 0 && Document.Entities[m].Label == EntityLabels.Person)
+                {
+                    return false;
+                }
+            }
+
+            var after = EndTokenOf(here.Trigger);
+            return !(after < Tokens.Length && Tokens[after].Sentence == Tokens[trigger].Sentence && MentionAtToken(after) is var am and >= 0
+                && Document.Entities[am].Label == EntityLabels.Person);
+        }
+
+        return false;
     }
 
     /// <summary>The passive verbs of a hedge that may stand right before a verb whose subject is not written ("وقيل مات …").</summary>

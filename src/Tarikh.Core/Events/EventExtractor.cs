@@ -439,6 +439,14 @@ public sealed partial class EventExtractor
                 return true;
             }
 
+            // "استشهد في معركة جبل بوزقزة في 7 جوان 1957"، "قُتل في معركة حطين سنة 583": a death in a battle is on the battle's day;
+            // the date after the battle's noun is the death's too (round 23).
+            if (d.Match.Entry.Type == "death" && d.Match.Entry.Pos == TriggerPos.Verb && oe.Type == "war" && oe.Pos == TriggerPos.Noun
+                && o.Match.FirstToken - d.Match.LastToken <= 2)
+            {
+                continue;
+            }
+
             // بعد إعدام أخيه في عام 1887: the date is closer to the noun in construct; عند وصوله … شغل منصب … 1917: the verb owns it.
             if (oe.Type != d.Match.Entry.Type && ((oe.Pos == TriggerPos.Noun && !o.Match.HasArticle && GovernedByPreposition(doc, o.Match.FirstToken)) || (d.Match.Entry.Pos == TriggerPos.Noun && oe.Pos == TriggerPos.Verb)))
             {
