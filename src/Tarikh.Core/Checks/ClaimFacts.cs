@@ -210,7 +210,7 @@ public sealed class ClaimFacts
     /// year (<see cref="WritesYear"/>: a modern text's "سنة ستين" is an elided 1960), so it is compared only with another such
     /// year (see <c>ConflictingValuesRule</c>).
     /// </summary>
-    public bool WritesShortHijriYear(ClaimValue v)
+    internal bool WritesShortHijriYear(ClaimValue v)
         => v.Timex is { } t && t >= 0 && t < _ctx.Timexes.Length && v.Date is not null && CalendarOf(v) == CalendarKind.Hijri
             && _ctx.Timexes[t] is { Anchor: null, CenturyLent: false, Valid: true, Calendar: CalendarKind.Hijri } && !WritesYear(v)
             && YearOf(v) is >= 1 and < 100;

@@ -137,16 +137,7 @@ public static class ClassicalNames
     /// <summary>True for a word that is only a title, an ordinal, a link, a regnal tail or الله: never a person alone.</summary>
     public static bool IsNeverAPersonAlone(ReadOnlySpan<char> word)
         => RoleOf(word) is NameRole.Title or NameRole.Ordinal or NameRole.Link or NameRole.Kunya or NameRole.Abd or NameRole.LaqabTail or NameRole.Regnal
-            || word.SequenceEqual("\u0627\u0648\u0644") || word.SequenceEqual("\u0627\u0644\u0627\u0648\u0644") || IsAllah(word)
-            || IsMaternalOrPaternalSide(word);
-
-    /// <summary>
-    /// Round 23 (23c): "لأمه"، "لأبيه"، "لأمها"، "لأبيها" (normalized) — the side of a kinship ("وجده لأمه مولود سنة 1870"، "أخوه
-    /// لأبيه"): never a person's name, though the tagger read it as one after a kinship word.
-    /// </summary>
-    private static bool IsMaternalOrPaternalSide(ReadOnlySpan<char> word)
-        => word.SequenceEqual("\u0644\u0627\u0645\u0647") || word.SequenceEqual("\u0644\u0627\u0628\u064A\u0647")
-            || word.SequenceEqual("\u0644\u0627\u0645\u0647\u0627") || word.SequenceEqual("\u0644\u0627\u0628\u064A\u0647\u0627");
+            || word.SequenceEqual("\u0627\u0648\u0644") || word.SequenceEqual("\u0627\u0644\u0627\u0648\u0644") || IsAllah(word);
 
     /// <summary>
     /// How many words after position <paramref name="i"/> (exclusive) continue a person's name chain, given the
