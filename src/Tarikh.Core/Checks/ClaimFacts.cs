@@ -205,6 +205,17 @@ public sealed class ClaimFacts
             || YearWrittenRightAfter(_ctx.Timexes[t])));
 
     /// <summary>
+    /// Round 23 (23c): a Hijri year below one hundred that the time layer read as such with no anchor and no century lent ("وفي رجب
+    /// من سنة ستين"، "سنة تسع وخمسين"، "سنة 23 هـ"): the early chronicles write the first century's years so. It is not a written
+    /// year (<see cref="WritesYear"/>: a modern text's "سنة ستين" is an elided 1960), so it is compared only with another such
+    /// year (see <c>ConflictingValuesRule</c>).
+    /// </summary>
+    internal bool WritesShortHijriYear(ClaimValue v)
+        => v.Timex is { } t && t >= 0 && t < _ctx.Timexes.Length && v.Date is not null && CalendarOf(v) == CalendarKind.Hijri
+            && _ctx.Timexes[t] is { Anchor: null, CenturyLent: false, Valid: true, Calendar: CalendarKind.Hijri } && !WritesYear(v)
+            && YearOf(v) is >= 1 and < 100;
+
+    /// <summary>
     /// "في 14 (26) مارس 1869": a day whose month and year are written a few characters after it, in a timex whose value its own value
     /// extends (the two days of an Old-Style pair share them); the year is written.
     /// </summary>

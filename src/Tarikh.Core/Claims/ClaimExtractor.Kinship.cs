@@ -215,12 +215,13 @@ public sealed partial class ClaimExtractor
                     break;
                 }
 
+                // Round 23 (23c): "الكبير"/"الصغير" right after the kinship word are its rank too ("وخوه الصغير مولاي عبد الحفيظ").
                 var norm = index.SourceNorm(j);
-                if (norm is "الاكبر" or "الكبري" or "الكبرى" or "البكر" or "اكبر")
+                if (norm is "الاكبر" or "الكبري" or "الكبرى" or "البكر" or "اكبر" or "الكبير" or "الكبيره" or "الكبيرة")
                 {
                     older = true;
                 }
-                else if (norm is "الاصغر" or "الصغري" or "الصغرى" or "اصغر")
+                else if (norm is "الاصغر" or "الصغري" or "الصغرى" or "اصغر" or "الصغير" or "الصغيره" or "الصغيرة")
                 {
                     older = false;
                 }

@@ -426,7 +426,9 @@ public sealed partial class ClaimExtractor
         var sentence = index.Tokens[trigger].Sentence;
         var (ss, se) = index.SentenceTokens(sentence);
         var (cs, ce) = index.ClauseOf(trigger);
-        if (trigger > ss && Lexicon.Match(index, trigger - 1, "negated") > 0)
+        // Round 23 (23c): "ولما مات هشام بدمشق" — "لمّا" before a perfect verb is "when" (the events stage reads it so), not "ما" negating.
+        if (trigger > ss && Lexicon.Match(index, trigger - 1, "negated") > 0
+            && !(index.Tokens[trigger - 1].Norm is "لما" or "ولما" or "فلما" && !index.Tokens[trigger].NormBase.StartsWith('\u064A')))
         {
             return ClaimModality.Negated;
         }

@@ -41,6 +41,13 @@ public sealed partial class EntityRecognizer
     /// </summary>
     private bool IsNeverNameEnding(Token t)
     {
+        // Round 23 (23c): the colloquial relative "اللي" and the Maghrebi birth verb "تزاد" ("وخوه الصغير رشيد تزاد فعام 1955")
+        // never end a name; the tagger, not knowing them, ran the name on over them.
+        if (t.Kind == TokenKind.Arabic && t.Norm is "اللي" or "تزاد" or "تزادت")
+        {
+            return true;
+        }
+
         if (t.Kind != TokenKind.Arabic || (t.Clitics & Proclitics.Al) != 0 || t.NormBase.StartsWith("\u0627\u0644", StringComparison.Ordinal)
             || !IsCommonWord(t))
         {

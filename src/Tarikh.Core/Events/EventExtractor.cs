@@ -49,9 +49,10 @@ public sealed partial class EventExtractor
         "\u0645\u0642\u0627\u0637\u0639\u0647", "\u062D\u064A", "\u0645\u062D\u0637\u0647", "\u0645\u064A\u0646\u0627\u0621", "\u0642\u0635\u0631",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Round 23 (23c): the colloquial "اللي" ("وباه السلطان محمد الرابع اللي تزاد عام 1840") is a relative as الذي/التي are.
     private static readonly FrozenSet<string> Relatives = new[]
     {
-        "\u0627\u0644\u0630\u064A", "\u0627\u0644\u062A\u064A", "\u0627\u0644\u0630\u064A\u0646", "\u0627\u0644\u0644\u0630\u064A\u0646", "\u0627\u0644\u0644\u062A\u064A\u0646", "\u0627\u0644\u0644\u0648\u0627\u062A\u064A", "\u0627\u0644\u0644\u0627\u062A\u064A",
+        "\u0627\u0644\u0644\u064A", "\u0627\u0644\u0630\u064A", "\u0627\u0644\u062A\u064A", "\u0627\u0644\u0630\u064A\u0646", "\u0627\u0644\u0644\u0630\u064A\u0646", "\u0627\u0644\u0644\u062A\u064A\u0646", "\u0627\u0644\u0644\u0648\u0627\u062A\u064A", "\u0627\u0644\u0644\u0627\u062A\u064A",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ClauseOpeners = new[]
@@ -284,9 +285,14 @@ public sealed partial class EventExtractor
         }
 
         var p = doc.Tokens[prev];
+
+        // Round 23 (23c): "ولما مات هشام بدمشق بويع الوليد" — "لمّا" before a perfect verb is "when", not the negation "ما" after
+        // the preposition ل the segmenter saw in it; only before an imperfect ("لمّا يمت": not yet) does it negate.
+        var when = m.Entry.Pos == TriggerPos.Verb && p.Kind == TokenKind.Arabic && p.Norm is "لما" or "ولما" or "فلما"
+            && !doc.Tokens[m.FirstToken].NormBase.StartsWith('\u064A');
         for (var k = 0; k <= p.CliticCount; k++)
         {
-            if (_matcher.Lexicon.Cancels(p.BaseCandidate(k), m.Entry.Pos))
+            if (_matcher.Lexicon.Cancels(p.BaseCandidate(k), m.Entry.Pos) && !(when && p.BaseCandidate(k).SequenceEqual("ما")))
             {
                 return true;
             }

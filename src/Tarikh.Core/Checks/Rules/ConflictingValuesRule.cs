@@ -58,7 +58,9 @@ public sealed partial class ConflictingValuesRule : ICheckRule
     private Flag? DateConflict(CheckContext ctx, IReadOnlyList<Claim> claims, string name, string kindAr, string kindEn)
     {
         var facts = ctx.Facts;
-        var dated = claims.Where(c => Compared(c) && facts.Usable(c.Value) && facts.WritesYear(c.Value) && !NarratorsOwn(ctx, c)).ToList();
+        // Round 23 (23c): two short Hijri years (the first century's "سنة ستين" / "سنة تسع وخمسين") are compared with each other only.
+        var dated = claims.Where(c => Compared(c) && facts.Usable(c.Value) && (facts.WritesYear(c.Value) || facts.WritesShortHijriYear(c.Value))
+            && !NarratorsOwn(ctx, c)).ToList();
         for (var a = 0; a < dated.Count; a++)
         {
             for (var b = a + 1; b < dated.Count; b++)
@@ -67,7 +69,7 @@ public sealed partial class ConflictingValuesRule : ICheckRule
                 var cb = dated[b];
                 var da = ca.Value.Date!.Value;
                 var db = cb.Value.Date!.Value;
-                if (da.Overlaps(db) || SameUnit(ctx, ca.Value, cb.Value) || LifespanRule.ShortYearAgainst(ctx, ca, cb) || Namesakes(ctx, ca, cb)
+                if (facts.WritesShortHijriYear(ca.Value) != facts.WritesShortHijriYear(cb.Value) || da.Overlaps(db) || SameUnit(ctx, ca.Value, cb.Value) || LifespanRule.ShortYearAgainst(ctx, ca, cb) || Namesakes(ctx, ca, cb)
                     || KinApart(ctx, ca, cb) || TwoInOneName(ctx, ca, cb) || SiblingItems(ctx, ca, cb) || OtherOfTheName(ctx, ca, cb)
                     || GendersDiffer(ctx, ca, cb) || KinTriggered(ctx, ca) || KinTriggered(ctx, cb) || OtherSubjectBeforeVerb(ctx, ca) || OtherSubjectBeforeVerb(ctx, cb)
                     || OtherNameAfterVerb(ctx, ca) || OtherNameAfterVerb(ctx, cb))
