@@ -214,6 +214,12 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
                     item = any;
                 }
 
+                if (item is null && PartitiveItem(ctx, i, value, len) is { } partitive)
+                {
+                    // "الخامس من شيوخ الأزهر تولى سنة …": the series named by "من" and a plural noun after the ordinal (round 23).
+                    item = partitive;
+                }
+
                 if (item is null && CountedItem(ctx, i, value, len, items, counts) is { } counted)
                 {
                     // "ولي القضاء ثلاث مرات: الأولى سنة …، والثانية سنة …"، "رحل إلى مصر رحلتين، الأولى …": ordinals standing for
