@@ -108,7 +108,7 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
                     }
                 }
                 else if (i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && (HasArticle(tokens[i - 1]) || Possessed(tokens[i - 1], heads) is not null)
-                    && !TimesWord(tokens[i - 1]))
+                    && !TimesWord(tokens[i - 1]) && !AdverbialTimesWord(ctx, i - 1))
                 {
                     var one = Possessed(tokens[i - 1], heads) ?? Bare(tokens[i - 1]);
                     var start = i - 1;
