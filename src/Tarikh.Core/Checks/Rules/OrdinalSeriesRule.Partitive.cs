@@ -56,30 +56,4 @@ public sealed partial class OrdinalSeriesRule
         var sp = new TextSpan(tk[i].Span.Start, noun.Span.End);
         return new Item(PartitiveSeries + lemma + owner, null, value, sp, ctx.Text(sp), []) { AnyNoun = true };
     }
-
-    /// <summary>
-    /// "الطبعة الثالثة من كتاب الأيام"، "الدورة الثانية من المهرجان": the whole an item is part of, told by "من" and a noun right after
-    /// the ordinal (with its owner when it is in construct: "كتاب أيام"), as the item's owner when no "ل" owner is written; null when
-    /// "من" is not followed by a noun of the sentence outside a date. Two items of one noun owned by two wholes ("الطبعة الثالثة من
-    /// كتاب الأيام … والطبعة الثانية من ديوان الشابي") are two series (round 23).
-    /// </summary>
-    private static string? FromOwner(CheckContext ctx, int k)
-    {
-        var tk = ctx.Tokens;
-        if (k + 1 >= tk.Length || tk[k].Norm != "من" || tk[k + 1].Sentence != tk[k].Sentence || tk[k + 1].Kind != TokenKind.Arabic || tk[k + 1].IsNumber
-            || InTimex(ctx, k + 1) || ctx.OrdinalAt(k + 1, out _) is not null || (tk[k + 1].Clitics & (Proclitics.Li | Proclitics.Bi | Proclitics.Ka)) != 0)
-        {
-            return null;
-        }
-
-        var noun = Bare(tk[k + 1]);
-        if (noun.Length < 3 || NotSeries.Contains(noun) || noun.StartsWith("نوع", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var owned = !HasArticle(tk[k + 1]) && k + 2 < tk.Length && tk[k + 2].Sentence == tk[k].Sentence && tk[k + 2].Kind == TokenKind.Arabic && !InTimex(ctx, k + 2)
-            && !tk[k + 2].IsNumber ? " " + Bare(tk[k + 2]) : "";
-        return noun + owned;
-    }
 }

@@ -187,7 +187,7 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
                     else if (head is not null)
                     {
                         var sp = new TextSpan(tokens[start].Span.Start, tokens[i + len - 1].Span.End);
-                        var after = Qualifier(ctx, i + len) ?? FromOwner(ctx, i + len);
+                        var after = Qualifier(ctx, i + len);
                         var qualifier = between is null ? after : after is null ? between : between + " " + after;
                         item = new Item(head, qualifier, value, sp, ctx.Text(sp), []) { Between = between, After = after };
                     }
