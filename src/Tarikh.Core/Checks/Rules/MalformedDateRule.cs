@@ -363,7 +363,8 @@ public sealed partial class MalformedDateRule : ICheckRule
             .Concat(OpenLifespansOfTheDead(ctx, flagged)).Concat(RangesWithEmptyYear(ctx, flagged)).Concat(BareYearWordsBeforeGap(ctx, flagged))
             .Concat(CenturyPrefixYears(ctx, flagged, hijriText)).Concat(OpenLifespansOfTheLongDead(ctx, flagged))
             .Concat(RangeEndsWithoutYear(ctx, flagged)).Concat(OpenRangesOfTheEnded(ctx, flagged)).Concat(RangesWithEmptyEndBeforeEra(ctx, flagged))
-            .Concat(RangesWithEmptySide(ctx, flagged)).Concat(WordYearsWithoutUnits(ctx, flagged)).Concat(WordYearsWithGap(ctx, flagged)))
+            .Concat(RangesWithEmptySide(ctx, flagged)).Concat(WordYearsWithoutUnits(ctx, flagged)).Concat(WordYearsWithGap(ctx, flagged))
+            .Concat(BlankFormSlots(ctx, flagged)).Concat(RangeStartsWithoutYear(ctx, flagged)))
         {
             yield return f;
         }

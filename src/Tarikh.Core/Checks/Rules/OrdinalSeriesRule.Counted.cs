@@ -49,7 +49,8 @@ public sealed partial class OrdinalSeriesRule
         var from = sentence > 0 ? ps : ctx.SentenceTokens(sentence).Start;
         for (var k = i - 1; k >= Math.Max(from, i - CountWindow); k--)
         {
-            if (tk[k].Norm == ":" && tk[k].Sentence == sentence && k + 1 < tk.Length && HasArticle(tk[k + 1]) && (ctx.OrdinalAt(k + 1, out _) == 1 || BirthOrderColon(ctx, k))
+            if (tk[k].Norm == ":" && tk[k].Sentence == sentence && k + 1 < tk.Length && HasArticle(tk[k + 1])
+                && (ctx.OrdinalAt(k + 1, out _) == 1 || BirthOrderColon(ctx, k) || IndefiniteListColon(ctx, k))
                 && k > 0 && tk[k - 1].Sentence == sentence && tk[k - 1].Kind == TokenKind.Arabic)
             {
                 // "تولى المشيخة بعده خلفاؤه: الأول … سنة 1240 هـ، والثاني … سنة 1275 هـ": a list a colon opens with "الأول" after a
@@ -84,6 +85,36 @@ public sealed partial class OrdinalSeriesRule
         return null;
     }
 
+    /// <summary>
+    /// "أرسل وزيره في سفارات متتابعة: الثالثة سنة …، والرابعة سنة …": a colon after an indefinite noun (and up to one adjective) that no
+    /// name, number or date is, with an ordinal right after it, opens a list of that noun's items whatever number it starts with (round 23).
+    /// </summary>
+    private static bool IndefiniteListColon(CheckContext ctx, int colon)
+    {
+        var tk = ctx.Tokens;
+        if (colon < 1 || ctx.OrdinalAt(colon + 1, out _) is null)
+        {
+            return false;
+        }
+
+        for (var k = colon - 1; k >= Math.Max(0, colon - 2) && tk[k].Sentence == tk[colon].Sentence; k--)
+        {
+            var t = tk[k];
+            if (t.Kind != TokenKind.Arabic || t.IsNumber || HasArticle(t) || InTimex(ctx, k) || ctx.MentionAtToken(k) >= 0 || t.Norm.Length < 4)
+            {
+                return false;
+            }
+
+            // A plural of the feminine sound form ("سفارات"، "رحلات") or a broken plural told with its adjective: the noun the list numbers.
+            if (t.Norm.EndsWith("ات", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when token <paramref name="k"/> lies inside a date ("سنة خمس وأربعين وستمائة"): its number words count no items.</summary>
     private static bool InTimex(CheckContext ctx, int k)
     {
@@ -113,6 +144,14 @@ public sealed partial class OrdinalSeriesRule
 
         if (CardinalWord(tk[k].Base, cache) is { } n)
         {
+            if (k + 1 < tk.Length && tk[k + 1].Sentence == tk[k].Sentence && tk[k + 1].Norm is "،" or "," or ":" or "؛" or ";" && !HasArticle(tk[k])
+                && k > 0 && tk[k - 1].Sentence == tk[k].Sentence && tk[k - 1].Kind == TokenKind.Arabic && !tk[k - 1].IsNumber && !InTimex(ctx, k - 1))
+            {
+                // "جدي تزوج ثلاث، الثانية سنة 1958 والأولى سنة 1964": the count with its noun left out, closed by punctuation (round 23).
+                return n;
+            }
+
+
             return k + 1 < tk.Length && tk[k + 1].Sentence == tk[k].Sentence && tk[k + 1].Kind == TokenKind.Arabic && !TimeWord(tk[k + 1].Norm, cache)
                 && !TimeWord(tk[k + 1].Base, cache) && !HasArticle(tk[k + 1]) ? n : null;
         }

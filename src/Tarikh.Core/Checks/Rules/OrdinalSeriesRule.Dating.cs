@@ -59,6 +59,13 @@ public sealed partial class OrdinalSeriesRule
             return true;
         }
 
+        if (to - from is >= 2 and <= 4 && Qualifier(ctx, from) is not null && Enumerable.Range(from + 1, to - from - 1)
+            .All(k => tk[k].Kind == TokenKind.Arabic && !tk[k].IsNumber && !InTimex(ctx, k) && ctx.OrdinalAt(k, out _) is null))
+        {
+            // "في الطبعة الثالثة لمهرجان الراي بوهران، صيف 1987": an owner with "ل" and its name, up to three words (round 23).
+            return true;
+        }
+
         if (from > to || to - from > 5 || tk[from].Norm != "من")
         {
             return false;

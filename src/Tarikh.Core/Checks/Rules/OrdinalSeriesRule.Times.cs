@@ -43,7 +43,9 @@ public sealed partial class OrdinalSeriesRule
     private static Item? TimesItem(CheckContext ctx, int i, int value, int len, List<Item> items)
     {
         var tk = ctx.Tokens;
-        if (i < 1 || tk[i - 1].Sentence != tk[i].Sentence || !TimesWord(tk[i - 1]) || !Feminine(tk[i]) || InTimex(ctx, i) || !ClosedAfter(ctx, i + len, tk[i].Sentence))
+        var adverbial = i >= 1 && AdverbialTimesWord(ctx, i - 1);
+        if (i < 1 || tk[i - 1].Sentence != tk[i].Sentence || !(TimesWord(tk[i - 1]) || adverbial) || !Feminine(tk[i]) || InTimex(ctx, i)
+            || !(ClosedAfter(ctx, i + len, tk[i].Sentence) || (adverbial && i + len < tk.Length && tk[i + len].Sentence == tk[i].Sentence && KanaForms.Contains(tk[i + len].Norm))))
         {
             return null;
         }
@@ -185,6 +187,18 @@ public sealed partial class OrdinalSeriesRule
 
     /// <summary>"للمرة": the times word with "ل" and the article, which numbers the times of an act, not an item of the noun before it.</summary>
     private static bool TimesWord(Token t) => (t.Clitics & Proclitics.Li) != 0 && HasArticle(t) && Bare(t) == "مره";
+
+    /// <summary>
+    /// "سافر للسعودية المرة الثالثة سنة 1980، والمرة الرابعة كانت قبلها سنة 1976": "المرة" with the article and no preposition, an
+    /// adverb of the act as "للمرة" is (round 23); its phrase may go on with "كان" ("والمرة الرابعة كانت …"). After a demonstrative
+    /// ("هذه المرة الثانية التي …") it names a time, not an act's number, and is left out.
+    /// </summary>
+    private static bool AdverbialTimesWord(CheckContext ctx, int k)
+    {
+        var t = ctx.Tokens[k];
+        return (t.Clitics & (Proclitics.Li | Proclitics.Bi | Proclitics.Ka)) == 0 && HasArticle(t) && Bare(t) == "مره" && t.Kind == TokenKind.Arabic
+            && !(k > 0 && ctx.Tokens[k - 1].Sentence == t.Sentence && ctx.Tokens[k - 1].Norm is "هذه" or "وهذه" or "تلك" or "وتلك" or "هي" or "وهي");
+    }
 
     /// <summary>
     /// "أقيم مهرجان الخرطوم الرابع سنة 1978 وأقيم الخامس سنة 1975": the ordinal stands after the same verb as the item before it,

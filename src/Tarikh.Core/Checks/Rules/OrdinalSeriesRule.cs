@@ -108,7 +108,7 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
                     }
                 }
                 else if (i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && (HasArticle(tokens[i - 1]) || Possessed(tokens[i - 1], heads) is not null)
-                    && !TimesWord(tokens[i - 1]))
+                    && !TimesWord(tokens[i - 1]) && !AdverbialTimesWord(ctx, i - 1))
                 {
                     var one = Possessed(tokens[i - 1], heads) ?? Bare(tokens[i - 1]);
                     var start = i - 1;
@@ -212,6 +212,12 @@ public sealed partial class OrdinalSeriesRule : ICheckRule
                 {
                     // "الطاعون الثالث"، "ولايته الثانية": a series of a noun outside the list (round 18).
                     item = any;
+                }
+
+                if (item is null && PartitiveItem(ctx, i, value, len) is { } partitive)
+                {
+                    // "الخامس من شيوخ الأزهر تولى سنة …": the series named by "من" and a plural noun after the ordinal (round 23).
+                    item = partitive;
                 }
 
                 if (item is null && CountedItem(ctx, i, value, len, items, counts) is { } counted)

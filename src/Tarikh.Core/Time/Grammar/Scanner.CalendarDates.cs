@@ -134,6 +134,39 @@ public sealed partial class TimexRecognizer
             return true;
         }
 
+        /// <summary>
+        /// "لعشر خلون من صفر"، "لإحدى عشرة ليلة خلت من رجب"، "لخمس مضين من شوال": the chroniclers' count of the nights gone by of a
+        /// month (round 23, issue 12). A cardinal in words with "ل", then "ليلة"/"ليال" at will, then "خلون"/"خلت"/"مضين"/"مضت" and
+        /// "من" before the month: the day is the count (the tenth after ten nights gone). A count past 31 ("لاثنتين وثلاثين ليلة خلت")
+        /// is read whole, so the resolver reports it as impossible. <paramref name="end"/> is the token of "من". The count of nights
+        /// left ("لعشر بقين") depends on the month's length and is not read.
+        /// </summary>
+        private bool TryNightsPast(int i, out int day, out int end, out int strip)
+        {
+            day = 0;
+            end = i;
+            strip = 0;
+            if (!InSentence(i) || (_tokens[i].Clitics & Proclitics.Li) == 0
+                || !TryNumberWords(i, out var v, out var ordinal, out var article, out var e, out var s) || ordinal || article || v is < 1 or > 39)
+            {
+                return false;
+            }
+
+            var k = e;
+            if (IsNorm(k, "ليله") || IsNorm(k, "ليال") || IsNorm(k, "ليالي") || IsNorm(k, "ليلة"))
+            {
+                k++;
+            }
+
+            if (!(IsNorm(k, "خلون") || IsNorm(k, "خلت") || IsNorm(k, "مضين") || IsNorm(k, "مضت")) || !IsNorm(k + 1, "من") || !TryMonth(k + 2, out _))
+            {
+                return false;
+            }
+
+            (day, end, strip) = (v, k + 1, s);
+            return true;
+        }
+
         private RawTimex? TryDate(int i)
         {
             var j = i;
@@ -168,7 +201,8 @@ public sealed partial class TimexRecognizer
                 j = dayWord.End;
             }
 
-            var hasDay = TryDay(j, out var day, out var dayEnd, out var dayStrip) || TryDayPastMonth(j, out day, out dayEnd, out dayStrip);
+            var hasDay = TryDay(j, out var day, out var dayEnd, out var dayStrip) || TryDayPastMonth(j, out day, out dayEnd, out dayStrip)
+                || TryNightsPast(j, out day, out dayEnd, out dayStrip);
             MonthParse mp;
             var monthStart = j;
             if (hasDay)
