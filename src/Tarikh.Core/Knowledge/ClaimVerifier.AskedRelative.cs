@@ -13,8 +13,8 @@ namespace Tarikh.Core.Knowledge;
 /// </summary>
 public sealed partial class ClaimVerifier
 {
-    /// <summary>The link reason of a claim compared with the parent a question asked about.</summary>
-    public const string AskedRelativeReason = "asked-relative";
+    // The link reason of a claim compared with the parent a question asked about.
+    private const string AskedRelativeReason = "asked-relative";
 
     /// <summary>
     /// The KB parent an answer's birth or death is about, with a link standing on the claim's subject cluster, or null: the
