@@ -207,7 +207,8 @@ public static class ClaimAttribution
             var (cs, _) = index.ClauseOf(trigger);
             for (var k = cs; k < trigger; k++)
             {
-                if (index.MentionAtToken(k) < 0 && !RelationProperties.Contains(claim.Property) && IsKinWord(index, lexicon, k))
+                if (index.MentionAtToken(k) < 0 && !RelationProperties.Contains(claim.Property) && IsKinWord(index, lexicon, k)
+                    && !KinDescribesTheSubject(index, lexicon, k, claim.Subject))
                 {
                     return Worse(grade, AttributionGrade.Relative, AttributionReasons.KinWord);
                 }
@@ -238,7 +239,8 @@ public static class ClaimAttribution
             var kinTo = Math.Max(to, Math.Min(trigger + 2, index.Tokens.Length - 1));
             for (var k = Math.Min(trigger, from); k <= kinTo && k < index.Tokens.Length; k++)
             {
-                if (k != trigger && index.MentionAtToken(k) < 0 && index.Tokens[k].Sentence == sentence && IsKinWord(index, lexicon, k))
+                if (k != trigger && index.MentionAtToken(k) < 0 && index.Tokens[k].Sentence == sentence && IsKinWord(index, lexicon, k)
+                    && !KinDescribesTheSubject(index, lexicon, k, claim.Subject))
                 {
                     return Worse(grade, AttributionGrade.Relative, AttributionReasons.KinWord);
                 }
@@ -332,6 +334,13 @@ public static class ClaimAttribution
     {
         var doc = index.Document;
         var next = trigger + 1;
+        // Round 23 (23k1): a pronoun of apposition is no verb ("وهو المولود في إبيانة سنة 1859 والمتوفى في القاهرة سنة 1927"): the
+        // participle after it is its predicate, not a subject of its own.
+        if (trigger >= 0 && trigger < index.Tokens.Length && index.Tokens[trigger].Norm is "هو" or "وهو" or "هي" or "وهي")
+        {
+            return false;
+        }
+
         if (trigger < 0 || next >= index.Tokens.Length || index.Tokens[next].Sentence != index.Tokens[trigger].Sentence
             || index.Tokens[next].Kind == Segmentation.TokenKind.Punctuation || !index.Tokens[next].Norm.StartsWith("\u0627\u0644", StringComparison.Ordinal)
             || index.MentionAtToken(next) >= 0 || claim.Spans.Any(s => s.Overlaps(index.Tokens[next].Span))
@@ -393,6 +402,30 @@ public static class ClaimAttribution
         var m = index.MentionAtToken(k);
         return m >= 0 && index.Document.Entities[m].Cluster == subject;
     }
+
+    // Round 23 (23k1): a definite kinship noun set off by commas right after the subject's own name describes him ("كان سليم، الأخ
+    // الأكبر، مولوداً سنة 1849 … حتى وفاته سنة 1898"): no relative stands there ("الأخ الأكبر لمحمد" is a genitive, and no comma
+    // closes it).
+    private static bool KinDescribesTheSubject(DocumentIndex index, ClaimLexicon lexicon, int k, int subject)
+    {
+        var p = k - 1;
+        if (p < 1 || subject < 0 || !IsComma(index, p) || index.MentionAtToken(p - 1) is var m && m < 0
+            || index.Document.Entities[m].Cluster != subject || !DefiniteKinNouns.Contains(index.Tokens[k].Norm))
+        {
+            return false;
+        }
+
+        var n = k + 1;
+        while (n < index.Tokens.Length && n <= k + 2 && !IsComma(index, n) && lexicon.Match(index, n, "kin-link") > 0)
+        {
+            n++;
+        }
+
+        return n < index.Tokens.Length && IsComma(index, n);
+    }
+
+    private static bool IsComma(DocumentIndex index, int k)
+        => index.Tokens[k].Kind == Segmentation.TokenKind.Punctuation && index.Tokens[k].Norm is "،" or ",";
 
     private static bool IsKinWord(DocumentIndex index, ClaimLexicon lexicon, int k)
     {

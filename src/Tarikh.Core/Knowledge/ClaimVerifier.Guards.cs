@@ -360,39 +360,53 @@ public sealed partial class ClaimVerifier
     /// (a sentence ending with "؟") that holds a kinship noun with a pronoun, and no mention of the claim's subject lies in
     /// the claim's sentence.
     /// </summary>
-    private bool AnswerAboutARelative(AnalyzedDocument document, Claim claim)
+    private bool AnswerAboutARelative(AnalyzedDocument document, Claim claim) => AskedKinStem(document, claim) is not null;
+
+    // The kinship noun's stem of the question an answer about a relative answers (see AnswerAboutARelative), or null.
+    private string? AskedKinStem(AnalyzedDocument document, Claim claim)
     {
         if (claim.Sentence <= 0 || claim.Sentence >= document.Sentences.Length)
         {
-            return false;
+            return null;
         }
 
         var text = document.Source.Text;
         var sentence = document.Sentences[claim.Sentence].Span;
         if (document.Entities.Any(m => m.Cluster == claim.Subject && m.Span.Start >= sentence.Start && m.Span.End <= sentence.End))
         {
-            return false;
+            return null;
         }
 
         var question = document.Sentences[claim.Sentence - 1].Span;
         var q = text[question.Start..question.End].TrimEnd();
-        if (!q.EndsWith('؟') && !q.EndsWith('?'))
+        // Round 23 (23k1): an interviewer's prompt that is no question ("— حدثنا عن والدك."), in a dialogue whose turns open
+        // with a dash or with "س:"/"ج:", asks about that relative just the same when it addresses the one who answers ("والدك").
+        var asked = q.EndsWith('؟') || q.EndsWith('?');
+        if (!asked && !(DialogueTurn(q) && DialogueTurn(text[sentence.Start..sentence.End])))
         {
-            return false;
+            return null;
         }
 
         foreach (var w in _memo.Words(_memo.Key(q)))
         {
-            foreach (var suffix in new[] { "ها", "ه", "هم" })
+            // The relative of the person asked ("والدك"، "أخيك": the interviewee's) or of the one talked about ("زوجته").
+            foreach (var suffix in asked ? new[] { "ها", "ه", "هم", "كم", "ك" } : ["كم", "ك"])
             {
                 if (w.Length > suffix.Length + 1 && w.EndsWith(suffix, StringComparison.Ordinal) && KinStems.Contains(w[..^suffix.Length]))
                 {
-                    return true;
+                    return w[..^suffix.Length];
                 }
             }
         }
 
-        return false;
+        return null;
+    }
+
+    // A turn of a written dialogue: the line opens with a dash or with "س:"/"ج:" (question, answer).
+    private static bool DialogueTurn(string line)
+    {
+        var t = line.TrimStart();
+        return t.Length > 2 && (t[0] is '—' or '–' or '-' || ((t[0] is 'س' or 'ج') && t[1..].TrimStart().StartsWith(':')));
     }
 
     private static bool IsBirthVerb(string word) => word is "ولد" or "ولدت";

@@ -451,6 +451,11 @@ public sealed partial class ClaimVerifier
             return (-1, null);
         }
 
+        if (NameOpensTheSentence(text, sentence.Start, persons[0].Span.Start) && NamePredicate(document, persons[0].Span.End, verb, sentence.End))
+        {
+            return byCluster.TryGetValue(persons[0].Cluster, out var opener0) && IsHuman(opener0, kb) ? (persons[0].Cluster, opener0) : (-1, null);
+        }
+
         var before = text[sentence.Start..persons[0].Span.Start].Split([' ', '\t', '\n', '-', '–', '•', '*'], StringSplitOptions.RemoveEmptyEntries);
         var opener = before.Length == 1 ? _memo.Key(StripMarks(before[0])) : null;
         var verbWord = text[verb.Start..verb.End];
@@ -461,6 +466,54 @@ public sealed partial class ClaimVerifier
         }
 
         return byCluster.TryGetValue(persons[0].Cluster, out var topic) && IsHuman(topic, kb) ? (persons[0].Cluster, topic) : (-1, null);
+    }
+
+    // Round 23 (23k1): the sentence opens with the name, nothing before it but a conjunction glued to it ("وجبران") and a
+    // dialogue turn's mark ("ج:"، "—"): a nominal sentence whose topic the name is.
+    private static bool NameOpensTheSentence(string text, int sentenceStart, int nameStart)
+    {
+        var before = text[sentenceStart..nameStart].Trim();
+        if (before.Length > 0 && before[0] is '—' or '–' or '-' or '•' or '*')
+        {
+            before = before[1..].TrimStart();
+        }
+        else if (before.Length > 1 && before[0] is 'س' or 'ج' && before[1..].TrimStart().StartsWith(':'))
+        {
+            before = before[(before.IndexOf(':') + 1)..].TrimStart();
+        }
+
+        return before.Length == 0 || (before.Length == 1 && before[0] is 'و' or 'ف');
+    }
+
+    // Round 23 (23k1): the name's predicate is a verb of the sentence (subject–verb order: "وجبران هذا وُلد في بيروت …، ومات في
+    // بوسطن"، "ج: وكلوب مدرب ألماني وُلد في شتوتغارت"): the first event's trigger after the name stands at most three words after
+    // it, with no comma, clause break or mention between, and the life verb is that trigger or a verb coordinated after it.
+    private static bool NamePredicate(AnalyzedDocument document, int nameEnd, TextSpan verb, int sentenceEnd)
+    {
+        var text = document.Source.Text;
+        TextSpan? first = null;
+        foreach (var e in document.Events)
+        {
+            var t = e.Trigger;
+            if (t.Start >= nameEnd && t.Start < sentenceEnd && (first is null || t.Start < first.Value.Start))
+            {
+                first = t;
+            }
+        }
+
+        if (first is not { } f || f.Start > verb.Start || (f.Start != verb.Start && text[verb.Start] is not ('و' or 'ف')))
+        {
+            return false;
+        }
+
+        var gap = text[nameEnd..f.Start];
+        if (gap.IndexOfAny(['،', ',', '؛', ';', ':', '(', ')', '.', '—', '–']) >= 0 || gap.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).Length > 3
+            || document.Entities.Any(m => m.Span.Start >= nameEnd && m.Span.End <= f.Start))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     private (int Cluster, KbLink? Link)? UntaggedTopic(AnalyzedDocument document, Claim claim, TextSpan verb, Dictionary<int, KbLink> byCluster, IKnowledgeBase kb)

@@ -239,6 +239,17 @@ public sealed partial class ClaimVerifier
                 }
             }
 
+            if (v.Verdict == Verdicts.Unlinked && v.Note == "another-subject" && AskedParent(document, claim, claimLinks, kb) is { } asked)
+            {
+                // Round 23 (23k1): an answer about the subject's father or mother (ClaimVerifier.AskedRelative.cs), a warning at most.
+                var again = (TimeProperties.Contains(claim.Property) ? VerifyTime(joined, asked.Entity, kb, out ambiguous)
+                    : VerifyEntity(document, joined, asked.Entity, claimLinks, kb, out ambiguous)) with { Property = claim.Property };
+                if (again.Verdict is Verdicts.Supported or Verdicts.Contradicted)
+                {
+                    (v, subjectLink, reattributed) = (again, asked.Link, true);
+                }
+            }
+
             if (v.Verdict == Verdicts.Contradicted && AnotherNamedPersonAgrees(document, joined, claimLinks, kb))
             {
                 v = new Verification(claim.Id, Verdicts.Unlinked, null, "another-person-agrees") { Property = claim.Property };
