@@ -61,6 +61,17 @@ public sealed partial class ClaimVerifier
                 : Supported(claim, subject, employment, "office-at-employer", kb);
         }
 
+        // Round 23 (23k2): an editorship or a directorship told as an office by its verb, at a body the KB holds as the
+        // subject's employer (ClaimVerifier.Editorships.cs), a warning; each claim on its own date.
+        if (linkedValue is null && PostAtEmployer(document, claim, subject, links, kb) is { } post
+            && PostDates(document, claim) is var (own, tenure) && SameTenure(tenure, post))
+        {
+            ambiguous = true;
+            return TimesAgree(own, post) is { } postNote
+                ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, post, kb), postNote)
+                : Supported(claim, subject, post, "post-at-employer", kb);
+        }
+
         if (DegreeStatements(document, claim, subject) is { } degree)
         {
             foreach (var s in degree)
