@@ -110,7 +110,7 @@ public sealed partial class ClaimVerifier
     /// </summary>
     private (Claim Own, Claim Tenure) PostDates(AnalyzedDocument document, Claim claim)
     {
-        var own = TakingUpStart(claim) is { } start ? claim with { Start = start, Time = null } : claim;
+        var own = TakingUpStart(document, claim) is { } start ? claim with { Start = start, Time = null } : claim;
         var tenure = own;
         foreach (var other in document.Claims)
         {
@@ -124,7 +124,7 @@ public sealed partial class ClaimVerifier
             {
                 tenure = tenure with { End = end };
             }
-            else if (tenure.Start is null && tenure.End is not null && tenure.Time is null && TakingUpStart(other) is { Approximate: false } otherStart)
+            else if (tenure.Start is null && tenure.End is not null && tenure.Time is null && TakingUpStart(document, other) is { Approximate: false } otherStart)
             {
                 tenure = tenure with { Start = otherStart };
             }
@@ -133,25 +133,31 @@ public sealed partial class ClaimVerifier
         return (own, tenure);
     }
 
-    // The lone date of a claim whose trigger is a taking-up verb ("وتولى"، "تولاها"، "تسلم"، "عُيّن"), or null.
-    private ClaimValue? TakingUpStart(Claim claim)
+    // The lone date of a claim whose trigger (a word of its evidence) is a taking-up verb ("وتولى"، "تولاها"، "تسلم"، "عُيّن"), or null.
+    private ClaimValue? TakingUpStart(AnalyzedDocument document, Claim claim)
     {
-        if (claim.Time is not { } lone || claim.Start is not null || claim.End is not null || claim.Value.Text is not { } verb)
+        if (claim.Time is not { } lone || claim.Start is not null || claim.End is not null || claim.Spans.IsDefaultOrEmpty)
         {
             return null;
         }
 
-        var key = _memo.Key(verb);
-        if (key.Length > 3 && key[0] is 'و' or 'ف')
+        foreach (var span in claim.Spans)
         {
-            key = key[1..];
+            var key = _memo.Key(document.Source.Text[span.Start..span.End]);
+            if (key.Length > 3 && key[0] is 'و' or 'ف')
+            {
+                key = key[1..];
+            }
+
+            if (TakingUpVerbs.Contains(key)
+                || (key.Length > 4 && key.EndsWith("ها", StringComparison.Ordinal) && TakingUpVerbs.Contains(key[..^2]))
+                || (key.Length > 4 && key.EndsWith("اه", StringComparison.Ordinal) && (TakingUpVerbs.Contains(key[..^2] + "ى") || TakingUpVerbs.Contains(key[..^2] + "ي")))
+                || (key.Length > 4 && key.EndsWith("اها", StringComparison.Ordinal) && (TakingUpVerbs.Contains(key[..^3] + "ى") || TakingUpVerbs.Contains(key[..^3] + "ي"))))
+            {
+                return lone;
+            }
         }
 
-        return TakingUpVerbs.Contains(key)
-            || (key.Length > 4 && key.EndsWith("ها", StringComparison.Ordinal) && TakingUpVerbs.Contains(key[..^2]))
-            || (key.Length > 4 && key.EndsWith("اه", StringComparison.Ordinal) && (TakingUpVerbs.Contains(key[..^2] + "ى") || TakingUpVerbs.Contains(key[..^2] + "ي")))
-            || (key.Length > 4 && key.EndsWith("اها", StringComparison.Ordinal) && (TakingUpVerbs.Contains(key[..^3] + "ى") || TakingUpVerbs.Contains(key[..^3] + "ي")))
-            ? lone
-            : null;
+        return null;
     }
 }

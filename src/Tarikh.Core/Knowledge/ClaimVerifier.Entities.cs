@@ -53,10 +53,12 @@ public sealed partial class ClaimVerifier
         }
 
         // Round 20 (20k2): an office at a body the KB holds as the subject's employer (ClaimVerifier.Employment.cs), a warning.
-        if (OfficeAtEmployer(claim, subject, linkedValue) is { } employment && SameTenure(claim, employment))
+        // Round 23 (23k2): a taking-up verb's lone date is the start, "وبقي فيها حتى" of the same sentence the end (PostDates).
+        if (OfficeAtEmployer(claim, subject, linkedValue) is { } employment && PostDates(document, claim) is var (employed, term)
+            && SameTenure(term, employment))
         {
             ambiguous = true;
-            return TimesAgree(claim, employment) is { } employmentNote
+            return TimesAgree(employed, employment) is { } employmentNote
                 ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, employment, kb), employmentNote)
                 : Supported(claim, subject, employment, "office-at-employer", kb);
         }
