@@ -115,3 +115,48 @@ public sealed class Round23PostsTests
         Assert.Empty(KbFlags(d, "P108"));
     }
 }
+
+/// <summary>
+/// Round 23 (23k2), both ways, against data/kb/dev20t20k2.json (a magazine founded in 1932): a periodical issued with its
+/// issuer's name and a place between the verb and the periodical's noun, and a periodical's first number, are its founding.
+/// </summary>
+public sealed class Round23PeriodicalsTests
+{
+    private static readonly KbPipeline Fixture = new("dev20t20k2.json");
+
+    private const string Journalist = "ولدت الصحفية نادية الزيات في دار السلامة سنة 1900. ";
+
+    private static List<Flag> Foundings(string text)
+        => [.. KbPipeline.KbFlags(Fixture.Run(text)).Where(f => f.Evidence.TryGetValue("kb_property", out var p) && p == "P571")];
+
+    [Fact]
+    public void A_magazine_issued_by_a_named_issuer_in_a_place_in_a_wrong_year_is_flagged()
+    {
+        var f = Assert.Single(Foundings(Journalist + "وأصدرت نادية الزيات في القاهرة مجلة «نجمة الصباح» سنة 1935."));
+        Assert.Equal(Severity.Warning, f.Severity);
+    }
+
+    [Fact]
+    public void A_magazine_issued_by_the_issuer_s_surname_in_a_place_in_a_wrong_year_is_flagged()
+        => Assert.Single(Foundings(Journalist + "وأصدرت الزيات في القاهرة مجلة «نجمة الصباح» سنة 1935."));
+
+    [Fact]
+    public void A_magazine_issued_by_a_named_issuer_in_the_right_year_is_not_flagged()
+        => Assert.Empty(Foundings(Journalist + "وأصدرت نادية الزيات في القاهرة مجلة «نجمة الصباح» سنة 1932."));
+
+    [Fact]
+    public void A_magazine_s_first_number_in_a_wrong_year_is_its_founding()
+        => Assert.Single(Foundings("نادية الزيات صحفية من دار السلامة. وصدر العدد الأول من مجلة «نجمة الصباح» سنة 1935، وكتبت فيه المقالات."));
+
+    [Fact]
+    public void A_magazine_s_first_number_in_the_right_year_is_not_flagged()
+        => Assert.Empty(Foundings("نادية الزيات صحفية من دار السلامة. وصدر العدد الأول من مجلة «نجمة الصباح» سنة 1932، وكتبت فيه المقالات."));
+
+    [Fact]
+    public void Issuing_articles_in_a_magazine_is_not_its_founding()
+        => Assert.Empty(Foundings("نادية الزيات صحفية من دار السلامة. وأصدرت في مجلة «نجمة الصباح» سلسلة مقالات سنة 1935."));
+
+    [Fact]
+    public void Publishing_in_a_magazine_is_not_its_founding()
+        => Assert.Empty(Foundings(Journalist + "ونشرت نادية الزيات في القاهرة مجلة «نجمة الصباح» سنة 1935."));
+}
