@@ -108,9 +108,11 @@ public sealed partial class ClaimVerifier
     /// The claim as compared with the employment of a post: a taking-up verb's lone date is the start. The tenure for
     /// <see cref="SameTenure"/> adds the other end told in the same sentence by the subject's other claim of the post.
     /// </summary>
-    private (Claim Own, Claim Tenure) PostDates(AnalyzedDocument document, Claim claim)
+    private (Claim Own, Claim Tenure) PostDates(AnalyzedDocument document, Claim claim, Dictionary<int, KbLink> links, string? body)
     {
-        var own = TakingUpStart(document, claim) is { } start ? claim with { Start = start, Time = null } : claim;
+        // A post the text tells after an earlier tie of the subject to the body ("- 1948: انتقل إلى كلية بايلور للطب …"، "- 1969: صار
+        // رئيسًا لكلية بايلور للطب"): a promotion, begun after the employment; its date is compared by overlap, not as the start.
+        var own = TakingUpStart(document, claim) is { } start && !EarlierTie(document, claim, links, body) ? claim with { Start = start, Time = null } : claim;
         var tenure = own;
         foreach (var other in document.Claims)
         {
@@ -132,6 +134,12 @@ public sealed partial class ClaimVerifier
 
         return (own, tenure);
     }
+
+    // An earlier sentence that names the body (linked) and holds a claim of the same subject.
+    private static bool EarlierTie(AnalyzedDocument document, Claim claim, Dictionary<int, KbLink> links, string? body)
+        => body is not null && document.Entities.Any(m => m.Cluster >= 0 && links.TryGetValue(m.Cluster, out var l) && l.Item == body
+            && document.SentenceAt(m.Span.Start) is var si && si >= 0 && si < claim.Sentence
+            && document.Claims.Any(c => c.Sentence == si && c.Subject == claim.Subject));
 
     // The lone date of a claim whose trigger (a word of its evidence) is a taking-up verb ("وتولى"، "تولاها"، "تسلم"، "عُيّن"), or null.
     private ClaimValue? TakingUpStart(AnalyzedDocument document, Claim claim)

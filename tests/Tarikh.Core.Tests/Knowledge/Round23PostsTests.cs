@@ -56,6 +56,14 @@ public sealed class Round23PostsTests
         Assert.Empty(KbFlags(d, "P108"));
     }
 
+    [Fact]
+    public void An_editorship_after_an_earlier_tie_to_the_magazine_is_a_promotion_not_the_start()
+    {
+        // He worked there from 1947 as the text says: taking up the editorship in 1950 is no contradiction of the employment.
+        var d = Run(Editor + "وفي سنة 1947 عمل فؤاد الحايك محررا في مجلة الفجر. وتولى فؤاد الحايك رئاسة تحرير مجلة الفجر سنة 1950، وبقي فيها حتى سنة 1962.");
+        Assert.Empty(KbFlags(d, "P108"));
+    }
+
     // ---- an answer whose question names the post ------------------------------------------------------------------------------------
 
     [Fact]
