@@ -192,7 +192,9 @@ public sealed partial class ClaimVerifier
         string? phrase = null;
         if (item is null)
         {
-            (item, nameSpan, phrase) = NameAfter(text, trigger.End, sentence.End, kb, act == "declaration");
+            // Round 23 (23k2): a periodical issued is named after its noun, which may follow the issuer's name and a place.
+            var nameFrom = act == "publication" && PeriodicalNounAfter(document, trigger, key) is var noun and >= 0 ? noun : trigger.End;
+            (item, nameSpan, phrase) = NameAfter(text, nameFrom, sentence.End, kb, act == "declaration");
             if (item is null && act == "founding" && FounderAfterVerb(document, text, trigger, sentence) is var founder and > 0)
             {
                 (item, nameSpan, phrase) = NameAfter(text, founder, sentence.End, kb, polity: false); // round 19: verb, founder, body

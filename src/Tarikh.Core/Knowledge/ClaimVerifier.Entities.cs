@@ -53,12 +53,25 @@ public sealed partial class ClaimVerifier
         }
 
         // Round 20 (20k2): an office at a body the KB holds as the subject's employer (ClaimVerifier.Employment.cs), a warning.
-        if (OfficeAtEmployer(claim, subject, linkedValue) is { } employment && SameTenure(claim, employment))
+        // Round 23 (23k2): a taking-up verb's lone date is the start, "وبقي فيها حتى" of the same sentence the end (PostDates).
+        if (OfficeAtEmployer(claim, subject, linkedValue) is { } employment && PostDates(document, claim, links, employment.MainSnak.Value.Item) is var (employed, term)
+            && SameTenure(term, employment))
         {
             ambiguous = true;
-            return TimesAgree(claim, employment) is { } employmentNote
+            return TimesAgree(employed, employment) is { } employmentNote
                 ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, employment, kb), employmentNote)
                 : Supported(claim, subject, employment, "office-at-employer", kb);
+        }
+
+        // Round 23 (23k2): an editorship or a directorship told as an office by its verb, at a body the KB holds as the
+        // subject's employer (ClaimVerifier.Editorships.cs), a warning; each claim on its own date.
+        if (linkedValue is null && PostAtEmployer(document, claim, subject, links, kb) is { } post
+            && PostDates(document, claim, links, post.MainSnak.Value.Item) is var (own, tenure) && SameTenure(tenure, post))
+        {
+            ambiguous = true;
+            return TimesAgree(own, post) is { } postNote
+                ? new Verification(claim.Id, Verdicts.Contradicted, Evidence(subject, post, kb), postNote)
+                : Supported(claim, subject, post, "post-at-employer", kb);
         }
 
         if (DegreeStatements(document, claim, subject) is { } degree)

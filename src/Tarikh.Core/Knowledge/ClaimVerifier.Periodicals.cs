@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Tarikh.Core.Entities;
 using Tarikh.Core.Text;
 
 namespace Tarikh.Core.Knowledge;
@@ -39,8 +40,7 @@ public sealed partial class ClaimVerifier
             return false; // issuing (أصدر، إصدار), not writing or printing
         }
 
-        var (next, _) = NextWord(text, ev.Trigger.End);
-        if (!PeriodicalNouns.Contains(_memo.Key(next)))
+        if (PeriodicalNounAfter(document, ev.Trigger, verb) < 0)
         {
             return false;
         }
@@ -59,4 +59,65 @@ public sealed partial class ClaimVerifier
 
         return wordStart >= before || !RenewalVerbs.Contains(_memo.Key(text[wordStart..before]));
     }
+
+    /// <summary>
+    /// Round 23 (23k2): the start of the periodical's noun that a trigger of issuing has for its object, or -1. Right after the
+    /// verb, or after the issuer's name and a place in Arabic's verb–subject–object order ("أصدر الشدياق في إسطنبول صحيفة
+    /// «الجوائب»": tagged mentions of a person or place and the a place after "في" between, at most six words); after an
+    /// intransitive "صدر" the periodical's first number ("صدر العدد الأول من مجلة «الآداب»"، "صدر أول عدد من جريدة …").
+    /// </summary>
+    private int PeriodicalNounAfter(AnalyzedDocument document, TextSpan trigger, string verb)
+    {
+        var text = document.Source.Text;
+        var bare = verb.Length > 3 && verb[0] is 'و' or 'ف' ? verb[1..] : verb;
+        var intransitive = bare is "صدر" or "صدرت";
+        var at = trigger.End;
+        var afterFirstNumber = false;
+        for (var skipped = 0; skipped <= 6; skipped++)
+        {
+            var (word, end) = NextWord(text, at);
+            if (word.Length == 0)
+            {
+                return -1;
+            }
+
+            var start = end - word.Length;
+            var key = _memo.Key(word);
+            if (PeriodicalNouns.Contains(key))
+            {
+                return start;
+            }
+
+            // The issuer: a tagged person, or right after the verb a word of a person's name the text tags elsewhere ("الشدياق").
+            var person = document.Entities.FirstOrDefault(m => m.Span.Start <= start && m.Span.End >= end && m.Label == EntityLabels.Person);
+            if (person is not null || (skipped == 0 && PersonNameWord(document, key)))
+            {
+                at = Math.Max(end, person?.Span.End ?? end);
+                continue;
+            }
+
+            // A place: "في" and a tagged place ("في إسطنبول"); "في مجلة" is a publication in it, not its launch.
+            if (key == "في" && NextWord(text, end) is var (place, placeEnd) && place.Length > 0
+                && document.Entities.FirstOrDefault(m => m.Span.Start <= placeEnd - place.Length && m.Span.End >= placeEnd && m.Label == EntityLabels.Location) is { } where)
+            {
+                at = Math.Max(placeEnd, where.Span.End);
+                continue;
+            }
+
+            if (intransitive && (key is "العدد" or "الاول" or "اول" or "عدد" || (key == "من" && afterFirstNumber)))
+            {
+                afterFirstNumber |= key is "الاول" or "اول";
+                at = end;
+                continue;
+            }
+
+            return -1;
+        }
+
+        return -1;
+    }
+
+    // A word (normalized) of the name of a person the text tags, of four letters or more.
+    private bool PersonNameWord(AnalyzedDocument document, string key)
+        => key.Length >= 4 && document.Clusters.Any(c => c.Label == EntityLabels.Person && _memo.Words(_memo.Key(c.Name)).Contains(key));
 }
