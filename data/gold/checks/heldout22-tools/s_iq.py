@@ -99,3 +99,11 @@ CASES = [
     (None, "عبد المحسن السعدون ألف وزارته الأولى سنة 1922 ووزارته الرابعة سنة 1929، وانتحر في تشرين الثاني 1929 وهو رئيس للوزراء.",
      "trap: a PM dying in office; ordinals in order", []),
 ]
+
+# neutral closing sentences for some one-sentence entries (a formula or an aside of the style)
+_EXTRA = ["ويحفظ أصل الوثيقة في ملفات مجلس الوزراء.", "انتهى المحضر.", "وقد جرى التصديق على ذلك أصولًا.", "وأبلغ الوزراء بذلك رسميًا.", "وصدرت الإرادة بذلك.", "وسجل ذلك في دفتر القرارات."]
+_single = [i for i, c in enumerate(CASES) if len([x for x in __import__("re").split(r"[.؟!](?=\s|$)", c[1]) if x.strip()]) == 1]
+_pick = [x for p in zip([i for i in _single if i < 20][::2], [i for i in _single if i >= 20][::2]) for x in p]
+for _k, _i in enumerate(_pick[:len(_EXTRA)]):
+    _r, _t, _n, _c = CASES[_i]
+    CASES[_i] = (_r, _t.rstrip() + " " + _EXTRA[_k], _n + " (+ closing sentence)", _c)

@@ -96,3 +96,11 @@ CASES = [
     (None, "وفي غرة المحرم سنة سبع وثلاثين ومائتين وألف أمر الباشا بإصلاح الخليج.",
      "trap: a plain valid date with 'ghurra'", []),
 ]
+
+# neutral closing sentences for some one-sentence entries (a formula or an aside of the style)
+_EXTRA = ["وكان ذلك من الحوادث العظيمة.", "فإنا لله وإنا إليه راجعون.", "وانقضت هذه السنة بحوادثها.", "وكان يومًا مشهودًا.", "واستمر الحال على ذلك.", "وكثر القيل والقال في ذلك.", "والأمر لله وحده."]
+_single = [i for i, c in enumerate(CASES) if len([x for x in __import__("re").split(r"[.؟!](?=\s|$)", c[1]) if x.strip()]) == 1]
+_pick = [x for p in zip([i for i in _single if i < 20][::2], [i for i in _single if i >= 20][::2]) for x in p]
+for _k, _i in enumerate(_pick[:len(_EXTRA)]):
+    _r, _t, _n, _c = CASES[_i]
+    CASES[_i] = (_r, _t.rstrip() + " " + _EXTRA[_k], _n + " (+ closing sentence)", _c)

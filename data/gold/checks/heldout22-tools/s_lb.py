@@ -92,3 +92,11 @@ CASES = [
     (None, "ولد زياد الرحباني سنة 1956، بعد زواج والديه بسنة، وكانت أمه في الحادية والعشرين أو الثانية والعشرين.",
      "trap: parents before child; approximate age", []),
 ]
+
+# neutral closing sentences for some one-sentence entries (a formula or an aside of the style)
+_EXTRA = ["ابقوا معنا.", "نستمع معًا إلى هذا المقطع.", "وإلى اللقاء في حلقة الأسبوع المقبل.", "هذه حكاية من حكايات الزمن الجميل.", "نتابع بعد الفاصل.", "صوت لا يغيب عن الذاكرة.", "والآن، إلى الأغنية."]
+_single = [i for i, c in enumerate(CASES) if len([x for x in __import__("re").split(r"[.؟!](?=\s|$)", c[1]) if x.strip()]) == 1]
+_pick = [x for p in zip([i for i in _single if i < 20][::2], [i for i in _single if i >= 20][::2]) for x in p]
+for _k, _i in enumerate(_pick[:len(_EXTRA)]):
+    _r, _t, _n, _c = CASES[_i]
+    CASES[_i] = (_r, _t.rstrip() + " " + _EXTRA[_k], _n + " (+ closing sentence)", _c)

@@ -99,3 +99,11 @@ CASES = [
     (None, "ولي الخلافة المستظهر بالله سنة سبع وثمانين وأربعمائة بعد أبيه المقتدي، ثم ابنه المسترشد سنة اثنتي عشرة وخمسمائة، ثم الراشد سنة تسع وعشرين، ثم المقتفي سنة ثلاثين وخمسمائة.",
      "trap: caliphs in true succession", []),
 ]
+
+# neutral closing sentences for some one-sentence entries (a formula or an aside of the style)
+_EXTRA = ["والله أعلم بالصواب.", "ذكر ذلك ابن الأثير في تاريخه.", "وكان ذلك مما استعظمه الناس.", "قاله ابن الجوزي في المنتظم.", "وبالله التوفيق.", "وعظم الأمر على أهل بغداد.", "ونقل ذلك غير واحد من المؤرخين."]
+_single = [i for i, c in enumerate(CASES) if len([x for x in __import__("re").split(r"[.؟!](?=\s|$)", c[1]) if x.strip()]) == 1]
+_pick = [x for p in zip([i for i in _single if i < 20][::2], [i for i in _single if i >= 20][::2]) for x in p]
+for _k, _i in enumerate(_pick[:len(_EXTRA)]):
+    _r, _t, _n, _c = CASES[_i]
+    CASES[_i] = (_r, _t.rstrip() + " " + _EXTRA[_k], _n + " (+ closing sentence)", _c)

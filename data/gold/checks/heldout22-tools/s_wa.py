@@ -92,3 +92,11 @@ CASES = [
     (None, "بلال: أول مرة رحنا عالكويت كانت سنة 1970، وتاني مرة سنة 1978، وتالت مرة ما صارت بسبب الحرب.",
      "trap: a series in order", []),
 ]
+
+# neutral closing sentences for some one-sentence entries (a formula or an aside of the style)
+_EXTRA = ["😂😂", "الله يرحمهم كلهم 🤲", "مين عندو الصورة الأصلية؟", "ابعتولي الصورة عالخاص.", "ههههه والله صح.", "بسأل ستي وبرجعلكم.", "تسلم إيدك يا عمو."]
+_single = [i for i, c in enumerate(CASES) if len([x for x in __import__("re").split(r"[.؟!](?=\s|$)", c[1]) if x.strip()]) == 1]
+_pick = [x for p in zip([i for i in _single if i < 20][::2], [i for i in _single if i >= 20][::2]) for x in p]
+for _k, _i in enumerate(_pick[:len(_EXTRA)]):
+    _r, _t, _n, _c = CASES[_i]
+    CASES[_i] = (_r, _t.rstrip() + " " + _EXTRA[_k], _n + " (+ closing sentence)", _c)
