@@ -456,14 +456,26 @@ public sealed partial class DocumentIndex
             return false;
         }
 
-        var here = Document.Events.FirstOrDefault(e => e.Pos == "verb" && FirstTokenOf(e.Trigger) == trigger);
+        // Only the trigger's own sentence can hold either verb: its events, not the document's, keep the walk linear in the text.
+        var inSentence = EventsInSentence(Tokens[trigger].Sentence);
+        Events.EventMention? here = null;
+        foreach (var i in inSentence)
+        {
+            if (Document.Events[i].Pos == "verb" && FirstTokenOf(Document.Events[i].Trigger) == trigger)
+            {
+                here = Document.Events[i];
+                break;
+            }
+        }
+
         if (here is null || here.Type is not ("birth" or "death"))
         {
             return false;
         }
 
-        foreach (var e in Document.Events)
+        foreach (var i in inSentence)
         {
+            var e = Document.Events[i];
             var first = FirstTokenOf(e.Trigger);
             if (e.Pos != "verb" || e.Type is not ("birth" or "death") || e.Type == here.Type || first >= trigger || first < sentenceStart
                 || !(OpensWithVerb(first, sentenceStart, lexicon) || OpensWithVerb(first, Math.Max(sentenceStart, ClauseOf(first).Start), lexicon)))
